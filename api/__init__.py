@@ -1,1 +1,44 @@
-"""quotewire HTTP API."""
+"""quotewire HTTP API: the Flask app factory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+from flask_smorest import Api
+
+from workers.settings import Settings, load_settings
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
+    from api import articles, errors, extensions, health, jobs
+
+    app = Flask(__name__)
+    config = test_config or {}
+    settings: Settings = config.get("SETTINGS") or load_settings()
+    app.config.from_mapping(
+        API_TITLE="quotewire",
+        API_VERSION="1.0.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        MAX_CONTENT_LENGTH=settings.max_bytes,
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update(config)
+    api = Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
+    for blueprint in (articles.blp, jobs.blp, health.blp):
+        api.register_blueprint(blueprint)
+    extensions.init_app(app, settings)
+    errors.init_app(app)
+    return app
+
+
+_DESCRIPTION = (
+    "Submit a news article, poll its job, read its named entities and attributed quotations. "
+    "Offsets are Python code-point indices into the article's analysed `text`, end exclusive. "
+    "Errors are RFC 9457 `application/problem+json`."
+)

@@ -1,0 +1,138 @@
+"""``/v1/articles``: submit an article, read it back with its entities and quotes."""
+
+from __future__ import annotations
+
+from flask import request
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from api import schemas
+from api.errors import Problem
+from api.extensions import services
+from api.responses import json_response, polling_headers
+from api.submission import read_article
+from api.views import article_view, job_links
+from workers.celery_app import ANALYSE_TASK
+from workers.store import content_hash, submission_of
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
+
+_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": schemas.ArticleIn},
+        "text/plain": {
+            "schema": {"type": "string"},
+            "example": " date 2020-10-06 The head of Russia’s Foreign Intelligence Service…",
+        },
+    },
+    "description": "JSON, or plain text with an optional leading `date YYYY-MM-DD` header.",
+}
+
+
+@blp.route("")
+class Articles(MethodView):
+    @blp.doc(
+        requestBody=_BODY,
+        parameters=[
+            {
+                "in": "header",
+                "name": "Idempotency-Key",
+                "required": False,
+                "schema": {"type": "string", "maxLength": 200},
+            }
+        ],
+    )
+    @blp.response(202, schemas.Accepted, description="Accepted; poll the job at `Location`.")
+    @blp.alt_response(400, schema=schemas.Problem, description="Malformed body")
+    @blp.alt_response(413, schema=schemas.Problem, description="Body over the size limit")
+    @blp.alt_response(415, schema=schemas.Problem, description="Unsupported content type")
+    @blp.alt_response(422, schema=schemas.Problem, description="Invalid article")
+    @blp.alt_response(503, schema=schemas.Problem, description="Queue unavailable")
+    def post(self):
+        """Submit an article for analysis.
+
+        An identical article (same text and metadata) returns its existing job.
+        """
+        svc = services()
+        article = read_article(request)
+        client_key = request.headers.get("Idempotency-Key")
+        if client_key:
+            replay = _idempotent_replay(client_key, article)
+            if replay is not None:
+                return replay
+        stored, job, created = svc.store.submit(article)
+        if created:
+            try:
+                svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
+            except Exception as exc:
+                svc.store.withdraw(stored, job)
+                raise Problem(
+                    503,
+                    "queue_unavailable",
+                    "The job queue is unavailable; the article was not accepted. Retry later.",
+                    headers={"Retry-After": "5"},
+                ) from exc
+        if client_key:
+            svc.store.remember_idempotency(
+                client_key, content_hash(submission_of(stored)), stored["article_id"]
+            )
+        return _accepted(stored["article_id"], job)
+
+
+@blp.route("/<string:article_id>")
+class ArticleById(MethodView):
+    @blp.response(200, schemas.Article, description="The article; results once succeeded.")
+    @blp.alt_response(404, schema=schemas.Problem, description="Unknown article")
+    def get(self, article_id: str):
+        """Read an article, its job status and (once succeeded) its entities and quotes."""
+        store = services().store
+        article = store.get_article(article_id)
+        if article is None:
+            raise Problem(404, "article_not_found", f"No article with id {article_id!r}.")
+        job = store.get_job(article["job_id"])
+        result = store.get_result(article_id) if job else None
+        view = article_view(article, job, result)
+        return json_response(view, headers=polling_headers(view["status"], _retry_after()))
+
+
+def _retry_after() -> int:
+    return services().settings.retry_after
+
+
+def _accepted(article_id: str, job: dict):
+    body = {
+        "job_id": job["job_id"],
+        "article_id": article_id,
+        "status": job["status"],
+        "links": job_links(job["job_id"], article_id),
+    }
+    location = f"/v1/jobs/{job['job_id']}"
+    return json_response(
+        body,
+        status=202,
+        headers={
+            "Location": location,
+            "Operation-Location": location,
+            "Retry-After": str(_retry_after()),
+        },
+    )
+
+
+def _idempotent_replay(client_key: str, article: dict):
+    """The first response for a repeated ``Idempotency-Key``; 422 if the body differs."""
+    store = services().store
+    seen = store.idempotency(client_key)
+    if seen is None:
+        return None
+    if seen["fingerprint"] != content_hash(submission_of(article)):
+        raise Problem(
+            422,
+            "idempotency_key_reused",
+            "This Idempotency-Key was already used with a different article.",
+        )
+    stored = store.get_article(seen["article_id"])
+    job = store.get_job(stored["job_id"]) if stored else None
+    if job is None:
+        return None
+    return _accepted(stored["article_id"], job)

@@ -1,0 +1,99 @@
+"""RFC 9457 problem details for every error the API returns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, current_app, json
+from werkzeug.exceptions import HTTPException
+
+PROBLEM_MIMETYPE = "application/problem+json"
+
+
+class Problem(Exception):
+    """An error answered as ``application/problem+json``.
+
+    ``code`` is a stable machine-readable name; ``errors`` lists field errors as
+    ``{"field": ..., "message": ...}``.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        detail: str,
+        *,
+        title: str | None = None,
+        errors: list[dict[str, str]] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status, self.code, self.detail = status, code, detail
+        self.title = title or _title(status)
+        self.errors = errors or []
+        self.headers = headers or {}
+
+
+def _title(status: int) -> str:
+    from werkzeug.http import HTTP_STATUS_CODES
+
+    return HTTP_STATUS_CODES.get(status, "Error")
+
+
+def problem_response(problem: Problem) -> Response:
+    """Render ``problem`` as a problem+json response."""
+    body: dict[str, Any] = {
+        "type": f"urn:quotewire:problem:{problem.code}",
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+        "code": problem.code,
+    }
+    if problem.errors:
+        body["errors"] = problem.errors
+    response = Response(json.dumps(body), status=problem.status, mimetype=PROBLEM_MIMETYPE)
+    response.headers.update(problem.headers)
+    return response
+
+
+def field_errors(messages: dict[str, Any], prefix: str = "") -> list[dict[str, str]]:
+    """Flatten marshmallow's nested error messages into ``[{field, message}]``."""
+    errors: list[dict[str, str]] = []
+    for name, value in messages.items():
+        path = f"{prefix}.{name}" if prefix else str(name)
+        if isinstance(value, dict):
+            errors.extend(field_errors(value, path))
+        else:
+            for message in value if isinstance(value, list) else [value]:
+                errors.append({"field": path, "message": str(message)})
+    return errors
+
+
+def _from_http_exception(exc: HTTPException) -> Response:
+    code = (exc.name or "error").lower().replace(" ", "_").replace("'", "")
+    status = exc.code or 500
+    detail = exc.description or exc.name
+    data = getattr(exc, "data", None) or {}
+    errors = field_errors(data["messages"]) if "messages" in data else None
+    headers = {
+        name: value
+        for name, value in exc.get_headers()
+        if name.lower() not in ("content-type", "content-length")
+    }
+    return problem_response(
+        Problem(status, code, detail, title=exc.name, errors=errors, headers=headers)
+    )
+
+
+def _from_unexpected(exc: Exception) -> Response:
+    current_app.logger.exception("unhandled error", exc_info=exc)
+    return problem_response(
+        Problem(500, "internal_error", "An unexpected error occurred; it has been logged.")
+    )
+
+
+def init_app(app: Flask) -> None:
+    """Answer every error, including Werkzeug's and unexpected ones, with problem+json."""
+    app.register_error_handler(Problem, problem_response)
+    app.register_error_handler(HTTPException, _from_http_exception)
+    app.register_error_handler(Exception, _from_unexpected)

@@ -1,0 +1,48 @@
+"""``/healthz`` (the process is up) and ``/readyz`` (Redis and a worker answer)."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from api.extensions import services
+from api.responses import json_response
+
+blp = Blueprint("health", __name__, description="Health")
+
+
+@blp.route("/healthz")
+class Health(MethodView):
+    @blp.response(200, description="The API process is up.")
+    def get(self):
+        """Liveness."""
+        return json_response({"status": "ok"})
+
+
+@blp.route("/readyz")
+class Ready(MethodView):
+    @blp.response(200, description="Redis answers and at least one worker answers a ping.")
+    @blp.alt_response(503, description="Not ready; `reasons` says why.")
+    def get(self):
+        """Readiness: Redis reachable and at least one worker answering."""
+        svc = services()
+        reasons: list[str] = []
+        try:
+            svc.store.redis.ping()
+        except Exception as exc:  # noqa: BLE001 - any failure means not ready
+            reasons.append(f"redis unreachable: {exc}")
+        workers: list[str] = []
+        if not reasons:
+            try:
+                replies = svc.celery.control.ping(timeout=1.0) or []
+                workers = sorted(name for reply in replies for name in reply)
+            except Exception as exc:  # noqa: BLE001
+                reasons.append(f"worker ping failed: {exc}")
+            if not workers and not reasons:
+                reasons.append("no worker answered a ping")
+        body = {"status": "ready" if not reasons else "not ready", "workers": workers}
+        if reasons:
+            body["reasons"] = reasons
+        response = json_response(body, status=503 if reasons else 200)
+        response.headers["Cache-Control"] = "no-store"
+        return response

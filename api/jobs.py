@@ -1,0 +1,29 @@
+"""``/v1/jobs``: the progress of an article's analysis."""
+
+from __future__ import annotations
+
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from api import schemas
+from api.errors import Problem
+from api.extensions import services
+from api.responses import json_response, polling_headers
+from api.views import job_view
+
+blp = Blueprint("jobs", __name__, url_prefix="/v1/jobs", description="Jobs")
+
+
+@blp.route("/<string:job_id>")
+class JobById(MethodView):
+    @blp.response(200, schemas.Job, description="The job; `Retry-After` until it is final.")
+    @blp.alt_response(404, schema=schemas.Problem, description="Unknown job")
+    def get(self, job_id: str):
+        """Poll a job: queued, running, succeeded or failed."""
+        svc = services()
+        job = svc.store.get_job(job_id)
+        if job is None:
+            raise Problem(404, "job_not_found", f"No job with id {job_id!r}.")
+        return json_response(
+            job_view(job), headers=polling_headers(job["status"], svc.settings.retry_after)
+        )

@@ -1,0 +1,124 @@
+"""Marshmallow schemas: what the API accepts and what it answers (also the OpenAPI document)."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate, validates
+
+from workers.keys import JobStatus
+
+KINDS = ("direct", "indirect", "mixed")
+
+
+class ArticleIn(Schema):
+    """A news article to analyse (``application/json``)."""
+
+    text = fields.String(required=True, metadata={"description": "The article body."})
+    title = fields.String(validate=validate.Length(max=1000))
+    date = fields.Date(format="%Y-%m-%d", metadata={"description": "Publication date, YYYY-MM-DD."})
+    url = fields.Url(validate=validate.Length(max=2000))
+    source = fields.String(validate=validate.Length(max=200))
+    language = fields.String(validate=validate.OneOf(["en"]), load_default="en")
+    metadata = fields.Dict(
+        keys=fields.String(), metadata={"description": "Free-form metadata, returned as given."}
+    )
+
+    @validates("text")
+    def _not_blank(self, value: str, **_: object) -> None:
+        if not value.strip():
+            raise ValidationError("Must contain some text.")
+
+
+class Links(Schema):
+    self = fields.String()
+    job = fields.String()
+    article = fields.String()
+
+
+class Accepted(Schema):
+    """The answer to a submission: the job to poll."""
+
+    job_id = fields.String(required=True)
+    article_id = fields.String(required=True)
+    status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
+    links = fields.Nested(Links)
+
+
+class JobError(Schema):
+    type = fields.String()
+    message = fields.String()
+
+
+class Job(Schema):
+    """A job's progress."""
+
+    job_id = fields.String(required=True)
+    article_id = fields.String(required=True)
+    status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
+    attempts = fields.Integer()
+    created_at = fields.String()
+    started_at = fields.String(allow_none=True)
+    finished_at = fields.String(allow_none=True)
+    worker = fields.String(allow_none=True, metadata={"description": "Worker that ran it."})
+    error = fields.Nested(JobError, allow_none=True)
+    links = fields.Nested(Links)
+
+
+class Mention(Schema):
+    start = fields.Integer(metadata={"description": "Code point offset into `text`."})
+    end = fields.Integer(metadata={"description": "Exclusive end offset."})
+    text = fields.String()
+
+
+class Entity(Schema):
+    id = fields.String()
+    name = fields.String(metadata={"description": "Canonical name, e.g. the full name."})
+    type = fields.String(metadata={"description": "spaCy label: PERSON, ORG, GPE, LOC, NORP…"})
+    count = fields.Integer()
+    salience = fields.Float()
+    mentions = fields.List(fields.Nested(Mention))
+
+
+class Speaker(Schema):
+    name = fields.String()
+    entity_id = fields.String(allow_none=True)
+    mention = fields.Nested(Mention, allow_none=True)
+
+
+class Quote(Schema):
+    id = fields.String()
+    text = fields.String()
+    spans = fields.List(fields.List(fields.Integer()), metadata={"description": "[[start, end]]"})
+    kind = fields.String(validate=validate.OneOf(KINDS))
+    speaker = fields.Nested(Speaker, allow_none=True)
+    cue = fields.Nested(Mention, allow_none=True)
+
+
+class Article(Schema):
+    """An article, its job status and, once the job succeeded, its entities and quotes."""
+
+    article_id = fields.String(required=True)
+    text = fields.String(metadata={"description": "The exact text analysed; offsets index it."})
+    title = fields.String(allow_none=True)
+    date = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
+    language = fields.String()
+    metadata = fields.Dict()
+    created_at = fields.String()
+    job_id = fields.String()
+    status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
+    error = fields.Nested(JobError, allow_none=True)
+    entities = fields.List(fields.Nested(Entity))
+    quotes = fields.List(fields.Nested(Quote))
+    links = fields.Nested(Links)
+
+
+class Problem(Schema):
+    """RFC 9457 problem details."""
+
+    type = fields.String()
+    title = fields.String()
+    status = fields.Integer()
+    detail = fields.String()
+    code = fields.String()
+    errors = fields.List(fields.Dict())

@@ -1,0 +1,69 @@
+"""Turn a POST body (JSON or the plain-text seed format) into a validated article."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import Request
+from marshmallow import ValidationError
+
+from api.errors import Problem, field_errors
+from api.schemas import ArticleIn
+from workers.extraction.article_text import split_header
+
+JSON_TYPES = ("application/json",)
+TEXT_TYPES = ("text/plain",)
+
+
+def _is_json(mimetype: str) -> bool:
+    return mimetype in JSON_TYPES or (
+        mimetype.startswith("application/") and mimetype.endswith("+json")
+    )
+
+
+def _payload(request: Request) -> dict[str, Any]:
+    mimetype = request.mimetype
+    if not (_is_json(mimetype) or mimetype in TEXT_TYPES):
+        raise Problem(
+            415,
+            "unsupported_media_type",
+            f"Send the article as application/json or text/plain, not {mimetype or 'no type'}.",
+        )
+    raw = request.get_data(cache=False)
+    charset = request.mimetype_params.get("charset", "utf-8")
+    try:
+        body = raw.decode(charset)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise Problem(400, "undecodable_body", f"The body is not valid {charset}: {exc}") from exc
+    if mimetype in TEXT_TYPES:
+        article = split_header(body)
+        return {"text": article.body} | ({"date": article.date} if article.date else {})
+    try:
+        payload = json.loads(body)
+    except ValueError as exc:
+        raise Problem(400, "malformed_json", f"The body is not valid JSON: {exc}") from exc
+    if not isinstance(payload, dict):
+        raise Problem(
+            422,
+            "validation_failed",
+            "The body must be a JSON object with at least a `text` field.",
+            errors=[{"field": "_schema", "message": "Expected a JSON object."}],
+        )
+    return payload
+
+
+def read_article(request: Request) -> dict[str, Any]:
+    """The validated article of ``request``; raises a :class:`Problem` for bad input."""
+    try:
+        article = ArticleIn().load(_payload(request))
+    except ValidationError as exc:
+        errors = field_errors(
+            exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
+        )
+        raise Problem(
+            422, "validation_failed", "The article is not valid; see `errors`.", errors=errors
+        ) from exc
+    if article.get("date") is not None:
+        article["date"] = article["date"].isoformat()
+    return article

@@ -1,0 +1,57 @@
+"""The Celery application: JSON only, late acks, bounded time, and reconnects that recover.
+
+Importing this module never loads spaCy; tasks live in ``workers.tasks``, which only workers load.
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+
+from workers.settings import Settings, load_settings
+
+ANALYSE_TASK = "quotewire.analyse_article"
+
+
+def celery_config(settings: Settings) -> dict:
+    """Celery settings for ``settings`` (see the Celery/Redis notes in the README)."""
+    transport = {
+        "visibility_timeout": settings.visibility_timeout,
+        "socket_keepalive": True,
+        "retry_on_timeout": True,
+        "health_check_interval": 15,
+    }
+    return {
+        "broker_url": settings.redis_url,
+        "broker_transport_options": transport,
+        "broker_connection_retry_on_startup": True,
+        "broker_connection_max_retries": None,
+        "worker_cancel_long_running_tasks_on_connection_loss": True,
+        "task_serializer": "json",
+        "result_serializer": "json",
+        "accept_content": ["json"],
+        "event_serializer": "json",
+        "task_ignore_result": True,
+        "result_backend": None,
+        "task_acks_late": True,
+        "task_reject_on_worker_lost": True,
+        "worker_prefetch_multiplier": 1,
+        "task_soft_time_limit": settings.task_soft_time_limit,
+        "task_time_limit": settings.task_time_limit,
+        "worker_max_tasks_per_child": 500,
+        "worker_send_task_events": True,
+        "task_send_sent_event": True,
+        "task_default_queue": "quotewire",
+        "broker_pool_limit": 10,
+        "worker_hijack_root_logger": False,
+    }
+
+
+def create_celery(settings: Settings | None = None) -> Celery:
+    """Build the Celery app for ``settings`` (default: the environment)."""
+    settings = settings or load_settings()
+    celery = Celery("quotewire", include=["workers.tasks"])
+    celery.conf.update(celery_config(settings))
+    return celery
+
+
+app = create_celery()

@@ -1,0 +1,140 @@
+"""The ``quotewire`` command: ``run``, ``serve``, ``worker``, ``extract`` and ``eval``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from workers.settings import load_settings
+
+
+def _serve(_: argparse.Namespace) -> int:
+    settings = load_settings()
+    os.execv(
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--workers",
+            str(settings.api_workers),
+            "--bind",
+            f"{settings.host}:{settings.port}",
+            "--no-control-socket",
+            "--access-logfile",
+            "-",
+            "--graceful-timeout",
+            "30",
+            "api.wsgi:app",
+        ],
+    )
+    return 1
+
+
+def _worker(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    os.execv(
+        sys.executable,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "--app",
+            "workers.celery_app:app",
+            "worker",
+            "--pool",
+            "prefork",
+            "--concurrency",
+            str(settings.workers),
+            "-O",
+            "fair",
+            "--hostname",
+            args.hostname,
+            "--loglevel",
+            "INFO",
+        ],
+    )
+    return 1
+
+
+def _run(_: argparse.Namespace) -> int:
+    from workers.stack import run_stack
+
+    return run_stack()
+
+
+def _read_jsonl(path: str) -> Iterator[dict]:
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from workers.extraction import extract, extract_many, load_nlp
+    from workers.extraction.article_text import split_header
+
+    nlp = load_nlp(args.model)
+    if args.jsonl:
+        records = list(_read_jsonl(args.jsonl))
+        texts = (record["text"] for record in records)
+        for record, result in zip(records, extract_many(texts, nlp), strict=True):
+            print(json.dumps({"doc_id": record.get("doc_id"), **result}, ensure_ascii=False))
+        return 0
+    if not args.file:
+        print("quotewire extract: give FILE or --jsonl IN.jsonl", file=sys.stderr)
+        return 2
+    article = split_header(Path(args.file).read_text(encoding="utf-8"))
+    result = {"date": article.date, "text": article.body, **extract(article.body, nlp)}
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from bench.evaluate import main as evaluate
+
+    return evaluate(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotewire", description="Who is in a news article and who said what."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser(
+        "run", help="run Redis (embedded unless REDIS_URL is set), a worker and the API"
+    ).set_defaults(handler=_run)
+    commands.add_parser("serve", help="run the HTTP API under gunicorn").set_defaults(
+        handler=_serve
+    )
+    worker = commands.add_parser("worker", help="run a Celery worker")
+    worker.add_argument("--hostname", default="celery@%h", help="Celery node name")
+    worker.set_defaults(handler=_worker)
+    extract = commands.add_parser(
+        "extract", help="print entities and quotes of a text file, without Redis or Celery"
+    )
+    extract.add_argument("file", nargs="?", help="plain text, or the `date YYYY-MM-DD` format")
+    extract.add_argument("--jsonl", metavar="IN.jsonl", help="one {doc_id, text} object a line")
+    extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
+    extract.set_defaults(handler=_extract)
+    evaluate = commands.add_parser(
+        "eval", help="score extraction against gold attributions (JSONL)", add_help=False
+    )
+    evaluate.add_argument("rest", nargs=argparse.REMAINDER)
+    evaluate.set_defaults(handler=_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``quotewire`` console script."""
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
