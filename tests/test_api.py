@@ -1,0 +1,216 @@
+"""The HTTP API against a real Redis: submission, polling, errors, caching, docs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SEED
+
+ARTICLE = {"text": "Jane Doe said the plan would work.", "title": "Plans", "source": "Wire"}
+
+
+def post_json(client, body, **headers):
+    return client.post("/v1/articles", json=body, headers=headers)
+
+
+def assert_problem(response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.mimetype == "application/problem+json"
+    body = response.get_json(force=True)
+    assert body["status"] == status
+    assert body["code"] == code
+    assert body["title"] and body["detail"] and body["type"].endswith(code)
+    return body
+
+
+def test_submit_answers_202_with_job_location(client, redis_client):
+    response = post_json(client, ARTICLE)
+    assert response.status_code == 202
+    body = response.get_json()
+    assert body["status"] == "queued"
+    assert response.headers["Location"] == f"/v1/jobs/{body['job_id']}"
+    assert response.headers["Retry-After"] == "1"
+    assert body["links"]["article"] == f"/v1/articles/{body['article_id']}"
+    assert redis_client.exists(f"quotewire:job:{body['job_id']}")
+
+
+def test_queued_job_and_article_are_readable_without_results(client):
+    body = post_json(client, ARTICLE).get_json()
+    job = client.get(f"/v1/jobs/{body['job_id']}")
+    assert job.status_code == 200
+    assert job.headers["Retry-After"] == "1"
+    assert job.get_json()["status"] == "queued"
+    assert job.get_json()["attempts"] == 0
+    article = client.get(f"/v1/articles/{body['article_id']}")
+    assert article.status_code == 200
+    assert article.headers["Retry-After"] == "1"
+    view = article.get_json()
+    assert view["text"] == ARTICLE["text"]
+    assert view["title"] == "Plans" and view["source"] == "Wire" and view["language"] == "en"
+    assert "quotes" not in view and "entities" not in view
+    assert view["links"]["job"] == f"/v1/jobs/{body['job_id']}"
+
+
+def test_plain_text_seed_format_takes_the_date_header(client):
+    raw = SEED.read_bytes()
+    response = client.post("/v1/articles", data=raw, content_type="text/plain; charset=utf-8")
+    assert response.status_code == 202
+    view = client.get(f"/v1/articles/{response.get_json()['article_id']}").get_json()
+    assert view["date"] == "2020-10-06"
+    assert view["text"].startswith("The head of Russia’s Foreign Intelligence Service")
+
+
+def test_same_article_twice_returns_the_same_job(client, redis_client):
+    first = post_json(client, ARTICLE).get_json()
+    second = post_json(client, ARTICLE).get_json()
+    assert (first["job_id"], first["article_id"]) == (second["job_id"], second["article_id"])
+    other = post_json(client, {**ARTICLE, "metadata": {"desk": "politics"}}).get_json()
+    assert other["article_id"] != first["article_id"]
+    assert len(list(redis_client.scan_iter("quotewire:job:*"))) == 2
+
+
+def test_idempotency_key_replays_and_rejects_a_different_body(client):
+    first = post_json(client, ARTICLE, **{"Idempotency-Key": "k-1"})
+    again = post_json(client, ARTICLE, **{"Idempotency-Key": "k-1"})
+    assert first.status_code == again.status_code == 202
+    assert first.get_json() == again.get_json()
+    clash = post_json(client, {"text": "Something else."}, **{"Idempotency-Key": "k-1"})
+    assert_problem(clash, 422, "idempotency_key_reused")
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({}, "text"),
+        ({"text": ""}, "text"),
+        ({"text": "   \n "}, "text"),
+        ({"text": 42}, "text"),
+        ({"text": "x", "language": "fr"}, "language"),
+        ({"text": "x", "date": "06/10/2020"}, "date"),
+        ({"text": "x", "url": "not a url"}, "url"),
+        ({"text": "x", "metadata": [1, 2]}, "metadata"),
+        ({"text": "x", "colour": "red"}, "colour"),
+    ],
+)
+def test_invalid_articles_get_422_with_field_errors(client, body, field):
+    problem = assert_problem(post_json(client, body), 422, "validation_failed")
+    assert field in {error["field"] for error in problem["errors"]}
+
+
+def test_json_that_is_not_an_object_is_422(client):
+    response = client.post("/v1/articles", data="[1, 2]", content_type="application/json")
+    assert_problem(response, 422, "validation_failed")
+
+
+def test_malformed_json_is_400(client):
+    response = client.post("/v1/articles", data='{"text": "x"', content_type="application/json")
+    assert "not valid JSON" in assert_problem(response, 400, "malformed_json")["detail"]
+
+
+def test_undecodable_text_is_400(client):
+    response = client.post("/v1/articles", data=b"\xff\xfe\xfa", content_type="text/plain")
+    assert_problem(response, 400, "undecodable_body")
+
+
+def test_empty_plain_text_is_422(client):
+    response = client.post("/v1/articles", data=" date 2020-10-06 ", content_type="text/plain")
+    assert_problem(response, 422, "validation_failed")
+
+
+@pytest.mark.parametrize("content_type", ["application/xml", "multipart/form-data", None])
+def test_wrong_content_type_is_415(client, content_type):
+    kwargs = {"content_type": content_type} if content_type else {}
+    response = client.post("/v1/articles", data="<a/>", **kwargs)
+    assert_problem(response, 415, "unsupported_media_type")
+
+
+def test_body_over_the_limit_is_413(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    small = create_app({"TESTING": True, "SETTINGS": replace(settings, max_bytes=100)})
+    response = small.test_client().post("/v1/articles", json={"text": "x" * 200})
+    assert_problem(response, 413, "request_entity_too_large")
+
+
+def test_unknown_ids_are_404(client):
+    assert_problem(client.get("/v1/jobs/nope"), 404, "job_not_found")
+    assert_problem(client.get("/v1/articles/nope"), 404, "article_not_found")
+    assert_problem(client.get("/v1/nothing-here"), 404, "not_found")
+
+
+def test_wrong_method_is_405_with_allow(client):
+    response = client.delete("/v1/articles")
+    assert_problem(response, 405, "method_not_allowed")
+    assert "POST" in response.headers["Allow"]
+
+
+def test_queue_outage_rejects_with_503_and_keeps_nothing(app, client, redis_client):
+    services = app.extensions["quotewire"]
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("broker down")
+
+    services.celery.send_task = broken
+    assert_problem(post_json(client, ARTICLE), 503, "queue_unavailable")
+    assert not list(redis_client.scan_iter("quotewire:*"))
+
+
+def test_polling_is_cheap_with_etags(client):
+    body = post_json(client, ARTICLE).get_json()
+    first = client.get(f"/v1/jobs/{body['job_id']}")
+    etag = first.headers["ETag"]
+    cached = client.get(f"/v1/jobs/{body['job_id']}", headers={"If-None-Match": etag})
+    assert cached.status_code == 304
+
+
+def test_openapi_document_and_docs_page(client):
+    spec = client.get("/openapi.json").get_json()
+    assert {"/v1/articles", "/v1/articles/{article_id}", "/v1/jobs/{job_id}"} <= set(spec["paths"])
+    body = spec["paths"]["/v1/articles"]["post"]["requestBody"]["content"]
+    assert {"application/json", "text/plain"} <= set(body)
+    assert client.get("/docs").status_code == 200
+
+
+def test_healthz(client):
+    assert client.get("/healthz").get_json() == {"status": "ok"}
+
+
+def test_readyz_is_503_without_a_worker(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    lonely = replace(settings, redis_url=settings.redis_url.rsplit("/", 1)[0] + "/9")
+    response = create_app({"TESTING": True, "SETTINGS": lonely}).test_client().get("/readyz")
+    assert response.status_code == 503
+    assert "no worker answered a ping" in response.get_json()["reasons"]
+
+
+def test_readyz_is_503_without_redis(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    gone = replace(settings, redis_url="redis://127.0.0.1:1/0")
+    response = create_app({"TESTING": True, "SETTINGS": gone}).test_client().get("/readyz")
+    assert response.status_code == 503
+    assert response.get_json()["reasons"][0].startswith("redis unreachable")
+
+
+def test_the_api_never_loads_spacy():
+    code = (
+        "import sys, json; from api import create_app; c = create_app().test_client();"
+        "c.get('/openapi.json'); c.get('/healthz');"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('spacy', 'thinc', 'workers.tasks'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -1,0 +1,122 @@
+"""The ``quotewire`` command line: extract (file and JSONL) and the embedded stack of ``run``."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.conftest import ROOT, SEED, free_port
+
+QUOTEWIRE = [sys.executable, "-m", "workers.cli"]
+
+
+def run_cli(*args: str, stdin: str | None = None) -> str:
+    done = subprocess.run(
+        [*QUOTEWIRE, *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_extract_a_seed_format_file():
+    result = json.loads(run_cli("extract", str(SEED)))
+    assert result["date"] == "2020-10-06"
+    assert result["text"].startswith("The head of Russia")
+    names = {entity["name"] for entity in result["entities"]}
+    assert "Sergei Naryshkin" in names
+    for entity in result["entities"]:
+        for mention in entity["mentions"]:
+            assert result["text"][mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_extract_jsonl_writes_one_line_per_document():
+    lines = [
+        {"doc_id": "a", "text": "Angela Merkel said the talks were useful."},
+        {"doc_id": "b", "text": "The ministry said nothing.", "split": "dev"},
+    ]
+    out = run_cli("extract", "--jsonl", "-", stdin="\n".join(json.dumps(x) for x in lines))
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["doc_id"] for r in results] == ["a", "b"]
+    assert all(set(r) == {"doc_id", "entities", "quotes"} for r in results)
+
+
+def _get(url: str) -> tuple[int, dict]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        return error.code, json.load(error)
+
+
+def _wait(predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+            if value:
+                return value
+        except OSError:
+            pass
+        time.sleep(0.25)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def _start_stack(tmp_path: Path, api_port: int, redis_port: int) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    env |= {
+        "QUOTEWIRE_PORT": str(api_port),
+        "QUOTEWIRE_REDIS_PORT": str(redis_port),
+        "QUOTEWIRE_DATA_DIR": str(tmp_path / "data"),
+        "QUOTEWIRE_WORKERS": "1",
+        "QUOTEWIRE_API_WORKERS": "1",
+    }
+    return subprocess.Popen(
+        [*QUOTEWIRE, "run"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+
+
+def _stop_stack(process: subprocess.Popen) -> int:
+    process.send_signal(signal.SIGINT)
+    return process.wait(timeout=90)
+
+
+def test_run_starts_the_whole_stack_and_keeps_jobs_across_restarts(tmp_path):
+    api_port, redis_port = free_port(), free_port()
+    base = f"http://127.0.0.1:{api_port}"
+    stack = _start_stack(tmp_path, api_port, redis_port)
+    try:
+        _wait(lambda: _get(f"{base}/readyz")[0] == 200, 90, "/readyz")
+        request = urllib.request.Request(
+            f"{base}/v1/articles",
+            data=b"date 2021-01-02\nLena Park said the bridge would reopen in May.",
+            headers={"Content-Type": "text/plain"},
+            method="POST",
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert response.status == 202
+            accepted = json.load(response)
+        job_url = f"{base}/v1/jobs/{accepted['job_id']}"
+        _wait(lambda: _get(job_url)[1]["status"] == "succeeded", 90, "the job")
+    finally:
+        code = _stop_stack(stack)
+    output = stack.stdout.read().decode()
+    assert code == 0, output
+    assert "quotewire: stopped" in output
+    assert (tmp_path / "data" / "redis").is_dir()
+
+    restarted = _start_stack(tmp_path, api_port, redis_port)
+    try:
+        _wait(lambda: _get(f"{base}/healthz")[0] == 200, 60, "/healthz")
+        status, article = _get(f"{base}/v1/articles/{accepted['article_id']}")
+        assert status == 200
+        assert article["status"] == "succeeded" and article["date"] == "2021-01-02"
+        assert any(e["name"] == "Lena Park" for e in article["entities"])
+    finally:
+        assert _stop_stack(restarted) == 0

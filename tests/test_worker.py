@@ -1,0 +1,124 @@
+"""The Celery task with a real worker and a real Redis: success, failures, retries, redelivery."""
+
+from __future__ import annotations
+
+import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+import workers.tasks as tasks
+from workers.keys import job_key
+
+TEXT = (
+    "Maria Lopez, the mayor of Springfield, said the budget was balanced. "
+    '"We kept every promise," Lopez told reporters on Monday.'
+)
+
+
+def submit(client, text: str = TEXT) -> dict:
+    response = client.post("/v1/articles", json={"text": text})
+    assert response.status_code == 202
+    return response.get_json()
+
+
+def test_a_job_runs_to_success_with_consistent_offsets(client, celery_worker, wait_for_job):
+    accepted = submit(client)
+    job = wait_for_job(accepted["job_id"])
+    assert job["status"] == "succeeded", job
+    assert job["attempts"] == 1
+    assert job["started_at"] and job["finished_at"] and job["worker"]
+    article = client.get(f"/v1/articles/{accepted['article_id']}")
+    assert "Retry-After" not in article.headers
+    view = article.get_json()
+    text = view["text"]
+    assert any(entity["type"] == "PERSON" for entity in view["entities"])
+    for entity in view["entities"]:
+        assert entity["count"] == len(entity["mentions"]) >= 1
+        for mention in entity["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    for quote in view["quotes"]:
+        assert quote["kind"] in ("direct", "indirect", "mixed")
+        for start, end in quote["spans"]:
+            assert 0 <= start < end <= len(text)
+        if quote["speaker"] and quote["speaker"]["mention"]:
+            mention = quote["speaker"]["mention"]
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+        if quote["cue"]:
+            assert text[quote["cue"]["start"] : quote["cue"]["end"]] == quote["cue"]["text"]
+
+
+def test_bad_content_fails_the_job_once_without_retrying(
+    client, celery_worker, wait_for_job, monkeypatch
+):
+    calls = []
+
+    def explode(text, nlp):
+        calls.append(text)
+        raise ValueError("cannot analyse this")
+
+    monkeypatch.setattr(tasks, "extract", explode)
+    accepted = submit(client, "A text that the extractor rejects.")
+    job = wait_for_job(accepted["job_id"])
+    assert job["status"] == "failed"
+    assert job["error"] == {"type": "ValueError", "message": "cannot analyse this"}
+    assert job["attempts"] == 1 and len(calls) == 1
+    article = client.get(f"/v1/articles/{accepted['article_id']}").get_json()
+    assert article["status"] == "failed" and article["error"]["type"] == "ValueError"
+    assert "quotes" not in article
+
+
+def test_a_transient_redis_error_is_retried(client, celery_worker, wait_for_job, monkeypatch):
+    real_extract = tasks.extract
+    calls = []
+
+    def flaky(text, nlp):
+        calls.append(text)
+        if len(calls) == 1:
+            raise RedisConnectionError("Redis went away")
+        return real_extract(text, nlp)
+
+    monkeypatch.setattr(tasks, "extract", flaky)
+    accepted = submit(client, "Tom Baker said the weather would hold.")
+    job = wait_for_job(accepted["job_id"], timeout=60)
+    assert job["status"] == "succeeded"
+    assert job["attempts"] == 2 and len(calls) == 2
+
+
+def test_a_job_redelivered_too_often_is_failed_not_rerun(client, redis_client, monkeypatch):
+    accepted = submit(client)
+    redis_client.hset(job_key(accepted["job_id"]), "attempts", 5)
+    monkeypatch.setattr(tasks, "extract", pytest.fail)
+    assert tasks.analyse_article.apply(args=[accepted["job_id"]]).get() == "failed"
+    job = client.get(f"/v1/jobs/{accepted['job_id']}").get_json()
+    assert job["error"]["type"] == "TooManyAttempts"
+
+
+def test_a_finished_job_delivered_again_is_not_rerun(client, redis_client, monkeypatch):
+    accepted = submit(client)
+    redis_client.hset(job_key(accepted["job_id"]), "status", "succeeded")
+    monkeypatch.setattr(tasks, "extract", pytest.fail)
+    assert tasks.analyse_article.apply(args=[accepted["job_id"]]).get() == "succeeded"
+
+
+def test_an_unknown_job_is_dropped(redis_client):
+    assert tasks.analyse_article.apply(args=["no-such-job"]).get() == "unknown"
+
+
+def test_results_expire_with_the_configured_retention(client, redis_client, monkeypatch):
+    from workers.store import Store
+
+    accepted = submit(client)
+    store = Store(redis_client, ttl=60)
+    monkeypatch.setattr(tasks, "store", lambda: store)
+    monkeypatch.setattr(tasks, "extract", lambda text, nlp: {"entities": [], "quotes": []})
+    assert tasks.analyse_article.apply(args=[accepted["job_id"]]).get() == "succeeded"
+    assert 0 < redis_client.ttl(f"quotewire:result:{accepted['article_id']}") <= 60
+
+
+def test_only_json_crosses_the_queue():
+    from workers.celery_app import app
+
+    assert app.conf.accept_content == ["json"]
+    assert app.conf.task_serializer == app.conf.result_serializer == "json"
+    assert app.conf.task_acks_late and app.conf.task_reject_on_worker_lost
+    assert app.conf.task_soft_time_limit < app.conf.task_time_limit
+    assert app.conf.task_time_limit < app.conf.broker_transport_options["visibility_timeout"]
