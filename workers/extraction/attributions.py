@@ -1,0 +1,394 @@
+"""Attribute quotations: cues and speakers for quotes in marks, indirect quotes from the parse."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .cues import (
+    ADDRESSEE_VERBS,
+    CITING_VERBS,
+    CLAUSE_CUES,
+    CUE_NOUNS,
+    MARKED_ONLY,
+    SPEECH_VERBS,
+)
+from .quotes import ALL_MARKS, Marked
+
+_SENT_END = frozenset({".", "!", "?"})
+_SUBJ = ("nsubj", "nsubjpass")
+_COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
+_AFTER_WINDOW = 14
+_BEFORE_WINDOW = 40
+_MIN_WORDS = 4
+
+
+@dataclass
+class Attribution:
+    """A quote under construction: content spans, kind, cue tokens and speaker head token."""
+
+    spans: list[tuple[int, int]]
+    kind: str
+    cue: list = field(default_factory=list)
+    speaker: object | None = None
+    follows: Attribution | None = None
+    anchor: int = 0
+    para: int = 0
+
+
+def is_mark(tok) -> bool:
+    """Token made only of quotation marks."""
+    return bool(tok.text) and all(ch in ALL_MARKS for ch in tok.text)
+
+
+def subject_of(verb, depth: int = 0):
+    """The token naming who speaks for a cue verb, or None."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "nsubjpass":
+            for c2 in verb.children:
+                if c2.dep_ == "agent":
+                    for c3 in c2.children:
+                        if c3.dep_ == "pobj":
+                            return c3
+            return child
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child
+    if verb.lower_ == "according":
+        for child in verb.children:
+            if child.dep_ == "prep":
+                for c2 in child.children:
+                    if c2.dep_ == "pobj":
+                        return c2
+    if (
+        depth < 3
+        and verb.dep_ in ("conj", "xcomp", "advcl")
+        and head is not verb
+        and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
+    ):
+        return subject_of(head, depth + 1)
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and child.pos_ in (
+            "PROPN",
+            "NOUN",
+        ):
+            if verb.lemma_.lower() in ADDRESSEE_VERBS and child.dep_ == "dobj":
+                continue
+            return child
+    return None
+
+
+def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
+    """A verb of saying by lemma (any tense, passive or participle)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.lemma_ != "be"
+
+
+def complement_start(cue, limit: int) -> int:
+    """First token of the reported content to the right of ``cue`` (before ``limit``)."""
+    best = limit
+    tell = cue.lemma_.lower() in ADDRESSEE_VERBS
+    for child in cue.rights:
+        if child.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
+            continue
+        if tell and child.dep_ in ("dobj", "dative"):
+            continue
+        if child.dep_ in _COMP_DEPS:
+            best = min(best, child.left_edge.i)
+    return max(best, cue.i + 1)
+
+
+class Attributor:
+    """Finds cues and speakers for one parsed document."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.in_quote = [False] * len(doc)
+        self.used_cues: set[int] = set()
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing character ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def char_end(self, i: int) -> int:
+        tok = self.doc[i]
+        return tok.idx + len(tok.text)
+
+    def _trim(self, s: int, e: int) -> tuple[int, int] | None:
+        """Token range without leading/trailing punctuation and spaces; None when empty."""
+        doc = self.doc
+        while s < e and (doc[s].is_punct or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not is_mark(doc[e - 1]):
+            e -= 1
+        return (s, e) if e > s else None
+
+    # -- quotes in marks -------------------------------------------------------------------
+
+    def marked_quotes(self, marked: list[Marked]) -> list[Attribution]:
+        """Attribute quotes in marks to cues before or after them; merge quotes split by a cue."""
+        doc = self.doc
+        ranges = []
+        for q in marked:
+            ts, te = self.tok_at(q.start), self.tok_at(q.end - 1) + 1
+            ranges.append((ts, te))
+            for i in range(ts, te):
+                self.in_quote[i] = True
+        out: list[Attribution] = []
+        prev: Attribution | None = None
+        skip: set[int] = set()
+        for qi, q in enumerate(marked):
+            if qi in skip:
+                continue
+            ts, te = ranges[qi]
+            words = sum(1 for t in doc[ts:te] if t.is_alpha)
+            after, after_end = self._after_cue(te)
+            before = self._before_cue(ts)
+            last_char = self.text[q.end - 1]
+            cue = None
+            side = ""
+            if after is not None and (
+                last_char not in ".!?" or not self._has_right_complement(after)
+            ):
+                cue, side = after, "after"
+            elif before is not None:
+                cue, side = before, "before"
+            spans = list(q.spans)
+            kind = "direct"
+            if cue is None:
+                if words < _MIN_WORDS:
+                    continue
+                att = Attribution(spans=spans, kind=kind, anchor=ts, para=q.para)
+                if prev is not None and q.para - prev.para <= 1:
+                    att.follows = prev
+                out.append(att)
+                prev = att
+                continue
+            self.used_cues.add(cue.i)
+            if side == "before":
+                kind, spans = self._before_content(cue, ts, q)
+            else:
+                lead = self._lead_content(ts)
+                if lead is not None:
+                    kind = "mixed"
+                    spans = [(doc[lead].idx, q.end)] + spans[1:]
+                nxt = qi + 1
+                if (
+                    nxt < len(marked)
+                    and after_end is not None
+                    and ranges[nxt][0] - 1 <= after_end + 1
+                    and self.text[self.char_end(after_end - 1) - 1] in ",:"
+                ):
+                    spans.extend(marked[nxt].spans)
+                    skip.add(nxt)
+            if (
+                words < _MIN_WORDS
+                and kind == "direct"
+                and side == "before"
+                and self.text[q.start - 2 : q.start - 1] not in (":", ",")
+            ):
+                continue
+            att = Attribution(
+                spans=spans,
+                kind=kind,
+                cue=self._cue_tokens(cue),
+                speaker=subject_of(cue),
+                anchor=ts,
+                para=q.para,
+            )
+            out.append(att)
+            prev = att
+        return out
+
+    def _cue_tokens(self, cue) -> list:
+        if cue.lower_ == "according":
+            return [cue] + [c for c in cue.children if c.dep_ == "prep"][:1]
+        return [cue]
+
+    def _has_right_complement(self, cue) -> bool:
+        return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)
+
+    def _after_cue(self, te: int):
+        """First cue verb after a quote ending before token ``te``, and the window end."""
+        doc = self.doc
+        i = te
+        while i < len(doc) and is_mark(doc[i]):
+            i += 1
+        start = i
+        while i < len(doc) and i - start < _AFTER_WINDOW:
+            tok = doc[i]
+            if "\n" in tok.text or self.in_quote[i] or is_mark(tok):
+                return None, None
+            if is_cue_verb(tok) and i not in self.used_cues:
+                end = i + 1
+                while end < len(doc) and end - i < _AFTER_WINDOW:
+                    t2 = doc[end]
+                    if t2.text in _SENT_END or "\n" in t2.text or is_mark(t2):
+                        break
+                    if t2.text in (",", ":") and end + 1 < len(doc) and is_mark(doc[end + 1]):
+                        end += 1
+                        break
+                    end += 1
+                return tok, end
+            if tok.text in _SENT_END:
+                return None, None
+            i += 1
+        return None, None
+
+    def _before_cue(self, ts: int):
+        """Nearest cue verb (or "according to") before a quote starting at token ``ts``."""
+        doc = self.doc
+        i = ts - 1
+        while i >= 0 and is_mark(doc[i]):
+            i -= 1
+        stop = max(-1, i - _BEFORE_WINDOW)
+        while i > stop:
+            tok = doc[i]
+            if "\n" in tok.text:
+                if i > 0 and doc[i - 1].text == ":":
+                    i -= 1
+                    continue
+                return None
+            if self.in_quote[i] or tok.text in _SENT_END:
+                return None
+            if i not in self.used_cues and (
+                is_cue_verb(tok)
+                or (tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to")
+            ):
+                return tok
+            i -= 1
+        return None
+
+    def _lead_content(self, ts: int) -> int | None:
+        """Start of words that open the quote's sentence before its mark ("The plan is “...")."""
+        doc = self.doc
+        i = ts - 1
+        while i >= 0 and is_mark(doc[i]):
+            i -= 1
+        j = i
+        while j >= 0 and not doc[j].is_sent_start and ts - j < _BEFORE_WINDOW:
+            t = doc[j]
+            if "\n" in t.text or self.in_quote[j] or t.text in _SENT_END:
+                j += 1
+                break
+            j -= 1
+        j = max(j, 0)
+        alpha = sum(1 for t in doc[j : i + 1] if t.is_alpha)
+        return j if alpha >= 2 and i >= j else None
+
+    def _before_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
+        """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
+        doc = self.doc
+        k = ts - 1
+        while k >= 0 and is_mark(doc[k]):
+            k -= 1
+        between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
+        if cue.lower_ == "according":
+            return "direct", list(q.spans)
+        if not between or doc[k].text in (":", ",") or all(t.dep_ in _SUBJ for t in between):
+            return "direct", list(q.spans)
+        start = min(complement_start(cue, ts), ts)
+        while start < ts and (doc[start].lower_ == "that" or doc[start].is_punct):
+            start += 1
+        end_tok = max(q.end, self.char_end(max(cue.right_edge.i, ts)))
+        if cue.right_edge.i >= ts:
+            rng = self._trim(start, cue.right_edge.i + 1)
+            if rng:
+                end_tok = max(q.end, self.char_end(rng[1] - 1))
+        return "mixed", [(doc[start].idx, end_tok)] + list(q.spans[1:])
+
+    # -- indirect quotes -------------------------------------------------------------------
+
+    def indirect_quotes(self, taken: list[tuple[int, int]]) -> list[Attribution]:
+        """'X said (that) ...', 'according to X, ...' and "X's claim that ..." from the parse."""
+        doc = self.doc
+        out: list[Attribution] = []
+        taken_sorted = sorted(taken)
+        for tok in doc:
+            if tok.i in self.used_cues or self.in_quote[tok.i]:
+                continue
+            low = tok.lemma_.lower()
+            comp = None
+            speaker = None
+            cue = [tok]
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                res = self._according(tok)
+                if res is None:
+                    continue
+                spans, speaker = res
+                cue = [tok, doc[tok.i + 1]]
+            elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES and low not in MARKED_ONLY:
+                for child in tok.children:
+                    if child.dep_ == "ccomp":
+                        comp = child
+                        break
+                if comp is None:
+                    continue
+                speaker = subject_of(tok)
+                if speaker is None or speaker.lower_ in ("it", "there"):
+                    continue
+                rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
+                if rng is None or rng[1] - rng[0] < 2:
+                    continue
+                spans = [(doc[rng[0]].idx, self.char_end(rng[1] - 1))]
+            elif tok.pos_ == "NOUN" and low in CUE_NOUNS:
+                for child in tok.children:
+                    if child.dep_ in ("acl", "ccomp") and any(
+                        c.lower_ == "that" and c.dep_ == "mark" for c in child.children
+                    ):
+                        comp = child
+                        break
+                if comp is None:
+                    continue
+                speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+                rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
+                if rng is None:
+                    continue
+                spans = [(doc[rng[0]].idx, self.char_end(rng[1] - 1))]
+            else:
+                continue
+            if _overlaps(taken_sorted, spans):
+                continue
+            kind = "mixed" if any(self.in_quote[self.tok_at(s)] for s, _ in spans) else "indirect"
+            if kind == "indirect":
+                s0, e0 = spans[0][0], spans[-1][1]
+                if any(self.in_quote[i] for i in range(self.tok_at(s0), self.tok_at(e0 - 1) + 1)):
+                    kind = "mixed"
+            out.append(Attribution(spans=spans, kind=kind, cue=cue, speaker=speaker, anchor=tok.i))
+            for s, e in spans:
+                bisect.insort(taken_sorted, (s, e))
+        return out
+
+    def _according(self, tok):
+        doc = self.doc
+        head = tok.head
+        speaker = subject_of(tok)
+        if speaker is None or head is tok:
+            return None
+        a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
+        h_s, h_e = head.left_edge.i, head.right_edge.i + 1
+        left = self._trim(h_s, a_s)
+        right = self._trim(a_e, h_e)
+        parts = [r for r in (left, right) if r and r[1] - r[0] >= 3]
+        if not parts:
+            return None
+        return [(doc[s].idx, self.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        i = bisect.bisect_left(sorted_spans, (s, s))
+        for j in (i - 1, i):
+            if 0 <= j < len(sorted_spans):
+                s2, e2 = sorted_spans[j]
+                if min(e, e2) > max(s, s2):
+                    return True
+        k = i
+        while k < len(sorted_spans) and sorted_spans[k][0] < e:
+            return True
+    return False

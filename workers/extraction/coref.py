@@ -1,0 +1,187 @@
+"""Resolve a speaker phrase to an entity: names, pronouns, titles and descriptions."""
+
+from __future__ import annotations
+
+import bisect
+
+from .cues import (
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from .entities import EntityIndex, _stem
+
+_PERSON = "PERSON"
+_GROUPS = frozenset({"ORG", "GPE", "NORP"})
+_WINDOW = 160
+
+
+class Resolver:
+    """Resolves speaker tokens of one document; remembers the last resolved speaker."""
+
+    def __init__(self, doc, index: EntityIndex, in_quote: list[bool]) -> None:
+        self.doc = doc
+        self.index = index
+        self.in_quote = in_quote
+        self.last_speaker: int | None = None
+        self.last_speaker_tok = -(10**9)
+        ments = sorted(index.mentions, key=lambda m: m.tok_start)
+        self._starts = [m.tok_start for m in ments]
+        self._mentions = ments
+
+    def _type(self, idx: int) -> str:
+        return self.index.entities[idx].type
+
+    def entity_of(self, tok) -> int | None:
+        """The entity a token belongs to, or that its appositive or compound name belongs to."""
+        te = self.index.token_entity
+        if tok.i in te:
+            return te[tok.i]
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in te:
+                return te[child.i]
+        if tok.dep_ == "appos" and tok.head.i in te:
+            return te[tok.head.i]
+        if tok.pos_ == "NOUN":
+            for t in tok.subtree:
+                if t.dep_ == "appos" and t.i in te and self._type(te[t.i]) == _PERSON:
+                    return te[t.i]
+        return None
+
+    def note_speaker(self, idx: int | None, tok_i: int) -> None:
+        """Record the speaker of the latest quote (used by pronouns and bare titles)."""
+        if idx is not None:
+            self.last_speaker = idx
+            self.last_speaker_tok = tok_i
+            self.index.entities[idx].speaker_count += 1
+
+    def entity_count_speaker(self, idx: int) -> None:
+        """Count a continued quote for its speaker, who stays the current speaker."""
+        self.index.entities[idx].speaker_count += 1
+        self.last_speaker = idx
+
+    def resolve(self, tok) -> int | None:
+        """Entity id for the speaker whose head token is ``tok``, or None."""
+        idx = self.entity_of(tok)
+        if idx is not None:
+            return idx
+        low = tok.lower_
+        if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head)
+        if low in MALE_PRONOUNS:
+            return self._pronoun(tok.i, "m")
+        if low in FEMALE_PRONOUNS:
+            return self._pronoun(tok.i, "f")
+        if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
+            return self._group(tok.i)
+        if low in FIRST_PERSON:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            lemma = tok.lemma_.lower()
+            if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+                return self._description(tok)
+            if lemma in ORG_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+                return self._org_noun(tok)
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i in self.index.token_entity:
+                idx = self.index.token_entity[child.i]
+                if self._type(idx) == _PERSON:
+                    return idx
+        return None
+
+    def _preceding(self, tok_i: int):
+        """Mentions before token ``tok_i`` within the window, nearest first."""
+        hi = bisect.bisect_left(self._starts, tok_i)
+        for j in range(hi - 1, -1, -1):
+            m = self._mentions[j]
+            if tok_i - m.tok_start > _WINDOW:
+                break
+            yield m
+
+    def _pronoun(self, tok_i: int, gender: str) -> int | None:
+        best, best_score = None, -1e9
+        ents = self.index.entities
+        for m in self._preceding(tok_i):
+            e = ents[m.entity]
+            if e.type != _PERSON or (e.gender and e.gender != gender):
+                continue
+            dist = tok_i - m.tok_start
+            score = -dist / 40
+            head = self.doc[m.tok_end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
+                score += 1.0
+            if self.in_quote[m.tok_start]:
+                score -= 1.5
+            if m.entity == self.last_speaker:
+                score += 1.5
+            if score > best_score:
+                best, best_score = m.entity, score
+        if best is None and self.last_speaker is not None:
+            e = ents[self.last_speaker]
+            if tok_i - self.last_speaker_tok < 3 * _WINDOW and e.gender in (None, gender):
+                return self.last_speaker
+        return best
+
+    def _group(self, tok_i: int) -> int | None:
+        for m in self._preceding(tok_i):
+            if self._type(m.entity) in _GROUPS and not self.in_quote[m.tok_start]:
+                head = self.doc[m.tok_end - 1]
+                if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
+                    return m.entity
+        return None
+
+    def _description(self, tok) -> int | None:
+        """A person described by role: match descriptive words, else the current speaker."""
+        words = {_stem(tok.lemma_)}
+        definite = False
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                words.add(_stem(child.lemma_))
+                if child.dep_ == "poss":
+                    definite = True
+            if child.lower_ in ("the", "this", "that"):
+                definite = True
+        if not definite:
+            return None
+        best, best_score = None, 0
+        seen: set[int] = set()
+        hi = bisect.bisect_left(self._starts, tok.i)
+        for j in range(hi - 1, -1, -1):
+            m = self._mentions[j]
+            if m.entity in seen:
+                continue
+            seen.add(m.entity)
+            e = self.index.entities[m.entity]
+            if e.type != _PERSON:
+                continue
+            score = len(words & e.descriptors)
+            if score > best_score:
+                best, best_score = m.entity, score
+        if best is not None:
+            return best
+        if self.last_speaker is not None and self._type(self.last_speaker) == _PERSON:
+            return self.last_speaker
+        return self._salient_person(tok.i)
+
+    def _salient_person(self, tok_i: int) -> int | None:
+        counts: dict[int, int] = {}
+        hi = bisect.bisect_left(self._starts, tok_i)
+        for m in self._mentions[:hi]:
+            if self._type(m.entity) == _PERSON:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    def _org_noun(self, tok) -> int | None:
+        lemma = tok.lemma_.lower()
+        hi = bisect.bisect_left(self._starts, tok.i)
+        for j in range(hi - 1, -1, -1):
+            m = self._mentions[j]
+            e = self.index.entities[m.entity]
+            if e.type in _GROUPS and lemma in e.name.lower():
+                return m.entity
+        return None

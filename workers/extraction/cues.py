@@ -1,0 +1,117 @@
+"""Lexicon of reporting cues: verbs (by lemma), nouns and words that describe speakers."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words of a lexicon string."""
+    return text.split()
+
+
+# Verbs of saying and writing: reliable cues for quotes in marks and for "X said (that) ...".
+SPEECH_VERBS = frozenset(
+    _words(
+        """
+        say tell add claim insist argue note write tweet warn stress state announce report
+        explain suggest acknowledge admit deny assert declare maintain contend emphasize
+        emphasise reveal confirm recall complain ask urge vow promise pledge testify concede
+        allege charge counter respond reply answer predict speculate conclude observe remark
+        comment mention lament boast brag joke quip propose recommend demand assure inform
+        remind caution reiterate repeat retort shout scream yell whisper murmur proclaim affirm
+        swear guarantee post blog continue agree disagree point describe call accuse blame
+        criticize criticise praise dismiss question underline underscore highlight tout hint
+        imply signal threaten advise admonish concur acknowledge estimate insinuate stipulate
+        sigh mutter muse wonder opine posit theorize theorise protest object plead announce cite
+        quote
+        """
+    )
+)
+
+# Verbs of belief, knowledge and evidence: cues for indirect attributions with a that-clause.
+COGNITION_VERBS = frozenset(
+    _words(
+        """
+        believe think know hope fear worry feel expect show find indicate suggest argue estimate
+        say understand recognize recognise realize realise assume doubt suspect imagine conclude
+        decide determine learn discover prove demonstrate seem reckon figure
+        """
+    )
+)
+
+
+# Cues whose complement is a reported clause; the union used by the indirect-quote rules.
+CLAUSE_CUES = SPEECH_VERBS | COGNITION_VERBS
+
+# Verbs that are cues only for a quote in marks next to them (never for a bare complement).
+MARKED_ONLY = frozenset({"continue", "call", "describe", "cite", "quote", "question", "dismiss"})
+
+# Nouns that introduce a reported clause ("X's claim that ...").
+CUE_NOUNS = frozenset(
+    _words(
+        """
+        claim statement assertion allegation argument suggestion warning promise insistence
+        comment remark view belief contention accusation charge announcement prediction
+        admission
+        """
+    )
+)
+
+# Verbs that take an addressee as object before the reported content ("told reporters that").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}
+)
+
+# Verbs that report another's words through "as saying" ("TASS cited him as saying").
+CITING_VERBS = frozenset({"cite", "quote", "describe", "portray"})
+
+# Common nouns naming a person by role; "the president", "the Syrian leader".
+PERSON_NOUNS = frozenset(
+    _words(
+        """
+        president leader minister premier chancellor king queen prince spokesman spokeswoman
+        spokesperson nominee candidate senator governor secretary chairman chairwoman chair
+        director chief head official ambassador envoy general commander mayor congressman
+        congresswoman representative lawmaker founder ceo executive businessman businesswoman
+        billionaire lawyer attorney judge justice host anchor author writer economist analyst
+        expert adviser advisor strategist manager aide diplomat premier pope cleric commissioner
+        sheriff officer prosecutor speaker politician activist actor actress singer star
+        presenter reporter journalist editor man woman mogul tycoon incumbent frontrunner
+        challenger rival opponent democrat republican
+        """
+    )
+)
+
+# Common nouns naming an organisation; "the ministry said".
+ORG_NOUNS = frozenset(
+    _words(
+        """
+        ministry agency campaign company committee council department government office party
+        administration commission court service army military police group organization
+        organisation institute foundation bank network newspaper paper magazine station channel
+        union association board bureau firm university school team website site agency embassy
+        """
+    )
+)
+
+TITLES = frozenset(
+    _words(
+        """
+        mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
+        col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
+        """
+    )
+)
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PRONOUNS = (
+    (MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON)
+    | RELATIVE_PRONOUNS
+    | {"you"}
+)

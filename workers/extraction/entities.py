@@ -1,0 +1,250 @@
+"""Named entities with merged mentions ("Sergei Naryshkin" / "Naryshkin")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .cues import FEMALE_TITLES, MALE_TITLES, TITLES
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words of a lexicon string."""
+    return text.split()
+
+
+NAMED_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+_DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+
+MALE_NAMES = frozenset(
+    _words(
+        """
+        donald barack bill bernie joe mike ted marco jeb john paul chris tim george ben rand
+        scott jim james robert michael david richard thomas mark steve steven peter andrew
+        william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
+        reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
+        ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
+        sergey nicolas francois angelo
+        """
+    )
+)
+
+
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        hillary melania ivanka michelle nancy elizabeth kellyanne sarah susan mary patricia
+        jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
+        hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
+        condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
+        rosie oprah kamala tulsi
+        """
+    )
+)
+
+
+@dataclass
+class Mention:
+    """One mention of an entity: character and token offsets."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    label: str
+    key: str
+    entity: int = -1
+
+
+@dataclass
+class Entity:
+    """A real-world entity: its mentions, votes for its type, gender and descriptive words."""
+
+    index: int
+    mentions: list[Mention] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    gender: str | None = None
+    descriptors: set[str] = field(default_factory=set)
+    speaker_count: int = 0
+
+    @property
+    def type(self) -> str:
+        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+
+    @property
+    def name(self) -> str:
+        best = max(self.mentions, key=lambda m: (m.tok_end - m.tok_start, len(m.text), -m.start))
+        return best.text
+
+
+@dataclass
+class EntityIndex:
+    """Entities of a document and the token -> entity map used by speaker resolution."""
+
+    entities: list[Entity]
+    token_entity: dict[int, int]
+    mentions: list[Mention]
+
+
+def _stem(word: str) -> str:
+    """A crude stem that makes "Syrian" and "Syria", "American" and "America" meet."""
+    return word.lower()[:5]
+
+
+def _clean_span(doc, ent) -> tuple[int, int] | None:
+    """Token range of a named entity without leading determiners/titles or trailing possessives."""
+    s, e = ent.start, ent.end
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].lower_ in TITLES):
+        s += 1
+    while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
+        e -= 1
+    while s < e and doc[s].is_punct:
+        s += 1
+    if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
+        return None
+    return s, e
+
+
+def _mention_text(doc, s: int, e: int) -> tuple[int, int, str]:
+    start = doc[s].idx
+    end = doc[e - 1].idx + len(doc[e - 1].text)
+    text = doc.text[start:end]
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix) and len(text) > 2:
+            end -= 2
+            text = text[:-2]
+    return start, end, text
+
+
+def build_entities(doc) -> EntityIndex:
+    """Merge the named-entity mentions of ``doc`` into entities.
+
+    Person names are merged by surname with the nearest full name (the preceding one when there
+    is one), a first name alone with a unique full name, a hyphenated name's last part with the
+    whole ("Karabakh" -> "Nagorno-Karabakh"), and equal names whatever their label; the entity's
+    type is the majority label of its mentions, longer mentions weighing more.
+    """
+    raw: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_LABELS:
+            continue
+        cleaned = _clean_span(doc, ent)
+        if cleaned is None:
+            continue
+        s, e = cleaned
+        start, end, text = _mention_text(doc, s, e)
+        key = " ".join(text.lower().replace("’", "'").split())
+        raw.append(Mention(start, end, s, e, text, ent.label_, key))
+
+    full_by_surname: dict[str, list[int]] = {}
+    full_by_first: dict[str, set[str]] = {}
+    hyphen_parts: dict[str, str] = {}
+    for i, m in enumerate(raw):
+        words = m.key.split()
+        if m.label == "PERSON" and len(words) >= 2:
+            last = words[-1] if words[-1] not in _SUFFIXES or len(words) < 3 else words[-2]
+            full_by_surname.setdefault(last, []).append(i)
+            if "-" in last:
+                full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
+            full_by_first.setdefault(words[0], set()).add(m.key)
+        if "-" in m.key and len(words) == 1:
+            for part in m.key.split("-")[1:]:
+                if len(part) > 2:
+                    hyphen_parts.setdefault(part, m.key)
+
+    cluster_of_key: dict[str, int] = {}
+    entities: list[Entity] = []
+    token_entity: dict[int, int] = {}
+    for m in raw:
+        words = m.key.split()
+        target = m.key
+        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
+            cands = full_by_surname.get(words[0])
+            if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
+                before = [i for i in cands if raw[i].start < m.start]
+                target = raw[before[-1] if before else cands[0]].key
+            elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
+                target = next(iter(full_by_first[words[0]]))
+        if target == m.key and m.key in hyphen_parts:
+            target = hyphen_parts[m.key]
+        idx = cluster_of_key.get(target)
+        if idx is None:
+            idx = len(entities)
+            entities.append(Entity(index=idx))
+            cluster_of_key[target] = idx
+        ent = entities[idx]
+        m.entity = idx
+        ent.mentions.append(m)
+        ent.votes[m.label] += 1 + (m.tok_end - m.tok_start > 1 and m.label == "PERSON")
+        for t in range(m.tok_start, m.tok_end):
+            token_entity[t] = idx
+        _describe(doc, m, ent)
+    return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _describe(doc, m: Mention, ent: Entity) -> None:
+    """Collect titles, gender and descriptive words around a person mention."""
+    first = doc[m.tok_start].lower_
+    prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
+    if prev in MALE_TITLES or (m.tok_end - m.tok_start > 1 and first in MALE_NAMES):
+        ent.gender = ent.gender or "m"
+    elif prev in FEMALE_TITLES or (m.tok_end - m.tok_start > 1 and first in FEMALE_NAMES):
+        ent.gender = ent.gender or "f"
+    root = doc[m.tok_end - 1]
+    words: list = []
+    for t in range(max(0, m.tok_start - 4), m.tok_start):
+        tok = doc[t]
+        if tok.head.i >= m.tok_start and tok.head.i < m.tok_end and tok.dep_ in _DESCRIPTOR_DEPS:
+            words.extend(tok.subtree)
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        words.extend(w for w in root.head.subtree if w.i < m.tok_start or w.i >= m.tok_end)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            words.extend(child.subtree)
+    for w in words[:12]:
+        if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop:
+            ent.descriptors.add(_stem(w.lemma_))
+
+
+def entity_dicts(index: EntityIndex, text_len: int) -> list[dict]:
+    """The ``entities`` list of the result: ids, canonical names, types, counts, salience."""
+    if not index.entities:
+        return []
+    max_count = max(len(e.mentions) for e in index.entities)
+    max_spk = max(e.speaker_count for e in index.entities) or 1
+    out = []
+    for e in index.entities:
+        first = e.mentions[0].start
+        salience = (
+            0.6 * len(e.mentions) / max_count
+            + 0.25 * (1 - first / max(text_len, 1))
+            + 0.15 * e.speaker_count / max_spk
+        )
+        out.append(
+            {
+                "id": f"e{e.index}",
+                "name": e.name,
+                "type": e.type,
+                "count": len(e.mentions),
+                "salience": round(min(1.0, max(0.0, salience)), 4),
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in e.mentions],
+            }
+        )
+    return out

@@ -1,0 +1,135 @@
+"""Quotations in quotation marks, found by one scan over the text, paragraph by paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
+_OPEN_CONTEXT = " \t\n([{—–-/:;,"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Marked:
+    """A quotation in marks: character spans of the content (marks excluded)."""
+
+    spans: list[tuple[int, int]]
+    closed: bool = True
+    continued: bool = False
+    para: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def _is_opening(text: str, i: int, start: int) -> bool:
+    """A straight or single mark at ``i`` opens a quotation (start of a word)."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPEN_CONTEXT or before in DOUBLE_OPEN) and not after.isspace()
+
+
+def _is_single_closing(text: str, i: int) -> bool:
+    """A single mark at ``i`` closes a quotation (end of a word, not an apostrophe)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1]
+    return not before.isspace() and not after.isalnum()
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
+    """Quotations that open inside one paragraph; an unclosed one ends at the paragraph end."""
+    out: list[Marked] = []
+    i = ps
+    while i < pe:
+        c = text[i]
+        closer = -1
+        single = False
+        if c in DOUBLE_OPEN or (c == '"' and _is_opening(text, i, ps)):
+            for j in range(i + 1, pe):
+                if text[j] in DOUBLE_CLOSE or text[j] == '"':
+                    closer = j
+                    break
+        elif (
+            (c == SINGLE_OPEN or c == "'")
+            and _is_opening(text, i, ps)
+            and i + 1 < pe
+            and text[i + 1].isalpha()
+        ):
+            single = True
+            for j in range(i + 2, pe):
+                cj = text[j]
+                if cj in DOUBLE_CLOSE or (cj in "’'" and _is_single_closing(text, j)):
+                    closer = j
+                    break
+                if cj in DOUBLE_OPEN:
+                    break
+            if closer < 0:
+                i += 1
+                continue
+        else:
+            i += 1
+            continue
+        end = closer if closer >= 0 else pe
+        s, e = _strip(text, i + 1, end)
+        if e > s and not (single and " " not in text[s:e] and closer < 0):
+            out.append(Marked(spans=[(s, e)], closed=closer >= 0, para=para))
+        i = end + 1
+    return out
+
+
+def find_marked(text: str) -> list[Marked]:
+    """All quotations in marks, in text order.
+
+    Straight, curly and single marks are recognised; nested quotations stay inside the outer
+    one; a quotation whose paragraph ends without a closing mark continues into the next
+    paragraph when that paragraph opens with a mark, and otherwise ends with its paragraph.
+    """
+    result: list[Marked] = []
+    pending: Marked | None = None
+    for para, m in enumerate(_PARAGRAPH.finditer(text)):
+        ps, pe = m.span()
+        lead = ps
+        while lead < pe and text[lead].isspace():
+            lead += 1
+        if lead >= pe:
+            continue
+        found = _scan_paragraph(text, ps, pe, para)
+        opens = bool(found) and text[lead] in ALL_MARKS and found[0].start <= lead + 2
+        if pending is not None and opens:
+            first = found.pop(0)
+            pending.spans.extend(first.spans)
+            pending.continued = True
+            pending.closed = first.closed
+            if first.closed:
+                result.append(pending)
+                pending = None
+        elif pending is not None:
+            result.append(pending)
+            pending = None
+        for q in found:
+            if q.closed:
+                result.append(q)
+            else:
+                pending = q
+    if pending is not None:
+        result.append(pending)
+    return result

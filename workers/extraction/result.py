@@ -1,0 +1,92 @@
+"""Assemble the result dict: entities and quotes with resolved speakers."""
+
+from __future__ import annotations
+
+from .attributions import Attribution, Attributor
+from .coref import Resolver
+from .cues import PRONOUNS
+from .entities import EntityIndex, build_entities, entity_dicts
+from .quotes import find_marked
+
+_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
+
+
+def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
+    """Character range of the speaker mention headed by ``tok``."""
+    m = mention_at.get(tok.i)
+    if m is None:
+        for child in tok.subtree if tok.pos_ == "NOUN" else tok.children:
+            if child.dep_ == "appos" and child.i in mention_at:
+                m = mention_at[child.i]
+                break
+    if m is not None:
+        return m.start, m.end
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _NP_DEPS:
+            start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end += 1
+    doc = tok.doc
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
+    """Entities and quotes of a parsed ``Doc``; ``extra`` adds attributions from other sources."""
+    text = doc.text
+    index = build_entities(doc)
+    mention_at = {t: m for m in index.mentions for t in range(m.tok_start, m.tok_end)}
+    att = Attributor(doc)
+    found = att.marked_quotes(find_marked(text))
+    taken = [s for q in found for s in q.spans]
+    if extra:
+        for q in extra:
+            if not any(min(e, e2) > max(s, s2) for s, e in q.spans for s2, e2 in taken):
+                found.append(q)
+                taken.extend(q.spans)
+    found.extend(att.indirect_quotes(taken))
+    found.sort(key=lambda q: q.spans[0][0])
+    resolver = Resolver(doc, index, att.in_quote)
+    speakers: dict[int, dict | None] = {}
+    quotes = []
+    for n, q in enumerate(found):
+        speaker = None
+        if q.speaker is not None:
+            tok = q.speaker
+            idx = resolver.resolve(tok)
+            s, e = _speaker_range(tok, index, mention_at)
+            if idx is not None:
+                name = index.entities[idx].name
+            elif tok.lower_ in PRONOUNS:
+                name = None
+            else:
+                name = text[s:e]
+            if name is not None:
+                speaker = {
+                    "name": name,
+                    "entity_id": f"e{idx}" if idx is not None else None,
+                    "mention": {"start": s, "end": e, "text": text[s:e]},
+                }
+            resolver.note_speaker(idx, tok.i)
+        elif q.follows is not None:
+            speaker = speakers.get(id(q.follows))
+            if speaker is not None and speaker.get("entity_id"):
+                resolver.entity_count_speaker(int(speaker["entity_id"][1:]))
+        speakers[id(q)] = speaker
+        cue = None
+        if q.cue:
+            cs, ce = q.cue[0].idx, q.cue[-1].idx + len(q.cue[-1].text)
+            cue = {"start": cs, "end": ce, "text": text[cs:ce]}
+        quotes.append(
+            {
+                "id": f"q{n}",
+                "text": " … ".join(text[s:e] for s, e in q.spans),
+                "spans": [[s, e] for s, e in q.spans],
+                "kind": q.kind,
+                "speaker": speaker,
+                "cue": cue,
+            }
+        )
+    return {"entities": entity_dicts(index, len(text)), "quotes": quotes}
