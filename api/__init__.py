@@ -26,9 +26,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         OPENAPI_SWAGGER_UI_PATH="docs",
         OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
         MAX_CONTENT_LENGTH=settings.max_bytes,
-        JSON_SORT_KEYS=False,
     )
     app.config.update(config)
+    app.json.sort_keys = False
     api = Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
     for blueprint in (articles.blp, jobs.blp, health.blp):
         api.register_blueprint(blueprint)

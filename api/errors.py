@@ -51,7 +51,7 @@ def problem_response(problem: Problem) -> Response:
     }
     if problem.errors:
         body["errors"] = problem.errors
-    response = Response(json.dumps(body), status=problem.status, mimetype=PROBLEM_MIMETYPE)
+    response = Response(json.dumps(body) + "\n", status=problem.status, mimetype=PROBLEM_MIMETYPE)
     response.headers.update(problem.headers)
     return response
 

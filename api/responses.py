@@ -13,7 +13,7 @@ def json_response(
     body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
     """A JSON response with a strong ETag; a matching ``If-None-Match`` gets ``304``."""
-    response = Response(json.dumps(body), status=status, mimetype="application/json")
+    response = Response(json.dumps(body) + "\n", status=status, mimetype="application/json")
     response.headers.update(headers or {})
     if status == 200:
         response.add_etag()

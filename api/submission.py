@@ -10,7 +10,7 @@ from marshmallow import ValidationError
 
 from api.errors import Problem, field_errors
 from api.schemas import ArticleIn
-from workers.extraction.article_text import split_header
+from workers.article_text import split_header
 
 JSON_TYPES = ("application/json",)
 TEXT_TYPES = ("text/plain",)

@@ -76,8 +76,8 @@ def _read_jsonl(path: str) -> Iterator[dict]:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from workers.article_text import split_header
     from workers.extraction import extract, extract_many, load_nlp
-    from workers.extraction.article_text import split_header
 
     nlp = load_nlp(args.model)
     if args.jsonl:

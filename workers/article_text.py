@@ -25,4 +25,4 @@ def split_header(raw: str) -> ArticleText:
     match = _HEADER.match(raw)
     if match is None:
         return ArticleText(body=raw.strip())
-    return ArticleText(body=raw[match.end():].strip(), date=match.group(1))
+    return ArticleText(body=raw[match.end() :].strip(), date=match.group(1))

@@ -1,0 +1,79 @@
+"""The store's bookkeeping on its own (fakeredis: no server behaviour matters here)."""
+
+from __future__ import annotations
+
+import fakeredis
+import pytest
+
+from workers.keys import JobStatus, article_key, dedupe_key, job_key, key
+from workers.store import Store, content_hash, submission_of
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store(fakeredis.FakeRedis(), ttl=None)
+
+
+def test_every_key_is_under_the_namespace():
+    assert key("a", "b") == "quotewire:a:b"
+    assert {article_key("1"), job_key("1"), dedupe_key("h")} == {
+        "quotewire:article:1",
+        "quotewire:job:1",
+        "quotewire:dedupe:h",
+    }
+
+
+def test_job_statuses_know_when_they_are_final():
+    assert [s.finished for s in JobStatus] == [False, False, True, True]
+
+
+def test_submit_creates_then_deduplicates(store):
+    article = {"text": "Body.", "title": "T", "metadata": {"a": 1}}
+    first, job, created = store.submit(article)
+    assert created and job["status"] == "queued" and job["attempts"] == 0
+    again, same_job, created_again = store.submit(dict(article))
+    assert not created_again
+    assert (again["article_id"], same_job["job_id"]) == (first["article_id"], job["job_id"])
+
+
+def test_fingerprint_of_a_stored_record_matches_the_submission(store):
+    article = {"text": "Body.", "date": "2020-01-02", "metadata": {"k": "v"}}
+    stored, _, _ = store.submit(article)
+    assert content_hash(submission_of(stored)) == content_hash(submission_of(article))
+
+
+def test_withdraw_lets_the_same_article_be_submitted_again(store):
+    stored, job, _ = store.submit({"text": "Body."})
+    store.withdraw(stored, job)
+    assert store.get_article(stored["article_id"]) is None
+    _, _, created = store.submit({"text": "Body."})
+    assert created
+
+
+def test_a_lost_dedupe_race_keeps_the_first_article(store, monkeypatch):
+    first, first_job, _ = store.submit({"text": "Body."})
+    calls = iter([None])
+    real_existing = store._existing
+    monkeypatch.setattr(store, "_existing", lambda fp: next(calls, None) or real_existing(fp))
+    stored, job, created = store.submit({"text": "Body."})
+    assert not created and job["job_id"] == first_job["job_id"]
+    assert len(list(store.redis.scan_iter("quotewire:job:*"))) == 1
+
+
+def test_job_transitions(store):
+    stored, job, _ = store.submit({"text": "Body."})
+    running = store.start_job(job["job_id"], worker="w1")
+    assert (running["status"], running["attempts"], running["worker"]) == ("running", 1, "w1")
+    store.succeed_job(job["job_id"], stored["article_id"], {"entities": [], "quotes": []})
+    done = store.get_job(job["job_id"])
+    assert done["status"] == "succeeded" and done["finished_at"]
+    assert store.get_result(stored["article_id"]) == {"entities": [], "quotes": []}
+    assert store.start_job("missing", worker="w1") is None
+
+
+def test_ttl_applies_to_every_key_of_an_article():
+    store = Store(fakeredis.FakeRedis(), ttl=120)
+    stored, job, _ = store.submit({"text": "Body."})
+    store.succeed_job(job["job_id"], stored["article_id"], {"entities": [], "quotes": []})
+    for name in store.redis.scan_iter("quotewire:*"):
+        assert 0 < store.redis.ttl(name) <= 120, name
