@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bench.metrics import names_match, trim_spans
-from workers.extraction import extract, load_nlp
 from workers.article_text import split_header
+from workers.extraction import extract, load_nlp
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED = "000_775ba3dc0255bdde"
