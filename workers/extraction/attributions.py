@@ -18,7 +18,8 @@ from .quotes import ALL_MARKS, Marked
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJ = ("nsubj", "nsubjpass")
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
-_AFTER_WINDOW = 14
+_AFTER_WINDOW = 30
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
 _BEFORE_WINDOW = 40
 _MIN_WORDS = 4
 
@@ -44,7 +45,7 @@ def is_mark(tok) -> bool:
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb, or None."""
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and child.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
             return child
         if child.dep_ == "nsubjpass":
             for c2 in verb.children:
@@ -147,7 +148,7 @@ class Attributor:
                 continue
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
-            after, after_end = self._after_cue(te)
+            after, after_end, named = self._after_cue(te)
             before = self._before_cue(ts)
             last_char = self.text[q.end - 1]
             cue = None
@@ -160,15 +161,20 @@ class Attributor:
                 cue, side = before, "before"
             spans = list(q.spans)
             kind = "direct"
+            speaker = None
             if cue is None:
-                if words < _MIN_WORDS:
+                gov = self._governor(ts, te)
+                if gov is not None:
+                    cue, side, speaker = gov, "before", subject_of(gov)
+                elif words < _MIN_WORDS or self._lead_content(ts) is not None:
                     continue
-                att = Attribution(spans=spans, kind=kind, anchor=ts, para=q.para)
-                if prev is not None and q.para - prev.para <= 1:
-                    att.follows = prev
-                out.append(att)
-                prev = att
-                continue
+                else:
+                    att = Attribution(spans=spans, kind=kind, anchor=ts, para=q.para)
+                    if prev is not None and q.para - prev.para <= 1:
+                        att.follows = prev
+                    out.append(att)
+                    prev = att
+                    continue
             self.used_cues.add(cue.i)
             if side == "before":
                 kind, spans = self._before_content(cue, ts, q)
@@ -176,13 +182,13 @@ class Attributor:
                 lead = self._lead_content(ts)
                 if lead is not None:
                     kind = "mixed"
-                    spans = [(doc[lead].idx, q.end)] + spans[1:]
+                    end = max(q.end, self._lead_end(te, cue, named))
+                    spans = [(doc[lead].idx, end)] + spans[1:]
                 nxt = qi + 1
                 if (
                     nxt < len(marked)
                     and after_end is not None
-                    and ranges[nxt][0] - 1 <= after_end + 1
-                    and self.text[self.char_end(after_end - 1) - 1] in ",:"
+                    and self._joins(after_end, ranges[nxt][0], marked[nxt], q)
                 ):
                     spans.extend(marked[nxt].spans)
                     skip.add(nxt)
@@ -197,13 +203,57 @@ class Attributor:
                 spans=spans,
                 kind=kind,
                 cue=self._cue_tokens(cue),
-                speaker=subject_of(cue),
+                speaker=named or speaker or subject_of(cue),
                 anchor=ts,
                 para=q.para,
             )
             out.append(att)
             prev = att
         return out
+
+    merge_sentences = False
+
+    def _joins(self, after_end: int, next_start: int, nxt: Marked, q: Marked) -> bool:
+        """The next quote continues this one across its cue ("…,” he said, “…”)."""
+        if next_start - 1 > after_end + 1 or nxt.para != q.para:
+            return False
+        last = self.text[self.char_end(after_end - 1) - 1]
+        if last in ",:":
+            return True
+        if not self.merge_sentences or last not in ".":
+            return False
+        return self._after_cue(self.tok_at(nxt.end - 1) + 1)[0] is None
+
+    def _lead_end(self, te: int, cue, named) -> int:
+        """End of content that continues after the closing mark up to the speaker and cue."""
+        doc = self.doc
+        subj = named or subject_of(cue)
+        stop = cue.i if subj is None else min(cue.i, subj.left_edge.i)
+        i = te
+        while i < len(doc) and is_mark(doc[i]):
+            i += 1
+        end = self.char_end(te - 1)
+        for j in range(i, stop):
+            if not doc[j].is_punct and not doc[j].is_space:
+                end = self.char_end(j)
+        return end
+
+    def _governor(self, ts: int, te: int):
+        """The verb (with a subject, outside the quote) whose clause embeds a quote in marks."""
+        doc = self.doc
+        root = next((t for t in doc[ts:te] if not ts <= t.head.i < te or t.head is t), None)
+        if root is None:
+            return None
+        v = root.head
+        for _ in range(4):
+            if v.i < ts and v.pos_ == "VERB" and v.is_alpha and not self.in_quote[v.i]:
+                subj = subject_of(v)
+                if subj is not None and subj.i < ts and not self.in_quote[subj.i]:
+                    return v if v.i not in self.used_cues else None
+            if v.head is v:
+                return None
+            v = v.head
+        return None
 
     def _cue_tokens(self, cue) -> list:
         if cue.lower_ == "according":
@@ -214,31 +264,54 @@ class Attributor:
         return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)
 
     def _after_cue(self, te: int):
-        """First cue verb after a quote ending before token ``te``, and the window end."""
+        """First cue after a quote ending before token ``te``: (cue, window end, named speaker)."""
         doc = self.doc
         i = te
         while i < len(doc) and is_mark(doc[i]):
             i += 1
         start = i
+        if i + 1 < len(doc) and doc[i].text in _DASHES and doc[i + 1].pos_ == "PROPN":
+            j = i + 1
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return doc[i], j + 1, doc[j]
         while i < len(doc) and i - start < _AFTER_WINDOW:
             tok = doc[i]
             if "\n" in tok.text or self.in_quote[i] or is_mark(tok):
-                return None, None
+                return None, None, None
             if is_cue_verb(tok) and i not in self.used_cues:
                 end = i + 1
                 while end < len(doc) and end - i < _AFTER_WINDOW:
                     t2 = doc[end]
-                    if t2.text in _SENT_END or "\n" in t2.text or is_mark(t2):
+                    if t2.text in _SENT_END:
+                        end += 1
+                        break
+                    if "\n" in t2.text or is_mark(t2):
                         break
                     if t2.text in (",", ":") and end + 1 < len(doc) and is_mark(doc[end + 1]):
                         end += 1
                         break
                     end += 1
-                return tok, end
+                named = None
+                if subject_of(tok) is None:
+                    named = self._nearby_name(tok)
+                return tok, end, named
             if tok.text in _SENT_END:
-                return None, None
+                return None, None, None
             i += 1
-        return None, None
+        return None, None, None
+
+    def _nearby_name(self, cue):
+        """A proper name next to a cue the parser left without subject ("Said Ellis: ...")."""
+        doc = self.doc
+        if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
+            return cue.head
+        j = cue.i + 1
+        if j < len(doc) and doc[j].pos_ == "PROPN":
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return doc[j]
+        return None
 
     def _before_cue(self, ts: int):
         """Nearest cue verb (or "according to") before a quote starting at token ``ts``."""
@@ -290,14 +363,22 @@ class Attributor:
         between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
         if cue.lower_ == "according":
             return "direct", list(q.spans)
-        if not between or doc[k].text in (":", ",") or all(t.dep_ in _SUBJ for t in between):
+        clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
+        if not between or all(t.dep_ in _SUBJ for t in between):
+            return "direct", list(q.spans)
+        if doc[k].text in (":", ",") and not clause:
             return "direct", list(q.spans)
         start = min(complement_start(cue, ts), ts)
         while start < ts and (doc[start].lower_ == "that" or doc[start].is_punct):
             start += 1
-        end_tok = max(q.end, self.char_end(max(cue.right_edge.i, ts)))
-        if cue.right_edge.i >= ts:
-            rng = self._trim(start, cue.right_edge.i + 1)
+        end_tok = q.end
+        right = cue.right_edge.i
+        for j in range(te_of(self, q), right + 1):
+            if "\n" in doc[j].text or doc[j].text in _SENT_END:
+                right = j - 1
+                break
+        if right >= ts:
+            rng = self._trim(start, right + 1)
             if rng:
                 end_tok = max(q.end, self.char_end(rng[1] - 1))
         return "mixed", [(doc[start].idx, end_tok)] + list(q.spans[1:])
@@ -378,6 +459,11 @@ class Attributor:
         if not parts:
             return None
         return [(doc[s].idx, self.char_end(e - 1)) for s, e in parts], speaker
+
+
+def te_of(att: Attributor, q: Marked) -> int:
+    """Index of the first token after a marked quote's content."""
+    return att.tok_at(q.end - 1) + 1
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:

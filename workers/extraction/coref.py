@@ -30,6 +30,10 @@ class Resolver:
         self.in_quote = in_quote
         self.last_speaker: int | None = None
         self.last_speaker_tok = -(10**9)
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
         ments = sorted(index.mentions, key=lambda m: m.tok_start)
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
@@ -51,6 +55,14 @@ class Resolver:
             for t in tok.subtree:
                 if t.dep_ == "appos" and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
+            stack = [tok]
+            while stack:
+                t = stack.pop()
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound", "conj", "nmod", "flat"):
+                        if c.i in te and self._type(te[c.i]) == _PERSON:
+                            return te[c.i]
+                        stack.append(c)
         return None
 
     def note_speaker(self, idx: int | None, tok_i: int) -> None:
@@ -104,21 +116,27 @@ class Resolver:
             yield m
 
     def _pronoun(self, tok_i: int, gender: str) -> int | None:
+        """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""
         best, best_score = None, -1e9
         ents = self.index.entities
+        sent = self.sent_of
         for m in self._preceding(tok_i):
             e = ents[m.entity]
             if e.type != _PERSON or (e.gender and e.gender != gender):
                 continue
-            dist = tok_i - m.tok_start
-            score = -dist / 40
             head = self.doc[m.tok_end - 1]
-            if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
-                score += 1.0
+            score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
+            dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
+            if dep in ("nsubj", "nsubjpass"):
+                score += 1.2
+                if head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
+                    score += 0.4
+            elif dep == "poss":
+                score -= 0.3
             if self.in_quote[m.tok_start]:
-                score -= 1.5
+                score -= 2.0
             if m.entity == self.last_speaker:
-                score += 1.5
+                score += 0.8
             if score > best_score:
                 best, best_score = m.entity, score
         if best is None and self.last_speaker is not None:
@@ -160,13 +178,19 @@ class Resolver:
             if e.type != _PERSON:
                 continue
             score = len(words & e.descriptors)
+            if score and m.entity == self.last_speaker:
+                score += 1
             if score > best_score:
                 best, best_score = m.entity, score
         if best is not None:
             return best
-        if self.last_speaker is not None and self._type(self.last_speaker) == _PERSON:
+        if (
+            self.last_speaker is not None
+            and self._type(self.last_speaker) == _PERSON
+            and tok.i - self.last_speaker_tok < _WINDOW
+        ):
             return self.last_speaker
-        return self._salient_person(tok.i)
+        return None
 
     def _salient_person(self, tok_i: int) -> int | None:
         counts: dict[int, int] = {}

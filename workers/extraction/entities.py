@@ -156,9 +156,19 @@ def build_entities(doc) -> EntityIndex:
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
+    key_count = Counter(m.key for m in raw)
+    longer: dict[str, str] = {}
     for i, m in enumerate(raw):
         words = m.key.split()
-        if m.label == "PERSON" and len(words) >= 2:
+        if (
+            m.label == "PERSON"
+            and len(words) >= 2
+            and all(t.pos_ == "PROPN" or t.is_punct for t in doc[m.tok_start : m.tok_end])
+        ):
+            for k in range(1, len(words) - 1):
+                suffix = " ".join(words[k:])
+                if len(longer.get(suffix, "")) < len(m.key):
+                    longer[suffix] = m.key
             last = words[-1] if words[-1] not in _SUFFIXES or len(words) < 3 else words[-2]
             full_by_surname.setdefault(last, []).append(i)
             if "-" in last:
@@ -169,6 +179,13 @@ def build_entities(doc) -> EntityIndex:
                 if len(part) > 2:
                     hyphen_parts.setdefault(part, m.key)
 
+    first_seen: dict[str, int] = {}
+    for m in raw:
+        first_seen.setdefault(m.key, m.start)
+
+    def cands_first(key: str) -> int:
+        return first_seen.get(key, 0)
+
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
     token_entity: dict[int, int] = {}
@@ -178,12 +195,14 @@ def build_entities(doc) -> EntityIndex:
         if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
             cands = full_by_surname.get(words[0])
             if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
-                before = [i for i in cands if raw[i].start < m.start]
-                target = raw[before[-1] if before else cands[0]].key
+                target = max(
+                    (raw[i].key for i in cands), key=lambda k: (key_count[k], -cands_first(k))
+                )
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]
+        target = longer.get(target, target)
         idx = cluster_of_key.get(target)
         if idx is None:
             idx = len(entities)

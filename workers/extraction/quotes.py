@@ -63,7 +63,7 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
         c = text[i]
         closer = -1
         single = False
-        if c in DOUBLE_OPEN or (c == '"' and _is_opening(text, i, ps)):
+        if c in DOUBLE_OPEN or (c in '"”' and _is_opening(text, i, ps)):
             for j in range(i + 1, pe):
                 if text[j] in DOUBLE_CLOSE or text[j] == '"':
                     closer = j
