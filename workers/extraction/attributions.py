@@ -403,7 +403,7 @@ class Attributor:
                     continue
                 spans, speaker = res
                 cue = [tok, doc[tok.i + 1]]
-            elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES and low not in MARKED_ONLY:
+            elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES:
                 for child in tok.children:
                     if child.dep_ == "ccomp":
                         comp = child
@@ -411,6 +411,12 @@ class Attributor:
                 if comp is None:
                     continue
                 speaker = subject_of(tok)
+                if low in CITING_VERBS:
+                    speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if speaker is None or not any(c.lower_ == "as" for c in tok.children):
+                        continue
+                elif low in MARKED_ONLY:
+                    continue
                 if speaker is None or speaker.lower_ in ("it", "there"):
                     continue
                 rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)

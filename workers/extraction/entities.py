@@ -156,6 +156,7 @@ def build_entities(doc) -> EntityIndex:
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
+    orig = list(raw)
     key_count = Counter(m.key for m in raw)
     longer: dict[str, str] = {}
     for i, m in enumerate(raw):
@@ -178,6 +179,29 @@ def build_entities(doc) -> EntityIndex:
             for part in m.key.split("-")[1:]:
                 if len(part) > 2:
                     hyphen_parts.setdefault(part, m.key)
+
+    in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    for ent in doc.ents:
+        in_ent.update(range(ent.start, ent.end))
+    added = False
+    for tok in doc:
+        if (
+            tok.pos_ == "PROPN"
+            and tok.i not in in_ent
+            and tok.is_title
+            and tok.lower_ in full_by_surname
+            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        ):
+            start, end, text = _mention_text(doc, tok.i, tok.i + 1)
+            raw.append(Mention(start, end, tok.i, tok.i + 1, text, "PERSON", tok.lower_))
+            added = True
+    if added:
+        raw.sort(key=lambda m: m.start)
+        pos = {id(m): n for n, m in enumerate(raw)}
+        full_by_surname = {
+            k: sorted(pos[id(orig[i])] for i in v) for k, v in full_by_surname.items()
+        }
 
     first_seen: dict[str, int] = {}
     for m in raw:
@@ -211,7 +235,9 @@ def build_entities(doc) -> EntityIndex:
         ent = entities[idx]
         m.entity = idx
         ent.mentions.append(m)
-        ent.votes[m.label] += 1 + (m.tok_end - m.tok_start > 1 and m.label == "PERSON")
+        ent.votes[m.label] += (
+            1 + (m.tok_end - m.tok_start > 1 and m.label == "PERSON") - 0.1 * (m.label == "ORG")
+        )
         for t in range(m.tok_start, m.tok_end):
             token_entity[t] = idx
         _describe(doc, m, ent)

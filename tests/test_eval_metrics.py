@@ -1,0 +1,142 @@
+"""Evaluation metrics on small hand-made cases."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench.evaluate import main
+from bench.metrics import Scorer, greedy_match, names_match, trim_spans
+
+TEXT = 'Smith said "the plan will fail badly." Jones said the plan would work well.'
+Q1 = (12, 37)  # the plan will fail badly.
+Q2 = (50, 74)  # the plan would work well
+
+
+def _gold(spans, kind, name=None, speaker=(0, 5), cue=(6, 10)):
+    return {
+        "quote_spans": [list(s) for s in spans],
+        "kind": kind,
+        "speaker_spans": [list(speaker)] if speaker else [],
+        "speaker_text": TEXT[speaker[0] : speaker[1]] if speaker else "",
+        "speaker_name": name,
+        "cue_spans": [list(cue)] if cue else [],
+    }
+
+
+def _pred(spans, kind, name=None, speaker=(0, 5), cue=(6, 10), entity_id="e0"):
+    return {
+        "spans": [list(s) for s in spans],
+        "kind": kind,
+        "speaker": {
+            "name": name,
+            "entity_id": entity_id,
+            "mention": {"start": speaker[0], "end": speaker[1], "text": ""},
+        }
+        if speaker
+        else None,
+        "cue": {"start": cue[0], "end": cue[1], "text": ""} if cue else None,
+    }
+
+
+GOLD = [
+    _gold([Q1], "direct", "John Smith"),
+    _gold([Q2], "indirect", "Ann Jones", speaker=(38, 43), cue=(44, 48)),
+]
+
+
+def test_trim_spans_drops_marks_and_punctuation():
+    assert trim_spans(TEXT, [(11, 38)]) == [(12, 36)]
+    assert trim_spans(TEXT, [(10, 11)]) == []
+
+
+def test_perfect_prediction_scores_one():
+    preds = [
+        _pred([Q1], "direct", "Smith"),
+        _pred([Q2], "indirect", "Jones", speaker=(38, 43), cue=(44, 48)),
+    ]
+    s = Scorer()
+    s.add(TEXT, GOLD, {"quotes": preds})
+    t = s.table()
+    for row in ("all", "direct", "indirect"):
+        for key in ("exact_f1", "overlap_f1", "coverage_f1", "spk_acc", "name_acc", "cue_acc"):
+            assert t[row][key] == pytest.approx(1.0), (row, key)
+        assert t[row]["e2e_f1"] == pytest.approx(1.0)
+
+
+def test_known_miss_gives_half_recall():
+    s = Scorer()
+    s.add(TEXT, GOLD, {"quotes": [_pred([Q1], "direct", "Smith")]})
+    t = s.table()["all"]
+    assert t["overlap_p"] == 1.0
+    assert t["overlap_r"] == 0.5
+    assert t["overlap_f1"] == pytest.approx(2 / 3)
+    assert s.table()["indirect"]["overlap_r"] == 0.0
+    assert s.table()["indirect"]["overlap_p"] is None
+
+
+def test_wrong_name_and_speaker():
+    s = Scorer()
+    s.add(TEXT, GOLD[:1], {"quotes": [_pred([Q1], "direct", "Jones", speaker=(38, 43))]})
+    t = s.table()["all"]
+    assert t["overlap_f1"] == 1.0
+    assert t["spk_acc"] == 0.0
+    assert t["name_acc"] == 0.0
+    assert t["e2e_f1"] == 0.0
+
+
+def test_overlap_and_coverage_thresholds():
+    gold = [[(0, 100)]]
+    assert greedy_match(gold, [[(0, 50)]], "overlap") == [(0, 0)]  # Jaccard 0.5
+    assert greedy_match(gold, [[(0, 49)]], "overlap") == []
+    assert greedy_match(gold, [[(0, 31)]], "coverage") == [(0, 0)]
+    assert greedy_match(gold, [[(0, 30)]], "coverage") == []
+    assert greedy_match(gold, [[(0, 100)], [(0, 100)]], "exact") == [(0, 0)]
+
+
+def test_per_kind_precision_uses_predicted_kind():
+    s = Scorer()
+    s.add(TEXT, GOLD[:1], {"quotes": [_pred([Q1], "mixed", "Smith")]})
+    t = s.table()
+    assert t["mixed"]["overlap_p"] == 1.0
+    assert t["direct"]["overlap_r"] == 1.0
+    assert t["direct"]["overlap_p"] is None
+    assert t["direct+mixed"]["overlap_f1"] == 1.0
+
+
+def test_names_match():
+    assert names_match("Donald Trump", "Mr. Trump")
+    assert names_match("Trump", "Donald Trump")
+    assert names_match("President Barack Obama", "barack obama")
+    assert not names_match("Hillary Clinton", "Donald Trump")
+    assert not names_match(None, "Donald Trump")
+
+
+def test_main_json(tmp_path, capsys):
+    text = 'Mary Jones arrived. "We will win this election easily," Jones said.'
+    start = text.index("We")
+    end = text.index('," Jones')
+    doc = {
+        "split": "dev",
+        "doc_id": "x",
+        "text": text,
+        "quotes": [
+            {
+                "quote_spans": [[start, end]],
+                "kind": "direct",
+                "speaker_spans": [[end + 3, end + 8]],
+                "speaker_text": "Jones",
+                "speaker_name": "Mary Jones",
+                "cue_spans": [[end + 9, end + 13]],
+            }
+        ],
+    }
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    assert main([str(path), "--split", "dev", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["documents"] == 1
+    assert out["metrics"]["direct"]["overlap_f1"] == 1.0
+    assert out["metrics"]["direct"]["name_acc"] == 1.0
+    assert main([str(path), "--split", "train"]) == 1

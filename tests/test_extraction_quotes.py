@@ -1,0 +1,209 @@
+"""Quotes, cues, kinds and speakers on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from workers.extraction import extract, extract_many, load_nlp
+from workers.extraction.quotes import find_marked
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quotes(nlp, text):
+    result = extract(text, nlp)
+    for q in result["quotes"]:
+        for s, e in q["spans"]:
+            assert 0 <= s < e <= len(text)
+        for key in ("cue",):
+            if q[key]:
+                assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"]
+        if q["speaker"]:
+            m = q["speaker"]["mention"]
+            assert text[m["start"] : m["end"]] == m["text"]
+    return result["quotes"]
+
+
+def one(nlp, text, start):
+    found = [q for q in quotes(nlp, text) if q["text"].startswith(start)]
+    assert len(found) == 1, quotes(nlp, text)
+    return found[0]
+
+
+def spans_text(text, q):
+    return [text[s:e] for s, e in q["spans"]]
+
+
+# -- marks ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anna Walsh said on Monday: "We will not give up on this project."',
+        "Anna Walsh said on Monday: “We will not give up on this project.”",
+        "Anna Walsh said on Monday: ‘We will not give up on this project.’",
+    ],
+)
+def test_marks_straight_curly_single(nlp, text):
+    q = one(nlp, text, "We will not")
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Anna Walsh"
+    assert q["cue"]["text"] == "said"
+
+
+def test_quote_split_around_cue(nlp):
+    text = "“We will win this fight,” said Peter Grant, “and we will govern well afterwards.”"
+    q = one(nlp, text, "We will win")
+    assert spans_text(text, q) == ["We will win this fight,", "and we will govern well afterwards."]
+    assert q["speaker"]["name"] == "Peter Grant"
+    assert len(quotes(nlp, text)) == 1
+
+
+def test_multi_paragraph_quote():
+    text = (
+        "Peter Grant said: “The first part of the statement runs on.\n\n"
+        "“The second part closes it.”\n\nAfterwards the meeting ended."
+    )
+    marked = find_marked(text)
+    assert len(marked) == 1
+    assert [text[s:e] for s, e in marked[0].spans] == [
+        "The first part of the statement runs on.",
+        "The second part closes it.",
+    ]
+
+
+def test_unbalanced_marks_do_not_swallow_text():
+    text = "He stressed that ‘we are talking about a long war.”\n\nThe talks ended without a deal."
+    marked = find_marked(text)
+    assert len(marked) == 1
+    assert text[marked[0].start : marked[0].end] == "we are talking about a long war."
+    text = "She said “this never closes\n\nNext paragraph is narrative."
+    marked = find_marked(text)
+    assert text[marked[0].start : marked[0].end] == "this never closes"
+
+
+def test_apostrophes_are_not_quotes():
+    assert find_marked("It’s the ‘90s style of Jones’ campaign, isn’t it?") == []
+
+
+def test_nested_quote_stays_inside(nlp):
+    text = "“He told me ‘never again’ and he meant it every time,” Maria Lopez said."
+    q = one(nlp, text, "He told me")
+    assert q["text"] == "He told me ‘never again’ and he meant it every time,"
+    assert q["speaker"]["name"] == "Maria Lopez"
+
+
+def test_cue_before_speaker_and_after(nlp):
+    text = (
+        "“The economy is doing much better than people think,” said Sergei Naryshkin. "
+        "“We have more work to do on taxes,” Naryshkin added."
+    )
+    qs = quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in qs] == ["Sergei Naryshkin", "Sergei Naryshkin"]
+    assert [q["cue"]["text"] for q in qs] == ["said", "added"]
+
+
+def test_continuation_without_cue(nlp):
+    text = (
+        "“They started this conflict on their own,” Tom Baker told reporters. "
+        "“They encouraged this conflict from the start.”"
+    )
+    q = one(nlp, text, "They encouraged")
+    assert q["speaker"]["name"] == "Tom Baker"
+    assert q["cue"] is None
+
+
+# -- mixed and indirect ----------------------------------------------------------------------
+
+
+def test_mixed_quote(nlp):
+    text = "Laura Kim stressed that “we are talking about hundreds of radicals” in the region."
+    q = one(nlp, text, "we are talking")
+    assert q["kind"] == "mixed"
+    assert q["speaker"]["name"] == "Laura Kim"
+    assert "in the region" in q["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Laura Kim said that the budget would be cut next year.", "the budget would", "said"),
+        ("Laura Kim has warned that the budget will be cut.", "the budget will be", "warned"),
+        ("Laura Kim told reporters the budget would be cut.", "the budget would", "told"),
+        ("Laura Kim insists the budget is too small.", "the budget is", "insists"),
+        ("According to Laura Kim, the budget will be cut next year.", "the budget will", None),
+    ],
+)
+def test_indirect_quotes(nlp, text, content, cue):
+    qs = quotes(nlp, text)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert q["kind"] == "indirect"
+    assert content in q["text"]
+    assert "Laura Kim" not in q["text"]
+    assert q["speaker"]["name"] == "Laura Kim"
+    if cue:
+        assert q["cue"]["text"] == cue
+    else:
+        assert q["cue"]["text"] == "According to"
+
+
+def test_cited_as_saying(nlp):
+    text = (
+        "Sergei Naryshkin arrived in Moscow. The region risks becoming a launchpad for "
+        "terrorists, TASS news agency cited him as saying on Tuesday."
+    )
+    qs = quotes(nlp, text)
+    assert any(q["speaker"] and q["speaker"]["name"] == "Sergei Naryshkin" for q in qs), qs
+
+
+# -- speakers --------------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_gendered_antecedent(nlp):
+    text = (
+        "Mary Jones met Tom Brown in Paris on Monday. "
+        "“It was a very useful meeting for both of us,” she said."
+    )
+    q = one(nlp, text, "It was")
+    assert q["speaker"]["name"] == "Mary Jones"
+    assert q["speaker"]["mention"]["text"] == "she"
+
+
+def test_title_resolves_to_described_person(nlp):
+    text = (
+        "Syria’s President Bashar al-Assad met Russian officials in Damascus. "
+        "“The talks were productive and we agreed on many points,” added the Syrian leader."
+    )
+    q = one(nlp, text, "The talks")
+    assert q["speaker"]["name"] == "Bashar al-Assad"
+    assert q["speaker"]["mention"]["text"] == "the Syrian leader"
+
+
+def test_organisation_speaker(nlp):
+    text = "“We reject these claims entirely and without reservation,” the ministry said."
+    q = one(nlp, text, "We reject")
+    assert q["speaker"]["name"] == "the ministry"
+    assert q["speaker"]["entity_id"] is None
+
+
+def test_unresolvable_pronoun_gives_null_speaker(nlp):
+    q = one(nlp, "“It is over now for all of us here,” he said.", "It is over")
+    assert q["speaker"] is None
+    assert q["cue"]["text"] == "said"
+
+
+def test_speaker_entity_ids_refer_to_entities(nlp):
+    texts = [
+        "Mary Jones said the plan would fail. “It will never work,” Jones added.",
+        "“We will see about that,” said Tom Brown.",
+    ]
+    for result in extract_many(texts, nlp, batch_size=2):
+        ids = {e["id"] for e in result["entities"]}
+        for q in result["quotes"]:
+            if q["speaker"] and q["speaker"]["entity_id"]:
+                assert q["speaker"]["entity_id"] in ids
