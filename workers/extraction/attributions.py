@@ -11,6 +11,8 @@ from .cues import (
     CLAUSE_CUES,
     CUE_NOUNS,
     MARKED_ONLY,
+    OBJECT_CUES,
+    PREP_CUES,
     SPEECH_VERBS,
 )
 from .quotes import ALL_MARKS, Marked
@@ -391,9 +393,11 @@ class Attributor:
         out: list[Attribution] = []
         taken_sorted = sorted(taken)
         for tok in doc:
-            if tok.i in self.used_cues or self.in_quote[tok.i]:
+            if self.in_quote[tok.i]:
                 continue
             low = tok.lemma_.lower()
+            if tok.i in self.used_cues and not self._has_right_complement(tok):
+                continue
             comp = None
             speaker = None
             cue = [tok]
@@ -418,6 +422,21 @@ class Attributor:
                 elif low in MARKED_ONLY:
                     continue
                 if speaker is None or speaker.lower_ in ("it", "there"):
+                    continue
+                rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
+                if rng is None or rng[1] - rng[0] < 2:
+                    continue
+                spans = [(doc[rng[0]].idx, self.char_end(rng[1] - 1))]
+            elif (
+                self.object_cues
+                and tok.pos_ == "VERB"
+                and (low in OBJECT_CUES or any((low, c.lower_) in PREP_CUES for c in tok.children))
+            ):
+                comp = self._object(tok, low)
+                if comp is None:
+                    continue
+                speaker = subject_of(tok)
+                if speaker is None or speaker.lower_ in ("it", "there", "that", "which"):
                     continue
                 rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
                 if rng is None or rng[1] - rng[0] < 2:
@@ -450,6 +469,17 @@ class Attributor:
             for s, e in spans:
                 bisect.insort(taken_sorted, (s, e))
         return out
+
+    object_cues = True
+
+    def _object(self, tok, low: str):
+        """The object, infinitive or prepositional complement that a cue verb reports."""
+        for child in tok.rights:
+            if child.dep_ in ("dobj", "xcomp") and low in OBJECT_CUES:
+                return child
+            if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        return None
 
     def _according(self, tok):
         doc = self.doc

@@ -115,3 +115,46 @@ PRONOUNS = (
     | RELATIVE_PRONOUNS
     | {"you"}
 )
+
+# Verbs whose direct object or infinitive complement is the attributed content
+# ("Trump wants to junk the exemption", "Clinton praised the ruling").
+OBJECT_CUES = frozenset(
+    _words(
+        """
+        support endorse criticize criticise accuse praise oppose propose defend reject attack deny
+        question discuss mention condemn blame back urge demand want seek expect promise vow
+        pledge announce reveal dismiss acknowledge offer plan refuse decline hope recall describe
+        emphasize emphasise highlight tout recommend predict welcome applaud slam blast decry
+        denounce lament mock ridicule tout advocate favor favour dispute challenge concede admit
+        estimate report
+        """
+    )
+)
+
+# Verb + preposition cues whose object is the content ("called for", "talked about").
+PREP_CUES = frozenset(
+    {
+        ("call", "for"),
+        ("talk", "about"),
+        ("speak", "about"),
+        ("complain", "about"),
+        ("warn", "about"),
+        ("warn", "of"),
+        ("warn", "against"),
+        ("argue", "for"),
+        ("argue", "against"),
+        ("push", "for"),
+        ("ask", "for"),
+        ("advocate", "for"),
+        ("campaign", "for"),
+        ("campaign", "against"),
+        ("rail", "against"),
+        ("speak", "out"),
+        ("write", "about"),
+        ("worry", "about"),
+        ("boast", "about"),
+        ("brag", "about"),
+        ("joke", "about"),
+        ("testify", "about"),
+    }
+)

@@ -12,6 +12,7 @@ SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_TWO_SINGLES = re.compile(r"''")
 
 
 @dataclass
@@ -96,6 +97,15 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
     return out
 
 
+def _double_single(text: str, i: int) -> str:
+    """Two single marks used as one double mark, rewritten to a same-length double mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if before in _OPEN_CONTEXT and not after.isspace():
+        return ' "'
+    return '" '
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quotations in marks, in text order.
 
@@ -103,6 +113,8 @@ def find_marked(text: str) -> list[Marked]:
     one; a quotation whose paragraph ends without a closing mark continues into the next
     paragraph when that paragraph opens with a mark, and otherwise ends with its paragraph.
     """
+    if "''" in text:
+        text = _TWO_SINGLES.sub(lambda m: _double_single(text, m.start()), text)
     result: list[Marked] = []
     pending: Marked | None = None
     for para, m in enumerate(_PARAGRAPH.finditer(text)):
