@@ -107,9 +107,9 @@ def complement_start(cue, limit: int) -> int:
 class Attributor:
     """Finds cues and speakers for one parsed document."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.starts = [t.idx for t in doc]
         self.in_quote = [False] * len(doc)
         self.used_cues: set[int] = set()

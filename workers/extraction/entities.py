@@ -122,10 +122,10 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     return s, e
 
 
-def _mention_text(doc, s: int, e: int) -> tuple[int, int, str]:
+def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
     start = doc[s].idx
     end = doc[e - 1].idx + len(doc[e - 1].text)
-    text = doc.text[start:end]
+    text = full[start:end]
     for suffix in ("’s", "'s"):
         if text.endswith(suffix) and len(text) > 2:
             end -= 2
@@ -133,7 +133,7 @@ def _mention_text(doc, s: int, e: int) -> tuple[int, int, str]:
     return start, end, text
 
 
-def build_entities(doc) -> EntityIndex:
+def build_entities(doc, text: str | None = None) -> EntityIndex:
     """Merge the named-entity mentions of ``doc`` into entities.
 
     Person names are merged by surname with the nearest full name (the preceding one when there
@@ -141,6 +141,7 @@ def build_entities(doc) -> EntityIndex:
     whole ("Karabakh" -> "Nagorno-Karabakh"), and equal names whatever their label; the entity's
     type is the majority label of its mentions, longer mentions weighing more.
     """
+    full = doc.text if text is None else text
     raw: list[Mention] = []
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS:
@@ -149,9 +150,9 @@ def build_entities(doc) -> EntityIndex:
         if cleaned is None:
             continue
         s, e = cleaned
-        start, end, text = _mention_text(doc, s, e)
-        key = " ".join(text.lower().replace("’", "'").split())
-        raw.append(Mention(start, end, s, e, text, ent.label_, key))
+        start, end, mtext = _mention_text(doc, s, e, full)
+        key = " ".join(mtext.lower().replace("’", "'").split())
+        raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -193,8 +194,8 @@ def build_entities(doc) -> EntityIndex:
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
-            start, end, text = _mention_text(doc, tok.i, tok.i + 1)
-            raw.append(Mention(start, end, tok.i, tok.i + 1, text, "PERSON", tok.lower_))
+            start, end, mtext = _mention_text(doc, tok.i, tok.i + 1, full)
+            raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, "PERSON", tok.lower_))
             added = True
     if added:
         raw.sort(key=lambda m: m.start)

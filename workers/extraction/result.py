@@ -36,9 +36,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
 def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     """Entities and quotes of a parsed ``Doc``; ``extra`` adds attributions from other sources."""
     text = doc.text
-    index = build_entities(doc)
+    index = build_entities(doc, text)
     mention_at = {t: m for m in index.mentions for t in range(m.tok_start, m.tok_end)}
-    att = Attributor(doc)
+    att = Attributor(doc, text)
     found = att.marked_quotes(find_marked(text))
     taken = [s for q in found for s in q.spans]
     if extra:
