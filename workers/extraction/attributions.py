@@ -24,6 +24,7 @@ _AFTER_WINDOW = 30
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
 _BEFORE_WINDOW = 40
 _MIN_WORDS = 4
+_TITLE_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at"})
 
 
 @dataclass
@@ -150,6 +151,8 @@ class Attributor:
                 continue
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
+            if self.is_title(doc, ts, te):
+                continue
             after, after_end, named = self._after_cue(te)
             before = self._before_cue(ts)
             last_char = self.text[q.end - 1]
@@ -241,21 +244,40 @@ class Attributor:
         return end
 
     def _governor(self, ts: int, te: int):
-        """The verb (with a subject, outside the quote) whose clause embeds a quote in marks."""
+        """The verb (with a subject, outside the quote) whose clause embeds a quote in marks.
+
+        A verb of saying among the ancestors wins over the nearest verb ("X says she hates
+        what he calls a “disgrace”" is attributed to "says").
+        """
         doc = self.doc
         root = next((t for t in doc[ts:te] if not ts <= t.head.i < te or t.head is t), None)
         if root is None:
             return None
         v = root.head
-        for _ in range(4):
+        nearest = None
+        for _ in range(6):
             if v.i < ts and v.pos_ == "VERB" and v.is_alpha and not self.in_quote[v.i]:
                 subj = subject_of(v)
                 if subj is not None and subj.i < ts and not self.in_quote[subj.i]:
-                    return v if v.i not in self.used_cues else None
+                    if v.i in self.used_cues:
+                        return None
+                    if is_cue_verb(v, CLAUSE_CUES):
+                        return v
+                    nearest = nearest or v
             if v.head is v:
-                return None
+                break
             v = v.head
-        return None
+        return nearest
+
+    @staticmethod
+    def is_title(doc, ts: int, te: int) -> bool:
+        """Marks around a title ("Fox News Sunday"): short, every word capitalised."""
+        words = [t for t in doc[ts:te] if t.is_alpha]
+        return (
+            0 < len(words) <= 6
+            and all(t.is_title or t.is_upper or t.lower_ in _TITLE_SMALL for t in words)
+            and words[0].is_title
+        )
 
     def _cue_tokens(self, cue) -> list:
         if cue.lower_ == "according":

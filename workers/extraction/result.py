@@ -6,6 +6,7 @@ from .attributions import Attribution, Attributor
 from .coref import Resolver
 from .cues import PRONOUNS
 from .entities import EntityIndex, build_entities, entity_dicts
+from .learned import tagger_attributions
 from .quotes import find_marked
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -33,6 +34,17 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+TAGGER_FIRST = False
+
+
+def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
+    """Add the attributions of ``new`` that share no character with those already taken."""
+    for q in new:
+        if not any(min(e, e2) > max(s, s2) for s, e in q.spans for s2, e2 in taken):
+            found.append(q)
+            taken.extend(q.spans)
+
+
 def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     """Entities and quotes of a parsed ``Doc``; ``extra`` adds attributions from other sources."""
     text = doc.text
@@ -41,12 +53,14 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     att = Attributor(doc, text)
     found = att.marked_quotes(find_marked(text))
     taken = [s for q in found for s in q.spans]
-    if extra:
-        for q in extra:
-            if not any(min(e, e2) > max(s, s2) for s, e in q.spans for s2, e2 in taken):
-                found.append(q)
-                taken.extend(q.spans)
-    found.extend(att.indirect_quotes(taken))
+    learned = tagger_attributions(doc, att) + list(extra or [])
+    if TAGGER_FIRST:
+        _add_free(found, taken, learned)
+    rules = att.indirect_quotes(taken)
+    found.extend(rules)
+    taken.extend(s for q in rules for s in q.spans)
+    if not TAGGER_FIRST:
+        _add_free(found, taken, learned)
     found.sort(key=lambda q: q.spans[0][0])
     resolver = Resolver(doc, index, att.in_quote)
     speakers: dict[int, dict | None] = {}
