@@ -46,7 +46,9 @@ def is_mark(tok) -> bool:
 
 
 def subject_of(verb, depth: int = 0):
-    """The token naming who speaks for a cue verb, or None."""
+    """The token naming who speaks for a cue verb (or cue noun), or None."""
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     for child in verb.children:
         if child.dep_ == "nsubj" and child.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
             return child
@@ -163,7 +165,7 @@ class Attributor:
             ):
                 cue, side = after, "after"
             elif before is not None:
-                cue, side = before, "before"
+                cue, side = self._outermost(before, ts), "before"
             spans = list(q.spans)
             kind = "direct"
             speaker = None
@@ -216,6 +218,19 @@ class Attributor:
             prev = att
         return out
 
+    def _outermost(self, cue, ts: int):
+        """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
+        while (
+            cue.dep_ == "ccomp"
+            and cue.head.i < cue.i
+            and is_cue_verb(cue.head, CLAUSE_CUES)
+            and cue.head.i not in self.used_cues
+            and not self.in_quote[cue.head.i]
+            and subject_of(cue.head) is not None
+        ):
+            cue = cue.head
+        return cue
+
     merge_sentences = False
 
     def _joins(self, after_end: int, next_start: int, nxt: Marked, q: Marked) -> bool:
@@ -256,6 +271,14 @@ class Attributor:
         v = root.head
         nearest = None
         for _ in range(6):
+            if (
+                v.i < ts
+                and v.pos_ == "NOUN"
+                and v.lemma_.lower() in CUE_NOUNS
+                and subject_of(v) is not None
+                and v.i not in self.used_cues
+            ):
+                return v
             if v.i < ts and v.pos_ == "VERB" and v.is_alpha and not self.in_quote[v.i]:
                 subj = subject_of(v)
                 if subj is not None and subj.i < ts and not self.in_quote[subj.i]:

@@ -90,8 +90,16 @@ class Entity:
 
     @property
     def name(self) -> str:
-        best = max(self.mentions, key=lambda m: (m.tok_end - m.tok_start, len(m.text), -m.start))
-        return best.text
+        """The fullest name the text repeats; otherwise its fullest name, or its commonest form."""
+        forms = Counter(m.text for m in self.mentions)
+        size = {m.text: m.tok_end - m.tok_start for m in self.mentions}
+        repeated = [f for f, n in forms.items() if n >= 2 and size[f] >= 2]
+        if repeated:
+            return max(repeated, key=lambda f: (size[f], forms[f], len(f)))
+        multi = [f for f in forms if size[f] >= 2]
+        if multi:
+            return max(multi, key=lambda f: (size[f], len(f)))
+        return max(forms, key=lambda f: (forms[f], len(f)))
 
 
 @dataclass
@@ -220,9 +228,19 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
             cands = full_by_surname.get(words[0])
             if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
-                target = max(
-                    (raw[i].key for i in cands), key=lambda k: (key_count[k], -cands_first(k))
-                )
+                title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+                gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
+                fitting = [
+                    i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
+                ]
+                cands = fitting or cands
+                if SURNAME_BY_RECENCY:
+                    before = [i for i in cands if raw[i].start < m.start]
+                    target = raw[before[-1] if before else cands[0]].key
+                else:
+                    target = max(
+                        (raw[i].key for i in cands), key=lambda k: (key_count[k], -cands_first(k))
+                    )
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and m.key in hyphen_parts:
@@ -243,6 +261,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             token_entity[t] = idx
         _describe(doc, m, ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+SURNAME_BY_RECENCY = True
+
+
+def _name_gender(m: Mention) -> str | None:
+    first = m.key.split()[0]
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
 
 
 def _describe(doc, m: Mention, ent: Entity) -> None:
