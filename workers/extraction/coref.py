@@ -37,6 +37,33 @@ class Resolver:
         ments = sorted(index.mentions, key=lambda m: m.tok_start)
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """Give a gender to persons that he/she pronouns keep following as sentence subjects."""
+        votes: dict[int, list[int]] = {}
+        for tok in self.doc:
+            low = tok.lower_
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[tok.i]:
+                continue
+            if low not in ("he", "she"):
+                continue
+            for m in self._preceding(tok.i):
+                if self.sent_of[tok.i] - self.sent_of[m.tok_start] > 1:
+                    break
+                e = self.index.entities[m.entity]
+                head = self.doc[m.tok_end - 1]
+                if e.type == _PERSON and head.dep_ in ("nsubj", "nsubjpass"):
+                    v = votes.setdefault(m.entity, [0, 0])
+                    v[low == "she"] += 1
+                    break
+        for idx, (male, female) in votes.items():
+            e = self.index.entities[idx]
+            if e.gender is None and male + female >= 1:
+                if male >= 2 * female + 1:
+                    e.gender = "m"
+                elif female >= 2 * male + 1:
+                    e.gender = "f"
 
     def _type(self, idx: int) -> str:
         return self.index.entities[idx].type

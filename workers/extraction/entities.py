@@ -95,7 +95,9 @@ class Entity:
         size = {m.text: m.tok_end - m.tok_start for m in self.mentions}
         repeated = [f for f, n in forms.items() if n >= 2 and size[f] >= 2]
         if repeated:
-            return max(repeated, key=lambda f: (size[f], forms[f], len(f)))
+            best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
+            fuller = [f for f in forms if size[f] > size[best] and _extends(f, best)]
+            return max(fuller, key=lambda f: (size[f], len(f))) if fuller else best
         multi = [f for f in forms if size[f] >= 2]
         if multi:
             return max(multi, key=lambda f: (size[f], len(f)))
@@ -264,6 +266,17 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
 
 SURNAME_BY_RECENCY = True
+
+
+def _extends(longer: str, name: str) -> bool:
+    """``longer`` is ``name`` with middle names or a lower-case particle ("Bill de Blasio")."""
+    lw, nw = longer.split(), name.split()
+    if lw[0].lower() != nw[0].lower() and not any(
+        w.lower() == nw[0].lower() and w.islower() for w in lw
+    ):
+        return False
+    it = iter(w.lower() for w in lw)
+    return all(w.lower() in it for w in nw)
 
 
 def _name_gender(m: Mention) -> str | None:
