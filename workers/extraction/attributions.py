@@ -270,7 +270,8 @@ class Attributor:
             return None
         v = root.head
         nearest = None
-        for _ in range(6):
+        outer = None
+        for _ in range(15):
             if (
                 v.i < ts
                 and v.pos_ == "NOUN"
@@ -283,14 +284,14 @@ class Attributor:
                 subj = subject_of(v)
                 if subj is not None and subj.i < ts and not self.in_quote[subj.i]:
                     if v.i in self.used_cues:
-                        return None
+                        break
                     if is_cue_verb(v, CLAUSE_CUES):
-                        return v
+                        outer = v
                     nearest = nearest or v
             if v.head is v:
                 break
             v = v.head
-        return nearest
+        return outer or nearest
 
     @staticmethod
     def is_title(doc, ts: int, te: int) -> bool:
@@ -416,7 +417,7 @@ class Attributor:
         if doc[k].text in (":", ",") and not clause:
             return "direct", list(q.spans)
         start = min(complement_start(cue, ts), ts)
-        while start < ts and (doc[start].lower_ == "that" or doc[start].is_punct):
+        while start < ts and doc[start].is_punct:
             start += 1
         end_tok = q.end
         right = cue.right_edge.i
