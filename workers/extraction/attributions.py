@@ -45,6 +45,11 @@ def is_mark(tok) -> bool:
     return bool(tok.text) and all(ch in ALL_MARKS for ch in tok.text)
 
 
+def _is_dash(text: str) -> bool:
+    """A dash introducing a source ("― Name"), possibly glued to a closing mark."""
+    return any(ch in "―—–" for ch in text) and all(ch in "―—–-" or ch in ALL_MARKS for ch in text)
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None."""
     if verb.pos_ == "NOUN":
@@ -161,7 +166,7 @@ class Attributor:
             cue = None
             side = ""
             if after is not None and (
-                last_char not in ".!?" or not self._has_right_complement(after)
+                last_char not in ".!?" or named is not None or not self._has_right_complement(after)
             ):
                 cue, side = after, "after"
             elif before is not None:
@@ -318,11 +323,14 @@ class Attributor:
         while i < len(doc) and is_mark(doc[i]):
             i += 1
         start = i
-        if i + 1 < len(doc) and doc[i].text in _DASHES and doc[i + 1].pos_ == "PROPN":
+        if i < len(doc) and _is_dash(doc[i].text):
             j = i + 1
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
                 j += 1
-            return doc[i], j + 1, doc[j]
+            if j < len(doc) and doc[j].pos_ == "PROPN":
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                return doc[i], j + 1, doc[j]
         while i < len(doc) and i - start < _AFTER_WINDOW:
             tok = doc[i]
             if "\n" in tok.text or self.in_quote[i] or is_mark(tok):
