@@ -225,15 +225,19 @@ class Attributor:
 
     def _outermost(self, cue, ts: int):
         """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
-        while (
-            cue.dep_ == "ccomp"
-            and cue.head.i < cue.i
-            and is_cue_verb(cue.head, CLAUSE_CUES)
-            and cue.head.i not in self.used_cues
-            and not self.in_quote[cue.head.i]
-            and subject_of(cue.head) is not None
-        ):
-            cue = cue.head
+        v = cue
+        for _ in range(12):
+            if v.head is v or v.dep_ in ("relcl", "advcl", "acl"):
+                break
+            v = v.head
+            if (
+                v.i < cue.i
+                and is_cue_verb(v, CLAUSE_CUES)
+                and v.i not in self.used_cues
+                and not self.in_quote[v.i]
+                and subject_of(v) is not None
+            ):
+                cue = v
         return cue
 
     merge_sentences = False
