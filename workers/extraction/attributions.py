@@ -450,6 +450,8 @@ class Attributor:
         doc = self.doc
         out: list[Attribution] = []
         taken_sorted = sorted(taken)
+        fixed = list(taken_sorted)
+        own: list[tuple[int, int]] = []
         for tok in doc:
             if self.in_quote[tok.i]:
                 continue
@@ -471,8 +473,14 @@ class Attributor:
                         comp = child
                         break
                 if comp is None:
-                    continue
-                speaker = subject_of(tok)
+                    res = self._parenthetical(tok, low)
+                    if res is None:
+                        continue
+                    spans, speaker = res
+                    comp = tok
+                else:
+                    speaker = subject_of(tok)
+                    spans = []
                 if low in CITING_VERBS:
                     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if speaker is None or not any(c.lower_ == "as" for c in tok.children):
@@ -481,10 +489,11 @@ class Attributor:
                     continue
                 if speaker is None or speaker.lower_ in ("it", "there"):
                     continue
-                rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
-                if rng is None or rng[1] - rng[0] < 2:
-                    continue
-                spans = [(doc[rng[0]].idx, self.char_end(rng[1] - 1))]
+                if not spans:
+                    rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
+                    if rng is None or rng[1] - rng[0] < 2:
+                        continue
+                    spans = [(doc[rng[0]].idx, self.char_end(rng[1] - 1))]
             elif (
                 self.object_cues
                 and tok.pos_ == "VERB"
@@ -517,7 +526,8 @@ class Attributor:
             else:
                 continue
             if _overlaps(taken_sorted, spans):
-                continue
+                if not NESTED or _overlaps(fixed, spans) or not _inside(own, spans):
+                    continue
             kind = "mixed" if any(self.in_quote[self.tok_at(s)] for s, _ in spans) else "indirect"
             if kind == "indirect":
                 s0, e0 = spans[0][0], spans[-1][1]
@@ -526,9 +536,29 @@ class Attributor:
             out.append(Attribution(spans=spans, kind=kind, cue=cue, speaker=speaker, anchor=tok.i))
             for s, e in spans:
                 bisect.insort(taken_sorted, (s, e))
+                own.append((s, e))
         return out
 
     object_cues = True
+
+    def _parenthetical(self, tok, low: str):
+        """Content around a parenthetical cue ("The plan, he said, will fail"): its clause."""
+        if tok.dep_ != "parataxis" or low not in SPEECH_VERBS:
+            return None
+        speaker = subject_of(tok)
+        if speaker is None:
+            return None
+        head = tok.head
+        c_s, c_e = tok.left_edge.i, tok.right_edge.i + 1
+        parts = [self._trim(head.left_edge.i, c_s), self._trim(c_e, head.right_edge.i + 1)]
+        spans = [
+            (self.doc[a].idx, self.char_end(b - 1))
+            for a, b in (p for p in parts if p)
+            if b - a >= 1
+        ]
+        if sum(e - s for s, e in spans) < 15:
+            return None
+        return spans, speaker
 
     def _object(self, tok, low: str):
         """The object, infinitive or prepositional complement that a cue verb reports."""
@@ -558,6 +588,16 @@ class Attributor:
 def te_of(att: Attributor, q: Marked) -> int:
     """Index of the first token after a marked quote's content."""
     return att.tok_at(q.end - 1) + 1
+
+
+NESTED = False
+
+
+def _inside(outer: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    """Every span lies within one of ``outer`` without being equal to it."""
+    return all(
+        any(s2 <= s and e <= e2 and (s, e) != (s2, e2) for s2, e2 in outer) for s, e in spans
+    )
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
