@@ -450,8 +450,6 @@ class Attributor:
         doc = self.doc
         out: list[Attribution] = []
         taken_sorted = sorted(taken)
-        fixed = list(taken_sorted)
-        own: list[tuple[int, int]] = []
         for tok in doc:
             if self.in_quote[tok.i]:
                 continue
@@ -526,8 +524,7 @@ class Attributor:
             else:
                 continue
             if _overlaps(taken_sorted, spans):
-                if not NESTED or _overlaps(fixed, spans) or not _inside(own, spans):
-                    continue
+                continue
             kind = "mixed" if any(self.in_quote[self.tok_at(s)] for s, _ in spans) else "indirect"
             if kind == "indirect":
                 s0, e0 = spans[0][0], spans[-1][1]
@@ -536,7 +533,6 @@ class Attributor:
             out.append(Attribution(spans=spans, kind=kind, cue=cue, speaker=speaker, anchor=tok.i))
             for s, e in spans:
                 bisect.insort(taken_sorted, (s, e))
-                own.append((s, e))
         return out
 
     object_cues = True
@@ -588,16 +584,6 @@ class Attributor:
 def te_of(att: Attributor, q: Marked) -> int:
     """Index of the first token after a marked quote's content."""
     return att.tok_at(q.end - 1) + 1
-
-
-NESTED = False
-
-
-def _inside(outer: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
-    """Every span lies within one of ``outer`` without being equal to it."""
-    return all(
-        any(s2 <= s and e <= e2 and (s, e) != (s2, e2) for s2, e2 in outer) for s, e in spans
-    )
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
