@@ -69,6 +69,16 @@ def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
     yield from docs
 
 
+def cache_key(nlp) -> str:
+    """Identifies a pipeline for the parse cache: model, components and their own models."""
+    parts = [str(nlp.meta.get("name")), str(nlp.meta.get("version")), "+".join(nlp.pipe_names)]
+    for _, component in nlp.pipeline:
+        inner = getattr(component, "_model", None)
+        if inner is not None and hasattr(inner, "meta"):
+            parts.append(json.dumps(inner.meta, sort_keys=True, default=str))
+    return "|".join(parts)
+
+
 def evaluate(
     docs: list[dict], nlp, cache_dir: str | None = None, model_name: str = ""
 ) -> tuple[dict, float]:
@@ -114,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no documents", file=sys.stderr)
         return 1
     nlp = load_nlp(args.model)
-    model_name = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{'+'.join(nlp.pipe_names)}"
+    model_name = cache_key(nlp)
     table, rate = evaluate(docs, nlp, args.cache, model_name)
     if args.json:
         print(json.dumps({"documents": len(docs), "articles_per_s": rate, "metrics": table}))

@@ -50,7 +50,7 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
         if aq.source is not None and _same_sentence(aq.source, first):
             src = aq.source.root
             if speaker is None or not aq.source.start <= speaker.i < aq.source.end:
-                speaker = src if speaker is None or use_source else speaker
+                speaker = src
         in_marks = any(att.in_quote[t.i] for span in aq.content for t in span)
         out.append(
             Attribution(
@@ -62,6 +62,3 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
             )
         )
     return out
-
-
-use_source = True
