@@ -29,12 +29,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.update(config)
     app.json.sort_keys = False
-    api = Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
+    api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
     for blueprint in (articles.blp, jobs.blp, health.blp):
         api.register_blueprint(blueprint)
     extensions.init_app(app, settings)
     errors.init_app(app)
     return app
+
+
+class _Api(Api):
+    """flask-smorest's Api without its generic JSON error response: ours are problem+json."""
+
+    DEFAULT_ERROR_RESPONSE_NAME = None
 
 
 _DESCRIPTION = (

@@ -7,6 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import schemas
+from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
@@ -17,12 +18,13 @@ from workers.store import content_hash, submission_of
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
 
+MAX_KEY_LENGTH = 200
 _BODY = {
     "required": True,
     "content": {
         "application/json": {"schema": schemas.ArticleIn},
         "text/plain": {
-            "schema": {"type": "string"},
+            "schema": {"type": "string", "pattern": schemas.NOT_BLANK},
             "example": " date 2020-10-06 The head of Russia’s Foreign Intelligence Service…",
         },
     },
@@ -44,11 +46,7 @@ class Articles(MethodView):
         ],
     )
     @blp.response(202, schemas.Accepted, description="Accepted; poll the job at `Location`.")
-    @blp.alt_response(400, schema=schemas.Problem, description="Malformed body")
-    @blp.alt_response(413, schema=schemas.Problem, description="Body over the size limit")
-    @blp.alt_response(415, schema=schemas.Problem, description="Unsupported content type")
-    @blp.alt_response(422, schema=schemas.Problem, description="Invalid article")
-    @blp.alt_response(503, schema=schemas.Problem, description="Queue unavailable")
+    @problems(blp, 400, 413, 415, 422, 503)
     def post(self):
         """Submit an article for analysis.
 
@@ -57,6 +55,12 @@ class Articles(MethodView):
         svc = services()
         article = read_article(request)
         client_key = request.headers.get("Idempotency-Key")
+        if client_key is not None and not 1 <= len(client_key) <= MAX_KEY_LENGTH:
+            raise Problem(
+                400,
+                "invalid_idempotency_key",
+                f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} characters long.",
+            )
         if client_key:
             replay = _idempotent_replay(client_key, article)
             if replay is not None:
@@ -83,7 +87,7 @@ class Articles(MethodView):
 @blp.route("/<string:article_id>")
 class ArticleById(MethodView):
     @blp.response(200, schemas.Article, description="The article; results once succeeded.")
-    @blp.alt_response(404, schema=schemas.Problem, description="Unknown article")
+    @problems(blp, 404)
     def get(self, article_id: str):
         """Read an article, its job status and (once succeeded) its entities and quotes."""
         store = services().store

@@ -6,6 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import schemas
+from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
@@ -17,7 +18,7 @@ blp = Blueprint("jobs", __name__, url_prefix="/v1/jobs", description="Jobs")
 @blp.route("/<string:job_id>")
 class JobById(MethodView):
     @blp.response(200, schemas.Job, description="The job; `Retry-After` until it is final.")
-    @blp.alt_response(404, schema=schemas.Problem, description="Unknown job")
+    @problems(blp, 404)
     def get(self, job_id: str):
         """Poll a job: queued, running, succeeded or failed."""
         svc = services()

@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, ValidationError, fields, validate, validates
+from marshmallow import Schema, fields, validate
 
 from workers.keys import JobStatus
 
 KINDS = ("direct", "indirect", "mixed")
+#: whitespace as JSON Schema (ECMA-262) counts it, spelt out so Python and clients agree
+_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+NOT_BLANK = f"^[{_SPACE}]*[^{_SPACE}]"
 
 
 class ArticleIn(Schema):
     """A news article to analyse (``application/json``)."""
 
-    text = fields.String(required=True, metadata={"description": "The article body."})
+    text = fields.String(
+        required=True,
+        validate=validate.Regexp(NOT_BLANK, error="Must contain some text."),
+        metadata={"description": "The article body (not blank)."},
+    )
     title = fields.String(validate=validate.Length(max=1000))
     date = fields.Date(format="%Y-%m-%d", metadata={"description": "Publication date, YYYY-MM-DD."})
-    url = fields.Url(validate=validate.Length(max=2000))
+    url = fields.String(
+        validate=[
+            validate.Length(max=2000),
+            validate.Regexp(r"^https?://\S+$", error="Not a valid http(s) URL."),
+        ]
+    )
     source = fields.String(validate=validate.Length(max=200))
     language = fields.String(validate=validate.OneOf(["en"]), load_default="en")
     metadata = fields.Dict(
         keys=fields.String(), metadata={"description": "Free-form metadata, returned as given."}
     )
-
-    @validates("text")
-    def _not_blank(self, value: str, **_: object) -> None:
-        if not value.strip():
-            raise ValidationError("Must contain some text.")
 
 
 class Links(Schema):

@@ -14,6 +14,14 @@ TEXT = (
 )
 
 
+def stored_job(redis_client) -> dict:
+    """A queued job recorded without enqueueing it (the task is then run in-process)."""
+    from workers.store import Store
+
+    article, job, _ = Store(redis_client).submit({"text": TEXT})
+    return {"job_id": job["job_id"], "article_id": article["article_id"]}
+
+
 def submit(client, text: str = TEXT) -> dict:
     response = client.post("/v1/articles", json={"text": text})
     assert response.status_code == 202
@@ -84,7 +92,7 @@ def test_a_transient_redis_error_is_retried(client, celery_worker, wait_for_job,
 
 
 def test_a_job_redelivered_too_often_is_failed_not_rerun(client, redis_client, monkeypatch):
-    accepted = submit(client)
+    accepted = stored_job(redis_client)
     redis_client.hset(job_key(accepted["job_id"]), "attempts", 5)
     monkeypatch.setattr(tasks, "extract", pytest.fail)
     assert tasks.analyse_article.apply(args=[accepted["job_id"]]).get() == "failed"
@@ -92,8 +100,8 @@ def test_a_job_redelivered_too_often_is_failed_not_rerun(client, redis_client, m
     assert job["error"]["type"] == "TooManyAttempts"
 
 
-def test_a_finished_job_delivered_again_is_not_rerun(client, redis_client, monkeypatch):
-    accepted = submit(client)
+def test_a_finished_job_delivered_again_is_not_rerun(redis_client, monkeypatch):
+    accepted = stored_job(redis_client)
     redis_client.hset(job_key(accepted["job_id"]), "status", "succeeded")
     monkeypatch.setattr(tasks, "extract", pytest.fail)
     assert tasks.analyse_article.apply(args=[accepted["job_id"]]).get() == "succeeded"
@@ -103,10 +111,10 @@ def test_an_unknown_job_is_dropped(redis_client):
     assert tasks.analyse_article.apply(args=["no-such-job"]).get() == "unknown"
 
 
-def test_results_expire_with_the_configured_retention(client, redis_client, monkeypatch):
+def test_results_expire_with_the_configured_retention(redis_client, monkeypatch):
     from workers.store import Store
 
-    accepted = submit(client)
+    accepted = stored_job(redis_client)
     store = Store(redis_client, ttl=60)
     monkeypatch.setattr(tasks, "store", lambda: store)
     monkeypatch.setattr(tasks, "extract", lambda text, nlp: {"entities": [], "quotes": []})
