@@ -2,17 +2,71 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .attributions import Attribution, Attributor, subject_of
 
 try:
-    from .tagger import SPANS_KEY, attribution_quotes
+    from .tagger import SPANS_KEY
 except ImportError:
     SPANS_KEY = "attribution"
-    attribution_quotes = None
+
+_MAX_GAP = 80
+_GAP_CHARS = frozenset(" \t\r\xa0\u2009\"'“”‘’,.;:()—–-")
 
 
-def _same_sentence(a, b) -> bool:
-    return a.sent.start == b.sent.start
+@dataclass
+class _Group:
+    content: list
+    source: object = None
+    cue: object = None
+
+
+def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[_Group]:
+    """CONTENT spans joined across their cue ("…,” he said, “…”), each with the nearest SOURCE
+    and CUE, preferring the same sentence."""
+    spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
+    groups: list[_Group] = []
+    others = [s for s in spans if s.label_ != "CONTENT"]
+    for span in spans:
+        if span.label_ != "CONTENT":
+            continue
+        if groups:
+            last = groups[-1].content[-1]
+            gap = text[last.end_char : span.start_char]
+            between = [o for o in others if o.start >= last.end and o.end <= span.start]
+            rest = list(gap)
+            for o in between:
+                for i in range(o.start_char - last.end_char, o.end_char - last.end_char):
+                    rest[i] = " "
+            if (
+                "\n" not in gap
+                and len(gap) <= _MAX_GAP
+                and all(ch in _GAP_CHARS or ch.isspace() for ch in rest)
+                and (between or not gap.strip())
+                and not (sent_start[span.start] != sent_start[last.end - 1] and between)
+            ):
+                groups[-1].content.append(span)
+                continue
+        groups.append(_Group(content=[span]))
+    for g in groups:
+        start, end = g.content[0].start, g.content[-1].end
+        lo, hi = sent_start[start], sent_end[end - 1]
+        for label in ("SOURCE", "CUE"):
+            best, best_key = None, None
+            for o in others:
+                if o.label_ != label:
+                    continue
+                inside = start <= o.start and o.end <= end
+                gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
+                key = (0 if lo <= o.start and o.end <= hi else 1, gap)
+                if best_key is None or key < best_key:
+                    best, best_key = o, key
+            if label == "SOURCE":
+                g.source = best
+            else:
+                g.cue = best
+    return groups
 
 
 def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
@@ -22,10 +76,20 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
     otherwise the tagger's SOURCE span in the same sentence; the cue is the tagger's CUE span
     in that sentence, or the governing verb.
     """
-    if attribution_quotes is None or SPANS_KEY not in doc.spans:
+    if SPANS_KEY not in doc.spans or not len(doc.spans[SPANS_KEY]):
         return []
+    sent_start = [0] * len(doc)
+    sent_end = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_start[i] = sent.start
+            sent_end[i] = sent.end
+
+    def same_sentence(a, b) -> bool:
+        return sent_start[a.start] == sent_start[b.start]
+
     out: list[Attribution] = []
-    for aq in attribution_quotes(doc):
+    for aq in _groups(doc, att.text, sent_start, sent_end):
         spans = []
         for span in aq.content:
             rng = att._trim(span.start, span.end)
@@ -37,7 +101,7 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
         root = first.root
         cue_tokens: list = []
         cue = None
-        if aq.cue is not None and _same_sentence(aq.cue, first):
+        if aq.cue is not None and same_sentence(aq.cue, first):
             cue_tokens = list(aq.cue)
             verbs = [t for t in aq.cue if t.pos_ in ("VERB", "AUX")]
             cue = verbs[-1] if verbs else aq.cue.root
@@ -47,7 +111,7 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
             speaker = None
-        if aq.source is not None and _same_sentence(aq.source, first):
+        if aq.source is not None and same_sentence(aq.source, first):
             src = aq.source.root
             if speaker is None or not aq.source.start <= speaker.i < aq.source.end:
                 speaker = src
