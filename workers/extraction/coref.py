@@ -78,7 +78,7 @@ class Resolver:
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             return te[tok.head.i]
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS:
             for t in tok.subtree:
                 if t.dep_ == "appos" and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
@@ -124,13 +124,25 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
                 return self._description(tok)
-            if lemma in ORG_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+            if lemma in ORG_NOUNS:
+                if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
+                    return None
                 return self._org_noun(tok)
+            te = self.index.token_entity
+            for child in tok.children:
+                if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
+                    return te[child.i]
+        return None
+
+    def owner_name(self, tok) -> str | None:
+        """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"."""
+        if tok.lemma_.lower() not in ORG_NOUNS:
+            return None
         for child in tok.children:
-            if child.dep_ == "compound" and child.i in self.index.token_entity:
-                idx = self.index.token_entity[child.i]
-                if self._type(idx) == _PERSON:
-                    return idx
+            if child.dep_ in ("poss", "compound") and child.i in self.index.token_entity:
+                e = self.index.entities[self.index.token_entity[child.i]]
+                if e.type == _PERSON:
+                    return f"{e.name.split()[-1]} {tok.lower_}"
         return None
 
     def _preceding(self, tok_i: int):

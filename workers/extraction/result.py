@@ -76,7 +76,7 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
             elif tok.lower_ in PRONOUNS:
                 name = None
             else:
-                name = text[s:e]
+                name = resolver.owner_name(tok) or text[s:e]
             if name is not None:
                 speaker = {
                     "name": name,
