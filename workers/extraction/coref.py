@@ -19,6 +19,7 @@ from .entities import EntityIndex, _stem
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 _WINDOW = 160
+SALIENT_FALLBACK = True
 
 
 class Resolver:
@@ -161,7 +162,7 @@ class Resolver:
         sent = self.sent_of
         for m in self._preceding(tok_i):
             e = ents[m.entity]
-            if e.type != _PERSON or (e.gender and e.gender != gender):
+            if _PERSON not in e.votes or (e.gender and e.gender != gender):
                 continue
             head = self.doc[m.tok_end - 1]
             score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
@@ -214,7 +215,7 @@ class Resolver:
                 continue
             seen.add(m.entity)
             e = self.index.entities[m.entity]
-            if e.type != _PERSON:
+            if _PERSON not in e.votes:
                 continue
             score = len(words & e.descriptors)
             if score and m.entity == self.last_speaker:
@@ -229,7 +230,7 @@ class Resolver:
             and tok.i - self.last_speaker_tok < _WINDOW
         ):
             return self.last_speaker
-        return None
+        return self._salient_person(tok.i) if SALIENT_FALLBACK else None
 
     def _salient_person(self, tok_i: int) -> int | None:
         counts: dict[int, int] = {}
