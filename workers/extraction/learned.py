@@ -74,7 +74,7 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
 
     The speaker is the subject of the verb that governs the content when the parse gives one,
     otherwise the tagger's SOURCE span in the same sentence; the cue is the tagger's CUE span
-    in that sentence, or the governing verb.
+    in that sentence, or the governing verb; content with neither is left out.
     """
     if SPANS_KEY not in doc.spans or not len(doc.spans[SPANS_KEY]):
         return []
@@ -108,6 +108,8 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
         elif root.head is not root and not first.start <= root.head.i < first.end:
             cue = root.head
             cue_tokens = [cue]
+        if not cue_tokens:
+            continue
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
             speaker = None
