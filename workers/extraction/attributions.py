@@ -165,12 +165,12 @@ class Attributor:
             last_char = self.text[q.end - 1]
             cue = None
             side = ""
-            if after is not None and (
-                last_char not in ".!?" or named is not None or not self._has_right_complement(after)
-            ):
+            if after is not None and (named is not None or not self._has_right_complement(after)):
                 cue, side = after, "after"
             elif before is not None:
                 cue, side = self._outermost(before, ts), "before"
+            elif after is not None and last_char not in ".!?":
+                cue, side = after, "after"
             spans = list(q.spans)
             kind = "direct"
             speaker = None
