@@ -103,7 +103,7 @@ def complement_start(cue, limit: int) -> int:
     best = limit
     tell = cue.lemma_.lower() in ADDRESSEE_VERBS
     for child in cue.rights:
-        if child.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
+        if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if tell and child.dep_ in ("dobj", "dative"):
             continue
