@@ -227,7 +227,7 @@ class Attributor:
         """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
         v = cue
         for _ in range(12):
-            if v.head is v or v.dep_ in ("relcl", "advcl", "acl"):
+            if v.head is v or v.dep_ not in ("ccomp", "xcomp"):
                 break
             v = v.head
             if (

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
         criticize criticise praise dismiss question underline underscore highlight tout hint
         imply signal threaten advise admonish concur acknowledge estimate insinuate stipulate
         sigh mutter muse wonder opine posit theorize theorise protest object plead announce cite
-        quote
+        quote chant sing read
         """
     )
 )
