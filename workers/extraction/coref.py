@@ -19,7 +19,6 @@ from .entities import EntityIndex, _stem
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 _WINDOW = 160
-SALIENT_FALLBACK = True
 
 
 class Resolver:
@@ -230,7 +229,7 @@ class Resolver:
             and tok.i - self.last_speaker_tok < _WINDOW
         ):
             return self.last_speaker
-        return self._salient_person(tok.i) if SALIENT_FALLBACK else None
+        return self._salient_person(tok.i)
 
     def _salient_person(self, tok_i: int) -> int | None:
         counts: dict[int, int] = {}

@@ -168,7 +168,6 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
     orig = list(raw)
-    key_count = Counter(m.key for m in raw)
     longer: dict[str, str] = {}
     for i, m in enumerate(raw):
         words = m.key.split()
@@ -214,13 +213,6 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             k: sorted(pos[id(orig[i])] for i in v) for k, v in full_by_surname.items()
         }
 
-    first_seen: dict[str, int] = {}
-    for m in raw:
-        first_seen.setdefault(m.key, m.start)
-
-    def cands_first(key: str) -> int:
-        return first_seen.get(key, 0)
-
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
     token_entity: dict[int, int] = {}
@@ -236,13 +228,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
                 ]
                 cands = fitting or cands
-                if SURNAME_BY_RECENCY:
-                    before = [i for i in cands if raw[i].start < m.start]
-                    target = raw[before[-1] if before else cands[0]].key
-                else:
-                    target = max(
-                        (raw[i].key for i in cands), key=lambda k: (key_count[k], -cands_first(k))
-                    )
+                before = [i for i in cands if raw[i].start < m.start]
+                target = raw[before[-1] if before else cands[0]].key
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and m.key in hyphen_parts:
@@ -263,9 +250,6 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             token_entity[t] = idx
         _describe(doc, m, ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
-
-
-SURNAME_BY_RECENCY = True
 
 
 def _extends(longer: str, name: str) -> bool:

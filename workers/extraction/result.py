@@ -34,9 +34,6 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-TAGGER_FIRST = False
-
-
 def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
     """Add the attributions of ``new`` that share no character with those already taken."""
     for q in new:
@@ -53,14 +50,10 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     att = Attributor(doc, text)
     found = att.marked_quotes(find_marked(text))
     taken = [s for q in found for s in q.spans]
-    learned = tagger_attributions(doc, att) + list(extra or [])
-    if TAGGER_FIRST:
-        _add_free(found, taken, learned)
     rules = att.indirect_quotes(taken)
     found.extend(rules)
     taken.extend(s for q in rules for s in q.spans)
-    if not TAGGER_FIRST:
-        _add_free(found, taken, learned)
+    _add_free(found, taken, tagger_attributions(doc, att) + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
     resolver = Resolver(doc, index, att.in_quote)
     speakers: dict[int, dict | None] = {}
