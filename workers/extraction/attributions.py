@@ -240,6 +240,8 @@ class Attributor:
                 cue = v
         return cue
 
+    #: Join "“A,” he said. “B.”" into one quote of two spans; otherwise "B" is a quote of its
+    #: own, continuing the same speaker without a cue.
     merge_sentences = False
 
     def _joins(self, after_end: int, next_start: int, nxt: Marked, q: Marked) -> bool:
@@ -535,6 +537,7 @@ class Attributor:
                 bisect.insort(taken_sorted, (s, e))
         return out
 
+    #: Report the object of attitude verbs ("praised the ruling", "wants to cut taxes") too.
     object_cues = True
 
     def _parenthetical(self, tok, low: str):
