@@ -75,6 +75,8 @@ def subject_of(verb, depth: int = 0):
                 for c2 in child.children:
                     if c2.dep_ == "pobj":
                         return c2
+    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        return subject_of(head.head, depth + 1)
     if (
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl")
