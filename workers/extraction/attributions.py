@@ -171,6 +171,10 @@ class Attributor:
                 cue, side = after, "after"
             elif before is not None:
                 cue, side = self._outermost(before, ts), "before"
+                if not cue.left_edge.i <= ts - 1 <= cue.right_edge.i:
+                    gov = self._governor(ts, te)
+                    if gov is not None and is_cue_verb(gov, CLAUSE_CUES):
+                        cue = gov
             elif after is not None and last_char not in ".!?":
                 cue, side = after, "after"
             spans = list(q.spans)
