@@ -208,3 +208,10 @@ def test_speaker_entity_ids_refer_to_entities(nlp):
         for q in result["quotes"]:
             if q["speaker"] and q["speaker"]["entity_id"]:
                 assert q["speaker"]["entity_id"] in ids
+
+
+@pytest.mark.parametrize("text", ["", "   ", '"', "“", "“”", "He said “", "’’’ ‘‘ “x” ”", '""""'])
+def test_degenerate_texts(nlp, text):
+    result = extract(text, nlp)
+    assert result["quotes"] == []
+    assert all(any(ch.isalnum() for ch in e["name"]) for e in result["entities"])
