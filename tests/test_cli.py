@@ -120,3 +120,12 @@ def test_run_starts_the_whole_stack_and_keeps_jobs_across_restarts(tmp_path):
         assert any(e["name"] == "Lena Park" for e in article["entities"])
     finally:
         assert _stop_stack(restarted) == 0
+
+
+def test_eval_scores_the_seed_gold():
+    gold = ROOT / "seeds" / "000_775ba3dc0255bdde.gold.jsonl"
+    report = json.loads(run_cli("eval", str(gold), "--json"))
+    assert report["documents"] == 1
+    marked = report["metrics"]["direct+mixed"]
+    assert marked["n_gold"] == 10
+    assert marked["overlap_f1"] == 1.0 and marked["name_acc"] == 1.0

@@ -95,10 +95,10 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _eval(args: argparse.Namespace) -> int:
+def _eval(argv: list[str]) -> int:
     from bench.evaluate import main as evaluate
 
-    return evaluate(args.rest)
+    return evaluate(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,16 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--jsonl", metavar="IN.jsonl", help="one {doc_id, text} object a line")
     extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
     extract.set_defaults(handler=_extract)
-    evaluate = commands.add_parser(
-        "eval", help="score extraction against gold attributions (JSONL)", add_help=False
+    commands.add_parser(
+        "eval", help="score extraction against gold attributions (see `quotewire eval -h`)"
     )
-    evaluate.add_argument("rest", nargs=argparse.REMAINDER)
-    evaluate.set_defaults(handler=_eval)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``quotewire`` console script."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["eval"]:
+        return _eval(argv[1:])
     args = build_parser().parse_args(argv)
     return args.handler(args)
 
