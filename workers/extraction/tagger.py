@@ -101,9 +101,25 @@ class AttributionTagger:
 
     @staticmethod
     def _transfer(doc: Doc, tagged: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = [
-            Span(doc, ent.start, ent.end, label=ent.label_) for ent in tagged.ents
-        ]
+        """Copy the entities to ``doc.spans``, rejoining CONTENT split at a sentence start.
+
+        The ``ner`` cannot cross sentence starts, so content running over several sentences
+        comes out in pieces; pieces separated only by spaces (no line break) are one span.
+        """
+        spans: list[Span] = []
+        for ent in tagged.ents:
+            prev = spans[-1] if spans else None
+            gap = doc.text[prev.end_char : ent.start_char] if prev is not None else ""
+            if (
+                prev is not None
+                and prev.label_ == ent.label_ == "CONTENT"
+                and not gap.strip()
+                and "\n" not in gap
+            ):
+                spans[-1] = Span(doc, prev.start, ent.end, label="CONTENT")
+            else:
+                spans.append(Span(doc, ent.start, ent.end, label=ent.label_))
+        doc.spans[SPANS_KEY] = _close_quotes(doc, spans)
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
@@ -150,6 +166,63 @@ def attribution_spans(doc: Doc) -> list[Span]:
     return sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
 
 
+def _is_opening(text: str, i: int) -> bool:
+    """Whether the quotation mark at ``i`` opens a quote (straight marks: by parity in the line)."""
+    if text[i] != '"':
+        return text[i] == "“"
+    return text.count('"', text.rfind("\n", 0, i) + 1, i) % 2 == 0
+
+
+def _matching_mark(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened to the partner of an unmatched quotation mark at either end."""
+    body = text[start:end]
+    if body[0] in '“"' and _is_opening(text, start):
+        close = "”" if body[0] == "“" else '"'
+        if close not in body[1:]:
+            stop = text.find("\n", end)
+            j = text.find(close, end, len(text) if stop < 0 else stop)
+            if j >= 0 and "“" not in text[end:j]:
+                return start, j + 1
+    if body[-1] in '”"' and not _is_opening(text, end - 1):
+        opening = "“" if body[-1] == "”" else '"'
+        if opening not in body[:-1]:
+            j = text.rfind(opening, text.rfind("\n", 0, start) + 1, start)
+            if j >= 0 and "”" not in text[j + 1 : start]:
+                return j, end
+    return start, end
+
+
+def _close_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Widen CONTENT that opens a quotation mark without closing it (or closes one it did not
+    open) to the partner mark in the same line, absorbing the CONTENT pieces in between. A
+    widening that would swallow a SOURCE or CUE is not made."""
+    spans = sorted(spans, key=lambda s: (s.start, s.end))
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        i += 1
+        if span.label_ != "CONTENT":
+            continue
+        start, end = _matching_mark(doc.text, span.start_char, span.end_char)
+        if (start, end) == (span.start_char, span.end_char):
+            continue
+        wide = doc.char_span(start, end, label="CONTENT", alignment_mode="expand")
+        if wide is None:
+            continue
+        touched = [s for s in spans if s.start < wide.end and wide.start < s.end]
+        if any(s.label_ != "CONTENT" for s in touched):
+            continue
+        wide = Span(
+            doc,
+            min(s.start for s in [wide, *touched]),
+            max(s.end for s in [wide, *touched]),
+            label="CONTENT",
+        )
+        spans = sorted([s for s in spans if s not in touched] + [wide], key=lambda s: s.start)
+        i = spans.index(wide) + 1
+    return spans
+
+
 class AttributionQuote(NamedTuple):
     """One quote: its CONTENT spans (several when split by its cue), nearest SOURCE and CUE."""
 
@@ -159,13 +232,18 @@ class AttributionQuote(NamedTuple):
     kind: str = "indirect"
 
 
-def _kind(text: str) -> str:
+def _kind(content: list[Span]) -> str:
+    """``direct`` if every piece is inside quote marks, ``mixed`` if some marks, else indirect."""
     marks = '"“”'
-    stripped = text.strip(" ,.;:")
-    if stripped[:1] in marks and stripped[-1:] in marks and len(stripped) > 1:
-        inner = stripped[1:-1]
-        return "direct" if not any(m in inner for m in marks) else "mixed"
-    return "mixed" if any(m in text for m in marks) else "indirect"
+
+    def quoted(text: str) -> bool:
+        inner = text.strip(" ,.;:")
+        return len(inner) > 1 and inner[0] in marks and inner[-1] in marks
+
+    texts = [s.text for s in content]
+    if all(quoted(t) and not any(m in t.strip(" ,.;:")[1:-1] for m in marks) for t in texts):
+        return "direct"
+    return "mixed" if any(m in t for t in texts for m in marks) else "indirect"
 
 
 def _nearest(spans: list[Span], quote: list[Span]) -> Span | None:
@@ -207,13 +285,12 @@ def attribution_quotes(doc: Doc) -> list[AttributionQuote]:
     sources = [s for s in spans if s.label_ == "SOURCE"]
     cues = [s for s in spans if s.label_ == "CUE"]
     for group in groups:
-        text = doc.text[group[0].start_char : group[-1].end_char]
         quotes.append(
             AttributionQuote(
                 content=group,
                 source=_nearest(sources, group),
                 cue=_nearest(cues, group),
-                kind=_kind(text),
+                kind=_kind(group),
             )
         )
     return quotes
