@@ -73,3 +73,55 @@ def test_no_numeric_entities():
     assert all(
         e["type"] not in ("DATE", "MONEY", "PERCENT", "CARDINAL") for e in result["entities"]
     )
+
+
+def _speakers(text):
+    result = extract(text, load_nlp())
+    return result, [q["speaker"] for q in result["quotes"]]
+
+
+def test_acronym_and_shorter_form_join_the_full_name():
+    result, speakers = _speakers(
+        "The International Monetary Fund cut its forecast on Tuesday. The IMF said that growth "
+        "in Britain would slow for years. The United Nations Security Council met in New York. "
+        "The Security Council said that the test was a clear violation."
+    )
+    names = by_name(result)
+    assert "IMF" not in names and "Security Council" not in names
+    assert {m["text"] for m in names["International Monetary Fund"]["mentions"]} == {
+        "International Monetary Fund",
+        "IMF",
+    }
+    assert [s["name"] for s in speakers] == [
+        "International Monetary Fund",
+        "United Nations Security Council",
+    ]
+
+
+def test_bare_surname_is_the_person_introduced_first():
+    result, speakers = _speakers(
+        "Hillary Clinton spoke in Ohio on Monday about jobs and trade and the economy of the "
+        "region. Her husband Bill Clinton campaigned in Iowa, where farmers were worried about "
+        "the price of corn and the weather this year. Later that week, the crowds were large and "
+        "the mood was good among the supporters of the campaign everywhere. The rallies drew "
+        "thousands of people in many towns and cities across the state that weekend. Clinton "
+        "said that she would win the state."
+    )
+    assert speakers[-1]["name"] == "Hillary Clinton"
+
+
+def test_bare_surname_right_after_a_full_name_is_that_person():
+    _, speakers = _speakers(
+        "Hillary Clinton spoke in Ohio on Monday. Bill Clinton campaigned in Iowa. Clinton said "
+        "that the farmers there had been very kind to him."
+    )
+    assert speakers[-1]["name"] == "Bill Clinton"
+
+
+def test_generic_sources_name_no_entity():
+    _, speakers = _speakers(
+        "Republicans said that the plan would fail. Clinton aides said that they would change "
+        "nothing."
+    )
+    assert [s["entity_id"] for s in speakers] == [None, None]
+    assert [s["mention"]["text"] for s in speakers] == ["Republicans", "Clinton aides"]

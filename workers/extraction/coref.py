@@ -18,6 +18,7 @@ from .entities import EntityIndex, _stem
 
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
+_GENERIC = "NORP"
 _WINDOW = 160
 
 
@@ -105,7 +106,19 @@ class Resolver:
         self.last_speaker = idx
 
     def resolve(self, tok) -> int | None:
-        """Entity id for the speaker whose head token is ``tok``, or None."""
+        """Entity id for the speaker whose head token is ``tok``, or None.
+
+        Generic sources name no entity: nationalities and parties as groups ("Republicans",
+        "One Democrat") and plural descriptions ("Clinton aides", "E.U. leaders").
+        """
+        idx = self._resolve(tok)
+        if idx is not None and self._type(idx) == _GENERIC:
+            return None
+        return idx
+
+    def _resolve(self, tok) -> int | None:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
+            return None
         idx = self.entity_of(tok)
         if idx is not None:
             return idx
@@ -117,7 +130,7 @@ class Resolver:
         if low in FEMALE_PRONOUNS:
             return self._pronoun(tok.i, "f")
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
-            return self._group(tok.i)
+            return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
             return None
         if tok.pos_ in ("NOUN", "PROPN"):
@@ -184,9 +197,13 @@ class Resolver:
                 return self.last_speaker
         return best
 
-    def _group(self, tok_i: int) -> int | None:
+    def _group(self, tok_i: int, singular: bool = False) -> int | None:
+        """Antecedent of they/it: the nearest group named as a subject ("it" skips peoples)."""
         for m in self._preceding(tok_i):
-            if self._type(m.entity) in _GROUPS and not self.in_quote[m.tok_start]:
+            kind = self._type(m.entity)
+            if singular and kind == _GENERIC:
+                continue
+            if kind in _GROUPS and not self.in_quote[m.tok_start]:
                 head = self.doc[m.tok_end - 1]
                 if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
                     return m.entity

@@ -30,6 +30,9 @@ NAMED_LABELS = frozenset(
 )
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+_NEAR_TOKENS = 40
+_ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 MALE_NAMES = frozenset(
@@ -96,7 +99,13 @@ class Entity:
         repeated = [f for f, n in forms.items() if n >= 2 and size[f] >= 2]
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
-            fuller = [f for f in forms if size[f] > size[best] and _extends(f, best)]
+            person = self.type == "PERSON"
+            fuller = [
+                f
+                for f in forms
+                if size[f] > size[best]
+                and (_extends(f, best) or (not person and f.lower().endswith(" " + best.lower())))
+            ]
             return max(fuller, key=lambda f: (size[f], len(f))) if fuller else best
         multi = [f for f in forms if size[f] >= 2]
         if multi:
@@ -169,6 +178,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     hyphen_parts: dict[str, str] = {}
     orig = list(raw)
     longer: dict[str, str] = {}
+    acronyms: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -185,6 +195,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
+        if m.label in _ORG_LABELS and len(words) >= 2:
+            for k in range(1, len(words) - 1):
+                suffix = " ".join(words[k:])
+                if len(longer.get(suffix, "")) < len(m.key):
+                    longer[suffix] = m.key
+            acronym = _acronym(doc[m.tok_start : m.tok_end])
+            if acronym:
+                acronyms.setdefault(acronym, set()).add(m.key)
         if "-" in m.key and len(words) == 1:
             for part in m.key.split("-")[1:]:
                 if len(part) > 2:
@@ -228,10 +246,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
                 ]
                 cands = fitting or cands
-                before = [i for i in cands if raw[i].start < m.start]
-                target = raw[before[-1] if before else cands[0]].key
+                target = _surname_owner(raw, cands, m)
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
+        if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
+            full_forms = acronyms.get(m.key.replace(".", ""), ())
+            if len(full_forms) == 1:
+                target = next(iter(full_forms))
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]
         target = longer.get(target, target)
@@ -250,6 +271,28 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             token_entity[t] = idx
         _describe(doc, m, ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _acronym(tokens) -> str:
+    """Initials of a name of several capitalised words ("International Monetary Fund" -> "imf",
+    "Securities and Exchange Commission" -> "sec"); empty when it is no such name."""
+    words = [t.text for t in tokens if t.is_alpha]
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) < 2 or any(w.lower() not in _TITLE_SMALL for w in words if not w[0].isupper()):
+        return ""
+    return "".join(w[0] for w in caps).lower()
+
+
+def _surname_owner(raw: list[Mention], cands: list[int], m: Mention) -> str:
+    """Whose surname a bare surname is: the full name just before it when one is near,
+    otherwise the person the text introduced first ("Clinton" after "Hillary Clinton ... Bill
+    Clinton" is Hillary unless Bill was named in the same breath)."""
+    before = [i for i in cands if raw[i].start < m.start]
+    if before and m.tok_start - raw[before[-1]].tok_end <= _NEAR_TOKENS:
+        return raw[before[-1]].key
+    first = raw[cands[0]].key
+    same = [i for i in before if _extends(raw[i].key, first) or _extends(first, raw[i].key)]
+    return raw[same[-1]].key if same else first
 
 
 def _extends(longer: str, name: str) -> bool:
