@@ -215,3 +215,37 @@ def test_degenerate_texts(nlp, text):
     result = extract(text, nlp)
     assert result["quotes"] == []
     assert all(any(ch.isalnum() for ch in e["name"]) for e in result["entities"])
+
+
+def test_verb_outside_lexicon_after_a_comma_quote_is_the_cue(nlp):
+    text = "“France will always be France,” an angry Hollande retaliated."
+    q = one(nlp, text, "France will")
+    assert q["cue"]["text"] == "retaliated"
+    assert q["speaker"]["mention"]["text"] == "Hollande"
+
+
+def test_full_stop_quote_takes_no_plain_verb_as_cue(nlp):
+    text = "“The meeting is over.” The crowd went home."
+    for q in quotes(nlp, text):
+        assert q["cue"] is None or q["cue"]["text"] != "went"
+
+
+def test_inverted_speaker_the_parser_does_not_tag_as_name(nlp):
+    text = "“Having access to the file is valuable,” said Skelly, explaining his work."
+    q = one(nlp, text, "Having access")
+    assert q["speaker"]["mention"]["text"] == "Skelly"
+
+
+def test_date_after_cue_is_not_the_speaker(nlp):
+    text = "The plan will fail, the senator said Tuesday."
+    for q in quotes(nlp, text):
+        if q["speaker"]:
+            assert q["speaker"]["mention"]["text"] != "Tuesday"
+
+
+def test_pronoun_for_a_people_keeps_its_group_name(nlp):
+    text = "Republicans met on Monday. They said that the vote had been rigged."
+    q = one(nlp, text, "that the vote")
+    assert q["speaker"]["mention"]["text"] == "They"
+    assert q["speaker"]["name"] == "Republicans"
+    assert q["speaker"]["entity_id"] is None

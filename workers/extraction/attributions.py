@@ -19,6 +19,8 @@ from .quotes import ALL_MARKS, Marked
 
 _SENT_END = frozenset({".", "!", "?"})
 _SUBJ = ("nsubj", "nsubjpass")
+_WHEN = frozenset({"DATE", "TIME"})
+_PLAIN_VERB_WINDOW = 10
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 _AFTER_WINDOW = 30
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -85,6 +87,8 @@ def subject_of(verb, depth: int = 0):
     ):
         return subject_of(head, depth + 1)
     for child in verb.rights:
+        if child.ent_type_ in _WHEN:
+            continue
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and child.pos_ in (
             "PROPN",
             "NOUN",
@@ -365,9 +369,25 @@ class Attributor:
                     named = self._nearby_name(tok)
                 return tok, end, named
             if tok.text in _SENT_END:
-                return None, None, None
+                verb = self._plain_verb_cue(te, start, i)
+                return (verb, i + 1, None) if verb is not None else (None, None, None)
             i += 1
         return None, None, None
+
+    def _plain_verb_cue(self, te: int, start: int, end: int):
+        """The verb of a short clause closing a quote that ends in a comma
+        ("“…,” Trump shot back."): a verb of saying outside the lexicon."""
+        doc = self.doc
+        if end - start > _PLAIN_VERB_WINDOW or "," not in doc[te - 1].text:
+            return None
+        verbs = [t for t in doc[start:end] if t.pos_ == "VERB" and t.head.i == t.i]
+        if len(verbs) != 1 or verbs[0].i in self.used_cues:
+            return None
+        verb = verbs[0]
+        subj = [c for c in verb.lefts if c.dep_ in _SUBJ and c.i >= start]
+        if not subj or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights):
+            return None
+        return verb
 
     def _nearby_name(self, cue):
         """A proper name next to a cue the parser left without subject ("Said Ellis: ...")."""
@@ -375,7 +395,10 @@ class Attributor:
         if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
             return cue.head
         j = cue.i + 1
-        if j < len(doc) and doc[j].pos_ == "PROPN":
+        if j < len(doc) and (
+            doc[j].pos_ == "PROPN"
+            or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
+        ):
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
             return doc[j]

@@ -105,18 +105,16 @@ class Resolver:
         self.index.entities[idx].speaker_count += 1
         self.last_speaker = idx
 
+    def generic(self, idx: int | None) -> bool:
+        """A group named by nationality or party ("Republicans", "One Democrat"): a source
+        that names no particular entity."""
+        return idx is not None and self._type(idx) == _GENERIC
+
     def resolve(self, tok) -> int | None:
         """Entity id for the speaker whose head token is ``tok``, or None.
 
-        Generic sources name no entity: nationalities and parties as groups ("Republicans",
-        "One Democrat") and plural descriptions ("Clinton aides", "E.U. leaders").
+        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity.
         """
-        idx = self._resolve(tok)
-        if idx is not None and self._type(idx) == _GENERIC:
-            return None
-        return idx
-
-    def _resolve(self, tok) -> int | None:
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             return None
         idx = self.entity_of(tok)
@@ -198,16 +196,18 @@ class Resolver:
         return best
 
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
-        """Antecedent of they/it: the nearest group named as a subject ("it" skips peoples)."""
+        """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
+        organisation or place to a people)."""
+        people = None
         for m in self._preceding(tok_i):
             kind = self._type(m.entity)
-            if singular and kind == _GENERIC:
-                continue
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
                 head = self.doc[m.tok_end - 1]
                 if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
-                    return m.entity
-        return None
+                    if not singular or kind != _GENERIC:
+                        return m.entity
+                    people = people if people is not None else m.entity
+        return people
 
     def _description(self, tok) -> int | None:
         """A person described by role: match descriptive words, else the current speaker."""

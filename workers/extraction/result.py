@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .attributions import Attribution, Attributor
 from .coref import Resolver
-from .cues import PRONOUNS
+from .cues import PRONOUNS, RELATIVE_PRONOUNS
 from .entities import EntityIndex, build_entities, entity_dicts
 from .learned import tagger_attributions
 from .quotes import find_marked
@@ -32,6 +32,17 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
             end += 1
     doc = tok.doc
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
+    """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    s, e = _speaker_range(noun, index, mention_at)
+    return tok.doc.text[s:e]
 
 
 def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
@@ -64,10 +75,14 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
             tok = q.speaker
             idx = resolver.resolve(tok)
             s, e = _speaker_range(tok, index, mention_at)
-            if idx is not None:
+            pronoun = tok.lower_ in PRONOUNS
+            if resolver.generic(idx):
+                name = index.entities[idx].name if pronoun else text[s:e]
+                idx = None
+            elif idx is not None:
                 name = index.entities[idx].name
-            elif tok.lower_ in PRONOUNS:
-                name = None
+            elif pronoun:
+                name = _antecedent_text(tok, index, mention_at)
             else:
                 name = resolver.owner_name(tok) or text[s:e]
             if name is not None:
