@@ -263,10 +263,12 @@ def _nearest(spans: list[Span], quote: list[Span]) -> Span | None:
 
 
 def attribution_quotes(doc: Doc) -> list[AttributionQuote]:
-    """Group CONTENT spans into quotes and attach each quote's nearest SOURCE and CUE.
+    """Group CONTENT spans into quotes; attach the CUE nearest each quote and the SOURCE nearest
+    that cue (or the quote, without a cue).
 
-    Consecutive CONTENT spans are one quote when only punctuation, SOURCE and CUE spans (no line
-    break) separate them, as in ``"The plan," he said, "will fail."``.
+    Consecutive CONTENT spans are one quote when only spaces separate them, or punctuation with
+    SOURCE and CUE spans inside one sentence next to a quotation mark, as in
+    ``"The plan," he said, "will fail."``.
     """
     spans = attribution_spans(doc)
     groups: list[list[Span]] = []
@@ -285,14 +287,9 @@ def attribution_quotes(doc: Doc) -> list[AttributionQuote]:
     sources = [s for s in spans if s.label_ == "SOURCE"]
     cues = [s for s in spans if s.label_ == "CUE"]
     for group in groups:
-        quotes.append(
-            AttributionQuote(
-                content=group,
-                source=_nearest(sources, group),
-                cue=_nearest(cues, group),
-                kind=_kind(group),
-            )
-        )
+        cue = _nearest(cues, group)
+        source = _nearest(sources, [cue] if cue is not None else group)
+        quotes.append(AttributionQuote(content=group, source=source, cue=cue, kind=_kind(group)))
     return quotes
 
 
@@ -309,6 +306,9 @@ def _joins(doc: Doc, left: Span, right: Span, gap_spans: list[Span]) -> bool:
         return False
     if not inside:
         return not gap.strip()
-    # A cue between two contents joins them only inside one sentence: "A," he said, "B."
+    # A cue between two contents joins them only inside one sentence and next to a quotation
+    # mark: "A," he said, "B."
+    if left.text.rstrip(" ,.;:")[-1:] not in '"”' and right.text[:1] not in '"“':
+        return False
     before_cue = left.text.rstrip("\"'“”‘’ ") + doc.text[left.end_char : inside[0].start_char]
     return not _SENTENCE_END.search(before_cue)
