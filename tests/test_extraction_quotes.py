@@ -249,3 +249,16 @@ def test_pronoun_for_a_people_keeps_its_group_name(nlp):
     assert q["speaker"]["mention"]["text"] == "They"
     assert q["speaker"]["name"] == "Republicans"
     assert q["speaker"]["entity_id"] is None
+
+
+def test_mixed_quote_starts_at_the_reported_clause(nlp):
+    text = "The agency said for the first time that “top secret” files had passed through it."
+    q = one(nlp, text, "that")
+    assert q["kind"] == "mixed"
+    assert q["text"].startswith("that “top secret”")
+
+
+def test_mixed_quote_after_prepositional_cue_leaves_out_the_preposition(nlp):
+    text = "Anna Walsh called for “a complete review of the rules” on Monday."
+    q = [q for q in quotes(nlp, text) if "complete review" in q["text"]][0]
+    assert not q["text"].startswith("for")

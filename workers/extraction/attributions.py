@@ -108,11 +108,22 @@ def complement_start(cue, limit: int) -> int:
     """First token of the reported content to the right of ``cue`` (before ``limit``)."""
     best = limit
     tell = cue.lemma_.lower() in ADDRESSEE_VERBS
+    low = cue.lemma_.lower()
+    for child in cue.rights:
+        if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
+            continue
+        if child.dep_ == "ccomp":
+            return max(child.left_edge.i, cue.i + 1)
     for child in cue.rights:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if tell and child.dep_ in ("dobj", "dative"):
             continue
+        if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                best = min(best, obj.left_edge.i)
+                continue
         if child.dep_ in _COMP_DEPS:
             best = min(best, child.left_edge.i)
     return max(best, cue.i + 1)
