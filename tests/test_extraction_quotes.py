@@ -262,3 +262,18 @@ def test_mixed_quote_after_prepositional_cue_leaves_out_the_preposition(nlp):
     text = "Anna Walsh called for “a complete review of the rules” on Monday."
     q = [q for q in quotes(nlp, text) if "complete review" in q["text"]][0]
     assert not q["text"].startswith("for")
+
+
+def test_speaker_described_by_age(nlp):
+    text = "“Donald has always been an amazing leader,” said the 46-year-old."
+    q = one(nlp, text, "Donald has")
+    assert q["speaker"]["mention"]["text"] == "the 46-year-old"
+
+
+def test_speaker_next_to_a_cue_the_parser_left_without_subject(nlp):
+    text = (
+        "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "
+        "Democratic presidential candidate stated that Trump’s “divisive” comments do not fit."
+    )
+    q = one(nlp, text, "that Trump")
+    assert "candidate" in q["speaker"]["mention"]["text"]

@@ -21,6 +21,7 @@ _SENT_END = frozenset({".", "!", "?"})
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
 _PLAIN_VERB_WINDOW = 10
+_NP_WINDOW = 6
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 _AFTER_WINDOW = 30
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -57,7 +58,10 @@ def subject_of(verb, depth: int = 0):
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.ent_type_ not in ("TIME", "DATE", "CARDINAL"):
+        if child.dep_ == "nsubj" and (
+            child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
+            or any(c.dep_ == "det" for c in child.children)
+        ):
             return child
         if child.dep_ == "nsubjpass":
             for c2 in verb.children:
@@ -236,7 +240,7 @@ class Attributor:
                 spans=spans,
                 kind=kind,
                 cue=self._cue_tokens(cue),
-                speaker=named or speaker or subject_of(cue),
+                speaker=named or speaker or subject_of(cue) or self._nearby_name(cue),
                 anchor=ts,
                 para=q.para,
             )
@@ -413,6 +417,25 @@ class Attributor:
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
             return doc[j]
+        if j < len(doc) and doc[j].pos_ == "DET" and cue.i > 0:
+            head = None
+            for k in range(j + 1, min(j + _NP_WINDOW, len(doc))):
+                t = doc[k]
+                if t.is_punct or self.in_quote[k] or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                    break
+                head = t
+            if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return head
+        k = cue.i - 1
+        while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
+            k -= 1
+        if (
+            k >= 0
+            and doc[k].pos_ in ("NOUN", "PROPN")
+            and not self.in_quote[k]
+            and doc[k].dep_ not in ("pobj", "dobj", "compound")
+        ):
+            return doc[k]
         return None
 
     def _before_cue(self, ts: int):

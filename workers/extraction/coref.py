@@ -20,15 +20,19 @@ _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 _GENERIC = "NORP"
 _WINDOW = 160
+_REPORTED_PENALTY = 1.0
 
 
 class Resolver:
     """Resolves speaker tokens of one document; remembers the last resolved speaker."""
 
-    def __init__(self, doc, index: EntityIndex, in_quote: list[bool]) -> None:
+    def __init__(
+        self, doc, index: EntityIndex, in_quote: list[bool], reported: list[bool] | None = None
+    ) -> None:
         self.doc = doc
         self.index = index
         self.in_quote = in_quote
+        self.reported = reported if reported is not None else in_quote
         self.last_speaker: int | None = None
         self.last_speaker_tok = -(10**9)
         self.sent_of = [0] * len(doc)
@@ -185,6 +189,8 @@ class Resolver:
                 score -= 0.3
             if self.in_quote[m.tok_start]:
                 score -= 2.0
+            elif self.reported[m.tok_start]:
+                score -= _REPORTED_PENALTY
             if m.entity == self.last_speaker:
                 score += 0.8
             if score > best_score:

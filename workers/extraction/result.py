@@ -66,7 +66,12 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     taken.extend(s for q in rules for s in q.spans)
     _add_free(found, taken, tagger_attributions(doc, att) + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
-    resolver = Resolver(doc, index, att.in_quote)
+    reported = [False] * len(doc)
+    for q in found:
+        for s, e in q.spans:
+            for i in range(att.tok_at(s), att.tok_at(e - 1) + 1):
+                reported[i] = True
+    resolver = Resolver(doc, index, att.in_quote, reported)
     speakers: dict[int, dict | None] = {}
     quotes = []
     for n, q in enumerate(found):
