@@ -20,6 +20,7 @@
 #   COMPOSE_TEST_WORKERS    worker containers          (default 2)
 #   COMPOSE_TEST_EXPECTED_QUOTES  direct/mixed quotes the seed must give (default 8)
 #   COMPOSE_TEST_LOGDIR     where logs are kept        (default var/compose-test)
+#   COMPOSE_TEST_COMPOSE    the compose command (default docker-compose; e.g. "docker compose")
 #   COMPOSE_TEST_NO_BUILD=1 test the existing QUOTEWIRE_IMAGE instead of building it
 #   COMPOSE_TEST_KEEP=1     leave the stack running at the end (debugging)
 set -Eeuo pipefail
@@ -35,6 +36,7 @@ QUOTEWIRE_IMAGE=${QUOTEWIRE_IMAGE:-quotewire:compose-test}
 WORKERS=${COMPOSE_TEST_WORKERS:-2}
 LOGDIR=${COMPOSE_TEST_LOGDIR:-$ROOT/var/compose-test}
 PROJECT=qwct$$
+read -r -a COMPOSE <<<"${COMPOSE_TEST_COMPOSE:-docker-compose}"
 export DOCKER_BUILDKIT=0 COMPOSE_DOCKER_CLI_BUILD=0
 
 mkdir -p "$LOGDIR"
@@ -61,7 +63,9 @@ ensure_tools() {
     local missing=()
     command -v docker >/dev/null || missing+=(docker.io)
     command -v dockerd >/dev/null || missing+=(docker.io)
-    command -v docker-compose >/dev/null || missing+=(docker-compose)
+    if [[ ${COMPOSE[0]} == docker-compose ]]; then
+        command -v docker-compose >/dev/null || missing+=(docker-compose)
+    fi
     command -v debootstrap >/dev/null || missing+=(debootstrap)
     if ((${#missing[@]})); then
         say "installing ${missing[*]}"
@@ -70,7 +74,7 @@ ensure_tools() {
         apt-get install -y -qq "${missing[@]}" >>"$LOGDIR/apt.log" 2>&1 \
             || { tail -20 "$LOGDIR/apt.log"; die "apt-get install failed"; }
     fi
-    say "$(docker-compose version --short 2>/dev/null | sed 's/^/docker-compose /')"
+    say "compose: $("${COMPOSE[@]}" version 2>/dev/null | head -1)"
 }
 
 ensure_engine() {
@@ -157,7 +161,7 @@ free_port() {
 }
 
 dc() {
-    docker-compose --env-file "$WORK/compose.env" -p "$PROJECT" -f "$ROOT/docker-compose.yml" "$@"
+    "${COMPOSE[@]}" --env-file "$WORK/compose.env" -p "$PROJECT" -f "$ROOT/docker-compose.yml" "$@"
 }
 
 write_env() {
@@ -193,7 +197,7 @@ compose_up() {
 drive() {
     COMPOSE_TEST_T0=$T0 COMPOSE_TEST_API="http://127.0.0.1:$API_PORT" \
         COMPOSE_TEST_FLOWER="http://127.0.0.1:$FLOWER_PORT" \
-        COMPOSE_TEST_DC="docker-compose --env-file $WORK/compose.env -p $PROJECT -f $ROOT/docker-compose.yml" \
+        COMPOSE_TEST_DC="$(printf '%q ' "${COMPOSE[@]}" --env-file "$WORK/compose.env" -p "$PROJECT" -f "$ROOT/docker-compose.yml")" \
         COMPOSE_TEST_ROOT="$ROOT" COMPOSE_TEST_WORKERS="$WORKERS" \
         COMPOSE_TEST_VISIBILITY=30 COMPOSE_TEST_HARD_LIMIT=25 \
         python3 "$HERE/drive.py"

@@ -12,7 +12,8 @@ options), COMPOSE_TEST_ROOT (repository root), COMPOSE_TEST_T0 (start time, for 
 COMPOSE_TEST_WORKERS, COMPOSE_TEST_VISIBILITY and COMPOSE_TEST_HARD_LIMIT (seconds),
 COMPOSE_TEST_EXPECTED_QUOTES (default 8), COMPOSE_TEST_BATCH (default 50),
 COMPOSE_TEST_MIN_QUOTED (share of batch articles that must give a direct/mixed quote,
-default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 60000), WORK (a scratch dir).
+default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 60000),
+WORK (a scratch dir).
 """
 
 from __future__ import annotations
@@ -55,6 +56,10 @@ class Failed(Exception):
     pass
 
 
+#: requests the API could not serve (connection refused/reset, 429, 5xx) and that were retried
+RETRIED = {"POST": 0, "GET": 0}
+
+
 def log(msg: str) -> None:
     print(f"[{time.time() - T0:6.1f}s] {msg}", flush=True)
 
@@ -67,8 +72,13 @@ def check(cond: bool, msg: str) -> None:
 # -- HTTP --------------------------------------------------------------------------------------
 
 
-def http(method: str, path: str, body: bytes | None = None, ctype: str | None = None,
-         timeout: float = 10.0) -> tuple[int, dict, dict]:
+def http(
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    ctype: str | None = None,
+    timeout: float = 10.0,
+) -> tuple[int, dict, dict]:
     """One request; returns (status, headers, json body or {}). Raises OSError on no answer."""
     req = urllib.request.Request(API + path, data=body, method=method)
     if ctype:
@@ -102,6 +112,7 @@ def submit(text: str, as_json: bool = False, deadline: float = 60.0) -> dict:
             return data
         if status not in (0, 429, 502, 503, 504) or time.monotonic() > end:
             raise Failed(f"POST /v1/articles -> {status} {data}")
+        RETRIED["POST"] += 1
         time.sleep(float(headers.get("Retry-After", 1) or 1))
 
 
@@ -110,10 +121,12 @@ def get_job(job_id: str) -> dict | None:
     try:
         status, _, data = http("GET", f"/v1/jobs/{job_id}")
     except OSError:
+        RETRIED["GET"] += 1
         return None
     if status == 200:
         return data
     if status in (502, 503, 504):
+        RETRIED["GET"] += 1
         return None
     raise Failed(f"GET /v1/jobs/{job_id} -> {status} {data}")
 
@@ -122,14 +135,12 @@ def wait_jobs(job_ids: list[str], timeout: float, what: str) -> dict[str, dict]:
     """Poll until every job is finished; returns the final records."""
     done: dict[str, dict] = {}
     end = time.monotonic() + timeout
-    unavailable = 0
     while len(done) < len(job_ids):
         for job_id in job_ids:
             if job_id in done:
                 continue
             job = get_job(job_id)
             if job is None:
-                unavailable += 1
                 break
             if job.get("status") in FINISHED:
                 done[job_id] = job
@@ -137,11 +148,11 @@ def wait_jobs(job_ids: list[str], timeout: float, what: str) -> dict[str, dict]:
             break
         if time.monotonic() > end:
             pending = {j: (get_job(j) or {}).get("status") for j in job_ids if j not in done}
-            raise Failed(f"{what}: {len(pending)} of {len(job_ids)} jobs unfinished after "
-                         f"{timeout:.0f}s: {dict(list(pending.items())[:5])}")
+            raise Failed(
+                f"{what}: {len(pending)} of {len(job_ids)} jobs unfinished after "
+                f"{timeout:.0f}s: {dict(list(pending.items())[:5])}"
+            )
         time.sleep(0.5)
-    if unavailable:
-        log(f"   ({unavailable} polls found the API unable to answer)")
     return done
 
 
@@ -209,10 +220,14 @@ def step_seed() -> None:
     check(isinstance(art.get("entities"), list) and art["entities"], "seed: no entities")
     quotes = [q for q in art.get("quotes", []) if q.get("kind") in ("direct", "mixed")]
     speakers = {((q.get("speaker") or {}).get("name")) for q in quotes}
-    log(f"   seed: {len(art['entities'])} entities, {len(art.get('quotes', []))} quotes, "
-        f"{len(quotes)} direct/mixed by {sorted(map(str, speakers))}; worker {job.get('worker')}")
-    check(len(quotes) >= EXPECTED_QUOTES,
-          f"seed: {len(quotes)} direct/mixed quotes, expected >= {EXPECTED_QUOTES}")
+    log(
+        f"   seed: {len(art['entities'])} entities, {len(art.get('quotes', []))} quotes, "
+        f"{len(quotes)} direct/mixed by {sorted(map(str, speakers))}; worker {job.get('worker')}"
+    )
+    check(
+        len(quotes) >= EXPECTED_QUOTES,
+        f"seed: {len(quotes)} direct/mixed quotes, expected >= {EXPECTED_QUOTES}",
+    )
     check(speakers <= SEED_SPEAKERS, f"seed: unexpected speakers {speakers - SEED_SPEAKERS}")
 
 
@@ -222,14 +237,18 @@ def step_batch() -> None:
     texts = [fixtures.article(i) for i in range(BATCH)]
     t = time.monotonic()
     subs = [submit(text, as_json=i % 2 == 1) for i, text in enumerate(texts)]
-    log(f"   {len(subs)} articles ({sum(map(len, texts))} chars) accepted in "
-        f"{time.monotonic() - t:.1f}s")
+    log(
+        f"   {len(subs)} articles ({sum(map(len, texts))} chars) accepted in "
+        f"{time.monotonic() - t:.1f}s"
+    )
     ids = [s["job_id"] for s in subs]
     check(len(set(ids)) == len(ids), "duplicate job ids")
     jobs = wait_jobs(ids, 300, "batch")
     took = time.monotonic() - t
-    check(all(j["status"] == "succeeded" for j in jobs.values()),
-          f"batch: not all succeeded: {failed_summary(jobs)}")
+    check(
+        all(j["status"] == "succeeded" for j in jobs.values()),
+        f"batch: not all succeeded: {failed_summary(jobs)}",
+    )
     per_worker: dict[str, int] = {}
     for j in jobs.values():
         per_worker[str(j.get("worker"))] = per_worker.get(str(j.get("worker")), 0) + 1
@@ -240,18 +259,26 @@ def step_batch() -> None:
         n_quotes += len(quotes)
         n_entities += len(art.get("entities", []))
         with_quotes += bool(quotes)
-    log(f"   all {len(jobs)} succeeded in {took:.1f}s ({len(jobs) / took:.2f} articles/s); "
-        f"jobs per worker: {per_worker}")
-    log(f"   {n_entities} entities, {n_quotes} direct/mixed quotes, "
-        f"{with_quotes}/{len(subs)} articles with at least one")
+    log(
+        f"   all {len(jobs)} succeeded in {took:.1f}s ({len(jobs) / took:.2f} articles/s); "
+        f"jobs per worker: {per_worker}"
+    )
+    log(
+        f"   {n_entities} entities, {n_quotes} direct/mixed quotes, "
+        f"{with_quotes}/{len(subs)} articles with at least one"
+    )
     check(None not in {j.get("worker") for j in jobs.values()}, "job records carry no `worker`")
     unknown = set(per_worker) - set(nodes)
     check(not unknown, f"jobs ran on nodes that are not this stack's workers: {unknown}")
-    check(len(per_worker) == N_WORKERS,
-          f"only {len(per_worker)} of {N_WORKERS} worker containers took work: {per_worker}")
-    check(with_quotes >= MIN_QUOTED * len(subs),
-          f"batch: {with_quotes} of {len(subs)} articles gave a direct/mixed quote, "
-          f"expected at least {MIN_QUOTED:.0%}")
+    check(
+        len(per_worker) == N_WORKERS,
+        f"only {len(per_worker)} of {N_WORKERS} worker containers took work: {per_worker}",
+    )
+    check(
+        with_quotes >= MIN_QUOTED * len(subs),
+        f"batch: {with_quotes} of {len(subs)} articles gave a direct/mixed quote, "
+        f"expected at least {MIN_QUOTED:.0%}",
+    )
 
 
 def step_redis_restart() -> None:
@@ -260,8 +287,10 @@ def step_redis_restart() -> None:
     ids = [s["job_id"] for s in subs]
     statuses = [(get_job(j) or {}).get("status") for j in ids]
     queued = statuses.count("queued")
-    log(f"   {len(ids)} jobs accepted; at restart: {queued} queued, "
-        f"{statuses.count('running')} running, {statuses.count('succeeded')} succeeded")
+    log(
+        f"   {len(ids)} jobs accepted; at restart: {queued} queued, "
+        f"{statuses.count('running')} running, {statuses.count('succeeded')} succeeded"
+    )
     check(queued > 0, "no job was still queued when Redis was restarted")
     t = time.monotonic()
     dc("restart", "-t", "10", "redis")
@@ -269,14 +298,20 @@ def step_redis_restart() -> None:
     aof = dc("exec", "-T", "redis", "redis-cli", "config", "get", "appendonly").split()
     check(aof[-1:] == ["yes"], f"redis appendonly is {aof}")
     jobs = wait_jobs(ids, VISIBILITY + HARD_LIMIT + 120, "after redis restart")
-    check(all(j["status"] == "succeeded" for j in jobs.values()),
-          f"after redis restart: not all succeeded: {failed_summary(jobs)}")
+    check(
+        all(j["status"] == "succeeded" for j in jobs.values()),
+        f"after redis restart: not all succeeded: {failed_summary(jobs)}",
+    )
     attempts = sum(j.get("attempts", 1) for j in jobs.values())
-    log(f"   all {len(jobs)} succeeded {time.monotonic() - t:.1f}s after the restart "
-        f"({attempts} attempts in all)")
+    log(
+        f"   all {len(jobs)} succeeded {time.monotonic() - t:.1f}s after the restart "
+        f"({attempts} attempts in all)"
+    )
     ready = wait_ready(60, N_WORKERS)
-    log(f"   /readyz lists all {len(ready['workers'])} workers "
-        f"{time.monotonic() - t:.1f}s after the restart")
+    log(
+        f"   /readyz lists all {len(ready['workers'])} workers "
+        f"{time.monotonic() - t:.1f}s after the restart"
+    )
 
 
 def step_kill_worker() -> None:
@@ -299,14 +334,18 @@ def step_kill_worker() -> None:
     run("docker", "kill", cid)
     t = time.monotonic()
     (WORK / "killed").write_text(cid)
-    log(f"   killed {victim} (container {cid[:12]}) while it ran job {job_id} "
-        f"({len(text)} chars, attempt {job.get('attempts')})")
+    log(
+        f"   killed {victim} (container {cid[:12]}) while it ran job {job_id} "
+        f"({len(text)} chars, attempt {job.get('attempts')})"
+    )
     final = wait_jobs([job_id], VISIBILITY + 2 * HARD_LIMIT + 90, "killed job")[job_id]
     check(final["status"] == "succeeded", f"killed job: {final}")
     check(final.get("worker") != victim, f"killed job finished on the killed worker {final}")
     check(int(final.get("attempts", 0)) >= 2, f"killed job shows {final.get('attempts')} attempts")
-    log(f"   redelivered and succeeded on {final.get('worker')} {time.monotonic() - t:.1f}s "
-        f"after the kill (attempts {final.get('attempts')}; visibility timeout {VISIBILITY}s)")
+    log(
+        f"   redelivered and succeeded on {final.get('worker')} {time.monotonic() - t:.1f}s "
+        f"after the kill (attempts {final.get('attempts')}; visibility timeout {VISIBILITY}s)"
+    )
 
 
 def step_smoke() -> None:
@@ -345,6 +384,7 @@ def main() -> int:
             continue
         t = time.monotonic()
         log(f"-- step {name}")
+        before = dict(RETRIED)
         try:
             fn()
         except Failed as exc:
@@ -353,6 +393,9 @@ def main() -> int:
             if fn is step_smoke:
                 break
             continue
+        retried = {k: RETRIED[k] - before[k] for k in RETRIED if RETRIED[k] > before[k]}
+        if retried:
+            log(f"   requests retried while the API could not answer: {retried}")
         log(f"   step {name.split()[0]} passed in {time.monotonic() - t:.1f}s")
     if failed:
         log(f"failed steps: {' '.join(failed)}")

@@ -33,14 +33,29 @@ PEOPLE = [
 ]
 
 PLACES = [
-    "Port Haven", "Eastbridge", "Valmora", "Northfield", "Kestrel Bay", "Lindenau",
-    "San Aurelio", "Bramford", "Oakridge", "Marlow Point",
+    "Port Haven",
+    "Eastbridge",
+    "Valmora",
+    "Northfield",
+    "Kestrel Bay",
+    "Lindenau",
+    "San Aurelio",
+    "Bramford",
+    "Oakridge",
+    "Marlow Point",
 ]
 
 ORGS = [
-    "the Ministry of Finance", "Nordvik Shipping", "the National Grid Agency",
-    "the Reform Party", "the World Health Organization", "the European Commission",
-    "the Central Bank", "the Port Authority", "the Farmers' Union", "Eastbridge University",
+    "the Ministry of Finance",
+    "Nordvik Shipping",
+    "the National Grid Agency",
+    "the Reform Party",
+    "the World Health Organization",
+    "the European Commission",
+    "the Central Bank",
+    "the Port Authority",
+    "the Farmers' Union",
+    "Eastbridge University",
 ]
 
 TOPICS = [
@@ -76,8 +91,12 @@ QUOTES = [
 ]
 
 FRAGMENTS = [
-    "a reckless gamble", "long overdue", "a step in the right direction",
-    "completely unacceptable", "the worst in a generation", "a fragile first step",
+    "a reckless gamble",
+    "long overdue",
+    "a step in the right direction",
+    "completely unacceptable",
+    "the worst in a generation",
+    "a fragile first step",
 ]
 
 FILLER = [
@@ -129,8 +148,14 @@ def article(i: int, target: int = 4500) -> str:
     topic = rng.choice(TOPICS)
     place = rng.choice(PLACES)
     people = rng.sample(PEOPLE, 3)
-    fmt = {"org": rng.choice(ORGS), "place": place, "t1": topic[0], "t2": topic[1],
-           "t3": topic[2], "day": rng.choice(DAYS)}
+    fmt = {
+        "org": rng.choice(ORGS),
+        "place": place,
+        "t1": topic[0],
+        "t2": topic[1],
+        "t3": topic[2],
+        "day": rng.choice(DAYS),
+    }
     lead_name, lead_role = people[0]
     paragraphs = [
         f"{place.upper()} \u2014 {lead_name}, {lead_role}, warned {fmt['day']} that {topic[0]} "
