@@ -125,3 +125,20 @@ def test_generic_sources_name_no_entity():
     )
     assert [s["entity_id"] for s in speakers] == [None, None]
     assert [s["mention"]["text"] for s in speakers] == ["Republicans", "Clinton aides"]
+
+
+def test_person_named_by_the_fuller_form_of_the_first_mention():
+    result, speakers = _speakers(
+        "Aung San Suu Kyi met the president on Monday. Suu Kyi spoke about the sanctions. "
+        "Suu Kyi said that the sanctions should end."
+    )
+    assert speakers[-1]["name"] == "Aung San Suu Kyi"
+
+
+def test_words_before_a_known_first_name_are_no_fuller_name():
+    result, _ = _speakers(
+        "Crooked Hillary Clinton, the tweet said. Hillary Clinton spoke on Monday. Hillary "
+        "Clinton said that the tweet was false."
+    )
+    names = by_name(result)
+    assert "Hillary Clinton" in names and "Crooked Hillary Clinton" not in names

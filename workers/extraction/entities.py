@@ -93,18 +93,31 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The fullest name the text repeats; otherwise its fullest name, or its commonest form."""
+        """The fullest name the text repeats, or a fuller form of it (with middle names, or
+        with leading names that a person's first mention gives: "Aung San Suu Kyi" before
+        "Suu Kyi", never before a known first name); otherwise its fullest name, or its
+        commonest form."""
         forms = Counter(m.text for m in self.mentions)
         size = {m.text: m.tok_end - m.tok_start for m in self.mentions}
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            first.setdefault(m.text, m.start)
         repeated = [f for f, n in forms.items() if n >= 2 and size[f] >= 2]
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
             person = self.type == "PERSON"
+            given = best.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
             fuller = [
                 f
                 for f in forms
                 if size[f] > size[best]
-                and (_extends(f, best) or (not person and f.lower().endswith(" " + best.lower())))
+                and (
+                    _extends(f, best)
+                    or (
+                        f.lower().endswith(" " + best.lower())
+                        and (not person or (first[f] < first[best] and not given))
+                    )
+                )
             ]
             return max(fuller, key=lambda f: (size[f], len(f))) if fuller else best
         multi = [f for f in forms if size[f] >= 2]
