@@ -277,3 +277,22 @@ def test_speaker_next_to_a_cue_the_parser_left_without_subject(nlp):
     )
     q = one(nlp, text, "that Trump")
     assert "candidate" in q["speaker"]["mention"]["text"]
+
+
+def test_clause_ending_in_a_colon_introduces_the_quote(nlp):
+    text = (
+        "The crowd cheered loudly.\n\nSeventeen-year-old Jared Potts echoed:\n\n"
+        "“He speaks his mind, and I think that might be what the country needs.”"
+    )
+    q = one(nlp, text, "He speaks")
+    assert q["cue"]["text"] == "echoed"
+    assert q["speaker"]["name"] == "Jared Potts"
+
+
+def test_object_of_prompting_verb_speaks_through_the_infinitive(nlp):
+    text = (
+        "That record prompted the Atlas of Elections to state, “Vigo County is the most "
+        "prominent bellwether in the country.”"
+    )
+    q = one(nlp, text, "Vigo County")
+    assert q["speaker"]["mention"]["text"].endswith("Atlas of Elections")

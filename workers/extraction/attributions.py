@@ -81,6 +81,10 @@ def subject_of(verb, depth: int = 0):
                 for c2 in child.children:
                     if c2.dep_ == "pobj":
                         return c2
+    if verb.dep_ == "xcomp" and head is not verb and _reports(verb):
+        for child in head.children:
+            if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
+                return child
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subject_of(head.head, depth + 1)
     if (
@@ -101,6 +105,16 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _reports(verb) -> bool:
+    """A verb that reports speech, thought or a stance ("to state", "to speak about")."""
+    low = verb.lemma_.lower()
+    return (
+        low in CLAUSE_CUES
+        or low in OBJECT_CUES
+        or any((low, c.lower_) in PREP_CUES for c in verb.children)
+    )
 
 
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
@@ -201,8 +215,11 @@ class Attributor:
             speaker = None
             if cue is None:
                 gov = self._governor(ts, te)
+                colon = self._colon_verb(ts) if gov is None else None
                 if gov is not None:
                     cue, side, speaker = gov, "before", subject_of(gov)
+                elif colon is not None:
+                    cue, side, speaker = colon, "before", subject_of(colon)
                 elif words < _MIN_WORDS or self._lead_content(ts) is not None:
                     continue
                 else:
@@ -247,6 +264,25 @@ class Attributor:
             out.append(att)
             prev = att
         return out
+
+    def _colon_verb(self, ts: int):
+        """The verb of a clause that introduces a quote with a colon ("Jared Potts echoed:")."""
+        doc = self.doc
+        i = ts - 1
+        while i >= 0 and (is_mark(doc[i]) or doc[i].is_space):
+            i -= 1
+        if i < 1 or doc[i].text != ":" or self.in_quote[i - 1]:
+            return None
+        root = doc[i].head
+        if (
+            root.pos_ == "VERB"
+            and root.i < i
+            and root.i not in self.used_cues
+            and any(c.dep_ in _SUBJ for c in root.lefts)
+            and not any(c.dep_ in ("dobj", "ccomp") and c.i < i for c in root.rights)
+        ):
+            return root
+        return None
 
     def _outermost(self, cue, ts: int):
         """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
