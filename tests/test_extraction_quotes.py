@@ -296,3 +296,13 @@ def test_object_of_prompting_verb_speaks_through_the_infinitive(nlp):
     )
     q = one(nlp, text, "Vigo County")
     assert q["speaker"]["mention"]["text"].endswith("Atlas of Elections")
+
+
+def test_cue_whose_clause_holds_the_quote_wins_over_a_later_one(nlp):
+    text = (
+        "Cruz says he is “effectively tied for second place” with Marco Rubio, in a finish "
+        "that he said defied expectations."
+    )
+    q = one(nlp, text, "he is")
+    assert q["cue"]["text"] == "says"
+    assert q["speaker"]["name"] == "Cruz"

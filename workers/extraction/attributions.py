@@ -107,6 +107,11 @@ def subject_of(verb, depth: int = 0):
     return None
 
 
+def _governs(cue, i: int) -> bool:
+    """Token ``i`` lies in the clause of ``cue``."""
+    return cue.left_edge.i <= i <= cue.right_edge.i
+
+
 def _reports(verb) -> bool:
     """A verb that reports speech, thought or a stance ("to state", "to speak about")."""
     low = verb.lemma_.lower()
@@ -200,7 +205,17 @@ class Attributor:
             last_char = self.text[q.end - 1]
             cue = None
             side = ""
-            if after is not None and (named is not None or not self._has_right_complement(after)):
+            inner = (
+                before is not None
+                and after is not None
+                and _governs(before, ts)
+                and not _governs(after, ts)
+            )
+            if (
+                after is not None
+                and (named is not None or not self._has_right_complement(after))
+                and not inner
+            ):
                 cue, side = after, "after"
             elif before is not None:
                 cue, side = self._outermost(before, ts), "before"
