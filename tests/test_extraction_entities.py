@@ -142,3 +142,14 @@ def test_words_before_a_known_first_name_are_no_fuller_name():
     )
     names = by_name(result)
     assert "Hillary Clinton" in names and "Crooked Hillary Clinton" not in names
+
+
+def test_speakers_joined_by_and_are_named_together():
+    _, speakers = _speakers(
+        "Senator Charles E. Grassley and Senator Patrick J. Leahy wrote a letter. Mr. Grassley "
+        "and Mr. Leahy say other changes are needed."
+    )
+    sp = speakers[-1]
+    assert sp["name"] == "Charles E. Grassley and Patrick J. Leahy"
+    assert sp["entity_id"] is None
+    assert sp["mention"]["text"] == "Mr. Grassley and Mr. Leahy"

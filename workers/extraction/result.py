@@ -34,6 +34,32 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+def _joint(tok, index: EntityIndex):
+    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say"), in text order,
+    with the character range they span; None for a single speaker."""
+    te = index.token_entity
+    first: dict[int, int] = {}
+    linked = False
+    stack = [(tok, False)]
+    last = tok.i
+    while stack:
+        t, via_conj = stack.pop()
+        if t.i in te:
+            first[te[t.i]] = min(first.get(te[t.i], t.i), t.i)
+            linked = linked or via_conj
+            last = max(last, t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos", "compound", "flat"):
+                stack.append((c, via_conj or c.dep_ == "conj"))
+    if len(first) < 2 or not linked:
+        return None
+    if len({index.entities[i].type == "PERSON" for i in first}) != 1:
+        return None
+    doc = tok.doc
+    names = [index.entities[i].name for i in sorted(first, key=first.__getitem__)]
+    return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
 def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
     """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
@@ -81,7 +107,11 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
             idx = resolver.resolve(tok)
             s, e = _speaker_range(tok, index, mention_at)
             pronoun = tok.lower_ in PRONOUNS
-            if resolver.generic(idx):
+            joint = None if pronoun else _joint(tok, index)
+            if joint is not None:
+                names, (s, e) = joint
+                name, idx = " and ".join(names), None
+            elif resolver.generic(idx):
                 name = index.entities[idx].name if pronoun else text[s:e]
                 idx = None
             elif idx is not None:
