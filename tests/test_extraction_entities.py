@@ -153,3 +153,25 @@ def test_speakers_joined_by_and_are_named_together():
     assert sp["name"] == "Charles E. Grassley and Patrick J. Leahy"
     assert sp["entity_id"] is None
     assert sp["mention"]["text"] == "Mr. Grassley and Mr. Leahy"
+
+
+def test_first_person_writer_of_a_signed_letter():
+    _, speakers = _speakers(
+        "Her career has been investigated to no avail. I hope that America says thank you to "
+        "her.\n\nChris Smith.\n\nThe FBI said nothing new."
+    )
+    assert speakers[0]["name"] == "Chris Smith"
+    assert speakers[0]["mention"]["text"] == "I"
+
+
+def test_first_person_writer_presented_in_the_closing_line():
+    _, speakers = _speakers(
+        "My father was a difficult man.\n\nI believe that love is the only way forward.\n\n"
+        "Anna Walsh is a playwright in Boston."
+    )
+    assert [s["name"] for s in speakers if s["mention"]["text"] == "I"] == ["Anna Walsh"]
+
+
+def test_first_person_without_a_signature_names_nobody():
+    _, speakers = _speakers("I believe that love is the only way forward, Anna Walsh wrote.")
+    assert all(s is None or s["mention"]["text"] != "I" for s in speakers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from .cues import (
     FEMALE_PRONOUNS,
@@ -21,6 +22,8 @@ _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 _GENERIC = "NORP"
 _WINDOW = 160
 _REPORTED_PENALTY = 1.0
+_CLOSING_PARAGRAPHS = 3
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 class Resolver:
@@ -43,6 +46,7 @@ class Resolver:
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
         self._learn_genders()
+        self._signatures: list[tuple[int, int]] | None = None
 
     def _learn_genders(self) -> None:
         """Give a gender to persons that he/she pronouns keep following as sentence subjects."""
@@ -134,7 +138,7 @@ class Resolver:
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
-            return None
+            return None if self.in_quote[tok.i] else self._author(tok.idx)
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
@@ -148,6 +152,35 @@ class Resolver:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     return te[child.i]
         return None
+
+    def _author(self, char: int) -> int | None:
+        """The writer of a letter or column that speaks in the first person: the person who
+        signs it in a paragraph of their own ("Chris Smith.") or whose closing line presents
+        them ("Charlotte Meehan is a playwright ..."), after ``char``."""
+        if self._signatures is None:
+            self._signatures = self._find_signatures()
+        for start, idx in self._signatures:
+            if start > char:
+                return idx
+        return None
+
+    def _find_signatures(self) -> list[tuple[int, int]]:
+        text = self.doc.text
+        paras = [p for p in _PARAGRAPH.finditer(text) if p.group().strip()]
+        closing = {p.start() for p in paras[-_CLOSING_PARAGRAPHS:]}
+        out = []
+        for m in self.index.mentions:
+            if self._type(m.entity) != _PERSON:
+                continue
+            ps = text.rfind("\n", 0, m.start) + 1
+            pe = text.find("\n", m.end)
+            para = text[ps : pe if pe >= 0 else len(text)].strip()
+            rest = text[m.end : pe if pe >= 0 else len(text)]
+            if para.rstrip(".") == m.text or (
+                ps in closing and para.startswith(m.text) and rest.startswith((" is ", " was "))
+            ):
+                out.append((ps, m.entity))
+        return sorted(out)
 
     def owner_name(self, tok) -> str | None:
         """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"."""
