@@ -306,3 +306,24 @@ def test_cue_whose_clause_holds_the_quote_wins_over_a_later_one(nlp):
     q = one(nlp, text, "he is")
     assert q["cue"]["text"] == "says"
     assert q["speaker"]["name"] == "Cruz"
+
+
+def test_subject_taken_from_inside_the_quote_is_not_the_speaker(nlp):
+    text = (
+        "“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential "
+        "frontrunner nationally and current polling leader in South Carolina, said."
+    )
+    q = one(nlp, text, "Very good")
+    assert q["speaker"]["mention"]["text"] == "Trump"
+    text = "“My reaction, that was outrageous,” the former campaign strategist said."
+    q = one(nlp, text, "My reaction")
+    assert q["speaker"]["mention"]["text"] == "the former campaign strategist"
+
+
+def test_dash_after_a_space_names_the_speaker(nlp):
+    text = (
+        "“How did we get this low?”\u00a0― Jacklyn Ashley\u00a0\n"
+        "“Trump must stop it.”― Carla Sanchez."
+    )
+    found = quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in found] == ["Jacklyn Ashley", "Carla Sanchez"]

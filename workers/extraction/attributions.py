@@ -272,13 +272,24 @@ class Attributor:
                 spans=spans,
                 kind=kind,
                 cue=self._cue_tokens(cue),
-                speaker=named or speaker or subject_of(cue) or self._nearby_name(cue),
+                speaker=named or speaker or self._outside_subject(cue) or self._nearby_name(cue),
                 anchor=ts,
                 para=q.para,
             )
             out.append(att)
             prev = att
         return out
+
+    def _outside_subject(self, cue):
+        """The cue's subject unless the parser took it from inside a quotation."""
+        subj = subject_of(cue)
+        if subj is not None and self._quoted(subj):
+            subj = next((c for c in cue.children if c.dep_ in _SUBJ and not self._quoted(c)), None)
+        return subj
+
+    def _quoted(self, tok) -> bool:
+        """A token inside a quotation (not one glued to its closing mark)."""
+        return self.in_quote[tok.i] and not any(ch in ALL_MARKS for ch in tok.text)
 
     def _colon_verb(self, ts: int):
         """The verb of a clause that introduces a quote with a colon ("Jared Potts echoed:")."""
@@ -405,7 +416,11 @@ class Attributor:
         while i < len(doc) and is_mark(doc[i]):
             i += 1
         start = i
-        if i < len(doc) and _is_dash(doc[i].text):
+        d = i
+        while d < len(doc) and doc[d].is_space and "\n" not in doc[d].text:
+            d += 1
+        if d < len(doc) and _is_dash(doc[d].text):
+            i = d
             j = i + 1
             while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
                 j += 1
@@ -431,7 +446,7 @@ class Attributor:
                         break
                     end += 1
                 named = None
-                if subject_of(tok) is None:
+                if self._outside_subject(tok) is None:
                     named = self._nearby_name(tok)
                 return tok, end, named
             if tok.text in _SENT_END:
