@@ -175,3 +175,20 @@ def test_first_person_writer_presented_in_the_closing_line():
 def test_first_person_without_a_signature_names_nobody():
     _, speakers = _speakers("I believe that love is the only way forward, Anna Walsh wrote.")
     assert all(s is None or s["mention"]["text"] != "I" for s in speakers)
+
+
+def test_gendered_role_noun_skips_a_speaker_of_the_other_gender():
+    _, speakers = _speakers(
+        "Donald Trump spoke in Iowa. Hillary Clinton spoke in Ohio. “If he gets the chance, he "
+        "will sell the Oval Office,” the former secretary of state said. “She will lose,” the "
+        "New York businessman said."
+    )
+    assert speakers[-1]["name"] == "Donald Trump"
+
+
+def test_titled_surname_of_the_other_gender_stays_apart():
+    result, speakers = _speakers(
+        "Michelle Obama spoke in Ohio on Monday. Mr. Obama said that the vote mattered."
+    )
+    assert speakers[-1]["name"] == "Obama"
+    assert by_name(result)["Michelle Obama"]["count"] == 1

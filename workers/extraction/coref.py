@@ -23,7 +23,18 @@ _GENERIC = "NORP"
 _WINDOW = 160
 _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
+_FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
+_MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
 _PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _noun_gender(word: str) -> str | None:
+    """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
+    if word in _FEMALE_NOUNS or word.endswith("woman"):
+        return "f"
+    if word in _MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
+        return "m"
+    return None
 
 
 class Resolver:
@@ -261,6 +272,12 @@ class Resolver:
                 definite = True
         if not definite:
             return None
+        gender = _noun_gender(tok.lower_)
+
+        def fits(idx: int) -> bool:
+            g = self.index.entities[idx].gender
+            return gender is None or g is None or g == gender
+
         best, best_score = None, 0
         seen: set[int] = set()
         hi = bisect.bisect_left(self._starts, tok.i)
@@ -270,7 +287,7 @@ class Resolver:
                 continue
             seen.add(m.entity)
             e = self.index.entities[m.entity]
-            if _PERSON not in e.votes:
+            if _PERSON not in e.votes or not fits(m.entity):
                 continue
             score = len(words & e.descriptors)
             if score and m.entity == self.last_speaker:
@@ -283,15 +300,16 @@ class Resolver:
             self.last_speaker is not None
             and self._type(self.last_speaker) == _PERSON
             and tok.i - self.last_speaker_tok < _WINDOW
+            and fits(self.last_speaker)
         ):
             return self.last_speaker
-        return self._salient_person(tok.i)
+        return self._salient_person(tok.i, fits)
 
-    def _salient_person(self, tok_i: int) -> int | None:
+    def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}
         hi = bisect.bisect_left(self._starts, tok_i)
         for m in self._mentions[:hi]:
-            if self._type(m.entity) == _PERSON:
+            if self._type(m.entity) == _PERSON and (fits is None or fits(m.entity)):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 

@@ -258,8 +258,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 fitting = [
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
                 ]
-                cands = fitting or cands
-                target = _surname_owner(raw, cands, m)
+                cands = fitting if gender is not None else cands
+                if cands:
+                    target = _surname_owner(raw, cands, m)
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
