@@ -208,8 +208,9 @@ drive() {
 clean_stop() {
     local killed_by_test
     killed_by_test=$(cat "$WORK/killed" 2>/dev/null || true)
-    local ids
+    local ids running_workers
     ids=$(dc ps -q)
+    running_workers=$(dc ps -q worker | xargs -r docker inspect -f '{{.State.Running}}' | grep -c true || true)
     dc stop >"$LOGDIR/stop.log" 2>&1 || { cat "$LOGDIR/stop.log"; die "docker-compose stop failed"; }
     dc logs --no-color >"$LOGDIR/compose.log" 2>&1 || true
     local bad=0 id name code
@@ -225,9 +226,9 @@ clean_stop() {
     done
     local warm
     warm=$(grep -c 'Warm shutdown' "$LOGDIR/compose.log" || true)
-    say "   worker warm shutdowns logged: $warm"
+    say "   Celery warm shutdowns logged: $warm (running workers: $running_workers)"
     ((bad == 0)) || die "a container had to be killed on stop"
-    ((warm >= 1)) || die "no Celery warm shutdown in the worker logs"
+    ((warm >= running_workers)) || die "not every running worker logged a Celery warm shutdown"
 }
 
 teardown() {
