@@ -185,12 +185,12 @@ EOF
 
 compose_up() {
     dc config -q || die "docker-compose config failed"
+    STACK_UP=1
     if ! dc up -d --no-build --scale "worker=$WORKERS" >"$LOGDIR/up.log" 2>&1; then
         cat "$LOGDIR/up.log"
         dc ps || true
         die "docker-compose up failed"
     fi
-    STACK_UP=1
     dc ps
 }
 
