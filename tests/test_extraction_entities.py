@@ -192,3 +192,11 @@ def test_titled_surname_of_the_other_gender_stays_apart():
     )
     assert speakers[-1]["name"] == "Obama"
     assert by_name(result)["Michelle Obama"]["count"] == 1
+
+
+def test_headline_verb_is_not_part_of_a_name():
+    result, speakers = _speakers(
+        "African-American Museum Will Tell of 'Suffering and Delight,' Obama Says."
+    )
+    assert "Obama" in by_name(result)
+    assert all("Says" not in e["name"] for e in result["entities"])

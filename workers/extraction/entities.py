@@ -141,10 +141,15 @@ def _stem(word: str) -> str:
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
-    """Token range of a named entity without leading determiners/titles or trailing possessives."""
+    """Token range of a named entity without leading determiners/titles or trailing possessives,
+    and without the verb a headline's capitals glued to it ("Obama Says")."""
     s, e = ent.start, ent.end
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].lower_ in TITLES):
         s += 1
+    for k in range(s + 1, e):
+        if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD"):
+            e = k
+            break
     while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
         e -= 1
     while s < e and doc[s].is_punct:
