@@ -200,3 +200,12 @@ def test_headline_verb_is_not_part_of_a_name():
     )
     assert "Obama" in by_name(result)
     assert all("Says" not in e["name"] for e in result["entities"])
+
+
+def test_it_stands_for_the_organisation_last_named_as_subject():
+    _, speakers = _speakers(
+        "Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls “the "
+        "single-biggest coordinated media attack in history.”"
+    )
+    assert speakers[-1]["name"] == "Trump campaign"
+    assert speakers[-1]["mention"]["text"] == "it"

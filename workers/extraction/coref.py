@@ -23,6 +23,7 @@ _GENERIC = "NORP"
 _WINDOW = 160
 _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
+_IT_WINDOW = 80
 _FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
 _MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -244,6 +245,27 @@ class Resolver:
             if tok_i - self.last_speaker_tok < 3 * _WINDOW and e.gender in (None, gender):
                 return self.last_speaker
         return best
+
+    def neuter_antecedent(self, tok):
+        """The subject that "it" most likely stands for: the nearest earlier subject outside
+        quotations, in this sentence or the one before, that names no person or people."""
+        doc = self.doc
+        sent = self.sent_of[tok.i]
+        for i in range(tok.i - 1, max(-1, tok.i - _IT_WINDOW), -1):
+            if sent - self.sent_of[i] > 1:
+                break
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[i]:
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+                continue
+            idx = self.entity_of(t)
+            if idx is not None and self._type(idx) in (_PERSON, _GENERIC):
+                continue
+            if idx is None and t.lemma_.lower() in PERSON_NOUNS:
+                continue
+            return t
+        return None
 
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an

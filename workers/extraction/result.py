@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .attributions import Attribution, Attributor
 from .coref import Resolver
-from .cues import PRONOUNS, RELATIVE_PRONOUNS
+from .cues import NEUTER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from .entities import EntityIndex, build_entities, entity_dicts
 from .learned import tagger_attributions
 from .quotes import find_marked
@@ -107,6 +107,14 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
             idx = resolver.resolve(tok)
             s, e = _speaker_range(tok, index, mention_at)
             pronoun = tok.lower_ in PRONOUNS
+            named_by = None
+            if tok.lower_ in NEUTER_PRONOUNS:
+                ant = resolver.neuter_antecedent(tok)
+                if ant is not None:
+                    idx = resolver.resolve(ant)
+                    if idx is None:
+                        as_, ae = _speaker_range(ant, index, mention_at)
+                        named_by = resolver.owner_name(ant) or text[as_:ae]
             joint = None if pronoun else _joint(tok, index)
             if joint is not None:
                 names, (s, e) = joint
@@ -116,6 +124,8 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
                 idx = None
             elif idx is not None:
                 name = index.entities[idx].name
+            elif named_by is not None:
+                name = named_by
             elif pronoun:
                 name = _antecedent_text(tok, index, mention_at)
             else:
