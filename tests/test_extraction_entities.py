@@ -209,3 +209,10 @@ def test_it_stands_for_the_organisation_last_named_as_subject():
     )
     assert speakers[-1]["name"] == "Trump campaign"
     assert speakers[-1]["mention"]["text"] == "it"
+
+
+def test_place_named_by_an_of_phrase():
+    _, speakers = _speakers(
+        "The city of Phoenix is demanding that the campaign stop using the image of its officers."
+    )
+    assert speakers[0]["name"] == "Phoenix"

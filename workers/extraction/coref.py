@@ -24,6 +24,7 @@ _WINDOW = 160
 _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
+_PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 _FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
 _MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -155,6 +156,10 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
                 return self._description(tok)
+            if lemma in ORG_NOUNS or lemma in _PLACE_NOUNS:
+                named = self._named_by_of(tok)
+                if named is not None:
+                    return named
             if lemma in ORG_NOUNS:
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
@@ -245,6 +250,16 @@ class Resolver:
             if tok_i - self.last_speaker_tok < 3 * _WINDOW and e.gender in (None, gender):
                 return self.last_speaker
         return best
+
+    def _named_by_of(self, tok) -> int | None:
+        """The place or organisation an "of" phrase names ("the city of Phoenix")."""
+        te = self.index.token_entity
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in te and self._type(te[obj.i]) in _GROUPS:
+                        return te[obj.i]
+        return None
 
     def neuter_antecedent(self, tok):
         """The subject that "it" most likely stands for: the nearest earlier subject outside
