@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from kombu.exceptions import OperationalError
 
 from api.extensions import services
 from api.responses import json_response
+from workers.redis_client import TRANSIENT_ERRORS
 
 blp = Blueprint("health", __name__, description="Health")
 
@@ -34,8 +36,7 @@ class Ready(MethodView):
         workers: list[str] = []
         if not reasons:
             try:
-                replies = svc.celery.control.ping(timeout=1.0) or []
-                workers = sorted(name for reply in replies for name in reply)
+                workers = _ping_workers(svc.celery)
             except Exception as exc:  # noqa: BLE001
                 reasons.append(f"worker ping failed: {exc}")
             if not workers and not reasons:
@@ -46,3 +47,15 @@ class Ready(MethodView):
         response = json_response(body, status=503 if reasons else 200)
         response.headers["Cache-Control"] = "no-store"
         return response
+
+
+def _ping_workers(celery, attempts: int = 2) -> list[str]:
+    """Names of the workers that answer a ping; a connection Redis dropped is retried once."""
+    for attempt in range(attempts):
+        try:
+            replies = celery.control.ping(timeout=1.0) or []
+            return sorted(name for reply in replies for name in reply)
+        except (*TRANSIENT_ERRORS, OperationalError, ConnectionError):
+            if attempt == attempts - 1:
+                raise
+    return []

@@ -44,7 +44,7 @@ class Settings:
     )
     task_time_limit: int = field(default_factory=lambda: _int("QUOTEWIRE_TASK_TIME_LIMIT", 300))
     visibility_timeout: int = field(
-        default_factory=lambda: _int("QUOTEWIRE_VISIBILITY_TIMEOUT", 3600)
+        default_factory=lambda: _int("QUOTEWIRE_VISIBILITY_TIMEOUT", 900)
     )
     max_attempts: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_ATTEMPTS", 5))
     retry_after: int = field(default_factory=lambda: _int("QUOTEWIRE_RETRY_AFTER", 1))
