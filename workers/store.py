@@ -173,24 +173,22 @@ class Store:
 
     def fail_job(self, job_id: str, error_type: str, message: str) -> None:
         """Mark a job failed for good, with the error that stopped it."""
-        self.redis.hset(
-            job_key(job_id),
-            mapping={
-                "status": JobStatus.FAILED.value,
-                "finished_at": utcnow(),
-                "error_type": error_type,
-                "error_message": message[:1000],
-            },
-        )
+        self._set_error(job_id, JobStatus.FAILED, error_type, message, finished_at=utcnow())
 
     def requeue_job(self, job_id: str, error_type: str, message: str) -> None:
         """Put a job back to queued after a transient error, keeping the error for the record."""
+        self._set_error(job_id, JobStatus.QUEUED, error_type, message)
+
+    def _set_error(
+        self, job_id: str, status: JobStatus, error_type: str, message: str, **fields: str
+    ) -> None:
         self.redis.hset(
             job_key(job_id),
             mapping={
-                "status": JobStatus.QUEUED.value,
+                "status": status.value,
                 "error_type": error_type,
                 "error_message": message[:1000],
+                **fields,
             },
         )
 
