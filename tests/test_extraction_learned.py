@@ -59,3 +59,29 @@ def test_without_tagger_spans_rules_alone(nlp):
     if SPANS_KEY in doc.spans:
         del doc.spans[SPANS_KEY]
     assert analyse(doc)["quotes"] == []
+
+
+def test_parse_subject_of_the_cue_wins_over_tagger_source(nlp):
+    text = "After a talk with Tom Baker, Laura Kim is upset about the new tax plan for farmers."
+    doc = _tag(
+        nlp(text),
+        [
+            ("Tom Baker", "SOURCE"),
+            ("is upset about", "CUE"),
+            ("the new tax plan for farmers", "CONTENT"),
+        ],
+    )
+    quotes = analyse(doc)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"]["name"] == "Laura Kim"
+
+
+def test_tagger_source_when_the_parse_gives_no_subject(nlp):
+    text = "Per Laura Kim, the new tax plan hurts farmers."
+    doc = _tag(
+        nlp(text),
+        [("Laura Kim", "SOURCE"), ("Per", "CUE"), ("the new tax plan hurts farmers", "CONTENT")],
+    )
+    quotes = analyse(doc)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"]["name"] == "Laura Kim"

@@ -72,9 +72,9 @@ def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[
 def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
     """Attributions for the tagger's CONTENT spans (empty when the tagger did not run).
 
-    The speaker is the subject of the verb that governs the content when the parse gives one,
-    otherwise the tagger's SOURCE span in the same sentence; the cue is the tagger's CUE span
-    in that sentence, or the governing verb; content with neither is left out.
+    The speaker is the subject of the verb that governs the content when the parse gives one
+    (the tagger's SOURCE span in the same sentence only when it gives none); the cue is the
+    tagger's CUE span in that sentence, or the governing verb; content with neither is left out.
     """
     if SPANS_KEY not in doc.spans or not len(doc.spans[SPANS_KEY]):
         return []
@@ -115,7 +115,7 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
             speaker = None
         if aq.source is not None and same_sentence(aq.source, first):
             src = aq.source.root
-            if speaker is None or not aq.source.start <= speaker.i < aq.source.end:
+            if speaker is None:
                 speaker = src
         in_marks = any(att.in_quote[t.i] for span in aq.content for t in span)
         out.append(
