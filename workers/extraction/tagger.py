@@ -1,14 +1,16 @@
 """Learned attribution tagger: SOURCE, CUE and CONTENT spans for direct and indirect quotes.
 
-The weights live in ``models/attribution`` beside this file (a spaCy pipeline whose only shipped
-component is an ``ner`` with its own inline tok2vec, trained by ``bench.train_tagger``). It uses the
-tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is added to, so it must run
-after that pipeline's parser, tagger and lemmatizer.
+The weights live in ``models/attribution`` beside this file: a spaCy pipeline trained by
+``bench.train_tagger``, whose components are ``one_sentence`` (clears sentence starts so that
+content may run over several sentences) and ``attribution`` (an ``ner`` with its own inline
+tok2vec). It reads the tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is
+added to, so it runs after that pipeline, on a copy of each doc: ``doc.ents`` and the sentences
+are left alone.
 
 - ``add_attribution_tagger(nlp) -> nlp``: append the component (named ``"attribution"``).
 - ``attribution_spans(doc) -> list[Span]``: its predictions, from ``doc.spans["attribution"]``.
 - ``attribution_quotes(doc) -> list[AttributionQuote]``: CONTENT spans grouped into quotes, each
-  with the nearest SOURCE and CUE.
+  with its CUE and SOURCE.
 """
 
 from __future__ import annotations
@@ -18,11 +20,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import registry
-from thinc.api import Model
-from thinc.types import Floats2d
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "attribution"
 SPANS_KEY = "attribution"
@@ -34,49 +35,24 @@ _GAP_FILLER = re.compile(r"[\s\"'“”‘’,.;:()—–-]*")
 _SENTENCE_END = re.compile(r"[.?!]\W*$")
 
 
-@registry.architectures("quotewire.TensorTok2Vec.v1")
-def tensor_tok2vec(
-    tok2vec: Model[list[Doc], list[Floats2d]], tensor_width: int
-) -> Model[list[Doc], list[Floats2d]]:
-    """``tok2vec`` output concatenated with the base pipeline's ``doc.tensor`` (not updated).
-
-    Docs without a tensor of ``tensor_width`` columns get zeros there.
-    """
-    return Model(
-        "tensor_tok2vec",
-        _tensor_tok2vec_forward,
-        init=_tensor_tok2vec_init,
-        layers=[tok2vec],
-        dims={"nO": tok2vec.get_dim("nO") + tensor_width},
-        attrs={"tensor_width": tensor_width},
-    )
+def clear_sentence_starts(doc: Doc) -> Doc:
+    """Keep the parse but mark only the first token as a sentence start, so that ``ner``
+    entities (which cannot cross a sentence start) may run over several sentences."""
+    if len(doc):
+        starts = numpy.full((len(doc), 1), -1, dtype="int32")
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))
+    return doc
 
 
-def _tensor_tok2vec_init(model: Model, X: list[Doc] | None = None, Y=None) -> None:
-    model.layers[0].initialize(X=X)
-
-
-def _tensor_tok2vec_forward(model: Model, docs: list[Doc], is_train: bool):
-    tok2vec = model.layers[0]
-    vectors, backprop = tok2vec(docs, is_train)
-    width = model.attrs["tensor_width"]
-    ops = model.ops
-    outputs = []
-    for doc, vecs in zip(docs, vectors, strict=True):
-        tensor = doc.tensor
-        if tensor is None or tensor.shape != (len(doc), width):
-            tensor = ops.alloc2f(len(doc), width)
-        outputs.append(ops.xp.hstack([vecs, ops.asarray2f(tensor, dtype=vecs.dtype)]))
-    n_own = tok2vec.get_dim("nO")
-
-    def backprop_tensor(d_outputs: list[Floats2d]) -> list[Doc]:
-        return backprop([d[:, :n_own] for d in d_outputs])
-
-    return outputs, backprop_tensor
+@Language.component("quotewire_one_sentence")
+def one_sentence(doc: Doc) -> Doc:
+    """Pipeline component for ``clear_sentence_starts``."""
+    return clear_sentence_starts(doc)
 
 
 class AttributionTagger:
-    """Run the trained attribution ``ner`` on a copy of each doc; write ``doc.spans``."""
+    """Run the trained tagger pipeline on a copy of each doc; write ``doc.spans``."""
 
     def __init__(self, nlp: Language, name: str, model_dir: str | Path) -> None:
         import spacy
@@ -89,8 +65,7 @@ class AttributionTagger:
             )
         self.name = name
         self._model = spacy.load(path)
-        self._ner = self._model.get_pipe(COMPONENT_NAME)
-        for label in self._ner.labels:
+        for label in self._model.get_pipe(COMPONENT_NAME).labels:
             nlp.vocab.strings.add(label)
 
     @staticmethod
@@ -101,11 +76,8 @@ class AttributionTagger:
 
     @staticmethod
     def _transfer(doc: Doc, tagged: Doc) -> Doc:
-        """Copy the entities to ``doc.spans``, rejoining CONTENT split at a sentence start.
-
-        The ``ner`` cannot cross sentence starts, so content running over several sentences
-        comes out in pieces; pieces separated only by spaces (no line break) are one span.
-        """
+        """Copy the entities to ``doc.spans``; CONTENT pieces separated only by spaces (no line
+        break) become one span, and CONTENT is widened to its partner quotation mark."""
         spans: list[Span] = []
         for ent in tagged.ents:
             prev = spans[-1] if spans else None
@@ -122,8 +94,15 @@ class AttributionTagger:
         doc.spans[SPANS_KEY] = _close_quotes(doc, spans)
         return doc
 
+    def _tag(self, docs: list[Doc]) -> list[Doc]:
+        """Run the tagger's own pipeline on blank copies of ``docs``."""
+        copies = [self._blank_copy(d) for d in docs]
+        for _, proc in self._model.pipeline:
+            copies = list(proc.pipe(copies) if hasattr(proc, "pipe") else map(proc, copies))
+        return copies
+
     def __call__(self, doc: Doc) -> Doc:
-        return self._transfer(doc, self._ner(self._blank_copy(doc)))
+        return self._transfer(doc, self._tag([doc])[0])
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
         """Tag docs in batches."""
@@ -137,8 +116,7 @@ class AttributionTagger:
             yield from self._pipe_batch(batch)
 
     def _pipe_batch(self, docs: list[Doc]) -> Iterator[Doc]:
-        tagged = self._ner.pipe([self._blank_copy(d) for d in docs], batch_size=len(docs))
-        for doc, t in zip(docs, tagged, strict=True):
+        for doc, t in zip(docs, self._tag(docs), strict=True):
             yield self._transfer(doc, t)
 
 
