@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attributions import Attribution, Attributor, subject_of
+from .cues import PRONOUNS
 
 try:
     from .tagger import SPANS_KEY
@@ -72,9 +73,10 @@ def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[
 def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
     """Attributions for the tagger's CONTENT spans (empty when the tagger did not run).
 
-    The speaker is the subject of the verb that governs the content when the parse gives one
-    (the tagger's SOURCE span in the same sentence only when it gives none); the cue is the
-    tagger's CUE span in that sentence, or the governing verb; content with neither is left out.
+    The speaker is the tagger's SOURCE span in the same sentence unless the cue verb has a name
+    or pronoun for its own subject; without a SOURCE, the subject the parse gives for the verb
+    that governs the content. The cue is the tagger's CUE span in that sentence, or the
+    governing verb; content with neither is left out.
     """
     if SPANS_KEY not in doc.spans or not len(doc.spans[SPANS_KEY]):
         return []
@@ -115,7 +117,11 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
             speaker = None
         if aq.source is not None and same_sentence(aq.source, first):
             src = aq.source.root
-            if speaker is None:
+            if speaker is None or not (
+                speaker.head.i == cue.i
+                and speaker.dep_ in ("nsubj", "nsubjpass")
+                and (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS)
+            ):
                 speaker = src
         in_marks = any(att.in_quote[t.i] for span in aq.content for t in span)
         out.append(
