@@ -216,3 +216,21 @@ def test_place_named_by_an_of_phrase():
         "The city of Phoenix is demanding that the campaign stop using the image of its officers."
     )
     assert speakers[0]["name"] == "Phoenix"
+
+
+def test_document_speaks_for_the_name_that_modifies_it():
+    _, speakers = _speakers(
+        "A Daily Planet analysis found that the bridge cost twice as much as planned."
+    )
+    assert speakers[0]["name"] == "Daily Planet"
+    _, speakers = _speakers(
+        "The latest Reuters/Ipsos opinion poll shows that Clinton leads by four points."
+    )
+    assert speakers[0]["name"] == "Reuters/Ipsos"
+
+
+def test_document_speaks_for_its_author_named_by_a_preposition():
+    _, speakers = _speakers(
+        "A report by the Pew Research Center found that most voters had made up their minds."
+    )
+    assert speakers[0]["name"] == "Pew Research Center"

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .cues import (
+    DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     MALE_PRONOUNS,
@@ -156,6 +157,13 @@ class Resolver:
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
                 return self._description(tok)
+            if lemma in DOCUMENT_NOUNS:
+                run = self._maker_run(tok)
+                te = self.index.token_entity
+                if run is not None:
+                    ids = {te.get(i) for i in range(run[0], run[1])}
+                    return ids.pop() if len(ids) == 1 else None
+                return self._named_by_prep(tok)
             if lemma in ORG_NOUNS or lemma in _PLACE_NOUNS:
                 named = self._named_by_of(tok)
                 if named is not None:
@@ -199,9 +207,50 @@ class Resolver:
                 out.append((ps, m.entity))
         return sorted(out)
 
+    def _maker_run(self, tok) -> tuple[int, int] | None:
+        """Token range of the proper name that modifies a document noun ("a USA TODAY
+        analysis", "the Reuters/Ipsos poll"), or None."""
+        names = []
+        stack = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss")]
+        while stack:
+            t = stack.pop()
+            if t.pos_ == "PROPN":
+                names.append(t.i)
+            stack.extend(c for c in t.lefts if c.dep_ in ("compound", "nmod", "poss"))
+        if not names:
+            return None
+        lo, hi = min(names), max(names) + 1
+        doc = self.doc
+        if any(doc[i].pos_ not in ("PROPN", "PUNCT", "SYM", "PART") for i in range(lo, hi)):
+            return None
+        while hi > lo and doc[hi - 1].pos_ != "PROPN":
+            hi -= 1
+        return lo, hi
+
+    def _named_by_prep(self, tok) -> int | None:
+        """The organisation or person a document comes from ("a report by the Pew Research
+        Center", "a study that appeared in the British Medical Journal")."""
+        te = self.index.token_entity
+        heads = [tok] + [c for c in tok.rights if c.dep_ in ("relcl", "acl")]
+        for h in heads:
+            for prep in h.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in ("by", "from", "of", "in"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in te:
+                        return te[obj.i]
+        return None
+
     def owner_name(self, tok) -> str | None:
-        """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"."""
-        if tok.lemma_.lower() not in ORG_NOUNS:
+        """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"; "USA TODAY"
+        for "a USA TODAY analysis"."""
+        low = tok.lemma_.lower()
+        if low in DOCUMENT_NOUNS:
+            run = self._maker_run(tok)
+            if run is None:
+                return None
+            return self.doc[run[0] : run[1]].text
+        if low not in ORG_NOUNS:
             return None
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and child.i in self.index.token_entity:

@@ -93,6 +93,16 @@ ORG_NOUNS = frozenset(
     )
 )
 
+DOCUMENT_NOUNS = frozenset(
+    _words(
+        """
+        poll survey study report analysis ad advertisement commercial spot video clip article
+        story piece editorial column statement release memo letter document transcript book
+        data research review audit investigation tweet post broadcast
+        """
+    )
+)
+
 TITLES = frozenset(
     _words(
         """
