@@ -38,7 +38,7 @@ bench: $(INSTALLED)
 
 ## train: retrain the attribution tagger on the train split (DATA=path/to.jsonl; CPU only)
 train: $(INSTALLED)
-	$(PY) -m bench.train_tagger $(DATA)
+	OMP_NUM_THREADS=1 nice -n 5 $(PY) -m bench.train_tagger $(DATA)
 
 ## compose-test: build the image and test the docker-compose stack for real
 compose-test:
