@@ -234,3 +234,80 @@ def test_document_speaks_for_its_author_named_by_a_preposition():
         "A report by the Pew Research Center found that most voters had made up their minds."
     )
     assert speakers[0]["name"] == "Pew Research Center"
+
+
+def test_proper_name_is_not_named_by_a_place_inside_it():
+    from spacy.tokens import Doc
+
+    from workers.extraction import analyse
+
+    words = [
+        "The",
+        "Ohio",
+        "and",
+        "Erie",
+        "Farmers",
+        "Coalition",
+        "said",
+        "that",
+        "the",
+        "plan",
+        "was",
+        "wrong",
+        ".",
+    ]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        heads=[5, 5, 1, 1, 5, 6, 6, 10, 9, 10, 6, 10, 6],
+        deps=[
+            "det",
+            "nmod",
+            "cc",
+            "conj",
+            "compound",
+            "nsubj",
+            "ROOT",
+            "mark",
+            "det",
+            "nsubj",
+            "ccomp",
+            "acomp",
+            "punct",
+        ],
+        pos=[
+            "DET",
+            "PROPN",
+            "CCONJ",
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "VERB",
+            "SCONJ",
+            "DET",
+            "NOUN",
+            "AUX",
+            "ADJ",
+            "PUNCT",
+        ],
+        tags=["DT", "NNP", "CC", "NNP", "NNPS", "NNP", "VBD", "IN", "DT", "NN", "VBD", "JJ", "."],
+        lemmas=[
+            "the",
+            "Ohio",
+            "and",
+            "Erie",
+            "Farmers",
+            "Coalition",
+            "say",
+            "that",
+            "the",
+            "plan",
+            "be",
+            "wrong",
+            ".",
+        ],
+        ents=["O", "B-GPE"] + ["O"] * 11,
+    )
+    speakers = [q["speaker"] for q in analyse(doc)["quotes"] if q["speaker"]]
+    assert speakers[0]["name"] == "The Ohio and Erie Farmers Coalition"
+    assert speakers[0]["entity_id"] is None

@@ -172,6 +172,8 @@ class Resolver:
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
                 return self._org_noun(tok)
+            if tok.pos_ == "PROPN":
+                return None
             te = self.index.token_entity
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
