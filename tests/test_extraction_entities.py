@@ -311,3 +311,11 @@ def test_proper_name_is_not_named_by_a_place_inside_it():
     speakers = [q["speaker"] for q in analyse(doc)["quotes"] if q["speaker"]]
     assert speakers[0]["name"] == "The Ohio and Erie Farmers Coalition"
     assert speakers[0]["entity_id"] is None
+
+
+def test_name_before_a_verb_of_saying_parsed_as_a_plural_noun_speaks():
+    _, speakers = _speakers(
+        "Donald Trump spoke in Ohio on Monday. But Trump claims that he should be the exception."
+    )
+    assert speakers[-1] is not None
+    assert speakers[-1]["name"] == "Donald Trump"

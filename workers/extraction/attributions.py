@@ -53,10 +53,28 @@ def _is_dash(text: str) -> bool:
     return any(ch in "―—–" for ch in text) and all(ch in "―—–-" or ch in ALL_MARKS for ch in text)
 
 
+def _misparsed_subject(noun):
+    """The name before a verb of saying that the parser took for a plural noun ("Trump claims
+    that ...", "Trump charges that ..."), or None."""
+    if noun.tag_ != "NNS" or noun.i == 0:
+        return None
+    if not any(c.dep_ in ("ccomp", "acl") for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ == "nsubj":
+            return c
+    prev = noun.doc[noun.i - 1]
+    named = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN")
+    attached = prev.i == noun.head.i or (prev.head.i == noun.i and prev.dep_ == "compound")
+    return prev if named and attached and prev.ent_type_ not in _WHEN else None
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None."""
     if verb.pos_ == "NOUN":
-        return next((c for c in verb.children if c.dep_ == "poss"), None)
+        return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
+            verb
+        )
     for child in verb.children:
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
@@ -647,7 +665,7 @@ class Attributor:
                         break
                 if comp is None:
                     continue
-                speaker = next((c for c in tok.children if c.dep_ == "poss"), None)
+                speaker = subject_of(tok)
                 rng = self._trim(comp.left_edge.i, comp.right_edge.i + 1)
                 if rng is None:
                     continue
