@@ -327,3 +327,13 @@ def test_dash_after_a_space_names_the_speaker(nlp):
     )
     found = quotes(nlp, text)
     assert [q["speaker"]["name"] for q in found] == ["Jacklyn Ashley", "Carla Sanchez"]
+
+
+def test_transcript_label_names_the_speaker_and_is_not_quoted(nlp):
+    text = (
+        'The interview went as follows: "MARTIN: Will the mayor attend the meeting tonight?" '
+        '"COLLINS: The mayor will not be attending the meeting tonight."'
+    )
+    last = extract(text, nlp)["quotes"][-1]
+    assert last["text"].startswith("The mayor will not")
+    assert last["speaker"]["name"] == "COLLINS"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .attributions import Attribution, Attributor
 from .coref import Resolver
 from .cues import NEUTER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
@@ -10,6 +12,7 @@ from .learned import tagger_attributions
 from .quotes import find_marked
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
+_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 
 
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
@@ -79,6 +82,20 @@ def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
             taken.extend(q.spans)
 
 
+def _transcript_label(q: Attribution, att: Attributor) -> None:
+    """A quotation that opens with a transcript's speaker label ("PENCE: Well, ...") is
+    spoken by the labelled speaker; the label is not part of the quotation."""
+    s, e = q.spans[0]
+    m = _LABEL.match(att.text, s, e)
+    if m is None or m.end() >= e:
+        return
+    tok = att.doc[att.tok_at(m.end() - 1)]
+    while tok.i > att.tok_at(s) and not tok.text[:1].isalpha():
+        tok = att.doc[tok.i - 1]
+    q.speaker = tok
+    q.spans[0] = (m.end(), e)
+
+
 def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     """Entities and quotes of a parsed ``Doc``; ``extra`` adds attributions from other sources."""
     text = doc.text
@@ -92,6 +109,9 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     taken.extend(s for q in rules for s in q.spans)
     _add_free(found, taken, tagger_attributions(doc, att) + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
+    for q in found:
+        if q.speaker is None:
+            _transcript_label(q, att)
     reported = [False] * len(doc)
     for q in found:
         for s, e in q.spans:
