@@ -319,3 +319,11 @@ def test_name_before_a_verb_of_saying_parsed_as_a_plural_noun_speaks():
     )
     assert speakers[-1] is not None
     assert speakers[-1]["name"] == "Donald Trump"
+
+
+def test_the_newspaper_is_the_organisation_last_named():
+    _, speakers = _speakers(
+        "The Boston Globe published the letter on Sunday. The newspaper said that the mayor "
+        "had not answered its questions."
+    )
+    assert speakers[-1]["name"] == "Boston Globe"

@@ -28,6 +28,9 @@ _IT_WINDOW = 80
 _PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 _FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
 _MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
+_MEDIA_NOUNS = frozenset(
+    {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
+)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -408,5 +411,10 @@ class Resolver:
             m = self._mentions[j]
             e = self.index.entities[m.entity]
             if e.type in _GROUPS and lemma in e.name.lower():
+                return m.entity
+        if lemma not in _MEDIA_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        for m in self._preceding(tok.i):
+            if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
                 return m.entity
         return None
