@@ -337,3 +337,21 @@ def test_transcript_label_names_the_speaker_and_is_not_quoted(nlp):
     last = extract(text, nlp)["quotes"][-1]
     assert last["text"].startswith("The mayor will not")
     assert last["speaker"]["name"] == "COLLINS"
+
+
+def test_day_after_the_cue_is_no_speaker(nlp):
+    from spacy.tokens import Doc
+
+    from workers.extraction.attributions import Attributor
+
+    doc = Doc(
+        nlp.vocab,
+        words=["“", "We", "will", "win", ",", "”", "Chief", "Jordan", "said", "Monday", "."],
+        heads=[3, 3, 3, 3, 3, 3, 7, 3, 3, 8, 3],
+        deps=["punct", "nsubj", "aux", "ROOT", "punct", "punct", "compound", "dep", "conj"]
+        + ["npadvmod", "punct"],
+        pos=["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB"]
+        + ["PROPN", "PUNCT"],
+        ents=["O"] * 9 + ["B-DATE", "O"],
+    )
+    assert Attributor(doc)._nearby_name(doc[8]).text == "Jordan"

@@ -494,9 +494,13 @@ class Attributor:
         if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
             return cue.head
         j = cue.i + 1
-        if j < len(doc) and (
-            doc[j].pos_ == "PROPN"
-            or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
+        if (
+            j < len(doc)
+            and doc[j].ent_type_ not in _WHEN
+            and (
+                doc[j].pos_ == "PROPN"
+                or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
+            )
         ):
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
