@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.conftest import ROOT, SEED, free_port
+from tests.offsets import assert_offsets_exact
 
 QUOTEWIRE = [sys.executable, "-m", "workers.cli"]
 
@@ -31,9 +32,7 @@ def test_extract_a_seed_format_file():
     assert result["text"].startswith("The head of Russia")
     names = {entity["name"] for entity in result["entities"]}
     assert "Sergei Naryshkin" in names
-    for entity in result["entities"]:
-        for mention in entity["mentions"]:
-            assert result["text"][mention["start"] : mention["end"]] == mention["text"]
+    assert_offsets_exact(result["text"], result)
 
 
 def test_extract_jsonl_writes_one_line_per_document():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.offsets import assert_offsets_exact
 from workers.extraction import extract, extract_many, load_nlp
 from workers.extraction.quotes import find_marked
 
@@ -15,15 +16,7 @@ def nlp():
 
 def quotes(nlp, text):
     result = extract(text, nlp)
-    for q in result["quotes"]:
-        for s, e in q["spans"]:
-            assert 0 <= s < e <= len(text)
-        for key in ("cue",):
-            if q[key]:
-                assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"]
-        if q["speaker"]:
-            m = q["speaker"]["mention"]
-            assert text[m["start"] : m["end"]] == m["text"]
+    assert_offsets_exact(text, result)
     return result["quotes"]
 
 

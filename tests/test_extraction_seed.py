@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.metrics import names_match, trim_spans
+from tests.offsets import assert_offsets_exact
 from workers.article_text import split_header
 from workers.extraction import extract, load_nlp
 
@@ -90,13 +91,4 @@ def test_seed_entities_merged(seed):
 
 def test_offsets_are_exact(seed):
     text, _, result = seed
-    for e in result["entities"]:
-        for m in e["mentions"]:
-            assert text[m["start"] : m["end"]] == m["text"]
-    for q in result["quotes"]:
-        for key in ("cue",):
-            if q[key]:
-                assert text[q[key]["start"] : q[key]["end"]] == q[key]["text"]
-        if q["speaker"]:
-            m = q["speaker"]["mention"]
-            assert text[m["start"] : m["end"]] == m["text"]
+    assert_offsets_exact(text, result)

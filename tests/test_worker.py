@@ -6,6 +6,7 @@ import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 import workers.tasks as tasks
+from tests.offsets import assert_offsets_exact
 from workers.keys import job_key
 
 TEXT = (
@@ -39,19 +40,11 @@ def test_a_job_runs_to_success_with_consistent_offsets(client, celery_worker, wa
     view = article.get_json()
     text = view["text"]
     assert any(entity["type"] == "PERSON" for entity in view["entities"])
+    assert_offsets_exact(text, view)
     for entity in view["entities"]:
         assert entity["count"] == len(entity["mentions"]) >= 1
-        for mention in entity["mentions"]:
-            assert text[mention["start"] : mention["end"]] == mention["text"]
     for quote in view["quotes"]:
         assert quote["kind"] in ("direct", "indirect", "mixed")
-        for start, end in quote["spans"]:
-            assert 0 <= start < end <= len(text)
-        if quote["speaker"] and quote["speaker"]["mention"]:
-            mention = quote["speaker"]["mention"]
-            assert text[mention["start"] : mention["end"]] == mention["text"]
-        if quote["cue"]:
-            assert text[quote["cue"]["start"] : quote["cue"]["end"]] == quote["cue"]["text"]
 
 
 def test_bad_content_fails_the_job_once_without_retrying(
