@@ -69,6 +69,20 @@ def _misparsed_subject(noun):
     return prev if named and attached and prev.ent_type_ not in _WHEN else None
 
 
+def _grandchild(token, dep: str, sub_dep: str):
+    """The first child labelled ``sub_dep`` of a child of ``token`` labelled ``dep``."""
+    return next(
+        (
+            grandchild
+            for child in token.children
+            if child.dep_ == dep
+            for grandchild in child.children
+            if grandchild.dep_ == sub_dep
+        ),
+        None,
+    )
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None."""
     if verb.pos_ == "NOUN":
@@ -82,23 +96,17 @@ def subject_of(verb, depth: int = 0):
         ):
             return child
         if child.dep_ == "nsubjpass":
-            for c2 in verb.children:
-                if c2.dep_ == "agent":
-                    for c3 in c2.children:
-                        if c3.dep_ == "pobj":
-                            return c3
-            return child
+            agent = _grandchild(verb, "agent", "pobj")
+            return agent if agent is not None else child
     head = verb.head
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
         for child in head.children:
             if child.dep_ == "dobj":
                 return child
     if verb.lower_ == "according":
-        for child in verb.children:
-            if child.dep_ == "prep":
-                for c2 in child.children:
-                    if c2.dep_ == "pobj":
-                        return c2
+        source = _grandchild(verb, "prep", "pobj")
+        if source is not None:
+            return source
     if verb.dep_ == "xcomp" and head is not verb and _reports(verb):
         for child in head.children:
             if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
