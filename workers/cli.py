@@ -8,57 +8,41 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 from workers.settings import load_settings
 
 
+def _exec_module(module: str, *args: str) -> NoReturn:
+    """Replace this process with ``python -m module args`` (signals then reach it directly)."""
+    os.execv(sys.executable, [sys.executable, "-m", module, *args])
+
+
 def _serve(_: argparse.Namespace) -> int:
     settings = load_settings()
-    os.execv(
-        sys.executable,
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--workers",
-            str(settings.api_workers),
-            "--bind",
-            f"{settings.host}:{settings.port}",
-            "--no-control-socket",
-            "--access-logfile",
-            "-",
-            "--graceful-timeout",
-            "30",
-            "api.wsgi:app",
-        ],
-    )
-    return 1
+    _exec_module(
+        "gunicorn",
+        "--workers", str(settings.api_workers),
+        "--bind", f"{settings.host}:{settings.port}",
+        "--no-control-socket",
+        "--access-logfile", "-",
+        "--graceful-timeout", "30",
+        "api.wsgi:app",
+    )  # fmt: skip
 
 
 def _worker(args: argparse.Namespace) -> int:
     settings = load_settings()
-    os.execv(
-        sys.executable,
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "--app",
-            "workers.celery_app:app",
-            "worker",
-            "--pool",
-            "prefork",
-            "--concurrency",
-            str(settings.workers),
-            "-O",
-            "fair",
-            "--hostname",
-            args.hostname,
-            "--loglevel",
-            "INFO",
-        ],
-    )
-    return 1
+    _exec_module(
+        "celery",
+        "--app", "workers.celery_app:app",
+        "worker",
+        "--pool", "prefork",
+        "--concurrency", str(settings.workers),
+        "-O", "fair",
+        "--hostname", args.hostname,
+        "--loglevel", "INFO",
+    )  # fmt: skip
 
 
 def _run(_: argparse.Namespace) -> int:
