@@ -55,19 +55,15 @@ class JobError(Schema):
     message = fields.String()
 
 
-class Job(Schema):
+class Job(Accepted):
     """A job's progress."""
 
-    job_id = fields.String(required=True)
-    article_id = fields.String(required=True)
-    status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
     attempts = fields.Integer()
     created_at = fields.String()
     started_at = fields.String(allow_none=True)
     finished_at = fields.String(allow_none=True)
     worker = fields.String(allow_none=True, metadata={"description": "Worker that ran it."})
     error = fields.Nested(JobError, allow_none=True)
-    links = fields.Nested(Links)
 
 
 class Mention(Schema):
