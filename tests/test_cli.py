@@ -127,4 +127,6 @@ def test_eval_scores_the_seed_gold():
     assert report["documents"] == 1
     marked = report["metrics"]["direct+mixed"]
     assert marked["n_gold"] == 10
-    assert marked["overlap_f1"] == 1.0 and marked["name_acc"] == 1.0
+    # Nine quotes: the cue-less sentence after "he told …" is the second span of its quote.
+    assert marked["n_pred"] == 9 and marked["overlap_p"] == 1.0 and marked["overlap_r"] == 0.9
+    assert marked["name_acc"] == 1.0

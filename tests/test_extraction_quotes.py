@@ -100,9 +100,23 @@ def test_cue_before_speaker_and_after(nlp):
     assert [q["cue"]["text"] for q in qs] == ["said", "added"]
 
 
-def test_continuation_without_cue(nlp):
+def test_sentence_after_the_cue_joins_the_quote(nlp):
     text = (
         "“They started this conflict on their own,” Tom Baker told reporters. "
+        "“They encouraged this conflict from the start.”"
+    )
+    (q,) = quotes(nlp, text)
+    assert spans_text(text, q) == [
+        "They started this conflict on their own,",
+        "They encouraged this conflict from the start.",
+    ]
+    assert q["speaker"]["name"] == "Tom Baker"
+    assert q["cue"]["text"] == "told"
+
+
+def test_continuation_without_cue(nlp):
+    text = (
+        "“They started this conflict on their own,” Tom Baker told reporters.\n\n"
         "“They encouraged this conflict from the start.”"
     )
     q = one(nlp, text, "They encouraged")

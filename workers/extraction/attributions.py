@@ -353,20 +353,15 @@ class Attributor:
                 cue = v
         return cue
 
-    #: Join "“A,” he said. “B.”" into one quote of two spans; otherwise "B" is a quote of its
-    #: own, continuing the same speaker without a cue.
-    merge_sentences = False
-
     def _joins(self, after_end: int, next_start: int, nxt: Marked, q: Marked) -> bool:
-        """The next quote continues this one across its cue ("…,” he said, “…”)."""
+        """The next quote in the paragraph continues this one across its cue ("“A,” he said,
+        “B”" and "“A,” he said. “B.”"), unless a cue of its own follows it."""
         if next_start - 1 > after_end + 1 or nxt.para != q.para:
             return False
         last = self.text[self.char_end(after_end - 1) - 1]
         if last in ",:":
             return True
-        if not self.merge_sentences or last not in ".":
-            return False
-        return self._after_cue(self.tok_at(nxt.end - 1) + 1)[0] is None
+        return last == "." and self._after_cue(self.tok_at(nxt.end - 1) + 1)[0] is None
 
     def _lead_end(self, te: int, cue, named) -> int:
         """End of content that continues after the closing mark up to the speaker and cue."""
