@@ -327,3 +327,27 @@ def test_the_newspaper_is_the_organisation_last_named():
         "had not answered its questions."
     )
     assert speakers[-1]["name"] == "Boston Globe"
+
+
+def test_nickname_in_marks_names_the_person():
+    text = (
+        'Rep. Robert C. "Bobby" Scott opened his farm to voters on Monday. '
+        "Bobby Scott greeted the crowd. Scott said he would run again."
+    )
+    result = extract(text, load_nlp())
+    names = by_name(result)
+    assert "Bobby Scott" not in names and "Scott" not in names
+    mentions = [m["text"] for m in names["Robert C. Scott"]["mentions"]]
+    assert mentions[:2] == ['Robert C. "Bobby" Scott', "Bobby Scott"]
+    (q,) = result["quotes"]
+    assert q["speaker"]["name"] == "Robert C. Scott"
+
+
+def test_middle_initial_gives_the_fullest_name():
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Donald Trump spoke in Iowa on Tuesday. "
+        "Donald J. Trump was honored by the city, and Trump said he was grateful."
+    )
+    names = by_name(extract(text, load_nlp()))
+    assert "Donald Trump" not in names
+    assert names["Donald J. Trump"]["count"] == 4

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -34,6 +35,10 @@ _NEAR_TOKENS = 40
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: A person introduced with a nickname in marks: Robert C. "Bobby" Scott.
+_NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+)
 
 MALE_NAMES = frozenset(
     _words(
@@ -74,6 +79,8 @@ class Mention:
     label: str
     key: str
     entity: int = -1
+    #: The name as written without a nickname in marks, when it had one.
+    formal: str | None = None
 
 
 @dataclass
@@ -97,6 +104,9 @@ class Entity:
         with leading names that a person's first mention gives: "Aung San Suu Kyi" before
         "Suu Kyi", never before a known first name); otherwise its fullest name, or its
         commonest form."""
+        formal = [m.formal for m in self.mentions if m.formal]
+        if formal:
+            return max(formal, key=len)
         forms = Counter(m.text for m in self.mentions)
         size = {m.text: m.tok_end - m.tok_start for m in self.mentions}
         first: dict[str, int] = {}
@@ -179,9 +189,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     type is the majority label of its mentions, longer mentions weighing more.
     """
     full = doc.text if text is None else text
-    raw: list[Mention] = []
+    raw, nicknames = _nicknamed(doc, full)
+    taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
-        if ent.label_ not in NAMED_LABELS:
+        if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
         cleaned = _clean_span(doc, ent)
         if cleaned is None:
@@ -195,7 +206,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
     orig = list(raw)
-    longer: dict[str, str] = {}
+    longer: dict[str, str] = dict(nicknames)
     acronyms: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         words = m.key.split()
@@ -209,6 +220,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
             last = words[-1] if words[-1] not in _SUFFIXES or len(words) < 3 else words[-2]
+            if len(words) >= 3 and last == words[-1]:
+                longer.setdefault(f"{words[0]} {last}", m.key)
             full_by_surname.setdefault(last, []).append(i)
             if "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
@@ -290,6 +303,24 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             token_entity[t] = idx
         _describe(doc, m, ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
+    """Mentions of people introduced with a nickname (Rep. Robert C. "Bobby" Scott), which the
+    parser's entities split, and the nickname forms ("bobby scott") that refer to them."""
+    mentions: list[Mention] = []
+    aliases: dict[str, str] = {}
+    for m in _NICKNAMED.finditer(full):
+        span = doc.char_span(m.start(), m.end())
+        if span is None:
+            continue
+        formal = f"{m.group(1)} {m.group(3)}"
+        key = formal.lower()
+        mentions.append(
+            Mention(m.start(), m.end(), span.start, span.end, m.group(0), "PERSON", key, -1, formal)
+        )
+        aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
+    return mentions, aliases
 
 
 def _acronym(tokens) -> str:
