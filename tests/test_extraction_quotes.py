@@ -362,3 +362,37 @@ def test_day_after_the_cue_is_no_speaker(nlp):
         ents=["O"] * 9 + ["B-DATE", "O"],
     )
     assert Attributor(doc)._nearby_name(doc[8]).text == "Jordan"
+
+
+def test_document_speaks_for_its_maker(nlp):
+    text = (
+        "A new ad from Donald Trump’s campaign says that the economy is failing. "
+        "The ad also says that taxes are too high. "
+        "An analysis released by the Department of Veterans Affairs shows that waiting times grew."
+    )
+    names = [q["speaker"]["name"] for q in quotes(nlp, text)]
+    assert names == ["Trump campaign", "Trump campaign", "Department of Veterans Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Proponents, including the United States Conference of Mayors, have argued that "
+            "the program works.",
+            "United States Conference of Mayors",
+        ),
+        (
+            "Critics, like Senators Charles E. Grassley and Patrick J. Leahy, said that the "
+            "program should end.",
+            "Charles E. Grassley and Patrick J. Leahy",
+        ),
+        (
+            "Officials at Homeland Security Investigations said that fraud was growing.",
+            "Homeland Security Investigations",
+        ),
+    ],
+)
+def test_group_speaker_named_by_its_members(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name

@@ -25,6 +25,7 @@ _WINDOW = 160
 _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
+_DOCUMENT_WINDOW = 400
 _PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 _FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
 _MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
@@ -161,12 +162,7 @@ class Resolver:
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
                 return self._description(tok)
             if lemma in DOCUMENT_NOUNS:
-                run = self._maker_run(tok)
-                te = self.index.token_entity
-                if run is not None:
-                    ids = {te.get(i) for i in range(run[0], run[1])}
-                    return ids.pop() if len(ids) == 1 else None
-                return self._named_by_prep(tok)
+                return self.document_source(tok)[0]
             if lemma in ORG_NOUNS or lemma in _PLACE_NOUNS:
                 named = self._named_by_of(tok)
                 if named is not None:
@@ -232,29 +228,69 @@ class Resolver:
             hi -= 1
         return lo, hi
 
-    def _named_by_prep(self, tok) -> int | None:
-        """The organisation or person a document comes from ("a report by the Pew Research
-        Center", "a study that appeared in the British Medical Journal")."""
+    def document_source(self, tok, back: bool = True) -> tuple[int | None, str | None]:
+        """Entity and name of whoever a document comes from: the name that modifies it ("a
+        USA TODAY analysis"), a phrase naming its maker ("an ad from Donald Trump's campaign",
+        "an analysis released by the VA"), or for "the ad" the maker of an earlier ad."""
         te = self.index.token_entity
+        run = self._maker_run(tok)
+        if run is not None:
+            ids = {te.get(i) for i in range(run[0], run[1])}
+            idx = ids.pop() if len(ids) == 1 else None
+            return idx, self.doc[run[0] : run[1]].text
+        for obj in self._maker_objects(tok):
+            for t in (obj, *(c for c in obj.children if c.dep_ == "poss")):
+                if t.i in te:
+                    return te[t.i], self.index.entities[te[t.i]].name
+                if t.lemma_.lower() in ORG_NOUNS and (name := self.owner_name(t)) is not None:
+                    return None, name
+        if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            lemma = tok.lemma_
+            for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):
+                if t.lemma_ == lemma and not self.in_quote[t.i]:
+                    found = self.document_source(t, back=False)
+                    if found[1] is not None:
+                        return found
+        return None, None
+
+    @staticmethod
+    def _maker_objects(tok):
+        """Objects of the by/from/in/on phrases of a document noun and of the clause that
+        describes it ("released by ...", "published in ...")."""
         heads = [tok] + [c for c in tok.rights if c.dep_ in ("relcl", "acl")]
         for h in heads:
             for prep in h.rights:
-                if prep.dep_ != "prep" or prep.lower_ not in ("by", "from", "of", "in"):
-                    continue
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.i in te:
-                        return te[obj.i]
-        return None
+                if prep.dep_ == "agent" or (
+                    prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in", "on")
+                ):
+                    yield from (c for c in prep.children if c.dep_ == "pobj")
+
+    def members(self, tok) -> list[int]:
+        """Named members of a group speaker, in text order ("Proponents, including the United
+        States Conference of Mayors"; "critics like Senators Grassley and Leahy"; "the authors,
+        which include ..."; "officials at Homeland Security Investigations")."""
+        te = self.index.token_entity
+        objects = []
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like", "at"):
+                if child.lower_ != "at" or tok.tag_ == "NNS":
+                    objects.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "relcl" and child.lemma_ == "include":
+                objects.extend(c for c in child.children if c.dep_ == "dobj")
+        found: list[int] = []
+        while objects:
+            o = objects.pop(0)
+            if o.i in te and te[o.i] not in found:
+                found.append(te[o.i])
+            objects.extend(c for c in o.children if c.dep_ == "conj")
+        return found
 
     def owner_name(self, tok) -> str | None:
         """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"; "USA TODAY"
         for "a USA TODAY analysis"."""
         low = tok.lemma_.lower()
         if low in DOCUMENT_NOUNS:
-            run = self._maker_run(tok)
-            if run is None:
-                return None
-            return self.doc[run[0] : run[1]].text
+            return self.document_source(tok)[1]
         if low not in ORG_NOUNS:
             return None
         for child in tok.children:

@@ -136,6 +136,12 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
                         as_, ae = _speaker_range(ant, index, mention_at)
                         named_by = resolver.owner_name(ant) or text[as_:ae]
             joint = None if pronoun else _joint(tok, index)
+            if joint is None and idx is None and not pronoun:
+                members = resolver.members(tok)
+                if len(members) == 1:
+                    idx = members[0]
+                elif members:
+                    joint = [index.entities[i].name for i in members], (s, e)
             if joint is not None:
                 names, (s, e) = joint
                 name, idx = " and ".join(names), None
