@@ -396,3 +396,21 @@ def test_document_speaks_for_its_maker(nlp):
 def test_group_speaker_named_by_its_members(nlp, text, name):
     (q,) = quotes(nlp, text)
     assert q["speaker"]["name"] == name
+
+
+def test_speaker_inside_the_content_gives_way_to_the_cue_subject(nlp):
+    text = (
+        "Pat Caddell spoke on the radio on Monday. Caddell went on to discuss recently released "
+        "polls, including ones showing Smith leading in the swing states of Ohio and Florida."
+    )
+    q = one(nlp, text, "recently released polls")
+    assert q["speaker"]["name"] == "Pat Caddell"
+
+
+def test_transcript_label_in_capitals_names_the_known_person(nlp):
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday.\n\n"
+        '"PENCE: Well, look, this is a serious business and the voters know it."'
+    )
+    q = one(nlp, text, "Well, look")
+    assert q["speaker"]["name"] == "Mike Pence"

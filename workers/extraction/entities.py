@@ -247,7 +247,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if (
             tok.pos_ == "PROPN"
             and tok.i not in in_ent
-            and tok.is_title
+            and (tok.is_title or (tok.is_upper and len(tok) > 2))
             and tok.lower_ in full_by_surname
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")

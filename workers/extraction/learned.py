@@ -70,6 +70,13 @@ def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[
     return groups
 
 
+def _can_speak(tok, group: _Group) -> bool:
+    """A SOURCE head that can name a speaker: a noun or pronoun outside the content that is
+    not the object of a verb ("discuss recently released polls")."""
+    inside = any(span.start <= tok.i < span.end for span in group.content)
+    return not inside and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "dobj"
+
+
 def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
     """Attributions for the tagger's CONTENT spans (empty when the tagger did not run).
 
@@ -115,14 +122,19 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
             speaker = None
-        if aq.source is not None and same_sentence(aq.source, first):
-            src = aq.source.root
-            if speaker is None or not (
-                speaker.head.i == cue.i
-                and speaker.dep_ in ("nsubj", "nsubjpass")
-                and (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS)
-            ):
-                speaker = src
+        src = aq.source.root if aq.source is not None else None
+        subject_named = speaker is not None and (
+            speaker.head.i == cue.i
+            and speaker.dep_ in ("nsubj", "nsubjpass")
+            and (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS)
+        )
+        if (
+            src is not None
+            and same_sentence(aq.source, first)
+            and _can_speak(src, aq)
+            and not subject_named
+        ):
+            speaker = src
         in_marks = any(att.in_quote[t.i] for span in aq.content for t in span)
         out.append(
             Attribution(

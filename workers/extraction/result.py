@@ -74,12 +74,30 @@ def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
     return tok.doc.text[s:e]
 
 
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    """Two lists of character spans share a character."""
+    return any(min(e, e2) > max(s, s2) for s, e in a for s2, e2 in b)
+
+
 def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
     """Add the attributions of ``new`` that share no character with those already taken."""
     for q in new:
-        if not any(min(e, e2) > max(s, s2) for s, e in q.spans for s2, e2 in taken):
+        if not _overlap(q.spans, taken):
             found.append(q)
             taken.extend(q.spans)
+
+
+def _inside(tok, q: Attribution) -> bool:
+    """The token lies in the quotation's own content."""
+    return any(s <= tok.idx < e for s, e in q.spans)
+
+
+def _tagged_speaker(q: Attribution, tagged: list[Attribution]):
+    """The speaker the tagger found for the same content, when it lies outside it."""
+    for t in tagged:
+        if t.speaker is not None and not _inside(t.speaker, q) and _overlap(t.spans, q.spans):
+            return t.speaker
+    return None
 
 
 def _transcript_label(q: Attribution, att: Attributor) -> None:
@@ -107,9 +125,14 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     rules = att.indirect_quotes(taken)
     found.extend(rules)
     taken.extend(s for q in rules for s in q.spans)
-    _add_free(found, taken, tagger_attributions(doc, att) + list(extra or []))
+    tagged = tagger_attributions(doc, att)
+    _add_free(found, taken, tagged + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
     for q in found:
+        if q.speaker is not None and q.speaker.pos_ == "NOUN" and _inside(q.speaker, q):
+            q.speaker = None
+        if q.speaker is None and q.follows is None:
+            q.speaker = _tagged_speaker(q, tagged)
         if q.speaker is None:
             _transcript_label(q, att)
     reported = [False] * len(doc)
