@@ -414,3 +414,13 @@ def test_transcript_label_in_capitals_names_the_known_person(nlp):
     )
     q = one(nlp, text, "Well, look")
     assert q["speaker"]["name"] == "Mike Pence"
+
+
+def test_they_stands_for_the_names_joined_before(nlp):
+    text = (
+        "Senators Charles Grassley and Patrick Leahy sent a letter to the committee on Monday. "
+        "“The program has become plagued by fraud and abuse,” they wrote."
+    )
+    q = one(nlp, text, "The program")
+    assert q["speaker"]["name"] == "Charles Grassley and Patrick Leahy"
+    assert q["speaker"]["mention"]["text"] == "they"

@@ -372,6 +372,27 @@ class Resolver:
             return t
         return None
 
+    def plural_antecedent(self, tok):
+        """The subject that "they" most likely stands for: the nearest earlier subject outside
+        quotations, in this sentence or the two before, that is plural, joins names with
+        "and", or names a group."""
+        doc = self.doc
+        te = self.index.token_entity
+        sent = self.sent_of[tok.i]
+        for i in range(tok.i - 1, max(-1, tok.i - _WINDOW), -1):
+            if sent - self.sent_of[i] > 2:
+                break
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[i]:
+                continue
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            joined = any(c.dep_ == "conj" and c.i in te for c in t.children)
+            group = t.i in te and self._type(te[t.i]) in _GROUPS
+            if joined or group or t.tag_ in ("NNS", "NNPS"):
+                return t
+        return None
+
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
         organisation or place to a people)."""

@@ -6,7 +6,7 @@ import re
 
 from .attributions import Attribution, Attributor
 from .coref import Resolver
-from .cues import NEUTER_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
+from .cues import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
 from .entities import EntityIndex, build_entities, entity_dicts
 from .learned import tagger_attributions
 from .quotes import find_marked
@@ -158,15 +158,24 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
                     if idx is None:
                         as_, ae = _speaker_range(ant, index, mention_at)
                         named_by = resolver.owner_name(ant) or text[as_:ae]
-            joint = None if pronoun else _joint(tok, index)
-            if joint is None and idx is None and not pronoun:
-                members = resolver.members(tok)
+            named = tok
+            if tok.lower_ in PLURAL_PRONOUNS:
+                ant = resolver.plural_antecedent(tok)
+                if ant is not None and (
+                    resolver.resolve(ant) is not None or _joint(ant, index) or resolver.members(ant)
+                ):
+                    named, idx = ant, resolver.resolve(ant)
+            joint = None if named.lower_ in PRONOUNS else _joint(named, index)
+            if joint is None and idx is None and named.lower_ not in PRONOUNS:
+                members = resolver.members(named)
                 if len(members) == 1:
                     idx = members[0]
                 elif members:
                     joint = [index.entities[i].name for i in members], (s, e)
             if joint is not None:
-                names, (s, e) = joint
+                names, span = joint
+                if named is tok:
+                    s, e = span
                 name, idx = " and ".join(names), None
             elif resolver.generic(idx):
                 name = index.entities[idx].name if pronoun else text[s:e]
