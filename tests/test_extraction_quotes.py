@@ -424,3 +424,13 @@ def test_they_stands_for_the_names_joined_before(nlp):
     q = one(nlp, text, "The program")
     assert q["speaker"]["name"] == "Charles Grassley and Patrick Leahy"
     assert q["speaker"]["mention"]["text"] == "they"
+
+
+def test_the_bank_stands_for_the_bank_named_before(nlp):
+    text = (
+        "Wells Fargo fired thousands of employees over fake accounts. "
+        "The bank said that it had fired the employees for misconduct."
+    )
+    (q,) = [q for q in quotes(nlp, text) if "it had fired" in q["text"]]
+    assert q["speaker"]["name"] == "Wells Fargo"
+    assert q["speaker"]["mention"]["text"] == "The bank"

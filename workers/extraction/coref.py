@@ -29,8 +29,10 @@ _DOCUMENT_WINDOW = 400
 _PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 _FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
 _MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
-_MEDIA_NOUNS = frozenset(
+#: Organisation nouns that, with "the", stand for the organisation named last.
+_ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
+    | {"bank", "company", "firm"}
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 
@@ -467,9 +469,9 @@ class Resolver:
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
             e = self.index.entities[m.entity]
-            if e.type in _GROUPS and lemma in e.name.lower():
+            if e.type in _GROUPS and lemma in e.name.lower() and e.name.lower() != lemma:
                 return m.entity
-        if lemma not in _MEDIA_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        if lemma not in _ANAPHORIC_ORG_NOUNS or not any(c.lower_ == "the" for c in tok.children):
             return None
         for m in self._preceding(tok.i):
             if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
