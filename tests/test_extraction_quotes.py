@@ -434,3 +434,25 @@ def test_the_bank_stands_for_the_bank_named_before(nlp):
     (q,) = [q for q in quotes(nlp, text) if "it had fired" in q["text"]]
     assert q["speaker"]["name"] == "Wells Fargo"
     assert q["speaker"]["mention"]["text"] == "The bank"
+
+
+def test_surname_skips_a_near_full_name_in_object_position(nlp):
+    text = (
+        "Sen. Ted Cruz endorsed the nominee on Friday after months of feuding. "
+        "The nominee once shared an unflattering photo of Heidi Cruz. "
+        "“I am not in the habit of supporting people who attack my wife,” Cruz said in July."
+    )
+    q = one(nlp, text, "I am not in the habit")
+    assert q["speaker"]["name"] == "Ted Cruz"
+
+
+def test_surname_follows_the_gender_its_titles_give(nlp):
+    text = (
+        "The campaign plans to employ the first lady, Michelle Obama, in the coming weeks. "
+        "Mr. Obama spoke to the caucus on Saturday, in a hall full of members who had waited "
+        "for hours, and who cheered when he walked onto the stage at the convention center. "
+        "Mr. Obama was blunt with the members about the turnout he expects in the fall. "
+        "Later, Obama said that the election would be close."
+    )
+    (q,) = [q for q in quotes(nlp, text) if "election would be close" in q["text"]]
+    assert q["speaker"]["name"] == "Obama"

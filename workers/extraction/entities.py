@@ -265,6 +265,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
     token_entity: dict[int, int] = {}
+    titled: dict[str, str] = {}
+    for m in raw:
+        title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+        if " " not in m.key and (title in MALE_TITLES or title in FEMALE_TITLES):
+            titled[m.key] = titled.get(m.key, "") + ("m" if title in MALE_TITLES else "f")
     for m in raw:
         words = m.key.split()
         target = m.key
@@ -278,7 +283,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 ]
                 cands = fitting if gender is not None else cands
                 if cands:
-                    target = _surname_owner(raw, cands, m)
+                    target = _surname_owner(doc, raw, cands, m, titled.get(words[0]))
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
@@ -333,13 +338,27 @@ def _acronym(tokens) -> str:
     return "".join(w[0] for w in caps).lower()
 
 
-def _surname_owner(raw: list[Mention], cands: list[int], m: Mention) -> str:
-    """Whose surname a bare surname is: the full name just before it when one is near,
-    otherwise the person the text introduced first ("Clinton" after "Hillary Clinton ... Bill
-    Clinton" is Hillary unless Bill was named in the same breath)."""
+def _surname_owner(
+    doc, raw: list[Mention], cands: list[int], m: Mention, titles: str | None = None
+) -> str:
+    """Whose surname a bare surname is: the full name just before it when one is near and
+    not a mere object ("a photo of Heidi Cruz"), otherwise the person the text introduced
+    first ("Clinton" after "Hillary Clinton ... Bill Clinton" is Hillary unless Bill was
+    named in the same breath) among those of the gender its titles mostly give ("Mr. Obama";
+    ``titles`` holds one "m" or "f" per titled mention)."""
     before = [i for i in cands if raw[i].start < m.start]
     if before and m.tok_start - raw[before[-1]].tok_end <= _NEAR_TOKENS:
-        return raw[before[-1]].key
+        near = raw[before[-1]]
+        if doc[near.tok_end - 1].dep_ not in ("pobj", "dobj"):
+            return near.key
+    if titles:
+        gender = "m" if titles.count("m") > titles.count("f") else "f"
+        fitting = [i for i in cands if _name_gender(raw[i]) in (None, gender)]
+        if titles.count(gender) * 2 > len(titles):
+            if not fitting:
+                return m.key
+            cands = fitting
+            before = [i for i in cands if raw[i].start < m.start]
     first = raw[cands[0]].key
     same = [i for i in before if _extends(raw[i].key, first) or _extends(first, raw[i].key)]
     return raw[same[-1]].key if same else first
