@@ -456,3 +456,23 @@ def test_surname_follows_the_gender_its_titles_give(nlp):
     )
     (q,) = [q for q in quotes(nlp, text) if "election would be close" in q["text"]]
     assert q["speaker"]["name"] == "Obama"
+
+
+def test_name_between_the_quote_and_a_subjectless_cue_speaks(nlp):
+    text = (
+        "Michael Flynn spoke on Thursday.\n\n“He's absolutely right. There's a severe "
+        "disconnect between this White House and frankly the president and our military,” "
+        "Flynn, a top surrogate, said Thursday morning on the radio."
+    )
+    q = one(nlp, text, "He's absolutely right")
+    assert q["speaker"]["name"] == "Michael Flynn"
+
+
+def test_quote_after_reported_speech_continues_its_speaker(nlp):
+    text = (
+        "Adam Schiff spoke on Monday. The administration may be reluctant to act while the "
+        "talks go on, Schiff said. “The other factor is the appearance of taking sides.”"
+    )
+    q = one(nlp, text, "The other factor")
+    assert q["speaker"]["name"] == "Adam Schiff"
+    assert q["cue"] is None

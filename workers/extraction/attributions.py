@@ -298,7 +298,11 @@ class Attributor:
                 spans=spans,
                 kind=kind,
                 cue=self._cue_tokens(cue),
-                speaker=named or speaker or self._outside_subject(cue) or self._nearby_name(cue),
+                speaker=named
+                or speaker
+                or self._outside_subject(cue)
+                or self._nearby_name(cue)
+                or (self._name_after(te, cue) if side == "after" else None),
                 anchor=ts,
                 para=q.para,
             )
@@ -528,6 +532,19 @@ class Attributor:
         ):
             return doc[k]
         return None
+
+    def _name_after(self, te: int, cue):
+        """The proper name that opens the words between a closing mark and its cue ("…,”
+        Flynn, a top Trump surrogate, said")."""
+        doc = self.doc
+        j = te
+        while j < cue.i and (is_mark(doc[j]) or doc[j].is_punct or doc[j].is_space):
+            j += 1
+        if j >= cue.i or doc[j].pos_ != "PROPN" or self.in_quote[j]:
+            return None
+        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        return doc[j]
 
     def _before_cue(self, ts: int):
         """Nearest cue verb (or "according to") before a quote starting at token ``ts``."""

@@ -11,6 +11,8 @@ from .entities import EntityIndex, build_entities, entity_dicts
 from .learned import tagger_attributions
 from .quotes import find_marked
 
+#: Most characters between an attribution and a cue-less quotation that continues it.
+_FOLLOW_GAP = 40
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 
@@ -128,11 +130,17 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     tagged = tagger_attributions(doc, att)
     _add_free(found, taken, tagged + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
+    prev: Attribution | None = None
     for q in found:
         if q.speaker is not None and q.speaker.pos_ == "NOUN" and _inside(q.speaker, q):
             q.speaker = None
         if q.speaker is None and q.follows is None:
             q.speaker = _tagged_speaker(q, tagged)
+        if q.speaker is None and q.follows is None and not q.cue and prev is not None:
+            gap = text[prev.spans[-1][1] : q.spans[0][0]]
+            if prev.speaker is not None and "\n" not in gap and len(gap) < _FOLLOW_GAP:
+                q.follows = prev
+        prev = q
         if q.speaker is None:
             _transcript_label(q, att)
     reported = [False] * len(doc)
