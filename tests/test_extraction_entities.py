@@ -351,3 +351,24 @@ def test_middle_initial_gives_the_fullest_name():
     names = by_name(extract(text, load_nlp()))
     assert "Donald Trump" not in names
     assert names["Donald J. Trump"]["count"] == 4
+
+
+def test_first_word_of_a_company_name_stands_for_the_company():
+    text = (
+        "Patriot was a spinoff of the coal giant Peabody Energy. "
+        "In a statement, Peabody said that the spinoff had been a success."
+    )
+    result = extract(text, load_nlp())
+    assert "Peabody" not in by_name(result)
+    (q,) = [q for q in result["quotes"] if "spinoff had been" in q["text"]]
+    assert q["speaker"]["name"] == "Peabody Energy"
+
+
+def test_acronym_of_a_name_after_a_lowercase_word():
+    text = (
+        "A complaint was filed by the federal Securities and Exchange Commission on Monday. "
+        "The S.E.C. said that it would increase oversight."
+    )
+    names = by_name(extract(text, load_nlp()))
+    assert "S.E.C." not in names
+    assert any(m["text"] == "S.E.C." for e in names.values() for m in e["mentions"])

@@ -208,6 +208,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     orig = list(raw)
     longer: dict[str, str] = dict(nicknames)
     acronyms: dict[str, set[str]] = {}
+    org_first: dict[str, set[str]] = {}
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -231,6 +232,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 suffix = " ".join(words[k:])
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
+            if m.label == "ORG" and words[0] not in _TITLE_SMALL:
+                org_first.setdefault(words[0], set()).add(m.key)
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
                 acronyms.setdefault(acronym, set()).add(m.key)
@@ -239,6 +242,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if len(part) > 2:
                     hyphen_parts.setdefault(part, m.key)
 
+    person_words = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    org_short = {w for w, keys in org_first.items() if len(keys) == 1 and w not in person_words}
     in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
         in_ent.update(range(ent.start, ent.end))
@@ -248,12 +253,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             tok.pos_ == "PROPN"
             and tok.i not in in_ent
             and (tok.is_title or (tok.is_upper and len(tok) > 2))
-            and tok.lower_ in full_by_surname
+            and (tok.lower_ in full_by_surname or tok.lower_ in org_short)
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
             start, end, mtext = _mention_text(doc, tok.i, tok.i + 1, full)
-            raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, "PERSON", tok.lower_))
+            label = "PERSON" if tok.lower_ in full_by_surname else "ORG"
+            raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, label, tok.lower_))
             added = True
     if added:
         raw.sort(key=lambda m: m.start)
@@ -290,6 +296,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
                 target = next(iter(full_forms))
+        if target == m.key and m.label == "ORG" and len(words) == 1 and m.key in org_short:
+            target = next(iter(org_first[m.key]))
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]
         target = longer.get(target, target)
@@ -332,6 +340,8 @@ def _acronym(tokens) -> str:
     """Initials of a name of several capitalised words ("International Monetary Fund" -> "imf",
     "Securities and Exchange Commission" -> "sec"); empty when it is no such name."""
     words = [t.text for t in tokens if t.is_alpha]
+    while words and words[0].islower():
+        words.pop(0)
     caps = [w for w in words if w[0].isupper()]
     if len(caps) < 2 or any(w.lower() not in _TITLE_SMALL for w in words if not w[0].isupper()):
         return ""
