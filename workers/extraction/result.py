@@ -116,6 +116,77 @@ def _transcript_label(q: Attribution, att: Attributor) -> None:
     q.spans[0] = (m.end(), e)
 
 
+def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict):
+    """The result's speaker for the speaker token ``tok`` (None when nobody can be named),
+    and the entity it resolves to."""
+    text = tok.doc.text
+    idx = resolver.resolve(tok)
+    s, e = _speaker_range(tok, index, mention_at)
+    pronoun = tok.lower_ in PRONOUNS
+    named_by = None
+    if tok.lower_ in NEUTER_PRONOUNS:
+        ant = resolver.neuter_antecedent(tok)
+        if ant is not None:
+            idx = resolver.resolve(ant)
+            if idx is None:
+                as_, ae = _speaker_range(ant, index, mention_at)
+                named_by = resolver.owner_name(ant) or text[as_:ae]
+    named = tok
+    if tok.lower_ in PLURAL_PRONOUNS:
+        ant = resolver.plural_antecedent(tok)
+        if ant is not None and (
+            resolver.resolve(ant) is not None or _joint(ant, index) or resolver.members(ant)
+        ):
+            named, idx = ant, resolver.resolve(ant)
+    joint = None if named.lower_ in PRONOUNS else _joint(named, index)
+    if joint is None and idx is None and named.lower_ not in PRONOUNS:
+        members = resolver.members(named)
+        if len(members) == 1:
+            idx = members[0]
+        elif members:
+            joint = [index.entities[i].name for i in members], (s, e)
+    if joint is not None:
+        names, span = joint
+        if named is tok:
+            s, e = span
+        name, idx = " and ".join(names), None
+    elif resolver.generic(idx):
+        name = index.entities[idx].name if pronoun else text[s:e]
+        idx = None
+    elif idx is not None:
+        name = index.entities[idx].name
+    elif named_by is not None:
+        name = named_by
+    elif pronoun:
+        name = _antecedent_text(tok, index, mention_at)
+    else:
+        name = resolver.owner_name(tok) or text[s:e]
+    if name is None:
+        return None, idx
+    entity_id = f"e{idx}" if idx is not None else None
+    mention = {"start": s, "end": e, "text": text[s:e]}
+    return {"name": name, "entity_id": entity_id, "mention": mention}, idx
+
+
+def _settle_speakers(found: list[Attribution], tagged: list[Attribution], att: Attributor):
+    """Give each quotation in text order its best speaker token: never a noun inside its own
+    content; else the tagger's speaker for the same content; a cue-less quotation right after
+    another attribution continues it; else a transcript label."""
+    prev: Attribution | None = None
+    for q in found:
+        if q.speaker is not None and q.speaker.pos_ == "NOUN" and _inside(q.speaker, q):
+            q.speaker = None
+        if q.speaker is None and q.follows is None:
+            q.speaker = _tagged_speaker(q, tagged)
+        if q.speaker is None and q.follows is None and not q.cue and prev is not None:
+            gap = att.text[prev.spans[-1][1] : q.spans[0][0]]
+            if prev.speaker is not None and "\n" not in gap and len(gap) < _FOLLOW_GAP:
+                q.follows = prev
+        prev = q
+        if q.speaker is None:
+            _transcript_label(q, att)
+
+
 def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     """Entities and quotes of a parsed ``Doc``; ``extra`` adds attributions from other sources."""
     text = doc.text
@@ -130,19 +201,7 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     tagged = tagger_attributions(doc, att)
     _add_free(found, taken, tagged + list(extra or []))
     found.sort(key=lambda q: q.spans[0][0])
-    prev: Attribution | None = None
-    for q in found:
-        if q.speaker is not None and q.speaker.pos_ == "NOUN" and _inside(q.speaker, q):
-            q.speaker = None
-        if q.speaker is None and q.follows is None:
-            q.speaker = _tagged_speaker(q, tagged)
-        if q.speaker is None and q.follows is None and not q.cue and prev is not None:
-            gap = text[prev.spans[-1][1] : q.spans[0][0]]
-            if prev.speaker is not None and "\n" not in gap and len(gap) < _FOLLOW_GAP:
-                q.follows = prev
-        prev = q
-        if q.speaker is None:
-            _transcript_label(q, att)
+    _settle_speakers(found, tagged, att)
     reported = [False] * len(doc)
     for q in found:
         for s, e in q.spans:
@@ -154,55 +213,8 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     for n, q in enumerate(found):
         speaker = None
         if q.speaker is not None:
-            tok = q.speaker
-            idx = resolver.resolve(tok)
-            s, e = _speaker_range(tok, index, mention_at)
-            pronoun = tok.lower_ in PRONOUNS
-            named_by = None
-            if tok.lower_ in NEUTER_PRONOUNS:
-                ant = resolver.neuter_antecedent(tok)
-                if ant is not None:
-                    idx = resolver.resolve(ant)
-                    if idx is None:
-                        as_, ae = _speaker_range(ant, index, mention_at)
-                        named_by = resolver.owner_name(ant) or text[as_:ae]
-            named = tok
-            if tok.lower_ in PLURAL_PRONOUNS:
-                ant = resolver.plural_antecedent(tok)
-                if ant is not None and (
-                    resolver.resolve(ant) is not None or _joint(ant, index) or resolver.members(ant)
-                ):
-                    named, idx = ant, resolver.resolve(ant)
-            joint = None if named.lower_ in PRONOUNS else _joint(named, index)
-            if joint is None and idx is None and named.lower_ not in PRONOUNS:
-                members = resolver.members(named)
-                if len(members) == 1:
-                    idx = members[0]
-                elif members:
-                    joint = [index.entities[i].name for i in members], (s, e)
-            if joint is not None:
-                names, span = joint
-                if named is tok:
-                    s, e = span
-                name, idx = " and ".join(names), None
-            elif resolver.generic(idx):
-                name = index.entities[idx].name if pronoun else text[s:e]
-                idx = None
-            elif idx is not None:
-                name = index.entities[idx].name
-            elif named_by is not None:
-                name = named_by
-            elif pronoun:
-                name = _antecedent_text(tok, index, mention_at)
-            else:
-                name = resolver.owner_name(tok) or text[s:e]
-            if name is not None:
-                speaker = {
-                    "name": name,
-                    "entity_id": f"e{idx}" if idx is not None else None,
-                    "mention": {"start": s, "end": e, "text": text[s:e]},
-                }
-            resolver.note_speaker(idx, tok.i)
+            speaker, idx = _speaker(q.speaker, resolver, index, mention_at)
+            resolver.note_speaker(idx, q.speaker.i)
         elif q.follows is not None:
             speaker = speakers.get(id(q.follows))
             if speaker is not None and speaker.get("entity_id"):
