@@ -12,7 +12,7 @@ options), COMPOSE_TEST_ROOT (repository root), COMPOSE_TEST_T0 (start time, for 
 COMPOSE_TEST_WORKERS, COMPOSE_TEST_VISIBILITY and COMPOSE_TEST_HARD_LIMIT (seconds),
 COMPOSE_TEST_EXPECTED_QUOTES (default 8), COMPOSE_TEST_BATCH (default 50),
 COMPOSE_TEST_MIN_QUOTED (share of batch articles that must give a direct/mixed quote,
-default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 60000),
+default 0.9), COMPOSE_TEST_LONG_CHARS (size of the step-4 article, default 30000),
 WORK (a scratch dir).
 """
 
@@ -42,7 +42,7 @@ HARD_LIMIT = int(os.environ.get("COMPOSE_TEST_HARD_LIMIT", "25"))
 EXPECTED_QUOTES = int(os.environ.get("COMPOSE_TEST_EXPECTED_QUOTES", "8"))
 BATCH = int(os.environ.get("COMPOSE_TEST_BATCH", "50"))
 MIN_QUOTED = float(os.environ.get("COMPOSE_TEST_MIN_QUOTED", "0.9"))
-LONG_CHARS = int(os.environ.get("COMPOSE_TEST_LONG_CHARS", "60000"))
+LONG_CHARS = int(os.environ.get("COMPOSE_TEST_LONG_CHARS", "30000"))
 WORK = Path(os.environ.get("WORK", "/tmp"))
 
 SEED = ROOT / "seeds" / "000_775ba3dc0255bdde.txt"
