@@ -353,18 +353,23 @@ class Resolver:
                         return te[obj.i]
         return None
 
+    def _earlier_subjects(self, tok, window: int, sentences: int):
+        """Noun subjects outside quotations before ``tok``, nearest first, within ``window``
+        tokens and ``sentences`` sentences back."""
+        sent = self.sent_of[tok.i]
+        for i in range(tok.i - 1, max(-1, tok.i - window), -1):
+            if sent - self.sent_of[i] > sentences:
+                break
+            t = self.doc[i]
+            subject = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+            if subject and not self.in_quote[i]:
+                yield t
+
     def neuter_antecedent(self, tok):
         """The subject that "it" most likely stands for: the nearest earlier subject outside
         quotations, in this sentence or the one before, that names no person or people."""
-        doc = self.doc
-        sent = self.sent_of[tok.i]
-        for i in range(tok.i - 1, max(-1, tok.i - _IT_WINDOW), -1):
-            if sent - self.sent_of[i] > 1:
-                break
-            t = doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[i]:
-                continue
-            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS"):
+        for t in self._earlier_subjects(tok, _IT_WINDOW, 1):
+            if t.tag_ in ("NNS", "NNPS"):
                 continue
             idx = self.entity_of(t)
             if idx is not None and self._type(idx) in (_PERSON, _GENERIC):
@@ -378,17 +383,8 @@ class Resolver:
         """The subject that "they" most likely stands for: the nearest earlier subject outside
         quotations, in this sentence or the two before, that is plural, joins names with
         "and", or names a group."""
-        doc = self.doc
         te = self.index.token_entity
-        sent = self.sent_of[tok.i]
-        for i in range(tok.i - 1, max(-1, tok.i - _WINDOW), -1):
-            if sent - self.sent_of[i] > 2:
-                break
-            t = doc[i]
-            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[i]:
-                continue
-            if t.pos_ not in ("NOUN", "PROPN"):
-                continue
+        for t in self._earlier_subjects(tok, _WINDOW, 2):
             joined = any(c.dep_ == "conj" and c.i in te for c in t.children)
             group = t.i in te and self._type(te[t.i]) in _GROUPS
             if joined or group or t.tag_ in ("NNS", "NNPS"):
