@@ -134,10 +134,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict):
     named = tok
     if tok.lower_ in PLURAL_PRONOUNS:
         ant = resolver.plural_antecedent(tok)
-        if ant is not None and (
-            resolver.resolve(ant) is not None or _joint(ant, index) or resolver.members(ant)
-        ):
-            named, idx = ant, resolver.resolve(ant)
+        ant_idx = resolver.resolve(ant) if ant is not None else None
+        if ant is not None and (ant_idx is not None or _joint(ant, index) or resolver.members(ant)):
+            named, idx = ant, ant_idx
     joint = None if named.lower_ in PRONOUNS else _joint(named, index)
     if joint is None and idx is None and named.lower_ not in PRONOUNS:
         members = resolver.members(named)
