@@ -133,6 +133,13 @@ def subject_of(verb, depth: int = 0):
     return None
 
 
+def _name_end(doc, j: int, stop: int):
+    """The last token of the run of proper nouns that starts at ``j`` (before ``stop``)."""
+    while j + 1 < stop and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return doc[j]
+
+
 def _governs(cue, i: int) -> bool:
     """Token ``i`` lies in the clause of ``cue``."""
     return cue.left_edge.i <= i <= cue.right_edge.i
@@ -509,9 +516,7 @@ class Attributor:
                 or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
             )
         ):
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
-                j += 1
-            return doc[j]
+            return _name_end(doc, j, len(doc))
         if j < len(doc) and doc[j].pos_ == "DET" and cue.i > 0:
             head = None
             for k in range(j + 1, min(j + _NP_WINDOW, len(doc))):
@@ -542,9 +547,7 @@ class Attributor:
             j += 1
         if j >= cue.i or doc[j].pos_ != "PROPN" or self.in_quote[j]:
             return None
-        while j + 1 < cue.i and doc[j + 1].pos_ == "PROPN":
-            j += 1
-        return doc[j]
+        return _name_end(doc, j, cue.i)
 
     def _before_cue(self, ts: int):
         """Nearest cue verb (or "according to") before a quote starting at token ``ts``."""
