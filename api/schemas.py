@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
+from workers.article_text import SPACE
 from workers.keys import JobStatus
 
 KINDS = ("direct", "indirect", "mixed")
-#: whitespace as JSON Schema (ECMA-262) counts it, spelt out so Python and clients agree
-_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-NOT_BLANK = f"^[{_SPACE}]*[^{_SPACE}]"
+NOT_BLANK = f"^[{SPACE}]*[^{SPACE}]"
 
 
 class ArticleIn(Schema):

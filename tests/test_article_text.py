@@ -18,6 +18,8 @@ from workers.article_text import split_header
         ("dated 2020-10-06 text", None, "dated 2020-10-06 text"),
         ("date 2020-10-06", "2020-10-06", ""),
         ("The date 2020-10-06 is inside.", None, "The date 2020-10-06 is inside."),
+        ("\u2000\x1f\t", None, "\x1f"),
+        ("\ufeffdate 2020-10-06\n\u3000Body.\u00a0", "2020-10-06", "Body."),
     ],
 )
 def test_split_header(raw, date, body):

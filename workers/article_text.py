@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_HEADER = re.compile(r"\A\s*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]*\r?\n\s*|[ \t]+|\s*\Z)")
+#: Whitespace as JSON Schema (ECMA-262) counts it, so that the API's "not blank" pattern and
+#: the trimming of a submitted body agree (Python's own ``str.strip`` also drops \x1c-\x1f).
+SPACE = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+SPACE += "\u2028\u2029\u202f\u205f\u3000\ufeff"
+_HEADER = re.compile(
+    rf"\A[{SPACE}]*date[ \t]+(\d{{4}}-\d{{2}}-\d{{2}})(?:[ \t]*\r?\n[{SPACE}]*|[ \t]+|[{SPACE}]*\Z)"
+)
 
 
 @dataclass(frozen=True)
@@ -24,5 +30,5 @@ def split_header(raw: str) -> ArticleText:
     """
     match = _HEADER.match(raw)
     if match is None:
-        return ArticleText(body=raw.strip())
-    return ArticleText(body=raw[match.end() :].strip(), date=match.group(1))
+        return ArticleText(body=raw.strip(SPACE))
+    return ArticleText(body=raw[match.end() :].strip(SPACE), date=match.group(1))
