@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+import re
+
+from marshmallow import Schema, ValidationError, fields, validate
 
 from workers.article_text import SPACE
 from workers.keys import JobStatus
 
 KINDS = ("direct", "indirect", "mixed")
+#: Every pattern spells whitespace out as ``SPACE`` (never ``\s``/``\S``, which ECMA-262 and
+#: Python define differently), so the OpenAPI document and the server accept the same strings.
 NOT_BLANK = f"^[{SPACE}]*[^{SPACE}]"
+HTTP_URL = f"^https?://[^{SPACE}]+$"
+
+
+class Pattern(validate.Regexp):
+    """A regex checked the way JSON Schema checks ``pattern`` (ECMA-262): a search.
+
+    A final ``$`` matches only at the very end (Python's also matches before a final newline).
+    """
+
+    def __init__(self, regex: str, error: str) -> None:
+        super().__init__(regex, error=error)
+        self._search = re.compile(regex[:-1] + r"\Z" if regex.endswith("$") else regex)
+
+    def __call__(self, value: str) -> str:
+        if self._search.search(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
 
 
 class ArticleIn(Schema):
@@ -16,7 +37,7 @@ class ArticleIn(Schema):
 
     text = fields.String(
         required=True,
-        validate=validate.Regexp(NOT_BLANK, error="Must contain some text."),
+        validate=Pattern(NOT_BLANK, error="Must contain some text."),
         metadata={"description": "The article body (not blank)."},
     )
     title = fields.String(validate=validate.Length(max=1000))
@@ -24,7 +45,7 @@ class ArticleIn(Schema):
     url = fields.String(
         validate=[
             validate.Length(max=2000),
-            validate.Regexp(r"^https?://\S+$", error="Not a valid http(s) URL."),
+            Pattern(HTTP_URL, error="Not a valid http(s) URL (no whitespace)."),
         ]
     )
     source = fields.String(validate=validate.Length(max=200))

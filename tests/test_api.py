@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from api import schemas
 from tests.conftest import ROOT, SEED
 
 ARTICLE = {"text": "Jane Doe said the plan would work.", "title": "Plans", "source": "Wire"}
@@ -214,3 +215,23 @@ def test_the_api_never_loads_spacy():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [
+        ("http://è µ0*p\u001e", False),  # a space inside: rejected by schema and server alike
+        ("http://example.com/p\u001e", True),  # \x1e is no whitespace to JSON Schema
+        ("http://example.com/p\u0085", True),
+        ("http://example.com/a\n", False),  # Python's `$` would accept a final newline
+        ("https://example.com/a\u3000b", False),
+        ("https://example.com/a?b=1", True),
+    ],
+)
+def test_url_pattern_agrees_with_the_openapi_document(client, url, valid):
+    """The server's check is the OpenAPI pattern, read as JSON Schema reads it."""
+    spec = client.get("/openapi.json").get_json()
+    pattern = spec["components"]["schemas"]["ArticleIn"]["properties"]["url"]["pattern"]
+    assert pattern == schemas.HTTP_URL
+    response = post_json(client, {"text": "Something was said.", "url": url})
+    assert (response.status_code == 202) is valid, response.get_json()
