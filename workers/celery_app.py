@@ -6,10 +6,15 @@ Importing this module never loads spaCy; tasks live in ``workers.tasks``, which 
 from __future__ import annotations
 
 from celery import Celery
+from kombu import Exchange, Queue
 
 from workers.settings import Settings, load_settings
 
 ANALYSE_TASK = "quotewire.analyse_article"
+ANALYSIS_QUEUE = "quotewire"
+#: Webhook deliveries wait in a queue of their own, never in line with analyses.
+DELIVER_WEBHOOK_TASK = "quotewire.deliver_webhook"
+WEBHOOK_QUEUE = "webhooks"
 
 
 def celery_config(settings: Settings) -> dict:
@@ -43,7 +48,12 @@ def celery_config(settings: Settings) -> dict:
         "worker_max_tasks_per_child": 500,
         "worker_send_task_events": True,
         "task_send_sent_event": True,
-        "task_default_queue": "quotewire",
+        "task_default_queue": ANALYSIS_QUEUE,
+        "task_queues": [
+            Queue(name, Exchange(name), routing_key=name)
+            for name in (ANALYSIS_QUEUE, WEBHOOK_QUEUE)
+        ],
+        "task_routes": {DELIVER_WEBHOOK_TASK: {"queue": WEBHOOK_QUEUE}},
         "broker_pool_limit": 10,
         "worker_hijack_root_logger": False,
     }
@@ -52,7 +62,7 @@ def celery_config(settings: Settings) -> dict:
 def create_celery(settings: Settings | None = None) -> Celery:
     """Build the Celery app for ``settings`` (default: the environment)."""
     settings = settings or load_settings()
-    celery = Celery("quotewire", include=["workers.tasks"])
+    celery = Celery("quotewire", include=["workers.tasks", "workers.webhook_tasks"])
     celery.conf.update(celery_config(settings))
     return celery
 

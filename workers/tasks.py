@@ -15,6 +15,7 @@ from workers.keys import JobStatus
 from workers.redis_client import TRANSIENT_ERRORS, connect
 from workers.settings import load_settings
 from workers.store import Store
+from workers.webhook_tasks import queue_callbacks
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,21 @@ def _warm_up(**_: object) -> None:
 
 
 class AnalyseTask(app.Task):
-    """Marks the job failed when its retries run out, so no job stays queued for ever."""
+    """The analysis task's hooks: failing a job whose retries ran out, queueing its webhooks.
+
+    No job stays queued for ever, and every ended job calls its callbacks back.
+    """
 
     def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:  # noqa: ANN001
         with suppress(*TRANSIENT_ERRORS):
             job = store().get_job(args[0])
             if job is not None and not JobStatus(job["status"]).finished:
                 store().fail_job(args[0], type(exc).__name__, str(exc) or type(exc).__name__)
+
+    def after_return(self, status, retval, task_id, args, kwargs, einfo) -> None:  # noqa: ANN001
+        """Once the job has ended (succeeded or failed), queue its webhooks."""
+        with suppress(*TRANSIENT_ERRORS):
+            queue_callbacks(store(), self.app, load_settings(), args[0])
 
 
 class ContentError(ValueError):
