@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -16,6 +18,7 @@ from api.views import article_view, job_links
 from workers.celery_app import ANALYSE_TASK
 from workers.store import content_hash, submission_of
 
+log = logging.getLogger(__name__)
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
 
 MAX_KEY_LENGTH = 200
@@ -79,6 +82,7 @@ class Articles(MethodView):
                     "The job queue is unavailable; the article was not accepted. Retry later.",
                     headers={"Retry-After": "5"},
                 ) from exc
+            log.info("job queued", extra={"job_id": job["job_id"], "article_id": job["article_id"]})
         if callback_url:
             register_callback(job["job_id"], callback_url)
         if client_key:

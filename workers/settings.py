@@ -60,6 +60,14 @@ class Settings:
     webhook_allow_private: bool = field(
         default_factory=lambda: _flag("QUOTEWIRE_WEBHOOK_ALLOW_PRIVATE")
     )
+    #: where a worker serves its Prometheus metrics (on ``host``); 0: nowhere
+    worker_metrics_port: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_WORKER_METRICS_PORT", 9808)
+    )
+    #: ``json`` (one object a line) or ``text``
+    log_format: str = field(
+        default_factory=lambda: os.environ.get("QUOTEWIRE_LOG_FORMAT", "json").strip().lower()
+    )
     webhook_timeout: int = field(default_factory=lambda: _int("QUOTEWIRE_WEBHOOK_TIMEOUT", 10))
     #: seconds after a job ends during which a failing delivery is retried
     webhook_retry_seconds: int = field(

@@ -12,6 +12,7 @@ from celery import Celery
 
 from workers.celery_app import DELIVER_WEBHOOK_TASK, app
 from workers.keys import JobStatus
+from workers.logging_setup import bind_job
 from workers.settings import Settings, load_settings
 from workers.store import Store, utcnow
 from workers.webhooks import RefusedDestination, message_id, post_signed
@@ -59,22 +60,22 @@ def deliver_webhook(self, job_id: str, url: str, deadline: float) -> str:
     settings = load_settings()
     jobs = store()
     job = jobs.get_job(job_id)
-    context = {"job_id": job_id, "article_id": job["article_id"] if job else None}
     if job is None:
-        log.warning("webhook dropped: the job is gone", extra=context)
+        log.warning("webhook dropped: the job is gone")
         return "unknown"
+    bind_job(article_id=job["article_id"])
     try:
         status = post_signed(url, payload(job), message_id(job_id, url), settings)
     except RefusedDestination as exc:
         jobs.set_callback_state(job_id, url, "failed")
-        log.warning("webhook refused: the callback URL %s", exc, extra=context)
+        log.warning("webhook refused: the callback URL %s", exc)
         return "refused"
     except (OSError, http.client.HTTPException) as exc:
         problem = f"{type(exc).__name__}: {exc}"
     else:
         if 200 <= status < 300:
             jobs.set_callback_state(job_id, url, "delivered")
-            log.info("webhook delivered (HTTP %s)", status, extra=context)
+            log.info("webhook delivered (HTTP %s)", status)
             return "delivered"
         problem = f"HTTP {status}"
     delay = backoff(self.request.retries)
@@ -84,8 +85,7 @@ def deliver_webhook(self, job_id: str, url: str, deadline: float) -> str:
             "webhook failed after %d attempts, giving up: %s",
             self.request.retries + 1,
             problem,
-            extra=context,
         )
         return "failed"
-    log.info("webhook attempt failed (%s); retrying in %.1f s", problem, delay, extra=context)
+    log.info("webhook attempt failed (%s); retrying in %.1f s", problem, delay)
     raise self.retry(countdown=delay, max_retries=None)
