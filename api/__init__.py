@@ -12,7 +12,7 @@ from workers.settings import Settings, load_settings
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
-    from api import articles, errors, extensions, health, jobs
+    from api import articles, errors, extensions, health, jobs, metrics
 
     app = Flask(__name__)
     config = test_config or {}
@@ -34,6 +34,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         api.register_blueprint(blueprint)
     extensions.init_app(app, settings)
     errors.init_app(app)
+    metrics.init_app(app)
     return app
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
@@ -11,11 +13,12 @@ from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
-from api.submission import read_article
+from api.submission import read_article, register_callback
 from api.views import article_view, job_links
 from workers.celery_app import ANALYSE_TASK
 from workers.store import content_hash, submission_of
 
+log = logging.getLogger(__name__)
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
 
 MAX_KEY_LENGTH = 200
@@ -54,6 +57,8 @@ class Articles(MethodView):
         """
         svc = services()
         article = read_article(request)
+        callback_url = article.pop("callback_url", None)
+        fingerprint = _fingerprint(article, callback_url)
         client_key = request.headers.get("Idempotency-Key")
         if client_key is not None and not 1 <= len(client_key) <= MAX_KEY_LENGTH:
             raise Problem(
@@ -62,7 +67,7 @@ class Articles(MethodView):
                 f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} characters long.",
             )
         if client_key:
-            replay = _idempotent_replay(client_key, article)
+            replay = _idempotent_replay(client_key, fingerprint)
             if replay is not None:
                 return replay
         stored, job, created = svc.store.submit(article)
@@ -77,10 +82,11 @@ class Articles(MethodView):
                     "The job queue is unavailable; the article was not accepted. Retry later.",
                     headers={"Retry-After": "5"},
                 ) from exc
+            log.info("job queued", extra={"job_id": job["job_id"], "article_id": job["article_id"]})
+        if callback_url:
+            register_callback(job["job_id"], callback_url)
         if client_key:
-            svc.store.remember_idempotency(
-                client_key, content_hash(submission_of(stored)), stored["article_id"]
-            )
+            svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"])
         return _accepted(stored["article_id"], job)
 
 
@@ -123,13 +129,19 @@ def _accepted(article_id: str, job: dict):
     )
 
 
-def _idempotent_replay(client_key: str, article: dict):
+def _fingerprint(article: dict, callback_url: str | None) -> str:
+    """What an ``Idempotency-Key`` is bound to: the article and its callback URL."""
+    callback = {"callback_url": callback_url} if callback_url else {}
+    return content_hash(submission_of(article) | callback)
+
+
+def _idempotent_replay(client_key: str, fingerprint: str):
     """The first response for a repeated ``Idempotency-Key``; 422 if the body differs."""
     store = services().store
     seen = store.idempotency(client_key)
     if seen is None:
         return None
-    if seen["fingerprint"] != content_hash(submission_of(article)):
+    if seen["fingerprint"] != fingerprint:
         raise Problem(
             422,
             "idempotency_key_reused",

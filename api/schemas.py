@@ -32,6 +32,14 @@ class Pattern(validate.Regexp):
         return value
 
 
+def _http_url() -> list[validate.Validator]:
+    """The checks of a URL field: at most 2,000 characters, http(s), no whitespace."""
+    return [
+        validate.Length(max=2000),
+        Pattern(HTTP_URL, error="Not a valid http(s) URL (no whitespace)."),
+    ]
+
+
 class ArticleIn(Schema):
     """A news article to analyse (``application/json``)."""
 
@@ -42,13 +50,15 @@ class ArticleIn(Schema):
     )
     title = fields.String(validate=validate.Length(max=1000))
     date = fields.Date(format="%Y-%m-%d", metadata={"description": "Publication date, YYYY-MM-DD."})
-    url = fields.String(
-        validate=[
-            validate.Length(max=2000),
-            Pattern(HTTP_URL, error="Not a valid http(s) URL (no whitespace)."),
-        ]
-    )
+    url = fields.String(validate=_http_url())
     source = fields.String(validate=validate.Length(max=200))
+    callback_url = fields.String(
+        validate=_http_url(),
+        metadata={
+            "description": "Called with a signed POST (Standard Webhooks) of the job record "
+            "when the job ends. Must resolve to public addresses only."
+        },
+    )
     language = fields.String(validate=validate.OneOf(["en"]), load_default="en")
     metadata = fields.Dict(
         keys=fields.String(), metadata={"description": "Free-form metadata, returned as given."}

@@ -9,8 +9,11 @@ from flask import Request
 from marshmallow import ValidationError
 
 from api.errors import Problem, field_errors
+from api.extensions import services
 from api.schemas import ArticleIn
 from workers.article_text import split_header
+from workers.webhook_tasks import queue_callbacks
+from workers.webhooks import callback_url_error
 
 JSON_TYPES = ("application/json",)
 TEXT_TYPES = ("text/plain",)
@@ -64,6 +67,28 @@ def read_article(request: Request) -> dict[str, Any]:
         raise Problem(
             422, "validation_failed", "The article is not valid; see `errors`.", errors=errors
         ) from exc
+    errors = callback_url_errors(article)
+    if errors:
+        raise Problem(
+            422, "callback_url_refused", "The callback URL is refused; see `errors`.", errors=errors
+        )
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
     return article
+
+
+def callback_url_errors(article: dict[str, Any], field: str = "callback_url") -> list[dict]:
+    """``[{field, message}]`` if the service will not call the article's ``callback_url``.
+
+    Empty when the article has none or when it may be called.
+    """
+    url = article.get("callback_url")
+    message = callback_url_error(url, services().settings) if url else None
+    return [{"field": field, "message": message}] if message else []
+
+
+def register_callback(job_id: str, url: str) -> None:
+    """Call ``url`` back when the job ends; at once if it has already ended."""
+    svc = services()
+    svc.store.add_callback(job_id, url)
+    queue_callbacks(svc.store, svc.celery, svc.settings, job_id)

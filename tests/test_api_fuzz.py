@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import schemathesis
 from hypothesis import HealthCheck, settings
+from schemathesis.checks import positive_data_acceptance
 
 from api import create_app
 
@@ -19,4 +20,10 @@ def test_api_conforms_to_its_openapi_document(case):
     # between the schema and the server on one character class show in a run, not one in several.
     if case.headers:
         case.headers.pop("Idempotency-Key", None)
-    case.call_and_validate()
+    # Whether a callback URL is called depends on where its host resolves and on the
+    # service's webhook secret, which no schema can say: a schema-valid one may be a 422
+    # (tested in test_webhooks.py); every other check still applies.
+    if isinstance(case.body, dict) and "callback_url" in case.body:
+        case.call_and_validate(excluded_checks=[positive_data_acceptance])
+    else:
+        case.call_and_validate()

@@ -6,10 +6,17 @@ Importing this module never loads spaCy; tasks live in ``workers.tasks``, which 
 from __future__ import annotations
 
 from celery import Celery
+from celery.signals import celeryd_init, setup_logging, task_postrun, task_prerun
+from kombu import Exchange, Queue
 
+from workers.logging_setup import bind_job, configure_logging, unbind_job
 from workers.settings import Settings, load_settings
 
 ANALYSE_TASK = "quotewire.analyse_article"
+ANALYSIS_QUEUE = "quotewire"
+#: Webhook deliveries wait in a queue of their own, never in line with analyses.
+DELIVER_WEBHOOK_TASK = "quotewire.deliver_webhook"
+WEBHOOK_QUEUE = "webhooks"
 
 
 def celery_config(settings: Settings) -> dict:
@@ -43,7 +50,12 @@ def celery_config(settings: Settings) -> dict:
         "worker_max_tasks_per_child": 500,
         "worker_send_task_events": True,
         "task_send_sent_event": True,
-        "task_default_queue": "quotewire",
+        "task_default_queue": ANALYSIS_QUEUE,
+        "task_queues": [
+            Queue(name, Exchange(name), routing_key=name)
+            for name in (ANALYSIS_QUEUE, WEBHOOK_QUEUE)
+        ],
+        "task_routes": {DELIVER_WEBHOOK_TASK: {"queue": WEBHOOK_QUEUE}},
         "broker_pool_limit": 10,
         "worker_hijack_root_logger": False,
     }
@@ -52,9 +64,29 @@ def celery_config(settings: Settings) -> dict:
 def create_celery(settings: Settings | None = None) -> Celery:
     """Build the Celery app for ``settings`` (default: the environment)."""
     settings = settings or load_settings()
-    celery = Celery("quotewire", include=["workers.tasks"])
+    celery = Celery("quotewire", include=["workers.tasks", "workers.webhook_tasks"])
     celery.conf.update(celery_config(settings))
     return celery
 
 
 app = create_celery()
+
+
+# -- logging: quotewire's own setup instead of Celery's; job ids on every line of a job task --
+
+
+@celeryd_init.connect  # early enough for the worker's own start-up warnings
+@setup_logging.connect
+def _configure_logging(loglevel: int | str | None = None, **_: object) -> None:
+    configure_logging(load_settings().log_format, loglevel or "INFO")
+
+
+@task_prerun.connect
+def _bind_job(task: object = None, args: tuple = (), **_: object) -> None:
+    if getattr(task, "name", None) in (ANALYSE_TASK, DELIVER_WEBHOOK_TASK) and args:
+        bind_job(job_id=args[0])
+
+
+@task_postrun.connect
+def _unbind_job(**_: object) -> None:
+    unbind_job()

@@ -19,23 +19,31 @@ def _exec_module(module: str, *args: str) -> NoReturn:
 
 
 def _serve(_: argparse.Namespace) -> int:
+    from workers.multiprocess_metrics import prepare_metrics_dir
+
     settings = load_settings()
+    prepare_metrics_dir(Path(settings.data_dir) / "metrics" / "api")
     _exec_module(
         "gunicorn",
         "--workers", str(settings.api_workers),
         "--bind", f"{settings.host}:{settings.port}",
         "--no-control-socket",
-        "--access-logfile", "-",
+        "--config", "python:api.gunicorn_conf",
         "--graceful-timeout", "30",
         "api.wsgi:app",
     )  # fmt: skip
 
 
 def _worker(args: argparse.Namespace) -> int:
+    from workers.multiprocess_metrics import prepare_metrics_dir
+
     settings = load_settings()
+    prepare_metrics_dir(Path(settings.data_dir) / "metrics" / "worker")
+    quiet = ["--quiet"] if settings.log_format == "json" else []  # no banner between JSON lines
     _exec_module(
         "celery",
         "--app", "workers.celery_app:app",
+        *quiet,
         "worker",
         "--pool", "prefork",
         "--concurrency", str(settings.workers),

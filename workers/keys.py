@@ -13,6 +13,8 @@ key                                     type       holds
 ``quotewire:result:{article_id}``       string     JSON ``{"entities": [...], "quotes": [...]}``
 ``quotewire:dedupe:{content_hash}``     string     article_id of the first identical submission
 ``quotewire:idempotency:{key}``         string     JSON ``{"fingerprint", "article_id"}``
+``quotewire:callbacks:{job_id}``        hash       callback URL -> delivery state: pending,
+                                                   queued, delivered or failed
 ======================================  =========  ==========================================
 
 Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept).
@@ -63,3 +65,7 @@ def dedupe_key(content_hash: str) -> str:
 
 def idempotency_key(client_key: str) -> str:
     return key("idempotency", client_key)
+
+
+def callbacks_key(job_id: str) -> str:
+    return key("callbacks", job_id)

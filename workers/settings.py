@@ -11,6 +11,10 @@ def _int(name: str, default: int) -> int:
     return int(value) if value else default
 
 
+def _flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def _optional_int(name: str) -> int | None:
     value = os.environ.get(name, "").strip()
     return int(value) if value and int(value) > 0 else None
@@ -48,6 +52,27 @@ class Settings:
     )
     max_attempts: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_ATTEMPTS", 5))
     retry_after: int = field(default_factory=lambda: _int("QUOTEWIRE_RETRY_AFTER", 1))
+    #: signs webhooks: ``whsec_<base64>`` (or bare base64); without it callbacks are refused
+    webhook_secret: str = field(
+        default_factory=lambda: os.environ.get("QUOTEWIRE_WEBHOOK_SECRET", "").strip()
+    )
+    #: let callbacks reach loopback, private and link-local addresses (tests, closed networks)
+    webhook_allow_private: bool = field(
+        default_factory=lambda: _flag("QUOTEWIRE_WEBHOOK_ALLOW_PRIVATE")
+    )
+    #: where a worker serves its Prometheus metrics (on ``host``); 0: nowhere
+    worker_metrics_port: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_WORKER_METRICS_PORT", 9808)
+    )
+    #: ``json`` (one object a line) or ``text``
+    log_format: str = field(
+        default_factory=lambda: os.environ.get("QUOTEWIRE_LOG_FORMAT", "json").strip().lower()
+    )
+    webhook_timeout: int = field(default_factory=lambda: _int("QUOTEWIRE_WEBHOOK_TIMEOUT", 10))
+    #: seconds after a job ends during which a failing delivery is retried
+    webhook_retry_seconds: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_WEBHOOK_RETRY_SECONDS", 3600)
+    )
 
 
 def load_settings() -> Settings:

@@ -20,7 +20,9 @@ def run_stack() -> int:
     the API first, then the worker (warm shutdown: running tasks finish), then Redis.
     """
     settings = load_settings()
-    env = dict(os.environ)
+    # The API and the worker each keep their metrics samples in a directory of their own
+    # under the data directory, emptied as they start (see workers.metrics).
+    env = {name: value for name, value in os.environ.items() if name != "PROMETHEUS_MULTIPROC_DIR"}
     redis_process = None
     if not os.environ.get("REDIS_URL"):
         data_dir = Path(settings.data_dir) / "redis"

@@ -13,6 +13,7 @@ from redis import Redis
 from workers.keys import (
     JobStatus,
     article_key,
+    callbacks_key,
     dedupe_key,
     idempotency_key,
     job_key,
@@ -21,6 +22,20 @@ from workers.keys import (
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
+
+#: Move every ``pending`` callback of a job to ``queued`` and return those URLs, atomically,
+#: so that the worker ending a job and a late duplicate submission never both queue one.
+_CLAIM_CALLBACKS = """
+local claimed = {}
+local states = redis.call('HGETALL', KEYS[1])
+for i = 1, #states, 2 do
+  if states[i + 1] == 'pending' then
+    redis.call('HSET', KEYS[1], states[i], 'queued')
+    table.insert(claimed, states[i])
+  end
+end
+return claimed
+"""
 
 
 def utcnow() -> str:
@@ -120,6 +135,28 @@ class Store:
     def idempotency(self, client_key: str) -> dict[str, str] | None:
         raw = self.redis.get(idempotency_key(client_key))
         return json.loads(raw) if raw is not None else None
+
+    # -- webhooks ---------------------------------------------------------------------------
+
+    def add_callback(self, job_id: str, url: str) -> None:
+        """Register ``url`` to be called when the job ends (a known URL keeps its state)."""
+        pipe = self.redis.pipeline()
+        pipe.hsetnx(callbacks_key(job_id), url, "pending")
+        self._expire(pipe, callbacks_key(job_id))
+        pipe.execute()
+
+    def claim_callbacks(self, job_id: str) -> list[str]:
+        """The job's callback URLs not yet queued for delivery, now marked queued."""
+        claimed = self.redis.eval(_CLAIM_CALLBACKS, 1, callbacks_key(job_id))
+        return [url.decode() if isinstance(url, bytes) else url for url in claimed]
+
+    def set_callback_state(self, job_id: str, url: str, state: str) -> None:
+        """Record how the delivery to ``url`` ended: ``delivered`` or ``failed``."""
+        self.redis.hset(callbacks_key(job_id), url, state)
+
+    def callbacks(self, job_id: str) -> dict[str, str]:
+        """Every callback URL of the job with its delivery state."""
+        return _decode(self.redis.hgetall(callbacks_key(job_id)))
 
     # -- reads ------------------------------------------------------------------------------
 

@@ -12,9 +12,12 @@ from celery.signals import worker_process_init
 from workers.celery_app import ANALYSE_TASK, app
 from workers.extraction import extract, load_nlp
 from workers.keys import JobStatus
+from workers.logging_setup import bind_job
+from workers.metrics import EXTRACTION_SECONDS
 from workers.redis_client import TRANSIENT_ERRORS, connect
 from workers.settings import load_settings
 from workers.store import Store
+from workers.webhook_tasks import queue_callbacks
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +43,21 @@ def _warm_up(**_: object) -> None:
 
 
 class AnalyseTask(app.Task):
-    """Marks the job failed when its retries run out, so no job stays queued for ever."""
+    """The analysis task's hooks: failing a job whose retries ran out, queueing its webhooks.
+
+    No job stays queued for ever, and every ended job calls its callbacks back.
+    """
 
     def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:  # noqa: ANN001
         with suppress(*TRANSIENT_ERRORS):
             job = store().get_job(args[0])
             if job is not None and not JobStatus(job["status"]).finished:
                 store().fail_job(args[0], type(exc).__name__, str(exc) or type(exc).__name__)
+
+    def after_return(self, status, retval, task_id, args, kwargs, einfo) -> None:  # noqa: ANN001
+        """Once the job has ended (succeeded or failed), queue its webhooks."""
+        with suppress(*TRANSIENT_ERRORS):
+            queue_callbacks(store(), self.app, load_settings(), args[0])
 
 
 class ContentError(ValueError):
@@ -75,17 +86,20 @@ def analyse_article(self, job_id: str) -> str:
     if job is None:
         log.warning("job %s is unknown (expired?); dropping it", job_id)
         return "unknown"
+    bind_job(article_id=job["article_id"])
     if JobStatus(job["status"]).finished:
         return job["status"]
     if job["attempts"] >= load_settings().max_attempts:
         jobs.fail_job(job_id, "TooManyAttempts", f"gave up after {job['attempts']} attempts")
         return JobStatus.FAILED.value
     jobs.start_job(job_id, worker=self.request.hostname or "unknown")
+    log.info("job started (attempt %d)", job["attempts"] + 1)
     try:
         article = jobs.get_article(job["article_id"])
         if article is None:
             raise ContentError(f"article {job['article_id']} is gone")
-        result = extract(article["text"], nlp())
+        with EXTRACTION_SECONDS.time():
+            result = extract(article["text"], nlp())
     except SoftTimeLimitExceeded:
         jobs.fail_job(job_id, "TimeLimitExceeded", "the analysis took longer than allowed")
         return JobStatus.FAILED.value
@@ -98,4 +112,7 @@ def analyse_article(self, job_id: str) -> str:
         jobs.fail_job(job_id, type(exc).__name__, str(exc) or type(exc).__name__)
         return JobStatus.FAILED.value
     jobs.succeed_job(job_id, job["article_id"], result)
+    log.info(
+        "job succeeded: %d entities, %d quotes", len(result["entities"]), len(result["quotes"])
+    )
     return JobStatus.SUCCEEDED.value
