@@ -1,8 +1,10 @@
 """Stage 4, speaker mentions: each candidate in text order -> the words naming its speaker.
 
 ``SPEAKER_RULES`` is the one ordered list of rules; each is ``(candidate, context) ->
-SpeakerMention | None`` and the first that answers decides. A rule never answers with a common
-noun inside the quotation's own content. Adding a rule is one function and one line here.
+SpeakerMention | None`` and the first that answers decides. Its first rule reads the words the
+quote came with, in the order ``QUOTE_WORDS`` lists them (each ``(candidate, context) -> token |
+None``): the first found speaks, unless it is a common noun inside the quotation's own content.
+Adding a rule is one function and one line in one of the two lists.
 """
 
 from __future__ import annotations
@@ -51,51 +53,73 @@ def _inside(tok, c: Candidate) -> bool:
     return any(s <= tok.idx < e for s, e in c.spans)
 
 
-def _said_by(tok, c: Candidate) -> SpeakerMention | None:
-    """A mention of ``tok`` unless there is none or it is a common noun inside the content."""
-    if tok is None or (tok.pos_ == "NOUN" and _inside(tok, c)):
-        return None
-    return SpeakerMention(rule="", token=tok)
-
-
-def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
     """A name the cue search found: "― Name" after the quote, a name beside a cue with no
     subject ("…,” said Ellis)."""
-    return _said_by(c.named, c)
+    return c.named
 
 
-def tagger_source(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def tagger_source(c: Candidate, ctx: SpeakerContext):
     """The tagger's SOURCE in the quote's sentence, when the cue has no named subject."""
-    return _said_by(c.source, c)
+    return c.source
 
 
-def subject_of_the_clause(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
     """The subject the source gave with the quote: of the verb whose clause embeds it, of the
     reported-speech cue, of the tagger's cue verb."""
-    return _said_by(c.subject, c)
+    return c.subject
 
 
-def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks: the cue's subject, unless the parser took it from inside a quote."""
     if c.origin != MARKS or not c.cue:
         return None
-    return _said_by(outside_subject(ctx.view, c.cue[0]), c)
+    return outside_subject(ctx.view, c.cue[0])
 
 
-def name_beside_the_cue(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks: a proper name or noun phrase next to a cue the parser left without a
     subject ("Said Ellis: …")."""
     if c.origin != MARKS or not c.cue:
         return None
-    return _said_by(nearby_name(ctx.view, c.cue[0]), c)
+    return nearby_name(ctx.view, c.cue[0])
 
 
-def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks with the cue after them: the name that opens the words between the
     closing mark and the cue ("…,” Flynn, a top Trump surrogate, said)."""
     if c.origin != MARKS or not c.cue or c.side != "after":
         return None
-    return _said_by(name_after(ctx.view, c.quote_end, c.cue[0]), c)
+    return name_after(ctx.view, c.quote_end, c.cue[0])
+
+
+#: Where the quote's own words name its speaker, in the order they are trusted.
+QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
+    name_found_with_the_cue,
+    tagger_source,
+    subject_of_the_clause,
+    cue_subject_outside_the_quote,
+    name_beside_the_cue,
+    name_between_the_quote_and_its_cue,
+)
+
+
+def _first_words(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The speaker the first of ``QUOTE_WORDS`` that answers finds, with that rule's name."""
+    for words in QUOTE_WORDS:
+        tok = words(c, ctx)
+        if tok is not None:
+            return SpeakerMention(rule=words.__name__, token=tok)
+    return None
+
+
+def words_the_quote_came_with(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The speaker the quote's own words name (``QUOTE_WORDS``), unless it is a common noun
+    inside the quotation's own content (then they name nobody)."""
+    found = _first_words(c, ctx)
+    if found is None or (found.token.pos_ == "NOUN" and _inside(found.token, c)):
+        return None
+    return found
 
 
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
@@ -104,9 +128,9 @@ def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> Spe
     if c.follows is not None:
         return None
     for t in ctx.tagged:
-        spoken = t.source if t.source is not None else t.subject
-        if spoken is not None and not _inside(spoken, c) and overlap(t.spans, c.spans):
-            return SpeakerMention(rule="", token=spoken)
+        found = _first_words(t, ctx)
+        if found is not None and not _inside(found.token, c) and overlap(t.spans, c.spans):
+            return SpeakerMention(rule="", token=found.token)
     return None
 
 
@@ -146,12 +170,7 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 
 #: The speaker rules in the order they are tried.
 SPEAKER_RULES: tuple[Rule, ...] = (
-    name_found_with_the_cue,
-    tagger_source,
-    subject_of_the_clause,
-    cue_subject_outside_the_quote,
-    name_beside_the_cue,
-    name_between_the_quote_and_its_cue,
+    words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,
     continues_the_previous_quote,
@@ -171,9 +190,9 @@ def speaker_mentions(
 
 
 def decide(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
-    """The first answer of ``SPEAKER_RULES``, marked with the rule's name."""
+    """The first answer of ``SPEAKER_RULES``, marked with the name of the rule that found it."""
     for rule in SPEAKER_RULES:
         found = rule(c, ctx)
         if found is not None:
-            return replace(found, rule=rule.__name__)
+            return found if found.rule else replace(found, rule=rule.__name__)
     return None
