@@ -173,8 +173,9 @@ def _result(quotes: list[AttributionQuote]) -> dict:
 def evaluate(data: Path, model_dir: Path | None = None, split: str = "dev") -> dict:
     """Tagger-only quote scores on ``split`` with the project's metrics (``bench.metrics``).
 
-    Predicted quotes are ``attribution_quotes`` (CONTENT spans grouped across their cue, with
-    their CUE and SOURCE); the kind comes from the quote marks in the content.
+    Predicted quotes are ``attribution_quotes``: the grouping the extractor uses
+    (``tagger.group_spans``, CONTENT spans joined across their cue, with their CUE and SOURCE);
+    the kind comes from the quote marks in the content.
     """
     articles = read_split(data, split)
     nlp = add_attribution_tagger(spacy.load(BASE_MODEL), model_dir)

@@ -6,7 +6,7 @@ import pytest
 
 from tests.offsets import assert_offsets_exact
 from workers.extraction import extract, extract_many, load_nlp
-from workers.extraction.quotes import find_marked
+from workers.extraction.marks import find_marked
 
 
 @pytest.fixture(scope="module")
@@ -210,11 +210,14 @@ def test_speaker_entity_ids_refer_to_entities(nlp):
         "Mary Jones said the plan would fail. “It will never work,” Jones added.",
         "“We will see about that,” said Tom Brown.",
     ]
-    for result in extract_many(texts, nlp, batch_size=2):
-        ids = {e["id"] for e in result["entities"]}
-        for q in result["quotes"]:
-            if q["speaker"] and q["speaker"]["entity_id"]:
-                assert q["speaker"]["entity_id"] in ids
+    results = list(extract_many(texts, nlp, batch_size=2))
+    linked = [
+        (q["speaker"]["entity_id"], {e["id"] for e in result["entities"]})
+        for result in results
+        for q in result["quotes"]
+    ]
+    assert len(linked) == 3
+    assert all(entity_id in ids for entity_id, ids in linked)
 
 
 @pytest.mark.parametrize("text", ["", "   ", '"', "“", "“”", "He said “", "’’’ ‘‘ “x” ”", '""""'])
@@ -233,8 +236,8 @@ def test_verb_outside_lexicon_after_a_comma_quote_is_the_cue(nlp):
 
 def test_full_stop_quote_takes_no_plain_verb_as_cue(nlp):
     text = "“The meeting is over.” The crowd went home."
-    for q in quotes(nlp, text):
-        assert q["cue"] is None or q["cue"]["text"] != "went"
+    q = one(nlp, text, "The meeting")
+    assert q["cue"] is None
 
 
 def test_inverted_speaker_the_parser_does_not_tag_as_name(nlp):
@@ -245,9 +248,8 @@ def test_inverted_speaker_the_parser_does_not_tag_as_name(nlp):
 
 def test_date_after_cue_is_not_the_speaker(nlp):
     text = "The plan will fail, the senator said Tuesday."
-    for q in quotes(nlp, text):
-        if q["speaker"]:
-            assert q["speaker"]["mention"]["text"] != "Tuesday"
+    q = one(nlp, text, "The plan")
+    assert q["speaker"]["mention"]["text"] == "the senator"
 
 
 def test_pronoun_for_a_people_keeps_its_group_name(nlp):
@@ -349,7 +351,8 @@ def test_transcript_label_names_the_speaker_and_is_not_quoted(nlp):
 def test_day_after_the_cue_is_no_speaker(nlp):
     from spacy.tokens import Doc
 
-    from workers.extraction.attributions import Attributor
+    from workers.extraction.syntax import nearby_name
+    from workers.extraction.view import doc_view
 
     doc = Doc(
         nlp.vocab,
@@ -361,7 +364,7 @@ def test_day_after_the_cue_is_no_speaker(nlp):
         + ["PROPN", "PUNCT"],
         ents=["O"] * 9 + ["B-DATE", "O"],
     )
-    assert Attributor(doc)._nearby_name(doc[8]).text == "Jordan"
+    assert nearby_name(doc_view(doc, ()), doc[8]).text == "Jordan"
 
 
 def test_document_speaks_for_its_maker(nlp):

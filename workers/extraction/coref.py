@@ -1,22 +1,30 @@
-"""Resolve a speaker phrase to an entity: names, pronouns, titles and descriptions."""
+"""Coreference: the entity a speaker's words stand for (names, pronouns, titles, descriptions).
+
+``Resolver`` answers with entity indices and never changes the entities it reads.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
-from .cues import (
+from .entities import EntityIndex, _stem
+from .lexicon import (
+    ANAPHORIC_ORG_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
+    MALE_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
 )
-from .entities import EntityIndex, _stem
 
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
@@ -26,28 +34,28 @@ _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
 _DOCUMENT_WINDOW = 400
-_PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
-_FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
-_MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
-#: Organisation nouns that, with "the", stand for the organisation named last.
-_ANAPHORIC_ORG_NOUNS = frozenset(
-    {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
-    | {"bank", "company", "firm"}
-)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def _noun_gender(word: str) -> str | None:
     """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
-    if word in _FEMALE_NOUNS or word.endswith("woman"):
+    if word in FEMALE_NOUNS or word.endswith("woman"):
         return "f"
-    if word in _MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
+    if word in MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
         return "m"
     return None
 
 
+@dataclass(frozen=True)
+class Recent:
+    """The entity of the speaker named last and the token where it was named."""
+
+    entity: int | None = None
+    tok: int = -(10**9)
+
+
 class Resolver:
-    """Resolves speaker tokens of one document; remembers the last resolved speaker."""
+    """Resolves speaker tokens of one document to entity indices."""
 
     def __init__(
         self, doc, index: EntityIndex, in_quote: list[bool], reported: list[bool] | None = None
@@ -56,8 +64,6 @@ class Resolver:
         self.index = index
         self.in_quote = in_quote
         self.reported = reported if reported is not None else in_quote
-        self.last_speaker: int | None = None
-        self.last_speaker_tok = -(10**9)
         self.sent_of = [0] * len(doc)
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
@@ -65,11 +71,12 @@ class Resolver:
         ments = sorted(index.mentions, key=lambda m: m.tok_start)
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
-        self._learn_genders()
+        self.gender = self._learn_genders()
         self._signatures: list[tuple[int, int]] | None = None
 
-    def _learn_genders(self) -> None:
-        """Give a gender to persons that he/she pronouns keep following as sentence subjects."""
+    def _learn_genders(self) -> dict[int, str | None]:
+        """Each entity's gender: the one its names and titles give, else the one that he/she
+        pronouns give by following it as sentence subjects."""
         votes: dict[int, list[int]] = {}
         for tok in self.doc:
             low = tok.lower_
@@ -86,13 +93,14 @@ class Resolver:
                     v = votes.setdefault(m.entity, [0, 0])
                     v[low == "she"] += 1
                     break
+        gender = {e.index: e.gender for e in self.index.entities}
         for idx, (male, female) in votes.items():
-            e = self.index.entities[idx]
-            if e.gender is None and male + female >= 1:
+            if gender[idx] is None and male + female >= 1:
                 if male >= 2 * female + 1:
-                    e.gender = "m"
+                    gender[idx] = "m"
                 elif female >= 2 * male + 1:
-                    e.gender = "f"
+                    gender[idx] = "f"
+        return gender
 
     def _type(self, idx: int) -> str:
         return self.index.entities[idx].type
@@ -121,24 +129,12 @@ class Resolver:
                         stack.append(c)
         return None
 
-    def note_speaker(self, idx: int | None, tok_i: int) -> None:
-        """Record the speaker of the latest quote (used by pronouns and bare titles)."""
-        if idx is not None:
-            self.last_speaker = idx
-            self.last_speaker_tok = tok_i
-            self.index.entities[idx].speaker_count += 1
-
-    def entity_count_speaker(self, idx: int) -> None:
-        """Count a continued quote for its speaker, who stays the current speaker."""
-        self.index.entities[idx].speaker_count += 1
-        self.last_speaker = idx
-
     def generic(self, idx: int | None) -> bool:
         """A group named by nationality or party ("Republicans", "One Democrat"): a source
         that names no particular entity."""
         return idx is not None and self._type(idx) == _GENERIC
 
-    def resolve(self, tok) -> int | None:
+    def resolve(self, tok, recent: Recent = Recent()) -> int | None:
         """Entity id for the speaker whose head token is ``tok``, or None.
 
         Plural descriptions ("Clinton aides", "E.U. leaders") name no entity.
@@ -150,11 +146,11 @@ class Resolver:
             return idx
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head)
+            return self.resolve(tok.head.head, recent)
         if low in MALE_PRONOUNS:
-            return self._pronoun(tok.i, "m")
+            return self._pronoun(tok.i, "m", recent)
         if low in FEMALE_PRONOUNS:
-            return self._pronoun(tok.i, "f")
+            return self._pronoun(tok.i, "f", recent)
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
@@ -162,10 +158,10 @@ class Resolver:
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
-                return self._description(tok)
+                return self._description(tok, recent)
             if lemma in DOCUMENT_NOUNS:
                 return self.document_source(tok)[0]
-            if lemma in ORG_NOUNS or lemma in _PLACE_NOUNS:
+            if lemma in ORG_NOUNS or lemma in PLACE_NOUNS:
                 named = self._named_by_of(tok)
                 if named is not None:
                     return named
@@ -311,14 +307,15 @@ class Resolver:
                 break
             yield m
 
-    def _pronoun(self, tok_i: int, gender: str) -> int | None:
+    def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""
         best, best_score = None, -1e9
         ents = self.index.entities
         sent = self.sent_of
         for m in self._preceding(tok_i):
             e = ents[m.entity]
-            if _PERSON not in e.votes or (e.gender and e.gender != gender):
+            g = self.gender[m.entity]
+            if _PERSON not in e.votes or (g and g != gender):
                 continue
             head = self.doc[m.tok_end - 1]
             score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
@@ -333,14 +330,14 @@ class Resolver:
                 score -= 2.0
             elif self.reported[m.tok_start]:
                 score -= _REPORTED_PENALTY
-            if m.entity == self.last_speaker:
+            if m.entity == recent.entity:
                 score += 0.8
             if score > best_score:
                 best, best_score = m.entity, score
-        if best is None and self.last_speaker is not None:
-            e = ents[self.last_speaker]
-            if tok_i - self.last_speaker_tok < 3 * _WINDOW and e.gender in (None, gender):
-                return self.last_speaker
+        if best is None and recent.entity is not None:
+            g = self.gender[recent.entity]
+            if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender):
+                return recent.entity
         return best
 
     def _named_by_of(self, tok) -> int | None:
@@ -405,7 +402,7 @@ class Resolver:
                     people = people if people is not None else m.entity
         return people
 
-    def _description(self, tok) -> int | None:
+    def _description(self, tok, recent: Recent) -> int | None:
         """A person described by role: match descriptive words, else the current speaker."""
         words = {_stem(tok.lemma_)}
         definite = False
@@ -421,7 +418,7 @@ class Resolver:
         gender = _noun_gender(tok.lower_)
 
         def fits(idx: int) -> bool:
-            g = self.index.entities[idx].gender
+            g = self.gender[idx]
             return gender is None or g is None or g == gender
 
         best, best_score = None, 0
@@ -436,19 +433,19 @@ class Resolver:
             if _PERSON not in e.votes or not fits(m.entity):
                 continue
             score = len(words & e.descriptors)
-            if score and m.entity == self.last_speaker:
+            if score and m.entity == recent.entity:
                 score += 1
             if score > best_score:
                 best, best_score = m.entity, score
         if best is not None:
             return best
         if (
-            self.last_speaker is not None
-            and self._type(self.last_speaker) == _PERSON
-            and tok.i - self.last_speaker_tok < _WINDOW
-            and fits(self.last_speaker)
+            recent.entity is not None
+            and self._type(recent.entity) == _PERSON
+            and tok.i - recent.tok < _WINDOW
+            and fits(recent.entity)
         ):
-            return self.last_speaker
+            return recent.entity
         return self._salient_person(tok.i, fits)
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
@@ -467,7 +464,7 @@ class Resolver:
             e = self.index.entities[m.entity]
             if e.type in _GROUPS and lemma in e.name.lower() and e.name.lower() != lemma:
                 return m.entity
-        if lemma not in _ANAPHORIC_ORG_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        if lemma not in ANAPHORIC_ORG_NOUNS or not any(c.lower_ == "the" for c in tok.children):
             return None
         for m in self._preceding(tok.i):
             if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:

@@ -1,4 +1,5 @@
-"""Named entities with merged mentions ("Sergei Naryshkin" / "Naryshkin")."""
+"""Stage 2, entities: the parsed document -> its named entities with merged mentions
+("Sergei Naryshkin" / "Naryshkin") in an ``EntityIndex``, not changed by later stages."""
 
 from __future__ import annotations
 
@@ -6,64 +7,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .cues import FEMALE_TITLES, MALE_TITLES, TITLES
-
-
-def _words(text: str) -> list[str]:
-    """Whitespace-separated words of a lexicon string."""
-    return text.split()
-
-
-NAMED_LABELS = frozenset(
-    {
-        "PERSON",
-        "NORP",
-        "FAC",
-        "ORG",
-        "GPE",
-        "LOC",
-        "PRODUCT",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-    }
+from .lexicon import (
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NAME_SMALL_WORDS,
+    NAME_SUFFIXES,
+    NAMED_LABELS,
+    TITLES,
 )
+
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 _NEAR_TOKENS = 40
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-_TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott.
 _NICKNAMED = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
-)
-
-MALE_NAMES = frozenset(
-    _words(
-        """
-        donald barack bill bernie joe mike ted marco jeb john paul chris tim george ben rand
-        scott jim james robert michael david richard thomas mark steve steven peter andrew
-        william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
-        reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
-        ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
-        sergey nicolas francois angelo
-        """
-    )
-)
-
-
-FEMALE_NAMES = frozenset(
-    _words(
-        """
-        hillary melania ivanka michelle nancy elizabeth kellyanne sarah susan mary patricia
-        jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
-        hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
-        condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
-        rosie oprah kamala tulsi
-        """
-    )
 )
 
 
@@ -92,7 +53,6 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
-    speaker_count: int = 0
 
     @property
     def type(self) -> str:
@@ -220,7 +180,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 suffix = " ".join(words[k:])
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
-            last = words[-1] if words[-1] not in _SUFFIXES or len(words) < 3 else words[-2]
+            last = words[-1] if words[-1] not in NAME_SUFFIXES or len(words) < 3 else words[-2]
             if len(words) >= 3 and last == words[-1]:
                 longer.setdefault(f"{words[0]} {last}", m.key)
             full_by_surname.setdefault(last, []).append(i)
@@ -232,7 +192,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 suffix = " ".join(words[k:])
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
-            if m.label == "ORG" and words[0] not in _TITLE_SMALL:
+            if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
                 org_first.setdefault(words[0], set()).add(m.key)
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
@@ -343,7 +303,7 @@ def _acronym(tokens) -> str:
     while words and words[0].islower():
         words.pop(0)
     caps = [w for w in words if w[0].isupper()]
-    if len(caps) < 2 or any(w.lower() not in _TITLE_SMALL for w in words if not w[0].isupper()):
+    if len(caps) < 2 or any(w.lower() not in NAME_SMALL_WORDS for w in words if not w[0].isupper()):
         return ""
     return "".join(w[0] for w in caps).lower()
 
@@ -414,23 +374,29 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             ent.descriptors.add(_stem(w.lemma_))
 
 
-def entity_dicts(index: EntityIndex, text_len: int) -> list[dict]:
-    """The ``entities`` list of the result: ids, canonical names, types, counts, salience."""
+def entity_id(index: int) -> str:
+    """The result's id of the entity at ``index``."""
+    return f"e{index}"
+
+
+def entity_dicts(index: EntityIndex, text_len: int, spoken: Counter) -> list[dict]:
+    """The ``entities`` list of the result: ids, canonical names, types, counts, salience
+    (from mentions, the first mention's position and ``spoken``, quotes per entity index)."""
     if not index.entities:
         return []
     max_count = max(len(e.mentions) for e in index.entities)
-    max_spk = max(e.speaker_count for e in index.entities) or 1
+    max_spk = max(spoken[e.index] for e in index.entities) or 1
     out = []
     for e in index.entities:
         first = e.mentions[0].start
         salience = (
             0.6 * len(e.mentions) / max_count
             + 0.25 * (1 - first / max(text_len, 1))
-            + 0.15 * e.speaker_count / max_spk
+            + 0.15 * spoken[e.index] / max_spk
         )
         out.append(
             {
-                "id": f"e{e.index}",
+                "id": entity_id(e.index),
                 "name": e.name,
                 "type": e.type,
                 "count": len(e.mentions),

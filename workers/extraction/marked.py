@@ -1,0 +1,395 @@
+"""Stage 3a, quotes in marks: ``Marked`` quotations -> ``Candidate`` values with their cue.
+
+A cue after the quote ("…,” he said) or before it (He said: “…”), a verb whose clause embeds
+the quote, or a clause ending in a colon; content that opens the sentence before the marks or
+runs on to the cue makes the quote ``mixed``; a quote split by its cue is one candidate. The
+cues used here are returned too: the parse's reported speech must not take them again.
+"""
+
+from __future__ import annotations
+
+from .candidates import MARKS, Candidate
+from .lexicon import CLAUSE_CUES, CUE_NOUNS, TITLE_SMALL_WORDS
+from .marks import Marked
+from .syntax import (
+    complement_start,
+    governs,
+    has_right_complement,
+    is_cue_verb,
+    is_dash,
+    nearby_name,
+    outside_subject,
+    subject_of,
+)
+from .view import DocView, is_mark
+
+_SENT_END = frozenset({".", "!", "?"})
+_SUBJ = ("nsubj", "nsubjpass")
+_PLAIN_VERB_WINDOW = 10
+_AFTER_WINDOW = 30
+_BEFORE_WINDOW = 40
+_MIN_WORDS = 4
+
+
+def _is_title(doc, ts: int, te: int) -> bool:
+    """Marks around a title ("Fox News Sunday"): short, every word capitalised."""
+    words = [t for t in doc[ts:te] if t.is_alpha]
+    return (
+        0 < len(words) <= 6
+        and all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS for t in words)
+        and words[0].is_title
+    )
+
+
+def marked_candidates(
+    view: DocView, marked: tuple[Marked, ...]
+) -> tuple[tuple[Candidate, ...], frozenset[int]]:
+    """(view, quotations in marks) -> (their candidates, the indices of the cue tokens used)."""
+    scan = _MarkedScan(view)
+    found = scan.run(marked)
+    return found, frozenset(scan.used)
+
+
+class _MarkedScan:
+    """One pass over the quotations in marks of a document, remembering the cues it used."""
+
+    def __init__(self, view: DocView) -> None:
+        self.view = view
+        self.used: set[int] = set()
+
+    def run(self, marked: tuple[Marked, ...]) -> tuple[Candidate, ...]:
+        """Attribute quotes in marks to cues before or after them; merge quotes split by a cue."""
+        doc = self.view.doc
+        ranges = []
+        for q in marked:
+            ranges.append((self.view.tok_at(q.start), self.view.tok_at(q.end - 1) + 1))
+        out: list[Candidate] = []
+        prev: Candidate | None = None
+        skip: set[int] = set()
+        for qi, q in enumerate(marked):
+            if qi in skip:
+                continue
+            ts, te = ranges[qi]
+            words = sum(1 for t in doc[ts:te] if t.is_alpha)
+            if _is_title(doc, ts, te):
+                continue
+            after, after_end, named = self._after_cue(te)
+            before = self._before_cue(ts)
+            last_char = self.view.text[q.end - 1]
+            cue = None
+            side = ""
+            inner = (
+                before is not None
+                and after is not None
+                and governs(before, ts)
+                and not governs(after, ts)
+            )
+            if (
+                after is not None
+                and (named is not None or not has_right_complement(after))
+                and not inner
+            ):
+                cue, side = after, "after"
+            elif before is not None:
+                cue, side = self._outermost(before, ts), "before"
+                if not cue.left_edge.i <= ts - 1 <= cue.right_edge.i:
+                    gov = self._governor(ts, te)
+                    if gov is not None and is_cue_verb(gov, CLAUSE_CUES):
+                        cue = gov
+            elif after is not None and last_char not in ".!?":
+                cue, side = after, "after"
+            spans = list(q.spans)
+            kind = "direct"
+            speaker = None
+            if cue is None:
+                gov = self._governor(ts, te)
+                colon = self._colon_verb(ts) if gov is None else None
+                if gov is not None:
+                    cue, side, speaker = gov, "before", subject_of(gov)
+                elif colon is not None:
+                    cue, side, speaker = colon, "before", subject_of(colon)
+                elif words < _MIN_WORDS or self._lead_content(ts) is not None:
+                    continue
+                else:
+                    close = prev is not None and q.para - prev.para <= 1
+                    att = Candidate(
+                        spans=tuple(spans),
+                        kind=kind,
+                        origin=MARKS,
+                        anchor=ts,
+                        para=q.para,
+                        follows=prev if close else None,
+                    )
+                    out.append(att)
+                    prev = att
+                    continue
+            self.used.add(cue.i)
+            if side == "before":
+                kind, spans = self._before_content(cue, ts, q)
+            else:
+                lead = self._lead_content(ts)
+                if lead is not None:
+                    kind = "mixed"
+                    end = max(q.end, self._lead_end(te, cue, named))
+                    spans = [(doc[lead].idx, end)] + spans[1:]
+                nxt = qi + 1
+                if (
+                    nxt < len(marked)
+                    and after_end is not None
+                    and self._joins(after_end, ranges[nxt][0], marked[nxt], q)
+                ):
+                    spans.extend(marked[nxt].spans)
+                    skip.add(nxt)
+            if (
+                words < _MIN_WORDS
+                and kind == "direct"
+                and side == "before"
+                and self.view.text[q.start - 2 : q.start - 1] not in (":", ",")
+            ):
+                continue
+            att = Candidate(
+                spans=tuple(spans),
+                kind=kind,
+                origin=MARKS,
+                cue=tuple(self._cue_tokens(cue)),
+                anchor=ts,
+                para=q.para,
+                subject=speaker,
+                named=named,
+                quote_end=te,
+                side=side,
+            )
+            out.append(att)
+            prev = att
+        return tuple(out)
+
+    def _colon_verb(self, ts: int):
+        """The verb of a clause that introduces a quote with a colon ("Jared Potts echoed:")."""
+        doc = self.view.doc
+        i = ts - 1
+        while i >= 0 and (is_mark(doc[i]) or doc[i].is_space):
+            i -= 1
+        if i < 1 or doc[i].text != ":" or self.view.in_quote[i - 1]:
+            return None
+        root = doc[i].head
+        if (
+            root.pos_ == "VERB"
+            and root.i < i
+            and root.i not in self.used
+            and any(c.dep_ in _SUBJ for c in root.lefts)
+            and not any(c.dep_ in ("dobj", "ccomp") and c.i < i for c in root.rights)
+        ):
+            return root
+        return None
+
+    def _outermost(self, cue, ts: int):
+        """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
+        v = cue
+        for _ in range(12):
+            if v.head is v or v.dep_ not in ("ccomp", "xcomp"):
+                break
+            v = v.head
+            if (
+                v.i < cue.i
+                and is_cue_verb(v, CLAUSE_CUES)
+                and v.i not in self.used
+                and not self.view.in_quote[v.i]
+                and subject_of(v) is not None
+            ):
+                cue = v
+        return cue
+
+    def _joins(self, after_end: int, next_start: int, nxt: Marked, q: Marked) -> bool:
+        """The next quote in the paragraph continues this one across its cue ("“A,” he said,
+        “B”" and "“A,” he said. “B.”"), unless a cue of its own follows it."""
+        if next_start - 1 > after_end + 1 or nxt.para != q.para:
+            return False
+        last = self.view.text[self.view.char_end(after_end - 1) - 1]
+        if last in ",:":
+            return True
+        return last == "." and self._after_cue(self.view.tok_at(nxt.end - 1) + 1)[0] is None
+
+    def _lead_end(self, te: int, cue, named) -> int:
+        """End of content that continues after the closing mark up to the speaker and cue."""
+        doc = self.view.doc
+        subj = named or subject_of(cue)
+        stop = cue.i if subj is None else min(cue.i, subj.left_edge.i)
+        i = te
+        while i < len(doc) and is_mark(doc[i]):
+            i += 1
+        end = self.view.char_end(te - 1)
+        for j in range(i, stop):
+            if not doc[j].is_punct and not doc[j].is_space:
+                end = self.view.char_end(j)
+        return end
+
+    def _governor(self, ts: int, te: int):
+        """The verb (with a subject, outside the quote) whose clause embeds a quote in marks.
+
+        A verb of saying among the ancestors wins over the nearest verb ("X says she hates
+        what he calls a “disgrace”" is attributed to "says").
+        """
+        doc = self.view.doc
+        root = next((t for t in doc[ts:te] if not ts <= t.head.i < te or t.head is t), None)
+        if root is None:
+            return None
+        v = root.head
+        nearest = None
+        outer = None
+        for _ in range(15):
+            if (
+                v.i < ts
+                and v.pos_ == "NOUN"
+                and v.lemma_.lower() in CUE_NOUNS
+                and subject_of(v) is not None
+                and v.i not in self.used
+            ):
+                return v
+            if v.i < ts and v.pos_ == "VERB" and v.is_alpha and not self.view.in_quote[v.i]:
+                subj = subject_of(v)
+                if subj is not None and subj.i < ts and not self.view.in_quote[subj.i]:
+                    if v.i in self.used:
+                        break
+                    if is_cue_verb(v, CLAUSE_CUES):
+                        outer = v
+                    nearest = nearest or v
+            if v.head is v:
+                break
+            v = v.head
+        return outer or nearest
+
+    def _cue_tokens(self, cue) -> list:
+        if cue.lower_ == "according":
+            return [cue] + [c for c in cue.children if c.dep_ == "prep"][:1]
+        return [cue]
+
+    def _after_cue(self, te: int):
+        """First cue after a quote ending before token ``te``: (cue, window end, named speaker)."""
+        doc = self.view.doc
+        i = te
+        while i < len(doc) and is_mark(doc[i]):
+            i += 1
+        start = i
+        d = i
+        while d < len(doc) and doc[d].is_space and "\n" not in doc[d].text:
+            d += 1
+        if d < len(doc) and is_dash(doc[d].text):
+            i = d
+            j = i + 1
+            while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+                j += 1
+            if j < len(doc) and doc[j].pos_ == "PROPN":
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                return doc[i], j + 1, doc[j]
+        while i < len(doc) and i - start < _AFTER_WINDOW:
+            tok = doc[i]
+            if "\n" in tok.text or self.view.in_quote[i] or is_mark(tok):
+                return None, None, None
+            if is_cue_verb(tok) and i not in self.used:
+                end = i + 1
+                while end < len(doc) and end - i < _AFTER_WINDOW:
+                    t2 = doc[end]
+                    if t2.text in _SENT_END:
+                        end += 1
+                        break
+                    if "\n" in t2.text or is_mark(t2):
+                        break
+                    if t2.text in (",", ":") and end + 1 < len(doc) and is_mark(doc[end + 1]):
+                        end += 1
+                        break
+                    end += 1
+                named = None
+                if outside_subject(self.view, tok) is None:
+                    named = nearby_name(self.view, tok)
+                return tok, end, named
+            if tok.text in _SENT_END:
+                verb = self._plain_verb_cue(te, start, i)
+                return (verb, i + 1, None) if verb is not None else (None, None, None)
+            i += 1
+        return None, None, None
+
+    def _plain_verb_cue(self, te: int, start: int, end: int):
+        """The verb of a short clause closing a quote that ends in a comma
+        ("“…,” Trump shot back."): a verb of saying outside the lexicon."""
+        doc = self.view.doc
+        if end - start > _PLAIN_VERB_WINDOW or "," not in doc[te - 1].text:
+            return None
+        verbs = [t for t in doc[start:end] if t.pos_ == "VERB" and t.head.i == t.i]
+        if len(verbs) != 1 or verbs[0].i in self.used:
+            return None
+        verb = verbs[0]
+        subj = [c for c in verb.lefts if c.dep_ in _SUBJ and c.i >= start]
+        if not subj or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.rights):
+            return None
+        return verb
+
+    def _before_cue(self, ts: int):
+        """Nearest cue verb (or "according to") before a quote starting at token ``ts``."""
+        doc = self.view.doc
+        i = ts - 1
+        while i >= 0 and is_mark(doc[i]):
+            i -= 1
+        stop = max(-1, i - _BEFORE_WINDOW)
+        while i > stop:
+            tok = doc[i]
+            if "\n" in tok.text:
+                if i > 0 and doc[i - 1].text == ":":
+                    i -= 1
+                    continue
+                return None
+            if self.view.in_quote[i] or tok.text in _SENT_END:
+                return None
+            if i not in self.used and (
+                is_cue_verb(tok)
+                or (tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to")
+            ):
+                return tok
+            i -= 1
+        return None
+
+    def _lead_content(self, ts: int) -> int | None:
+        """Start of words that open the quote's sentence before its mark ("The plan is “...")."""
+        doc = self.view.doc
+        i = ts - 1
+        while i >= 0 and is_mark(doc[i]):
+            i -= 1
+        j = i
+        while j >= 0 and not doc[j].is_sent_start and ts - j < _BEFORE_WINDOW:
+            t = doc[j]
+            if "\n" in t.text or self.view.in_quote[j] or t.text in _SENT_END:
+                j += 1
+                break
+            j -= 1
+        j = max(j, 0)
+        alpha = sum(1 for t in doc[j : i + 1] if t.is_alpha)
+        return j if alpha >= 2 and i >= j else None
+
+    def _before_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
+        """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
+        doc = self.view.doc
+        k = ts - 1
+        while k >= 0 and is_mark(doc[k]):
+            k -= 1
+        between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
+        if cue.lower_ == "according":
+            return "direct", list(q.spans)
+        clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
+        if not between or all(t.dep_ in _SUBJ for t in between):
+            return "direct", list(q.spans)
+        if doc[k].text in (":", ",") and not clause:
+            return "direct", list(q.spans)
+        start = min(complement_start(cue, ts), ts)
+        while start < ts and doc[start].is_punct:
+            start += 1
+        end_tok = q.end
+        right = cue.right_edge.i
+        for j in range(self.view.tok_at(q.end - 1) + 1, right + 1):
+            if "\n" in doc[j].text or doc[j].text in _SENT_END:
+                right = j - 1
+                break
+        if right >= ts:
+            rng = self.view.trim(start, right + 1)
+            if rng:
+                end_tok = max(q.end, self.view.char_end(rng[1] - 1))
+        return "mixed", [(doc[start].idx, end_tok)] + list(q.spans[1:])

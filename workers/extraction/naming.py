@@ -1,0 +1,161 @@
+"""Stage 5, speaker names: each quote's speaker mention -> a ``Speaker`` value (the fullest name
+the article gives, the entity it resolves to, the mention's range), through ``coref``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from .coref import Recent, Resolver
+from .entities import EntityIndex
+from .lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
+from .speakers import SpeakerMention
+
+_NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A quote's speaker: name, entity index (None when no entity is meant) and the
+    character range of the mention."""
+
+    name: str
+    entity: int | None
+    start: int
+    end: int
+
+
+def name_speakers(
+    resolver: Resolver, index: EntityIndex, mentions: tuple[SpeakerMention | None, ...]
+) -> tuple[tuple[Speaker | None, ...], Counter]:
+    """(resolver, entities, each quote's speaker mention in text order) -> each quote's
+    ``Speaker`` (None when nobody can be named) and how many quotes each entity speaks.
+
+    The speaker named last helps resolve the next pronoun or bare title (``Recent``).
+    """
+    mention_at = {t: m for m in index.mentions for t in range(m.tok_start, m.tok_end)}
+    recent = Recent()
+    counts: Counter = Counter()
+    speakers: list[Speaker | None] = []
+    for m in mentions:
+        speaker = None
+        if m is not None and m.token is not None:
+            speaker, idx = _speaker(m.token, resolver, index, mention_at, recent)
+            if idx is not None:
+                recent = Recent(entity=idx, tok=m.token.i)
+                counts[idx] += 1
+        elif m is not None and m.continues is not None:
+            speaker = speakers[m.continues]
+            if speaker is not None and speaker.entity is not None:
+                counts[speaker.entity] += 1
+                recent = replace(recent, entity=speaker.entity)
+        speakers.append(speaker)
+    return tuple(speakers), counts
+
+
+def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
+    """Character range of the speaker mention headed by ``tok``."""
+    m = mention_at.get(tok.i)
+    if m is None:
+        for child in tok.subtree if tok.pos_ == "NOUN" else tok.children:
+            if child.dep_ == "appos" and child.i in mention_at:
+                m = mention_at[child.i]
+                break
+    if m is not None:
+        return m.start, m.end
+    start = tok.i
+    for child in tok.lefts:
+        if child.dep_ in _NP_DEPS:
+            start = min(start, child.left_edge.i)
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end += 1
+    doc = tok.doc
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _joint(tok, index: EntityIndex):
+    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say"), in text order,
+    with the character range they span; None for a single speaker."""
+    te = index.token_entity
+    first: dict[int, int] = {}
+    linked = False
+    stack = [(tok, False)]
+    last = tok.i
+    while stack:
+        t, via_conj = stack.pop()
+        if t.i in te:
+            first[te[t.i]] = min(first.get(te[t.i], t.i), t.i)
+            linked = linked or via_conj
+            last = max(last, t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos", "compound", "flat"):
+                stack.append((c, via_conj or c.dep_ == "conj"))
+    if len(first) < 2 or not linked:
+        return None
+    if len({index.entities[i].type == "PERSON" for i in first}) != 1:
+        return None
+    doc = tok.doc
+    names = [index.entities[i].name for i in sorted(first, key=first.__getitem__)]
+    return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
+def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
+    """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    s, e = _speaker_range(noun, index, mention_at)
+    return tok.doc.text[s:e]
+
+
+def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, recent: Recent):
+    """The speaker named by the token ``tok`` (None when nobody can be named), and the entity
+    it resolves to."""
+    text = tok.doc.text
+    idx = resolver.resolve(tok, recent)
+    s, e = _speaker_range(tok, index, mention_at)
+    pronoun = tok.lower_ in PRONOUNS
+    named_by = None
+    if tok.lower_ in NEUTER_PRONOUNS:
+        ant = resolver.neuter_antecedent(tok)
+        if ant is not None:
+            idx = resolver.resolve(ant, recent)
+            if idx is None:
+                as_, ae = _speaker_range(ant, index, mention_at)
+                named_by = resolver.owner_name(ant) or text[as_:ae]
+    named = tok
+    if tok.lower_ in PLURAL_PRONOUNS:
+        ant = resolver.plural_antecedent(tok)
+        ant_idx = resolver.resolve(ant, recent) if ant is not None else None
+        if ant is not None and (ant_idx is not None or _joint(ant, index) or resolver.members(ant)):
+            named, idx = ant, ant_idx
+    joint = None if named.lower_ in PRONOUNS else _joint(named, index)
+    if joint is None and idx is None and named.lower_ not in PRONOUNS:
+        members = resolver.members(named)
+        if len(members) == 1:
+            idx = members[0]
+        elif members:
+            joint = [index.entities[i].name for i in members], (s, e)
+    if joint is not None:
+        names, span = joint
+        if named is tok:
+            s, e = span
+        name, idx = " and ".join(names), None
+    elif resolver.generic(idx):
+        name = index.entities[idx].name if pronoun else text[s:e]
+        idx = None
+    elif idx is not None:
+        name = index.entities[idx].name
+    elif named_by is not None:
+        name = named_by
+    elif pronoun:
+        name = _antecedent_text(tok, index, mention_at)
+    else:
+        name = resolver.owner_name(tok) or text[s:e]
+    if name is None:
+        return None, idx
+    return Speaker(name=name, entity=idx, start=s, end=e), idx

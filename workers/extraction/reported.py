@@ -1,0 +1,199 @@
+"""Stage 3b, reported speech from the parse: the document -> ``Candidate`` values.
+
+"X said (that) …", "according to X, …", "The plan, he said, will fail", "X's claim that …",
+and the object a stance verb reports ("X praised the ruling"). Each needs a subject to speak,
+leaves out text already taken by quotes in marks and cues they used.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .candidates import PARSE, Candidate
+from .lexicon import (
+    CITING_VERBS,
+    CLAUSE_CUES,
+    CUE_NOUNS,
+    MARKED_ONLY,
+    OBJECT_CUES,
+    PREP_CUES,
+    SPEECH_VERBS,
+)
+from .syntax import has_right_complement, subject_of
+from .view import DocView
+
+
+def reported_candidates(
+    view: DocView, taken: list[tuple[int, int]], used: frozenset[int]
+) -> tuple[Candidate, ...]:
+    """(view, character spans already taken, cue tokens already used) -> the candidates."""
+    return _ReportedScan(view, used).run(taken)
+
+
+class _ReportedScan:
+    """One pass over the tokens of a document for reported speech."""
+
+    def __init__(self, view: DocView, used: frozenset[int]) -> None:
+        self.view = view
+        self.used = used
+
+    def run(self, taken: list[tuple[int, int]]) -> tuple[Candidate, ...]:
+        """'X said (that) ...', 'according to X, ...' and "X's claim that ..." from the parse."""
+        doc = self.view.doc
+        out: list[Candidate] = []
+        taken_sorted = sorted(taken)
+        for tok in doc:
+            if self.view.in_quote[tok.i]:
+                continue
+            low = tok.lemma_.lower()
+            if tok.i in self.used and not has_right_complement(tok):
+                continue
+            comp = None
+            speaker = None
+            cue = [tok]
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                res = self._according(tok)
+                if res is None:
+                    continue
+                spans, speaker = res
+                cue = [tok, doc[tok.i + 1]]
+            elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES:
+                for child in tok.children:
+                    if child.dep_ == "ccomp":
+                        comp = child
+                        break
+                if comp is None:
+                    res = self._parenthetical(tok, low)
+                    if res is None:
+                        continue
+                    spans, speaker = res
+                    comp = tok
+                else:
+                    speaker = subject_of(tok)
+                    spans = []
+                if low in CITING_VERBS:
+                    speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if speaker is None or not any(c.lower_ == "as" for c in tok.children):
+                        continue
+                elif low in MARKED_ONLY:
+                    continue
+                if speaker is None or speaker.lower_ in ("it", "there"):
+                    continue
+                if not spans:
+                    rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
+                    if rng is None or rng[1] - rng[0] < 2:
+                        continue
+                    spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+            elif tok.pos_ == "VERB" and (
+                low in OBJECT_CUES or any((low, c.lower_) in PREP_CUES for c in tok.children)
+            ):
+                comp = self._object(tok, low)
+                if comp is None:
+                    continue
+                speaker = subject_of(tok)
+                if speaker is None or speaker.lower_ in ("it", "there", "that", "which"):
+                    continue
+                rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
+                if rng is None or rng[1] - rng[0] < 2:
+                    continue
+                spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+            elif tok.pos_ == "NOUN" and low in CUE_NOUNS:
+                for child in tok.children:
+                    if child.dep_ in ("acl", "ccomp") and any(
+                        c.lower_ == "that" and c.dep_ == "mark" for c in child.children
+                    ):
+                        comp = child
+                        break
+                if comp is None:
+                    continue
+                speaker = subject_of(tok)
+                rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
+                if rng is None:
+                    continue
+                spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+            else:
+                continue
+            if _overlaps(taken_sorted, spans):
+                continue
+            kind = (
+                "mixed"
+                if any(self.view.in_quote[self.view.tok_at(s)] for s, _ in spans)
+                else "indirect"
+            )
+            if kind == "indirect":
+                s0, e0 = spans[0][0], spans[-1][1]
+                if any(
+                    self.view.in_quote[i]
+                    for i in range(self.view.tok_at(s0), self.view.tok_at(e0 - 1) + 1)
+                ):
+                    kind = "mixed"
+            out.append(
+                Candidate(
+                    spans=tuple(spans),
+                    kind=kind,
+                    origin=PARSE,
+                    cue=tuple(cue),
+                    anchor=tok.i,
+                    subject=speaker,
+                )
+            )
+            for s, e in spans:
+                bisect.insort(taken_sorted, (s, e))
+        return tuple(out)
+
+    def _parenthetical(self, tok, low: str):
+        """Content around a parenthetical cue ("The plan, he said, will fail"): its clause."""
+        if tok.dep_ != "parataxis" or low not in SPEECH_VERBS:
+            return None
+        speaker = subject_of(tok)
+        if speaker is None:
+            return None
+        head = tok.head
+        c_s, c_e = tok.left_edge.i, tok.right_edge.i + 1
+        parts = [self.view.trim(head.left_edge.i, c_s), self.view.trim(c_e, head.right_edge.i + 1)]
+        spans = [
+            (self.view.doc[a].idx, self.view.char_end(b - 1))
+            for a, b in (p for p in parts if p)
+            if b - a >= 1
+        ]
+        if sum(e - s for s, e in spans) < 15:
+            return None
+        return spans, speaker
+
+    def _object(self, tok, low: str):
+        """The object, infinitive or prepositional complement that a cue verb reports."""
+        for child in tok.rights:
+            if child.dep_ in ("dobj", "xcomp") and low in OBJECT_CUES:
+                return child
+            if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        return None
+
+    def _according(self, tok):
+        doc = self.view.doc
+        head = tok.head
+        speaker = subject_of(tok)
+        if speaker is None or head is tok:
+            return None
+        a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
+        h_s, h_e = head.left_edge.i, head.right_edge.i + 1
+        left = self.view.trim(h_s, a_s)
+        right = self.view.trim(a_e, h_e)
+        parts = [r for r in (left, right) if r and r[1] - r[0] >= 3]
+        if not parts:
+            return None
+        return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        i = bisect.bisect_left(sorted_spans, (s, s))
+        for j in (i - 1, i):
+            if 0 <= j < len(sorted_spans):
+                s2, e2 = sorted_spans[j]
+                if min(e, e2) > max(s, s2):
+                    return True
+        k = i
+        while k < len(sorted_spans) and sorted_spans[k][0] < e:
+            return True
+    return False

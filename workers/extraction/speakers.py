@@ -1,0 +1,198 @@
+"""Stage 4, speaker mentions: each candidate in text order -> the words naming its speaker.
+
+``SPEAKER_RULES`` is the one ordered list of rules; each is ``(candidate, context) ->
+SpeakerMention | None`` and the first that answers decides. Its first rule reads the words the
+quote came with, in the order ``QUOTE_WORDS`` lists them (each ``(candidate, context) -> token |
+None``): the first found speaks, unless it is a common noun inside the quotation's own content.
+Adding a rule is one function and one line in one of the two lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .candidates import MARKS, Candidate, overlap
+from .syntax import name_after, nearby_name, outside_subject
+from .view import DocView
+
+#: Most characters between an attribution and a cue-less quotation that continues it.
+_FOLLOW_GAP = 40
+_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """Who a quote's speaker is, in the text: the head token of the words naming them, or the
+    index of the earlier quote whose speaker this one continues; the rule that decided it and,
+    for a transcript label, where the quotation starts once the label is left out."""
+
+    rule: str
+    token: object | None = None
+    continues: int | None = None
+    content_start: int | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerContext:
+    """What the rules may look at besides the candidate: the document, the tagger's candidates,
+    and the quotes before this one with their mentions."""
+
+    view: DocView
+    tagged: tuple[Candidate, ...]
+    before: tuple[Candidate, ...]
+    mentions: tuple[SpeakerMention | None, ...]
+
+
+Rule = Callable[[Candidate, SpeakerContext], "SpeakerMention | None"]
+
+
+def _inside(tok, c: Candidate) -> bool:
+    """The token lies in the quotation's own content."""
+    return any(s <= tok.idx < e for s, e in c.spans)
+
+
+def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
+    """A name the cue search found: "― Name" after the quote, a name beside a cue with no
+    subject ("…,” said Ellis)."""
+    return c.named
+
+
+def tagger_source(c: Candidate, ctx: SpeakerContext):
+    """The tagger's SOURCE in the quote's sentence, when the cue has no named subject."""
+    return c.source
+
+
+def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
+    """The subject the source gave with the quote: of the verb whose clause embeds it, of the
+    reported-speech cue, of the tagger's cue verb."""
+    return c.subject
+
+
+def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):
+    """Quotes in marks: the cue's subject, unless the parser took it from inside a quote."""
+    if c.origin != MARKS or not c.cue:
+        return None
+    return outside_subject(ctx.view, c.cue[0])
+
+
+def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
+    """Quotes in marks: a proper name or noun phrase next to a cue the parser left without a
+    subject ("Said Ellis: …")."""
+    if c.origin != MARKS or not c.cue:
+        return None
+    return nearby_name(ctx.view, c.cue[0])
+
+
+def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
+    """Quotes in marks with the cue after them: the name that opens the words between the
+    closing mark and the cue ("…,” Flynn, a top Trump surrogate, said)."""
+    if c.origin != MARKS or not c.cue or c.side != "after":
+        return None
+    return name_after(ctx.view, c.quote_end, c.cue[0])
+
+
+#: Where the quote's own words name its speaker, in the order they are trusted.
+QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
+    name_found_with_the_cue,
+    tagger_source,
+    subject_of_the_clause,
+    cue_subject_outside_the_quote,
+    name_beside_the_cue,
+    name_between_the_quote_and_its_cue,
+)
+
+
+def _first_words(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The speaker the first of ``QUOTE_WORDS`` that answers finds, with that rule's name."""
+    for words in QUOTE_WORDS:
+        tok = words(c, ctx)
+        if tok is not None:
+            return SpeakerMention(rule=words.__name__, token=tok)
+    return None
+
+
+def words_the_quote_came_with(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The speaker the quote's own words name (``QUOTE_WORDS``), unless it is a common noun
+    inside the quotation's own content (then they name nobody)."""
+    found = _first_words(c, ctx)
+    if found is None or (found.token.pos_ == "NOUN" and _inside(found.token, c)):
+        return None
+    return found
+
+
+def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The speaker the tagger found for content overlapping this quote, outside this quote
+    (not for a quote that continues an earlier one in marks)."""
+    if c.follows is not None:
+        return None
+    for t in ctx.tagged:
+        found = _first_words(t, ctx)
+        if found is not None and not _inside(found.token, c) and overlap(t.spans, c.spans):
+            return SpeakerMention(rule="", token=found.token)
+    return None
+
+
+def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation that opens with a transcript's speaker label ("PENCE: Well, …") is spoken
+    by the labelled speaker; the label is not part of the quotation."""
+    view = ctx.view
+    s, e = c.spans[0]
+    m = _LABEL.match(view.text, s, e)
+    if m is None or m.end() >= e:
+        return None
+    tok = view.doc[view.tok_at(m.end() - 1)]
+    while tok.i > view.tok_at(s) and not tok.text[:1].isalpha():
+        tok = view.doc[tok.i - 1]
+    return SpeakerMention(rule="", token=tok, content_start=m.end())
+
+
+def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A cue-less quote continues an earlier one: the quote in marks it follows (next
+    paragraph at most), or the quote right before it when they share a line and the gap is
+    short and that quote's speaker was named in the text."""
+    if c.follows is not None:
+        return SpeakerMention(rule="", continues=_position(c.follows, ctx.before))
+    if c.cue or not ctx.before:
+        return None
+    prev, mention = ctx.before[-1], ctx.mentions[-1]
+    gap = ctx.view.text[prev.spans[-1][1] : c.spans[0][0]]
+    named = mention is not None and mention.token is not None
+    if named and "\n" not in gap and len(gap) < _FOLLOW_GAP:
+        return SpeakerMention(rule="", continues=len(ctx.before) - 1)
+    return None
+
+
+def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
+    return next(n for n, q in enumerate(quotes) if q is c)
+
+
+#: The speaker rules in the order they are tried.
+SPEAKER_RULES: tuple[Rule, ...] = (
+    words_the_quote_came_with,
+    tagger_speaker_of_the_same_content,
+    transcript_label,
+    continues_the_previous_quote,
+)
+
+
+def speaker_mentions(
+    view: DocView, quotes: tuple[Candidate, ...], tagged: tuple[Candidate, ...]
+) -> tuple[SpeakerMention | None, ...]:
+    """(view, quotes in text order, the tagger's candidates) -> each quote's speaker mention,
+    None when no rule answers."""
+    mentions: list[SpeakerMention | None] = []
+    for n, c in enumerate(quotes):
+        ctx = SpeakerContext(view, tagged, quotes[:n], tuple(mentions))
+        mentions.append(decide(c, ctx))
+    return tuple(mentions)
+
+
+def decide(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """The first answer of ``SPEAKER_RULES``, marked with the name of the rule that found it."""
+    for rule in SPEAKER_RULES:
+        found = rule(c, ctx)
+        if found is not None:
+            return found if found.rule else replace(found, rule=rule.__name__)
+    return None

@@ -1,0 +1,218 @@
+"""Parse helpers shared by the stages: cue verbs, their subjects and names next to them."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    ADDRESSEE_VERBS,
+    CITING_VERBS,
+    CLAUSE_CUES,
+    OBJECT_CUES,
+    PREP_CUES,
+    SPEECH_VERBS,
+)
+from .marks import ALL_MARKS
+from .view import DocView, is_mark
+
+_SUBJ = ("nsubj", "nsubjpass")
+_WHEN = frozenset({"DATE", "TIME"})
+_NP_WINDOW = 6
+_COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
+
+
+def is_dash(text: str) -> bool:
+    """A dash introducing a source ("― Name"), possibly glued to a closing mark."""
+    return any(ch in "―—–" for ch in text) and all(ch in "―—–-" or ch in ALL_MARKS for ch in text)
+
+
+def _misparsed_subject(noun):
+    """The name before a verb of saying that the parser took for a plural noun ("Trump claims
+    that ...", "Trump charges that ..."), or None."""
+    if noun.tag_ != "NNS" or noun.i == 0:
+        return None
+    if not any(c.dep_ in ("ccomp", "acl") for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ == "nsubj":
+            return c
+    prev = noun.doc[noun.i - 1]
+    named = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN")
+    attached = prev.i == noun.head.i or (prev.head.i == noun.i and prev.dep_ == "compound")
+    return prev if named and attached and prev.ent_type_ not in _WHEN else None
+
+
+def _grandchild(token, dep: str, sub_dep: str):
+    """The first child labelled ``sub_dep`` of a child of ``token`` labelled ``dep``."""
+    return next(
+        (
+            grandchild
+            for child in token.children
+            if child.dep_ == dep
+            for grandchild in child.children
+            if grandchild.dep_ == sub_dep
+        ),
+        None,
+    )
+
+
+def subject_of(verb, depth: int = 0):
+    """The token naming who speaks for a cue verb (or cue noun), or None."""
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
+            verb
+        )
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (
+            child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
+            or any(c.dep_ == "det" for c in child.children)
+        ):
+            return child
+        if child.dep_ == "nsubjpass":
+            agent = _grandchild(verb, "agent", "pobj")
+            return agent if agent is not None else child
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
+        for child in head.children:
+            if child.dep_ == "dobj":
+                return child
+    if verb.lower_ == "according":
+        source = _grandchild(verb, "prep", "pobj")
+        if source is not None:
+            return source
+    if verb.dep_ == "xcomp" and head is not verb and reports(verb):
+        for child in head.children:
+            if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
+                return child
+    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        return subject_of(head.head, depth + 1)
+    if (
+        depth < 3
+        and verb.dep_ in ("conj", "xcomp", "advcl")
+        and head is not verb
+        and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
+    ):
+        return subject_of(head, depth + 1)
+    for child in verb.rights:
+        if child.ent_type_ in _WHEN:
+            continue
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and child.pos_ in (
+            "PROPN",
+            "NOUN",
+        ):
+            if verb.lemma_.lower() in ADDRESSEE_VERBS and child.dep_ == "dobj":
+                continue
+            return child
+    return None
+
+
+def name_end(doc, j: int, stop: int):
+    """The last token of the run of proper nouns that starts at ``j`` (before ``stop``)."""
+    while j + 1 < stop and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    return doc[j]
+
+
+def governs(cue, i: int) -> bool:
+    """Token ``i`` lies in the clause of ``cue``."""
+    return cue.left_edge.i <= i <= cue.right_edge.i
+
+
+def reports(verb) -> bool:
+    """A verb that reports speech, thought or a stance ("to state", "to speak about")."""
+    low = verb.lemma_.lower()
+    return (
+        low in CLAUSE_CUES
+        or low in OBJECT_CUES
+        or any((low, c.lower_) in PREP_CUES for c in verb.children)
+    )
+
+
+def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
+    """A verb of saying by lemma (any tense, passive or participle)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.lemma_ != "be"
+
+
+def complement_start(cue, limit: int) -> int:
+    """First token of the reported content to the right of ``cue`` (before ``limit``)."""
+    best = limit
+    tell = cue.lemma_.lower() in ADDRESSEE_VERBS
+    low = cue.lemma_.lower()
+    for child in cue.rights:
+        if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
+            continue
+        if child.dep_ == "ccomp":
+            return max(child.left_edge.i, cue.i + 1)
+    for child in cue.rights:
+        if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
+            continue
+        if tell and child.dep_ in ("dobj", "dative"):
+            continue
+        if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                best = min(best, obj.left_edge.i)
+                continue
+        if child.dep_ in _COMP_DEPS:
+            best = min(best, child.left_edge.i)
+    return max(best, cue.i + 1)
+
+
+def outside_subject(view: DocView, cue):
+    """The cue's subject unless the parser took it from inside a quotation."""
+    subj = subject_of(cue)
+    if subj is not None and view.quoted(subj):
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ and not view.quoted(c)), None)
+    return subj
+
+
+def nearby_name(view: DocView, cue):
+    """A proper name next to a cue the parser left without subject ("Said Ellis: ...")."""
+    doc = view.doc
+    if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
+        return cue.head
+    j = cue.i + 1
+    if (
+        j < len(doc)
+        and doc[j].ent_type_ not in _WHEN
+        and (
+            doc[j].pos_ == "PROPN"
+            or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
+        )
+    ):
+        return name_end(doc, j, len(doc))
+    if j < len(doc) and doc[j].pos_ == "DET" and cue.i > 0:
+        head = None
+        for k in range(j + 1, min(j + _NP_WINDOW, len(doc))):
+            t = doc[k]
+            if t.is_punct or view.in_quote[k] or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+                break
+            head = t
+        if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return head
+    k = cue.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if (
+        k >= 0
+        and doc[k].pos_ in ("NOUN", "PROPN")
+        and not view.in_quote[k]
+        and doc[k].dep_ not in ("pobj", "dobj", "compound")
+    ):
+        return doc[k]
+    return None
+
+
+def name_after(view: DocView, te: int, cue):
+    """The proper name that opens the words between a closing mark and its cue ("…,”
+    Flynn, a top Trump surrogate, said")."""
+    doc = view.doc
+    j = te
+    while j < cue.i and (is_mark(doc[j]) or doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j >= cue.i or doc[j].pos_ != "PROPN" or view.in_quote[j]:
+        return None
+    return name_end(doc, j, cue.i)
+
+
+def has_right_complement(cue) -> bool:
+    """The cue has a clause or "that" to its right."""
+    return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)

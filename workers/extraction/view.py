@@ -1,0 +1,56 @@
+"""A parsed document with its quotations in marks: token lookups every stage shares."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from .marks import ALL_MARKS, Marked
+
+
+def is_mark(tok) -> bool:
+    """Token made only of quotation marks."""
+    return bool(tok.text) and all(ch in ALL_MARKS for ch in tok.text)
+
+
+@dataclass(frozen=True)
+class DocView:
+    """A ``Doc``, its text, token start offsets and which tokens lie inside marks."""
+
+    doc: object
+    text: str
+    starts: tuple[int, ...]
+    in_quote: tuple[bool, ...]
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing character ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def char_end(self, i: int) -> int:
+        """End offset of token ``i``."""
+        tok = self.doc[i]
+        return tok.idx + len(tok.text)
+
+    def trim(self, s: int, e: int) -> tuple[int, int] | None:
+        """Token range without leading/trailing punctuation and spaces; None when empty."""
+        doc = self.doc
+        while s < e and (doc[s].is_punct or doc[s].is_space):
+            s += 1
+        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not is_mark(doc[e - 1]):
+            e -= 1
+        return (s, e) if e > s else None
+
+    def quoted(self, tok) -> bool:
+        """A token inside a quotation (not one glued to its closing mark)."""
+        return self.in_quote[tok.i] and not any(ch in ALL_MARKS for ch in tok.text)
+
+
+def doc_view(doc, marked: tuple[Marked, ...] | list[Marked]) -> DocView:
+    """(doc, quotations in marks) -> the ``DocView`` whose ``in_quote`` covers their tokens."""
+    starts = tuple(t.idx for t in doc)
+    partial = DocView(doc, doc.text, starts, ())
+    in_quote = [False] * len(doc)
+    for q in marked:
+        for i in range(partial.tok_at(q.start), partial.tok_at(q.end - 1) + 1):
+            in_quote[i] = True
+    return DocView(doc, doc.text, starts, tuple(in_quote))
