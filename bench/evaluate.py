@@ -7,10 +7,12 @@ import hashlib
 import json
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.metrics import ROWS, Scorer
+from bench.metrics import KINDS, ROWS, Scorer
+from workers.extraction.acts import Act, act_of
 
 COLUMNS = (
     ("n_gold", "gold", "{:>5.0f}"),
@@ -48,6 +50,32 @@ def read_jsonl(path: str | Path, split: str | None = None, limit: int | None = N
     return docs
 
 
+def doc_span(doc, spans: list | None):
+    """The tokens of ``doc`` covering character ``spans`` (first start to last end), or None."""
+    if not spans:
+        return None
+    span = doc.char_span(spans[0][0], spans[-1][1], alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _offsets(item: dict | None) -> list[tuple[int, int]]:
+    """The character span of a predicted cue or speaker mention, as a one-span list."""
+    return [(item["start"], item["end"])] if item else []
+
+
+def gold_act(doc, quote: dict) -> Act:
+    """The act of a gold attribution, from its cue and source spans in the parsed ``doc``."""
+    return act_of(doc_span(doc, quote.get("cue_spans")), doc_span(doc, quote.get("speaker_spans")))
+
+
+def pred_act(doc, quote: dict) -> Act:
+    """The act of a predicted quote: its own ``act`` field, else derived like the gold's."""
+    if quote.get("act"):
+        return Act(quote["act"])
+    mention = (quote.get("speaker") or {}).get("mention")
+    return act_of(doc_span(doc, _offsets(quote.get("cue"))), doc_span(doc, _offsets(mention)))
+
+
 def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
     """Parsed Docs for ``texts``, through a DocBin cache in ``cache_dir`` when given."""
     if not cache_dir:
@@ -79,17 +107,49 @@ def cache_key(nlp) -> str:
     return "|".join(parts)
 
 
+class SpeechView:
+    """Scores speech predictions against the gold attributions whose act is speech, and counts
+    the acts of both sides."""
+
+    def __init__(self) -> None:
+        self.scorer = Scorer()
+        self.acts: dict[str, Counter] = {"gold": Counter(), "pred": Counter()}
+
+    def add(self, doc, gold_quotes: list[dict], result: dict) -> None:
+        """Score one parsed document's speech attributions."""
+        golds = [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
+        g_acts = [gold_act(doc, q) for q in golds]
+        p_acts = [pred_act(doc, q) for q in result.get("quotes", [])]
+        self.acts["gold"].update(g_acts)
+        self.acts["pred"].update(p_acts)
+        speech = [q for q, a in zip(golds, g_acts, strict=True) if a == Act.SPEECH]
+        said = [q for q, a in zip(result.get("quotes", []), p_acts, strict=True) if a == Act.SPEECH]
+        self.scorer.add(doc.text, speech, {**result, "quotes": said})
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Attributions per act, gold and predicted."""
+        return {side: {a.value: c[a] for a in Act} for side, c in self.acts.items()}
+
+
 def evaluate(
-    docs: list[dict], nlp, cache_dir: str | None = None, model_name: str = ""
+    docs: list[dict],
+    nlp,
+    cache_dir: str | None = None,
+    model_name: str = "",
+    speech: SpeechView | None = None,
 ) -> tuple[dict, float]:
-    """Run the extractor over ``docs`` and return (metrics table, articles per second)."""
+    """Run the extractor over ``docs`` and return (metrics table, articles per second); the
+    speech view, when given, is scored on the same results."""
     from workers.extraction import analyse
 
     scorer = Scorer()
     texts = [d["text"] for d in docs]
     start = time.perf_counter()
     for gold, parsed in zip(docs, _parsed(texts, nlp, cache_dir, model_name), strict=True):
-        scorer.add(gold["text"], gold.get("quotes", []), analyse(parsed))
+        result = analyse(parsed)
+        scorer.add(gold["text"], gold.get("quotes", []), result)
+        if speech is not None:
+            speech.add(parsed, gold.get("quotes", []), result)
     elapsed = time.perf_counter() - start
     return scorer.table(), (len(docs) / elapsed if elapsed > 0 else 0.0)
 
@@ -115,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL or built-in)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     ap.add_argument("--cache", metavar="DIR", help="cache parsed documents (DocBin) in DIR")
+    ap.add_argument(
+        "--speech",
+        action="store_true",
+        help="also score speech only: gold and predictions whose cue's act is speech",
+    )
     args = ap.parse_args(argv)
 
     from workers.extraction import load_nlp
@@ -125,12 +190,22 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     nlp = load_nlp(args.model)
     model_name = cache_key(nlp)
-    table, rate = evaluate(docs, nlp, args.cache, model_name)
+    speech = SpeechView() if args.speech else None
+    table, rate = evaluate(docs, nlp, args.cache, model_name, speech)
     if args.json:
-        print(json.dumps({"documents": len(docs), "articles_per_s": rate, "metrics": table}))
-    else:
-        print(f"{len(docs)} documents, {rate:.1f} articles/s")
-        print(format_table(table))
+        out = {"documents": len(docs), "articles_per_s": rate, "metrics": table}
+        if speech is not None:
+            out["speech"] = {"metrics": speech.scorer.table(), "acts": speech.counts()}
+        print(json.dumps(out))
+        return 0
+    print(f"{len(docs)} documents, {rate:.1f} articles/s")
+    print(format_table(table))
+    if speech is not None:
+        acts = speech.counts()
+        print("\nspeech only (acts from the cue lexicon); attributions per act:")
+        for side, counts in acts.items():
+            print(f"  {side:<5}" + "  ".join(f"{a} {n}" for a, n in counts.items()))
+        print(format_table(speech.scorer.table()))
     return 0
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bench.evaluate import main
+from bench.evaluate import SpeechView, main
 from bench.metrics import Scorer, greedy_match, names_match, trim_spans
 
 TEXT = 'Smith said "the plan will fail badly." Jones said the plan would work well.'
@@ -140,3 +140,97 @@ def test_main_json(tmp_path, capsys):
     assert out["metrics"]["direct"]["overlap_f1"] == 1.0
     assert out["metrics"]["direct"]["name_acc"] == 1.0
     assert main([str(path), "--split", "train"]) == 1
+
+
+SPEECH_TEXT = "Smith said the plan would fail. Jones believes the plan would work."
+
+
+def _at(text: str, part: str) -> list[int]:
+    start = text.index(part)
+    return [start, start + len(part)]
+
+
+def _speech_gold(quote: str, speaker: str, cue: str, name: str) -> dict:
+    return {
+        "quote_spans": [_at(SPEECH_TEXT, quote)],
+        "kind": "indirect",
+        "speaker_spans": [_at(SPEECH_TEXT, speaker)],
+        "speaker_text": speaker,
+        "speaker_name": name,
+        "cue_spans": [_at(SPEECH_TEXT, cue)],
+    }
+
+
+def _speech_pred(quote: str, speaker: str, cue: str, name: str, act: str | None = None) -> dict:
+    s, e = _at(SPEECH_TEXT, speaker)
+    c, d = _at(SPEECH_TEXT, cue)
+    pred = {
+        "spans": [_at(SPEECH_TEXT, quote)],
+        "kind": "indirect",
+        "speaker": {"name": name, "entity_id": "e0", "mention": {"start": s, "end": e}},
+        "cue": {"start": c, "end": d, "text": cue},
+    }
+    return pred | ({"act": act} if act else {})
+
+
+SPEECH_GOLD = [
+    _speech_gold("the plan would fail", "Smith", "said", "John Smith"),
+    _speech_gold("the plan would work", "Jones", "believes", "Ann Jones"),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    import spacy
+
+    from workers.extraction import DEFAULT_MODEL
+
+    return spacy.load(DEFAULT_MODEL)(SPEECH_TEXT)
+
+
+def test_speech_view_keeps_only_speech_on_both_sides(parsed):
+    preds = [
+        _speech_pred("the plan would fail", "Smith", "said", "Smith"),
+        _speech_pred("the plan would work", "Jones", "believes", "Jones"),
+    ]
+    view = SpeechView()
+    view.add(parsed, SPEECH_GOLD, {"quotes": preds})
+    t = view.scorer.table()["all"]
+    assert (t["n_gold"], t["n_pred"]) == (1, 1)
+    assert t["overlap_f1"] == 1.0
+    assert t["e2e_f1"] == 1.0
+    counts = view.counts()
+    assert counts["gold"] == {"speech": 1, "thought": 1, "intention": 0, "evidence": 0}
+    assert counts["pred"]["thought"] == 1
+
+
+def test_speech_view_counts_a_thought_prediction_against_nothing(parsed):
+    # the thought is predicted as speech by its own act field: a false positive in the view
+    preds = [_speech_pred("the plan would work", "Jones", "believes", "Jones", act="speech")]
+    view = SpeechView()
+    view.add(parsed, SPEECH_GOLD, {"quotes": preds})
+    t = view.scorer.table()["all"]
+    assert (t["n_gold"], t["n_pred"]) == (1, 1)
+    assert t["overlap_p"] == 0.0 and t["overlap_r"] == 0.0
+
+
+def test_full_table_is_the_same_with_the_speech_view(tmp_path, capsys):
+    text = 'Mary Jones arrived. "We will win this election easily," Jones said.'
+    start, end = text.index("We"), text.index('," Jones')
+    gold = {
+        "quote_spans": [[start, end]],
+        "kind": "direct",
+        "speaker_spans": [[end + 3, end + 8]],
+        "speaker_text": "Jones",
+        "speaker_name": "Mary Jones",
+        "cue_spans": [[end + 9, end + 13]],
+    }
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"split": "dev", "text": text, "quotes": [gold]}) + "\n")
+    assert main([str(path), "--json"]) == 0
+    plain = json.loads(capsys.readouterr().out)
+    assert main([str(path), "--json", "--speech"]) == 0
+    both = json.loads(capsys.readouterr().out)
+    assert both["metrics"] == plain["metrics"]
+    assert both["speech"]["acts"]["gold"]["speech"] == 1
+    assert both["speech"]["metrics"]["direct"]["overlap_f1"] == 1.0

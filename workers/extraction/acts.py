@@ -1,0 +1,115 @@
+"""The act of an attribution: speech, thought, intention or evidence, from its cue and source.
+
+In: the cue (a ``Span`` or ``Token`` of a parsed ``Doc``, or None for a quotation with no cue) and
+the source (``Span``/``Token`` or None). Out: an ``Act``. The cue is reduced to a key
+(``cue_key``) looked up in ``cue_acts.tsv``, a lexicon labelled by reading every cue of the
+PolNeAR train split; a source that is a document of findings (a study, a poll, data) turns a
+cue of saying or believing into evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+LEXICON = Path(__file__).with_name("cue_acts.tsv")
+
+
+class Act(StrEnum):
+    """What an attribution reports: words said or written, a belief, a plan, or a finding."""
+
+    SPEECH = "speech"
+    THOUGHT = "thought"
+    INTENTION = "intention"
+    EVIDENCE = "evidence"
+
+
+# Verbs that hedge the verb they govern ("seemed to suggest"): the cue is the governed verb.
+_HEDGES = frozenset({"seem", "appear"})
+# Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
+_COPULAS = frozenset({"be", "’", "'"})
+# What a copula's cue is about ("is hopeful", "'s according to", "are supportive of").
+_PREDICATES = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
+
+# Heads of sources that give findings rather than words: "a poll suggests", "data show".
+EVIDENCE_SOURCES = frozenset(
+    {"study", "poll", "survey", "data", "research", "analysis", "statistic", "evidence"}
+    | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
+    | {"graph", "indicator", "index"}
+)
+
+
+def _tokens(cue: Span | Token) -> list[Token]:
+    """The cue's tokens, without punctuation when it has words."""
+    toks = [cue] if isinstance(cue, Token) else list(cue)
+    words = [t for t in toks if not t.is_punct]
+    return words or toks
+
+
+def _head(toks: list[Token]) -> Token:
+    """The cue's head: its token closest to the sentence root, through a hedge to the verb it
+    governs and through a copula to its predicate."""
+    inside = {t.i for t in toks}
+    head = min(toks, key=lambda t: (len(list(t.ancestors)), t.i))
+    while True:
+        if head.lemma_.lower() in _HEDGES:
+            deps = {"xcomp"}
+        elif head.lemma_.lower() in _COPULAS or head.pos_ == "AUX":
+            deps = _PREDICATES
+        else:
+            return head
+        inner = [c for c in head.children if c.dep_ in deps and c.i in inside]
+        if not inner:
+            return head
+        head = inner[0]
+
+
+def cue_key(cue: Span | Token) -> str:
+    """The lexicon key of a cue: its head's lemma, plus a particle ("point out") or the
+    preposition the cue ends on ("according to", "call for"); "say in a statement" is "say"."""
+    toks = _tokens(cue)
+    head = _head(toks)
+    parts = [head.lemma_.lower()]
+    inside = {t.i for t in toks}
+    parts += [c.lower_ for c in head.children if c.dep_ == "prt" and c.i in inside]
+    last = toks[-1]
+    if last.i != head.i and last.head.i == head.i and last.dep_ in ("prep", "agent", "dative"):
+        parts.append(last.lower_)
+    return " ".join(parts)
+
+
+@cache
+def lexicon() -> dict[str, Act]:
+    """The act of every cue key in ``cue_acts.tsv`` (read once)."""
+    with LEXICON.open(encoding="utf-8", newline="") as fh:
+        return {row["key"]: Act(row["act"]) for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None:
+    """The source's head noun; without a source, the cue's subject or its 'according to' object."""
+    if source is not None:
+        return source if isinstance(source, Token) else source.root
+    head = _head(_tokens(cue))
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "pobj"):
+            return child
+        if child.dep_ == "prep":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
+    """The act of an attribution with this cue and source; no cue (a quotation standing alone)
+    is speech, and so is a cue the lexicon does not know."""
+    if cue is None:
+        return Act.SPEECH
+    act = lexicon().get(cue_key(cue), Act.SPEECH)
+    if act in (Act.SPEECH, Act.THOUGHT):
+        head = _source_head(cue, source)
+        if head is not None and head.lemma_.lower() in EVIDENCE_SOURCES:
+            return Act.EVIDENCE
+    return act
