@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from flask import Request
@@ -53,10 +54,34 @@ def _payload(request: Request) -> dict[str, Any]:
     return payload
 
 
+def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
+    """Field errors for every string under ``value`` that UTF-8 cannot encode (lone surrogates)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = f"U+{ord(value[exc.start]):04X}"
+            message = f"Contains a lone surrogate ({char}), which cannot be encoded as UTF-8."
+            yield {"field": path, "message": message}
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _unencodable(name, path or "_schema")
+            yield from _unencodable(item, f"{path}.{name}" if path else str(name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unencodable(item, f"{path}.{index}")
+
+
 def read_article(request: Request) -> dict[str, Any]:
     """The validated article of ``request``; raises a :class:`Problem` for bad input."""
+    payload = _payload(request)
+    errors = list(_unencodable(payload, ""))
+    if errors:
+        raise Problem(
+            422, "validation_failed", "The article is not valid; see `errors`.", errors=errors
+        )
     try:
-        article = ArticleIn().load(_payload(request))
+        article = ArticleIn().load(payload)
     except ValidationError as exc:
         errors = field_errors(
             exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}

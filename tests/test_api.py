@@ -235,3 +235,22 @@ def test_url_pattern_agrees_with_the_openapi_document(client, url, valid):
     assert pattern == schemas.HTTP_URL
     response = post_json(client, {"text": "Something was said.", "url": url})
     assert (response.status_code == 202) is valid, response.get_json()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"text": "\\ud800 said"}', "text"),
+        ('{"text": "Jane Doe said so.", "title": "A \\udfff title"}', "title"),
+        (
+            '{"text": "Jane Doe said so.", "metadata": {"desk": ["ok", "\\ud83d"]}}',
+            "metadata.desk.1",
+        ),
+        ('{"text": "Jane Doe said so.", "metadata": {"\\ud800": "key"}}', "metadata"),
+    ],
+)
+def test_text_that_is_not_encodable_as_utf8_is_422_naming_the_field(client, body, field):
+    response = client.post("/v1/articles", data=body, content_type="application/json")
+    problem = assert_problem(response, 422, "validation_failed")
+    assert [error["field"] for error in problem["errors"]] == [field]
+    assert "UTF-8" in problem["errors"][0]["message"]
