@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, Response, current_app, json
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 PROBLEM_MIMETYPE = "application/problem+json"
 
@@ -85,6 +85,12 @@ def _from_http_exception(exc: HTTPException) -> Response:
     )
 
 
+def _too_large(exc: RequestEntityTooLarge) -> Response:
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    detail = f"The body is larger than the limit of {limit} bytes (QUOTEWIRE_MAX_BYTES)."
+    return _from_http_exception(RequestEntityTooLarge(detail))
+
+
 def _from_unexpected(exc: Exception) -> Response:
     current_app.logger.exception("unhandled error", exc_info=exc)
     return problem_response(
@@ -95,5 +101,6 @@ def _from_unexpected(exc: Exception) -> Response:
 def init_app(app: Flask) -> None:
     """Answer every error, including Werkzeug's and unexpected ones, with problem+json."""
     app.register_error_handler(Problem, problem_response)
+    app.register_error_handler(RequestEntityTooLarge, _too_large)
     app.register_error_handler(HTTPException, _from_http_exception)
     app.register_error_handler(Exception, _from_unexpected)

@@ -41,7 +41,11 @@ class ArticleIn(Schema):
         metadata={"description": "The article body (not blank)."},
     )
     title = fields.String(validate=validate.Length(max=1000))
-    date = fields.Date(format="%Y-%m-%d", metadata={"description": "Publication date, YYYY-MM-DD."})
+    date = fields.Date(
+        format="%Y-%m-%d",
+        error_messages={"invalid": "Not a valid date; use YYYY-MM-DD, e.g. 2020-10-06."},
+        metadata={"description": "Publication date, YYYY-MM-DD."},
+    )
     url = fields.String(
         validate=[
             validate.Length(max=2000),

@@ -29,7 +29,10 @@ def _payload(request: Request) -> dict[str, Any]:
         raise Problem(
             415,
             "unsupported_media_type",
-            f"Send the article as application/json or text/plain, not {mimetype or 'no type'}.",
+            f"Send the article as application/json or text/plain, not {mimetype}."
+            if mimetype
+            else "Send the article as application/json or text/plain; "
+            "the request had no Content-Type.",
         )
     raw = request.get_data(cache=False)
     charset = request.mimetype_params.get("charset", "utf-8")

@@ -254,3 +254,28 @@ def test_text_that_is_not_encodable_as_utf8_is_422_naming_the_field(client, body
     problem = assert_problem(response, 422, "validation_failed")
     assert [error["field"] for error in problem["errors"]] == [field]
     assert "UTF-8" in problem["errors"][0]["message"]
+
+
+def test_the_413_names_the_limit_and_its_setting(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    small = create_app({"TESTING": True, "SETTINGS": replace(settings, max_bytes=100)})
+    response = small.test_client().post("/v1/articles", json={"text": "x" * 200})
+    detail = assert_problem(response, 413, "request_entity_too_large")["detail"]
+    assert "100 bytes" in detail and "QUOTEWIRE_MAX_BYTES" in detail
+
+
+def test_a_bad_date_gives_the_format(client):
+    problem = assert_problem(
+        post_json(client, {**ARTICLE, "date": "06/10/2020"}), 422, "validation_failed"
+    )
+    assert "YYYY-MM-DD" in problem["errors"][0]["message"]
+
+
+def test_a_missing_content_type_says_so(client):
+    detail = assert_problem(client.post("/v1/articles", data="x"), 415, "unsupported_media_type")[
+        "detail"
+    ]
+    assert "no Content-Type" in detail and "not no type" not in detail
