@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 
 from api import schemas
 from api.docs import problems
-from api.errors import Problem
+from api.errors import UNAVAILABLE_RETRY_AFTER, Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
 from api.submission import read_article
@@ -75,7 +75,7 @@ class Articles(MethodView):
                     503,
                     "queue_unavailable",
                     "The job queue is unavailable; the article was not accepted. Retry later.",
-                    headers={"Retry-After": "5"},
+                    headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
                 ) from exc
         if client_key:
             svc.store.remember_idempotency(
@@ -87,7 +87,7 @@ class Articles(MethodView):
 @blp.route("/<string:article_id>")
 class ArticleById(MethodView):
     @blp.response(200, schemas.Article, description="The article; results once succeeded.")
-    @problems(blp, 404)
+    @problems(blp, 404, 503)
     def get(self, article_id: str):
         """Read an article, its job status and (once succeeded) its entities and quotes."""
         store = services().store

@@ -15,7 +15,7 @@ DESCRIPTIONS = {
     413: "Body over the size limit",
     415: "Unsupported content type",
     422: "Invalid article",
-    503: "Service unavailable; retry after `Retry-After` seconds",
+    503: "Redis or the queue is unavailable; retry after `Retry-After` seconds",
 }
 
 

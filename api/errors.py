@@ -7,7 +7,11 @@ from typing import Any
 from flask import Flask, Response, current_app, json
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
+from workers.redis_client import TRANSIENT_ERRORS
+
 PROBLEM_MIMETYPE = "application/problem+json"
+#: seconds a client should wait before retrying while Redis or the queue is away
+UNAVAILABLE_RETRY_AFTER = 5
 
 
 class Problem(Exception):
@@ -91,6 +95,18 @@ def _too_large(exc: RequestEntityTooLarge) -> Response:
     return _from_http_exception(RequestEntityTooLarge(detail))
 
 
+def _redis_unavailable(exc: Exception) -> Response:
+    current_app.logger.warning("redis unavailable: %s", exc)
+    return problem_response(
+        Problem(
+            503,
+            "redis_unavailable",
+            "The store is unreachable; retry later.",
+            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+        )
+    )
+
+
 def _from_unexpected(exc: Exception) -> Response:
     current_app.logger.exception("unhandled error", exc_info=exc)
     return problem_response(
@@ -102,5 +118,7 @@ def init_app(app: Flask) -> None:
     """Answer every error, including Werkzeug's and unexpected ones, with problem+json."""
     app.register_error_handler(Problem, problem_response)
     app.register_error_handler(RequestEntityTooLarge, _too_large)
+    for error in TRANSIENT_ERRORS:
+        app.register_error_handler(error, _redis_unavailable)
     app.register_error_handler(HTTPException, _from_http_exception)
     app.register_error_handler(Exception, _from_unexpected)
