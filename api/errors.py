@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, Response, current_app, json
+from redis.exceptions import WatchError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from workers.redis_client import TRANSIENT_ERRORS
@@ -95,16 +96,18 @@ def _too_large(exc: RequestEntityTooLarge) -> Response:
     return _from_http_exception(RequestEntityTooLarge(detail))
 
 
+def _unavailable(code: str, detail: str) -> Response:
+    headers = {"Retry-After": str(UNAVAILABLE_RETRY_AFTER)}
+    return problem_response(Problem(503, code, detail, headers=headers))
+
+
 def _redis_unavailable(exc: Exception) -> Response:
     current_app.logger.warning("redis unavailable: %s", exc)
-    return problem_response(
-        Problem(
-            503,
-            "redis_unavailable",
-            "The store is unreachable; retry later.",
-            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
-        )
-    )
+    return _unavailable("redis_unavailable", "The store is unreachable; retry later.")
+
+
+def _contended(exc: WatchError) -> Response:
+    return _unavailable("store_busy", "Too many identical submissions at once; retry later.")
 
 
 def _from_unexpected(exc: Exception) -> Response:
@@ -120,5 +123,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(RequestEntityTooLarge, _too_large)
     for error in TRANSIENT_ERRORS:
         app.register_error_handler(error, _redis_unavailable)
+    app.register_error_handler(WatchError, _contended)
     app.register_error_handler(HTTPException, _from_http_exception)
     app.register_error_handler(Exception, _from_unexpected)

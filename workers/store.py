@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from redis import Redis
+from redis.exceptions import WatchError
 
 from workers.keys import (
     JobStatus,
@@ -21,6 +22,8 @@ from workers.keys import (
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
+#: transactions one submission tries before giving up to concurrent identical ones
+SUBMIT_ATTEMPTS = 5
 
 
 def utcnow() -> str:
@@ -41,6 +44,25 @@ def _decode(raw: dict[bytes, bytes] | dict[str, str]) -> dict[str, str]:
     }
 
 
+def _new_submission(article: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+    """The records of a new article and its queued job, with fresh ids."""
+    article_id, job_id, now = uuid.uuid4().hex, uuid.uuid4().hex, utcnow()
+    record = {
+        "text": article["text"],
+        "metadata": json.dumps(article.get("metadata") or {}, ensure_ascii=False),
+        "job_id": job_id,
+        "created_at": now,
+        **{name: article[name] for name in ARTICLE_FIELDS if article.get(name) is not None},
+    }
+    job = {
+        "article_id": article_id,
+        "status": JobStatus.QUEUED.value,
+        "attempts": 0,
+        "created_at": now,
+    }
+    return record, job
+
+
 class Store:
     """Read and write articles, jobs and results; every key expires after ``ttl`` seconds if set."""
 
@@ -53,43 +75,34 @@ class Store:
     def submit(self, article: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], bool]:
         """Record an article and its queued job; an identical article returns the existing pair.
 
-        Returns ``(article, job, created)``; ``created`` is False for a duplicate.
+        Returns ``(article, job, created)``; ``created`` is False for a duplicate. The dedupe
+        key is claimed in the same transaction that writes the article and its job, watched so
+        that of concurrent identical submissions exactly one creates; a dedupe key whose article
+        has expired or vanished is taken over. Gives up with ``WatchError`` after
+        ``SUBMIT_ATTEMPTS`` lost races.
         """
-        fingerprint = content_hash(submission_of(article))
-        existing = self._existing(fingerprint)
-        if existing is not None:
-            return (*existing, False)
-        article_id, job_id, now = uuid.uuid4().hex, uuid.uuid4().hex, utcnow()
-        record = {
-            "text": article["text"],
-            "metadata": json.dumps(article.get("metadata") or {}, ensure_ascii=False),
-            "job_id": job_id,
-            "created_at": now,
-            **{name: article[name] for name in ARTICLE_FIELDS if article.get(name) is not None},
-        }
-        job = {
-            "article_id": article_id,
-            "status": JobStatus.QUEUED.value,
-            "attempts": 0,
-            "created_at": now,
-        }
-        pipe = self.redis.pipeline()
-        pipe.hset(article_key(article_id), mapping=record)
-        pipe.hset(job_key(job_id), mapping=job)
-        self._expire(pipe, article_key(article_id), job_key(job_id))
-        pipe.execute()
-        if not self.redis.set(dedupe_key(fingerprint), article_id, nx=True, ex=self.ttl):
-            # Another request stored the same article first: keep theirs, drop ours.
-            self.redis.delete(article_key(article_id), job_key(job_id))
-            existing = self._existing(fingerprint)
-            if existing is not None:
-                return (*existing, False)
-            self.redis.set(dedupe_key(fingerprint), article_id, ex=self.ttl)
-            return self.submit(article)
-        return self.get_article(article_id), self.get_job(job_id), True
+        dedupe = dedupe_key(content_hash(submission_of(article)))
+        with self.redis.pipeline() as pipe:
+            for _ in range(SUBMIT_ATTEMPTS):
+                try:
+                    pipe.watch(dedupe)
+                    existing = self._existing(pipe.get(dedupe))
+                    if existing is not None:
+                        return (*existing, False)
+                    record, job = _new_submission(article)
+                    pipe.multi()
+                    # The dedupe key first: it expires no later than the article it points at.
+                    pipe.set(dedupe, job["article_id"], ex=self.ttl)
+                    pipe.hset(article_key(job["article_id"]), mapping=record)
+                    pipe.hset(job_key(record["job_id"]), mapping=job)
+                    self._expire(pipe, article_key(job["article_id"]), job_key(record["job_id"]))
+                    pipe.execute()
+                    return self.get_article(job["article_id"]), self.get_job(record["job_id"]), True
+                except WatchError:
+                    continue
+        raise WatchError(f"{SUBMIT_ATTEMPTS} concurrent submissions of one article raced")
 
-    def _existing(self, fingerprint: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
-        article_id = self.redis.get(dedupe_key(fingerprint))
+    def _existing(self, article_id: bytes | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
         if article_id is None:
             return None
         article = self.get_article(article_id.decode())
