@@ -46,7 +46,7 @@ class Articles(MethodView):
         ],
     )
     @blp.response(202, schemas.Accepted, description="Accepted; poll the job at `Location`.")
-    @problems(blp, 400, 413, 415, 422, 503)
+    @problems(blp, 400, 409, 413, 415, 422, 503)
     def post(self):
         """Submit an article for analysis.
 
@@ -61,27 +61,39 @@ class Articles(MethodView):
                 "invalid_idempotency_key",
                 f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} characters long.",
             )
+        fingerprint = content_hash(submission_of(article))
         if client_key:
-            replay = _idempotent_replay(client_key, article)
+            held = svc.store.claim_idempotency(client_key, fingerprint)
+            replay = _idempotent_replay(held, fingerprint) if held is not None else None
             if replay is not None:
                 return replay
-        stored, job, created = svc.store.submit(article)
-        if created:
-            try:
-                svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
-            except Exception as exc:
-                svc.store.withdraw(stored, job)
-                raise Problem(
-                    503,
-                    "queue_unavailable",
-                    "The job queue is unavailable; the article was not accepted. Retry later.",
-                    headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
-                ) from exc
+        try:
+            stored, job = _submit(article)
+        except Exception:
+            if client_key:
+                svc.store.release_idempotency(client_key)
+            raise
         if client_key:
-            svc.store.remember_idempotency(
-                client_key, content_hash(submission_of(stored)), stored["article_id"]
-            )
+            svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"])
         return _accepted(stored["article_id"], job)
+
+
+def _submit(article: dict) -> tuple[dict, dict]:
+    """Store ``article`` and queue its job (once); a queue that is down withdraws it."""
+    svc = services()
+    stored, job, created = svc.store.submit(article)
+    if created:
+        try:
+            svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
+        except Exception as exc:
+            svc.store.withdraw(stored, job)
+            raise Problem(
+                503,
+                "queue_unavailable",
+                "The job queue is unavailable; the article was not accepted. Retry later.",
+                headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+            ) from exc
+    return stored, job
 
 
 @blp.route("/<string:article_id>")
@@ -123,19 +135,24 @@ def _accepted(article_id: str, job: dict):
     )
 
 
-def _idempotent_replay(client_key: str, article: dict):
-    """The first response for a repeated ``Idempotency-Key``; 422 if the body differs."""
-    store = services().store
-    seen = store.idempotency(client_key)
-    if seen is None:
-        return None
-    if seen["fingerprint"] != content_hash(submission_of(article)):
+def _idempotent_replay(held: dict[str, str], fingerprint: str):
+    """The first answer for a repeated ``Idempotency-Key``; 409 while it is in flight, 422 if
+    the body differs; ``None`` when its article has expired (the request is submitted anew)."""
+    if "article_id" not in held:
+        raise Problem(
+            409,
+            "idempotency_key_in_flight",
+            "A request with this Idempotency-Key is still being processed; retry shortly.",
+            headers={"Retry-After": str(_retry_after())},
+        )
+    if held["fingerprint"] != fingerprint:
         raise Problem(
             422,
             "idempotency_key_reused",
             "This Idempotency-Key was already used with a different article.",
         )
-    stored = store.get_article(seen["article_id"])
+    store = services().store
+    stored = store.get_article(held["article_id"])
     job = store.get_job(stored["job_id"]) if stored else None
     if job is None:
         return None

@@ -12,6 +12,7 @@ from api.schemas import Problem
 DESCRIPTIONS = {
     400: "Malformed body (invalid JSON or undecodable text)",
     404: "Unknown id",
+    409: "A request with the same `Idempotency-Key` is still in flight",
     413: "Body over the size limit",
     415: "Unsupported content type",
     422: "Invalid article",

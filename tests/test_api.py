@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -279,3 +280,50 @@ def test_a_missing_content_type_says_so(client):
         "detail"
     ]
     assert "no Content-Type" in detail and "not no type" not in detail
+
+
+def test_a_request_whose_idempotency_key_is_in_flight_gets_409(app, client):
+    """Two real concurrent requests: the first is held inside its send while the second comes."""
+    producer = app.extensions["quotewire"].celery
+    real_send = producer.send_task
+    sending, release = threading.Event(), threading.Event()
+
+    def held_send(*args, **kwargs):
+        sending.set()
+        release.wait(30)
+        return real_send(*args, **kwargs)
+
+    producer.send_task = held_send
+    key = {"Idempotency-Key": "k-race"}
+    first: dict = {}
+    thread = threading.Thread(
+        target=lambda: first.update(response=post_json(app.test_client(), ARTICLE, **key))
+    )
+    thread.start()
+    try:
+        assert sending.wait(30)
+        assert_problem(post_json(client, ARTICLE, **key), 409, "idempotency_key_in_flight")
+        other = {"text": "Something else was said."}
+        assert_problem(post_json(client, other, **key), 409, "idempotency_key_in_flight")
+    finally:
+        release.set()
+        thread.join()
+        producer.send_task = real_send
+    assert first["response"].status_code == 202
+    replay = post_json(client, ARTICLE, **key)
+    assert replay.status_code == 202 and replay.get_json() == first["response"].get_json()
+    assert_problem(post_json(client, other, **key), 422, "idempotency_key_reused")
+
+
+def test_an_idempotency_key_of_a_failed_request_can_be_used_again(app, client):
+    producer = app.extensions["quotewire"].celery
+    real_send = producer.send_task
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("broker down")
+
+    producer.send_task = broken
+    key = {"Idempotency-Key": "k-retry"}
+    assert_problem(post_json(client, ARTICLE, **key), 503, "queue_unavailable")
+    producer.send_task = real_send
+    assert post_json(client, ARTICLE, **key).status_code == 202

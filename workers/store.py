@@ -22,6 +22,8 @@ from workers.keys import (
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
+#: seconds an Idempotency-Key stays claimed by a request in flight (a request takes seconds)
+IDEMPOTENCY_CLAIM_TTL = 60
 #: transactions one submission tries before giving up to concurrent identical ones
 SUBMIT_ATTEMPTS = 5
 
@@ -121,14 +123,37 @@ class Store:
 
     # -- idempotency keys -------------------------------------------------------------------
 
-    def remember_idempotency(
-        self, client_key: str, fingerprint: str, article_id: str
-    ) -> str | None:
-        """Bind ``client_key`` to a request; return the fingerprint it was already bound to."""
+    def claim_idempotency(self, client_key: str, fingerprint: str) -> dict[str, str] | None:
+        """Reserve ``client_key`` for a request now in flight; ``None`` when this call got it.
+
+        Otherwise returns what the key holds: ``{"fingerprint"}`` alone while its first request
+        is still in flight, ``{"fingerprint", "article_id"}`` once that request was accepted.
+        """
+        pipe = self.redis.pipeline()
+        claim = json.dumps({"fingerprint": fingerprint})
+        pipe.set(idempotency_key(client_key), claim, nx=True, ex=IDEMPOTENCY_CLAIM_TTL)
+        pipe.get(idempotency_key(client_key))
+        claimed, held = pipe.execute()
+        return None if claimed else json.loads(held)
+
+    def remember_idempotency(self, client_key: str, fingerprint: str, article_id: str) -> None:
+        """Bind ``client_key`` to the accepted request, for replays, for ``IDEMPOTENCY_TTL``."""
         value = json.dumps({"fingerprint": fingerprint, "article_id": article_id})
-        if self.redis.set(idempotency_key(client_key), value, nx=True, ex=IDEMPOTENCY_TTL):
-            return None
-        return self.idempotency(client_key)["fingerprint"]
+        self.redis.set(idempotency_key(client_key), value, ex=IDEMPOTENCY_TTL)
+
+    def release_idempotency(self, client_key: str) -> None:
+        """Free ``client_key`` after its request failed, unless a request was accepted with it."""
+        name = idempotency_key(client_key)
+        with self.redis.pipeline() as pipe:
+            try:
+                pipe.watch(name)
+                held = pipe.get(name)
+                if held is not None and "article_id" not in json.loads(held):
+                    pipe.multi()
+                    pipe.delete(name)
+                    pipe.execute()
+            except WatchError:
+                pass  # used by another request meanwhile: leave it to that one
 
     def idempotency(self, client_key: str) -> dict[str, str] | None:
         raw = self.redis.get(idempotency_key(client_key))
