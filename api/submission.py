@@ -10,6 +10,7 @@ from flask import Request
 from marshmallow import ValidationError
 
 from api.errors import Problem, field_errors
+from api.language import ANALYSED, foreign_language
 from api.schemas import ArticleIn
 from workers.article_text import split_header
 
@@ -76,7 +77,10 @@ def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
 
 
 def read_article(request: Request) -> dict[str, Any]:
-    """The validated article of ``request``; raises a :class:`Problem` for bad input."""
+    """The validated article of ``request``; raises a :class:`Problem` for bad input.
+
+    A text that is surely not English is refused with 422.
+    """
     payload = _payload(request)
     errors = list(_unencodable(payload, ""))
     if errors:
@@ -94,4 +98,14 @@ def read_article(request: Request) -> dict[str, Any]:
         ) from exc
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
+    language = foreign_language(article["text"])
+    if language is not None:
+        message = f"The text is in another language ({language}); only English (en) is analysed."
+        raise Problem(
+            422,
+            "unsupported_language",
+            f"{message} Send an English article.",
+            errors=[{"field": "text", "message": message}],
+        )
+    article["language"] = ANALYSED
     return article

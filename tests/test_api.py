@@ -327,3 +327,51 @@ def test_an_idempotency_key_of_a_failed_request_can_be_used_again(app, client):
     assert_problem(post_json(client, ARTICLE, **key), 503, "queue_unavailable")
     producer.send_task = real_send
     assert post_json(client, ARTICLE, **key).status_code == 202
+
+
+FRENCH = (
+    "date 2020-10-06\n\nLe ministre de l'Économie a annoncé mardi un plan de relance pour les "
+    "petites entreprises. « C'est une décision historique pour le pays », a-t-il déclaré lors "
+    "d'une conférence de presse à Paris. Les syndicats estiment toutefois que les mesures "
+    "arrivent trop tard et appellent à une nouvelle journée de mobilisation jeudi."
+)
+
+
+def test_a_french_article_is_422_naming_the_language(client):
+    response = client.post("/v1/articles", data=FRENCH.encode(), content_type="text/plain")
+    problem = assert_problem(response, 422, "unsupported_language")
+    assert "fr" in problem["detail"] and "English (en)" in problem["detail"]
+    assert [error["field"] for error in problem["errors"]] == ["text"]
+    body = {"text": FRENCH.split("\n\n", 1)[1], "language": "en"}
+    assert_problem(post_json(client, body), 422, "unsupported_language")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel wins.",
+        "Putin: no deal",
+        "Clinton Wades In: Urges Britain to Remain In European Union.",
+        "NEW YORK, Nov. 30 (Reuters) - Shares rose on Monday, traders said.",
+    ],
+)
+def test_short_english_texts_are_accepted_as_english(client, text):
+    response = post_json(client, {"text": text})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(f"/v1/articles/{response.get_json()['article_id']}").get_json()
+    assert article["language"] == "en"
+
+
+def test_language_detection_never_touches_the_network(monkeypatch):
+    import socket
+
+    from api import language
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the language detector opened a socket")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    language.detector.cache_clear()
+    assert language.foreign_language(FRENCH) == "fr"
+    assert language.foreign_language(ARTICLE["text"] + " It was agreed on Monday.") is None
