@@ -53,7 +53,8 @@ class Articles(MethodView):
         An identical article (same text and metadata) returns its existing job.
         """
         svc = services()
-        article = read_article(request)
+        article = read_article(request, max_chars=svc.settings.max_text_chars)
+        _refuse_when_queue_is_full()
         client_key = request.headers.get("Idempotency-Key")
         if client_key is not None and not 1 <= len(client_key) <= MAX_KEY_LENGTH:
             raise Problem(
@@ -76,6 +77,21 @@ class Articles(MethodView):
         if client_key:
             svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"])
         return _accepted(stored["article_id"], job)
+
+
+def _refuse_when_queue_is_full() -> None:
+    """503 with ``Retry-After`` while more jobs wait than ``QUOTEWIRE_MAX_QUEUE_DEPTH``."""
+    svc = services()
+    depth = svc.store.queue_depth(svc.celery.conf.task_default_queue)
+    limit = svc.settings.max_queue_depth
+    if depth >= limit:
+        raise Problem(
+            503,
+            "queue_full",
+            f"{depth} jobs are waiting, the limit is {limit} (QUOTEWIRE_MAX_QUEUE_DEPTH); "
+            "the article was not accepted. Retry later.",
+            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+        )
 
 
 def _submit(article: dict) -> tuple[dict, dict]:

@@ -76,10 +76,11 @@ def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
             yield from _unencodable(item, f"{path}.{index}")
 
 
-def read_article(request: Request) -> dict[str, Any]:
+def read_article(request: Request, max_chars: int) -> dict[str, Any]:
     """The validated article of ``request``; raises a :class:`Problem` for bad input.
 
-    A text that is surely not English is refused with 422.
+    A text over ``max_chars`` characters is refused with 413, one that is surely not English
+    with 422.
     """
     payload = _payload(request)
     errors = list(_unencodable(payload, ""))
@@ -98,6 +99,14 @@ def read_article(request: Request) -> dict[str, Any]:
         ) from exc
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
+    if len(article["text"]) > max_chars:
+        message = f"Longer than the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
+        raise Problem(
+            413,
+            "text_too_long",
+            f"The text has {len(article['text'])} characters. {message}",
+            errors=[{"field": "text", "message": message}],
+        )
     language = foreign_language(article["text"])
     if language is not None:
         message = f"The text is in another language ({language}); only English (en) is analysed."

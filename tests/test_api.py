@@ -375,3 +375,44 @@ def test_language_detection_never_touches_the_network(monkeypatch):
     language.detector.cache_clear()
     assert language.foreign_language(FRENCH) == "fr"
     assert language.foreign_language(ARTICLE["text"] + " It was agreed on Monday.") is None
+
+
+def test_a_text_over_the_length_limit_is_413_naming_the_setting(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    short = create_app({"TESTING": True, "SETTINGS": replace(settings, max_text_chars=40)})
+    response = short.test_client().post("/v1/articles", json={"text": "word " * 10})
+    problem = assert_problem(response, 413, "text_too_long")
+    assert "40 characters" in problem["detail"] and "QUOTEWIRE_MAX_TEXT_CHARS" in problem["detail"]
+    assert [error["field"] for error in problem["errors"]] == ["text"]
+
+
+def test_a_full_queue_refuses_new_articles_with_503_and_retry_after(settings):
+    """The queue is filled directly, in a database no test worker consumes."""
+    from dataclasses import replace
+
+    from api import create_app
+    from workers.redis_client import connect
+
+    own = replace(
+        settings, redis_url=settings.redis_url.rsplit("/", 1)[0] + "/8", max_queue_depth=2
+    )
+    app = create_app({"TESTING": True, "SETTINGS": own})
+    queue = app.extensions["quotewire"].celery.conf.task_default_queue
+    redis = connect(own)
+
+    def clear() -> None:
+        redis.delete(queue, *redis.scan_iter("quotewire:*"))
+
+    clear()
+    try:
+        redis.rpush(queue, "{}", "{}")
+        problem = assert_problem(post_json(app.test_client(), ARTICLE), 503, "queue_full")
+        assert "QUOTEWIRE_MAX_QUEUE_DEPTH" in problem["detail"]
+        redis.lpop(queue)
+        assert post_json(app.test_client(), ARTICLE).status_code == 202
+        assert redis.llen(queue) == 2
+    finally:
+        clear()

@@ -104,6 +104,10 @@ class Store:
                     continue
         raise WatchError(f"{SUBMIT_ATTEMPTS} concurrent submissions of one article raced")
 
+    def queue_depth(self, queue: str) -> int:
+        """How many messages wait in Celery's Redis list ``queue``."""
+        return self.redis.llen(queue)
+
     def _existing(self, article_id: bytes | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
         if article_id is None:
             return None
