@@ -100,21 +100,17 @@ def read_article(request: Request, max_chars: int) -> dict[str, Any]:
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
     if len(article["text"]) > max_chars:
-        message = f"Longer than the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
-        raise Problem(
-            413,
-            "text_too_long",
-            f"The text has {len(article['text'])} characters. {message}",
-            errors=[{"field": "text", "message": message}],
-        )
+        limit = f"The text is over the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
+        raise _text_problem(413, "text_too_long", limit, f"It has {len(article['text'])}.")
     language = foreign_language(article["text"])
     if language is not None:
         message = f"The text is in another language ({language}); only English (en) is analysed."
-        raise Problem(
-            422,
-            "unsupported_language",
-            f"{message} Send an English article.",
-            errors=[{"field": "text", "message": message}],
-        )
+        raise _text_problem(422, "unsupported_language", message, "Send an English article.")
     article["language"] = ANALYSED
     return article
+
+
+def _text_problem(status: int, code: str, message: str, advice: str) -> Problem:
+    """A problem with the article's ``text`` as a whole."""
+    errors = [{"field": "text", "message": message}]
+    return Problem(status, code, f"{message} {advice}", errors=errors)
