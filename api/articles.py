@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 
 from api import schemas
 from api.docs import problems
-from api.errors import Problem
+from api.errors import UNAVAILABLE_RETRY_AFTER, Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
@@ -49,16 +49,16 @@ class Articles(MethodView):
         ],
     )
     @blp.response(202, schemas.Accepted, description="Accepted; poll the job at `Location`.")
-    @problems(blp, 400, 413, 415, 422, 503)
+    @problems(blp, 400, 409, 413, 415, 422, 503)
     def post(self):
         """Submit an article for analysis.
 
         An identical article (same text and metadata) returns its existing job.
         """
         svc = services()
-        article = read_article(request)
+        article = read_article(request, max_chars=svc.settings.max_text_chars)
         callback_url = article.pop("callback_url", None)
-        fingerprint = _fingerprint(article, callback_url)
+        _refuse_when_queue_is_full()
         client_key = request.headers.get("Idempotency-Key")
         if client_key is not None and not 1 <= len(client_key) <= MAX_KEY_LENGTH:
             raise Problem(
@@ -66,23 +66,18 @@ class Articles(MethodView):
                 "invalid_idempotency_key",
                 f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} characters long.",
             )
+        fingerprint = _fingerprint(article, callback_url)
         if client_key:
-            replay = _idempotent_replay(client_key, fingerprint)
+            held = svc.store.claim_idempotency(client_key, fingerprint)
+            replay = _idempotent_replay(held, fingerprint) if held is not None else None
             if replay is not None:
                 return replay
-        stored, job, created = svc.store.submit(article)
-        if created:
-            try:
-                svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
-            except Exception as exc:
-                svc.store.withdraw(stored, job)
-                raise Problem(
-                    503,
-                    "queue_unavailable",
-                    "The job queue is unavailable; the article was not accepted. Retry later.",
-                    headers={"Retry-After": "5"},
-                ) from exc
-            log.info("job queued", extra={"job_id": job["job_id"], "article_id": job["article_id"]})
+        try:
+            stored, job = _submit(article)
+        except Exception:
+            if client_key:
+                svc.store.release_idempotency(client_key)
+            raise
         if callback_url:
             register_callback(job["job_id"], callback_url)
         if client_key:
@@ -90,10 +85,44 @@ class Articles(MethodView):
         return _accepted(stored["article_id"], job)
 
 
+def _refuse_when_queue_is_full() -> None:
+    """503 with ``Retry-After`` while more jobs wait than ``QUOTEWIRE_MAX_QUEUE_DEPTH``."""
+    svc = services()
+    depth = svc.store.queue_depth(svc.celery.conf.task_default_queue)
+    limit = svc.settings.max_queue_depth
+    if depth >= limit:
+        raise Problem(
+            503,
+            "queue_full",
+            f"{depth} jobs are waiting, the limit is {limit} (QUOTEWIRE_MAX_QUEUE_DEPTH); "
+            "the article was not accepted. Retry later.",
+            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+        )
+
+
+def _submit(article: dict) -> tuple[dict, dict]:
+    """Store ``article`` and queue its job (once); a queue that is down withdraws it."""
+    svc = services()
+    stored, job, created = svc.store.submit(article)
+    if created:
+        try:
+            svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
+        except Exception as exc:
+            svc.store.withdraw(stored, job)
+            raise Problem(
+                503,
+                "queue_unavailable",
+                "The job queue is unavailable; the article was not accepted. Retry later.",
+                headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
+            ) from exc
+        log.info("job queued", extra={"job_id": job["job_id"], "article_id": job["article_id"]})
+    return stored, job
+
+
 @blp.route("/<string:article_id>")
 class ArticleById(MethodView):
     @blp.response(200, schemas.Article, description="The article; results once succeeded.")
-    @problems(blp, 404)
+    @problems(blp, 404, 503)
     def get(self, article_id: str):
         """Read an article, its job status and (once succeeded) its entities and quotes."""
         store = services().store
@@ -135,19 +164,24 @@ def _fingerprint(article: dict, callback_url: str | None) -> str:
     return content_hash(submission_of(article) | callback)
 
 
-def _idempotent_replay(client_key: str, fingerprint: str):
-    """The first response for a repeated ``Idempotency-Key``; 422 if the body differs."""
-    store = services().store
-    seen = store.idempotency(client_key)
-    if seen is None:
-        return None
-    if seen["fingerprint"] != fingerprint:
+def _idempotent_replay(held: dict[str, str], fingerprint: str):
+    """The first answer for a repeated ``Idempotency-Key``; 409 while it is in flight, 422 if
+    the body differs; ``None`` when its article has expired (the request is submitted anew)."""
+    if "article_id" not in held:
+        raise Problem(
+            409,
+            "idempotency_key_in_flight",
+            "A request with this Idempotency-Key is still being processed; retry shortly.",
+            headers={"Retry-After": str(_retry_after())},
+        )
+    if held["fingerprint"] != fingerprint:
         raise Problem(
             422,
             "idempotency_key_reused",
             "This Idempotency-Key was already used with a different article.",
         )
-    stored = store.get_article(seen["article_id"])
+    store = services().store
+    stored = store.get_article(held["article_id"])
     job = store.get_job(stored["job_id"]) if stored else None
     if job is None:
         return None

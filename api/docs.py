@@ -12,10 +12,11 @@ from api.schemas import Problem
 DESCRIPTIONS = {
     400: "Malformed body (invalid JSON or undecodable text)",
     404: "Unknown id",
-    413: "Body over the size limit",
+    409: "A request with the same `Idempotency-Key` is still in flight",
+    413: "Body or text over its size limit",
     415: "Unsupported content type",
     422: "Invalid article",
-    503: "Service unavailable; retry after `Retry-After` seconds",
+    503: "Redis or the queue is unavailable or full; retry after `Retry-After` seconds",
 }
 
 

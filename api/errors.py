@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, Response, current_app, json
-from werkzeug.exceptions import HTTPException
+from redis.exceptions import WatchError
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from workers.redis_client import TRANSIENT_ERRORS
 
 PROBLEM_MIMETYPE = "application/problem+json"
+#: seconds a client should wait before retrying while Redis or the queue is away
+UNAVAILABLE_RETRY_AFTER = 5
 
 
 class Problem(Exception):
@@ -85,6 +90,26 @@ def _from_http_exception(exc: HTTPException) -> Response:
     )
 
 
+def _too_large(exc: RequestEntityTooLarge) -> Response:
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    detail = f"The body is larger than the limit of {limit} bytes (QUOTEWIRE_MAX_BYTES)."
+    return _from_http_exception(RequestEntityTooLarge(detail))
+
+
+def _unavailable(code: str, detail: str) -> Response:
+    headers = {"Retry-After": str(UNAVAILABLE_RETRY_AFTER)}
+    return problem_response(Problem(503, code, detail, headers=headers))
+
+
+def _redis_unavailable(exc: Exception) -> Response:
+    current_app.logger.warning("redis unavailable: %s", exc)
+    return _unavailable("redis_unavailable", "The store is unreachable; retry later.")
+
+
+def _contended(exc: WatchError) -> Response:
+    return _unavailable("store_busy", "Too many identical submissions at once; retry later.")
+
+
 def _from_unexpected(exc: Exception) -> Response:
     current_app.logger.exception("unhandled error", exc_info=exc)
     return problem_response(
@@ -95,5 +120,9 @@ def _from_unexpected(exc: Exception) -> Response:
 def init_app(app: Flask) -> None:
     """Answer every error, including Werkzeug's and unexpected ones, with problem+json."""
     app.register_error_handler(Problem, problem_response)
+    app.register_error_handler(RequestEntityTooLarge, _too_large)
+    for error in TRANSIENT_ERRORS:
+        app.register_error_handler(error, _redis_unavailable)
+    app.register_error_handler(WatchError, _contended)
     app.register_error_handler(HTTPException, _from_http_exception)
     app.register_error_handler(Exception, _from_unexpected)

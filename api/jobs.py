@@ -18,7 +18,7 @@ blp = Blueprint("jobs", __name__, url_prefix="/v1/jobs", description="Jobs")
 @blp.route("/<string:job_id>")
 class JobById(MethodView):
     @blp.response(200, schemas.Job, description="The job; `Retry-After` until it is final.")
-    @problems(blp, 404)
+    @problems(blp, 404, 503)
     def get(self, job_id: str):
         """Poll a job: queued, running, succeeded or failed."""
         svc = services()

@@ -49,7 +49,11 @@ class ArticleIn(Schema):
         metadata={"description": "The article body (not blank)."},
     )
     title = fields.String(validate=validate.Length(max=1000))
-    date = fields.Date(format="%Y-%m-%d", metadata={"description": "Publication date, YYYY-MM-DD."})
+    date = fields.Date(
+        format="%Y-%m-%d",
+        error_messages={"invalid": "Not a valid date; use YYYY-MM-DD, e.g. 2020-10-06."},
+        metadata={"description": "Publication date, YYYY-MM-DD."},
+    )
     url = fields.String(validate=_http_url())
     source = fields.String(validate=validate.Length(max=200))
     callback_url = fields.String(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from flask import Request
@@ -10,6 +11,7 @@ from marshmallow import ValidationError
 
 from api.errors import Problem, field_errors
 from api.extensions import services
+from api.language import ANALYSED, foreign_language
 from api.schemas import ArticleIn
 from workers.article_text import split_header
 from workers.webhook_tasks import queue_callbacks
@@ -31,7 +33,10 @@ def _payload(request: Request) -> dict[str, Any]:
         raise Problem(
             415,
             "unsupported_media_type",
-            f"Send the article as application/json or text/plain, not {mimetype or 'no type'}.",
+            f"Send the article as application/json or text/plain, not {mimetype}."
+            if mimetype
+            else "Send the article as application/json or text/plain; "
+            "the request had no Content-Type.",
         )
     raw = request.get_data(cache=False)
     charset = request.mimetype_params.get("charset", "utf-8")
@@ -56,10 +61,38 @@ def _payload(request: Request) -> dict[str, Any]:
     return payload
 
 
-def read_article(request: Request) -> dict[str, Any]:
-    """The validated article of ``request``; raises a :class:`Problem` for bad input."""
+def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
+    """Field errors for every string under ``value`` that UTF-8 cannot encode (lone surrogates)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = f"U+{ord(value[exc.start]):04X}"
+            message = f"Contains a lone surrogate ({char}), which cannot be encoded as UTF-8."
+            yield {"field": path, "message": message}
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from _unencodable(name, path or "_schema")
+            yield from _unencodable(item, f"{path}.{name}" if path else str(name))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _unencodable(item, f"{path}.{index}")
+
+
+def read_article(request: Request, max_chars: int) -> dict[str, Any]:
+    """The validated article of ``request``; raises a :class:`Problem` for bad input.
+
+    A text over ``max_chars`` characters is refused with 413, one that is surely not English
+    with 422.
+    """
+    payload = _payload(request)
+    errors = list(_unencodable(payload, ""))
+    if errors:
+        raise Problem(
+            422, "validation_failed", "The article is not valid; see `errors`.", errors=errors
+        )
     try:
-        article = ArticleIn().load(_payload(request))
+        article = ArticleIn().load(payload)
     except ValidationError as exc:
         errors = field_errors(
             exc.messages if isinstance(exc.messages, dict) else {"_schema": exc.messages}
@@ -74,6 +107,14 @@ def read_article(request: Request) -> dict[str, Any]:
         )
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
+    if len(article["text"]) > max_chars:
+        limit = f"The text is over the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
+        raise _text_problem(413, "text_too_long", limit, f"It has {len(article['text'])}.")
+    language = foreign_language(article["text"])
+    if language is not None:
+        message = f"The text is in another language ({language}); only English (en) is analysed."
+        raise _text_problem(422, "unsupported_language", message, "Send an English article.")
+    article["language"] = ANALYSED
     return article
 
 
@@ -92,3 +133,9 @@ def register_callback(job_id: str, url: str) -> None:
     svc = services()
     svc.store.add_callback(job_id, url)
     queue_callbacks(svc.store, svc.celery, svc.settings, job_id)
+
+
+def _text_problem(status: int, code: str, message: str, advice: str) -> Problem:
+    """A problem with the article's ``text`` as a whole."""
+    errors = [{"field": "text", "message": message}]
+    return Problem(status, code, f"{message} {advice}", errors=errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -235,3 +236,183 @@ def test_url_pattern_agrees_with_the_openapi_document(client, url, valid):
     assert pattern == schemas.HTTP_URL
     response = post_json(client, {"text": "Something was said.", "url": url})
     assert (response.status_code == 202) is valid, response.get_json()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"text": "\\ud800 said"}', "text"),
+        ('{"text": "Jane Doe said so.", "title": "A \\udfff title"}', "title"),
+        (
+            '{"text": "Jane Doe said so.", "metadata": {"desk": ["ok", "\\ud83d"]}}',
+            "metadata.desk.1",
+        ),
+        ('{"text": "Jane Doe said so.", "metadata": {"\\ud800": "key"}}', "metadata"),
+    ],
+)
+def test_text_that_is_not_encodable_as_utf8_is_422_naming_the_field(client, body, field):
+    response = client.post("/v1/articles", data=body, content_type="application/json")
+    problem = assert_problem(response, 422, "validation_failed")
+    assert [error["field"] for error in problem["errors"]] == [field]
+    assert "UTF-8" in problem["errors"][0]["message"]
+
+
+def test_the_413_names_the_limit_and_its_setting(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    small = create_app({"TESTING": True, "SETTINGS": replace(settings, max_bytes=100)})
+    response = small.test_client().post("/v1/articles", json={"text": "x" * 200})
+    detail = assert_problem(response, 413, "request_entity_too_large")["detail"]
+    assert "100 bytes" in detail and "QUOTEWIRE_MAX_BYTES" in detail
+
+
+def test_a_bad_date_gives_the_format(client):
+    problem = assert_problem(
+        post_json(client, {**ARTICLE, "date": "06/10/2020"}), 422, "validation_failed"
+    )
+    assert "YYYY-MM-DD" in problem["errors"][0]["message"]
+
+
+def test_a_missing_content_type_says_so(client):
+    detail = assert_problem(client.post("/v1/articles", data="x"), 415, "unsupported_media_type")[
+        "detail"
+    ]
+    assert "no Content-Type" in detail and "not no type" not in detail
+
+
+def test_a_request_whose_idempotency_key_is_in_flight_gets_409(app, client):
+    """Two real concurrent requests: the first is held inside its send while the second comes."""
+    producer = app.extensions["quotewire"].celery
+    real_send = producer.send_task
+    sending, release = threading.Event(), threading.Event()
+
+    def held_send(*args, **kwargs):
+        sending.set()
+        release.wait(30)
+        return real_send(*args, **kwargs)
+
+    producer.send_task = held_send
+    key = {"Idempotency-Key": "k-race"}
+    first: dict = {}
+    thread = threading.Thread(
+        target=lambda: first.update(response=post_json(app.test_client(), ARTICLE, **key))
+    )
+    thread.start()
+    try:
+        assert sending.wait(30)
+        assert_problem(post_json(client, ARTICLE, **key), 409, "idempotency_key_in_flight")
+        other = {"text": "Something else was said."}
+        assert_problem(post_json(client, other, **key), 409, "idempotency_key_in_flight")
+    finally:
+        release.set()
+        thread.join()
+        producer.send_task = real_send
+    assert first["response"].status_code == 202
+    replay = post_json(client, ARTICLE, **key)
+    assert replay.status_code == 202 and replay.get_json() == first["response"].get_json()
+    assert_problem(post_json(client, other, **key), 422, "idempotency_key_reused")
+
+
+def test_an_idempotency_key_of_a_failed_request_can_be_used_again(app, client):
+    producer = app.extensions["quotewire"].celery
+    real_send = producer.send_task
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("broker down")
+
+    producer.send_task = broken
+    key = {"Idempotency-Key": "k-retry"}
+    assert_problem(post_json(client, ARTICLE, **key), 503, "queue_unavailable")
+    producer.send_task = real_send
+    assert post_json(client, ARTICLE, **key).status_code == 202
+
+
+FRENCH = (
+    "date 2020-10-06\n\nLe ministre de l'Économie a annoncé mardi un plan de relance pour les "
+    "petites entreprises. « C'est une décision historique pour le pays », a-t-il déclaré lors "
+    "d'une conférence de presse à Paris. Les syndicats estiment toutefois que les mesures "
+    "arrivent trop tard et appellent à une nouvelle journée de mobilisation jeudi."
+)
+
+
+def test_a_french_article_is_422_naming_the_language(client):
+    response = client.post("/v1/articles", data=FRENCH.encode(), content_type="text/plain")
+    problem = assert_problem(response, 422, "unsupported_language")
+    assert "fr" in problem["detail"] and "English (en)" in problem["detail"]
+    assert [error["field"] for error in problem["errors"]] == ["text"]
+    body = {"text": FRENCH.split("\n\n", 1)[1], "language": "en"}
+    assert_problem(post_json(client, body), 422, "unsupported_language")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkel wins.",
+        "Putin: no deal",
+        "Clinton Wades In: Urges Britain to Remain In European Union.",
+        "NEW YORK, Nov. 30 (Reuters) - Shares rose on Monday, traders said.",
+    ],
+)
+def test_short_english_texts_are_accepted_as_english(client, text):
+    response = post_json(client, {"text": text})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(f"/v1/articles/{response.get_json()['article_id']}").get_json()
+    assert article["language"] == "en"
+
+
+def test_language_detection_never_touches_the_network(monkeypatch):
+    import socket
+
+    from api import language
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the language detector opened a socket")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    language.detector.cache_clear()
+    assert language.foreign_language(FRENCH) == "fr"
+    assert language.foreign_language(ARTICLE["text"] + " It was agreed on Monday.") is None
+
+
+def test_a_text_over_the_length_limit_is_413_naming_the_setting(settings, redis_client):
+    from dataclasses import replace
+
+    from api import create_app
+
+    short = create_app({"TESTING": True, "SETTINGS": replace(settings, max_text_chars=40)})
+    response = short.test_client().post("/v1/articles", json={"text": "word " * 10})
+    problem = assert_problem(response, 413, "text_too_long")
+    assert "40 characters" in problem["detail"] and "QUOTEWIRE_MAX_TEXT_CHARS" in problem["detail"]
+    assert [error["field"] for error in problem["errors"]] == ["text"]
+
+
+def test_a_full_queue_refuses_new_articles_with_503_and_retry_after(settings):
+    """The queue is filled directly, in a database no test worker consumes."""
+    from dataclasses import replace
+
+    from api import create_app
+    from workers.redis_client import connect
+
+    own = replace(
+        settings, redis_url=settings.redis_url.rsplit("/", 1)[0] + "/8", max_queue_depth=2
+    )
+    app = create_app({"TESTING": True, "SETTINGS": own})
+    queue = app.extensions["quotewire"].celery.conf.task_default_queue
+    redis = connect(own)
+
+    def clear() -> None:
+        redis.delete(queue, *redis.scan_iter("quotewire:*"))
+
+    clear()
+    try:
+        redis.rpush(queue, "{}", "{}")
+        problem = assert_problem(post_json(app.test_client(), ARTICLE), 503, "queue_full")
+        assert "QUOTEWIRE_MAX_QUEUE_DEPTH" in problem["detail"]
+        redis.lpop(queue)
+        assert post_json(app.test_client(), ARTICLE).status_code == 202
+        assert redis.llen(queue) == 2
+    finally:
+        clear()

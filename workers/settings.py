@@ -37,6 +37,10 @@ class Settings:
     #: seconds to keep articles, jobs and results; ``None`` keeps them for ever
     result_ttl: int | None = field(default_factory=lambda: _optional_int("QUOTEWIRE_RESULT_TTL"))
     max_bytes: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_BYTES", 1_000_000))
+    #: longest accepted article text, in characters
+    max_text_chars: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_TEXT_CHARS", 100_000))
+    #: jobs waiting in the queue at which new articles are refused (503, Retry-After)
+    max_queue_depth: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_QUEUE_DEPTH", 10_000))
     host: str = field(default_factory=lambda: os.environ.get("QUOTEWIRE_HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: _int("QUOTEWIRE_PORT", 8000))
     api_workers: int = field(default_factory=lambda: _int("QUOTEWIRE_API_WORKERS", 2))

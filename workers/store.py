@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from redis import Redis
+from redis.exceptions import WatchError
 
 from workers.keys import (
     JobStatus,
@@ -22,6 +23,10 @@ from workers.keys import (
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
+#: seconds an Idempotency-Key stays claimed by a request in flight (a request takes seconds)
+IDEMPOTENCY_CLAIM_TTL = 60
+#: transactions one submission tries before giving up to concurrent identical ones
+SUBMIT_ATTEMPTS = 5
 
 #: Move every ``pending`` callback of a job to ``queued`` and return those URLs, atomically,
 #: so that the worker ending a job and a late duplicate submission never both queue one.
@@ -56,6 +61,25 @@ def _decode(raw: dict[bytes, bytes] | dict[str, str]) -> dict[str, str]:
     }
 
 
+def _new_submission(article: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+    """The records of a new article and its queued job, with fresh ids."""
+    article_id, job_id, now = uuid.uuid4().hex, uuid.uuid4().hex, utcnow()
+    record = {
+        "text": article["text"],
+        "metadata": json.dumps(article.get("metadata") or {}, ensure_ascii=False),
+        "job_id": job_id,
+        "created_at": now,
+        **{name: article[name] for name in ARTICLE_FIELDS if article.get(name) is not None},
+    }
+    job = {
+        "article_id": article_id,
+        "status": JobStatus.QUEUED.value,
+        "attempts": 0,
+        "created_at": now,
+    }
+    return record, job
+
+
 class Store:
     """Read and write articles, jobs and results; every key expires after ``ttl`` seconds if set."""
 
@@ -68,43 +92,38 @@ class Store:
     def submit(self, article: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], bool]:
         """Record an article and its queued job; an identical article returns the existing pair.
 
-        Returns ``(article, job, created)``; ``created`` is False for a duplicate.
+        Returns ``(article, job, created)``; ``created`` is False for a duplicate. The dedupe
+        key is claimed in the same transaction that writes the article and its job, watched so
+        that of concurrent identical submissions exactly one creates; a dedupe key whose article
+        has expired or vanished is taken over. Gives up with ``WatchError`` after
+        ``SUBMIT_ATTEMPTS`` lost races.
         """
-        fingerprint = content_hash(submission_of(article))
-        existing = self._existing(fingerprint)
-        if existing is not None:
-            return (*existing, False)
-        article_id, job_id, now = uuid.uuid4().hex, uuid.uuid4().hex, utcnow()
-        record = {
-            "text": article["text"],
-            "metadata": json.dumps(article.get("metadata") or {}, ensure_ascii=False),
-            "job_id": job_id,
-            "created_at": now,
-            **{name: article[name] for name in ARTICLE_FIELDS if article.get(name) is not None},
-        }
-        job = {
-            "article_id": article_id,
-            "status": JobStatus.QUEUED.value,
-            "attempts": 0,
-            "created_at": now,
-        }
-        pipe = self.redis.pipeline()
-        pipe.hset(article_key(article_id), mapping=record)
-        pipe.hset(job_key(job_id), mapping=job)
-        self._expire(pipe, article_key(article_id), job_key(job_id))
-        pipe.execute()
-        if not self.redis.set(dedupe_key(fingerprint), article_id, nx=True, ex=self.ttl):
-            # Another request stored the same article first: keep theirs, drop ours.
-            self.redis.delete(article_key(article_id), job_key(job_id))
-            existing = self._existing(fingerprint)
-            if existing is not None:
-                return (*existing, False)
-            self.redis.set(dedupe_key(fingerprint), article_id, ex=self.ttl)
-            return self.submit(article)
-        return self.get_article(article_id), self.get_job(job_id), True
+        dedupe = dedupe_key(content_hash(submission_of(article)))
+        with self.redis.pipeline() as pipe:
+            for _ in range(SUBMIT_ATTEMPTS):
+                try:
+                    pipe.watch(dedupe)
+                    existing = self._existing(pipe.get(dedupe))
+                    if existing is not None:
+                        return (*existing, False)
+                    record, job = _new_submission(article)
+                    pipe.multi()
+                    # The dedupe key first: it expires no later than the article it points at.
+                    pipe.set(dedupe, job["article_id"], ex=self.ttl)
+                    pipe.hset(article_key(job["article_id"]), mapping=record)
+                    pipe.hset(job_key(record["job_id"]), mapping=job)
+                    self._expire(pipe, article_key(job["article_id"]), job_key(record["job_id"]))
+                    pipe.execute()
+                    return self.get_article(job["article_id"]), self.get_job(record["job_id"]), True
+                except WatchError:
+                    continue
+        raise WatchError(f"{SUBMIT_ATTEMPTS} concurrent submissions of one article raced")
 
-    def _existing(self, fingerprint: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
-        article_id = self.redis.get(dedupe_key(fingerprint))
+    def queue_depth(self, queue: str) -> int:
+        """How many messages wait in Celery's Redis list ``queue``."""
+        return self.redis.llen(queue)
+
+    def _existing(self, article_id: bytes | None) -> tuple[dict[str, Any], dict[str, Any]] | None:
         if article_id is None:
             return None
         article = self.get_article(article_id.decode())
@@ -123,14 +142,37 @@ class Store:
 
     # -- idempotency keys -------------------------------------------------------------------
 
-    def remember_idempotency(
-        self, client_key: str, fingerprint: str, article_id: str
-    ) -> str | None:
-        """Bind ``client_key`` to a request; return the fingerprint it was already bound to."""
+    def claim_idempotency(self, client_key: str, fingerprint: str) -> dict[str, str] | None:
+        """Reserve ``client_key`` for a request now in flight; ``None`` when this call got it.
+
+        Otherwise returns what the key holds: ``{"fingerprint"}`` alone while its first request
+        is still in flight, ``{"fingerprint", "article_id"}`` once that request was accepted.
+        """
+        pipe = self.redis.pipeline()
+        claim = json.dumps({"fingerprint": fingerprint})
+        pipe.set(idempotency_key(client_key), claim, nx=True, ex=IDEMPOTENCY_CLAIM_TTL)
+        pipe.get(idempotency_key(client_key))
+        claimed, held = pipe.execute()
+        return None if claimed else json.loads(held)
+
+    def remember_idempotency(self, client_key: str, fingerprint: str, article_id: str) -> None:
+        """Bind ``client_key`` to the accepted request, for replays, for ``IDEMPOTENCY_TTL``."""
         value = json.dumps({"fingerprint": fingerprint, "article_id": article_id})
-        if self.redis.set(idempotency_key(client_key), value, nx=True, ex=IDEMPOTENCY_TTL):
-            return None
-        return self.idempotency(client_key)["fingerprint"]
+        self.redis.set(idempotency_key(client_key), value, ex=IDEMPOTENCY_TTL)
+
+    def release_idempotency(self, client_key: str) -> None:
+        """Free ``client_key`` after its request failed, unless a request was accepted with it."""
+        name = idempotency_key(client_key)
+        with self.redis.pipeline() as pipe:
+            try:
+                pipe.watch(name)
+                held = pipe.get(name)
+                if held is not None and "article_id" not in json.loads(held):
+                    pipe.multi()
+                    pipe.delete(name)
+                    pipe.execute()
+            except WatchError:
+                pass  # used by another request meanwhile: leave it to that one
 
     def idempotency(self, client_key: str) -> dict[str, str] | None:
         raw = self.redis.get(idempotency_key(client_key))
