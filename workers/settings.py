@@ -38,6 +38,8 @@ class Settings:
     api_workers: int = field(default_factory=lambda: _int("QUOTEWIRE_API_WORKERS", 2))
     workers: int = field(default_factory=lambda: _int("QUOTEWIRE_WORKERS", os.cpu_count() or 1))
     redis_port: int = field(default_factory=lambda: _int("QUOTEWIRE_REDIS_PORT", 6479))
+    #: failures in a row (deaths or failed restarts) before ``quotewire run`` gives up on Redis
+    redis_max_failures: int = field(default_factory=lambda: _int("QUOTEWIRE_REDIS_MAX_FAILURES", 5))
     data_dir: str = field(default_factory=lambda: os.environ.get("QUOTEWIRE_DATA_DIR", "var"))
     task_soft_time_limit: int = field(
         default_factory=lambda: _int("QUOTEWIRE_TASK_SOFT_TIME_LIMIT", 240)
