@@ -13,9 +13,13 @@ key                                     type       holds
 ``quotewire:result:{article_id}``       string     JSON ``{"entities": [...], "quotes": [...]}``
 ``quotewire:dedupe:{content_hash}``     string     article_id of the first identical submission
 ``quotewire:idempotency:{key}``         string     JSON ``{"fingerprint", "article_id"}``
+``quotewire:jobs:active``               zset       ids of queued and running jobs, scored by
+                                                   when each last made progress (Unix time)
+``quotewire:lock:sweep``                string     held by the worker that is sweeping
 ======================================  =========  ==========================================
 
-Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept).
+Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept);
+the sweeper drops ids of expired jobs from ``quotewire:jobs:active``.
 Celery's own broker keys live in the same database under Celery's names.
 """
 
@@ -63,3 +67,11 @@ def dedupe_key(content_hash: str) -> str:
 
 def idempotency_key(client_key: str) -> str:
     return key("idempotency", client_key)
+
+
+def active_jobs_key() -> str:
+    return key("jobs", "active")
+
+
+def sweep_lock_key() -> str:
+    return key("lock", "sweep")

@@ -49,6 +49,10 @@ class Settings:
         default_factory=lambda: _int("QUOTEWIRE_VISIBILITY_TIMEOUT", 900)
     )
     max_attempts: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_ATTEMPTS", 5))
+    #: seconds between two sweeps for stranded jobs in each worker; 0 turns the sweeper off
+    sweep_interval: int = field(default_factory=lambda: _int("QUOTEWIRE_SWEEP_INTERVAL", 30))
+    #: seconds a queued job may wait with no message in flight before it is sent again
+    requeue_after: int = field(default_factory=lambda: _int("QUOTEWIRE_REQUEUE_AFTER", 120))
     retry_after: int = field(default_factory=lambda: _int("QUOTEWIRE_RETRY_AFTER", 1))
 
 

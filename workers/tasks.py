@@ -15,8 +15,11 @@ from workers.keys import JobStatus
 from workers.redis_client import TRANSIENT_ERRORS, connect
 from workers.settings import load_settings
 from workers.store import Store
+from workers.sweeper import SweepStep
 
 log = logging.getLogger(__name__)
+
+app.steps["worker"].add(SweepStep)
 
 
 @cache
