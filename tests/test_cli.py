@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
-import sys
-import time
-import urllib.error
 import urllib.request
-from pathlib import Path
 
 from tests.conftest import ROOT, SEED, free_port
 from tests.offsets import assert_offsets_exact
-
-QUOTEWIRE = [sys.executable, "-m", "workers.cli"]
+from tests.stack import QUOTEWIRE, get_json, start_stack, stop_stack, wait_for
 
 
 def run_cli(*args: str, stdin: str | None = None) -> str:
@@ -46,52 +39,12 @@ def test_extract_jsonl_writes_one_line_per_document():
     assert all(set(r) == {"doc_id", "entities", "quotes"} for r in results)
 
 
-def _get(url: str) -> tuple[int, dict]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        return error.code, json.load(error)
-
-
-def _wait(predicate, timeout: float, what: str):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-            if value:
-                return value
-        except OSError:
-            pass
-        time.sleep(0.25)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def _start_stack(tmp_path: Path, api_port: int, redis_port: int) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
-    env |= {
-        "QUOTEWIRE_PORT": str(api_port),
-        "QUOTEWIRE_REDIS_PORT": str(redis_port),
-        "QUOTEWIRE_DATA_DIR": str(tmp_path / "data"),
-        "QUOTEWIRE_WORKERS": "1",
-        "QUOTEWIRE_API_WORKERS": "1",
-    }
-    return subprocess.Popen(
-        [*QUOTEWIRE, "run"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-    )
-
-
-def _stop_stack(process: subprocess.Popen) -> int:
-    process.send_signal(signal.SIGINT)
-    return process.wait(timeout=90)
-
-
 def test_run_starts_the_whole_stack_and_keeps_jobs_across_restarts(tmp_path):
     api_port, redis_port = free_port(), free_port()
     base = f"http://127.0.0.1:{api_port}"
-    stack = _start_stack(tmp_path, api_port, redis_port)
+    stack = start_stack(tmp_path, api_port, redis_port)
     try:
-        _wait(lambda: _get(f"{base}/readyz")[0] == 200, 90, "/readyz")
+        wait_for(lambda: get_json(f"{base}/readyz")[0] == 200, 90, "/readyz")
         request = urllib.request.Request(
             f"{base}/v1/articles",
             data=b"date 2021-01-02\nLena Park said the bridge would reopen in May.",
@@ -102,23 +55,23 @@ def test_run_starts_the_whole_stack_and_keeps_jobs_across_restarts(tmp_path):
             assert response.status == 202
             accepted = json.load(response)
         job_url = f"{base}/v1/jobs/{accepted['job_id']}"
-        _wait(lambda: _get(job_url)[1]["status"] == "succeeded", 90, "the job")
+        wait_for(lambda: get_json(job_url)[1]["status"] == "succeeded", 90, "the job")
     finally:
-        code = _stop_stack(stack)
+        code = stop_stack(stack)
     output = stack.stdout.read().decode()
     assert code == 0, output
     assert "quotewire: stopped" in output
     assert (tmp_path / "data" / "redis").is_dir()
 
-    restarted = _start_stack(tmp_path, api_port, redis_port)
+    restarted = start_stack(tmp_path, api_port, redis_port)
     try:
-        _wait(lambda: _get(f"{base}/healthz")[0] == 200, 60, "/healthz")
-        status, article = _get(f"{base}/v1/articles/{accepted['article_id']}")
+        wait_for(lambda: get_json(f"{base}/healthz")[0] == 200, 60, "/healthz")
+        status, article = get_json(f"{base}/v1/articles/{accepted['article_id']}")
         assert status == 200
         assert article["status"] == "succeeded" and article["date"] == "2021-01-02"
         assert any(e["name"] == "Lena Park" for e in article["entities"])
     finally:
-        assert _stop_stack(restarted) == 0
+        assert stop_stack(restarted) == 0
 
 
 def test_eval_scores_the_seed_gold():

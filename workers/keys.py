@@ -15,9 +15,13 @@ key                                     type       holds
 ``quotewire:idempotency:{key}``         string     JSON ``{"fingerprint", "article_id"}``
 ``quotewire:callbacks:{job_id}``        hash       callback URL -> delivery state: pending,
                                                    queued, delivered or failed
+``quotewire:jobs:active``               zset       ids of queued and running jobs, scored by
+                                                   when each last made progress (Unix time)
+``quotewire:lock:sweep``                string     held by the worker that is sweeping
 ======================================  =========  ==========================================
 
-Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept).
+Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept);
+the sweeper drops ids of expired jobs from ``quotewire:jobs:active``.
 Celery's own broker keys live in the same database under Celery's names.
 """
 
@@ -69,3 +73,11 @@ def idempotency_key(client_key: str) -> str:
 
 def callbacks_key(job_id: str) -> str:
     return key("callbacks", job_id)
+
+
+def active_jobs_key() -> str:
+    return key("jobs", "active")
+
+
+def sweep_lock_key() -> str:
+    return key("lock", "sweep")

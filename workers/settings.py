@@ -46,6 +46,8 @@ class Settings:
     api_workers: int = field(default_factory=lambda: _int("QUOTEWIRE_API_WORKERS", 2))
     workers: int = field(default_factory=lambda: _int("QUOTEWIRE_WORKERS", os.cpu_count() or 1))
     redis_port: int = field(default_factory=lambda: _int("QUOTEWIRE_REDIS_PORT", 6479))
+    #: failures in a row (deaths or failed restarts) before ``quotewire run`` gives up on Redis
+    redis_max_failures: int = field(default_factory=lambda: _int("QUOTEWIRE_REDIS_MAX_FAILURES", 5))
     data_dir: str = field(default_factory=lambda: os.environ.get("QUOTEWIRE_DATA_DIR", "var"))
     task_soft_time_limit: int = field(
         default_factory=lambda: _int("QUOTEWIRE_TASK_SOFT_TIME_LIMIT", 240)
@@ -55,6 +57,10 @@ class Settings:
         default_factory=lambda: _int("QUOTEWIRE_VISIBILITY_TIMEOUT", 900)
     )
     max_attempts: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_ATTEMPTS", 5))
+    #: seconds between two sweeps for stranded jobs in each worker; 0 turns the sweeper off
+    sweep_interval: int = field(default_factory=lambda: _int("QUOTEWIRE_SWEEP_INTERVAL", 30))
+    #: seconds a queued job may wait with no message in flight before it is sent again
+    requeue_after: int = field(default_factory=lambda: _int("QUOTEWIRE_REQUEUE_AFTER", 120))
     retry_after: int = field(default_factory=lambda: _int("QUOTEWIRE_RETRY_AFTER", 1))
     #: signs webhooks: ``whsec_<base64>`` (or bare base64); without it callbacks are refused
     webhook_secret: str = field(

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from workers.embedded_redis import start_redis, stop_redis
+from workers.embedded_redis import RedisKeeper, say
 from workers.settings import load_settings
 
 
@@ -17,24 +17,28 @@ def run_stack() -> int:
     """Run the whole stack in the foreground until Ctrl-C or until a part stops; return its code.
 
     Children run in their own sessions, so Ctrl-C reaches only this supervisor, which stops
-    the API first, then the worker (warm shutdown: running tasks finish), then Redis.
+    the API first, then the worker (warm shutdown: running tasks finish), then Redis. A dead
+    embedded Redis is restarted with backoff; when it keeps failing, the whole stack stops (1).
     """
     settings = load_settings()
     # The API and the worker each keep their metrics samples in a directory of their own
     # under the data directory, emptied as they start (see workers.metrics).
     env = {name: value for name, value in os.environ.items() if name != "PROMETHEUS_MULTIPROC_DIR"}
-    redis_process = None
+    keeper = None
     if not os.environ.get("REDIS_URL"):
         data_dir = Path(settings.data_dir) / "redis"
-        redis_process = start_redis(settings.redis_port, data_dir)
+        keeper = RedisKeeper(
+            settings.redis_port, data_dir, max_failures=settings.redis_max_failures
+        )
+        keeper.start()
         env["REDIS_URL"] = f"redis://127.0.0.1:{settings.redis_port}/0"
-        print(f"quotewire: embedded Redis on {env['REDIS_URL']} (data in {data_dir})", flush=True)
+        say(f"embedded Redis on {env['REDIS_URL']} (data in {data_dir})")
     command = [sys.executable, "-m", "workers.cli"]
     children = [
         subprocess.Popen([*command, "worker"], env=env, start_new_session=True),
         subprocess.Popen([*command, "serve"], env=env, start_new_session=True),
     ]
-    print(f"quotewire: API on http://{settings.host}:{settings.port}/ (Ctrl-C stops)", flush=True)
+    say(f"API on http://{settings.host}:{settings.port}/ (Ctrl-C stops)")
     stopping = False
 
     def request_stop(signum: int, _frame: object) -> None:
@@ -43,19 +47,24 @@ def run_stack() -> int:
 
     signal.signal(signal.SIGINT, request_stop)
     signal.signal(signal.SIGTERM, request_stop)
-    code = 0
+    code, grace = 0, 60.0
     while not stopping:
+        if keeper is not None and not keeper.check():
+            # Without Redis no job can finish; the unacknowledged ones wait in its files.
+            code, grace = 1, 10.0
+            say("the embedded Redis keeps failing; stopping")
+            break
         exited = [child for child in children if child.poll() is not None]
         if exited:
             code = exited[0].returncode or 1
-            print(f"quotewire: {exited[0].args[-1]} exited ({code}); stopping", flush=True)
+            say(f"{exited[0].args[-1]} exited ({code}); stopping")
             break
         time.sleep(0.2)
     for child in reversed(children):
-        _stop(child)
-    if redis_process is not None:
-        stop_redis(redis_process)
-    print("quotewire: stopped", flush=True)
+        _stop(child, grace)
+    if keeper is not None:
+        keeper.stop()
+    say("stopped")
     return code
 
 

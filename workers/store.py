@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from redis import Redis
 from redis.exceptions import WatchError
+from redis.lock import Lock
 
 from workers.keys import (
     JobStatus,
+    active_jobs_key,
     article_key,
     callbacks_key,
     dedupe_key,
     idempotency_key,
     job_key,
     result_key,
+    sweep_lock_key,
 )
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
@@ -112,6 +116,7 @@ class Store:
                     pipe.set(dedupe, job["article_id"], ex=self.ttl)
                     pipe.hset(article_key(job["article_id"]), mapping=record)
                     pipe.hset(job_key(record["job_id"]), mapping=job)
+                    self._track(pipe, record["job_id"])  # the sweeper's index of unfinished jobs
                     self._expire(pipe, article_key(job["article_id"]), job_key(record["job_id"]))
                     pipe.execute()
                     return self.get_article(job["article_id"]), self.get_job(record["job_id"]), True
@@ -139,6 +144,8 @@ class Store:
             article_key(article["article_id"]),
             job_key(job["job_id"]),
         )
+
+        self.forget_job(job["job_id"])  # the sweeper's index of unfinished jobs
 
     # -- idempotency keys -------------------------------------------------------------------
 
@@ -236,6 +243,7 @@ class Store:
             job_key(job_id),
             mapping={"status": JobStatus.RUNNING.value, "started_at": utcnow(), "worker": worker},
         )
+        self._track(pipe, job_id)
         pipe.execute()
         return self.get_job(job_id)
 
@@ -248,6 +256,7 @@ class Store:
             mapping={"status": JobStatus.SUCCEEDED.value, "finished_at": utcnow()},
         )
         pipe.hdel(job_key(job_id), "error_type", "error_message")
+        pipe.zrem(active_jobs_key(), job_id)
         pipe.execute()
 
     def fail_job(self, job_id: str, error_type: str, message: str) -> None:
@@ -261,7 +270,8 @@ class Store:
     def _set_error(
         self, job_id: str, status: JobStatus, error_type: str, message: str, **fields: str
     ) -> None:
-        self.redis.hset(
+        pipe = self.redis.pipeline()
+        pipe.hset(
             job_key(job_id),
             mapping={
                 "status": status.value,
@@ -270,6 +280,52 @@ class Store:
                 **fields,
             },
         )
+        if status.finished:
+            pipe.zrem(active_jobs_key(), job_id)
+        else:
+            self._track(pipe, job_id)
+        pipe.execute()
+
+    # -- the sweeper's index of unfinished jobs ---------------------------------------------
+
+    def stale_jobs(self, since: float) -> list[tuple[str, float]]:
+        """Unfinished jobs that made no progress after Unix time ``since``, with that time."""
+        return [
+            (job_id.decode(), score)
+            for job_id, score in self.redis.zrangebyscore(
+                active_jobs_key(), "-inf", since, withscores=True
+            )
+        ]
+
+    def touch_job(self, job_id: str) -> None:
+        """Record that an unfinished job is making progress now (its message is in flight)."""
+        self.redis.zadd(active_jobs_key(), {job_id: time.time()}, xx=True)
+
+    def forget_job(self, job_id: str) -> None:
+        """Drop a finished or expired job from the index."""
+        self.redis.zrem(active_jobs_key(), job_id)
+
+    def requeue_stale(self, job_id: str, seen: str) -> bool:
+        """Put a job back to queued if its status is still ``seen``; whether it was."""
+        with self.redis.pipeline() as pipe:
+            try:
+                pipe.watch(job_key(job_id))
+                if pipe.hget(job_key(job_id), "status") != seen.encode():
+                    return False
+                pipe.multi()
+                pipe.hset(job_key(job_id), "status", JobStatus.QUEUED.value)
+                self._track(pipe, job_id)
+                pipe.execute()
+            except WatchError:
+                return False
+        return True
+
+    def sweep_lock(self, timeout: float) -> Lock:
+        """The lock that lets one sweep run at a time (expires after ``timeout`` seconds)."""
+        return self.redis.lock(sweep_lock_key(), timeout=timeout, blocking=False)
+
+    def _track(self, pipe, job_id: str) -> None:
+        pipe.zadd(active_jobs_key(), {job_id: time.time()})
 
     def _expire(self, pipe, *keys: str) -> None:
         if self.ttl:

@@ -17,9 +17,12 @@ from workers.metrics import EXTRACTION_SECONDS
 from workers.redis_client import TRANSIENT_ERRORS, connect
 from workers.settings import load_settings
 from workers.store import Store
+from workers.sweeper import SweepStep
 from workers.webhook_tasks import queue_callbacks
 
 log = logging.getLogger(__name__)
+
+app.steps["worker"].add(SweepStep)
 
 
 @cache
