@@ -12,7 +12,16 @@ from workers.settings import Settings, load_settings
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
-    from api import articles, errors, extensions, health, jobs
+    from api import (
+        articles,
+        entities,
+        errors,
+        extensions,
+        health,
+        jobs,
+        quotes,
+        speakers,
+    )
 
     app = Flask(__name__)
     config = test_config or {}
@@ -30,7 +39,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.json.sort_keys = False
     api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
-    for blueprint in (articles.blp, jobs.blp, health.blp):
+    for blueprint in (articles.blp, jobs.blp, quotes.blp, speakers.blp, entities.blp, health.blp):
         api.register_blueprint(blueprint)
     extensions.init_app(app, settings)
     errors.init_app(app)

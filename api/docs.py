@@ -10,11 +10,12 @@ from api.errors import PROBLEM_MIMETYPE
 from api.schemas import Problem
 
 DESCRIPTIONS = {
-    400: "Malformed body (invalid JSON or undecodable text)",
+    400: "Malformed request (invalid JSON, undecodable text, a cursor not from this service)",
     404: "Unknown id",
+    409: "Not possible in the current state",
     413: "Body over the size limit",
     415: "Unsupported content type",
-    422: "Invalid article",
+    422: "Invalid fields",
     503: "Service unavailable; retry after `Retry-After` seconds",
 }
 

@@ -18,6 +18,8 @@ from workers.keys import (
     job_key,
     result_key,
 )
+from workers.search import Search
+from workers.search_index import SearchIndex
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
@@ -47,6 +49,8 @@ class Store:
     def __init__(self, redis: Redis, ttl: int | None = None) -> None:
         self.redis = redis
         self.ttl = ttl
+        self.index = SearchIndex(redis)
+        self.search = Search(redis, self.index)
 
     # -- submission -------------------------------------------------------------------------
 
@@ -161,7 +165,13 @@ class Store:
         return self.get_job(job_id)
 
     def succeed_job(self, job_id: str, article_id: str, result: dict[str, Any]) -> None:
-        """Store the result and mark the job succeeded, in one transaction."""
+        """Index the result for search, then store it and mark the job succeeded (one transaction).
+
+        Indexing first: a retry after a failed write indexes again (replacing), never skips it.
+        """
+        article = self.get_article(article_id)
+        if article is not None:
+            self.index.add(article, result, expires_in=self.ttl)
         pipe = self.redis.pipeline()
         pipe.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl)
         pipe.hset(
@@ -191,6 +201,36 @@ class Store:
                 **fields,
             },
         )
+
+    # -- removal and reindexing -------------------------------------------------------------
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its job, its result and its search entries; False if unknown."""
+        article = self.get_article(article_id)
+        if article is None:
+            return False
+        self.index.remove(article_id)
+        fingerprint = dedupe_key(content_hash_of_record(article))
+        pipe = self.redis.pipeline()
+        pipe.delete(article_key(article_id), job_key(article["job_id"]), result_key(article_id))
+        if self.redis.get(fingerprint) == article_id.encode():
+            pipe.delete(fingerprint)
+        pipe.execute()
+        return True
+
+    def reindex(self) -> int:
+        """Rebuild the search index from every stored result; return how many articles."""
+        self.index.clear()
+        count = 0
+        for name in self.redis.scan_iter(result_key("*"), count=500):
+            article_id = name.decode().rsplit(":", 1)[1]
+            article, result = self.get_article(article_id), self.get_result(article_id)
+            if article is None or result is None:
+                continue
+            expires_in = self.redis.ttl(name)
+            self.index.add(article, result, expires_in=expires_in if expires_in > 0 else None)
+            count += 1
+        return count
 
     def _expire(self, pipe, *keys: str) -> None:
         if self.ttl:
