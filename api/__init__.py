@@ -14,11 +14,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
     from api import (
         articles,
+        docs,
         entities,
         errors,
         extensions,
         health,
         jobs,
+        pages,
         quotes,
         speakers,
     )
@@ -33,7 +35,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
         OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        OPENAPI_SWAGGER_UI_URL=docs.SWAGGER_UI_URL,
         MAX_CONTENT_LENGTH=settings.max_bytes,
     )
     app.config.update(config)
@@ -41,6 +43,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
     for blueprint in (articles.blp, jobs.blp, quotes.blp, speakers.blp, entities.blp, health.blp):
         api.register_blueprint(blueprint)
+    app.register_blueprint(pages.bp)
+    docs.init_app(app)
     extensions.init_app(app, settings)
     errors.init_app(app)
     return app

@@ -53,7 +53,7 @@ def decode_cursor(cursor: str, *fields: str) -> dict[str, Any]:
     except (binascii.Error, ValueError) as exc:
         raise InvalidCursor(cursor) from exc
     if not isinstance(position, dict) or not all(
-        isinstance(position.get(f), int) and position[f] >= 0 for f in fields
+        isinstance(position.get(f), int) and 0 <= position[f] < 2**53 for f in fields
     ):
         raise InvalidCursor(cursor)
     return position
