@@ -17,7 +17,7 @@ blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="En
 class Entities(MethodView):
     @blp.arguments(schemas.EntityQuery, location="query", as_kwargs=True)
     @blp.response(200, schemas.EntityPage, description="Most widely named first.")
-    @problems(blp, 400, 422)
+    @problems(blp, 422)
     def get(
         self,
         cursor: str | None = None,
@@ -28,4 +28,4 @@ class Entities(MethodView):
         """List entities, optionally those whose name has every word of `name`, of one `type`."""
         search = services().store.search
         label = type.upper() if type else None
-        return page_response(lambda: search.entities(name, label, cursor, limit))
+        return page_response(*search.entities(name, label, cursor, limit))

@@ -20,7 +20,7 @@ blp = Blueprint("quotes", __name__, url_prefix="/v1/quotes", description="Quotes
 class Quotes(MethodView):
     @blp.arguments(schemas.QuoteQuery, location="query", as_kwargs=True)
     @blp.response(200, schemas.QuotePage, description="Newest first (article date, submission).")
-    @problems(blp, 400, 422)
+    @problems(blp, 422)
     def get(self, cursor: str | None = None, limit: int = 20, **wanted):
         """Search speech quotes by speaker, words, article date and kind.
 
@@ -31,7 +31,7 @@ class Quotes(MethodView):
             if wanted.get(bound) is not None:
                 wanted[bound] = wanted[bound].isoformat()
         search = services().store.search
-        return page_response(lambda: search.quotes(QuoteFilter(**wanted), cursor, limit))
+        return page_response(*search.quotes(QuoteFilter(**wanted), cursor, limit))
 
 
 @blp.route("/<string:quote_id>")

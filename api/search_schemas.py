@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from api.schemas import KINDS, Mention
+from api.schemas import KINDS, Mention, Pattern
+from workers.search import CURSOR_PATTERN
 
 MAX_LIMIT = 100
 
@@ -12,7 +13,10 @@ MAX_LIMIT = 100
 class PageQuery(Schema):
     """Cursor pagination: ``cursor`` from the previous page's answer, at most ``limit`` items."""
 
-    cursor = fields.String(metadata={"description": "Opaque; from the previous page."})
+    cursor = fields.String(
+        validate=Pattern(f"^{CURSOR_PATTERN}$", error="Not a cursor this service gives."),
+        metadata={"description": "Opaque; from the previous page."},
+    )
     limit = fields.Integer(
         load_default=20, validate=validate.Range(1, MAX_LIMIT), metadata={"description": "1-100"}
     )

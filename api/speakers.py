@@ -19,11 +19,11 @@ blp = Blueprint("speakers", __name__, url_prefix="/v1/speakers", description="Sp
 class Speakers(MethodView):
     @blp.arguments(schemas.SpeakerQuery, location="query", as_kwargs=True)
     @blp.response(200, schemas.SpeakerPage, description="Most quoted first.")
-    @problems(blp, 400, 422)
+    @problems(blp, 422)
     def get(self, cursor: str | None = None, limit: int = 20, prefix: str | None = None):
         """List speakers, optionally those with a name word starting with `prefix`."""
         search = services().store.search
-        return page_response(lambda: search.speakers(prefix, cursor, limit))
+        return page_response(*search.speakers(prefix, cursor, limit))
 
 
 @blp.route("/<string:speaker_id>")

@@ -8,8 +8,10 @@ many hits with that score were already given).
 from __future__ import annotations
 
 import base64
-import binascii
 import json
+import math
+import re
+import struct
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +25,9 @@ from workers.search_index import DAY, ENTITY, SPEAKER, SearchIndex, day_number
 
 #: Most names a prefix search looks at before ranking them by count.
 PREFIX_SCAN = 1000
+#: What a cursor looks like: 16 bytes in unpadded base64url.
+CURSOR_PATTERN = "[A-Za-z0-9_-]{22}"
+_BOUND = 2**53
 
 
 class InvalidCursor(ValueError):
@@ -41,22 +46,20 @@ class QuoteFilter:
     kind: str | None = None
 
 
-def encode_cursor(position: dict[str, Any]) -> str:
-    raw = json.dumps(position, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+def encode_cursor(first: int, second: int) -> str:
+    """Two integers as a 22-character cursor (base64url of two 64-bit numbers)."""
+    return base64.urlsafe_b64encode(struct.pack(">qq", first, second)).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, *fields: str) -> dict[str, Any]:
-    """The position in ``cursor``; ``InvalidCursor`` unless it holds integer ``fields``."""
-    try:
-        position = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError) as exc:
-        raise InvalidCursor(cursor) from exc
-    if not isinstance(position, dict) or not all(
-        isinstance(position.get(f), int) and 0 <= position[f] < 2**53 for f in fields
-    ):
+def decode_cursor(cursor: str) -> tuple[int, int]:
+    """The two integers of ``cursor``, each within ±2**53; ``InvalidCursor`` if malformed.
+
+    Every string matching ``CURSOR_PATTERN`` decodes, so a well-formed cursor is never an error.
+    """
+    if not re.fullmatch(CURSOR_PATTERN, cursor):
         raise InvalidCursor(cursor)
-    return position
+    numbers = struct.unpack(">qq", base64.urlsafe_b64decode(cursor + "=="))
+    return tuple(max(-_BOUND, min(_BOUND, n)) for n in numbers)  # type: ignore[return-value]
 
 
 def _text(value: bytes | None) -> str | None:
@@ -96,12 +99,12 @@ class Search:
         if wanted.kind:
             sources.append(index_key("kind", wanted.kind))
         source = self._combine(pipe, scratch, sources, pipe.zinterstore) if sources else None
-        low = day_number(wanted.since) * DAY if wanted.since else "-inf"
-        high: float | str = (day_number(wanted.until) + 1) * DAY - 1 if wanted.until else "+inf"
+        low = day_number(wanted.since) * DAY if wanted.since else -math.inf
+        high = (day_number(wanted.until) + 1) * DAY - 1 if wanted.until else math.inf
         skip = 0
         if cursor is not None:
-            position = decode_cursor(cursor, "s", "n")
-            high, skip = position["s"], position["n"]
+            last, skip = decode_cursor(cursor)
+            high, skip = min(high, last), max(skip, 0)
         pipe.zrevrangebyscore(
             source or index_key("quotes"), high, low, start=skip, num=limit + 1, withscores=True
         )
@@ -115,7 +118,7 @@ class Search:
             return hits, None
         last = int(page[-1][1])
         tied = sum(1 for _, score in page if int(score) == last)
-        return hits, encode_cursor({"s": last, "n": tied + (skip if last == high else 0)})
+        return hits, encode_cursor(last, tied + (skip if last == high else 0))
 
     @staticmethod
     def _combine(pipe, scratch: list[str], keys: list[str], store) -> str:
@@ -265,7 +268,7 @@ class Search:
 
     def _ranked(self, ranked: str, ids: set[str] | None, cursor, limit, summaries):
         """A page of ``ranked`` (a count zset), restricted to ``ids`` when given."""
-        start = decode_cursor(cursor, "o")["o"] if cursor else 0
+        start = max(decode_cursor(cursor)[0], 0) if cursor else 0
         if ids is None:
             page = [m.decode() for m in self.redis.zrevrange(ranked, start, start + limit)]
         else:
@@ -276,7 +279,7 @@ class Search:
             scores = pipe.execute()
             kept = [(-s, i) for i, s in zip(ordered, scores, strict=True) if s is not None]
             page = [i for _, i in sorted(kept)][start : start + limit + 1]
-        next_cursor = encode_cursor({"o": start + limit}) if len(page) > limit else None
+        next_cursor = encode_cursor(start + limit, 0) if len(page) > limit else None
         return summaries(page[:limit]), next_cursor
 
     # -- articles ---------------------------------------------------------------------------
