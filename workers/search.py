@@ -18,10 +18,10 @@ from typing import Any
 
 from redis import Redis
 
-from workers.keys import index_entity_key, index_key, index_quote_key
+from workers.keys import article_key, index_entity_key, index_key, index_quote_key
 from workers.keys import index_speaker_key as speaker_key
 from workers.normalise import words
-from workers.search_index import DAY, ENTITY, SPEAKER, SearchIndex, day_number
+from workers.search_index import DAY, ENTITY, SPEAKER, SUMMARY_FIELDS, SearchIndex, day_number
 
 #: Most names a prefix search looks at before ranking them by count.
 PREFIX_SCAN = 1000
@@ -233,13 +233,21 @@ class Search:
             return None
         article_ids = self.redis.zrevrange(speaker_key(sid, "articles"), 0, limit - 1)
         refs = self.redis.zrevrange(speaker_key(sid, "quotes"), 0, limit - 1)
-        latest = self.hits([r.decode() for r in refs])
-        articles = {hit["article"]["id"]: hit["article"] for hit in latest}
         return {
             **summary[0],
-            "latest_articles": [articles.get(a.decode(), {"id": a.decode()}) for a in article_ids],
-            "latest_quotes": latest,
+            "latest_articles": self._article_summaries([a.decode() for a in article_ids]),
+            "latest_quotes": self.hits([r.decode() for r in refs]),
         }
+
+    def _article_summaries(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        """Id, title, date, url and source of each stored article."""
+        pipe = self.redis.pipeline()
+        for article_id in article_ids:
+            pipe.hmget(article_key(article_id), *SUMMARY_FIELDS)
+        return [
+            {"id": article_id, **dict(zip(SUMMARY_FIELDS, map(_text, values), strict=True))}
+            for article_id, values in zip(article_ids, pipe.execute(), strict=True)
+        ]
 
     def entities(
         self,

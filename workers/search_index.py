@@ -29,6 +29,8 @@ RECENT_ARTICLES = 200
 #: Scores are ``day * DAY + submission second``: newest article date first, then newest submission.
 DAY = 2**32
 SPEAKER, ENTITY = "speaker", "entity"
+#: The article fields a hit shows.
+SUMMARY_FIELDS = ("title", "date", "url", "source")
 
 
 def is_speech(quote: dict[str, Any]) -> bool:
@@ -93,13 +95,7 @@ class ArticleEntry:
     def build(cls, article: dict[str, Any], result: dict[str, Any]) -> ArticleEntry:
         """The entry of ``article`` (a store record) with ``result`` (entities and quotes)."""
         article_id = article["article_id"]
-        summary = {
-            "id": article_id,
-            "title": article.get("title"),
-            "date": article.get("date"),
-            "url": article.get("url"),
-            "source": article.get("source"),
-        }
+        summary = {"id": article_id, **{name: article.get(name) for name in SUMMARY_FIELDS}}
         entry = cls(
             article_id, article_score(article), _timestamp(article["created_at"]).timestamp()
         )
