@@ -12,7 +12,19 @@ from workers.settings import Settings, load_settings
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
-    from api import articles, errors, extensions, health, jobs, metrics
+    from api import (
+        articles,
+        docs,
+        entities,
+        errors,
+        extensions,
+        health,
+        jobs,
+        metrics,
+        pages,
+        quotes,
+        speakers,
+    )
 
     app = Flask(__name__)
     config = test_config or {}
@@ -24,14 +36,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         OPENAPI_URL_PREFIX="/",
         OPENAPI_JSON_PATH="openapi.json",
         OPENAPI_SWAGGER_UI_PATH="docs",
-        OPENAPI_SWAGGER_UI_URL="https://cdn.jsdelivr.net/npm/swagger-ui-dist/",
+        OPENAPI_SWAGGER_UI_URL=docs.SWAGGER_UI_URL,
         MAX_CONTENT_LENGTH=settings.max_bytes,
     )
     app.config.update(config)
     app.json.sort_keys = False
     api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
-    for blueprint in (articles.blp, jobs.blp, health.blp):
+    for blueprint in (articles.blp, jobs.blp, quotes.blp, speakers.blp, entities.blp, health.blp):
         api.register_blueprint(blueprint)
+    app.register_blueprint(pages.bp)
+    docs.init_app(app)
     extensions.init_app(app, settings)
     errors.init_app(app)
     metrics.init_app(app)

@@ -16,6 +16,7 @@ from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
 from api.views import article_view, job_links
 from workers.celery_app import ANALYSE_TASK
+from workers.keys import JobStatus
 from workers.store import content_hash, submission_of
 
 log = logging.getLogger(__name__)
@@ -126,13 +127,34 @@ class ArticleById(MethodView):
     def get(self, article_id: str):
         """Read an article, its job status and (once succeeded) its entities and quotes."""
         store = services().store
-        article = store.get_article(article_id)
-        if article is None:
-            raise Problem(404, "article_not_found", f"No article with id {article_id!r}.")
-        job = store.get_job(article["job_id"])
+        article, job = _article_and_job(article_id)
         result = store.get_result(article_id) if job else None
         view = article_view(article, job, result)
         return json_response(view, headers=polling_headers(view["status"], _retry_after()))
+
+    @blp.response(204, description="Removed, with its job, result and search entries.")
+    @problems(blp, 404, 409)
+    def delete(self, article_id: str):
+        """Remove an article whose job is final: its job, result and quotes leave the search."""
+        _, job = _article_and_job(article_id)
+        if job is not None and not JobStatus(job["status"]).finished:
+            raise Problem(
+                409,
+                "job_unfinished",
+                f"The article's job is {job['status']}; remove it once the job is final.",
+                headers={"Retry-After": str(_retry_after())},
+            )
+        services().store.delete_article(article_id)
+        return "", 204
+
+
+def _article_and_job(article_id: str) -> tuple[dict, dict | None]:
+    """The stored article and its job; ``404`` if there is no such article."""
+    store = services().store
+    article = store.get_article(article_id)
+    if article is None:
+        raise Problem(404, "article_not_found", f"No article with id {article_id!r}.")
+    return article, store.get_job(article["job_id"])
 
 
 def _retry_after() -> int:

@@ -73,6 +73,7 @@ class Links(Schema):
     self = fields.String()
     job = fields.String()
     article = fields.String()
+    page = fields.String(metadata={"description": "The article's HTML result page."})
 
 
 class Accepted(Schema):

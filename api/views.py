@@ -54,7 +54,11 @@ def article_view(
         "created_at": article.get("created_at"),
         "job_id": job_id,
         "status": job["status"] if job else JobStatus.FAILED.value,
-        "links": {"self": f"/v1/articles/{article_id}", "job": f"/v1/jobs/{job_id}"},
+        "links": {
+            "self": f"/v1/articles/{article_id}",
+            "job": f"/v1/jobs/{job_id}",
+            "page": f"/articles/{article_id}",
+        },
         "text": article["text"],
     }
     if job is not None and (error := job_error(job)):

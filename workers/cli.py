@@ -1,4 +1,4 @@
-"""The ``quotewire`` command: ``run``, ``serve``, ``worker``, ``extract`` and ``eval``."""
+"""The ``quotewire`` command: ``run``, ``serve``, ``worker``, ``reindex``, ``extract``, ``eval``."""
 
 from __future__ import annotations
 
@@ -87,6 +87,16 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reindex(_: argparse.Namespace) -> int:
+    from workers.redis_client import connect
+    from workers.store import Store
+
+    settings = load_settings()
+    count = Store(connect(settings), ttl=settings.result_ttl).reindex()
+    print(f"reindexed {count} articles")
+    return 0
+
+
 def _eval(argv: list[str]) -> int:
     from bench.evaluate import main as evaluate
 
@@ -114,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--jsonl", metavar="IN.jsonl", help="one {doc_id, text} object a line")
     extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
     extract.set_defaults(handler=_extract)
+    commands.add_parser(
+        "reindex", help="rebuild the search index from every stored result"
+    ).set_defaults(handler=_reindex)
     commands.add_parser(
         "eval", help="score extraction against gold attributions (see `quotewire eval -h`)"
     )

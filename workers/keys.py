@@ -20,6 +20,31 @@ key                                     type       holds
 ``quotewire:lock:sweep``                string     held by the worker that is sweeping
 ======================================  =========  ==========================================
 
+The search index (written by ``workers/search_index.py`` when a result is stored, read by
+``workers/search.py``), all under ``quotewire:index:``; ``ref`` is ``{article_id}-{quote_id}``,
+``sid`` a speaker id, ``eid`` an entity id, ``h`` the hash of a normalised quotation:
+
+==========================================  ======  =============================================
+``index:article:{article_id}``              string  JSON of what the article added (for removal)
+``index:quote:{ref}``                       hash    the hit as JSON, speaker, quotation hash, score
+``index:quotes``                            zset    every ref, by article date then submission
+``index:word:{word}``, ``index:kind:{k}``   zset    refs whose text has ``word`` / of kind ``k``
+``index:speakers``                          zset    sid by quote count
+``index:speaker:{sid}``                     hash    name
+``index:speaker:{sid}:quotes``              zset    the speaker's refs
+``index:speaker:{sid}:articles``            zset    article ids the speaker is quoted in
+``index:speaker:{sid}:texts``               hash    h -> normalised quotation
+``index:speaker:{sid}:text:{h}``            set     refs with that quotation
+``index:speaker:{sid}:related:{h}``         set     hashes of quotations containing or inside it
+``index:entities``, ``index:entities:{T}``  zset    eid (of type ``T``) by article count
+``index:entity:{eid}``                      hash    name, type
+``index:entity:{eid}:articles``             zset    article ids naming the entity
+``index:names:{kind}``                      zset    ``{folded words}\0{id}`` for prefix search
+``index:name:{kind}:{word}``                set     speaker or entity ids whose name has ``word``
+``index:recent``                            zset    analysed article ids by submission time
+``index:expiry``                            zset    article ids by the time their result expires
+==========================================  ======  =============================================
+
 Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept);
 the sweeper drops ids of expired jobs from ``quotewire:jobs:active``.
 Celery's own broker keys live in the same database under Celery's names.
@@ -81,3 +106,24 @@ def active_jobs_key() -> str:
 
 def sweep_lock_key() -> str:
     return key("lock", "sweep")
+
+
+def index_key(*parts: str) -> str:
+    """A key of the search index."""
+    return key("index", *parts)
+
+
+def index_article_key(article_id: str) -> str:
+    return index_key("article", article_id)
+
+
+def index_quote_key(ref: str) -> str:
+    return index_key("quote", ref)
+
+
+def index_speaker_key(sid: str, *parts: str) -> str:
+    return index_key("speaker", sid, *parts)
+
+
+def index_entity_key(eid: str, *parts: str) -> str:
+    return index_key("entity", eid, *parts)

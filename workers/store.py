@@ -24,6 +24,8 @@ from workers.keys import (
     result_key,
     sweep_lock_key,
 )
+from workers.search import Search
+from workers.search_index import SearchIndex
 
 ARTICLE_FIELDS = ("title", "date", "url", "source", "language")
 IDEMPOTENCY_TTL = 24 * 3600
@@ -90,6 +92,8 @@ class Store:
     def __init__(self, redis: Redis, ttl: int | None = None) -> None:
         self.redis = redis
         self.ttl = ttl
+        self.index = SearchIndex(redis)
+        self.search = Search(redis, self.index)
 
     # -- submission -------------------------------------------------------------------------
 
@@ -144,7 +148,6 @@ class Store:
             article_key(article["article_id"]),
             job_key(job["job_id"]),
         )
-
         self.forget_job(job["job_id"])  # the sweeper's index of unfinished jobs
 
     # -- idempotency keys -------------------------------------------------------------------
@@ -248,7 +251,13 @@ class Store:
         return self.get_job(job_id)
 
     def succeed_job(self, job_id: str, article_id: str, result: dict[str, Any]) -> None:
-        """Store the result and mark the job succeeded, in one transaction."""
+        """Index the result for search, then store it and mark the job succeeded (one transaction).
+
+        Indexing first: a retry after a failed write indexes again (replacing), never skips it.
+        """
+        article = self.get_article(article_id)
+        if article is not None:
+            self.index.add(article, result, expires_in=self.ttl)
         pipe = self.redis.pipeline()
         pipe.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl)
         pipe.hset(
@@ -326,6 +335,40 @@ class Store:
 
     def _track(self, pipe, job_id: str) -> None:
         pipe.zadd(active_jobs_key(), {job_id: time.time()})
+
+    # -- removal and reindexing -------------------------------------------------------------
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its job, its result and its search entries; False if unknown."""
+        article = self.get_article(article_id)
+        if article is None:
+            return False
+        self.index.remove(article_id)
+        fingerprint = dedupe_key(content_hash_of_record(article))
+        pipe = self.redis.pipeline()
+        job_id = article["job_id"]
+        pipe.delete(
+            article_key(article_id), job_key(job_id), result_key(article_id), callbacks_key(job_id)
+        )
+        pipe.zrem(active_jobs_key(), job_id)
+        if self.redis.get(fingerprint) == article_id.encode():
+            pipe.delete(fingerprint)
+        pipe.execute()
+        return True
+
+    def reindex(self) -> int:
+        """Rebuild the search index from every stored result; return how many articles."""
+        self.index.clear()
+        count = 0
+        for name in self.redis.scan_iter(result_key("*"), count=500):
+            article_id = name.decode().rsplit(":", 1)[1]
+            article, result = self.get_article(article_id), self.get_result(article_id)
+            if article is None or result is None:
+                continue
+            expires_in = self.redis.ttl(name)
+            self.index.add(article, result, expires_in=expires_in if expires_in > 0 else None)
+            count += 1
+        return count
 
     def _expire(self, pipe, *keys: str) -> None:
         if self.ttl:

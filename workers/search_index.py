@@ -1,0 +1,372 @@
+"""The search index: speech quotes, speakers and entities of every stored result, in plain Redis.
+
+``SearchIndex.add`` runs when a result is stored (replacing what the article had before),
+``remove`` when an article is deleted, ``prune`` before every search: index entries live exactly
+as long as their result (``QUOTEWIRE_RESULT_TTL``), each article's expiry time being kept in
+``index:expiry``. Each change is one optimistic transaction (WATCH on the speakers' and entities'
+keys it reads), so concurrent workers never lose a link between two quotations.
+Key layout: ``workers/keys.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from redis import Redis
+from redis.client import Pipeline
+from redis.exceptions import WatchError
+
+from workers.keys import index_article_key, index_entity_key, index_key, index_quote_key
+from workers.keys import index_speaker_key as speaker_key
+from workers.normalise import name_key, quotation, quotation_hash, same_quotation, words
+
+#: Articles kept in the "recent articles" list of the home page.
+RECENT_ARTICLES = 200
+#: Scores are ``day * DAY + submission second``: newest article date first, then newest submission.
+DAY = 2**32
+SPEAKER, ENTITY = "speaker", "entity"
+#: The article fields a hit shows.
+SUMMARY_FIELDS = ("title", "date", "url", "source")
+
+
+def is_speech(quote: dict[str, Any]) -> bool:
+    """Whether a quote is speech: only those are indexed (thoughts, intentions and evidence not)."""
+    return quote.get("act", "speech") == "speech"
+
+
+def day_number(day: str) -> int:
+    """Days since 1970-01-01 of an ISO ``YYYY-MM-DD`` date."""
+    return date.fromisoformat(day).toordinal() - date(1970, 1, 1).toordinal()
+
+
+def _timestamp(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
+
+
+def article_score(article: dict[str, Any]) -> int:
+    """Order of an article in search: its date (else its submission day), then submission time."""
+    submitted = _timestamp(article["created_at"])
+    day = article.get("date") or submitted.date().isoformat()
+    return day_number(day) * DAY + int(submitted.timestamp())
+
+
+def quote_ref(article_id: str, quote_id: str) -> str:
+    """The id of a quote across articles."""
+    return f"{article_id}-{quote_id}"
+
+
+def entity_id(name: str, label: str) -> str:
+    return f"{label.lower()}-{name_key(name)}"
+
+
+@dataclass
+class IndexedQuote:
+    """One speech quote as the index holds it."""
+
+    ref: str
+    sid: str
+    quotation: str
+    kind: str
+    words: list[str]
+    hit: dict[str, Any]
+
+    @property
+    def text_hash(self) -> str:
+        return quotation_hash(self.quotation)
+
+
+@dataclass
+class ArticleEntry:
+    """Everything one article puts into the index; stored as JSON so it can be taken out again."""
+
+    article_id: str
+    score: int
+    submitted: float
+    quotes: list[IndexedQuote] = field(default_factory=list)
+    speakers: dict[str, str] = field(default_factory=dict)
+    entities: dict[str, dict[str, str]] = field(default_factory=dict)
+    expires_at: float | None = None
+
+    @classmethod
+    def build(cls, article: dict[str, Any], result: dict[str, Any]) -> ArticleEntry:
+        """The entry of ``article`` (a store record) with ``result`` (entities and quotes)."""
+        article_id = article["article_id"]
+        summary = {"id": article_id, **{name: article.get(name) for name in SUMMARY_FIELDS}}
+        entry = cls(
+            article_id, article_score(article), _timestamp(article["created_at"]).timestamp()
+        )
+        for quote in result.get("quotes", []):
+            if not is_speech(quote):
+                continue
+            name = (quote.get("speaker") or {}).get("name") or ""
+            sid = name_key(name)
+            if sid:
+                entry.speakers.setdefault(sid, name)
+            ref = quote_ref(article_id, quote["id"])
+            hit = {
+                "id": ref,
+                "text": quote["text"],
+                "kind": quote["kind"],
+                "spans": quote["spans"],
+                "cue": quote.get("cue"),
+                "speaker": {"id": sid, "name": name} if sid else None,
+                "article": summary,
+            }
+            text = quotation(quote["text"])
+            entry.quotes.append(
+                IndexedQuote(ref, sid, text, quote["kind"], sorted(set(text.split())), hit)
+            )
+        for entity in result.get("entities", []):
+            eid = entity_id(entity["name"], entity["type"])
+            if name_key(entity["name"]):
+                entry.entities.setdefault(eid, {"name": entity["name"], "type": entity["type"]})
+        return entry
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "score": self.score,
+                "submitted": self.submitted,
+                "quotes": [[q.ref, q.sid, q.quotation, q.kind] for q in self.quotes],
+                "speakers": self.speakers,
+                "entities": self.entities,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, article_id: str, raw: bytes) -> ArticleEntry:
+        data = json.loads(raw)
+        quotes = [
+            IndexedQuote(ref, sid, text, kind, sorted(set(text.split())), {})
+            for ref, sid, text, kind in data["quotes"]
+        ]
+        return cls(
+            article_id, data["score"], data["submitted"], quotes, data["speakers"], data["entities"]
+        )
+
+
+@dataclass
+class _SpeakerState:
+    """What a transaction read about one speaker before changing it."""
+
+    texts: dict[str, str]
+    members: dict[str, set[str]]
+    related: dict[str, set[str]]
+    count: int
+
+
+class SearchIndex:
+    """Writes of the search index."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+
+    def add(
+        self, article: dict[str, Any], result: dict[str, Any], expires_in: int | None = None
+    ) -> None:
+        """Index an article's result, replacing whatever the article had in the index.
+
+        ``expires_in``: seconds the result is kept (``None``: for ever); the entries go with it.
+        """
+        entry = ArticleEntry.build(article, result)
+        entry.expires_at = time.time() + expires_in if expires_in else None
+        self._replace(article["article_id"], entry)
+
+    def remove(self, article_id: str) -> None:
+        """Take an article out of the index."""
+        self._replace(article_id, None)
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove the articles whose result has expired; return how many."""
+        expired = self.redis.zrangebyscore(index_key("expiry"), "-inf", now or time.time())
+        for article_id in expired:
+            self.remove(article_id.decode())
+        return len(expired)
+
+    def clear(self) -> None:
+        """Delete the whole index (before a rebuild)."""
+        for name in self.redis.scan_iter(index_key("*"), count=1000):
+            self.redis.delete(name)
+
+    # -- one transaction per change ---------------------------------------------------------
+
+    def _replace(self, article_id: str, new: ArticleEntry | None) -> None:
+        while True:
+            with self.redis.pipeline() as pipe:
+                try:
+                    pipe.watch(index_article_key(article_id))
+                    raw = pipe.get(index_article_key(article_id))
+                    old = ArticleEntry.from_json(article_id, raw) if raw else None
+                    if old is None and new is None:
+                        return
+                    self._write(pipe, article_id, old, new)
+                    return
+                except WatchError:
+                    continue
+
+    def _write(
+        self, pipe: Pipeline, article_id: str, old: ArticleEntry | None, new: ArticleEntry | None
+    ) -> None:
+        sids = set(old.speakers if old else ()) | set(new.speakers if new else ())
+        eids = set(old.entities if old else ()) | set(new.entities if new else ())
+        watched = [speaker_key(s, k) for s in sids for k in ("texts", "quotes")]
+        watched += [index_entity_key(e, "articles") for e in eids]
+        if watched:
+            pipe.watch(*watched)
+        speakers = {sid: self._read_speaker(pipe, sid, old) for sid in sids}
+        entity_counts = {eid: pipe.zcard(index_entity_key(eid, "articles")) for eid in eids}
+        pipe.multi()
+        if old is not None:
+            _unindex(pipe, old, speakers, entity_counts)
+        if new is not None:
+            _index(pipe, new, speakers, entity_counts)
+        for sid, state in speakers.items():
+            if state.count <= 0:
+                _drop_name(pipe, SPEAKER, sid, old.speakers[sid])
+                pipe.delete(speaker_key(sid), speaker_key(sid, "quotes"))
+                pipe.delete(speaker_key(sid, "articles"), speaker_key(sid, "texts"))
+                pipe.zrem(index_key("speakers"), sid)
+        for eid, count in entity_counts.items():
+            if count <= 0:
+                _drop_name(pipe, ENTITY, eid, old.entities[eid]["name"])
+                pipe.delete(index_entity_key(eid), index_entity_key(eid, "articles"))
+                pipe.zrem(index_key("entities"), eid)
+                pipe.zrem(index_key("entities", old.entities[eid]["type"]), eid)
+        pipe.execute()
+
+    @staticmethod
+    def _read_speaker(pipe: Pipeline, sid: str, old: ArticleEntry | None) -> _SpeakerState:
+        texts = {k.decode(): v.decode() for k, v in pipe.hgetall(speaker_key(sid, "texts")).items()}
+        state = _SpeakerState(texts, {}, {}, pipe.zcard(speaker_key(sid, "quotes")))
+        for quote in old.quotes if old else ():
+            if quote.sid == sid and quote.text_hash not in state.members:
+                h = quote.text_hash
+                state.members[h] = _strings(pipe.smembers(speaker_key(sid, "text", h)))
+                state.related[h] = _strings(pipe.smembers(speaker_key(sid, "related", h)))
+        return state
+
+
+def _strings(members: set[bytes]) -> set[str]:
+    return {m.decode() for m in members}
+
+
+def _index(
+    pipe: Pipeline,
+    entry: ArticleEntry,
+    speakers: dict[str, _SpeakerState],
+    entity_counts: dict[str, int],
+) -> None:
+    """Add everything ``entry`` holds; a new quotation is linked to the speaker's others."""
+    aid, score = entry.article_id, entry.score
+    for quote in entry.quotes:
+        _add_quote(pipe, quote, score, speakers.get(quote.sid))
+    for sid, name in entry.speakers.items():
+        pipe.hset(speaker_key(sid), "name", name)
+        pipe.zadd(speaker_key(sid, "articles"), {aid: score})
+        _add_name(pipe, SPEAKER, sid, name)
+    for eid, entity in entry.entities.items():
+        pipe.hset(index_entity_key(eid), mapping=entity)
+        pipe.zadd(index_entity_key(eid, "articles"), {aid: score})
+        pipe.zincrby(index_key("entities"), 1, eid)
+        pipe.zincrby(index_key("entities", entity["type"]), 1, eid)
+        _add_name(pipe, ENTITY, eid, entity["name"])
+        entity_counts[eid] += 1
+    pipe.set(index_article_key(aid), entry.to_json())
+    pipe.zadd(index_key("recent"), {aid: entry.submitted})
+    pipe.zremrangebyrank(index_key("recent"), 0, -RECENT_ARTICLES - 1)
+    if entry.expires_at:
+        pipe.zadd(index_key("expiry"), {aid: entry.expires_at})
+
+
+def _add_quote(pipe: Pipeline, quote: IndexedQuote, score: int, state: _SpeakerState | None):
+    """Add one quote: its hash, the global, word and kind sets, and its speaker's sets."""
+    pipe.hset(
+        index_quote_key(quote.ref),
+        mapping={
+            "hit": json.dumps(quote.hit, ensure_ascii=False),
+            "speaker": quote.sid,
+            "text_hash": quote.text_hash,
+            "score": score,
+        },
+    )
+    pipe.zadd(index_key("quotes"), {quote.ref: score})
+    pipe.zadd(index_key("kind", quote.kind), {quote.ref: score})
+    for word in quote.words:
+        pipe.zadd(index_key("word", word), {quote.ref: score})
+    if state is None:
+        return
+    sid, h = quote.sid, quote.text_hash
+    if h not in state.texts:
+        for other, text in state.texts.items():
+            if same_quotation(text, quote.quotation):
+                pipe.sadd(speaker_key(sid, "related", h), other)
+                pipe.sadd(speaker_key(sid, "related", other), h)
+        state.texts[h] = quote.quotation
+    pipe.hset(speaker_key(sid, "texts"), h, quote.quotation)
+    pipe.sadd(speaker_key(sid, "text", h), quote.ref)
+    pipe.zadd(speaker_key(sid, "quotes"), {quote.ref: score})
+    pipe.zincrby(index_key("speakers"), 1, sid)
+    state.count += 1
+
+
+def _unindex(
+    pipe: Pipeline,
+    entry: ArticleEntry,
+    speakers: dict[str, _SpeakerState],
+    entity_counts: dict[str, int],
+) -> None:
+    """Take out everything ``entry`` added; quotations left with no quote are unlinked."""
+    aid = entry.article_id
+    refs = {q.ref for q in entry.quotes}
+    for quote in entry.quotes:
+        pipe.delete(index_quote_key(quote.ref))
+        pipe.zrem(index_key("quotes"), quote.ref)
+        pipe.zrem(index_key("kind", quote.kind), quote.ref)
+        for word in quote.words:
+            pipe.zrem(index_key("word", word), quote.ref)
+        if not quote.sid:
+            continue
+        sid, h, state = quote.sid, quote.text_hash, speakers[quote.sid]
+        pipe.srem(speaker_key(sid, "text", h), quote.ref)
+        pipe.zrem(speaker_key(sid, "quotes"), quote.ref)
+        pipe.zincrby(index_key("speakers"), -1, sid)
+        state.count -= 1
+        if h in state.texts and state.members.get(h, set()) <= refs:
+            del state.texts[h]
+            pipe.hdel(speaker_key(sid, "texts"), h)
+            for other in state.related.get(h, ()):
+                pipe.srem(speaker_key(sid, "related", other), h)
+            pipe.delete(speaker_key(sid, "related", h))
+    for sid in entry.speakers:
+        pipe.zrem(speaker_key(sid, "articles"), aid)
+    for eid in entry.entities:
+        pipe.zrem(index_entity_key(eid, "articles"), aid)
+        pipe.zincrby(index_key("entities"), -1, eid)
+        pipe.zincrby(index_key("entities", entry.entities[eid]["type"]), -1, eid)
+        entity_counts[eid] -= 1
+    pipe.delete(index_article_key(aid))
+    pipe.zrem(index_key("recent"), aid)
+    pipe.zrem(index_key("expiry"), aid)
+
+
+def _name_phrases(name: str) -> list[str]:
+    """Every word-suffix of a folded name, so a prefix search finds any of its words."""
+    folded = words(name)
+    return [" ".join(folded[i:]) for i in range(len(folded))]
+
+
+def _add_name(pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
+    pipe.zadd(index_key("names", kind), {f"{p}\0{item_id}": 0 for p in _name_phrases(name)})
+    for word in set(words(name)):
+        pipe.sadd(index_key("name", kind, word), item_id)
+
+
+def _drop_name(pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
+    pipe.zrem(index_key("names", kind), *(f"{p}\0{item_id}" for p in _name_phrases(name)))
+    for word in set(words(name)):
+        pipe.srem(index_key("name", kind, word), item_id)
