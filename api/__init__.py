@@ -12,7 +12,7 @@ from workers.settings import Settings, load_settings
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
-    from api import articles, errors, extensions, health, jobs
+    from api import articles, batches, errors, extensions, health, jobs
 
     app = Flask(__name__)
     config = test_config or {}
@@ -30,8 +30,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.json.sort_keys = False
     api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
-    for blueprint in (articles.blp, jobs.blp, health.blp):
+    for blueprint in (articles.blp, batches.blp, jobs.blp, health.blp):
         api.register_blueprint(blueprint)
+    batches.init_app(api, settings)
     extensions.init_app(app, settings)
     errors.init_app(app)
     return app

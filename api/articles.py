@@ -8,12 +8,12 @@ from flask_smorest import Blueprint
 
 from api import schemas
 from api.docs import problems
+from api.enqueue import enqueue
 from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
 from api.submission import read_article
 from api.views import article_view, job_links
-from workers.celery_app import ANALYSE_TASK
 from workers.store import content_hash, submission_of
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
@@ -67,16 +67,7 @@ class Articles(MethodView):
                 return replay
         stored, job, created = svc.store.submit(article)
         if created:
-            try:
-                svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
-            except Exception as exc:
-                svc.store.withdraw(stored, job)
-                raise Problem(
-                    503,
-                    "queue_unavailable",
-                    "The job queue is unavailable; the article was not accepted. Retry later.",
-                    headers={"Retry-After": "5"},
-                ) from exc
+            enqueue([(stored, job)], "article")
         if client_key:
             svc.store.remember_idempotency(
                 client_key, content_hash(submission_of(stored)), stored["article_id"]

@@ -10,11 +10,11 @@ from api.errors import PROBLEM_MIMETYPE
 from api.schemas import Problem
 
 DESCRIPTIONS = {
-    400: "Malformed body (invalid JSON or undecodable text)",
+    400: "Malformed body (invalid JSON or undecodable text) or cursor",
     404: "Unknown id",
     413: "Body over the size limit",
     415: "Unsupported content type",
-    422: "Invalid article",
+    422: "Invalid article, batch or query parameter",
     503: "Service unavailable; retry after `Retry-After` seconds",
 }
 

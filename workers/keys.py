@@ -13,9 +13,12 @@ key                                     type       holds
 ``quotewire:result:{article_id}``       string     JSON ``{"entities": [...], "quotes": [...]}``
 ``quotewire:dedupe:{content_hash}``     string     article_id of the first identical submission
 ``quotewire:idempotency:{key}``         string     JSON ``{"fingerprint", "article_id"}``
+``quotewire:batch:{batch_id}``          hash       created_at, size, rejected (JSON list)
+``quotewire:batch:{batch_id}:items``    list       JSON ``{"index", "job_id", "article_id"}``
 ======================================  =========  ==========================================
 
-Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept).
+Every key of one article, and of one batch, gets the same retention
+(``QUOTEWIRE_RESULT_TTL``; default: kept).
 Celery's own broker keys live in the same database under Celery's names.
 """
 
@@ -63,3 +66,11 @@ def dedupe_key(content_hash: str) -> str:
 
 def idempotency_key(client_key: str) -> str:
     return key("idempotency", client_key)
+
+
+def batch_key(batch_id: str) -> str:
+    return key("batch", batch_id)
+
+
+def batch_items_key(batch_id: str) -> str:
+    return key("batch", batch_id, "items")

@@ -33,6 +33,11 @@ class Settings:
     #: seconds to keep articles, jobs and results; ``None`` keeps them for ever
     result_ttl: int | None = field(default_factory=lambda: _optional_int("QUOTEWIRE_RESULT_TTL"))
     max_bytes: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_BYTES", 1_000_000))
+    #: most articles in one ``POST /v1/batches``, and most bytes in its body
+    max_batch: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_BATCH", 100))
+    max_batch_bytes: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_MAX_BATCH_BYTES", 10_000_000)
+    )
     host: str = field(default_factory=lambda: os.environ.get("QUOTEWIRE_HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: _int("QUOTEWIRE_PORT", 8000))
     api_workers: int = field(default_factory=lambda: _int("QUOTEWIRE_API_WORKERS", 2))
