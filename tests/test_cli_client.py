@@ -78,6 +78,16 @@ def test_submit_a_folder_writes_every_result_and_a_second_run_resumes(service, t
     assert results[f"{jsonl}:2"]["errors"][0]["field"] == "url"
     assert (tmp_path / "results.jsonl.state").exists()
 
+    # As if interrupted between writing a result and recording it in the state: the state
+    # loses the final line of plain.txt, whose result is written; it is not written twice.
+    state = tmp_path / "results.jsonl.state"
+    plain = json.dumps(str(folder / "plain.txt"))
+    kept = [
+        line for line in state.read_text().splitlines()
+        if not (plain in line and '"status"' in line)
+    ]  # fmt: skip
+    assert len(kept) == len(state.read_text().splitlines()) - 1
+    state.write_text("\n".join(kept) + "\n")
     second = quotewire("submit", str(folder), "--out", str(out), "--url", service)
     assert second.returncode == 1
     assert len(read_jsonl(out)) == 4, "nothing is submitted or written twice"
@@ -88,6 +98,15 @@ def test_submit_a_folder_writes_every_result_and_a_second_run_resumes(service, t
     lines = read_jsonl(out)
     assert len(lines) == 5 and lines[-1]["input"] == str(folder / "late.txt")
     assert lines[-1]["date"] == "2022-02-02" and lines[-1]["status"] == "succeeded"
+
+    # The rejected line, corrected, is sent again; everything then succeeded: exit 0.
+    fixed = (folder / "more" / "wire.jsonl").read_text().replace("not a url", "https://x.org/a")
+    (folder / "more" / "wire.jsonl").write_text(fixed)
+    fourth = quotewire("submit", str(folder), "--out", str(out), "--url", service)
+    assert fourth.returncode == 0, fourth.stderr
+    lines = read_jsonl(out)
+    assert len(lines) == 6 and lines[-1]["input"] == f"{jsonl}:2"
+    assert lines[-1]["status"] == "succeeded" and lines[-1]["url"] == "https://x.org/a"
 
 
 def test_ctrl_c_keeps_pending_jobs_and_the_next_run_polls_them(app, service, tmp_path):

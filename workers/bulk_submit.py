@@ -90,10 +90,16 @@ class BulkSubmit:
 
     def _plan(self, paths: list[str]) -> int:
         """Sort the inputs into written, pending and to send; the number of articles."""
-        written = {record.get("input") for record in self.results.records}
+        written = {
+            (record.get("input"), record.get("article_id")): record.get("status")
+            for record in self.results.records
+        }
         known: dict[str, dict[str, Any]] = {}
         for record in self.state.records:
-            known.setdefault(record.get("input"), {}).update(record)
+            previous = known.get(record.get("input"))
+            if previous is None or previous.get("digest") != record.get("digest"):
+                known[record.get("input")] = previous = {}
+            previous.update(record)
         total = 0
         for document in read_inputs(paths):
             if isinstance(document, BadInput):
@@ -101,18 +107,26 @@ class BulkSubmit:
                 self.bad_inputs += 1
                 continue
             total += 1
-            self._resume(document, known.get(document.source), document.source in written)
+            self._resume(document, known.get(document.source), written)
         return total
 
-    def _resume(self, document: Document, record: dict[str, Any] | None, written: bool) -> None:
+    def _resume(
+        self, document: Document, record: dict[str, Any] | None, written: dict[tuple, str]
+    ) -> None:
+        """Count ``document`` done if its result is written, else queue it to poll or send.
+
+        The state is for the input's current content only. A result written just before an
+        interruption, whose final status the state missed, is found in ``OUT`` by its article.
+        """
         item = Item(document.source, document.article, content_hash(document.article))
         if record is None or record.get("digest") != item.digest:
             self.to_send.append(item)
-        elif written:
-            self.submitted += record.get("status") != REJECTED
-            finished_ok = record.get("status") == JobStatus.SUCCEEDED.value
-            self.done += finished_ok
-            self.failed += not finished_ok
+            return
+        status = record.get("status") or written.get((item.source, record.get("article_id")))
+        if status is not None:
+            self.submitted += status != REJECTED
+            self.done += status == JobStatus.SUCCEEDED.value
+            self.failed += status != JobStatus.SUCCEEDED.value
         elif record.get("job_id"):
             item.batch_id, item.job_id = record["batch_id"], record["job_id"]
             item.article_id = record["article_id"]
