@@ -14,6 +14,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
     from api import (
         articles,
+        batches,
         docs,
         entities,
         errors,
@@ -42,10 +43,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update(config)
     app.json.sort_keys = False
     api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
-    for blueprint in (articles.blp, jobs.blp, quotes.blp, speakers.blp, entities.blp, health.blp):
-        api.register_blueprint(blueprint)
+    resources = (articles, batches, jobs, quotes, speakers, entities, health)
+    for resource in resources:
+        api.register_blueprint(resource.blp)
     app.register_blueprint(pages.bp)
     docs.init_app(app)
+    batches.init_app(api, settings)
     extensions.init_app(app, settings)
     errors.init_app(app)
     metrics.init_app(app)

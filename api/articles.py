@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import logging
-
 from flask import request
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import schemas
 from api.docs import problems
-from api.errors import UNAVAILABLE_RETRY_AFTER, Problem
+from api.enqueue import enqueue, refuse_when_queue_is_full
+from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
 from api.views import article_view, job_links
-from workers.celery_app import ANALYSE_TASK
 from workers.keys import JobStatus
 from workers.store import content_hash, submission_of
 
-log = logging.getLogger(__name__)
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
 
 MAX_KEY_LENGTH = 200
@@ -59,7 +56,7 @@ class Articles(MethodView):
         svc = services()
         article = read_article(request, max_chars=svc.settings.max_text_chars)
         callback_url = article.pop("callback_url", None)
-        _refuse_when_queue_is_full()
+        refuse_when_queue_is_full()
         client_key = request.headers.get("Idempotency-Key")
         if client_key is not None and not 1 <= len(client_key) <= MAX_KEY_LENGTH:
             raise Problem(
@@ -74,7 +71,9 @@ class Articles(MethodView):
             if replay is not None:
                 return replay
         try:
-            stored, job = _submit(article)
+            stored, job, created = svc.store.submit(article)
+            if created:
+                enqueue([(stored, job)], "article")
         except Exception:
             if client_key:
                 svc.store.release_idempotency(client_key)
@@ -84,40 +83,6 @@ class Articles(MethodView):
         if client_key:
             svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"])
         return _accepted(stored["article_id"], job)
-
-
-def _refuse_when_queue_is_full() -> None:
-    """503 with ``Retry-After`` while more jobs wait than ``QUOTEWIRE_MAX_QUEUE_DEPTH``."""
-    svc = services()
-    depth = svc.store.queue_depth(svc.celery.conf.task_default_queue)
-    limit = svc.settings.max_queue_depth
-    if depth >= limit:
-        raise Problem(
-            503,
-            "queue_full",
-            f"{depth} jobs are waiting, the limit is {limit} (QUOTEWIRE_MAX_QUEUE_DEPTH); "
-            "the article was not accepted. Retry later.",
-            headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
-        )
-
-
-def _submit(article: dict) -> tuple[dict, dict]:
-    """Store ``article`` and queue its job (once); a queue that is down withdraws it."""
-    svc = services()
-    stored, job, created = svc.store.submit(article)
-    if created:
-        try:
-            svc.celery.send_task(ANALYSE_TASK, args=[job["job_id"]], task_id=job["job_id"])
-        except Exception as exc:
-            svc.store.withdraw(stored, job)
-            raise Problem(
-                503,
-                "queue_unavailable",
-                "The job queue is unavailable; the article was not accepted. Retry later.",
-                headers={"Retry-After": str(UNAVAILABLE_RETRY_AFTER)},
-            ) from exc
-        log.info("job queued", extra={"job_id": job["job_id"], "article_id": job["article_id"]})
-    return stored, job
 
 
 @blp.route("/<string:article_id>")

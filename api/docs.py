@@ -19,7 +19,7 @@ DESCRIPTIONS = {
     409: "Not possible in the current state (an `Idempotency-Key` in flight, a job still running)",
     413: "Body or text over its size limit",
     415: "Unsupported content type",
-    422: "Invalid fields",
+    422: "Invalid article, batch, fields or query parameters",
     503: "Redis or the queue is unavailable or full; retry after `Retry-After` seconds",
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from marshmallow import Schema, ValidationError, fields, validate
 
@@ -149,6 +150,69 @@ class Article(Schema):
     entities = fields.List(fields.Nested(Entity))
     quotes = fields.List(fields.Nested(Quote))
     links = fields.Nested(Links)
+
+
+@cache
+def batch_in(max_batch: int) -> type[Schema]:
+    """The body of ``POST /v1/batches``: 1 to ``max_batch`` articles, each checked on its own."""
+    article = fields.Raw(
+        allow_none=True,
+        metadata={"description": "An article as `ArticleIn`; an invalid one is rejected alone."},
+    )
+    articles = fields.List(article, required=True, validate=validate.Length(min=1, max=max_batch))
+    return Schema.from_dict({"articles": articles}, name="BatchIn")
+
+
+class ItemError(Schema):
+    """A rejected article of a batch: its index and its field errors."""
+
+    index = fields.Integer()
+    errors = fields.List(fields.Dict())
+
+
+class BatchItem(Schema):
+    """An accepted article of a batch and its job."""
+
+    index = fields.Integer(metadata={"description": "Position of the article in the batch."})
+    job_id = fields.String()
+    article_id = fields.String()
+    status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
+    links = fields.Nested(Links)
+
+
+class BatchLinks(Schema):
+    self = fields.String()
+    results = fields.String()
+    next = fields.String(metadata={"description": "The next page; absent on the last."})
+
+
+class BatchAccepted(Schema):
+    """The answer to a batch submission: every accepted job and every rejected index."""
+
+    batch_id = fields.String(required=True)
+    size = fields.Integer(metadata={"description": "Number of accepted articles."})
+    items = fields.List(fields.Nested(BatchItem))
+    rejected = fields.List(fields.Nested(ItemError))
+    links = fields.Nested(BatchLinks)
+
+
+class Batch(BatchAccepted):
+    """A batch: counts by status over all its articles and one page of its items."""
+
+    created_at = fields.String()
+    finished = fields.Boolean(metadata={"description": "No article is queued or running."})
+    counts = fields.Dict(keys=fields.String(), values=fields.Integer())
+
+
+PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+
+
+class PageArgs(Schema):
+    """A page of a list: at most ``limit`` items from the opaque ``cursor`` on."""
+
+    limit = fields.Integer(validate=validate.Range(min=1, max=MAX_PAGE_SIZE))
+    cursor = fields.String(metadata={"description": "From `links.next` of the previous page."})
 
 
 class Problem(Schema):

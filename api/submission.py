@@ -27,30 +27,47 @@ def _is_json(mimetype: str) -> bool:
     )
 
 
-def _payload(request: Request) -> dict[str, Any]:
-    mimetype = request.mimetype
-    if not (_is_json(mimetype) or mimetype in TEXT_TYPES):
-        raise Problem(
-            415,
-            "unsupported_media_type",
-            f"Send the article as application/json or text/plain, not {mimetype}."
-            if mimetype
-            else "Send the article as application/json or text/plain; "
-            "the request had no Content-Type.",
-        )
+def _unsupported(mimetype: str, accepted: str) -> Problem:
+    return Problem(
+        415,
+        "unsupported_media_type",
+        f"Send the {accepted}, not {mimetype}."
+        if mimetype
+        else f"Send the {accepted}; the request had no Content-Type.",
+    )
+
+
+def _body_text(request: Request) -> str:
     raw = request.get_data(cache=False)
     charset = request.mimetype_params.get("charset", "utf-8")
     try:
-        body = raw.decode(charset)
+        return raw.decode(charset)
     except (UnicodeDecodeError, LookupError) as exc:
         raise Problem(400, "undecodable_body", f"The body is not valid {charset}: {exc}") from exc
-    if mimetype in TEXT_TYPES:
-        article = split_header(body)
-        return {"text": article.body} | ({"date": article.date} if article.date else {})
+
+
+def _parse_json(body: str) -> Any:
     try:
-        payload = json.loads(body)
+        return json.loads(body)
     except ValueError as exc:
         raise Problem(400, "malformed_json", f"The body is not valid JSON: {exc}") from exc
+
+
+def read_json(request: Request, accepted: str) -> Any:
+    """The decoded JSON body of ``request`` (``accepted`` names the body in a 415 detail)."""
+    if not _is_json(request.mimetype):
+        raise _unsupported(request.mimetype, accepted)
+    return _parse_json(_body_text(request))
+
+
+def _payload(request: Request) -> dict[str, Any]:
+    mimetype = request.mimetype
+    if not (_is_json(mimetype) or mimetype in TEXT_TYPES):
+        raise _unsupported(mimetype, "article as application/json or text/plain")
+    body = _body_text(request)
+    if mimetype in TEXT_TYPES:
+        return split_header(body).fields()
+    payload = _parse_json(body)
     if not isinstance(payload, dict):
         raise Problem(
             422,
@@ -80,12 +97,16 @@ def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
 
 
 def read_article(request: Request, max_chars: int) -> dict[str, Any]:
-    """The validated article of ``request``; raises a :class:`Problem` for bad input.
+    """The validated article of ``request``; raises a :class:`Problem` for bad input."""
+    return validate_article(_payload(request), max_chars)
+
+
+def validate_article(payload: Any, max_chars: int) -> dict[str, Any]:
+    """The validated article of a decoded payload; raises a :class:`Problem` if invalid.
 
     A text over ``max_chars`` characters is refused with 413, one that is surely not English
-    with 422.
+    with 422, any other invalid field with 422.
     """
-    payload = _payload(request)
     errors = list(_unencodable(payload, ""))
     if errors:
         raise Problem(

@@ -168,7 +168,12 @@ def format_table(table: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit status."""
-    ap = argparse.ArgumentParser(prog="quotewire eval", description=__doc__)
+    ap = argparse.ArgumentParser(
+        prog="quotewire eval",
+        description=__doc__,
+        epilog="example:\n  quotewire eval seeds/000_775ba3dc0255bdde.gold.jsonl --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("file", help="annotated JSONL file")
     ap.add_argument("--split", help="only documents of this split (e.g. dev)")
     ap.add_argument("--limit", type=int, help="at most N documents")

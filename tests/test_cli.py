@@ -36,7 +36,44 @@ def test_extract_jsonl_writes_one_line_per_document():
     out = run_cli("extract", "--jsonl", "-", stdin="\n".join(json.dumps(x) for x in lines))
     results = [json.loads(line) for line in out.splitlines()]
     assert [r["doc_id"] for r in results] == ["a", "b"]
-    assert all(set(r) == {"doc_id", "entities", "quotes"} for r in results)
+    assert [r["input"] for r in results] == ["-:1", "-:2"]
+    assert all(set(r) == {"input", "doc_id", "entities", "quotes"} for r in results)
+
+
+def test_extract_reports_each_bad_input_in_one_line_and_keeps_the_others(tmp_path):
+    jsonl = tmp_path / "mixed.jsonl"
+    jsonl.write_text(
+        json.dumps({"doc_id": "a", "text": "Angela Merkel said the talks were useful."})
+        + "\n[1, 2]\n"
+        + json.dumps({"doc_id": "c"})
+        + "\n{not json\n\n"
+        + json.dumps({"doc_id": "e", "text": "Tom Smith said it would rain."})
+        + "\n"
+    )
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "one.txt").write_text("date 2020-01-02 Ann Lee said the vote was close.")
+    missing = tmp_path / "missing.txt"
+    done = subprocess.run(
+        [*QUOTEWIRE, "extract", str(jsonl), str(missing), str(folder), "-"],
+        cwd=ROOT, input="Bo Chen said yes.", capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 1
+    errors = [line for line in done.stderr.splitlines() if line.startswith("quotewire extract:")]
+    assert errors == [
+        f"quotewire extract: {jsonl}:2: not a JSON object",
+        f"quotewire extract: {jsonl}:3: no `text` string",
+        f"quotewire extract: {jsonl}:4: not JSON (Expecting property name enclosed in double "
+        "quotes: line 1 column 2 (char 1))",
+        f"quotewire extract: {missing}: no such file or folder",
+    ]
+    assert "Traceback" not in done.stderr
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["input"] for r in results] == [
+        f"{jsonl}:1", f"{jsonl}:6", str(folder / "one.txt"), "-"
+    ]  # fmt: skip
+    assert results[2]["date"] == "2020-01-02" and results[3]["text"] == "Bo Chen said yes."
+    assert results[1]["quotes"][0]["speaker"]["name"] == "Tom Smith"
 
 
 def test_run_starts_the_whole_stack_and_keeps_jobs_across_restarts(tmp_path):

@@ -197,7 +197,7 @@ def test_the_stack_logs_json_and_sums_metrics_over_its_processes(tmp_path: Path)
     lines = [line for line in output.splitlines() if not line.startswith("quotewire: ")]
     lines = [line for line in lines if line not in plain]
     records = [json.loads(line) for line in lines]  # every line of the API and worker is JSON
-    assert {"gunicorn.error", "gunicorn.access", "api.articles", "workers.tasks"} <= {
+    assert {"gunicorn.error", "gunicorn.access", "api.enqueue", "workers.tasks"} <= {
         r["logger"] for r in records
     }
     access = [r for r in records if r["logger"] == "gunicorn.access"]

@@ -21,6 +21,10 @@ class ArticleText:
     body: str
     date: str | None = None
 
+    def fields(self) -> dict[str, str]:
+        """The article as submission fields: ``text``, and ``date`` when the header gave one."""
+        return {"text": self.body} | ({"date": self.date} if self.date else {})
+
 
 def split_header(raw: str) -> ArticleText:
     """Parse the seed format: leading whitespace, an optional ``date YYYY-MM-DD`` header, the body.

@@ -1,4 +1,6 @@
-"""The ``quotewire`` command: ``run``, ``serve``, ``worker``, ``reindex``, ``extract``, ``eval``."""
+"""The ``quotewire`` command: the service (``run``, ``serve``, ``worker``, ``reindex``), offline
+``extract`` and ``eval``, and a client of a running service (``submit``, ``status``, ``get``,
+``export``)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,6 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
@@ -59,32 +60,36 @@ def _run(_: argparse.Namespace) -> int:
     return run_stack()
 
 
-def _read_jsonl(path: str) -> Iterator[dict]:
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
-    with stream:
-        for line in stream:
-            if line.strip():
-                yield json.loads(line)
-
-
 def _extract(args: argparse.Namespace) -> int:
-    from workers.article_text import split_header
-    from workers.extraction import extract, extract_many, load_nlp
+    from tqdm import tqdm
 
-    nlp = load_nlp(args.model)
-    if args.jsonl:
-        records = list(_read_jsonl(args.jsonl))
-        texts = (record["text"] for record in records)
-        for record, result in zip(records, extract_many(texts, nlp), strict=True):
-            print(json.dumps({"doc_id": record.get("doc_id"), **result}, ensure_ascii=False))
-        return 0
-    if not args.file:
-        print("quotewire extract: give FILE or --jsonl IN.jsonl", file=sys.stderr)
+    from workers.extraction import extract_many, load_nlp
+    from workers.inputs import BadInput, read_inputs, read_jsonl
+
+    if not args.paths and not args.jsonl:
+        print("quotewire extract: give PATH… or --jsonl IN.jsonl (see --help)", file=sys.stderr)
         return 2
-    article = split_header(Path(args.file).read_text(encoding="utf-8"))
-    result = {"date": article.date, "text": article.body, **extract(article.body, nlp)}
-    print(json.dumps(result, ensure_ascii=False, indent=2))
-    return 0
+    inputs = [*read_inputs(args.paths), *(read_jsonl(args.jsonl) if args.jsonl else ())]
+    bad = [entry for entry in inputs if isinstance(entry, BadInput)]
+    for entry in bad:
+        print(f"quotewire extract: {entry}", file=sys.stderr)
+    documents = [entry for entry in inputs if not isinstance(entry, BadInput)]
+    if documents:
+        nlp = load_nlp(args.model)
+        texts = (document.article["text"] for document in documents)
+        results = tqdm(extract_many(texts, nlp), total=len(documents), unit="doc")
+        for document, result in zip(documents, results, strict=True):
+            print(json.dumps(_extracted(document, result), ensure_ascii=False), flush=True)
+    return 1 if bad else 0
+
+
+def _extracted(document, result: dict) -> dict:
+    """A JSONL record keeps its ``doc_id``; a text file gives its ``date`` and analysed ``text``."""
+    article = document.article
+    if document.line is not None:
+        return {"input": document.source, "doc_id": article.get("doc_id"), **result}
+    text = article["text"]
+    return {"input": document.source, "date": article.get("date"), "text": text, **result}
 
 
 def _reindex(_: argparse.Namespace) -> int:
@@ -103,30 +108,92 @@ def _eval(argv: list[str]) -> int:
     return evaluate(argv)
 
 
+def _address(args: argparse.Namespace) -> None:
+    """``--host`` and ``--port`` override the environment (which the children of ``run`` get)."""
+    if args.host:
+        os.environ["QUOTEWIRE_HOST"] = args.host
+    if args.port:
+        os.environ["QUOTEWIRE_PORT"] = str(args.port)
+
+
+def _command(commands, name: str, help: str, example: str, handler) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        name,
+        help=help,
+        description=help[0].upper() + help[1:] + ".",
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _with_address(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", help="API address (default: QUOTEWIRE_HOST, 127.0.0.1)")
+    parser.add_argument("--port", type=int, help="API port (default: QUOTEWIRE_PORT, 8000)")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from workers import remote_commands as remote
+
     parser = argparse.ArgumentParser(
-        prog="quotewire", description="Who is in a news article and who said what."
+        prog="quotewire",
+        description="Who is in a news article and who said what.",
+        epilog="examples:\n  quotewire run --port 8000\n"
+        "  quotewire submit articles/ --out results.jsonl --url http://127.0.0.1:8000",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser(
-        "run", help="run Redis (embedded unless REDIS_URL is set), a worker and the API"
-    ).set_defaults(handler=_run)
-    commands.add_parser("serve", help="run the HTTP API under gunicorn").set_defaults(
-        handler=_serve
+    run = _command(
+        commands,
+        "run",
+        "run Redis (embedded unless REDIS_URL is set), a worker and the API",
+        "quotewire run --port 8000",
+        _run,
     )
-    worker = commands.add_parser("worker", help="run a Celery worker")
+    _with_address(run)
+    serve = _command(
+        commands,
+        "serve",
+        "run the HTTP API under gunicorn",
+        "REDIS_URL=redis://127.0.0.1:6379/0 quotewire serve --host 0.0.0.0 --port 8000",
+        _serve,
+    )
+    _with_address(serve)
+    worker = _command(
+        commands,
+        "worker",
+        "run a Celery worker",
+        "REDIS_URL=redis://127.0.0.1:6379/0 quotewire worker --hostname analyse1@%h",
+        _worker,
+    )
     worker.add_argument("--hostname", default="celery@%h", help="Celery node name")
-    worker.set_defaults(handler=_worker)
-    extract = commands.add_parser(
-        "extract", help="print entities and quotes of a text file, without Redis or Celery"
+    extract = _command(
+        commands,
+        "extract",
+        "print entities and quotes of text files, folders and JSONL, without Redis or Celery",
+        "quotewire extract seeds/000_775ba3dc0255bdde.txt",
+        _extract,
     )
-    extract.add_argument("file", nargs="?", help="plain text, or the `date YYYY-MM-DD` format")
-    extract.add_argument("--jsonl", metavar="IN.jsonl", help="one {doc_id, text} object a line")
+    extract.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="text file (plain or `date YYYY-MM-DD` header), folder of .txt/.jsonl, "
+        "JSONL file (.jsonl: one object with `text` a line) or - (one text on standard input)",
+    )
+    extract.add_argument(
+        "--jsonl", metavar="IN.jsonl", help="a JSONL file whatever its name, - for standard input"
+    )
     extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
-    extract.set_defaults(handler=_extract)
-    commands.add_parser(
-        "reindex", help="rebuild the search index from every stored result"
-    ).set_defaults(handler=_reindex)
+    remote.add_commands(commands, _command)
+    _command(
+        commands,
+        "reindex",
+        "rebuild the search index from every stored result",
+        "REDIS_URL=redis://127.0.0.1:6479/0 quotewire reindex",
+        _reindex,
+    )
     commands.add_parser(
         "eval", help="score extraction against gold attributions (see `quotewire eval -h`)"
     )
@@ -139,7 +206,13 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["eval"]:
         return _eval(argv[1:])
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    if args.command in ("run", "serve"):
+        _address(args)
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print(f"quotewire {args.command}: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

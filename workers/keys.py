@@ -18,6 +18,8 @@ key                                     type       holds
 ``quotewire:jobs:active``               zset       ids of queued and running jobs, scored by
                                                    when each last made progress (Unix time)
 ``quotewire:lock:sweep``                string     held by the worker that is sweeping
+``quotewire:batch:{batch_id}``          hash       created_at, size, rejected (JSON list)
+``quotewire:batch:{batch_id}:items``    list       JSON ``{"index", "job_id", "article_id"}``
 ======================================  =========  ==========================================
 
 The search index (written by ``workers/search_index.py`` when a result is stored, read by
@@ -45,7 +47,8 @@ The search index (written by ``workers/search_index.py`` when a result is stored
 ``index:expiry``                            zset    article ids by the time their result expires
 ==========================================  ======  =============================================
 
-Every key of one article gets the same retention (``QUOTEWIRE_RESULT_TTL``; default: kept);
+Every key of one article, and of one batch, gets the same retention
+(``QUOTEWIRE_RESULT_TTL``; default: kept);
 the sweeper drops ids of expired jobs from ``quotewire:jobs:active``.
 Celery's own broker keys live in the same database under Celery's names.
 """
@@ -127,3 +130,11 @@ def index_speaker_key(sid: str, *parts: str) -> str:
 
 def index_entity_key(eid: str, *parts: str) -> str:
     return index_key("entity", eid, *parts)
+
+
+def batch_key(batch_id: str) -> str:
+    return key("batch", batch_id)
+
+
+def batch_items_key(batch_id: str) -> str:
+    return key("batch", batch_id, "items")

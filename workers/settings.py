@@ -41,6 +41,11 @@ class Settings:
     max_text_chars: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_TEXT_CHARS", 100_000))
     #: jobs waiting in the queue at which new articles are refused (503, Retry-After)
     max_queue_depth: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_QUEUE_DEPTH", 10_000))
+    #: most articles in one ``POST /v1/batches``, and most bytes in its body
+    max_batch: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_BATCH", 100))
+    max_batch_bytes: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_MAX_BATCH_BYTES", 10_000_000)
+    )
     host: str = field(default_factory=lambda: os.environ.get("QUOTEWIRE_HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: _int("QUOTEWIRE_PORT", 8000))
     api_workers: int = field(default_factory=lambda: _int("QUOTEWIRE_API_WORKERS", 2))

@@ -17,6 +17,8 @@ from workers.keys import (
     JobStatus,
     active_jobs_key,
     article_key,
+    batch_items_key,
+    batch_key,
     callbacks_key,
     dedupe_key,
     idempotency_key,
@@ -209,6 +211,44 @@ class Store:
     def callbacks(self, job_id: str) -> dict[str, str]:
         """Every callback URL of the job with its delivery state."""
         return _decode(self.redis.hgetall(callbacks_key(job_id)))
+
+    # -- batches ----------------------------------------------------------------------------
+
+    def create_batch(
+        self, items: list[dict[str, Any]], rejected: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Record a batch: its accepted ``{index, job_id, article_id}`` items and rejected ones."""
+        batch_id = uuid.uuid4().hex
+        record = {"created_at": utcnow(), "size": len(items), "rejected": json.dumps(rejected)}
+        pipe = self.redis.pipeline()
+        pipe.hset(batch_key(batch_id), mapping=record)
+        if items:
+            pipe.rpush(batch_items_key(batch_id), *(json.dumps(item) for item in items))
+        self._expire(pipe, batch_key(batch_id), batch_items_key(batch_id))
+        pipe.execute()
+        return self.get_batch(batch_id)
+
+    def get_batch(self, batch_id: str) -> dict[str, Any] | None:
+        raw = self.redis.hgetall(batch_key(batch_id))
+        if not raw:
+            return None
+        record: dict[str, Any] = _decode(raw)
+        record["batch_id"] = batch_id
+        record["size"] = int(record["size"])
+        record["rejected"] = json.loads(record["rejected"])
+        return record
+
+    def batch_items(self, batch_id: str, start: int = 0, stop: int = -1) -> list[dict[str, Any]]:
+        """Items ``start`` to ``stop`` (inclusive, as in ``LRANGE``) of a batch."""
+        raw_items = self.redis.lrange(batch_items_key(batch_id), start, stop)
+        return [json.loads(raw) for raw in raw_items]
+
+    def job_statuses(self, job_ids: list[str]) -> list[str | None]:
+        """The status of each job, ``None`` for an unknown one, in one round trip."""
+        pipe = self.redis.pipeline()
+        for job_id in job_ids:
+            pipe.hget(job_key(job_id), "status")
+        return [raw.decode() if raw is not None else None for raw in pipe.execute()]
 
     # -- reads ------------------------------------------------------------------------------
 
