@@ -16,6 +16,7 @@ from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
 from api.views import article_view, job_links
 from workers.celery_app import ANALYSE_TASK
+from workers.selection import select
 from workers.store import content_hash, submission_of
 
 log = logging.getLogger(__name__)
@@ -92,16 +93,23 @@ class Articles(MethodView):
 
 @blp.route("/<string:article_id>")
 class ArticleById(MethodView):
+    @blp.arguments(schemas.ArticleQuery, location="query", as_kwargs=True)
     @blp.response(200, schemas.Article, description="The article; results once succeeded.")
-    @problems(blp, 404)
-    def get(self, article_id: str):
-        """Read an article, its job status and (once succeeded) its entities and quotes."""
+    @problems(blp, 404, 422)
+    def get(self, article_id: str, attributions: str, min_confidence: float):
+        """Read an article, its job status and (once succeeded) its entities and quotes.
+
+        `quotes` holds what was said or written; `?attributions=all` adds thoughts, intentions
+        and evidence, each with its `act`; `?min_confidence=` keeps only the surer quotes.
+        """
         store = services().store
         article = store.get_article(article_id)
         if article is None:
             raise Problem(404, "article_not_found", f"No article with id {article_id!r}.")
         job = store.get_job(article["job_id"])
         result = store.get_result(article_id) if job else None
+        if result is not None:
+            result = select(result, attributions == "all", min_confidence)
         view = article_view(article, job, result)
         return json_response(view, headers=polling_headers(view["status"], _retry_after()))
 

@@ -14,7 +14,7 @@ DESCRIPTIONS = {
     404: "Unknown id",
     413: "Body over the size limit",
     415: "Unsupported content type",
-    422: "Invalid article",
+    422: "Invalid article or query parameter",
     503: "Service unavailable; retry after `Retry-After` seconds",
 }
 

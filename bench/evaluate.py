@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.metrics import KINDS, ROWS, Scorer
-from workers.extraction.acts import Act, act_of
+from workers.extraction.acts import Act, act_of, names_a_topic
+from workers.selection import is_quote
 
 COLUMNS = (
     ("n_gold", "gold", "{:>5.0f}"),
@@ -68,6 +69,17 @@ def gold_act(doc, quote: dict) -> Act:
     return act_of(doc_span(doc, quote.get("cue_spans")), doc_span(doc, quote.get("speaker_spans")))
 
 
+def gold_topic(doc, quote: dict) -> bool:
+    """A gold attribution whose content only names a topic ("defended his policy")."""
+    spans = quote.get("quote_spans") or []
+    content = doc_span(doc, spans)
+    return (
+        len(spans) == 1
+        and content is not None
+        and names_a_topic(content, quote["kind"] != "indirect")
+    )
+
+
 def pred_act(doc, quote: dict) -> Act:
     """The act of a predicted quote: its own ``act`` field, else derived like the gold's."""
     if quote.get("act"):
@@ -108,8 +120,9 @@ def cache_key(nlp) -> str:
 
 
 class SpeechView:
-    """Scores speech predictions against the gold attributions whose act is speech, and counts
-    the acts of both sides."""
+    """Scores the quotes a reader is shown by default (``selection.is_quote``) against the gold
+    attributions that are quotes by the same rules (act speech, content not only a topic), and
+    counts the acts of both sides."""
 
     def __init__(self) -> None:
         self.scorer = Scorer()
@@ -122,8 +135,13 @@ class SpeechView:
         p_acts = [pred_act(doc, q) for q in result.get("quotes", [])]
         self.acts["gold"].update(g_acts)
         self.acts["pred"].update(p_acts)
-        speech = [q for q, a in zip(golds, g_acts, strict=True) if a == Act.SPEECH]
-        said = [q for q, a in zip(result.get("quotes", []), p_acts, strict=True) if a == Act.SPEECH]
+        speech = [
+            q
+            for q, a in zip(golds, g_acts, strict=True)
+            if a == Act.SPEECH and not gold_topic(doc, q)
+        ]
+        preds = result.get("quotes", [])
+        said = [q for q, a in zip(preds, p_acts, strict=True) if is_quote({**q, "act": a})]
         self.scorer.add(doc.text, speech, {**result, "quotes": said})
 
     def counts(self) -> dict[str, dict[str, int]]:

@@ -46,6 +46,38 @@ def test_extract_jsonl_writes_one_line_per_document():
     assert all(set(r) == {"doc_id", "entities", "quotes"} for r in results)
 
 
+ATTRIBUTED = (
+    "Lopez believes that the council will approve it. "
+    "“We kept every promise,” Lopez said. A new study found that taxes fell."
+)
+
+
+def test_extract_shows_quotes_and_with_all_every_attribution(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ATTRIBUTED, encoding="utf-8")
+    quotes = json.loads(run_cli("extract", str(article)))["quotes"]
+    assert [(q["text"], q["act"]) for q in quotes] == [("We kept every promise,", "speech")]
+    everything = json.loads(run_cli("extract", "--all", str(article)))["quotes"]
+    assert [q["act"] for q in everything] == ["thought", "speech", "evidence"]
+    assert everything[1] == quotes[0]
+
+
+def test_extract_jsonl_takes_all():
+    line = json.dumps({"doc_id": "a", "text": ATTRIBUTED})
+    [everything] = run_cli("extract", "--jsonl", "-", "--all", stdin=line).splitlines()
+    assert len(json.loads(everything)["quotes"]) == 3
+
+
+def test_extract_refuses_a_confidence_outside_0_to_1():
+    done = subprocess.run(
+        [*QUOTEWIRE, "extract", "--min-confidence", "1.5", "x.txt"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "not a number from 0 to 1" in done.stderr
+
+
 def _get(url: str) -> tuple[int, dict]:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:

@@ -67,22 +67,38 @@ def _read_jsonl(path: str) -> Iterator[dict]:
                 yield json.loads(line)
 
 
+def _unit_interval(value: str) -> float:
+    """A number from 0 to 1, for ``--min-confidence``."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
+
+
 def _extract(args: argparse.Namespace) -> int:
     from workers.article_text import split_header
     from workers.extraction import extract, extract_many, load_nlp
+    from workers.selection import select
+
+    def shown(result: dict) -> dict:
+        return select(result, args.all, args.min_confidence)
 
     nlp = load_nlp(args.model)
     if args.jsonl:
         records = list(_read_jsonl(args.jsonl))
         texts = (record["text"] for record in records)
         for record, result in zip(records, extract_many(texts, nlp), strict=True):
-            print(json.dumps({"doc_id": record.get("doc_id"), **result}, ensure_ascii=False))
+            line = {"doc_id": record.get("doc_id"), **shown(result)}
+            print(json.dumps(line, ensure_ascii=False))
         return 0
     if not args.file:
         print("quotewire extract: give FILE or --jsonl IN.jsonl", file=sys.stderr)
         return 2
     article = split_header(Path(args.file).read_text(encoding="utf-8"))
-    result = {"date": article.date, "text": article.body, **extract(article.body, nlp)}
+    result = {"date": article.date, "text": article.body, **shown(extract(article.body, nlp))}
     print(json.dumps(result, ensure_ascii=False, indent=2))
     return 0
 
@@ -113,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("file", nargs="?", help="plain text, or the `date YYYY-MM-DD` format")
     extract.add_argument("--jsonl", metavar="IN.jsonl", help="one {doc_id, text} object a line")
     extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
+    extract.add_argument(
+        "--all",
+        action="store_true",
+        help="every attribution (also thoughts, intentions, evidence), each with its act",
+    )
+    extract.add_argument(
+        "--min-confidence",
+        type=_unit_interval,
+        default=0.0,
+        metavar="P",
+        help="only quotes whose confidence is at least P (0 to 1)",
+    )
     extract.set_defaults(handler=_extract)
     commands.add_parser(
         "eval", help="score extraction against gold attributions (see `quotewire eval -h`)"

@@ -1,12 +1,14 @@
 """The extraction as a sequence of stages, and the result dict they add up to.
 
 marks -> entities -> candidates (quotes in marks, reported speech, the tagger) -> speaker
-mentions -> content spans -> speaker names -> result. Each stage takes and returns immutable
+mentions -> acts -> content spans -> speaker names -> result (every attribution, each with its
+act; ``workers.selection`` picks what a reader is shown). Each stage takes and returns immutable
 values; none changes what an earlier stage made.
 """
 
 from __future__ import annotations
 
+from .acts import quote_acts, quote_topics
 from .candidates import Candidate, combine
 from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
@@ -30,14 +32,18 @@ def analyse_doc(doc) -> dict:
     tagged = tagger_candidates(view)
     quotes = combine(in_marks + reported, tagged)
     mentions = speaker_mentions(view, quotes, tagged)
+    acts = quote_acts(view, quotes, mentions)
+    topics = quote_topics(view, quotes)
     contents = tuple(_content(c, m) for c, m in zip(quotes, mentions, strict=True))
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents))
     speakers, spoken = name_speakers(resolver, index, mentions)
     return {
         "entities": entity_dicts(index, len(doc.text), spoken),
         "quotes": [
-            _quote_dict(n, doc.text, c, spans, speaker)
-            for n, (c, spans, speaker) in enumerate(zip(quotes, contents, speakers, strict=True))
+            _quote_dict(n, doc.text, c, spans, speaker) | {"act": act.value, "topic": topic}
+            for n, (c, spans, speaker, act, topic) in enumerate(
+                zip(quotes, contents, speakers, acts, topics, strict=True)
+            )
         ],
     }
 
