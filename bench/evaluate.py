@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.metrics import KINDS, ROWS, Scorer
+from bench.metrics import ROWS, Scorer, scored_gold
 from workers.extraction.acts import Act, act_of, names_a_topic
 from workers.selection import is_quote
 
@@ -130,7 +130,7 @@ class SpeechView:
 
     def add(self, doc, gold_quotes: list[dict], result: dict) -> None:
         """Score one parsed document's speech attributions."""
-        golds = [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
+        golds = scored_gold(gold_quotes)
         g_acts = [gold_act(doc, q) for q in golds]
         p_acts = [pred_act(doc, q) for q in result.get("quotes", [])]
         self.acts["gold"].update(g_acts)

@@ -45,6 +45,16 @@ def test_all_attributions_on_request_with_the_same_ids(client, article_id):
     assert len({q["id"] for q in everything}) == len(everything) == len(speech) + 2
 
 
+def test_min_confidence_keeps_the_surer_quotes(client, article_id):
+    everything = _quotes(client, article_id, "?attributions=all")
+    assert all(0.0 <= q["confidence"] <= 1.0 for q in everything)
+    middle = sorted(q["confidence"] for q in everything)[len(everything) // 2]
+    sure = _quotes(client, article_id, f"?attributions=all&min_confidence={middle}")
+    assert sure == [q for q in everything if q["confidence"] >= middle]
+    assert 0 < len(sure) < len(everything)
+    assert _quotes(client, article_id, "?min_confidence=1") == []
+
+
 @pytest.mark.parametrize(
     ("query", "field"),
     [

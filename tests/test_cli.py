@@ -62,10 +62,13 @@ def test_extract_shows_quotes_and_with_all_every_attribution(tmp_path):
     assert everything[1] == quotes[0]
 
 
-def test_extract_jsonl_takes_all():
+def test_extract_jsonl_takes_all_and_min_confidence():
     line = json.dumps({"doc_id": "a", "text": ATTRIBUTED})
     [everything] = run_cli("extract", "--jsonl", "-", "--all", stdin=line).splitlines()
-    assert len(json.loads(everything)["quotes"]) == 3
+    quotes = json.loads(everything)["quotes"]
+    assert len(quotes) == 3 and all(0.0 <= q["confidence"] <= 1.0 for q in quotes)
+    [none] = run_cli("extract", "--jsonl", "-", "--min-confidence", "1", stdin=line).splitlines()
+    assert json.loads(none)["quotes"] == []
 
 
 def test_extract_refuses_a_confidence_outside_0_to_1():
