@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--speech",
         action="store_true",
-        help="also score speech only: gold and predictions whose cue's act is speech",
+        help="also score quotes only: speech whose content is not only a topic",
     )
     args = ap.parse_args(argv)
 
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(table))
     if speech is not None:
         acts = speech.counts()
-        print("\nspeech only (acts from the cue lexicon); attributions per act:")
+        print("\nquotes only (act speech, content not only a topic); attributions per act:")
         for side, counts in acts.items():
             print(f"  {side:<5}" + "  ".join(f"{a} {n}" for a, n in counts.items()))
         print(format_table(speech.scorer.table()))
