@@ -15,6 +15,7 @@ from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
 from api.views import article_view, job_links
 from workers.keys import JobStatus
+from workers.selection import select
 from workers.store import content_hash, submission_of
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
@@ -87,13 +88,20 @@ class Articles(MethodView):
 
 @blp.route("/<string:article_id>")
 class ArticleById(MethodView):
+    @blp.arguments(schemas.ArticleQuery, location="query", as_kwargs=True)
     @blp.response(200, schemas.Article, description="The article; results once succeeded.")
-    @problems(blp, 404, 503)
-    def get(self, article_id: str):
-        """Read an article, its job status and (once succeeded) its entities and quotes."""
+    @problems(blp, 404, 422, 503)
+    def get(self, article_id: str, attributions: str, min_confidence: float):
+        """Read an article, its job status and (once succeeded) its entities and quotes.
+
+        `quotes` holds what was said or written; `?attributions=all` adds thoughts, intentions
+        and evidence, each with its `act`; `?min_confidence=` keeps only the surer quotes.
+        """
         store = services().store
         article, job = _article_and_job(article_id)
         result = store.get_result(article_id) if job else None
+        if result is not None:
+            result = select(result, attributions == "all", min_confidence)
         view = article_view(article, job, result)
         return json_response(view, headers=polling_headers(view["status"], _retry_after()))
 

@@ -11,6 +11,7 @@ from workers.article_text import SPACE
 from workers.keys import JobStatus
 
 KINDS = ("direct", "indirect", "mixed")
+ACTS = ("speech", "thought", "intention", "evidence")
 #: Every pattern spells whitespace out as ``SPACE`` (never ``\s``/``\S``, which ECMA-262 and
 #: Python define differently), so the OpenAPI document and the server accept the same strings.
 NOT_BLANK = f"^[{SPACE}]*[^{SPACE}]"
@@ -124,12 +125,51 @@ class Speaker(Schema):
 
 
 class Quote(Schema):
-    id = fields.String()
+    id = fields.String(
+        metadata={"description": "`q0`, `q1`, … over all attributions: stable in every view."}
+    )
     text = fields.String()
     spans = fields.List(fields.List(fields.Integer()), metadata={"description": "[[start, end]]"})
     kind = fields.String(validate=validate.OneOf(KINDS))
     speaker = fields.Nested(Speaker, allow_none=True)
     cue = fields.Nested(Mention, allow_none=True)
+    act = fields.String(
+        validate=validate.OneOf(ACTS),
+        metadata={
+            "description": "What is attributed: `speech` (said or wrote), `thought` (believes, "
+            "thinks), `intention` (plans, wants, decided) or `evidence` (a study found)."
+        },
+    )
+    topic = fields.Boolean(
+        metadata={
+            "description": "The content only names what was spoken about "
+            '("defended his policy"), not what was said; such attributions are not quotes.'
+        }
+    )
+    confidence = fields.Float(
+        metadata={
+            "description": "Probability, in [0, 1], that the quote and its speaker's name "
+            "are both right (calibrated on annotated news)."
+        }
+    )
+
+
+class ArticleQuery(Schema):
+    """What ``GET /v1/articles/{id}`` shows of the quotes."""
+
+    attributions = fields.String(
+        load_default="speech",
+        validate=validate.OneOf(["speech", "all"]),
+        metadata={
+            "description": "`speech` (default): the quotes, words said or written; `all`: every "
+            "attribution (also thoughts, intentions, evidence and topics), each with its `act`."
+        },
+    )
+    min_confidence = fields.Float(
+        load_default=0.0,
+        validate=validate.Range(min=0.0, max=1.0),
+        metadata={"description": "Only quotes whose `confidence` is at least this (0 to 1)."},
+    )
 
 
 class Article(Schema):
@@ -148,7 +188,10 @@ class Article(Schema):
     status = fields.String(validate=validate.OneOf([s.value for s in JobStatus]))
     error = fields.Nested(JobError, allow_none=True)
     entities = fields.List(fields.Nested(Entity))
-    quotes = fields.List(fields.Nested(Quote))
+    quotes = fields.List(
+        fields.Nested(Quote),
+        metadata={"description": "Speech quotes, or every attribution with `?attributions=all`."},
+    )
     links = fields.Nested(Links)
 
 

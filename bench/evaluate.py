@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from bench.metrics import KINDS, ROWS, Scorer
-from workers.extraction.acts import Act, act_of
+from bench.metrics import ROWS, Scorer, scored_gold
+from workers.extraction.acts import Act, act_of, names_a_topic
+from workers.selection import is_quote
 
 COLUMNS = (
     ("n_gold", "gold", "{:>5.0f}"),
@@ -68,6 +69,17 @@ def gold_act(doc, quote: dict) -> Act:
     return act_of(doc_span(doc, quote.get("cue_spans")), doc_span(doc, quote.get("speaker_spans")))
 
 
+def gold_topic(doc, quote: dict) -> bool:
+    """A gold attribution whose content only names a topic ("defended his policy")."""
+    spans = quote.get("quote_spans") or []
+    content = doc_span(doc, spans)
+    return (
+        len(spans) == 1
+        and content is not None
+        and names_a_topic(content, quote["kind"] != "indirect")
+    )
+
+
 def pred_act(doc, quote: dict) -> Act:
     """The act of a predicted quote: its own ``act`` field, else derived like the gold's."""
     if quote.get("act"):
@@ -108,8 +120,9 @@ def cache_key(nlp) -> str:
 
 
 class SpeechView:
-    """Scores speech predictions against the gold attributions whose act is speech, and counts
-    the acts of both sides."""
+    """Scores the quotes a reader is shown by default (``selection.is_quote``) against the gold
+    attributions that are quotes by the same rules (act speech, content not only a topic), and
+    counts the acts of both sides."""
 
     def __init__(self) -> None:
         self.scorer = Scorer()
@@ -117,13 +130,18 @@ class SpeechView:
 
     def add(self, doc, gold_quotes: list[dict], result: dict) -> None:
         """Score one parsed document's speech attributions."""
-        golds = [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
+        golds = scored_gold(gold_quotes)
         g_acts = [gold_act(doc, q) for q in golds]
         p_acts = [pred_act(doc, q) for q in result.get("quotes", [])]
         self.acts["gold"].update(g_acts)
         self.acts["pred"].update(p_acts)
-        speech = [q for q, a in zip(golds, g_acts, strict=True) if a == Act.SPEECH]
-        said = [q for q, a in zip(result.get("quotes", []), p_acts, strict=True) if a == Act.SPEECH]
+        speech = [
+            q
+            for q, a in zip(golds, g_acts, strict=True)
+            if a == Act.SPEECH and not gold_topic(doc, q)
+        ]
+        preds = result.get("quotes", [])
+        said = [q for q, a in zip(preds, p_acts, strict=True) if is_quote({**q, "act": a})]
         self.scorer.add(doc.text, speech, {**result, "quotes": said})
 
     def counts(self) -> dict[str, dict[str, int]]:
@@ -183,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--speech",
         action="store_true",
-        help="also score speech only: gold and predictions whose cue's act is speech",
+        help="also score quotes only: speech whose content is not only a topic",
     )
     args = ap.parse_args(argv)
 
@@ -207,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(table))
     if speech is not None:
         acts = speech.counts()
-        print("\nspeech only (acts from the cue lexicon); attributions per act:")
+        print("\nquotes only (act speech, content not only a topic); attributions per act:")
         for side, counts in acts.items():
             print(f"  {side:<5}" + "  ".join(f"{a} {n}" for a, n in counts.items()))
         print(format_table(speech.scorer.table()))

@@ -141,6 +141,34 @@ def greedy_match(gold: list[Spans], pred: list[Spans], mode: str) -> list[tuple[
     return out
 
 
+def name_right(g: dict, p: dict) -> bool:
+    """The predicted quote ``p`` names the gold quote ``g``'s speaker: the same name, or no
+    entity where the gold names nobody."""
+    sp = p.get("speaker") or {}
+    gname = g.get("speaker_name")
+    return names_match(sp.get("name"), gname) if gname else not sp.get("entity_id")
+
+
+def scored_gold(gold_quotes: list[dict]) -> list[dict]:
+    """The gold attributions that are scored: a known kind and quote spans."""
+    return [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
+
+
+def right_predictions(text: str, gold_quotes: list[dict], result: dict) -> list[bool] | None:
+    """Whether each predicted quote is right end to end (it matches a gold quote one-to-one by
+    overlap and names its speaker); None for a document whose gold names no speaker."""
+    golds = scored_gold(gold_quotes)
+    if not any(q.get("speaker_name") for q in golds):
+        return None
+    preds = result.get("quotes", [])
+    g_spans = [trim_spans(text, q["quote_spans"]) for q in golds]
+    p_spans = [trim_spans(text, q["spans"]) for q in preds]
+    right = [False] * len(preds)
+    for gi, pi in greedy_match(g_spans, p_spans, "overlap"):
+        right[pi] = name_right(golds[gi], preds[pi])
+    return right
+
+
 def _in_row(kind: str | None, row: str) -> bool:
     if row == "all":
         return True
@@ -160,7 +188,7 @@ class Scorer:
 
     def add(self, text: str, gold_quotes: list[dict], result: dict) -> None:
         """Score one document's predicted ``result`` against its gold quotes."""
-        golds = [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
+        golds = scored_gold(gold_quotes)
         preds = result.get("quotes", [])
         g_spans = [trim_spans(text, q["quote_spans"]) for q in golds]
         p_spans = [trim_spans(text, q["spans"]) for q in preds]
@@ -190,9 +218,8 @@ class Scorer:
         cue = p.get("cue")
         p_cue = [(cue["start"], cue["end"])] if cue else []
         gname = g.get("speaker_name")
-        pname = sp.get("name")
         pron = (g.get("speaker_text") or "").strip().lower() in PRONOUNS
-        ok = names_match(pname, gname) if gname else not sp.get("entity_id")
+        ok = name_right(g, p)
         for row in ROWS:
             if named and _in_row(p.get("kind"), row):
                 self._add(row, "e2e_tp_pred", ok)

@@ -40,6 +40,41 @@ def test_extract_jsonl_writes_one_line_per_document():
     assert all(set(r) == {"input", "doc_id", "entities", "quotes"} for r in results)
 
 
+ATTRIBUTED = (
+    "Lopez believes that the council will approve it. "
+    "“We kept every promise,” Lopez said. A new study found that taxes fell."
+)
+
+
+def test_extract_shows_quotes_and_with_all_every_attribution(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ATTRIBUTED, encoding="utf-8")
+    quotes = json.loads(run_cli("extract", str(article)))["quotes"]
+    assert [(q["text"], q["act"]) for q in quotes] == [("We kept every promise,", "speech")]
+    everything = json.loads(run_cli("extract", "--all", str(article)))["quotes"]
+    assert [q["act"] for q in everything] == ["thought", "speech", "evidence"]
+    assert everything[1] == quotes[0]
+
+
+def test_extract_jsonl_takes_all_and_min_confidence():
+    line = json.dumps({"doc_id": "a", "text": ATTRIBUTED})
+    [everything] = run_cli("extract", "--jsonl", "-", "--all", stdin=line).splitlines()
+    quotes = json.loads(everything)["quotes"]
+    assert len(quotes) == 3 and all(0.0 <= q["confidence"] <= 1.0 for q in quotes)
+    [none] = run_cli("extract", "--jsonl", "-", "--min-confidence", "1", stdin=line).splitlines()
+    assert json.loads(none)["quotes"] == []
+
+
+def test_extract_refuses_a_confidence_outside_0_to_1():
+    done = subprocess.run(
+        [*QUOTEWIRE, "extract", "--min-confidence", "1.5", "x.txt"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2 and "not a number from 0 to 1" in done.stderr
+
+
 def test_extract_reports_each_bad_input_in_one_line_and_keeps_the_others(tmp_path):
     jsonl = tmp_path / "mixed.jsonl"
     jsonl.write_text(

@@ -7,8 +7,22 @@ import csv
 import pytest
 import spacy
 
-from workers.extraction import DEFAULT_MODEL
-from workers.extraction.acts import LEXICON, Act, act_of, cue_key, lexicon
+from workers.extraction import DEFAULT_MODEL, extract, load_nlp
+from workers.extraction.acts import (
+    LEXICON,
+    Act,
+    act_of,
+    cue_key,
+    lexicon,
+    names_a_topic,
+    quote_acts,
+    quote_topics,
+)
+from workers.extraction.candidates import MARKS, PARSE, Candidate
+from workers.extraction.marks import find_marked
+from workers.extraction.speakers import SpeakerMention
+from workers.extraction.view import doc_view
+from workers.selection import is_quote, select
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +110,110 @@ def test_lexicon_file_is_complete():
     assert all(int(r["count"]) >= 1 and r["act"] in set(Act) for r in rows)
     assert len(lexicon()) == len(rows)
     assert lexicon()["say"] == Act.SPEECH and lexicon()["believe"] == Act.THOUGHT
+
+
+def _tok(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def _chars(text: str, piece: str) -> tuple[tuple[int, int]]:
+    start = text.index(piece)
+    return ((start, start + len(piece)),)
+
+
+def _parse(nlp, text: str):
+    doc = nlp(text)
+    return doc, doc_view(doc, find_marked(text))
+
+
+def test_act_stage_reads_each_quotes_cue_and_speaker_mention(nlp):
+    text = "Maria Lopez believes that the plan will fail. A new study found that taxes fell."
+    doc = nlp(text)
+    thought = Candidate(
+        _chars(text, "that the plan will fail"), "indirect", PARSE, cue=(_tok(doc, "believes"),)
+    )
+    evidence = Candidate(
+        _chars(text, "that taxes fell"), "indirect", PARSE, cue=(_tok(doc, "found"),)
+    )
+    mentions = (
+        SpeakerMention(rule="subject_of_the_clause", token=_tok(doc, "Lopez")),
+        SpeakerMention(rule="subject_of_the_clause", token=_tok(doc, "study")),
+    )
+    acts = quote_acts(doc_view(doc, ()), (thought, evidence), mentions)
+    assert acts == (Act.THOUGHT, Act.EVIDENCE)
+
+
+def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
+    text = "Kim wants to win. “Then we rest.” “Nothing else.”"
+    doc, view = _parse(nlp, text)
+    plan = Candidate(_chars(text, "to win"), "indirect", PARSE, cue=(_tok(doc, "wants"),))
+    more = Candidate(_chars(text, "Then we rest."), "direct", MARKS)
+    alone = Candidate(_chars(text, "Nothing else."), "direct", MARKS)
+    mentions = (
+        SpeakerMention(rule="subject_of_the_clause", token=_tok(doc, "Kim")),
+        SpeakerMention(rule="continues_the_previous_quote", continues=0),
+        None,
+    )
+    assert quote_acts(view, (plan, more, alone), mentions) == (
+        Act.INTENTION,
+        Act.INTENTION,
+        Act.SPEECH,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "in_marks", "topic"),
+    [
+        ("The minister defended his policy on Monday.", "his policy", False, True),
+        ("Lee attacked Jones at the rally.", "Jones", False, True),
+        ("Lee said that the plan would fail.", "that the plan would fail", False, False),
+        ("Lee urged voters to stay home.", "voters to stay home", False, False),
+        ("Lee called it “a disgrace”.", "a disgrace", True, False),
+    ],
+)
+def test_topic_is_a_plain_noun_phrase_outside_marks(nlp, sentence, content, in_marks, topic):
+    assert names_a_topic(_span(nlp(sentence), content), in_marks) is topic
+
+
+def test_topic_stage_over_candidates(nlp):
+    text = "The minister defended his policy. “We will win the vote,” Lee said."
+    doc, view = _parse(nlp, text)
+    policy = Candidate(_chars(text, "his policy"), "indirect", PARSE, cue=(_tok(doc, "defended"),))
+    marked = Candidate(_chars(text, "We will win the vote,"), "direct", MARKS)
+    assert quote_topics(view, (policy, marked)) == (True, False)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return load_nlp()
+
+
+def _by_text(result: dict) -> dict[str, dict]:
+    return {q["text"]: q for q in result["quotes"]}
+
+
+def test_every_attribution_in_the_result_and_only_speech_shown(pipeline):
+    text = (
+        'Burton thinks that cats are "cuties". The minister defended his policy on Monday. '
+        "A new study found that taxes fell. Ann Smith said the vote was rigged."
+    )
+    result = extract(text, pipeline)
+    quotes = _by_text(result)
+    assert quotes['that cats are "cuties"']["act"] == "thought"
+    assert quotes["his policy"]["act"] == "speech" and quotes["his policy"]["topic"] is True
+    assert quotes["that taxes fell"]["act"] == "evidence"
+    said = quotes["the vote was rigged"]
+    assert said["act"] == "speech" and said["topic"] is False
+    shown = select(result)["quotes"]
+    assert shown == [said]
+    assert [q for q in result["quotes"] if is_quote(q)] == shown
+
+
+def test_quote_ids_are_the_same_in_every_selection(pipeline):
+    text = "Lopez believes that the council will approve it. “We kept every promise,” Lopez said."
+    result = extract(text, pipeline)
+    ids = [q["id"] for q in result["quotes"]]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    [shown] = select(result)["quotes"]
+    assert shown["text"] == "We kept every promise," and shown["id"] == ids[1]
+    assert [q["id"] for q in select(result, everything=True)["quotes"]] == ids

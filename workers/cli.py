@@ -60,11 +60,23 @@ def _run(_: argparse.Namespace) -> int:
     return run_stack()
 
 
+def _unit_interval(value: str) -> float:
+    """A number from 0 to 1, for ``--min-confidence``."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 0 to 1")
+    return number
+
+
 def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from workers.extraction import extract_many, load_nlp
     from workers.inputs import BadInput, read_inputs, read_jsonl
+    from workers.selection import select
 
     if not args.paths and not args.jsonl:
         print("quotewire extract: give PATH… or --jsonl IN.jsonl (see --help)", file=sys.stderr)
@@ -79,7 +91,8 @@ def _extract(args: argparse.Namespace) -> int:
         texts = (document.article["text"] for document in documents)
         results = tqdm(extract_many(texts, nlp), total=len(documents), unit="doc")
         for document, result in zip(documents, results, strict=True):
-            print(json.dumps(_extracted(document, result), ensure_ascii=False), flush=True)
+            shown = select(result, args.all, args.min_confidence)
+            print(json.dumps(_extracted(document, shown), ensure_ascii=False), flush=True)
     return 1 if bad else 0
 
 
@@ -186,6 +199,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--jsonl", metavar="IN.jsonl", help="a JSONL file whatever its name, - for standard input"
     )
     extract.add_argument("--model", help="spaCy model (default: QUOTEWIRE_SPACY_MODEL)")
+    extract.add_argument(
+        "--all",
+        action="store_true",
+        help="every attribution (also thoughts, intentions, evidence), each with its act",
+    )
+    extract.add_argument(
+        "--min-confidence",
+        type=_unit_interval,
+        default=0.0,
+        metavar="P",
+        help="only quotes whose confidence is at least P (0 to 1)",
+    )
     remote.add_commands(commands, _command)
     _command(
         commands,

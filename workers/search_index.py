@@ -23,6 +23,7 @@ from redis.exceptions import WatchError
 from workers.keys import index_article_key, index_entity_key, index_key, index_quote_key
 from workers.keys import index_speaker_key as speaker_key
 from workers.normalise import name_key, quotation, quotation_hash, same_quotation, words
+from workers.selection import is_quote
 
 #: Articles kept in the "recent articles" list of the home page.
 RECENT_ARTICLES = 200
@@ -31,11 +32,6 @@ DAY = 2**32
 SPEAKER, ENTITY = "speaker", "entity"
 #: The article fields a hit shows.
 SUMMARY_FIELDS = ("title", "date", "url", "source")
-
-
-def is_speech(quote: dict[str, Any]) -> bool:
-    """Whether a quote is speech: only those are indexed (thoughts, intentions and evidence not)."""
-    return quote.get("act", "speech") == "speech"
 
 
 def day_number(day: str) -> int:
@@ -100,7 +96,7 @@ class ArticleEntry:
             article_id, article_score(article), _timestamp(article["created_at"]).timestamp()
         )
         for quote in result.get("quotes", []):
-            if not is_speech(quote):
+            if not is_quote(quote):
                 continue
             name = (quote.get("speaker") or {}).get("name") or ""
             sid = name_key(name)

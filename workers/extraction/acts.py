@@ -16,6 +16,10 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from .candidates import Candidate
+from .speakers import SpeakerMention
+from .view import DocView
+
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
 
 
@@ -113,3 +117,41 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
         if head is not None and head.lemma_.lower() in EVIDENCE_SOURCES:
             return Act.EVIDENCE
     return act
+
+
+def quote_acts(
+    view: DocView, quotes: tuple[Candidate, ...], mentions: tuple[SpeakerMention | None, ...]
+) -> tuple[Act, ...]:
+    """Stage 4b, acts: (view, quotes in text order, their speaker mentions) -> each quote's act,
+    from its cue and the head of its speaker mention; a quote that continues an earlier one has
+    that one's act."""
+    doc = view.doc
+    acts: list[Act] = []
+    for c, m in zip(quotes, mentions, strict=True):
+        if m is not None and m.continues is not None and not c.cue:
+            acts.append(acts[m.continues])
+            continue
+        cue = doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None
+        acts.append(act_of(cue, m.token if m is not None else None))
+    return tuple(acts)
+
+
+def names_a_topic(content: Span, in_marks: bool) -> bool:
+    """Content that names only what was spoken about ("defended *his policy*", "attacked
+    *Machado*"), not what was said: a plain noun phrase (a nominal head and no verb), one span,
+    no word in quotation marks."""
+    if in_marks or not len(content):
+        return False
+    nominal = content.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+    return nominal and not any(t.pos_ in ("VERB", "AUX") for t in content)
+
+
+def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ...]:
+    """Stage 4c, topics: (view, quotes) -> whether each quote's content only names a topic."""
+    out = []
+    for c in quotes:
+        (s, _), e = c.spans[0], c.spans[-1][1]
+        span = view.doc.char_span(s, e, alignment_mode="expand")
+        single = len(c.spans) == 1 and span is not None
+        out.append(single and names_a_topic(span, c.kind != "indirect"))
+    return tuple(out)

@@ -1,13 +1,16 @@
 """The extraction as a sequence of stages, and the result dict they add up to.
 
 marks -> entities -> candidates (quotes in marks, reported speech, the tagger) -> speaker
-mentions -> content spans -> speaker names -> result. Each stage takes and returns immutable
-values; none changes what an earlier stage made.
+mentions -> acts, topics, confidence -> content spans -> speaker names -> result (every
+attribution, each with its act; ``workers.selection`` picks what a reader is shown). Each
+stage takes and returns immutable values; none changes what an earlier stage made.
 """
 
 from __future__ import annotations
 
+from .acts import quote_acts, quote_topics
 from .candidates import Candidate, combine
+from .confidence import Basis, quote_bases, quote_confidences
 from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
 from .learned import tagger_candidates
@@ -21,6 +24,11 @@ from .view import DocView, doc_view
 
 def analyse_doc(doc) -> dict:
     """A parsed ``Doc`` -> its result: ``{"entities": [...], "quotes": [...]}``."""
+    return analyse_with_bases(doc)[0]
+
+
+def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
+    """A parsed ``Doc`` -> its result and what decided each quote's confidence (in order)."""
     marked = find_marked(doc.text)
     index = build_entities(doc, doc.text)
     view = doc_view(doc, marked)
@@ -30,16 +38,24 @@ def analyse_doc(doc) -> dict:
     tagged = tagger_candidates(view)
     quotes = combine(in_marks + reported, tagged)
     mentions = speaker_mentions(view, quotes, tagged)
+    acts = quote_acts(view, quotes, mentions)
+    topics = quote_topics(view, quotes)
+    bases = quote_bases(quotes, mentions, acts, topics)
+    confidences = quote_confidences(bases)
     contents = tuple(_content(c, m) for c, m in zip(quotes, mentions, strict=True))
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents))
     speakers, spoken = name_speakers(resolver, index, mentions)
-    return {
+    result = {
         "entities": entity_dicts(index, len(doc.text), spoken),
         "quotes": [
             _quote_dict(n, doc.text, c, spans, speaker)
-            for n, (c, spans, speaker) in enumerate(zip(quotes, contents, speakers, strict=True))
+            | {"act": act.value, "topic": topic, "confidence": p}
+            for n, (c, spans, speaker, act, topic, p) in enumerate(
+                zip(quotes, contents, speakers, acts, topics, confidences, strict=True)
+            )
         ],
     }
+    return result, bases
 
 
 def _content(c: Candidate, mention: SpeakerMention | None) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,28 @@
+"""What a reader is shown of a result: the quotes (speech) by default, or every attribution.
+
+The extractor's result holds every attribution, each with its ``act`` (speech, thought,
+intention, evidence), ``topic`` and ``confidence``; the API, the CLI and ``quotewire eval
+--speech`` choose from it here (no spaCy needed). Quote ids are assigned over all attributions,
+so a quote keeps its id in every selection.
+"""
+
+from __future__ import annotations
+
+SPEECH = "speech"
+
+
+def is_quote(quote: dict) -> bool:
+    """Words a person or organisation said or wrote: a speech act whose content is more than a
+    topic (not "defended *his policy*"). A result stored without acts is all quotes."""
+    return quote.get("act", SPEECH) == SPEECH and not quote.get("topic")
+
+
+def select(result: dict, everything: bool = False, min_confidence: float = 0.0) -> dict:
+    """(result, every attribution?, least confidence) -> the result with the quotes shown: the
+    quotes (every attribution when ``everything``) of at least ``min_confidence``."""
+    quotes = [
+        q
+        for q in result.get("quotes", [])
+        if (everything or is_quote(q)) and q.get("confidence", 0.0) >= min_confidence
+    ]
+    return {**result, "quotes": quotes}
