@@ -49,3 +49,69 @@ def test_one_word_quotation_with_its_cue_is_found(nlp):
 
 def test_short_title_in_marks_is_no_quotation(nlp):
     assert result(nlp, "She watched “Meet the Press,” which aired on Sunday.")["quotes"] == []
+
+
+# -- descriptions, issuers, affiliations ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A senior official said the talks had failed.", "A senior official"),
+        ("The ministry's spokesperson said the border would stay closed.", None),
+    ],
+)
+def test_unnamed_source_is_named_by_its_description(nlp, text, name):
+    (q,) = result(nlp, text)["quotes"]
+    assert q["speaker"] is not None
+    assert q["speaker"]["entity_id"] is None
+    assert q["speaker"]["name"] == (name or q["speaker"]["mention"]["text"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a statement from the fire department, the blaze started in the kitchen.",
+            "the fire department",
+        ),
+        ("The police statement said two men were arrested on Sunday night.", "the police"),
+        (
+            "Jane Doe issued a statement on Monday. Her statement said she would resign.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, name):
+    found = result(nlp, text)
+    assert found["quotes"]
+    q = found["quotes"][-1]
+    assert q["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The road is closed," an Acme Airlines spokesperson said.',
+            "an Acme Airlines spokesperson",
+        ),
+        (
+            '"The flight was delayed by weather," a spokesperson for Acme Airlines said.',
+            "a spokesperson for Acme Airlines",
+        ),
+        ('"We will appeal," Jo Smithers, a spokesperson for Acme Airlines, said.', "Jo Smithers"),
+    ],
+)
+def test_spokesperson_carries_the_organisation(nlp, text, name):
+    found = result(nlp, text)
+    (q,) = found["quotes"]
+    acme = entity(found, "Acme Airlines")
+    assert q["speaker"]["name"] == name
+    assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
+
+
+def test_speaker_without_organisation_has_no_affiliation(nlp):
+    q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
+    assert q["speaker"]["name"] == "Mary Jones"
+    assert q["speaker"]["affiliation"] is None

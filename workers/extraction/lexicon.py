@@ -93,6 +93,20 @@ ORG_NOUNS = frozenset(
     )
 )
 
+# Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
+AFFILIATE_NOUNS = frozenset(
+    _words(
+        """
+        spokesperson spokesman spokeswoman official representative officer executive employee
+        aide adviser advisor lawyer attorney director chairman chairwoman chair head chief
+        president minister secretary member staffer spokespeople manager analyst economist
+        researcher scientist professor
+        """
+    )
+)
+# Prepositions that join a role noun to the organisation it speaks for.
+AFFILIATE_PREPS = frozenset({"for", "of", "at", "with", "from"})
+
 DOCUMENT_NOUNS = frozenset(
     _words(
         """
