@@ -51,6 +51,48 @@ def test_short_title_in_marks_is_no_quotation(nlp):
     assert result(nlp, "She watched “Meet the Press,” which aired on Sunday.")["quotes"] == []
 
 
+# -- pronouns ---------------------------------------------------------------------------------
+
+
+def test_she_takes_the_woman_not_the_man_named_last(nlp):
+    text = (
+        "Melanie Carter met Paul Brennan at the rally on Tuesday. "
+        "“He really does love us,” she said."
+    )
+    q = one(nlp, text, "He really")
+    assert q["speaker"]["name"] == "Melanie Carter"
+
+
+# -- names ------------------------------------------------------------------------------------
+
+
+def test_surname_and_full_name_are_one_entity(nlp):
+    text = (
+        "Elon Musk founded the company in 2002.\n\n"
+        'Musk said the rocket would fly next year. "We are ready," Musk told reporters.'
+    )
+    found = result(nlp, text)
+    musk = entity(found, "Elon Musk")
+    assert musk["count"] == 3
+    assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [musk["id"]] * 2
+
+
+def test_no_mention_crosses_a_paragraph_break(nlp):
+    text = "The report was written by Anna Walsh\n\nBrennan said the report was wrong."
+    found = result(nlp, text)
+    assert found["entities"]
+    assert all("\n" not in m["text"] for e in found["entities"] for m in e["mentions"])
+
+
+def test_no_mention_starts_with_a_possessive(nlp):
+    text = "The plan was Mary Jones’s idea, and Jones said it would work."
+    found = result(nlp, text)
+    assert found["entities"]
+    for e in found["entities"]:
+        for m in e["mentions"]:
+            assert not m["text"].startswith(("’s", "'s", "s ")), m
+
+
 # -- descriptions, issuers, affiliations ------------------------------------------------------
 
 
@@ -66,6 +108,18 @@ def test_unnamed_source_is_named_by_its_description(nlp, text, name):
     assert q["speaker"] is not None
     assert q["speaker"]["entity_id"] is None
     assert q["speaker"]["name"] == (name or q["speaker"]["mention"]["text"])
+
+
+def test_description_never_takes_an_unrelated_persons_name(nlp):
+    text = (
+        "Photo: John Smith/Getty Images\n\n"
+        "The mayor said the park would reopen in the spring after repairs."
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "the park")
+    assert q["speaker"]["name"] == "The mayor"
+    assert q["speaker"]["entity_id"] is None
+    assert not [e for e in found["entities"] if e["type"] == "PERSON"]
 
 
 @pytest.mark.parametrize(
@@ -115,3 +169,39 @@ def test_speaker_without_organisation_has_no_affiliation(nlp):
     q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
     assert q["speaker"]["name"] == "Mary Jones"
     assert q["speaker"]["affiliation"] is None
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def test_photo_credits_are_not_people(nlp):
+    text = (
+        "Mary Jones said the bridge would open next month.\n\n"
+        "(Photo: Tom Baker/Getty Images)\n\nPeter Lund/Reuters"
+    )
+    found = result(nlp, text)
+    people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
+    assert people == ["Mary Jones"]
+    assert len(found["quotes"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Kowalczyk said the vaccine was safe for children.", "Kowalczyk"),
+        (
+            "Zubair Okonjo, a spokesperson for the ministry, said the vaccine was safe.",
+            "Zubair Okonjo",
+        ),
+    ],
+)
+def test_speaker_introduced_by_title_or_role_is_a_person(nlp, text, name):
+    found = result(nlp, text)
+    assert entity(found, name)["type"] == "PERSON"
+
+
+def test_armed_group_is_not_a_person(nlp):
+    text = "The Free Syrian Army said the Kurdish militia had withdrawn from the town."
+    found = result(nlp, text)
+    assert found["entities"]
+    assert not [e for e in found["entities"] if e["type"] == "PERSON"]

@@ -110,11 +110,39 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
+def _paragraph_pieces(doc, start: int, end: int) -> list:
+    """The parts of a token range that a line break does not cross, as spans."""
+    pieces, s = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            if i > s:
+                pieces.append(doc[s:i])
+            s = i + 1
+    if end > s:
+        pieces.append(doc[s:end])
+    return pieces
+
+
+def _is_credit(doc, s: int, e: int) -> bool:
+    """A photo or agency credit ("Tom Baker/Getty Images"): a name glued to a slash."""
+    after = doc[e] if e < len(doc) else None
+    before = doc[s - 1] if s > 0 else None
+    if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
+        return True
+    return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
+        before is not None and before.text.endswith("/") and not before.whitespace_
+    )
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
-    """Token range of a named entity without leading determiners/titles or trailing possessives,
-    and without the verb a headline's capitals glued to it ("Obama Says")."""
+    """Token range of a named entity without leading determiners/titles/possessives or trailing
+    possessives, and without the verb a headline's capitals glued to it ("Obama Says")."""
     s, e = ent.start, ent.end
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].lower_ in TITLES):
+    while s < e and (
+        doc[s].lower_ in ("the", "a", "an")
+        or doc[s].lower_ in TITLES
+        or doc[s].lower_ in _POSSESSIVE
+    ):
         s += 1
     for k in range(s + 1, e):
         if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD"):
@@ -154,13 +182,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
-        cleaned = _clean_span(doc, ent)
-        if cleaned is None:
-            continue
-        s, e = cleaned
-        start, end, mtext = _mention_text(doc, s, e, full)
-        key = " ".join(mtext.lower().replace("’", "'").split())
-        raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
+        for piece in _paragraph_pieces(doc, ent.start, ent.end):
+            cleaned = _clean_span(doc, piece)
+            if cleaned is None or (ent.label_ == "PERSON" and _is_credit(doc, *cleaned)):
+                continue
+            s, e = cleaned
+            start, end, mtext = _mention_text(doc, s, e, full)
+            key = " ".join(mtext.lower().replace("’", "'").split())
+            raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}

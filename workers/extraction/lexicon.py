@@ -107,6 +107,21 @@ AFFILIATE_NOUNS = frozenset(
 # Prepositions that join a role noun to the organisation it speaks for.
 AFFILIATE_PREPS = frozenset({"for", "of", "at", "with", "from"})
 
+# Nouns for groups whose named examples are organisations, never people ("terrorist
+# organizations such as ...", "the rebel group X").
+GROUP_NOUNS = frozenset(
+    _words(
+        """
+        organization organisation group faction militia movement network brigade battalion
+        army force party coalition alliance company firm outlet
+        """
+    )
+)
+# Prepositions that place something in a region ("fighting in Nagorno-Karabakh").
+PLACE_PREPS = frozenset({"in", "into", "across", "around", "near", "inside", "throughout"})
+# Nouns that a region's name modifies ("the Karabakh region").
+REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
+
 DOCUMENT_NOUNS = frozenset(
     _words(
         """
