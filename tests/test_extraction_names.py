@@ -54,6 +54,14 @@ def test_short_title_in_marks_is_no_quotation(nlp):
 # -- pronouns ---------------------------------------------------------------------------------
 
 
+def test_he_takes_the_only_possible_antecedent(nlp):
+    text = 'Burton explained from a podium. "I love cats," he said.'
+    q = one(nlp, text, "I love cats")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Burton"
+    assert entity(result(nlp, text), "Burton")["type"] == "PERSON"
+
+
 def test_she_takes_the_woman_not_the_man_named_last(nlp):
     text = (
         "Melanie Carter met Paul Brennan at the rally on Tuesday. "
@@ -200,8 +208,20 @@ def test_speaker_introduced_by_title_or_role_is_a_person(nlp, text, name):
     assert entity(found, name)["type"] == "PERSON"
 
 
-def test_armed_group_is_not_a_person(nlp):
-    text = "The Free Syrian Army said the Kurdish militia had withdrawn from the town."
+def test_hyphenated_region_is_a_place(nlp):
+    text = "Fighting broke out in Nagorno-Karabakh on Sunday, and the region was shelled again."
+    found = result(nlp, text)
+    assert entity(found, "Nagorno-Karabakh")["type"] in ("GPE", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Syrian Army said the Kurdish militia had withdrawn from the town.",
+        "Fighters came from armed organizations, such as Harakat al-Zubair, the report said.",
+    ],
+)
+def test_armed_group_is_not_a_person(nlp, text):
     found = result(nlp, text)
     assert found["entities"]
     assert not [e for e in found["entities"] if e["type"] == "PERSON"]
