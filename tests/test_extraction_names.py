@@ -71,6 +71,12 @@ def test_she_takes_the_woman_not_the_man_named_last(nlp):
     assert q["speaker"]["name"] == "Melanie Carter"
 
 
+def test_joined_speakers_are_both_named(nlp):
+    q = one(nlp, '"We love cats!" reply Burton and Nick.', "We love cats")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Burton and Nick"
+
+
 # -- names ------------------------------------------------------------------------------------
 
 

@@ -86,8 +86,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
 
 
 def _joint(tok, index: EntityIndex):
-    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say"), in text order,
-    with the character range they span; None for a single speaker."""
+    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say", whatever types
+    the tagger gave them, unless one is a people), in text order, with the character range
+    they span; None for a single speaker."""
     te = index.token_entity
     first: dict[int, int] = {}
     linked = False
@@ -104,7 +105,7 @@ def _joint(tok, index: EntityIndex):
                 stack.append((c, via_conj or c.dep_ == "conj"))
     if len(first) < 2 or not linked:
         return None
-    if len({index.entities[i].type == "PERSON" for i in first}) != 1:
+    if any(index.entities[i].type == "NORP" for i in first):
         return None
     doc = tok.doc
     names = [index.entities[i].name for i in sorted(first, key=first.__getitem__)]
