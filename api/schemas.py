@@ -118,10 +118,25 @@ class Entity(Schema):
     mentions = fields.List(fields.Nested(Mention))
 
 
+class Affiliation(Schema):
+    name = fields.String(metadata={"description": "The organisation as the article names it."})
+    entity_id = fields.String(allow_none=True)
+
+
 class Speaker(Schema):
-    name = fields.String()
+    name = fields.String(
+        metadata={
+            "description": "The fullest name the article gives, else its own description "
+            'of the source ("a senior official").'
+        }
+    )
     entity_id = fields.String(allow_none=True)
     mention = fields.Nested(Mention, allow_none=True)
+    affiliation = fields.Nested(
+        Affiliation,
+        allow_none=True,
+        metadata={"description": "The organisation a spokesperson or official speaks for."},
+    )
 
 
 class Quote(Schema):

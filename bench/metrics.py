@@ -102,6 +102,26 @@ def names_match(pred: str | None, gold: str | None) -> bool:
     return len(g) == 1 and g[0] == p[-1]
 
 
+def name_right(speaker: dict | None, gold_name: str | None, people: frozenset[str]) -> bool:
+    """A predicted speaker against the gold name. Where the article never names the source
+    (``gold_name`` None), no speaker or a description is right (no entity, and not the name of
+    a person among ``people``, the lower-cased PERSON names of the result) and a name wrong."""
+    sp = speaker or {}
+    if gold_name:
+        return names_match(sp.get("name"), gold_name)
+    if sp.get("entity_id"):
+        return False
+    parts = (sp.get("name") or "").lower().split(" and ")
+    return not all(part in people for part in parts)
+
+
+def people_of(result: dict) -> frozenset[str]:
+    """The lower-cased names of the result's PERSON entities."""
+    return frozenset(
+        e["name"].lower() for e in result.get("entities", []) if e.get("type") == "PERSON"
+    )
+
+
 def greedy_match(gold: list[Spans], pred: list[Spans], mode: str) -> list[tuple[int, int]]:
     """One-to-one greedy matching of gold and predicted quotes.
 
@@ -141,14 +161,6 @@ def greedy_match(gold: list[Spans], pred: list[Spans], mode: str) -> list[tuple[
     return out
 
 
-def name_right(g: dict, p: dict) -> bool:
-    """The predicted quote ``p`` names the gold quote ``g``'s speaker: the same name, or no
-    entity where the gold names nobody."""
-    sp = p.get("speaker") or {}
-    gname = g.get("speaker_name")
-    return names_match(sp.get("name"), gname) if gname else not sp.get("entity_id")
-
-
 def scored_gold(gold_quotes: list[dict]) -> list[dict]:
     """The gold attributions that are scored: a known kind and quote spans."""
     return [q for q in gold_quotes if q.get("kind") in KINDS and q.get("quote_spans")]
@@ -163,9 +175,11 @@ def right_predictions(text: str, gold_quotes: list[dict], result: dict) -> list[
     preds = result.get("quotes", [])
     g_spans = [trim_spans(text, q["quote_spans"]) for q in golds]
     p_spans = [trim_spans(text, q["spans"]) for q in preds]
+    people = people_of(result)
     right = [False] * len(preds)
     for gi, pi in greedy_match(g_spans, p_spans, "overlap"):
-        right[pi] = name_right(golds[gi], preds[pi])
+        speaker = preds[pi].get("speaker")
+        right[pi] = name_right(speaker, golds[gi].get("speaker_name"), people)
     return right
 
 
@@ -193,6 +207,7 @@ class Scorer:
         g_spans = [trim_spans(text, q["quote_spans"]) for q in golds]
         p_spans = [trim_spans(text, q["spans"]) for q in preds]
         named = any(q.get("speaker_name") for q in golds)
+        people = people_of(result)
         for row in ROWS:
             ng = sum(_in_row(q["kind"], row) for q in golds)
             npred = sum(_in_row(q.get("kind"), row) for q in preds)
@@ -209,17 +224,18 @@ class Scorer:
                     if _in_row(preds[pi].get("kind"), row):
                         self._add(row, f"{mode}_tp_pred")
                 if mode == "overlap":
-                    self._score_pair(golds[gi], preds[pi], named)
+                    self._score_pair(golds[gi], preds[pi], named, people)
 
-    def _score_pair(self, g: dict, p: dict, named: bool) -> None:
+    def _score_pair(self, g: dict, p: dict, named: bool, people: frozenset[str]) -> None:
         sp = p.get("speaker") or {}
         mention = sp.get("mention")
         p_spk = [(mention["start"], mention["end"])] if mention else []
         cue = p.get("cue")
         p_cue = [(cue["start"], cue["end"])] if cue else []
         gname = g.get("speaker_name")
-        pron = (g.get("speaker_text") or "").strip().lower() in PRONOUNS
-        ok = name_right(g, p)
+        source = (g.get("speaker_text") or "").strip()
+        pron = source.lower() in PRONOUNS
+        ok = name_right(p.get("speaker"), gname, people)
         for row in ROWS:
             if named and _in_row(p.get("kind"), row):
                 self._add(row, "e2e_tp_pred", ok)
@@ -233,7 +249,7 @@ class Scorer:
             if g.get("cue_spans"):
                 self._add(row, "cue_n")
                 self._add(row, "cue_ok", spans_overlap(p_cue, g["cue_spans"]))
-            if gname:
+            if gname or source:
                 self._add(row, "name_n")
                 self._add(row, "name_ok", ok)
                 if pron:

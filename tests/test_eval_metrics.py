@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bench.evaluate import SpeechView, main
-from bench.metrics import Scorer, greedy_match, names_match, trim_spans
+from bench.metrics import Scorer, greedy_match, name_right, names_match, trim_spans
 
 TEXT = 'Smith said "the plan will fail badly." Jones said the plan would work well.'
 Q1 = (12, 37)  # the plan will fail badly.
@@ -111,6 +111,32 @@ def test_names_match():
     assert names_match("President Barack Obama", "barack obama")
     assert not names_match("Hillary Clinton", "Donald Trump")
     assert not names_match(None, "Donald Trump")
+
+
+def test_unnamed_source_takes_a_description_not_a_persons_name():
+    people = frozenset({"mary jones"})
+    described = {"name": "a senior official", "entity_id": None}
+    assert name_right(described, None, people)
+    assert name_right(None, None, people)
+    assert not name_right({"name": "Mary Jones", "entity_id": "e0"}, None, people)
+    assert not name_right({"name": "Mary Jones", "entity_id": None}, None, people)
+    assert not name_right(described, "Mary Jones", people)
+
+
+def test_unnamed_source_counts_in_name_accuracy():
+    gold = [_gold([Q1], "direct", None)]
+    s = Scorer()
+    s.add(TEXT, gold, {"quotes": [_pred([Q1], "direct", "the official", entity_id=None)]})
+    assert s.table()["all"]["name_n"] == 1
+    assert s.table()["all"]["name_acc"] == 1.0
+    s = Scorer()
+    result = {
+        "quotes": [_pred([Q1], "direct", "John Smith")],
+        "entities": [{"id": "e0", "name": "John Smith", "type": "PERSON"}],
+    }
+    s.add(TEXT, gold, result)
+    assert s.table()["all"]["name_n"] == 1
+    assert s.table()["all"]["name_acc"] == 0.0
 
 
 def test_main_json(tmp_path, capsys):

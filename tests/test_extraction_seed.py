@@ -101,3 +101,10 @@ def test_seed_entities_merged(seed):
 def test_offsets_are_exact(seed):
     text, _, result = seed
     assert_offsets_exact(text, result)
+
+
+def test_seed_region_is_a_place_and_a_named_group_no_person(seed):
+    _, _, result = seed
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types["Nagorno-Karabakh"] in ("GPE", "LOC")
+    assert types["Jabhat al-Nusra"] == "ORG"

@@ -23,6 +23,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
+    PRONOUNS,
     RELATIVE_PRONOUNS,
 )
 
@@ -231,6 +232,12 @@ class Resolver:
         USA TODAY analysis"), a phrase naming its maker ("an ad from Donald Trump's campaign",
         "an analysis released by the VA"), or for "the ad" the maker of an earlier ad."""
         te = self.index.token_entity
+        for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                idx = self.resolve(child)
+                return idx, self.index.entities[idx].name if idx is not None else None
+            if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
+                return None, f"the {child.lower_}"
         run = self._maker_run(tok)
         if run is not None:
             ids = {te.get(i) for i in range(run[0], run[1])}
@@ -240,8 +247,9 @@ class Resolver:
             for t in (obj, *(c for c in obj.children if c.dep_ == "poss")):
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
-                if t.lemma_.lower() in ORG_NOUNS and (name := self.owner_name(t)) is not None:
-                    return None, name
+                if t.lemma_.lower() in ORG_NOUNS:
+                    start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
+                    return None, self.owner_name(t) or self.doc[start : t.i + 1].text
         if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             lemma = tok.lemma_
             for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):

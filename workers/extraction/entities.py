@@ -10,16 +10,22 @@ from dataclasses import dataclass, field
 from .lexicon import (
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GROUP_NOUNS,
     MALE_NAMES,
     MALE_TITLES,
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
     NAMED_LABELS,
+    PERSON_NOUNS,
+    PLACE_PREPS,
+    REGION_NOUNS,
     TITLES,
 )
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _NEAR_TOKENS = 40
+#: What a mention does outweighs the label of a full name (two votes) in an entity's type.
+_ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott.
@@ -110,11 +116,39 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
+def _paragraph_pieces(doc, start: int, end: int) -> list:
+    """The parts of a token range that a line break does not cross, as spans."""
+    pieces, s = [], start
+    for i in range(start, end):
+        if "\n" in doc[i].text:
+            if i > s:
+                pieces.append(doc[s:i])
+            s = i + 1
+    if end > s:
+        pieces.append(doc[s:end])
+    return pieces
+
+
+def _is_credit(doc, s: int, e: int) -> bool:
+    """A photo or agency credit ("Tom Baker/Getty Images"): a name glued to a slash."""
+    after = doc[e] if e < len(doc) else None
+    before = doc[s - 1] if s > 0 else None
+    if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
+        return True
+    return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
+        before is not None and before.text.endswith("/") and not before.whitespace_
+    )
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
-    """Token range of a named entity without leading determiners/titles or trailing possessives,
-    and without the verb a headline's capitals glued to it ("Obama Says")."""
+    """Token range of a named entity without leading determiners/titles/possessives or trailing
+    possessives, and without the verb a headline's capitals glued to it ("Obama Says")."""
     s, e = ent.start, ent.end
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].lower_ in TITLES):
+    while s < e and (
+        doc[s].lower_ in ("the", "a", "an")
+        or doc[s].lower_ in TITLES
+        or doc[s].lower_ in _POSSESSIVE
+    ):
         s += 1
     for k in range(s + 1, e):
         if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD"):
@@ -154,13 +188,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
-        cleaned = _clean_span(doc, ent)
-        if cleaned is None:
-            continue
-        s, e = cleaned
-        start, end, mtext = _mention_text(doc, s, e, full)
-        key = " ".join(mtext.lower().replace("’", "'").split())
-        raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
+        for piece in _paragraph_pieces(doc, ent.start, ent.end):
+            cleaned = _clean_span(doc, piece)
+            if cleaned is None or (ent.label_ == "PERSON" and _is_credit(doc, *cleaned)):
+                continue
+            s, e = cleaned
+            start, end, mtext = _mention_text(doc, s, e, full)
+            key = " ".join(mtext.lower().replace("’", "'").split())
+            raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -272,10 +307,63 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         ent.votes[m.label] += (
             1 + (m.tok_end - m.tok_start > 1 and m.label == "PERSON") - 0.1 * (m.label == "ORG")
         )
+        role = _role_vote(doc, m)
+        if role is not None:
+            ent.votes[role] += _ROLE_WEIGHT
         for t in range(m.tok_start, m.tok_end):
             token_entity[t] = idx
         _describe(doc, m, ent)
+    for idx in _pronoun_subjects(doc, raw, entities):
+        entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _role_vote(doc, m: Mention) -> str | None:
+    """The type what a mention does tells, whatever the tagger's label: PERSON after a title
+    ("Dr. Kowalczyk") or beside a role noun in apposition ("X, a spokesperson for …"); ORG for
+    a named example of a group noun ("organizations such as X", "the militia X"); GPE for a
+    hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
+    region ("the Karabakh region")."""
+    head = doc[m.tok_end - 1]
+    prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    if prev in TITLES and prev not in ("president",):
+        return "PERSON"
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        apposed.append(head.head)
+    if any(a.lemma_.lower() in PERSON_NOUNS and a.pos_ == "NOUN" for a in apposed):
+        return "PERSON"
+    holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+    if holder is None and head.dep_ in ("appos", "conj"):
+        holder = head.head
+    if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
+        return "ORG"
+    hyphenated = "-" in m.text and all(p[:1].isupper() for p in m.text.split("-"))
+    regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
+    if (hyphenated or m.label == "GPE") and regional:
+        return "GPE"
+    if hyphenated and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+        return "GPE"
+    return None
+
+
+def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[int]:
+    """Entities that a he/she subject can only stand for: the subject of the sentence before
+    when no mention between them is of a person (an organisation does not take he/she)."""
+    found = []
+    by_start = sorted(raw, key=lambda m: m.tok_start)
+    for sent in doc.sents:
+        pron = next((t for t in sent if t.dep_ == "nsubj" and t.lower_ in ("he", "she")), None)
+        if pron is None or sent.start == 0:
+            continue
+        prev_sent = doc[sent.start - 1].sent
+        before = [m for m in by_start if prev_sent.start <= m.tok_start < pron.i]
+        if not before or any(entities[m.entity].type == "PERSON" for m in before):
+            continue
+        subjects = [m for m in before if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1 and len(subjects[0].key.split()) <= 2:
+            found.append(subjects[0].entity)
+    return found
 
 
 def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:

@@ -17,6 +17,13 @@ def _can_speak(tok, group: SpanGroup) -> bool:
     return not inside and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "dobj"
 
 
+def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
+    """A cue that is only punctuation before content without a verb: a label such as
+    "Photo: Tom Baker/Getty Images", not an attribution."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for span in group.content for t in span)
+    return verbless and all(t.is_punct for t in cue_tokens)
+
+
 def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
     """(view) -> candidates for the tagger's CONTENT spans (none when the tagger did not run).
 
@@ -56,7 +63,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         elif root.head is not root and not first.start <= root.head.i < first.end:
             cue = root.head
             cue_tokens = [cue]
-        if not cue_tokens:
+        if not cue_tokens or _label_only(cue_tokens, aq):
             continue
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:

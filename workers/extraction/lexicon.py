@@ -93,6 +93,35 @@ ORG_NOUNS = frozenset(
     )
 )
 
+# Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
+AFFILIATE_NOUNS = frozenset(
+    _words(
+        """
+        spokesperson spokesman spokeswoman official representative officer executive employee
+        aide adviser advisor lawyer attorney director chairman chairwoman chair head chief
+        president minister secretary member staffer spokespeople manager analyst economist
+        researcher scientist professor
+        """
+    )
+)
+# Prepositions that join a role noun to the organisation it speaks for.
+AFFILIATE_PREPS = frozenset({"for", "of", "at", "with", "from"})
+
+# Nouns for groups whose named examples are organisations, never people ("terrorist
+# organizations such as ...", "the rebel group X").
+GROUP_NOUNS = frozenset(
+    _words(
+        """
+        organization organisation group faction militia movement network brigade battalion
+        army force party coalition alliance company firm outlet
+        """
+    )
+)
+# Prepositions that place something in a region ("fighting in Nagorno-Karabakh").
+PLACE_PREPS = frozenset({"in", "into", "across", "around", "near", "inside", "throughout"})
+# Nouns that a region's name modifies ("the Karabakh region").
+REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
+
 DOCUMENT_NOUNS = frozenset(
     _words(
         """

@@ -71,9 +71,9 @@ class _MarkedScan:
                 continue
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
-            if _is_title(doc, ts, te):
-                continue
             after, after_end, named = self._after_cue(te)
+            if _is_title(doc, ts, te) and not self._spoken_right_before(te, after):
+                continue
             before = self._before_cue(ts)
             last_char = self.view.text[q.end - 1]
             cue = None
@@ -144,7 +144,7 @@ class _MarkedScan:
                 words < _MIN_WORDS
                 and kind == "direct"
                 and side == "before"
-                and self.view.text[q.start - 2 : q.start - 1] not in (":", ",")
+                and self.view.text[: q.start - 1].rstrip()[-1:] not in (":", ",")
             ):
                 continue
             att = Candidate(
@@ -162,6 +162,18 @@ class _MarkedScan:
             out.append(att)
             prev = att
         return tuple(out)
+
+    def _spoken_right_before(self, te: int, cue) -> bool:
+        """A short quotation in marks is speech, not a title, when its speaker and cue follow
+        the closing mark at once ("“Yes,” she said.", "“No!” said Ellis.")."""
+        if cue is None:
+            return False
+        doc = self.view.doc
+        i = te
+        while i < len(doc) and is_mark(doc[i]):
+            i += 1
+        closing = self.view.text[self.view.char_end(te - 1) - 2 : self.view.char_end(te - 1)]
+        return cue.i - i <= 2 and any(ch in ",!?" for ch in closing)
 
     def _colon_verb(self, ts: int):
         """The verb of a clause that introduces a quote with a colon ("Jared Potts echoed:")."""

@@ -8,21 +8,31 @@ from dataclasses import dataclass, replace
 
 from .coref import Recent, Resolver
 from .entities import EntityIndex
-from .lexicon import NEUTER_PRONOUNS, PLURAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS
+from .lexicon import (
+    AFFILIATE_NOUNS,
+    AFFILIATE_PREPS,
+    NEUTER_PRONOUNS,
+    ORG_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
 from .speakers import SpeakerMention
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
+_ORGANISATIONS = frozenset({"ORG", "GPE"})
 
 
 @dataclass(frozen=True)
 class Speaker:
-    """A quote's speaker: name, entity index (None when no entity is meant) and the
-    character range of the mention."""
+    """A quote's speaker: name, entity index (None when no entity is meant), the character
+    range of the mention and the organisation it speaks for (name, entity index)."""
 
     name: str
     entity: int | None
     start: int
     end: int
+    affiliation: tuple[str, int | None] | None = None
 
 
 def name_speakers(
@@ -76,8 +86,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
 
 
 def _joint(tok, index: EntityIndex):
-    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say"), in text order,
-    with the character range they span; None for a single speaker."""
+    """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say", whatever types
+    the tagger gave them, unless one is a people), in text order, with the character range
+    they span; None for a single speaker."""
     te = index.token_entity
     first: dict[int, int] = {}
     linked = False
@@ -94,7 +105,7 @@ def _joint(tok, index: EntityIndex):
                 stack.append((c, via_conj or c.dep_ == "conj"))
     if len(first) < 2 or not linked:
         return None
-    if len({index.entities[i].type == "PERSON" for i in first}) != 1:
+    if any(index.entities[i].type == "NORP" for i in first):
         return None
     doc = tok.doc
     names = [index.entities[i].name for i in sorted(first, key=first.__getitem__)]
@@ -158,4 +169,58 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         name = resolver.owner_name(tok) or text[s:e]
     if name is None:
         return None, idx
-    return Speaker(name=name, entity=idx, start=s, end=e), idx
+    affiliation = None
+    if not pronoun and joint is None:
+        role = _role_noun(named)
+        found = _affiliation(role, resolver, index) if role is not None else None
+        if found is not None:
+            affiliation, prep = found
+            if role is named and prep is not None and idx is None:
+                e = max(e, prep.right_edge.idx + len(prep.right_edge.text))
+                name = text[s:e]
+    return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _role_noun(tok):
+    """The noun that gives a speaker's role in an organisation: the speaker's own head noun
+    ("a spokesperson for …") or the noun in apposition to the name ("Jo Smithers, a
+    spokesperson for …"); None when there is none."""
+    if tok.lemma_.lower() in AFFILIATE_NOUNS:
+        return tok
+    for child in tok.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in AFFILIATE_NOUNS:
+            return child
+    return None
+
+
+def _affiliation(role, resolver: Resolver, index: EntityIndex):
+    """(role noun) -> ((the organisation's name, its entity index), the preposition that
+    joins it, or None) for the organisation the role belongs to ("a spokesperson for Acme",
+    "an Acme spokesperson", "the ministry's spokesperson"); None when no organisation is
+    given."""
+    for child in role.children:
+        if child.dep_ == "prep" and child.lower_ in AFFILIATE_PREPS:
+            for obj in child.children:
+                org = _organisation(obj, resolver, index) if obj.dep_ == "pobj" else None
+                if org is not None:
+                    return org, child
+        elif child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+            org = _organisation(child, resolver, index)
+            if org is not None:
+                return org, None
+    return None
+
+
+def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int | None] | None:
+    """The organisation a noun names: a named organisation or place, or an organisation noun
+    ("the ministry"), with the entity it stands for when one is known."""
+    te = index.token_entity
+    if tok.i in te and index.entities[te[tok.i]].type in _ORGANISATIONS:
+        return index.entities[te[tok.i]].name, te[tok.i]
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS:
+        idx = resolver.resolve(tok)
+        if idx is not None and index.entities[idx].type in _ORGANISATIONS:
+            return index.entities[idx].name, idx
+        start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "case"])
+        return tok.doc[start : tok.i + 1].text, None
+    return None

@@ -101,4 +101,13 @@ def _speaker_dict(text: str, speaker: Speaker | None) -> dict | None:
         "name": speaker.name,
         "entity_id": entity_id(speaker.entity) if speaker.entity is not None else None,
         "mention": {"start": s, "end": e, "text": text[s:e]},
+        "affiliation": _affiliation_dict(speaker.affiliation),
     }
+
+
+def _affiliation_dict(affiliation: tuple[str, int | None] | None) -> dict | None:
+    """The organisation a speaker speaks for, in the result (None when none is given)."""
+    if affiliation is None:
+        return None
+    name, idx = affiliation
+    return {"name": name, "entity_id": entity_id(idx) if idx is not None else None}

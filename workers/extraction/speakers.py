@@ -119,7 +119,18 @@ def words_the_quote_came_with(c: Candidate, ctx: SpeakerContext) -> SpeakerMenti
     found = _first_words(c, ctx)
     if found is None or (found.token.pos_ == "NOUN" and _inside(found.token, c)):
         return None
+    if c.origin != MARKS and _across_a_paragraph(found.token, c, ctx.view.text):
+        return None
     return found
+
+
+def _across_a_paragraph(tok, c: Candidate, text: str) -> bool:
+    """A line break lies between the token and the quote's content (the parse and the tagger
+    read a reported clause and its source within one paragraph)."""
+    start, end = c.spans[0][0], c.spans[-1][1]
+    if tok.idx < start:
+        return "\n" in text[tok.idx : start]
+    return tok.idx >= end and "\n" in text[end : tok.idx]
 
 
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:

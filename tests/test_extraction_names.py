@@ -1,0 +1,233 @@
+"""Speaker names and people: pronouns, fullest names, descriptions, issuers, affiliations,
+entity types, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offsets import assert_offsets_exact
+from workers.extraction import extract, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def result(nlp, text):
+    found = extract(text, nlp)
+    assert_offsets_exact(text, found)
+    return found
+
+
+def one(nlp, text, start):
+    found = [q for q in result(nlp, text)["quotes"] if q["text"].startswith(start)]
+    assert len(found) == 1, result(nlp, text)["quotes"]
+    return found[0]
+
+
+def entity(found, name):
+    named = [e for e in found["entities"] if e["name"] == name]
+    assert len(named) == 1, [(e["name"], e["type"]) for e in found["entities"]]
+    return named[0]
+
+
+# -- quotations in marks ----------------------------------------------------------------------
+
+
+def test_quotation_entirely_in_marks_after_a_comma_is_direct(nlp):
+    q = one(nlp, 'Burton said, "I love cats!"', "I love cats")
+    assert q["kind"] == "direct"
+    assert q["text"] == "I love cats!"
+
+
+def test_one_word_quotation_with_its_cue_is_found(nlp):
+    q = one(nlp, "Mary Jones arrived late. “Yes,” she said.", "Yes")
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Mary Jones"
+
+
+def test_short_title_in_marks_is_no_quotation(nlp):
+    assert result(nlp, "She watched “Meet the Press,” which aired on Sunday.")["quotes"] == []
+
+
+# -- pronouns ---------------------------------------------------------------------------------
+
+
+def test_he_takes_the_only_possible_antecedent(nlp):
+    text = 'Burton explained from a podium. "I love cats," he said.'
+    q = one(nlp, text, "I love cats")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Burton"
+    assert entity(result(nlp, text), "Burton")["type"] == "PERSON"
+
+
+def test_she_takes_the_woman_not_the_man_named_last(nlp):
+    text = (
+        "Melanie Carter met Paul Brennan at the rally on Tuesday. "
+        "“He really does love us,” she said."
+    )
+    q = one(nlp, text, "He really")
+    assert q["speaker"]["name"] == "Melanie Carter"
+
+
+def test_joined_speakers_are_both_named(nlp):
+    q = one(nlp, '"We love cats!" reply Burton and Nick.', "We love cats")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Burton and Nick"
+
+
+# -- names ------------------------------------------------------------------------------------
+
+
+def test_surname_and_full_name_are_one_entity(nlp):
+    text = (
+        "Elon Musk founded the company in 2002.\n\n"
+        'Musk said the rocket would fly next year. "We are ready," Musk told reporters.'
+    )
+    found = result(nlp, text)
+    musk = entity(found, "Elon Musk")
+    assert musk["count"] == 3
+    assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [musk["id"]] * 2
+
+
+def test_no_mention_crosses_a_paragraph_break(nlp):
+    text = "The report was written by Anna Walsh\n\nBrennan said the report was wrong."
+    found = result(nlp, text)
+    assert found["entities"]
+    assert all("\n" not in m["text"] for e in found["entities"] for m in e["mentions"])
+
+
+def test_no_mention_starts_with_a_possessive(nlp):
+    text = "The plan was Mary Jones’s idea, and Jones said it would work."
+    found = result(nlp, text)
+    assert found["entities"]
+    for e in found["entities"]:
+        for m in e["mentions"]:
+            assert not m["text"].startswith(("’s", "'s", "s ")), m
+
+
+# -- descriptions, issuers, affiliations ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A senior official said the talks had failed.", "A senior official"),
+        ("The ministry's spokesperson said the border would stay closed.", None),
+    ],
+)
+def test_unnamed_source_is_named_by_its_description(nlp, text, name):
+    (q,) = result(nlp, text)["quotes"]
+    assert q["speaker"] is not None
+    assert q["speaker"]["entity_id"] is None
+    assert q["speaker"]["name"] == (name or q["speaker"]["mention"]["text"])
+
+
+def test_description_never_takes_an_unrelated_persons_name(nlp):
+    text = (
+        "Photo: John Smith/Getty Images\n\n"
+        "The mayor said the park would reopen in the spring after repairs."
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "the park")
+    assert q["speaker"]["name"] == "The mayor"
+    assert q["speaker"]["entity_id"] is None
+    assert not [e for e in found["entities"] if e["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "According to a statement from the fire department, the blaze started in the kitchen.",
+            "the fire department",
+        ),
+        ("The police statement said two men were arrested on Sunday night.", "the police"),
+        (
+            "Jane Doe issued a statement on Monday. Her statement said she would resign.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_issued_it(nlp, text, name):
+    found = result(nlp, text)
+    assert found["quotes"]
+    q = found["quotes"][-1]
+    assert q["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The road is closed," an Acme Airlines spokesperson said.',
+            "an Acme Airlines spokesperson",
+        ),
+        (
+            '"The flight was delayed by weather," a spokesperson for Acme Airlines said.',
+            "a spokesperson for Acme Airlines",
+        ),
+        ('"We will appeal," Jo Smithers, a spokesperson for Acme Airlines, said.', "Jo Smithers"),
+    ],
+)
+def test_spokesperson_carries_the_organisation(nlp, text, name):
+    found = result(nlp, text)
+    (q,) = found["quotes"]
+    acme = entity(found, "Acme Airlines")
+    assert q["speaker"]["name"] == name
+    assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
+
+
+def test_speaker_without_organisation_has_no_affiliation(nlp):
+    q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
+    assert q["speaker"]["name"] == "Mary Jones"
+    assert q["speaker"]["affiliation"] is None
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+def test_photo_credits_are_not_people(nlp):
+    text = (
+        "Mary Jones said the bridge would open next month.\n\n"
+        "(Photo: Tom Baker/Getty Images)\n\nPeter Lund/Reuters"
+    )
+    found = result(nlp, text)
+    people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
+    assert people == ["Mary Jones"]
+    assert len(found["quotes"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Kowalczyk said the vaccine was safe for children.", "Kowalczyk"),
+        (
+            "Zubair Okonjo, a spokesperson for the ministry, said the vaccine was safe.",
+            "Zubair Okonjo",
+        ),
+    ],
+)
+def test_speaker_introduced_by_title_or_role_is_a_person(nlp, text, name):
+    found = result(nlp, text)
+    assert entity(found, name)["type"] == "PERSON"
+
+
+def test_hyphenated_region_is_a_place(nlp):
+    text = "Fighting broke out in Nagorno-Karabakh on Sunday, and the region was shelled again."
+    found = result(nlp, text)
+    assert entity(found, "Nagorno-Karabakh")["type"] in ("GPE", "LOC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Syrian Army said the Kurdish militia had withdrawn from the town.",
+        "Fighters came from armed organizations, such as Harakat al-Zubair, the report said.",
+    ],
+)
+def test_armed_group_is_not_a_person(nlp, text):
+    found = result(nlp, text)
+    assert found["entities"]
+    assert not [e for e in found["entities"] if e["type"] == "PERSON"]
