@@ -165,9 +165,11 @@ def test_a_rediss_broker_is_refused_when_its_certificate_is_not_trusted(settings
 
     untrusted = tls_redis.split("?", 1)[0]  # without the test CA
     celery = create_celery(replace(settings, redis_url=untrusted))
-    with pytest.raises(OperationalError, match="certificate verify failed"):
-        with celery.connection_for_write() as connection:
-            connection.ensure_connection(max_retries=1, timeout=5)
+    with (
+        pytest.raises(OperationalError, match="certificate verify failed"),
+        celery.connection_for_write() as connection,
+    ):
+        connection.ensure_connection(max_retries=1, timeout=5)
     trusted = create_celery(replace(settings, redis_url=tls_redis))
     with trusted.connection_for_write() as connection:
         connection.ensure_connection(max_retries=1, timeout=5)
