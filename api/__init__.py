@@ -14,6 +14,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the API app; ``test_config`` overrides the config (``SETTINGS`` replaces settings)."""
     from api import (
         articles,
+        auth,
         batches,
         docs,
         entities,
@@ -24,6 +25,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         metrics,
         pages,
         quotes,
+        rate_limits,
         speakers,
     )
 
@@ -42,7 +44,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     )
     app.config.update(config)
     app.json.sort_keys = False
-    api = _Api(app, spec_kwargs={"info": {"description": _DESCRIPTION}})
+    api = _Api(app, spec_kwargs=_spec_kwargs(settings))
+    if settings.api_keys:
+        api.spec.components.security_scheme("apiKey", {"type": "http", "scheme": "bearer"})
     resources = (articles, batches, jobs, quotes, speakers, entities, health)
     for resource in resources:
         api.register_blueprint(resource.blp)
@@ -50,9 +54,19 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     docs.init_app(app)
     batches.init_app(api, settings)
     extensions.init_app(app, settings)
+    auth.init_app(app)
+    rate_limits.init_app(app, settings, extensions.services_of(app).store.redis)
     errors.init_app(app)
     metrics.init_app(app)
     return app
+
+
+def _spec_kwargs(settings: Settings) -> dict[str, Any]:
+    """The OpenAPI document's top level: with API keys on, every operation needs one."""
+    kwargs: dict[str, Any] = {"info": {"description": _DESCRIPTION}}
+    if settings.api_keys:
+        kwargs["security"] = [{"apiKey": []}]
+    return kwargs
 
 
 class _Api(Api):

@@ -7,6 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import schemas
+from api.auth import owner
 from api.docs import problems
 from api.enqueue import enqueue, refuse_when_queue_is_full
 from api.errors import Problem
@@ -67,22 +68,22 @@ class Articles(MethodView):
             )
         fingerprint = _fingerprint(article, callback_url)
         if client_key:
-            held = svc.store.claim_idempotency(client_key, fingerprint)
+            held = svc.store.claim_idempotency(client_key, fingerprint, owner())
             replay = _idempotent_replay(held, fingerprint) if held is not None else None
             if replay is not None:
                 return replay
         try:
-            stored, job, created = svc.store.submit(article)
+            stored, job, created = svc.store.submit(article, owner())
             if created:
                 enqueue([(stored, job)], "article")
         except Exception:
             if client_key:
-                svc.store.release_idempotency(client_key)
+                svc.store.release_idempotency(client_key, owner())
             raise
         if callback_url:
             register_callback(job["job_id"], callback_url)
         if client_key:
-            svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"])
+            svc.store.remember_idempotency(client_key, fingerprint, stored["article_id"], owner())
         return _accepted(stored["article_id"], job)
 
 
@@ -124,10 +125,10 @@ class ArticleById(MethodView):
 def _article_and_job(article_id: str) -> tuple[dict, dict | None]:
     """The stored article and its job; ``404`` if there is no such article."""
     store = services().store
-    article = store.get_article(article_id)
+    article = store.get_article(article_id, owner())
     if article is None:
         raise Problem(404, "article_not_found", f"No article with id {article_id!r}.")
-    return article, store.get_job(article["job_id"])
+    return article, store.get_job(article["job_id"], owner())
 
 
 def _retry_after() -> int:
@@ -176,8 +177,8 @@ def _idempotent_replay(held: dict[str, str], fingerprint: str):
             "This Idempotency-Key was already used with a different article.",
         )
     store = services().store
-    stored = store.get_article(held["article_id"])
-    job = store.get_job(stored["job_id"]) if stored else None
+    stored = store.get_article(held["article_id"], owner())
+    job = store.get_job(stored["job_id"], owner()) if stored else None
     if job is None:
         return None
     return _accepted(stored["article_id"], job)

@@ -14,6 +14,7 @@ from flask_smorest import Api, Blueprint
 from marshmallow import ValidationError
 
 from api import schemas
+from api.auth import owner
 from api.docs import problems
 from api.enqueue import enqueue, refuse_when_queue_is_full
 from api.errors import Problem, field_errors
@@ -65,7 +66,7 @@ class Batches(MethodView):
             ) from exc
         refuse_when_queue_is_full()
         items, rejected = _submit_all(articles, svc.settings.max_bytes)
-        batch = svc.store.create_batch(items, rejected)
+        batch = svc.store.create_batch(items, rejected, owner())
         statuses = svc.store.job_statuses([item["job_id"] for item in items])
         views = [_item_view(item, status) for item, status in zip(items, statuses, strict=True)]
         body = {
@@ -162,7 +163,7 @@ def _submit_all(
             rejected.append({"index": index, "errors": [{"field": "_schema", "message": message}]})
             continue
         callbacks.append(article.pop("callback_url", None))
-        stored, job, is_new = svc.store.submit(article)
+        stored, job, is_new = svc.store.submit(article, owner())
         if is_new:
             created.append((stored, job))
         items.append({"index": index, "job_id": job["job_id"], "article_id": stored["article_id"]})
@@ -184,10 +185,10 @@ def _result_lines(batch_id: str) -> Iterator[str]:
 
 def _result(item: dict[str, Any]) -> dict[str, Any]:
     store = services().store
-    article = store.get_article(item["article_id"])
+    article = store.get_article(item["article_id"], owner())
     if article is None:
         return _item_view(item, None)
-    job = store.get_job(article["job_id"])
+    job = store.get_job(article["job_id"], owner())
     result = store.get_result(item["article_id"]) if job else None
     return article_view(article, job, result)
 
@@ -208,7 +209,7 @@ def _batch_links(batch_id: str) -> dict[str, str]:
 
 
 def _batch_or_404(batch_id: str) -> dict[str, Any]:
-    batch = services().store.get_batch(batch_id)
+    batch = services().store.get_batch(batch_id, owner())
     if batch is None:
         raise Problem(404, "batch_not_found", f"No batch with id {batch_id!r}.")
     return batch

@@ -6,6 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import search_schemas as schemas
+from api.auth import owner
 from api.docs import problems
 from api.extensions import services
 from api.paging import page_response
@@ -26,6 +27,6 @@ class Entities(MethodView):
         type: str | None = None,  # noqa: A002 - the query parameter's name
     ):
         """List entities, optionally those whose name has every word of `name`, of one `type`."""
-        search = services().store.search
+        search = services().store.search_for(owner())
         label = type.upper() if type else None
         return page_response(*search.entities(name, label, cursor, limit))

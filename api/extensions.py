@@ -55,4 +55,9 @@ def _producer(settings: Settings) -> Celery:
 
 def services() -> Services:
     """The services of the current app."""
-    return current_app.extensions["quotewire"]
+    return services_of(current_app)
+
+
+def services_of(app: Flask) -> Services:
+    """The services of ``app``."""
+    return app.extensions["quotewire"]

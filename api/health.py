@@ -15,6 +15,7 @@ blp = Blueprint("health", __name__, description="Health")
 
 @blp.route("/healthz")
 class Health(MethodView):
+    @blp.doc(security=[])
     @blp.response(200, description="The API process is up.")
     def get(self):
         """Liveness."""
@@ -23,6 +24,7 @@ class Health(MethodView):
 
 @blp.route("/readyz")
 class Ready(MethodView):
+    @blp.doc(security=[])
     @blp.response(200, description="Redis answers and at least one worker answers a ping.")
     @blp.alt_response(503, description="Not ready; `reasons` says why.")
     def get(self):

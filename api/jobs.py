@@ -6,6 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import schemas
+from api.auth import owner
 from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
@@ -22,7 +23,7 @@ class JobById(MethodView):
     def get(self, job_id: str):
         """Poll a job: queued, running, succeeded or failed."""
         svc = services()
-        job = svc.store.get_job(job_id)
+        job = svc.store.get_job(job_id, owner())
         if job is None:
             raise Problem(404, "job_not_found", f"No job with id {job_id!r}.")
         return json_response(

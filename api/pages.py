@@ -9,6 +9,7 @@ from __future__ import annotations
 from flask import Blueprint, render_template, request, url_for
 
 from api.annotate import runs, speaker_colours, speaker_name
+from api.auth import owner
 from api.extensions import services
 from api.views import article_view
 from workers.keys import JobStatus
@@ -25,7 +26,7 @@ PAGE_SIZE = 20
 def home():
     """What the service is, a search form, the docs and the latest analysed articles."""
     store = services().store
-    recent = [store.get_article(a) for a in store.search.recent_articles(PAGE_SIZE)]
+    recent = [store.get_article(a) for a in store.search_for(owner()).recent_articles(PAGE_SIZE)]
     return render_template("home.html", recent=[a for a in recent if a is not None])
 
 
@@ -37,8 +38,12 @@ def search():
     hits, cursor = [], None
     if speaker or words:
         try:
-            hits, cursor = services().store.search.quotes(
-                QuoteFilter(speaker=speaker, q=words), request.args.get("cursor"), PAGE_SIZE
+            hits, cursor = (
+                services()
+                .store.search_for(owner())
+                .quotes(
+                    QuoteFilter(speaker=speaker, q=words), request.args.get("cursor"), PAGE_SIZE
+                )
             )
         except InvalidCursor:
             return render_template("missing.html", what="page of results"), 400
@@ -51,10 +56,10 @@ def search():
 def article(article_id: str):
     """The article with its quotes highlighted by speaker, cues and entities marked."""
     store = services().store
-    record = store.get_article(article_id)
+    record = store.get_article(article_id, owner())
     if record is None:
         return render_template("missing.html", what="article"), 404
-    job = store.get_job(record["job_id"])
+    job = store.get_job(record["job_id"], owner())
     result = store.get_result(article_id) if job else None
     view = article_view(record, job, result)
     quotes = view.get("quotes", [])
@@ -77,7 +82,7 @@ def article(article_id: str):
 @bp.get("/speakers/<string:speaker_id>")
 def speaker(speaker_id: str):
     """A speaker's quotes across articles, newest first, with links to each article."""
-    search = services().store.search
+    search = services().store.search_for(owner())
     summary = search.speaker_summaries([speaker_id])
     if not summary:
         return render_template("missing.html", what="speaker"), 404

@@ -6,6 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import search_schemas as schemas
+from api.auth import owner
 from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
@@ -30,7 +31,7 @@ class Quotes(MethodView):
         for bound in ("since", "until"):
             if wanted.get(bound) is not None:
                 wanted[bound] = wanted[bound].isoformat()
-        search = services().store.search
+        search = services().store.search_for(owner())
         return page_response(*search.quotes(QuoteFilter(**wanted), cursor, limit))
 
 
@@ -40,7 +41,7 @@ class QuoteById(MethodView):
     @problems(blp, 404)
     def get(self, quote_id: str):
         """Read one quote (`{article_id}-{quote_id}`) with every article carrying it."""
-        hit = services().store.search.quote(quote_id)
+        hit = services().store.search_for(owner()).quote(quote_id)
         if hit is None:
             raise Problem(404, "quote_not_found", f"No indexed quote with id {quote_id!r}.")
         return json_response(hit)

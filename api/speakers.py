@@ -6,6 +6,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from api import search_schemas as schemas
+from api.auth import owner
 from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
@@ -22,7 +23,7 @@ class Speakers(MethodView):
     @problems(blp, 422)
     def get(self, cursor: str | None = None, limit: int = 20, prefix: str | None = None):
         """List speakers, optionally those with a name word starting with `prefix`."""
-        search = services().store.search
+        search = services().store.search_for(owner())
         return page_response(*search.speakers(prefix, cursor, limit))
 
 
@@ -32,7 +33,7 @@ class SpeakerById(MethodView):
     @problems(blp, 404)
     def get(self, speaker_id: str):
         """Read one speaker with the latest articles and quotes."""
-        speaker = services().store.search.speaker(speaker_id)
+        speaker = services().store.search_for(owner()).speaker(speaker_id)
         if speaker is None:
             raise Problem(404, "speaker_not_found", f"No speaker with id {speaker_id!r}.")
         return json_response(speaker)

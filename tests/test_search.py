@@ -151,7 +151,7 @@ def test_a_short_fragment_is_not_the_same_quotation(store):
             speech("q0", "this city", "Ann Lee")
         ]},
     )  # fmt: skip
-    hits = {h["article"]["id"]: h for h in store.search.quotes(_filter(speaker="lee"))[0]}
+    hits = {h["article"]["id"]: h for h in store.search_for().quotes(_filter(speaker="lee"))[0]}
     assert [h["group"]["articles"] for h in hits.values()] == [1, 1]
     assert hits[long]["group"]["others"] == []
 
@@ -231,7 +231,7 @@ def test_only_speech_is_a_quote(store):
             ],
         },
     )
-    texts = {h["text"] for h in store.search.quotes(_filter(speaker="ann lee"))[0]}
+    texts = {h["text"] for h in store.search_for().quotes(_filter(speaker="ann lee"))[0]}
     assert texts == {"The plan is good enough for all of us.", "We shall fund the plan next year."}
 
 
@@ -243,11 +243,11 @@ def test_a_rerun_replaces_the_articles_entries(store):
     store.succeed_job(
         job_id, article_id, {"entities": [], "quotes": [speech("q0", "New words.", "Bo Li")]}
     )
-    assert store.search.quotes(_filter(speaker="ann"))[0] == []
-    assert store.search.quotes(_filter(q="old"))[0] == []
-    (hit,) = store.search.quotes(_filter(q="new words"))[0]
+    assert store.search_for().quotes(_filter(speaker="ann"))[0] == []
+    assert store.search_for().quotes(_filter(q="old"))[0] == []
+    (hit,) = store.search_for().quotes(_filter(q="new words"))[0]
     assert hit["speaker"]["name"] == "Bo Li"
-    assert [s["name"] for s in store.search.speakers()[0]] == ["Bo Li"]
+    assert [s["name"] for s in store.search_for().speakers()[0]] == ["Bo Li"]
 
 
 def test_entries_expire_with_the_result(settings, redis_client):
@@ -266,12 +266,12 @@ def test_entries_expire_with_the_result(settings, redis_client):
         },
     )
     assert 3500 < redis_client.ttl(f"quotewire:result:{expiring}") <= 3600
-    assert len(store.search.quotes(_filter())[0]) == 2
-    assert store.index.prune(now=time.time() + 3601) == 1
-    assert [h["article"]["id"] for h in store.search.quotes(_filter())[0]] == [kept]
-    assert store.search.speakers()[0][0]["name"] == "Al"
-    assert store.search.entities()[0] == []
-    assert store.search.recent_articles() == [kept]
+    assert len(store.search_for().quotes(_filter())[0]) == 2
+    assert store.index_for().prune(now=time.time() + 3601) == 1
+    assert [h["article"]["id"] for h in store.search_for().quotes(_filter())[0]] == [kept]
+    assert store.search_for().speakers()[0][0]["name"] == "Al"
+    assert store.search_for().entities()[0] == []
+    assert store.search_for().recent_articles() == [kept]
     assert not list(redis_client.scan_iter("quotewire:index:speaker:ann-lee*"))
 
 
@@ -321,7 +321,7 @@ def test_concurrent_workers_link_every_copy_of_a_quotation(settings, redis_clien
     for thread in threads:
         thread.join()
     assert errors == []
-    hits = Store(connect(settings)).search.quotes(_filter(speaker="lee"))[0]
+    hits = Store(connect(settings)).search_for().quotes(_filter(speaker="lee"))[0]
     assert [h["group"]["articles"] for h in hits] == [8] * 8
     assert {h["group"]["first"]["article"]["date"] for h in hits} == {"2024-05-01"}
 

@@ -5,6 +5,8 @@ Importing this module never loads spaCy; tasks live in ``workers.tasks``, which 
 
 from __future__ import annotations
 
+import ssl
+
 from celery import Celery
 from celery.signals import celeryd_init, setup_logging, task_postrun, task_prerun
 from kombu import Exchange, Queue
@@ -32,6 +34,7 @@ def celery_config(settings: Settings) -> dict:
     }
     return {
         "broker_url": settings.redis_url,
+        "broker_use_ssl": broker_ssl(settings.redis_url),
         "broker_transport_options": transport,
         "broker_connection_retry_on_startup": True,
         "broker_connection_max_retries": None,
@@ -59,6 +62,15 @@ def celery_config(settings: Settings) -> dict:
         "broker_pool_limit": 10,
         "worker_hijack_root_logger": False,
     }
+
+
+def broker_ssl(redis_url: str) -> dict | None:
+    """TLS options of a ``rediss://`` broker: the server's certificate is verified.
+
+    (kombu would not verify it by default.) ``ssl_*`` query parameters of the URL, such as
+    ``ssl_ca_certs=/path/ca.pem``, replace these options, for Celery as for redis-py.
+    """
+    return {"ssl_cert_reqs": ssl.CERT_REQUIRED} if redis_url.startswith("rediss://") else None
 
 
 def create_celery(settings: Settings | None = None) -> Celery:

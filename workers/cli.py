@@ -115,6 +115,20 @@ def _reindex(_: argparse.Namespace) -> int:
     return 0
 
 
+def _new_key(args: argparse.Namespace) -> int:
+    from workers.api_keys import InvalidApiKeys, key_entry, new_key
+
+    key = new_key()
+    try:
+        entry = key_entry(args.name, key)
+    except InvalidApiKeys as exc:
+        print(f"quotewire keys new: {exc}", file=sys.stderr)
+        return 2
+    print(f"API key of {args.name} (shown only now; give it to the client):\n  {key}")
+    print(f"Add this entry to QUOTEWIRE_API_KEYS (comma- or newline-separated):\n  {entry}")
+    return 0
+
+
 def _eval(argv: list[str]) -> int:
     from bench.evaluate import main as evaluate
 
@@ -219,6 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
         "REDIS_URL=redis://127.0.0.1:6479/0 quotewire reindex",
         _reindex,
     )
+    keys = commands.add_parser("keys", help="make API keys (see `quotewire keys new -h`)")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    new = _command(
+        key_commands,
+        "new",
+        "print a fresh API key for the client NAME and its QUOTEWIRE_API_KEYS entry",
+        "quotewire keys new newsroom",
+        _new_key,
+    )
+    new.add_argument("name", metavar="NAME", help="the client: 1 to 64 of A-Z a-z 0-9 _ . -")
     commands.add_parser(
         "eval", help="score extraction against gold attributions (see `quotewire eval -h`)"
     )

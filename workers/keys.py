@@ -6,10 +6,10 @@ Key layout (all under ``quotewire:``):
 key                                     type       holds
 ======================================  =========  ==========================================
 ``quotewire:article:{article_id}``      hash       text, title, date, url, source, language,
-                                                   metadata (JSON), job_id, created_at
+                                                   metadata (JSON), job_id, created_at, owner
 ``quotewire:job:{job_id}``              hash       article_id, status, attempts, created_at,
                                                    started_at, finished_at, worker,
-                                                   error_type, error_message
+                                                   error_type, error_message, owner
 ``quotewire:result:{article_id}``       string     JSON ``{"entities": [...], "quotes": [...]}``
 ``quotewire:dedupe:{content_hash}``     string     article_id of the first identical submission
 ``quotewire:idempotency:{key}``         string     JSON ``{"fingerprint", "article_id"}``
@@ -18,9 +18,16 @@ key                                     type       holds
 ``quotewire:jobs:active``               zset       ids of queued and running jobs, scored by
                                                    when each last made progress (Unix time)
 ``quotewire:lock:sweep``                string     held by the worker that is sweeping
-``quotewire:batch:{batch_id}``          hash       created_at, size, rejected (JSON list)
+``quotewire:batch:{batch_id}``          hash       created_at, size, rejected (JSON list), owner
 ``quotewire:batch:{batch_id}:items``    list       JSON ``{"index", "job_id", "article_id"}``
+``quotewire:ratelimit…``                 string     Flask-Limiter's request counters per API key
 ======================================  =========  ==========================================
+
+With API keys on, ``owner`` is the name of the client that submitted (absent for the anonymous
+client, the only one when keys are off); a client reads only what it owns. Keys that would let
+one client learn what another submitted are kept apart per client: ``dedupe@{owner}:…``,
+``idempotency@{owner}:…`` and the whole search index under ``index@{owner}:…``, so that counts
+and groups of quotations only ever cover the client's own articles.
 
 The search index (written by ``workers/search_index.py`` when a result is stored, read by
 ``workers/search.py``), all under ``quotewire:index:``; ``ref`` is ``{article_id}-{quote_id}``,
@@ -55,6 +62,7 @@ Celery's own broker keys live in the same database under Celery's names.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 PREFIX = "quotewire"
@@ -91,12 +99,12 @@ def result_key(article_id: str) -> str:
     return key("result", article_id)
 
 
-def dedupe_key(content_hash: str) -> str:
-    return key("dedupe", content_hash)
+def dedupe_key(content_hash: str, owner: str = "") -> str:
+    return key(owned("dedupe", owner), content_hash)
 
 
-def idempotency_key(client_key: str) -> str:
-    return key("idempotency", client_key)
+def idempotency_key(client_key: str, owner: str = "") -> str:
+    return key(owned("idempotency", owner), client_key)
 
 
 def callbacks_key(job_id: str) -> str:
@@ -111,25 +119,40 @@ def sweep_lock_key() -> str:
     return key("lock", "sweep")
 
 
-def index_key(*parts: str) -> str:
-    """A key of the search index."""
-    return key("index", *parts)
+def owned(kind: str, owner: str) -> str:
+    """``kind``, or ``kind@owner`` for a named client: one client's keys apart from another's."""
+    return f"{kind}@{owner}" if owner else kind
 
 
-def index_article_key(article_id: str) -> str:
-    return index_key("article", article_id)
+@dataclass(frozen=True)
+class IndexKeys:
+    """The keys of one client's search index; ``owner`` "" is the anonymous client."""
+
+    owner: str = ""
+
+    def __call__(self, *parts: str) -> str:
+        return key(owned("index", self.owner), *parts)
+
+    def article(self, article_id: str) -> str:
+        return self("article", article_id)
+
+    def quote(self, ref: str) -> str:
+        return self("quote", ref)
+
+    def speaker(self, sid: str, *parts: str) -> str:
+        return self("speaker", sid, *parts)
+
+    def entity(self, eid: str, *parts: str) -> str:
+        return self("entity", eid, *parts)
 
 
-def index_quote_key(ref: str) -> str:
-    return index_key("quote", ref)
+#: A ``SCAN`` pattern matching every key of every client's search index.
+ALL_INDEX_KEYS = key("index*")
 
 
-def index_speaker_key(sid: str, *parts: str) -> str:
-    return index_key("speaker", sid, *parts)
-
-
-def index_entity_key(eid: str, *parts: str) -> str:
-    return index_key("entity", eid, *parts)
+def rate_limit_prefix() -> str:
+    """The prefix of the rate limiter's counters."""
+    return key("ratelimit")
 
 
 def batch_key(batch_id: str) -> str:

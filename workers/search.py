@@ -18,8 +18,7 @@ from typing import Any
 
 from redis import Redis
 
-from workers.keys import article_key, index_entity_key, index_key, index_quote_key
-from workers.keys import index_speaker_key as speaker_key
+from workers.keys import article_key
 from workers.normalise import words
 from workers.search_index import DAY, ENTITY, SPEAKER, SUMMARY_FIELDS, SearchIndex, day_number
 
@@ -67,11 +66,12 @@ def _text(value: bytes | None) -> str | None:
 
 
 class Search:
-    """Queries over the index that ``SearchIndex`` maintains."""
+    """Queries over the index that ``index`` maintains: one client's articles only."""
 
     def __init__(self, redis: Redis, index: SearchIndex) -> None:
         self.redis = redis
         self.index = index
+        self.keys = index.keys
 
     # -- quotes -----------------------------------------------------------------------------
 
@@ -87,17 +87,17 @@ class Search:
         if wanted.speaker is not None:
             sids = self.matching_ids(SPEAKER, wanted.speaker)
         if wanted.speaker_id is not None:
-            known = self.redis.exists(speaker_key(wanted.speaker_id))
+            known = self.redis.exists(self.keys.speaker(wanted.speaker_id))
             own = {wanted.speaker_id} if known else set()
             sids = own if sids is None else sids & own
         if sids is not None:
             if not sids:
                 return [], None
-            speaker_sets = [speaker_key(sid, "quotes") for sid in sorted(sids)]
+            speaker_sets = [self.keys.speaker(sid, "quotes") for sid in sorted(sids)]
             sources.append(self._combine(pipe, scratch, speaker_sets, pipe.zunionstore))
-        sources += [index_key("word", word) for word in sorted(set(words(wanted.q or "")))]
+        sources += [self.keys("word", word) for word in sorted(set(words(wanted.q or "")))]
         if wanted.kind:
-            sources.append(index_key("kind", wanted.kind))
+            sources.append(self.keys("kind", wanted.kind))
         source = self._combine(pipe, scratch, sources, pipe.zinterstore) if sources else None
         low = day_number(wanted.since) * DAY if wanted.since else -math.inf
         high = (day_number(wanted.until) + 1) * DAY - 1 if wanted.until else math.inf
@@ -106,7 +106,7 @@ class Search:
             last, skip = decode_cursor(cursor)
             high, skip = min(high, last), max(skip, 0)
         pipe.zrevrangebyscore(
-            source or index_key("quotes"), high, low, start=skip, num=limit + 1, withscores=True
+            source or self.keys("quotes"), high, low, start=skip, num=limit + 1, withscores=True
         )
         if scratch:
             pipe.delete(*scratch)
@@ -120,12 +120,11 @@ class Search:
         tied = sum(1 for _, score in page if int(score) == last)
         return hits, encode_cursor(last, tied + (skip if last == high else 0))
 
-    @staticmethod
-    def _combine(pipe, scratch: list[str], keys: list[str], store) -> str:
+    def _combine(self, pipe, scratch: list[str], keys: list[str], store) -> str:
         """``keys[0]`` alone, or a scratch key holding their union or intersection."""
         if len(keys) == 1:
             return keys[0]
-        name = index_key("scratch", uuid.uuid4().hex)
+        name = self.keys("scratch", uuid.uuid4().hex)
         scratch.append(name)
         store(name, keys, aggregate="MAX")
         return name
@@ -134,7 +133,7 @@ class Search:
         """The hits of ``refs`` (those still indexed), each with its group when asked."""
         pipe = self.redis.pipeline()
         for ref in refs:
-            pipe.hmget(index_quote_key(ref), "hit", "speaker", "text_hash")
+            pipe.hmget(self.keys.quote(ref), "hit", "speaker", "text_hash")
         rows = [row for row in pipe.execute() if row[0] is not None]
         hits = [_with_links(json.loads(row[0])) for row in rows]
         if with_groups:
@@ -152,14 +151,14 @@ class Search:
         spoken = [(sid, h) for sid, h in keys if sid]
         pipe = self.redis.pipeline()
         for sid, h in spoken:
-            pipe.smembers(speaker_key(sid, "related", h))
+            pipe.smembers(self.keys.speaker(sid, "related", h))
         for (sid, h), others in zip(spoken, pipe.execute(), strict=True):
             texts = [h, *sorted(o.decode() for o in others)]
-            pipe.sunion([speaker_key(sid, "text", t) for t in texts])
+            pipe.sunion([self.keys.speaker(sid, "text", t) for t in texts])
         member_sets = [{m.decode() for m in members} for members in pipe.execute()]
         refs = sorted(set().union(*member_sets))
         for ref in refs:
-            pipe.hmget(index_quote_key(ref), "score", "hit")
+            pipe.hmget(self.keys.quote(ref), "score", "hit")
         found = {
             ref: (int(float(score)), json.loads(hit)["article"])
             for ref, (score, hit) in zip(refs, pipe.execute(), strict=True)
@@ -187,13 +186,13 @@ class Search:
         wanted = sorted(set(words(name)))
         if not wanted:
             return set()
-        return {m.decode() for m in self.redis.sinter([index_key("name", kind, w) for w in wanted])}
+        return {m.decode() for m in self.redis.sinter([self.keys("name", kind, w) for w in wanted])}
 
     def prefixed_ids(self, kind: str, prefix: str) -> set[str]:
         """Ids with a name word starting with ``prefix`` (folded; several words: in a row)."""
         folded = " ".join(words(prefix))
         members = self.redis.zrangebylex(
-            index_key("names", kind), f"[{folded}", f"[{folded}\xff", start=0, num=PREFIX_SCAN
+            self.keys("names", kind), f"[{folded}", f"[{folded}\xff", start=0, num=PREFIX_SCAN
         )
         return {m.decode().split("\0", 1)[1] for m in members}
 
@@ -202,16 +201,16 @@ class Search:
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Speakers by quote count (those with a name word starting with ``prefix``)."""
         self.index.prune()
-        ranked = index_key("speakers")
+        ranked = self.keys("speakers")
         ids = self.prefixed_ids(SPEAKER, prefix) if prefix else None
         return self._ranked(ranked, ids, cursor, limit, self.speaker_summaries)
 
     def speaker_summaries(self, sids: list[str]) -> list[dict[str, Any]]:
         pipe = self.redis.pipeline()
         for sid in sids:
-            pipe.hget(speaker_key(sid), "name")
-            pipe.zcard(speaker_key(sid, "quotes"))
-            pipe.zcard(speaker_key(sid, "articles"))
+            pipe.hget(self.keys.speaker(sid), "name")
+            pipe.zcard(self.keys.speaker(sid, "quotes"))
+            pipe.zcard(self.keys.speaker(sid, "articles"))
         values = pipe.execute()
         return [
             {
@@ -231,8 +230,8 @@ class Search:
         summary = self.speaker_summaries([sid])
         if not summary:
             return None
-        article_ids = self.redis.zrevrange(speaker_key(sid, "articles"), 0, limit - 1)
-        refs = self.redis.zrevrange(speaker_key(sid, "quotes"), 0, limit - 1)
+        article_ids = self.redis.zrevrange(self.keys.speaker(sid, "articles"), 0, limit - 1)
+        refs = self.redis.zrevrange(self.keys.speaker(sid, "quotes"), 0, limit - 1)
         return {
             **summary[0],
             "latest_articles": self._article_summaries([a.decode() for a in article_ids]),
@@ -258,15 +257,15 @@ class Search:
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Entities by article count, those whose name has every word of ``name``, of ``label``."""
         self.index.prune()
-        ranked = index_key("entities", label) if label else index_key("entities")
+        ranked = self.keys("entities", label) if label else self.keys("entities")
         ids = self.matching_ids(ENTITY, name) if name else None
         return self._ranked(ranked, ids, cursor, limit, self._entity_summaries)
 
     def _entity_summaries(self, eids: list[str]) -> list[dict[str, Any]]:
         pipe = self.redis.pipeline()
         for eid in eids:
-            pipe.hmget(index_entity_key(eid), "name", "type")
-            pipe.zcard(index_entity_key(eid, "articles"))
+            pipe.hmget(self.keys.entity(eid), "name", "type")
+            pipe.zcard(self.keys.entity(eid, "articles"))
         values = pipe.execute()
         return [
             {"id": eid, "name": _text(name), "type": _text(label), "articles": values[2 * i + 1]}
@@ -295,7 +294,7 @@ class Search:
     def recent_articles(self, limit: int = 20) -> list[str]:
         """Ids of the most recently submitted analysed articles."""
         self.index.prune()
-        return [a.decode() for a in self.redis.zrevrange(index_key("recent"), 0, limit - 1)]
+        return [a.decode() for a in self.redis.zrevrange(self.keys("recent"), 0, limit - 1)]
 
 
 def speaker_links(sid: str) -> dict[str, str]:

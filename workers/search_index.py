@@ -20,8 +20,7 @@ from redis import Redis
 from redis.client import Pipeline
 from redis.exceptions import WatchError
 
-from workers.keys import index_article_key, index_entity_key, index_key, index_quote_key
-from workers.keys import index_speaker_key as speaker_key
+from workers.keys import ALL_INDEX_KEYS, IndexKeys
 from workers.normalise import name_key, quotation, quotation_hash, same_quotation, words
 from workers.selection import is_quote
 
@@ -157,10 +156,11 @@ class _SpeakerState:
 
 
 class SearchIndex:
-    """Writes of the search index."""
+    """Writes of the search index of one client (``owner``; "" is the anonymous client)."""
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, owner: str = "") -> None:
         self.redis = redis
+        self.keys = IndexKeys(owner)
 
     def add(
         self, article: dict[str, Any], result: dict[str, Any], expires_in: int | None = None
@@ -179,14 +179,14 @@ class SearchIndex:
 
     def prune(self, now: float | None = None) -> int:
         """Remove the articles whose result has expired; return how many."""
-        expired = self.redis.zrangebyscore(index_key("expiry"), "-inf", now or time.time())
+        expired = self.redis.zrangebyscore(self.keys("expiry"), "-inf", now or time.time())
         for article_id in expired:
             self.remove(article_id.decode())
         return len(expired)
 
-    def clear(self) -> None:
-        """Delete the whole index (before a rebuild)."""
-        for name in self.redis.scan_iter(index_key("*"), count=1000):
+    def clear_all(self) -> None:
+        """Delete the index of every client (before a rebuild)."""
+        for name in self.redis.scan_iter(ALL_INDEX_KEYS, count=1000):
             self.redis.delete(name)
 
     # -- one transaction per change ---------------------------------------------------------
@@ -195,8 +195,8 @@ class SearchIndex:
         while True:
             with self.redis.pipeline() as pipe:
                 try:
-                    pipe.watch(index_article_key(article_id))
-                    raw = pipe.get(index_article_key(article_id))
+                    pipe.watch(self.keys.article(article_id))
+                    raw = pipe.get(self.keys.article(article_id))
                     old = ArticleEntry.from_json(article_id, raw) if raw else None
                     if old is None and new is None:
                         return
@@ -210,40 +210,41 @@ class SearchIndex:
     ) -> None:
         sids = set(old.speakers if old else ()) | set(new.speakers if new else ())
         eids = set(old.entities if old else ()) | set(new.entities if new else ())
-        watched = [speaker_key(s, k) for s in sids for k in ("texts", "quotes")]
-        watched += [index_entity_key(e, "articles") for e in eids]
+        watched = [self.keys.speaker(s, k) for s in sids for k in ("texts", "quotes")]
+        watched += [self.keys.entity(e, "articles") for e in eids]
         if watched:
             pipe.watch(*watched)
         speakers = {sid: self._read_speaker(pipe, sid, old) for sid in sids}
-        entity_counts = {eid: pipe.zcard(index_entity_key(eid, "articles")) for eid in eids}
+        entity_counts = {eid: pipe.zcard(self.keys.entity(eid, "articles")) for eid in eids}
         pipe.multi()
         if old is not None:
-            _unindex(pipe, old, speakers, entity_counts)
+            _unindex(self.keys, pipe, old, speakers, entity_counts)
         if new is not None:
-            _index(pipe, new, speakers, entity_counts)
+            _index(self.keys, pipe, new, speakers, entity_counts)
         for sid, state in speakers.items():
             if state.count <= 0:
-                _drop_name(pipe, SPEAKER, sid, old.speakers[sid])
-                pipe.delete(speaker_key(sid), speaker_key(sid, "quotes"))
-                pipe.delete(speaker_key(sid, "articles"), speaker_key(sid, "texts"))
-                pipe.zrem(index_key("speakers"), sid)
+                _drop_name(self.keys, pipe, SPEAKER, sid, old.speakers[sid])
+                pipe.delete(self.keys.speaker(sid), self.keys.speaker(sid, "quotes"))
+                pipe.delete(self.keys.speaker(sid, "articles"), self.keys.speaker(sid, "texts"))
+                pipe.zrem(self.keys("speakers"), sid)
         for eid, count in entity_counts.items():
             if count <= 0:
-                _drop_name(pipe, ENTITY, eid, old.entities[eid]["name"])
-                pipe.delete(index_entity_key(eid), index_entity_key(eid, "articles"))
-                pipe.zrem(index_key("entities"), eid)
-                pipe.zrem(index_key("entities", old.entities[eid]["type"]), eid)
+                _drop_name(self.keys, pipe, ENTITY, eid, old.entities[eid]["name"])
+                pipe.delete(self.keys.entity(eid), self.keys.entity(eid, "articles"))
+                pipe.zrem(self.keys("entities"), eid)
+                pipe.zrem(self.keys("entities", old.entities[eid]["type"]), eid)
         pipe.execute()
 
-    @staticmethod
-    def _read_speaker(pipe: Pipeline, sid: str, old: ArticleEntry | None) -> _SpeakerState:
-        texts = {k.decode(): v.decode() for k, v in pipe.hgetall(speaker_key(sid, "texts")).items()}
-        state = _SpeakerState(texts, {}, {}, pipe.zcard(speaker_key(sid, "quotes")))
+    def _read_speaker(self, pipe: Pipeline, sid: str, old: ArticleEntry | None) -> _SpeakerState:
+        texts = {
+            k.decode(): v.decode() for k, v in pipe.hgetall(self.keys.speaker(sid, "texts")).items()
+        }
+        state = _SpeakerState(texts, {}, {}, pipe.zcard(self.keys.speaker(sid, "quotes")))
         for quote in old.quotes if old else ():
             if quote.sid == sid and quote.text_hash not in state.members:
                 h = quote.text_hash
-                state.members[h] = _strings(pipe.smembers(speaker_key(sid, "text", h)))
-                state.related[h] = _strings(pipe.smembers(speaker_key(sid, "related", h)))
+                state.members[h] = _strings(pipe.smembers(self.keys.speaker(sid, "text", h)))
+                state.related[h] = _strings(pipe.smembers(self.keys.speaker(sid, "related", h)))
         return state
 
 
@@ -252,6 +253,7 @@ def _strings(members: set[bytes]) -> set[str]:
 
 
 def _index(
+    keys: IndexKeys,
     pipe: Pipeline,
     entry: ArticleEntry,
     speakers: dict[str, _SpeakerState],
@@ -260,29 +262,31 @@ def _index(
     """Add everything ``entry`` holds; a new quotation is linked to the speaker's others."""
     aid, score = entry.article_id, entry.score
     for quote in entry.quotes:
-        _add_quote(pipe, quote, score, speakers.get(quote.sid))
+        _add_quote(keys, pipe, quote, score, speakers.get(quote.sid))
     for sid, name in entry.speakers.items():
-        pipe.hset(speaker_key(sid), "name", name)
-        pipe.zadd(speaker_key(sid, "articles"), {aid: score})
-        _add_name(pipe, SPEAKER, sid, name)
+        pipe.hset(keys.speaker(sid), "name", name)
+        pipe.zadd(keys.speaker(sid, "articles"), {aid: score})
+        _add_name(keys, pipe, SPEAKER, sid, name)
     for eid, entity in entry.entities.items():
-        pipe.hset(index_entity_key(eid), mapping=entity)
-        pipe.zadd(index_entity_key(eid, "articles"), {aid: score})
-        pipe.zincrby(index_key("entities"), 1, eid)
-        pipe.zincrby(index_key("entities", entity["type"]), 1, eid)
-        _add_name(pipe, ENTITY, eid, entity["name"])
+        pipe.hset(keys.entity(eid), mapping=entity)
+        pipe.zadd(keys.entity(eid, "articles"), {aid: score})
+        pipe.zincrby(keys("entities"), 1, eid)
+        pipe.zincrby(keys("entities", entity["type"]), 1, eid)
+        _add_name(keys, pipe, ENTITY, eid, entity["name"])
         entity_counts[eid] += 1
-    pipe.set(index_article_key(aid), entry.to_json())
-    pipe.zadd(index_key("recent"), {aid: entry.submitted})
-    pipe.zremrangebyrank(index_key("recent"), 0, -RECENT_ARTICLES - 1)
+    pipe.set(keys.article(aid), entry.to_json())
+    pipe.zadd(keys("recent"), {aid: entry.submitted})
+    pipe.zremrangebyrank(keys("recent"), 0, -RECENT_ARTICLES - 1)
     if entry.expires_at:
-        pipe.zadd(index_key("expiry"), {aid: entry.expires_at})
+        pipe.zadd(keys("expiry"), {aid: entry.expires_at})
 
 
-def _add_quote(pipe: Pipeline, quote: IndexedQuote, score: int, state: _SpeakerState | None):
+def _add_quote(
+    keys: IndexKeys, pipe: Pipeline, quote: IndexedQuote, score: int, state: _SpeakerState | None
+):
     """Add one quote: its hash, the global, word and kind sets, and its speaker's sets."""
     pipe.hset(
-        index_quote_key(quote.ref),
+        keys.quote(quote.ref),
         mapping={
             "hit": json.dumps(quote.hit, ensure_ascii=False),
             "speaker": quote.sid,
@@ -290,27 +294,28 @@ def _add_quote(pipe: Pipeline, quote: IndexedQuote, score: int, state: _SpeakerS
             "score": score,
         },
     )
-    pipe.zadd(index_key("quotes"), {quote.ref: score})
-    pipe.zadd(index_key("kind", quote.kind), {quote.ref: score})
+    pipe.zadd(keys("quotes"), {quote.ref: score})
+    pipe.zadd(keys("kind", quote.kind), {quote.ref: score})
     for word in quote.words:
-        pipe.zadd(index_key("word", word), {quote.ref: score})
+        pipe.zadd(keys("word", word), {quote.ref: score})
     if state is None:
         return
     sid, h = quote.sid, quote.text_hash
     if h not in state.texts:
         for other, text in state.texts.items():
             if same_quotation(text, quote.quotation):
-                pipe.sadd(speaker_key(sid, "related", h), other)
-                pipe.sadd(speaker_key(sid, "related", other), h)
+                pipe.sadd(keys.speaker(sid, "related", h), other)
+                pipe.sadd(keys.speaker(sid, "related", other), h)
         state.texts[h] = quote.quotation
-    pipe.hset(speaker_key(sid, "texts"), h, quote.quotation)
-    pipe.sadd(speaker_key(sid, "text", h), quote.ref)
-    pipe.zadd(speaker_key(sid, "quotes"), {quote.ref: score})
-    pipe.zincrby(index_key("speakers"), 1, sid)
+    pipe.hset(keys.speaker(sid, "texts"), h, quote.quotation)
+    pipe.sadd(keys.speaker(sid, "text", h), quote.ref)
+    pipe.zadd(keys.speaker(sid, "quotes"), {quote.ref: score})
+    pipe.zincrby(keys("speakers"), 1, sid)
     state.count += 1
 
 
 def _unindex(
+    keys: IndexKeys,
     pipe: Pipeline,
     entry: ArticleEntry,
     speakers: dict[str, _SpeakerState],
@@ -320,34 +325,34 @@ def _unindex(
     aid = entry.article_id
     refs = {q.ref for q in entry.quotes}
     for quote in entry.quotes:
-        pipe.delete(index_quote_key(quote.ref))
-        pipe.zrem(index_key("quotes"), quote.ref)
-        pipe.zrem(index_key("kind", quote.kind), quote.ref)
+        pipe.delete(keys.quote(quote.ref))
+        pipe.zrem(keys("quotes"), quote.ref)
+        pipe.zrem(keys("kind", quote.kind), quote.ref)
         for word in quote.words:
-            pipe.zrem(index_key("word", word), quote.ref)
+            pipe.zrem(keys("word", word), quote.ref)
         if not quote.sid:
             continue
         sid, h, state = quote.sid, quote.text_hash, speakers[quote.sid]
-        pipe.srem(speaker_key(sid, "text", h), quote.ref)
-        pipe.zrem(speaker_key(sid, "quotes"), quote.ref)
-        pipe.zincrby(index_key("speakers"), -1, sid)
+        pipe.srem(keys.speaker(sid, "text", h), quote.ref)
+        pipe.zrem(keys.speaker(sid, "quotes"), quote.ref)
+        pipe.zincrby(keys("speakers"), -1, sid)
         state.count -= 1
         if h in state.texts and state.members.get(h, set()) <= refs:
             del state.texts[h]
-            pipe.hdel(speaker_key(sid, "texts"), h)
+            pipe.hdel(keys.speaker(sid, "texts"), h)
             for other in state.related.get(h, ()):
-                pipe.srem(speaker_key(sid, "related", other), h)
-            pipe.delete(speaker_key(sid, "related", h))
+                pipe.srem(keys.speaker(sid, "related", other), h)
+            pipe.delete(keys.speaker(sid, "related", h))
     for sid in entry.speakers:
-        pipe.zrem(speaker_key(sid, "articles"), aid)
+        pipe.zrem(keys.speaker(sid, "articles"), aid)
     for eid in entry.entities:
-        pipe.zrem(index_entity_key(eid, "articles"), aid)
-        pipe.zincrby(index_key("entities"), -1, eid)
-        pipe.zincrby(index_key("entities", entry.entities[eid]["type"]), -1, eid)
+        pipe.zrem(keys.entity(eid, "articles"), aid)
+        pipe.zincrby(keys("entities"), -1, eid)
+        pipe.zincrby(keys("entities", entry.entities[eid]["type"]), -1, eid)
         entity_counts[eid] -= 1
-    pipe.delete(index_article_key(aid))
-    pipe.zrem(index_key("recent"), aid)
-    pipe.zrem(index_key("expiry"), aid)
+    pipe.delete(keys.article(aid))
+    pipe.zrem(keys("recent"), aid)
+    pipe.zrem(keys("expiry"), aid)
 
 
 def _name_phrases(name: str) -> list[str]:
@@ -356,13 +361,13 @@ def _name_phrases(name: str) -> list[str]:
     return [" ".join(folded[i:]) for i in range(len(folded))]
 
 
-def _add_name(pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
-    pipe.zadd(index_key("names", kind), {f"{p}\0{item_id}": 0 for p in _name_phrases(name)})
+def _add_name(keys: IndexKeys, pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
+    pipe.zadd(keys("names", kind), {f"{p}\0{item_id}": 0 for p in _name_phrases(name)})
     for word in set(words(name)):
-        pipe.sadd(index_key("name", kind, word), item_id)
+        pipe.sadd(keys("name", kind, word), item_id)
 
 
-def _drop_name(pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
-    pipe.zrem(index_key("names", kind), *(f"{p}\0{item_id}" for p in _name_phrases(name)))
+def _drop_name(keys: IndexKeys, pipe: Pipeline, kind: str, item_id: str, name: str) -> None:
+    pipe.zrem(keys("names", kind), *(f"{p}\0{item_id}" for p in _name_phrases(name)))
     for word in set(words(name)):
-        pipe.srem(index_key("name", kind, word), item_id)
+        pipe.srem(keys("name", kind, word), item_id)

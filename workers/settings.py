@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from workers.api_keys import ApiKeys, parse_api_keys
+
 
 def _int(name: str, default: int) -> int:
     value = os.environ.get(name, "").strip()
@@ -87,6 +89,14 @@ class Settings:
     #: seconds after a job ends during which a failing delivery is retried
     webhook_retry_seconds: int = field(
         default_factory=lambda: _int("QUOTEWIRE_WEBHOOK_RETRY_SECONDS", 3600)
+    )
+    #: ``name:sha256hex`` of each client's key; empty: no keys, every client is anonymous
+    api_keys: ApiKeys = field(
+        default_factory=lambda: parse_api_keys(os.environ.get("QUOTEWIRE_API_KEYS", ""))
+    )
+    #: requests one key may make to ``/v1`` (``limits`` notation, e.g. ``600/minute``)
+    rate_limit: str = field(
+        default_factory=lambda: os.environ.get("QUOTEWIRE_RATE_LIMIT", "").strip() or "600/minute"
     )
 
 

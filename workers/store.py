@@ -69,38 +69,59 @@ def _decode(raw: dict[bytes, bytes] | dict[str, str]) -> dict[str, str]:
     }
 
 
-def _new_submission(article: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
-    """The records of a new article and its queued job, with fresh ids."""
+def _new_submission(article: dict[str, Any], owner: str) -> tuple[dict[str, str], dict[str, Any]]:
+    """The records of a new article and its queued job, with fresh ids, owned by ``owner``."""
     article_id, job_id, now = uuid.uuid4().hex, uuid.uuid4().hex, utcnow()
+    owned = {"owner": owner} if owner else {}
     record = {
         "text": article["text"],
         "metadata": json.dumps(article.get("metadata") or {}, ensure_ascii=False),
         "job_id": job_id,
         "created_at": now,
         **{name: article[name] for name in ARTICLE_FIELDS if article.get(name) is not None},
+        **owned,
     }
     job = {
         "article_id": article_id,
         "status": JobStatus.QUEUED.value,
         "attempts": 0,
         "created_at": now,
+        **owned,
     }
     return record, job
 
 
+def _owned_by(record: dict[str, Any], owner: str | None) -> bool:
+    """Whether ``owner`` may read ``record`` (``None``: anyone may, the worker's reads)."""
+    return owner is None or record.get("owner", "") == owner
+
+
 class Store:
-    """Read and write articles, jobs and results; every key expires after ``ttl`` seconds if set."""
+    """Read and write articles, jobs and results; every key expires after ``ttl`` seconds if set.
+
+    ``owner`` is the name of the client a record belongs to ("": the anonymous client). Reads
+    given an ``owner`` return ``None`` for another client's record, as for an unknown one.
+    """
 
     def __init__(self, redis: Redis, ttl: int | None = None) -> None:
         self.redis = redis
         self.ttl = ttl
-        self.index = SearchIndex(redis)
-        self.search = Search(redis, self.index)
+
+    def index_for(self, owner: str = "") -> SearchIndex:
+        """The search index of ``owner``'s articles."""
+        return SearchIndex(self.redis, owner)
+
+    def search_for(self, owner: str = "") -> Search:
+        """Search over ``owner``'s articles only."""
+        return Search(self.redis, self.index_for(owner))
 
     # -- submission -------------------------------------------------------------------------
 
-    def submit(self, article: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any], bool]:
-        """Record an article and its queued job; an identical article returns the existing pair.
+    def submit(
+        self, article: dict[str, Any], owner: str = ""
+    ) -> tuple[dict[str, Any], dict[str, Any], bool]:
+        """Record ``owner``'s article and its queued job; the same article again from the same
+        client returns the existing pair.
 
         Returns ``(article, job, created)``; ``created`` is False for a duplicate. The dedupe
         key is claimed in the same transaction that writes the article and its job, watched so
@@ -108,7 +129,7 @@ class Store:
         has expired or vanished is taken over. Gives up with ``WatchError`` after
         ``SUBMIT_ATTEMPTS`` lost races.
         """
-        dedupe = dedupe_key(content_hash(submission_of(article)))
+        dedupe = dedupe_key(content_hash(submission_of(article)), owner)
         with self.redis.pipeline() as pipe:
             for _ in range(SUBMIT_ATTEMPTS):
                 try:
@@ -116,7 +137,7 @@ class Store:
                     existing = self._existing(pipe.get(dedupe))
                     if existing is not None:
                         return (*existing, False)
-                    record, job = _new_submission(article)
+                    record, job = _new_submission(article, owner)
                     pipe.multi()
                     # The dedupe key first: it expires no later than the article it points at.
                     pipe.set(dedupe, job["article_id"], ex=self.ttl)
@@ -146,7 +167,7 @@ class Store:
     def withdraw(self, article: dict[str, Any], job: dict[str, Any]) -> None:
         """Remove a submission whose job could not be queued, so that a retry starts afresh."""
         self.redis.delete(
-            dedupe_key(content_hash_of_record(article)),
+            dedupe_key(content_hash_of_record(article), article.get("owner", "")),
             article_key(article["article_id"]),
             job_key(job["job_id"]),
         )
@@ -154,27 +175,31 @@ class Store:
 
     # -- idempotency keys -------------------------------------------------------------------
 
-    def claim_idempotency(self, client_key: str, fingerprint: str) -> dict[str, str] | None:
-        """Reserve ``client_key`` for a request now in flight; ``None`` when this call got it.
+    def claim_idempotency(
+        self, client_key: str, fingerprint: str, owner: str = ""
+    ) -> dict[str, str] | None:
+        """Reserve ``owner``'s ``client_key`` for a request in flight; ``None`` if this call got it.
 
         Otherwise returns what the key holds: ``{"fingerprint"}`` alone while its first request
         is still in flight, ``{"fingerprint", "article_id"}`` once that request was accepted.
         """
         pipe = self.redis.pipeline()
         claim = json.dumps({"fingerprint": fingerprint})
-        pipe.set(idempotency_key(client_key), claim, nx=True, ex=IDEMPOTENCY_CLAIM_TTL)
-        pipe.get(idempotency_key(client_key))
+        pipe.set(idempotency_key(client_key, owner), claim, nx=True, ex=IDEMPOTENCY_CLAIM_TTL)
+        pipe.get(idempotency_key(client_key, owner))
         claimed, held = pipe.execute()
         return None if claimed else json.loads(held)
 
-    def remember_idempotency(self, client_key: str, fingerprint: str, article_id: str) -> None:
+    def remember_idempotency(
+        self, client_key: str, fingerprint: str, article_id: str, owner: str = ""
+    ) -> None:
         """Bind ``client_key`` to the accepted request, for replays, for ``IDEMPOTENCY_TTL``."""
         value = json.dumps({"fingerprint": fingerprint, "article_id": article_id})
-        self.redis.set(idempotency_key(client_key), value, ex=IDEMPOTENCY_TTL)
+        self.redis.set(idempotency_key(client_key, owner), value, ex=IDEMPOTENCY_TTL)
 
-    def release_idempotency(self, client_key: str) -> None:
+    def release_idempotency(self, client_key: str, owner: str = "") -> None:
         """Free ``client_key`` after its request failed, unless a request was accepted with it."""
-        name = idempotency_key(client_key)
+        name = idempotency_key(client_key, owner)
         with self.redis.pipeline() as pipe:
             try:
                 pipe.watch(name)
@@ -186,8 +211,8 @@ class Store:
             except WatchError:
                 pass  # used by another request meanwhile: leave it to that one
 
-    def idempotency(self, client_key: str) -> dict[str, str] | None:
-        raw = self.redis.get(idempotency_key(client_key))
+    def idempotency(self, client_key: str, owner: str = "") -> dict[str, str] | None:
+        raw = self.redis.get(idempotency_key(client_key, owner))
         return json.loads(raw) if raw is not None else None
 
     # -- webhooks ---------------------------------------------------------------------------
@@ -215,11 +240,14 @@ class Store:
     # -- batches ----------------------------------------------------------------------------
 
     def create_batch(
-        self, items: list[dict[str, Any]], rejected: list[dict[str, Any]]
+        self, items: list[dict[str, Any]], rejected: list[dict[str, Any]], owner: str = ""
     ) -> dict[str, Any]:
-        """Record a batch: its accepted ``{index, job_id, article_id}`` items and rejected ones."""
+        """Record ``owner``'s batch: its accepted ``{index, job_id, article_id}`` items and
+        rejected ones."""
         batch_id = uuid.uuid4().hex
         record = {"created_at": utcnow(), "size": len(items), "rejected": json.dumps(rejected)}
+        if owner:
+            record["owner"] = owner
         pipe = self.redis.pipeline()
         pipe.hset(batch_key(batch_id), mapping=record)
         if items:
@@ -228,11 +256,13 @@ class Store:
         pipe.execute()
         return self.get_batch(batch_id)
 
-    def get_batch(self, batch_id: str) -> dict[str, Any] | None:
+    def get_batch(self, batch_id: str, owner: str | None = None) -> dict[str, Any] | None:
         raw = self.redis.hgetall(batch_key(batch_id))
         if not raw:
             return None
         record: dict[str, Any] = _decode(raw)
+        if not _owned_by(record, owner):
+            return None
         record["batch_id"] = batch_id
         record["size"] = int(record["size"])
         record["rejected"] = json.loads(record["rejected"])
@@ -252,20 +282,24 @@ class Store:
 
     # -- reads ------------------------------------------------------------------------------
 
-    def get_article(self, article_id: str) -> dict[str, Any] | None:
+    def get_article(self, article_id: str, owner: str | None = None) -> dict[str, Any] | None:
         raw = self.redis.hgetall(article_key(article_id))
         if not raw:
             return None
         record: dict[str, Any] = _decode(raw)
+        if not _owned_by(record, owner):
+            return None
         record["article_id"] = article_id
         record["metadata"] = json.loads(record.get("metadata") or "{}")
         return record
 
-    def get_job(self, job_id: str) -> dict[str, Any] | None:
+    def get_job(self, job_id: str, owner: str | None = None) -> dict[str, Any] | None:
         raw = self.redis.hgetall(job_key(job_id))
         if not raw:
             return None
         record: dict[str, Any] = _decode(raw)
+        if not _owned_by(record, owner):
+            return None
         record["job_id"] = job_id
         record["attempts"] = int(record.get("attempts", 0))
         return record
@@ -297,7 +331,7 @@ class Store:
         """
         article = self.get_article(article_id)
         if article is not None:
-            self.index.add(article, result, expires_in=self.ttl)
+            self.index_for(article.get("owner", "")).add(article, result, expires_in=self.ttl)
         pipe = self.redis.pipeline()
         pipe.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl)
         pipe.hset(
@@ -383,8 +417,9 @@ class Store:
         article = self.get_article(article_id)
         if article is None:
             return False
-        self.index.remove(article_id)
-        fingerprint = dedupe_key(content_hash_of_record(article))
+        owner = article.get("owner", "")
+        self.index_for(owner).remove(article_id)
+        fingerprint = dedupe_key(content_hash_of_record(article), owner)
         pipe = self.redis.pipeline()
         job_id = article["job_id"]
         pipe.delete(
@@ -398,7 +433,7 @@ class Store:
 
     def reindex(self) -> int:
         """Rebuild the search index from every stored result; return how many articles."""
-        self.index.clear()
+        self.index_for().clear_all()
         count = 0
         for name in self.redis.scan_iter(result_key("*"), count=500):
             article_id = name.decode().rsplit(":", 1)[1]
@@ -406,7 +441,8 @@ class Store:
             if article is None or result is None:
                 continue
             expires_in = self.redis.ttl(name)
-            self.index.add(article, result, expires_in=expires_in if expires_in > 0 else None)
+            index = self.index_for(article.get("owner", ""))
+            index.add(article, result, expires_in=expires_in if expires_in > 0 else None)
             count += 1
         return count
 
