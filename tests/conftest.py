@@ -14,12 +14,16 @@ import socket
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from redis import Redis
 
 from workers.embedded_redis import start_redis, stop_redis
+
+#: a database of the test Redis that no test worker consumes: jobs sent there stay queued
+UNCONSUMED_DB = 8
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_775ba3dc0255bdde.txt"
@@ -92,6 +96,25 @@ def app(settings, redis_client):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+@pytest.fixture
+def unconsumed_settings(settings):
+    """The settings on a database of the test Redis that no test worker consumes, so every
+    job submitted stays ``queued`` whichever tests started the worker before; the queue and
+    quotewire's keys there are cleared before and after the test."""
+    from workers.celery_app import ANALYSIS_QUEUE
+
+    own = replace(settings, redis_url=f"{settings.redis_url.rsplit('/', 1)[0]}/{UNCONSUMED_DB}")
+    redis = Redis.from_url(own.redis_url)
+
+    def clear() -> None:
+        redis.delete(ANALYSIS_QUEUE, *redis.scan_iter("quotewire:*"))
+
+    clear()
+    yield own
+    clear()
+    redis.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,8 @@
-"""The HTTP API against a real Redis: submission, polling, errors, caching, docs."""
+"""The HTTP API against a real Redis: submission, polling, errors, caching, docs.
+
+The ``app`` and ``redis_client`` of this module use a Redis database no test worker
+consumes, so every job submitted here stays ``queued`` whichever tests ran before.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,29 @@ import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 
 import pytest
+from redis import Redis
 
 from api import schemas
 from tests.conftest import ROOT, SEED
 
 ARTICLE = {"text": "Jane Doe said the plan would work.", "title": "Plans", "source": "Wire"}
+
+
+@pytest.fixture
+def app(unconsumed_settings):
+    from api import create_app
+
+    return create_app({"TESTING": True, "SETTINGS": unconsumed_settings})
+
+
+@pytest.fixture
+def redis_client(unconsumed_settings) -> Iterator[Redis]:
+    client = Redis.from_url(unconsumed_settings.redis_url)
+    yield client
+    client.close()
 
 
 def post_json(client, body, **headers):
@@ -183,13 +203,8 @@ def test_healthz(client):
     assert client.get("/healthz").get_json() == {"status": "ok"}
 
 
-def test_readyz_is_503_without_a_worker(settings, redis_client):
-    from dataclasses import replace
-
-    from api import create_app
-
-    lonely = replace(settings, redis_url=settings.redis_url.rsplit("/", 1)[0] + "/9")
-    response = create_app({"TESTING": True, "SETTINGS": lonely}).test_client().get("/readyz")
+def test_readyz_is_503_without_a_worker(client):
+    response = client.get("/readyz")
     assert response.status_code == 503
     assert "no worker answered a ping" in response.get_json()["reasons"]
 
@@ -389,30 +404,20 @@ def test_a_text_over_the_length_limit_is_413_naming_the_setting(settings, redis_
     assert [error["field"] for error in problem["errors"]] == ["text"]
 
 
-def test_a_full_queue_refuses_new_articles_with_503_and_retry_after(settings):
-    """The queue is filled directly, in a database no test worker consumes."""
+def test_a_full_queue_refuses_new_articles_with_503_and_retry_after(unconsumed_settings):
+    """The queue is filled directly: no test worker consumes it."""
     from dataclasses import replace
 
     from api import create_app
     from workers.redis_client import connect
 
-    own = replace(
-        settings, redis_url=settings.redis_url.rsplit("/", 1)[0] + "/8", max_queue_depth=2
-    )
+    own = replace(unconsumed_settings, max_queue_depth=2)
     app = create_app({"TESTING": True, "SETTINGS": own})
     queue = app.extensions["quotewire"].celery.conf.task_default_queue
     redis = connect(own)
-
-    def clear() -> None:
-        redis.delete(queue, *redis.scan_iter("quotewire:*"))
-
-    clear()
-    try:
-        redis.rpush(queue, "{}", "{}")
-        problem = assert_problem(post_json(app.test_client(), ARTICLE), 503, "queue_full")
-        assert "QUOTEWIRE_MAX_QUEUE_DEPTH" in problem["detail"]
-        redis.lpop(queue)
-        assert post_json(app.test_client(), ARTICLE).status_code == 202
-        assert redis.llen(queue) == 2
-    finally:
-        clear()
+    redis.rpush(queue, "{}", "{}")
+    problem = assert_problem(post_json(app.test_client(), ARTICLE), 503, "queue_full")
+    assert "QUOTEWIRE_MAX_QUEUE_DEPTH" in problem["detail"]
+    redis.lpop(queue)
+    assert post_json(app.test_client(), ARTICLE).status_code == 202
+    assert redis.llen(queue) == 2

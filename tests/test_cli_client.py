@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import signal
 import subprocess
@@ -201,3 +203,53 @@ def test_every_command_has_help_with_an_example():
         assert f"quotewire {command}" in example
     done = quotewire("eval", "--help")
     assert "example:" in done.stdout and "quotewire eval" in done.stdout
+
+
+def test_export_writes_every_quote_of_a_speaker_as_jsonl_and_csv_page_after_page(
+    app, client, service, wait_for_job
+):
+    searches = []
+    app.before_request(lambda: searches.append(request.path) if "quotes" in request.path else None)
+    places = ["north", "south", "east", "west", "river", "harbour", "market", "park", "hill"]
+    places += ["station", "school"]
+    many = [f'"Bridge {a} {b} opens in spring," said Jane Doe.' for a in places for b in places]
+    articles = [
+        {"title": "Bridge plans", "date": "2024-03-01", "text": " ".join(many)},
+        {
+            "title": "Mayor promises a bridge",
+            "date": "2024-03-05",
+            "text": '"We will build the bridge next year," said Jane Doe, the mayor. '
+            '"It costs too much," said John Roe.',
+        },
+    ]
+    for article in articles:
+        wait_for_job(client.post("/v1/articles", json=article).get_json()["job_id"])
+
+    jsonl = quotewire("export", "--speaker", "jane doe", "--url", service)
+    assert jsonl.returncode == 0, jsonl.stderr
+    hits = [json.loads(line) for line in jsonl.stdout.splitlines()]
+    assert len(hits) == 122 and len({hit["id"] for hit in hits}) == 122
+    assert searches == ["/v1/quotes", "/v1/quotes"], "122 quotes take two pages of 100"
+    assert {hit["speaker"]["name"] for hit in hits} == {"Jane Doe"}
+    assert hits[0]["text"] == "We will build the bridge next year,"
+    assert hits[0]["article"]["title"] == "Mayor promises a bridge"
+
+    table = quotewire("export", "--speaker", "jane doe", "--format", "csv", "--url", service)
+    assert table.returncode == 0, table.stderr
+    rows = list(csv.reader(io.StringIO(table.stdout)))
+    assert rows[0] == ["date", "title", "speaker", "kind", "quote", "cue"]
+    assert rows[1] == [
+        "2024-03-05", "Mayor promises a bridge", "Jane Doe", "direct",
+        "We will build the bridge next year,", "said",
+    ]  # fmt: skip
+    assert len(rows) == 123
+    assert {tuple(row[:4]) for row in rows[2:]} == {
+        ("2024-03-01", "Bridge plans", "Jane Doe", "direct")
+    }
+    assert {row[4] for row in rows[1:]} == {hit["text"] for hit in hits}
+
+    nobody = quotewire("export", "--speaker", "nobody", "--format", "csv", "--url", service)
+    assert (nobody.returncode, nobody.stdout) == (0, "date,title,speaker,kind,quote,cue\n")
+    unreachable = quotewire("export", "--speaker", "doe", "--url", "http://127.0.0.1:9")
+    assert unreachable.returncode == 1 and unreachable.stdout == ""
+    assert unreachable.stderr.startswith("quotewire export: cannot reach http://127.0.0.1:9")

@@ -7,6 +7,9 @@ from typing import Any
 
 import httpx
 
+#: quotes asked for a page of ``GET /v1/quotes`` (the most it gives)
+QUOTES_PAGE = 100
+
 
 class ApiError(Exception):
     """A request that failed, as one line: the problem's status, code and detail."""
@@ -45,21 +48,15 @@ class Client:
 
     def quotes(self, speaker: str) -> Iterator[dict[str, Any]]:
         """Every quote of ``speaker`` from ``GET /v1/quotes``, page after page."""
-        yield from self._pages("/v1/quotes", {"speaker": speaker})
+        yield from self._pages("/v1/quotes", {"speaker": speaker, "limit": QUOTES_PAGE})
 
-    def _pages(self, path: str, params: dict[str, str] | None = None) -> Iterator[dict[str, Any]]:
-        """Follow ``links.next`` (or ``next``): a link, or a cursor for the same path."""
-        params = dict(params or {})
-        while True:
-            page = self._request("GET", path, params=params)
-            yield from page.get("items", [])
-            following = (page.get("links") or {}).get("next") or page.get("next")
-            if not following:
-                return
-            if following.startswith(("/", "http://", "https://")):
-                path, params = following, {}
-            else:
-                params["cursor"] = following
+    def _pages(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """The items of a paginated list, following each page's ``links.next``."""
+        page = self._request("GET", path, params=params)
+        yield from page["items"]
+        while following := page["links"].get("next"):
+            page = self._request("GET", following)  # the link carries the whole query
+            yield from page["items"]
 
     def _request(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:

@@ -165,14 +165,13 @@ def article_text(article: dict[str, Any], width: int = 88) -> str:
 
 
 def quote_row(quote: dict[str, Any]) -> dict[str, Any]:
-    """One CSV row of a quote; the article's date and title are read nested or flat."""
-    article = quote.get("article") if isinstance(quote.get("article"), dict) else {}
-    speaker, cue = quote.get("speaker"), quote.get("cue")
+    """One CSV row of a ``GET /v1/quotes`` hit: its article's date and title, then the quote."""
+    cue = quote["cue"]
     return {
-        "date": article.get("date", quote.get("date")),
-        "title": article.get("title", quote.get("title")),
-        "speaker": speaker.get("name") if isinstance(speaker, dict) else speaker,
-        "kind": quote.get("kind"),
-        "quote": quote.get("text"),
-        "cue": cue.get("text") if isinstance(cue, dict) else cue,
+        "date": quote["article"]["date"],
+        "title": quote["article"]["title"],
+        "speaker": quote["speaker"]["name"],
+        "kind": quote["kind"],
+        "quote": quote["text"],
+        "cue": cue["text"] if cue else None,
     }
