@@ -3,10 +3,12 @@ entity types, on sentences written for the purpose."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.offsets import assert_offsets_exact
-from workers.extraction import extract, load_nlp
+from workers.extraction import analyse, extract, load_nlp
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +91,29 @@ def test_surname_and_full_name_are_one_entity(nlp):
     musk = entity(found, "Elon Musk")
     assert musk["count"] == 3
     assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [musk["id"]] * 2
+
+
+@pytest.mark.parametrize("tagged", ["Musk", "Elon Musk"])
+def test_surname_and_full_name_are_one_entity_when_the_ner_tags_one(nlp, tagged):
+    text = (
+        "Musk said on Tuesday that the rocket would fly in May.\n\n"
+        "Elon Musk founded the company in 2002, and Musk still leads it."
+    )
+    doc = nlp(text)
+    spans = [doc.char_span(m.start(), m.end(), "PERSON") for m in re.finditer(tagged, text)]
+    spans = [
+        s
+        for s in spans
+        if s is not None and not (tagged == "Musk" and s.start and doc[s.start - 1].text == "Elon")
+    ]
+    assert spans
+    doc.ents = spans
+    found = analyse(doc)
+    musk = entity(found, "Elon Musk")
+    assert musk["type"] == "PERSON"
+    assert musk["count"] == 3
+    (q,) = found["quotes"]
+    assert q["speaker"]["entity_id"] == musk["id"]
 
 
 def test_no_mention_crosses_a_paragraph_break(nlp):
