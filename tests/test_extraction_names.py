@@ -49,6 +49,16 @@ def test_one_word_quotation_with_its_cue_is_found(nlp):
     assert q["speaker"]["name"] == "Mary Jones"
 
 
+def test_cueless_paragraph_after_a_multi_paragraph_quotation_continues_its_speaker(nlp):
+    text = (
+        "“We will rebuild the bridge,” the governor, Maria Lopez, said on Monday. "
+        "“It will take two years.\n\n“The money is there.”\n\n“Nobody will lose a job.”"
+    )
+    q = one(nlp, text, "Nobody will")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Maria Lopez"
+
+
 def test_short_title_in_marks_is_no_quotation(nlp):
     assert result(nlp, "She watched “Meet the Press,” which aired on Sunday.")["quotes"] == []
 
