@@ -83,6 +83,22 @@ def test_she_takes_the_woman_not_the_man_named_last(nlp):
     assert q["speaker"]["name"] == "Melanie Carter"
 
 
+def test_it_takes_the_organisation_not_the_person_named_before(nlp):
+    text = (
+        "Joan Pereira, a union leader, criticised Acme Airlines on Monday. "
+        "It said the strike had cost it two million dollars."
+    )
+    q = one(nlp, text, "the strike")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Acme Airlines"
+    assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Acme Airlines")["id"]
+
+
+def test_unresolvable_pronoun_names_nobody(nlp):
+    (q,) = result(nlp, "He said the talks had failed.")["quotes"]
+    assert q["speaker"] is None
+
+
 def test_joined_speakers_are_both_named(nlp):
     q = one(nlp, '"We love cats!" reply Burton and Nick.', "We love cats")
     assert q["speaker"] is not None

@@ -398,8 +398,11 @@ class Resolver:
 
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
-        organisation or place to a people)."""
+        organisation or place to a people, and with no such subject takes the organisation
+        or place named last in its sentence or the one before)."""
         people = None
+        if singular:
+            people = self._nearest_organisation(tok_i)
         for m in self._preceding(tok_i):
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
@@ -409,6 +412,16 @@ class Resolver:
                         return m.entity
                     people = people if people is not None else m.entity
         return people
+
+    def _nearest_organisation(self, tok_i: int) -> int | None:
+        """The organisation or place named last outside quotations, in the sentence of token
+        ``tok_i`` or the one before, whatever its role."""
+        for m in self._preceding(tok_i):
+            if self.sent_of[tok_i] - self.sent_of[m.tok_start] > 1:
+                break
+            if self._type(m.entity) in ("ORG", "GPE") and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
 
     def _description(self, tok, recent: Recent) -> int | None:
         """A person described by role: match descriptive words, else the current speaker."""
