@@ -230,6 +230,22 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Council issued a statement on Sunday. The statement said the pier was unsafe.",
+        "The Harbour Council published a report on Sunday. The study said the pier was unsafe.",
+        "The Harbour Council published a report on Sunday. It was long.\n\n"
+        "The report said the pier was unsafe.",
+    ],
+)
+def test_document_speaks_for_the_named_subject_that_issued_it(nlp, text):
+    q = one(nlp, text, "the pier")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Harbour Council"
+    assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Harbour Council")["id"]
+
+
 def test_speaker_without_organisation_has_no_affiliation(nlp):
     q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
     assert q["speaker"]["name"] == "Mary Jones"

@@ -230,7 +230,9 @@ class Resolver:
     def document_source(self, tok, back: bool = True) -> tuple[int | None, str | None]:
         """Entity and name of whoever a document comes from: the name that modifies it ("a
         USA TODAY analysis"), a phrase naming its maker ("an ad from Donald Trump's campaign",
-        "an analysis released by the VA"), or for "the ad" the maker of an earlier ad."""
+        "an analysis released by the VA"), the named subject that issued it ("The council issued
+        a statement"), or for "the ad" the maker of an earlier ad (else of an earlier
+        document of another kind: "ran a feature … The piece said")."""
         te = self.index.token_entity
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -250,14 +252,32 @@ class Resolver:
                 if t.lemma_.lower() in ORG_NOUNS:
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
+        issuer = self._issuer(tok)
+        if issuer is not None:
+            return issuer, self.index.entities[issuer].name
         if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            lemma = tok.lemma_
-            for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):
-                if t.lemma_ == lemma and not self.in_quote[t.i]:
-                    found = self.document_source(t, back=False)
-                    if found[1] is not None:
-                        return found
+            earlier = [
+                t
+                for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
+                if t.lemma_.lower() in DOCUMENT_NOUNS and not self.in_quote[t.i]
+            ]
+            same = [t for t in earlier if t.lemma_ == tok.lemma_]
+            for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
+                found = self.document_source(t, back=False)
+                if found[1] is not None:
+                    return found
         return None, None
+
+    def _issuer(self, tok) -> int | None:
+        """The named subject of the verb whose object a document noun is ("The Security
+        Council issued a statement", "Mariano wrote a memoir"), or None."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.entity_of(child)
+        return None
 
     @staticmethod
     def _maker_objects(tok):
