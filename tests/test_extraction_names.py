@@ -3,10 +3,12 @@ entity types, on sentences written for the purpose."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.offsets import assert_offsets_exact
-from workers.extraction import extract, load_nlp
+from workers.extraction import analyse, extract, load_nlp
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +49,16 @@ def test_one_word_quotation_with_its_cue_is_found(nlp):
     assert q["speaker"]["name"] == "Mary Jones"
 
 
+def test_cueless_paragraph_after_a_multi_paragraph_quotation_continues_its_speaker(nlp):
+    text = (
+        "“We will rebuild the bridge,” the governor, Maria Lopez, said on Monday. "
+        "“It will take two years.\n\n“The money is there.”\n\n“Nobody will lose a job.”"
+    )
+    q = one(nlp, text, "Nobody will")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Maria Lopez"
+
+
 def test_short_title_in_marks_is_no_quotation(nlp):
     assert result(nlp, "She watched “Meet the Press,” which aired on Sunday.")["quotes"] == []
 
@@ -71,6 +83,22 @@ def test_she_takes_the_woman_not_the_man_named_last(nlp):
     assert q["speaker"]["name"] == "Melanie Carter"
 
 
+def test_it_takes_the_organisation_not_the_person_named_before(nlp):
+    text = (
+        "Joan Pereira, a union leader, criticised Acme Airlines on Monday. "
+        "It said the strike had cost it two million dollars."
+    )
+    q = one(nlp, text, "the strike")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Acme Airlines"
+    assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Acme Airlines")["id"]
+
+
+def test_unresolvable_pronoun_names_nobody(nlp):
+    (q,) = result(nlp, "He said the talks had failed.")["quotes"]
+    assert q["speaker"] is None
+
+
 def test_joined_speakers_are_both_named(nlp):
     q = one(nlp, '"We love cats!" reply Burton and Nick.', "We love cats")
     assert q["speaker"] is not None
@@ -89,6 +117,29 @@ def test_surname_and_full_name_are_one_entity(nlp):
     musk = entity(found, "Elon Musk")
     assert musk["count"] == 3
     assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [musk["id"]] * 2
+
+
+@pytest.mark.parametrize("tagged", ["Musk", "Elon Musk"])
+def test_surname_and_full_name_are_one_entity_when_the_ner_tags_one(nlp, tagged):
+    text = (
+        "Musk said on Tuesday that the rocket would fly in May.\n\n"
+        "Elon Musk founded the company in 2002, and Musk still leads it."
+    )
+    doc = nlp(text)
+    spans = [doc.char_span(m.start(), m.end(), "PERSON") for m in re.finditer(tagged, text)]
+    spans = [
+        s
+        for s in spans
+        if s is not None and not (tagged == "Musk" and s.start and doc[s.start - 1].text == "Elon")
+    ]
+    assert spans
+    doc.ents = spans
+    found = analyse(doc)
+    musk = entity(found, "Elon Musk")
+    assert musk["type"] == "PERSON"
+    assert musk["count"] == 3
+    (q,) = found["quotes"]
+    assert q["speaker"]["entity_id"] == musk["id"]
 
 
 def test_no_mention_crosses_a_paragraph_break(nlp):
@@ -177,6 +228,22 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     acme = entity(found, "Acme Airlines")
     assert q["speaker"]["name"] == name
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Council issued a statement on Sunday. The statement said the pier was unsafe.",
+        "The Harbour Council published a report on Sunday. The study said the pier was unsafe.",
+        "The Harbour Council published a report on Sunday. It was long.\n\n"
+        "The report said the pier was unsafe.",
+    ],
+)
+def test_document_speaks_for_the_named_subject_that_issued_it(nlp, text):
+    q = one(nlp, text, "the pier")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Harbour Council"
+    assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Harbour Council")["id"]
 
 
 def test_speaker_without_organisation_has_no_affiliation(nlp):

@@ -230,7 +230,9 @@ class Resolver:
     def document_source(self, tok, back: bool = True) -> tuple[int | None, str | None]:
         """Entity and name of whoever a document comes from: the name that modifies it ("a
         USA TODAY analysis"), a phrase naming its maker ("an ad from Donald Trump's campaign",
-        "an analysis released by the VA"), or for "the ad" the maker of an earlier ad."""
+        "an analysis released by the VA"), the named subject that issued it ("The council issued
+        a statement"), or for "the ad" the maker of an earlier ad (else of an earlier
+        document of another kind: "ran a feature … The piece said")."""
         te = self.index.token_entity
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -250,14 +252,32 @@ class Resolver:
                 if t.lemma_.lower() in ORG_NOUNS:
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
+        issuer = self._issuer(tok)
+        if issuer is not None:
+            return issuer, self.index.entities[issuer].name
         if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            lemma = tok.lemma_
-            for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):
-                if t.lemma_ == lemma and not self.in_quote[t.i]:
-                    found = self.document_source(t, back=False)
-                    if found[1] is not None:
-                        return found
+            earlier = [
+                t
+                for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
+                if t.lemma_.lower() in DOCUMENT_NOUNS and not self.in_quote[t.i]
+            ]
+            same = [t for t in earlier if t.lemma_ == tok.lemma_]
+            for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
+                found = self.document_source(t, back=False)
+                if found[1] is not None:
+                    return found
         return None, None
+
+    def _issuer(self, tok) -> int | None:
+        """The named subject of the verb whose object a document noun is ("The Security
+        Council issued a statement", "Mariano wrote a memoir"), or None."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.entity_of(child)
+        return None
 
     @staticmethod
     def _maker_objects(tok):
@@ -398,8 +418,11 @@ class Resolver:
 
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
-        organisation or place to a people)."""
+        organisation or place to a people, and with no such subject takes the organisation
+        or place named last in its sentence or the one before)."""
         people = None
+        if singular:
+            people = self._nearest_organisation(tok_i)
         for m in self._preceding(tok_i):
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
@@ -409,6 +432,16 @@ class Resolver:
                         return m.entity
                     people = people if people is not None else m.entity
         return people
+
+    def _nearest_organisation(self, tok_i: int) -> int | None:
+        """The organisation or place named last outside quotations, in the sentence of token
+        ``tok_i`` or the one before, whatever its role."""
+        for m in self._preceding(tok_i):
+            if self.sent_of[tok_i] - self.sent_of[m.tok_start] > 1:
+                break
+            if self._type(m.entity) in ("ORG", "GPE") and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
 
     def _description(self, tok, recent: Recent) -> int | None:
         """A person described by role: match descriptive words, else the current speaker."""

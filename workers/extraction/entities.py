@@ -196,6 +196,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
+    raw.extend(_untagged_full_names(doc, full, raw))
+    raw.sort(key=lambda m: m.start)
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -316,6 +318,35 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """PERSON mentions for the full names the NER missed: a run of two or three capitalised
+    proper nouns, outside every entity, ending in the surname of a person the NER tagged only
+    by that surname ("Elon Musk" where only "Musk" was tagged)."""
+    surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
+    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    found = []
+    for tok in doc:
+        if tok.lower_ not in surnames or tok.i in in_ent:
+            continue
+        s = tok.i
+        while (
+            s > 0
+            and tok.i - s < 2
+            and doc[s - 1].pos_ == "PROPN"
+            and doc[s - 1].is_title
+            and doc[s - 1].i not in in_ent
+            and doc[s - 1].lower_ not in TITLES
+            and "\n" not in doc[s - 1].whitespace_
+        ):
+            s -= 1
+        if s == tok.i or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title):
+            continue
+        start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
+        key = " ".join(mtext.lower().split())
+        found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
+    return found
 
 
 def _role_vote(doc, m: Mention) -> str | None:

@@ -111,7 +111,7 @@ class _MarkedScan:
                 elif words < _MIN_WORDS or self._lead_content(ts) is not None:
                     continue
                 else:
-                    close = prev is not None and q.para - prev.para <= 1
+                    close = prev is not None and _next_paragraph(self.view.text, prev, q)
                     att = Candidate(
                         spans=tuple(spans),
                         kind=kind,
@@ -405,3 +405,9 @@ class _MarkedScan:
             if rng:
                 end_tok = max(q.end, self.view.char_end(rng[1] - 1))
         return "mixed", [(doc[start].idx, end_tok)] + list(q.spans[1:])
+
+
+def _next_paragraph(text: str, prev: Candidate, q: Marked) -> bool:
+    """The quotation ``q`` opens in the paragraph where ``prev`` ends or the next one (a
+    quotation running over several paragraphs counts from its last)."""
+    return not any(line.strip() for line in text[prev.spans[-1][1] : q.start].split("\n")[1:-1])
