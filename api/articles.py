@@ -14,10 +14,10 @@ from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
 from api.submission import read_article, register_callback
-from api.views import article_view, job_links
 from workers.keys import JobStatus
 from workers.selection import select
 from workers.store import content_hash, submission_of
+from workers.views import article_view, job_links
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Articles")
 

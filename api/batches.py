@@ -21,9 +21,9 @@ from api.errors import Problem, field_errors
 from api.extensions import services
 from api.responses import json_response
 from api.submission import read_json, register_callback, validate_article
-from api.views import article_view, job_links
 from workers.keys import JobStatus
 from workers.settings import Settings
+from workers.views import article_view, job_links
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Batches")
 

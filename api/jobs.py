@@ -11,7 +11,7 @@ from api.docs import problems
 from api.errors import Problem
 from api.extensions import services
 from api.responses import json_response, polling_headers
-from api.views import job_view
+from workers.views import job_view
 
 blp = Blueprint("jobs", __name__, url_prefix="/v1/jobs", description="Jobs")
 

@@ -11,9 +11,9 @@ from flask import Blueprint, render_template, request, url_for
 from api.annotate import runs, speaker_colours, speaker_name
 from api.auth import owner
 from api.extensions import services
-from api.views import article_view
 from workers.keys import JobStatus
 from workers.search import InvalidCursor, QuoteFilter
+from workers.views import article_view
 
 bp = Blueprint("pages", __name__)
 

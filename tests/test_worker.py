@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 import workers.tasks as tasks
+from tests.conftest import ROOT
 from tests.offsets import assert_offsets_exact
 from workers.keys import job_key
 
@@ -123,3 +128,15 @@ def test_only_json_crosses_the_queue():
     assert app.conf.task_acks_late and app.conf.task_reject_on_worker_lost
     assert app.conf.task_soft_time_limit < app.conf.task_time_limit
     assert app.conf.task_time_limit < app.conf.broker_transport_options["visibility_timeout"]
+
+
+def test_the_worker_never_loads_the_api():
+    """Data flows one way: the worker's task modules import neither Flask nor the API."""
+    code = (
+        "import sys, json; import workers.tasks, workers.webhook_tasks, workers.sweeper;"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'api'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -15,6 +15,7 @@ from workers.keys import JobStatus
 from workers.logging_setup import bind_job
 from workers.settings import Settings, load_settings
 from workers.store import Store, utcnow
+from workers.views import job_view
 from workers.webhooks import RefusedDestination, message_id, post_signed
 
 log = logging.getLogger(__name__)
@@ -41,8 +42,7 @@ def queue_callbacks(store: Store, celery: Celery, settings: Settings, job_id: st
 
 def payload(job: dict) -> bytes:
     """The webhook body: the event type, when it was sent, and the job record."""
-    from api.views import job_view  # the public job record, exactly as GET /v1/jobs answers
-
+    # the public job record, exactly as GET /v1/jobs answers
     event = {"type": f"job.{job['status']}", "timestamp": utcnow(), "data": job_view(job)}
     return json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode()
 

@@ -1,4 +1,4 @@
-"""Shapes of the records the views answer with, built from the store's records."""
+"""Public shapes of jobs and articles (API answers, webhooks), built from the store's records."""
 
 from __future__ import annotations
 
