@@ -140,3 +140,12 @@ def test_the_worker_never_loads_the_api():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_a_worker_process_over_its_memory_limit_is_replaced(monkeypatch):
+    """Celery replaces a pool process whose memory grew past the setting (given in MB)."""
+    from workers.celery_app import celery_config
+    from workers.settings import load_settings
+
+    monkeypatch.setenv("QUOTEWIRE_WORKER_MAX_MEMORY_MB", "900")
+    assert celery_config(load_settings())["worker_max_memory_per_child"] == 900 * 1024

@@ -51,6 +51,7 @@ def celery_config(settings: Settings) -> dict:
         "task_soft_time_limit": settings.task_soft_time_limit,
         "task_time_limit": settings.task_time_limit,
         "worker_max_tasks_per_child": 500,
+        "worker_max_memory_per_child": settings.worker_max_memory_mb * 1024,  # in KiB
         "worker_send_task_events": True,
         "task_send_sent_event": True,
         "task_default_queue": ANALYSIS_QUEUE,

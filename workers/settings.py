@@ -64,6 +64,10 @@ class Settings:
         default_factory=lambda: _int("QUOTEWIRE_VISIBILITY_TIMEOUT", 900)
     )
     max_attempts: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_ATTEMPTS", 5))
+    #: resident memory (MB) past which a worker process is replaced after its current job
+    worker_max_memory_mb: int = field(
+        default_factory=lambda: _int("QUOTEWIRE_WORKER_MAX_MEMORY_MB", 1500)
+    )
     #: seconds between two sweeps for stranded jobs in each worker; 0 turns the sweeper off
     sweep_interval: int = field(default_factory=lambda: _int("QUOTEWIRE_SWEEP_INTERVAL", 30))
     #: seconds a queued job may wait with no message in flight before it is sent again
