@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import random
+from typing import NamedTuple
+
 import pytest
 from spacy.tokens import Span
 
 from workers.extraction import analyse, load_nlp
-from workers.extraction.learned import SPANS_KEY
+from workers.extraction.attributions import Attribution
+from workers.extraction.learned import SPANS_KEY, _ByPosition
+from workers.extraction.result import _add_free
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +90,60 @@ def test_tagger_source_when_the_parse_gives_no_subject(nlp):
     quotes = analyse(doc)["quotes"]
     assert len(quotes) == 1
     assert quotes[0]["speaker"]["name"] == "Laura Kim"
+
+
+class _Piece(NamedTuple):
+    start: int
+    end: int
+
+
+def _scan_nearest(spans, start, end, lo, hi):
+    """The nearest span by a scan of every span (the definition ``_ByPosition`` must match)."""
+    best, best_key = None, None
+    for o in spans:
+        inside = start <= o.start and o.end <= end
+        gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
+        key = (0 if lo <= o.start and o.end <= hi else 1, gap)
+        if best_key is None or key < best_key:
+            best, best_key = o, key
+    return best
+
+
+def test_nearest_by_position_matches_a_scan_of_every_span():
+    rng = random.Random(7)
+    for _ in range(500):
+        spans, i = [], 0
+        for _ in range(rng.randrange(0, 12)):
+            i += rng.randrange(0, 6)
+            width = rng.randrange(1, 4)
+            spans.append(_Piece(i, i + width))
+            i += width
+        start = rng.randrange(0, 60)
+        end = start + rng.randrange(1, 15)
+        lo = max(0, start - rng.randrange(0, 20))
+        hi = max(end, end + rng.randrange(-5, 20))
+        assert _ByPosition(spans).nearest(start, end, lo, hi) == _scan_nearest(
+            spans, start, end, lo, hi
+        ), (spans, start, end, lo, hi)
+
+
+def test_add_free_keeps_only_attributions_that_share_no_character():
+    rng = random.Random(11)
+
+    def attribution(s, e):
+        return Attribution(spans=[(s, e)], kind="indirect", cue=[], speaker=None, anchor=0)
+
+    for _ in range(300):
+        taken = [(s, s + rng.randrange(1, 8)) for s in rng.sample(range(80), 3)]
+        new = [attribution(s, s + rng.randrange(1, 8)) for s in rng.sample(range(80), 6)]
+        expected_taken = list(taken)
+        expected = []
+        for q in new:
+            s, e = q.spans[0]
+            if not any(min(e, e2) > max(s, s2) for s2, e2 in expected_taken):
+                expected.append(q)
+                expected_taken.append((s, e))
+        found: list = []
+        _add_free(found, taken, new)
+        assert found == expected
+        assert taken == expected_taken

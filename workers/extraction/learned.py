@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .attributions import Attribution, Attributor, subject_of
@@ -29,13 +30,16 @@ def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[
     spans = sorted(doc.spans[SPANS_KEY], key=lambda s: (s.start, s.end))
     groups: list[_Group] = []
     others = [s for s in spans if s.label_ != "CONTENT"]
+    other_starts = [o.start for o in others]
     for span in spans:
         if span.label_ != "CONTENT":
             continue
         if groups:
             last = groups[-1].content[-1]
             gap = text[last.end_char : span.start_char]
-            between = [o for o in others if o.start >= last.end and o.end <= span.start]
+            first = bisect_left(other_starts, last.end)
+            stop = bisect_left(other_starts, span.start, first)
+            between = [o for o in others[first:stop] if o.end <= span.start]
             rest = list(gap)
             for o in between:
                 for i in range(o.start_char - last.end_char, o.end_char - last.end_char):
@@ -50,24 +54,49 @@ def _groups(doc, text: str, sent_start: list[int], sent_end: list[int]) -> list[
                 groups[-1].content.append(span)
                 continue
         groups.append(_Group(content=[span]))
+    sources = _ByPosition([o for o in others if o.label_ == "SOURCE"])
+    cues = _ByPosition([o for o in others if o.label_ == "CUE"])
     for g in groups:
         start, end = g.content[0].start, g.content[-1].end
         lo, hi = sent_start[start], sent_end[end - 1]
-        for label in ("SOURCE", "CUE"):
-            best, best_key = None, None
-            for o in others:
-                if o.label_ != label:
-                    continue
-                inside = start <= o.start and o.end <= end
-                gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
-                key = (0 if lo <= o.start and o.end <= hi else 1, gap)
-                if best_key is None or key < best_key:
-                    best, best_key = o, key
-            if label == "SOURCE":
-                g.source = best
-            else:
-                g.cue = best
+        g.source = sources.nearest(start, end, lo, hi)
+        g.cue = cues.nearest(start, end, lo, hi)
     return groups
+
+
+class _ByPosition:
+    """Spans that do not overlap (the tagger's entities of one label), sorted, so that the one
+    nearest a range is found among its neighbours instead of by a scan of the whole doc."""
+
+    def __init__(self, spans: list) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.ends = [s.end for s in spans]
+
+    def nearest(self, start: int, end: int, lo: int, hi: int):
+        """The span nearest tokens ``start:end`` (0 inside), preferring one within ``lo:hi``;
+        the first of equals in document order."""
+        a, b = bisect_left(self.starts, lo), bisect_right(self.ends, hi)
+        if a < b:
+            return self._nearest(start, end, a, b)
+        return self._nearest(start, end, 0, len(self.spans))
+
+    def _nearest(self, start: int, end: int, a: int, b: int):
+        if a >= b:
+            return None
+        p = min(max(bisect_left(self.ends, start), a), b - 1)
+        bound = min(_gap(self.spans[i], start, end) for i in {max(p - 1, a), p})
+        # Whatever lies further than ``bound`` on either side cannot be nearer.
+        first = max(a, bisect_left(self.ends, start - bound))
+        stop = min(b, bisect_right(self.starts, end + bound))
+        return min(self.spans[first:stop], key=lambda s: _gap(s, start, end))
+
+
+def _gap(span, start: int, end: int) -> int:
+    """Tokens between ``span`` and the range ``start:end``; 0 when the span lies inside it."""
+    if start <= span.start and span.end <= end:
+        return 0
+    return min(abs(span.start - end), abs(start - span.end))
 
 
 def _can_speak(tok, group: _Group) -> bool:

@@ -65,7 +65,7 @@ def _joint(tok, index: EntityIndex):
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
 
 
-def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
+def _antecedent_text(tok, index: EntityIndex, mention_at: dict, text: str) -> str | None:
     """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
         return None
@@ -73,7 +73,7 @@ def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     s, e = _speaker_range(noun, index, mention_at)
-    return tok.doc.text[s:e]
+    return text[s:e]
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
@@ -83,10 +83,16 @@ def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
 
 def _add_free(found: list, taken: list, new: list[Attribution]) -> None:
     """Add the attributions of ``new`` that share no character with those already taken."""
+    spans = [*taken, *(span for q in new for span in q.spans)]
+    covered = bytearray(max((e for _, e in spans), default=0))
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
     for q in new:
-        if not _overlap(q.spans, taken):
+        if all(covered.find(1, s, e) < 0 for s, e in q.spans):
             found.append(q)
             taken.extend(q.spans)
+            for s, e in q.spans:
+                covered[s:e] = b"\x01" * (e - s)
 
 
 def _inside(tok, q: Attribution) -> bool:
@@ -116,10 +122,9 @@ def _transcript_label(q: Attribution, att: Attributor) -> None:
     q.spans[0] = (m.end(), e)
 
 
-def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict):
+def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, text: str):
     """The result's speaker for the speaker token ``tok`` (None when nobody can be named),
-    and the entity it resolves to."""
-    text = tok.doc.text
+    and the entity it resolves to; ``text`` is the doc's text."""
     idx = resolver.resolve(tok)
     s, e = _speaker_range(tok, index, mention_at)
     pronoun = tok.lower_ in PRONOUNS
@@ -157,7 +162,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict):
     elif named_by is not None:
         name = named_by
     elif pronoun:
-        name = _antecedent_text(tok, index, mention_at)
+        name = _antecedent_text(tok, index, mention_at, text)
     else:
         name = resolver.owner_name(tok) or text[s:e]
     if name is None:
@@ -212,7 +217,7 @@ def analyse_doc(doc, extra: list[Attribution] | None = None) -> dict:
     for n, q in enumerate(found):
         speaker = None
         if q.speaker is not None:
-            speaker, idx = _speaker(q.speaker, resolver, index, mention_at)
+            speaker, idx = _speaker(q.speaker, resolver, index, mention_at, text)
             resolver.note_speaker(idx, q.speaker.i)
         elif q.follows is not None:
             speaker = speakers.get(id(q.follows))
