@@ -12,7 +12,6 @@ and the child's peak RSS.
 from __future__ import annotations
 
 import json
-import resource
 import subprocess
 import sys
 from typing import Any
@@ -44,13 +43,9 @@ def build_text(texts: list[str], characters: int, max_body_bytes: int | None = N
         characters = len(text) - over
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process, in MB."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def measure_one(text: str, nlp) -> dict[str, Any]:
     """Seconds per component and for the rules over one article, and the peak RSS."""
+    from bench.memory import peak_rss_mb
     from bench.throughput import parse_and_extract
 
     timing = parse_and_extract([text], nlp)

@@ -26,6 +26,8 @@ from typing import Any
 
 import psutil
 
+from bench.memory import peak_rss_mb
+
 CLIENTS = 32
 POLL_INTERVAL_S = 1.0
 FINAL = ("succeeded", "failed")
@@ -123,15 +125,12 @@ def _wait_ready(port: int, stack: subprocess.Popen, timeout: float = 120.0) -> N
 
 
 def _peak_rss_mb(stack: psutil.Process, command_part: str) -> float:
-    """The largest peak RSS (``VmHWM``) of the stack's leaf processes running ``command_part``."""
+    """The largest peak RSS of the stack's leaf processes running ``command_part``."""
     peaks = [0.0]
     for child in stack.children(recursive=True):
         try:
             if command_part in " ".join(child.cmdline()) and not child.children():
-                with open(f"/proc/{child.pid}/status") as status:
-                    for line in status:
-                        if line.startswith("VmHWM:"):
-                            peaks.append(int(line.split()[1]) / 1024)
+                peaks.append(peak_rss_mb(child.pid))
         except (psutil.Error, OSError):
             continue
     return max(peaks)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -101,3 +103,13 @@ def test_table_names_every_measured_section():
     assert "extract/limit@1                 0.50" in out
     assert "(timeout)" in out
     assert "attribution 0.20" in out
+
+
+def test_peak_rss_of_a_child_is_its_own_not_its_parents():
+    child = "from bench.memory import peak_rss_mb; print(peak_rss_mb())"
+    parent = (
+        "import subprocess, sys; big = b'x' * 200_000_000; "
+        f"subprocess.run([sys.executable, '-c', {child!r}], check=True)"
+    )
+    out = subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, check=True)
+    assert 0 < float(out.stdout) < 150
