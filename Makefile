@@ -32,9 +32,10 @@ lint: $(INSTALLED)
 eval: $(INSTALLED)
 	$(PY) -m workers.cli eval $(DATA) --split dev
 
-## bench: the extractor's own cost against the spaCy parse (DATA=path/to.jsonl)
+## bench: speed against bare spaCy: in-process, the service over HTTP, long articles
+## (DATA=path/to.jsonl; BENCH_ARGS="--limit 50 --sections limit,extract" for a quick run)
 bench: $(INSTALLED)
-	$(PY) -m bench.speed $(DATA)
+	$(PY) -m bench.speed $(DATA) $(BENCH_ARGS)
 
 ## train: retrain the attribution tagger on the train split (DATA=path/to.jsonl; CPU only)
 train: $(INSTALLED)

@@ -62,6 +62,7 @@ class Resolver:
         self, doc, index: EntityIndex, in_quote: list[bool], reported: list[bool] | None = None
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy builds it anew on every access: read it once
         self.index = index
         self.in_quote = in_quote
         self.reported = reported if reported is not None else in_quote
@@ -190,7 +191,7 @@ class Resolver:
         return None
 
     def _find_signatures(self) -> list[tuple[int, int]]:
-        text = self.doc.text
+        text = self.text
         paras = [p for p in _PARAGRAPH.finditer(text) if p.group().strip()]
         closing = {p.start() for p in paras[-_CLOSING_PARAGRAPHS:]}
         out = []

@@ -112,7 +112,7 @@ def _joint(tok, index: EntityIndex):
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
 
 
-def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
+def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> str | None:
     """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
         return None
@@ -120,13 +120,13 @@ def _antecedent_text(tok, index: EntityIndex, mention_at: dict) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     s, e = _speaker_range(noun, index, mention_at)
-    return tok.doc.text[s:e]
+    return text[s:e]
 
 
 def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, recent: Recent):
     """The speaker named by the token ``tok`` (None when nobody can be named), and the entity
     it resolves to."""
-    text = tok.doc.text
+    text = resolver.text
     idx = resolver.resolve(tok, recent)
     s, e = _speaker_range(tok, index, mention_at)
     pronoun = tok.lower_ in PRONOUNS
@@ -164,7 +164,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     elif named_by is not None:
         name = named_by
     elif pronoun:
-        name = _antecedent_text(tok, index, mention_at)
+        name = _antecedent_text(tok, text, index, mention_at)
     else:
         name = resolver.owner_name(tok) or text[s:e]
     if name is None:

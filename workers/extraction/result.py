@@ -29,8 +29,9 @@ def analyse_doc(doc) -> dict:
 
 def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     """A parsed ``Doc`` -> its result and what decided each quote's confidence (in order)."""
-    marked = find_marked(doc.text)
-    index = build_entities(doc, doc.text)
+    text = doc.text  # spaCy builds it anew on every access: read it once
+    marked = find_marked(text)
+    index = build_entities(doc, text)
     view = doc_view(doc, marked)
     in_marks, used_cues = marked_candidates(view, marked)
     taken = [s for c in in_marks for s in c.spans]
@@ -46,9 +47,9 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents))
     speakers, spoken = name_speakers(resolver, index, mentions)
     result = {
-        "entities": entity_dicts(index, len(doc.text), spoken),
+        "entities": entity_dicts(index, len(text), spoken),
         "quotes": [
-            _quote_dict(n, doc.text, c, spans, speaker)
+            _quote_dict(n, text, c, spans, speaker)
             | {"act": act.value, "topic": topic, "confidence": p}
             for n, (c, spans, speaker, act, topic, p) in enumerate(
                 zip(quotes, contents, speakers, acts, topics, confidences, strict=True)

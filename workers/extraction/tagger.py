@@ -77,10 +77,11 @@ class AttributionTagger:
     def _transfer(doc: Doc, tagged: Doc) -> Doc:
         """Copy the entities to ``doc.spans``; CONTENT pieces separated only by spaces (no line
         break) become one span, and CONTENT is widened to its partner quotation mark."""
+        text = doc.text  # built anew on every access: read it once per doc
         spans: list[Span] = []
         for ent in tagged.ents:
             prev = spans[-1] if spans else None
-            gap = doc.text[prev.end_char : ent.start_char] if prev is not None else ""
+            gap = text[prev.end_char : ent.start_char] if prev is not None else ""
             if (
                 prev is not None
                 and prev.label_ == ent.label_ == "CONTENT"
@@ -173,6 +174,7 @@ def _close_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
     """Widen CONTENT that opens a quotation mark without closing it (or closes one it did not
     open) to the partner mark in the same line, absorbing the CONTENT pieces in between. A
     widening that would swallow a SOURCE or CUE is not made."""
+    text = doc.text
     spans = sorted(spans, key=lambda s: (s.start, s.end))
     i = 0
     while i < len(spans):
@@ -180,7 +182,7 @@ def _close_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
         i += 1
         if span.label_ != "CONTENT":
             continue
-        start, end = _matching_mark(doc.text, span.start_char, span.end_char)
+        start, end = _matching_mark(text, span.start_char, span.end_char)
         if (start, end) == (span.start_char, span.end_char):
             continue
         wide = doc.char_span(start, end, label="CONTENT", alignment_mode="expand")

@@ -1,0 +1,57 @@
+"""In-process throughput: bare spaCy (the limit), quotewire's pipeline (parse) and the rules.
+
+- ``limit(texts, model, processes)``: articles/s of the bare model's ``nlp.pipe``.
+- ``parse_and_extract(texts, nlp)``: seconds per pipeline component and for the rules, and the
+  articles/s of the parse alone and of parse + rules.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+BATCH_SIZE = 8
+
+
+def limit(texts: list[str], model: str, processes: int = 1) -> dict[str, Any]:
+    """Articles/s of the bare spaCy ``model`` over ``texts`` with ``processes`` processes."""
+    import spacy
+
+    nlp = spacy.load(model)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
+        pass
+    seconds = time.perf_counter() - start
+    return {"processes": processes, "seconds": seconds, "articles_per_s": len(texts) / seconds}
+
+
+def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
+    """Time every component of ``nlp`` over ``texts`` (in batches), then the rules over the docs.
+
+    Returns ``{"components": {name: s}, "parse_s", "rules_s", "parse_per_s", "extract_per_s"}``.
+    """
+    from workers.extraction import analyse
+
+    components: dict[str, float] = {}
+    start = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    components["tokenizer"] = time.perf_counter() - start
+    for name, proc in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
+        else:
+            docs = [proc(doc) for doc in docs]
+        components[name] = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc in docs:
+        analyse(doc)
+    rules = time.perf_counter() - start
+    parse = sum(components.values())
+    return {
+        "components": components,
+        "parse_s": parse,
+        "rules_s": rules,
+        "parse_per_s": len(texts) / parse,
+        "extract_per_s": len(texts) / (parse + rules),
+    }
