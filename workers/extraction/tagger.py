@@ -260,11 +260,12 @@ def group_spans(doc: Doc) -> list[SpanGroup]:
             sent_start[i] = sent.start
             sent_end[i] = sent.end
     others = [s for s in spans if s.label_ != "CONTENT"]
+    text = doc.text  # built anew on every access: read it once per doc
     groups: list[list[Span]] = []
     for span in spans:
         if span.label_ != "CONTENT":
             continue
-        if groups and _joins(doc.text, groups[-1][-1], span, others, sent_start):
+        if groups and _joins(text, groups[-1][-1], span, others, sent_start):
             groups[-1].append(span)
         else:
             groups.append([span])
