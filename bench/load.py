@@ -291,7 +291,7 @@ def report(
     lost_ids = [*tally.vanished, *tally.unfinished][:10]
     if lost_ids:
         rows.append(f"lost jobs      {' '.join(lost_ids)}")
-    return "\n".join(rows)
+    return "\n".join(row.rstrip() for row in rows)
 
 
 def main(argv: list[str] | None = None) -> int:
