@@ -4,8 +4,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 DATA ?= ../shared/eval/polnear_trainval.jsonl
+URL ?= http://127.0.0.1:8000
 
-.PHONY: run test lint eval bench train compose-test clean
+.PHONY: run test lint eval bench load train compose-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +37,11 @@ eval: $(INSTALLED)
 ## (DATA=path/to.jsonl; BENCH_ARGS="--limit 50 --sections limit,extract" for a quick run)
 bench: $(INSTALLED)
 	$(PY) -m bench.speed $(DATA) $(BENCH_ARGS)
+
+## load: 5,000 articles from 32 clients against a running service (DATA=…, URL=…,
+## FAULT=worker-kill or FAULT=redis-restart to hit a `make run` stack on this machine midway)
+load: $(INSTALLED)
+	$(PY) -m bench.load $(DATA) --url $(URL) $(if $(FAULT),--fault $(FAULT))
 
 ## train: retrain the attribution tagger on the train split (DATA=path/to.jsonl; CPU only)
 train: $(INSTALLED)

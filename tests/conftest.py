@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import socket
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from redis import Redis
+from werkzeug.serving import make_server
 
 from workers.embedded_redis import start_redis, stop_redis
 
@@ -129,6 +131,23 @@ def celery_worker(redis_url: str):
         celery_app, pool="solo", perform_ping_check=False, loglevel="WARNING", shutdown_timeout=30
     ) as worker:
         yield worker
+
+
+@pytest.fixture
+def server(app) -> Iterator[str]:
+    """The app on a free local port, in a thread; yields its base URL."""
+    http = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{http.server_port}"
+    http.shutdown()
+    thread.join()
+
+
+@pytest.fixture
+def service(server, celery_worker) -> str:
+    """The API served over HTTP on a free port, with a real worker behind it."""
+    return server
 
 
 @pytest.fixture

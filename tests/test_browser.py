@@ -7,13 +7,11 @@ from the server alone.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
-from werkzeug.serving import make_server
 
 from tests.conftest import SEED
 
@@ -27,17 +25,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-@pytest.fixture
-def server(app) -> Iterator[str]:
-    """The app on a free local port, in a thread; yields its base URL."""
-    http = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{http.server_port}"
-    http.shutdown()
-    thread.join()
 
 
 @pytest.fixture(scope="module")

