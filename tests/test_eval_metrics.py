@@ -139,27 +139,26 @@ def test_unnamed_source_counts_in_name_accuracy():
     assert s.table()["all"]["name_acc"] == 0.0
 
 
-def test_main_json(tmp_path, capsys):
+def _jones_corpus(tmp_path):
+    """A one-document dev corpus: a direct quote by Jones, named Mary Jones in the gold."""
     text = 'Mary Jones arrived. "We will win this election easily," Jones said.'
-    start = text.index("We")
-    end = text.index('," Jones')
-    doc = {
-        "split": "dev",
-        "doc_id": "x",
-        "text": text,
-        "quotes": [
-            {
-                "quote_spans": [[start, end]],
-                "kind": "direct",
-                "speaker_spans": [[end + 3, end + 8]],
-                "speaker_text": "Jones",
-                "speaker_name": "Mary Jones",
-                "cue_spans": [[end + 9, end + 13]],
-            }
-        ],
+    start, end = text.index("We"), text.index('," Jones')
+    gold = {
+        "quote_spans": [[start, end]],
+        "kind": "direct",
+        "speaker_spans": [[end + 3, end + 8]],
+        "speaker_text": "Jones",
+        "speaker_name": "Mary Jones",
+        "cue_spans": [[end + 9, end + 13]],
     }
     path = tmp_path / "d.jsonl"
+    doc = {"split": "dev", "doc_id": "x", "text": text, "quotes": [gold]}
     path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    return path
+
+
+def test_main_json(tmp_path, capsys):
+    path = _jones_corpus(tmp_path)
     assert main([str(path), "--split", "dev", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["documents"] == 1
@@ -241,18 +240,7 @@ def test_speech_view_counts_a_thought_prediction_against_nothing(parsed):
 
 
 def test_full_table_is_the_same_with_the_speech_view(tmp_path, capsys):
-    text = 'Mary Jones arrived. "We will win this election easily," Jones said.'
-    start, end = text.index("We"), text.index('," Jones')
-    gold = {
-        "quote_spans": [[start, end]],
-        "kind": "direct",
-        "speaker_spans": [[end + 3, end + 8]],
-        "speaker_text": "Jones",
-        "speaker_name": "Mary Jones",
-        "cue_spans": [[end + 9, end + 13]],
-    }
-    path = tmp_path / "d.jsonl"
-    path.write_text(json.dumps({"split": "dev", "text": text, "quotes": [gold]}) + "\n")
+    path = _jones_corpus(tmp_path)
     assert main([str(path), "--json"]) == 0
     plain = json.loads(capsys.readouterr().out)
     assert main([str(path), "--json", "--speech"]) == 0
