@@ -1,10 +1,11 @@
-"""JSON responses with ETags (answering ``If-None-Match`` with 304) and polling hints."""
+"""JSON responses (orjson) with ETags (answering ``If-None-Match`` with 304) and polling hints."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Response, json, request
+import orjson
+from flask import Response, request
 
 from workers.keys import JobStatus
 
@@ -13,7 +14,7 @@ def json_response(
     body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
     """A JSON response with a strong ETag; a matching ``If-None-Match`` gets ``304``."""
-    response = Response(json.dumps(body) + "\n", status=status, mimetype="application/json")
+    response = Response(orjson.dumps(body) + b"\n", status=status, mimetype="application/json")
     response.headers.update(headers or {})
     if status == 200:
         response.add_etag()

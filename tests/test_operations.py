@@ -13,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
@@ -141,6 +142,17 @@ def _wait(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _niceness(pid: int) -> dict[str, set[int]]:
+    """The niceness of the stack's celery and gunicorn processes."""
+    found: dict[str, set[int]] = {"celery": set(), "gunicorn": set()}
+    for child in psutil.Process(pid).children(recursive=True):
+        command = " ".join(child.cmdline())
+        for name, values in found.items():
+            if name in command:
+                values.add(child.nice())
+    return found
+
+
 def test_the_stack_logs_json_and_sums_metrics_over_its_processes(tmp_path: Path):
     """`quotewire run` with two API processes: one /metrics for both; the worker's endpoint."""
     api_port, redis_port, worker_port = free_port(), free_port(), free_port()
@@ -178,12 +190,16 @@ def test_the_stack_logs_json_and_sums_metrics_over_its_processes(tmp_path: Path)
             _get(f"{base}/healthz")
         api = samples(_get(f"{base}/metrics")[1])
         worker = samples(_get(f"http://127.0.0.1:{worker_port}/metrics")[1])
+        niceness = _niceness(stack.pid)
     finally:
         stack.send_signal(signal.SIGINT)
         code = stack.wait(timeout=90)
     output = stack.stdout.read().decode()
     assert code == 0, output
 
+    # the workers yield the CPU to the API: every worker process runs 10 steps nicer
+    assert niceness["celery"] and niceness["gunicorn"]
+    assert niceness["celery"] == {min(niceness["gunicorn"]) + 10}, niceness
     healthz = ("method", "GET"), ("route", "/healthz"), ("status", "200")
     assert api[("quotewire_http_requests_total", healthz)] == 20
     assert api[("quotewire_workers", ())] == 1

@@ -38,6 +38,15 @@ def test_submit_creates_then_deduplicates(store):
     assert (again["article_id"], same_job["job_id"]) == (first["article_id"], job["job_id"])
 
 
+def test_submit_returns_the_records_as_the_reads_give_them_back(store):
+    article = {"text": "Body.", "title": "T", "metadata": {"a": [1, "é"]}}
+    stored, job, created = store.submit(article, owner="client-a")
+    assert created
+    assert stored == store.get_article(stored["article_id"])
+    assert job == store.get_job(job["job_id"])
+    assert stored["metadata"] == {"a": [1, "é"]} and job["owner"] == "client-a"
+
+
 def test_fingerprint_of_a_stored_record_matches_the_submission(store):
     article = {"text": "Body.", "date": "2020-01-02", "metadata": {"k": "v"}}
     stored, _, _ = store.submit(article)

@@ -41,6 +41,7 @@ def _worker(args: argparse.Namespace) -> int:
     settings = load_settings()
     prepare_metrics_dir(Path(settings.data_dir) / "metrics" / "worker")
     quiet = ["--quiet"] if settings.log_format == "json" else []  # no banner between JSON lines
+    os.nice(max(settings.worker_nice, 0))  # the worker and its job processes inherit it
     _exec_module(
         "celery",
         "--app", "workers.celery_app:app",

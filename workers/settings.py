@@ -68,6 +68,9 @@ class Settings:
     worker_max_memory_mb: int = field(
         default_factory=lambda: _int("QUOTEWIRE_WORKER_MAX_MEMORY_MB", 1500)
     )
+    #: how much a worker lowers its CPU priority (``nice``), so that the API answers at once
+    #: while workers are busy on the same cores; 0 keeps it
+    worker_nice: int = field(default_factory=lambda: _int("QUOTEWIRE_WORKER_NICE", 10))
     #: seconds between two sweeps for stranded jobs in each worker; 0 turns the sweeper off
     sweep_interval: int = field(default_factory=lambda: _int("QUOTEWIRE_SWEEP_INTERVAL", 30))
     #: seconds a queued job may wait with no message in flight before it is sent again

@@ -9,6 +9,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from redis import Redis
 from redis.exceptions import WatchError
 from redis.lock import Lock
@@ -91,6 +92,19 @@ def _new_submission(article: dict[str, Any], owner: str) -> tuple[dict[str, str]
     return record, job
 
 
+def _article_of(article_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """An article record as the store's reads return it, from its stored string fields."""
+    return fields | {
+        "article_id": article_id,
+        "metadata": json.loads(fields.get("metadata") or "{}"),
+    }
+
+
+def _job_of(job_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """A job record as the store's reads return it, from its stored fields."""
+    return fields | {"job_id": job_id, "attempts": int(fields.get("attempts", 0))}
+
+
 def _owned_by(record: dict[str, Any], owner: str | None) -> bool:
     """Whether ``owner`` may read ``record`` (``None``: anyone may, the worker's reads)."""
     return owner is None or record.get("owner", "") == owner
@@ -146,7 +160,12 @@ class Store:
                     self._track(pipe, record["job_id"])  # the sweeper's index of unfinished jobs
                     self._expire(pipe, article_key(job["article_id"]), job_key(record["job_id"]))
                     pipe.execute()
-                    return self.get_article(job["article_id"]), self.get_job(record["job_id"]), True
+                    # what was just written, as the reads give it back (no second round trip)
+                    return (
+                        _article_of(job["article_id"], dict(record)),
+                        _job_of(record["job_id"], dict(job)),
+                        True,
+                    )
                 except WatchError:
                     continue
         raise WatchError(f"{SUBMIT_ATTEMPTS} concurrent submissions of one article raced")
@@ -287,26 +306,18 @@ class Store:
         if not raw:
             return None
         record: dict[str, Any] = _decode(raw)
-        if not _owned_by(record, owner):
-            return None
-        record["article_id"] = article_id
-        record["metadata"] = json.loads(record.get("metadata") or "{}")
-        return record
+        return _article_of(article_id, record) if _owned_by(record, owner) else None
 
     def get_job(self, job_id: str, owner: str | None = None) -> dict[str, Any] | None:
         raw = self.redis.hgetall(job_key(job_id))
         if not raw:
             return None
         record: dict[str, Any] = _decode(raw)
-        if not _owned_by(record, owner):
-            return None
-        record["job_id"] = job_id
-        record["attempts"] = int(record.get("attempts", 0))
-        return record
+        return _job_of(job_id, record) if _owned_by(record, owner) else None
 
     def get_result(self, article_id: str) -> dict[str, Any] | None:
         raw = self.redis.get(result_key(article_id))
-        return json.loads(raw) if raw is not None else None
+        return orjson.loads(raw) if raw is not None else None
 
     # -- job transitions (called by the worker) --------------------------------------------
 
@@ -333,7 +344,7 @@ class Store:
         if article is not None:
             self.index_for(article.get("owner", "")).add(article, result, expires_in=self.ttl)
         pipe = self.redis.pipeline()
-        pipe.set(result_key(article_id), json.dumps(result, ensure_ascii=False), ex=self.ttl)
+        pipe.set(result_key(article_id), orjson.dumps(result), ex=self.ttl)
         pipe.hset(
             job_key(job_id),
             mapping={"status": JobStatus.SUCCEEDED.value, "finished_at": utcnow()},
