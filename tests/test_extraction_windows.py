@@ -117,3 +117,20 @@ def test_a_long_article_of_real_texts_over_default_windows(nlp, seed):
         article,
         "c",
     ]
+
+
+def test_the_word_count_of_the_submission_limit_is_no_fewer_than_spacy_tokens(nlp, seed):
+    from workers.settings import Settings
+    from workers.text_size import tokens
+
+    odd = [
+        "a  b  c   d",
+        "x\n\ny\n",
+        "U.S. don’t well-known http://a.b/c?d=e 😀😀 ",
+        "a.b, c!\n\n" * 5,
+    ]
+    for text in [seed, *odd]:
+        assert tokens(text) >= len(nlp.make_doc(text)), text
+    # a news article as long as the character limit is not refused for its words
+    limits = Settings()
+    assert tokens(seed) / len(seed) < limits.max_text_tokens / limits.max_text_chars
