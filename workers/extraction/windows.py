@@ -1,12 +1,13 @@
 """Long texts parsed in bounded windows and joined into one ``Doc``.
 
-The model's cost (the attribution tagger reads a whole text as one sentence) and memory grow
-faster than the text, so a text longer than ``WINDOW_CHARS`` is cut into windows of at most that
-many characters, each parsed on its own; the windows are joined into one ``Doc`` whose text is
-the original text exactly, and the rules then run on the whole article, so that names carry
-from one window to the next. A window ends at a paragraph break when it can, else after a
-sentence, else after any whitespace (the next window starts at the first character after
-the whitespace, so tokens are never cut), and only with no whitespace at all mid-word.
+The model's cost per character (the attribution tagger reads a whole text as one sentence)
+and its memory grow with the text's length, so a text longer than ``WINDOW_CHARS`` is cut into
+windows of at most that many characters, each parsed on its own, one at a time; the windows
+are joined into one ``Doc`` whose text is the original text exactly, and the rules then run on
+the whole article, so that names carry from one window to the next. A window ends at a
+paragraph break when it can, else after a sentence, else after any whitespace (the next window
+starts at the first character after the whitespace, so tokens are never cut), and only with no
+whitespace at all mid-word.
 
 - ``window_ends(text, size=WINDOW_CHARS) -> list[int]``: where each window ends.
 - ``parse(text, nlp) -> Doc``: ``nlp(text)``, windowed when the text is long.
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-#: longest window, in characters: parsing cost grows with the square of it, memory linearly
+#: longest window, in characters: up to about this length the parse costs the same per character
 WINDOW_CHARS = 20_000
 
 _PARAGRAPH = re.compile(r"\n\s*(?=\S)")
