@@ -56,7 +56,7 @@ class Articles(MethodView):
         An identical article (same text and metadata) returns its existing job.
         """
         svc = services()
-        article = read_article(request, max_chars=svc.settings.max_text_chars)
+        article = read_article(request, svc.settings.max_text_chars, svc.settings.max_text_tokens)
         callback_url = article.pop("callback_url", None)
         refuse_when_queue_is_full()
         client_key = request.headers.get("Idempotency-Key")

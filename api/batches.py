@@ -154,7 +154,9 @@ def _submit_all(
     callbacks: list[str | None] = []
     for index, payload in enumerate(articles):
         try:
-            article = validate_article(payload, svc.settings.max_text_chars)
+            article = validate_article(
+                payload, svc.settings.max_text_chars, svc.settings.max_text_tokens
+            )
         except Problem as problem:
             rejected.append({"index": index, "errors": problem.errors})
             continue

@@ -13,6 +13,7 @@ from api.errors import Problem, field_errors
 from api.extensions import services
 from api.language import ANALYSED, foreign_language
 from api.schemas import ArticleIn
+from workers import text_size
 from workers.article_text import split_header
 from workers.webhook_tasks import queue_callbacks
 from workers.webhooks import callback_url_error
@@ -96,16 +97,17 @@ def _unencodable(value: Any, path: str) -> Iterator[dict[str, str]]:
             yield from _unencodable(item, f"{path}.{index}")
 
 
-def read_article(request: Request, max_chars: int) -> dict[str, Any]:
+def read_article(request: Request, max_chars: int, max_tokens: int) -> dict[str, Any]:
     """The validated article of ``request``; raises a :class:`Problem` for bad input."""
-    return validate_article(_payload(request), max_chars)
+    return validate_article(_payload(request), max_chars, max_tokens)
 
 
-def validate_article(payload: Any, max_chars: int) -> dict[str, Any]:
+def validate_article(payload: Any, max_chars: int, max_tokens: int) -> dict[str, Any]:
     """The validated article of a decoded payload; raises a :class:`Problem` if invalid.
 
-    A text over ``max_chars`` characters is refused with 413, one that is surely not English
-    with 422, any other invalid field with 422.
+    A text over ``max_chars`` characters or ``max_tokens`` words and punctuation marks (more
+    than a job analyses within its time limit) is refused with 413, one that is surely not
+    English with 422, any other invalid field with 422.
     """
     errors = list(_unencodable(payload, ""))
     if errors:
@@ -128,15 +130,26 @@ def validate_article(payload: Any, max_chars: int) -> dict[str, Any]:
         )
     if article.get("date") is not None:
         article["date"] = article["date"].isoformat()
-    if len(article["text"]) > max_chars:
-        limit = f"The text is over the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
-        raise _text_problem(413, "text_too_long", limit, f"It has {len(article['text'])}.")
+    _check_size(article["text"], max_chars, max_tokens)
     language = foreign_language(article["text"])
     if language is not None:
         message = f"The text is in another language ({language}); only English (en) is analysed."
         raise _text_problem(422, "unsupported_language", message, "Send an English article.")
     article["language"] = ANALYSED
     return article
+
+
+def _check_size(text: str, max_chars: int, max_tokens: int) -> None:
+    """Raise 413 for a text over either limit (words are counted only in a long text)."""
+    if len(text) > max_chars:
+        limit = f"The text is over the limit of {max_chars} characters (QUOTEWIRE_MAX_TEXT_CHARS)."
+        raise _text_problem(413, "text_too_long", limit, f"It has {len(text)}.")
+    if len(text) > max_tokens and (n := text_size.tokens(text)) > max_tokens:
+        limit = (
+            f"The text is over the limit of {max_tokens} words and punctuation marks "
+            "(QUOTEWIRE_MAX_TEXT_TOKENS)."
+        )
+        raise _text_problem(413, "text_too_long", limit, f"It has {n}.")
 
 
 def callback_url_errors(article: dict[str, Any], field: str = "callback_url") -> list[dict]:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bench.metrics import ROWS, Scorer, scored_gold
 from workers.extraction.acts import Act, act_of, names_a_topic
+from workers.extraction.windows import WINDOW_CHARS, parse_many
 from workers.selection import is_quote
 
 COLUMNS = (
@@ -89,9 +90,10 @@ def pred_act(doc, quote: dict) -> Act:
 
 
 def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
-    """Parsed Docs for ``texts``, through a DocBin cache in ``cache_dir`` when given."""
+    """Parsed Docs for ``texts`` (long ones in windows, as the service parses them), through a
+    DocBin cache in ``cache_dir`` when given."""
     if not cache_dir:
-        yield from nlp.pipe(texts, batch_size=8)
+        yield from parse_many(texts, nlp, batch_size=8)
         return
     from spacy.tokens import DocBin
 
@@ -100,7 +102,7 @@ def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
     if path.exists():
         yield from DocBin().from_disk(path).get_docs(nlp.vocab)
         return
-    docs = list(nlp.pipe(texts, batch_size=8))
+    docs = list(parse_many(texts, nlp, batch_size=8))
     path.parent.mkdir(parents=True, exist_ok=True)
     db = DocBin(store_user_data=True)
     for d in docs:
@@ -112,6 +114,7 @@ def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
 def cache_key(nlp) -> str:
     """Identifies a pipeline for the parse cache: model, components and their own models."""
     parts = [str(nlp.meta.get("name")), str(nlp.meta.get("version")), "+".join(nlp.pipe_names)]
+    parts.append(f"windows of {WINDOW_CHARS}")
     for _, component in nlp.pipeline:
         inner = getattr(component, "_model", None)
         if inner is not None and hasattr(inner, "meta"):

@@ -5,8 +5,8 @@ by a blank line); ``run_length`` extracts it in a child process
 
     python -m bench.long_article < ARTICLE.txt
 
-which prints one JSON object: the seconds spent in every pipeline component and in the rules,
-and the child's peak RSS.
+which prints one JSON object: the seconds spent in every pipeline component (and in joining
+the windows of a long text) and in the rules, and the child's peak RSS.
 """
 
 from __future__ import annotations

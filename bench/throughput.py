@@ -26,23 +26,35 @@ def limit(texts: list[str], model: str, processes: int = 1) -> dict[str, Any]:
 
 
 def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
-    """Time every component of ``nlp`` over ``texts`` (in batches), then the rules over the docs.
+    """Time every component of ``nlp`` over ``texts`` (in batches; a long text in windows, one
+    at a time, joined after the last component, as the service parses it), then the rules.
 
-    Returns ``{"components": {name: s}, "parse_s", "rules_s", "parse_per_s", "extract_per_s"}``.
+    Returns ``{"components": {name: s}, "parse_s", "rules_s", "parse_per_s", "extract_per_s"}``;
+    ``components`` has ``join`` when some text was parsed in windows.
     """
     from workers.extraction import analyse
+    from workers.extraction.windows import join, windows
 
     components: dict[str, float] = {}
+    parts = [windows(text) for text in texts]
+    batch_size = BATCH_SIZE if all(len(p) == 1 for p in parts) else 1
     start = time.perf_counter()
-    docs = [nlp.make_doc(text) for text in texts]
+    docs = [nlp.make_doc(w) for p in parts for w in p]
     components["tokenizer"] = time.perf_counter() - start
     for name, proc in nlp.pipeline:
         start = time.perf_counter()
         if hasattr(proc, "pipe"):
-            docs = list(proc.pipe(docs, batch_size=BATCH_SIZE))
+            docs = list(proc.pipe(docs, batch_size=batch_size))
         else:
             docs = [proc(doc) for doc in docs]
         components[name] = time.perf_counter() - start
+    if len(docs) > len(texts):
+        start = time.perf_counter()
+        windowed, docs = docs, []
+        for text, p in zip(texts, parts, strict=True):
+            docs.append(join(windowed[: len(p)], text))
+            del windowed[: len(p)]
+        components["join"] = time.perf_counter() - start
     start = time.perf_counter()
     for doc in docs:
         analyse(doc)

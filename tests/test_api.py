@@ -404,6 +404,38 @@ def test_a_text_over_the_length_limit_is_413_naming_the_setting(settings, redis_
     assert [error["field"] for error in problem["errors"]] == ["text"]
 
 
+def test_a_text_of_too_many_words_is_413_naming_the_setting(settings, redis_client):
+    """Under the character limit, a text of more words and punctuation marks than a job
+    analyses within its time limit is refused too."""
+    from dataclasses import replace
+
+    from api import create_app
+
+    own = replace(settings, max_text_chars=1000, max_text_tokens=30)
+    client = create_app({"TESTING": True, "SETTINGS": own}).test_client()
+    problem = assert_problem(
+        client.post("/v1/articles", json={"text": "a, b. " * 10}), 413, "text_too_long"
+    )
+    assert "30 words and punctuation marks" in problem["detail"]
+    assert "QUOTEWIRE_MAX_TEXT_TOKENS" in problem["detail"] and "It has 40." in problem["detail"]
+    assert [error["field"] for error in problem["errors"]] == ["text"]
+
+
+def test_by_default_a_text_the_body_limit_lets_through_is_not_refused_for_its_length(
+    unconsumed_settings,
+):
+    """Long texts are analysed in windows: the default text limit is the body limit's (the job
+    stays queued on a database no test worker consumes)."""
+    from api import create_app
+    from workers.settings import Settings
+
+    assert Settings().max_text_chars >= Settings().max_bytes
+    client = create_app({"TESTING": True, "SETTINGS": unconsumed_settings}).test_client()
+    text = ("A long and plain sentence of an article, said the mayor. " * 2000)[:110_000]
+    response = client.post("/v1/articles", data=text.encode(), content_type="text/plain")
+    assert response.status_code == 202, response.get_json()
+
+
 def test_a_full_queue_refuses_new_articles_with_503_and_retry_after(unconsumed_settings):
     """The queue is filled directly: no test worker consumes it."""
     from dataclasses import replace

@@ -39,8 +39,13 @@ class Settings:
     #: seconds to keep articles, jobs and results; ``None`` keeps them for ever
     result_ttl: int | None = field(default_factory=lambda: _optional_int("QUOTEWIRE_RESULT_TTL"))
     max_bytes: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_BYTES", 1_000_000))
-    #: longest accepted article text, in characters
-    max_text_chars: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_TEXT_CHARS", 100_000))
+    #: longest accepted article text, in characters: what one job analyses (in windows) well
+    #: within the task time limit; by default no less than the body limit lets through
+    max_text_chars: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_TEXT_CHARS", 1_000_000))
+    #: most words and punctuation marks (``workers.text_size.tokens``) in an accepted text:
+    #: what one job analyses well within the task time limit, and more than any news article
+    #: of ``max_text_chars`` characters has
+    max_text_tokens: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_TEXT_TOKENS", 300_000))
     #: jobs waiting in the queue at which new articles are refused (503, Retry-After)
     max_queue_depth: int = field(default_factory=lambda: _int("QUOTEWIRE_MAX_QUEUE_DEPTH", 10_000))
     #: most articles in one ``POST /v1/batches``, and most bytes in its body

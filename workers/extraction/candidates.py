@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 #: Where a candidate comes from: quotation marks, the parse's reported speech, the tagger.
@@ -42,9 +43,42 @@ def combine(rules: tuple[Candidate, ...], others: tuple[Candidate, ...]) -> tupl
     """The rules' candidates (which never overlap) and those of ``others`` that share no
     character with one kept before them -> all kept, in text order."""
     kept = list(rules)
-    taken = [s for c in rules for s in c.spans]
+    taken = _Taken([s for c in rules for s in c.spans])
     for c in others:
-        if not overlap(c.spans, taken):
+        if not taken.overlaps(c.spans):
             kept.append(c)
-            taken.extend(c.spans)
+            taken.add(c.spans)
     return tuple(sorted(kept, key=lambda c: c.spans[0][0]))
+
+
+class _Taken:
+    """The characters of some spans, as disjoint spans in text order (touching or overlapping
+    spans merged), so that whether a span shares a character with them is found by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self.add(spans)
+
+    def overlaps(self, spans) -> bool:
+        for s, e in spans:
+            # the last taken span starting before ``e`` is the only one that may reach past ``s``
+            i = bisect.bisect_left(self._starts, e)
+            if e > s and i and self._spans[i - 1][1] > s:
+                return True
+        return False
+
+    def add(self, spans) -> None:
+        for s, e in spans:
+            if e <= s:
+                continue
+            i = bisect.bisect_left(self._starts, s)
+            if i and self._spans[i - 1][1] >= s:
+                i -= 1
+                s = self._spans[i][0]
+            j = i
+            while j < len(self._spans) and self._spans[j][0] <= e:
+                e = max(e, self._spans[j][1])
+                j += 1
+            self._spans[i:j] = [(s, e)]
+            self._starts[i:j] = [s]

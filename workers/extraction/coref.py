@@ -75,6 +75,7 @@ class Resolver:
         self._mentions = ments
         self.gender = self._learn_genders()
         self._signatures: list[tuple[int, int]] | None = None
+        self._group_names: list[str | None] | None = None
 
     def _learn_genders(self) -> dict[int, str | None]:
         """Each entity's gender: the one its names and titles give, else the one that he/she
@@ -501,10 +502,13 @@ class Resolver:
     def _org_noun(self, tok) -> int | None:
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
+        if self._group_names is None:  # an entity's name is worked out from all its mentions
+            ents = self.index.entities
+            self._group_names = [e.name.lower() if e.type in _GROUPS else None for e in ents]
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
-            e = self.index.entities[m.entity]
-            if e.type in _GROUPS and lemma in e.name.lower() and e.name.lower() != lemma:
+            name = self._group_names[m.entity]
+            if name is not None and lemma in name and name != lemma:
                 return m.entity
         if lemma not in ANAPHORIC_ORG_NOUNS or not any(c.lower_ == "the" for c in tok.children):
             return None

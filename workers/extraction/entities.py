@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -383,12 +384,14 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
     when no mention between them is of a person (an organisation does not take he/she)."""
     found = []
     by_start = sorted(raw, key=lambda m: m.tok_start)
+    starts = [m.tok_start for m in by_start]
     for sent in doc.sents:
         pron = next((t for t in sent if t.dep_ == "nsubj" and t.lower_ in ("he", "she")), None)
         if pron is None or sent.start == 0:
             continue
         prev_sent = doc[sent.start - 1].sent
-        before = [m for m in by_start if prev_sent.start <= m.tok_start < pron.i]
+        lo = bisect.bisect_left(starts, prev_sent.start)
+        before = by_start[lo : max(lo, bisect.bisect_left(starts, pron.i))]
         if not before or any(entities[m.entity].type == "PERSON" for m in before):
             continue
         subjects = [m for m in before if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
@@ -435,7 +438,7 @@ def _surname_owner(
     first ("Clinton" after "Hillary Clinton ... Bill Clinton" is Hillary unless Bill was
     named in the same breath) among those of the gender its titles mostly give ("Mr. Obama";
     ``titles`` holds one "m" or "f" per titled mention)."""
-    before = [i for i in cands if raw[i].start < m.start]
+    before = _before(raw, cands, m)
     if before and m.tok_start - raw[before[-1]].tok_end <= _NEAR_TOKENS:
         near = raw[before[-1]]
         if doc[near.tok_end - 1].dep_ not in ("pobj", "dobj"):
@@ -447,10 +450,18 @@ def _surname_owner(
             if not fitting:
                 return m.key
             cands = fitting
-            before = [i for i in cands if raw[i].start < m.start]
+            before = _before(raw, cands, m)
     first = raw[cands[0]].key
-    same = [i for i in before if _extends(raw[i].key, first) or _extends(first, raw[i].key)]
-    return raw[same[-1]].key if same else first
+    same = (
+        i for i in reversed(before) if _extends(raw[i].key, first) or _extends(first, raw[i].key)
+    )
+    last = next(same, None)
+    return raw[last].key if last is not None else first
+
+
+def _before(raw: list[Mention], cands: list[int], m: Mention) -> list[int]:
+    """The mentions of ``cands`` (indices of ``raw`` in text order) that start before ``m``."""
+    return cands[: bisect.bisect_left(cands, m.start, key=lambda i: raw[i].start)]
 
 
 def _extends(longer: str, name: str) -> bool:

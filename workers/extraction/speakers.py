@@ -9,6 +9,8 @@ Adding a rule is one function and one line in one of the two lists.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -138,9 +140,16 @@ def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> Spe
     (not for a quote that continues an earlier one in marks)."""
     if c.follows is not None:
         return None
-    for t in ctx.tagged:
+    start, end = c.spans[0][0], c.spans[-1][1]
+    # the tagger's candidates are in text order and never overlap: skip those ending before
+    i = bisect.bisect_right(ctx.tagged, start, key=lambda t: t.spans[-1][1])
+    for t in itertools.islice(ctx.tagged, i, None):
+        if t.spans[0][0] >= end:
+            break
+        if not overlap(t.spans, c.spans):
+            continue
         found = _first_words(t, ctx)
-        if found is not None and not _inside(found.token, c) and overlap(t.spans, c.spans):
+        if found is not None and not _inside(found.token, c):
             return SpeakerMention(rule="", token=found.token)
     return None
 

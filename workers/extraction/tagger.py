@@ -16,6 +16,7 @@ are left alone.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -211,11 +212,26 @@ class SpanGroup(NamedTuple):
     cue: Span | None
 
 
-def _joins(text: str, last: Span, span: Span, others: list[Span], sent_start: list[int]) -> bool:
+class _Sorted(NamedTuple):
+    """Spans in text order with their start tokens, to find those in a range by bisection."""
+
+    spans: list[Span]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, spans: list[Span]) -> _Sorted:
+        return cls(spans, [s.start for s in spans])
+
+    def starting(self, lo: int, hi: int) -> list[Span]:
+        """The spans that start at a token in ``[lo, hi)``, in text order."""
+        return self.spans[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def _joins(text: str, last: Span, span: Span, others: _Sorted, sent_start: list[int]) -> bool:
     """CONTENT ``span`` continues the quote that ends with ``last``: only spaces between them, or
     punctuation around SOURCE and CUE spans in the same sentence ("…,” he said, “…")."""
     gap = text[last.end_char : span.start_char]
-    between = [o for o in others if o.start >= last.end and o.end <= span.start]
+    between = [o for o in others.starting(last.end, span.start) if o.end <= span.start]
     rest = list(gap)
     for o in between:
         for i in range(o.start_char - last.end_char, o.end_char - last.end_char):
@@ -229,20 +245,24 @@ def _joins(text: str, last: Span, span: Span, others: list[Span], sent_start: li
     )
 
 
-def _nearest(label: str, others: list[Span], content: list[Span], sent_start, sent_end):
-    """The ``label`` span nearest the content, preferring one in the content's sentences."""
+def _gap(o: Span, start: int, end: int) -> int:
+    inside = start <= o.start and o.end <= end
+    return 0 if inside else min(abs(o.start - end), abs(start - o.end))
+
+
+def _nearest(labelled: _Sorted, content: list[Span], sent_start, sent_end) -> Span | None:
+    """The span of ``labelled`` (SOURCE or CUE: entities, which never overlap each other nor
+    CONTENT) nearest the content, preferring one in the content's sentences; the first of
+    equals. Only the spans next to the content can be nearest: the last before it, those
+    inside it and the first after it."""
     start, end = content[0].start, content[-1].end
     lo, hi = sent_start[start], sent_end[end - 1]
-    best, best_key = None, None
-    for o in others:
-        if o.label_ != label:
-            continue
-        inside = start <= o.start and o.end <= end
-        gap = 0 if inside else min(abs(o.start - end), abs(start - o.end))
-        key = (0 if lo <= o.start and o.end <= hi else 1, gap)
-        if best_key is None or key < best_key:
-            best, best_key = o, key
-    return best
+    near = [o for o in labelled.starting(lo, hi) if o.end <= hi]
+    if not near:
+        first = bisect.bisect_left(labelled.starts, start)
+        after = bisect.bisect_left(labelled.starts, end)
+        near = labelled.spans[max(first - 1, 0) : after + 1]
+    return min(near, key=lambda o: _gap(o, start, end), default=None)
 
 
 def group_spans(doc: Doc) -> list[SpanGroup]:
@@ -259,7 +279,9 @@ def group_spans(doc: Doc) -> list[SpanGroup]:
         for i in range(sent.start, sent.end):
             sent_start[i] = sent.start
             sent_end[i] = sent.end
-    others = [s for s in spans if s.label_ != "CONTENT"]
+    others = _Sorted.of([s for s in spans if s.label_ != "CONTENT"])
+    sources = _Sorted.of([s for s in others.spans if s.label_ == "SOURCE"])
+    cues = _Sorted.of([s for s in others.spans if s.label_ == "CUE"])
     text = doc.text  # built anew on every access: read it once per doc
     groups: list[list[Span]] = []
     for span in spans:
@@ -272,8 +294,8 @@ def group_spans(doc: Doc) -> list[SpanGroup]:
     return [
         SpanGroup(
             content=tuple(g),
-            source=_nearest("SOURCE", others, g, sent_start, sent_end),
-            cue=_nearest("CUE", others, g, sent_start, sent_end),
+            source=_nearest(sources, g, sent_start, sent_end),
+            cue=_nearest(cues, g, sent_start, sent_end),
         )
         for g in groups
     ]
