@@ -372,3 +372,19 @@ def test_acronym_of_a_name_after_a_lowercase_word():
     names = by_name(extract(text, load_nlp()))
     assert "S.E.C." not in names
     assert any(m["text"] == "S.E.C." for e in names.values() for m in e["mentions"])
+
+
+def test_misspelt_surname_joins_the_person_named_just_before():
+    result, speakers = _speakers(
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally in Tampa.\n\n"
+        "McLenney said that the campaign had not done enough for the city."
+    )
+    assert speakers[-1]["name"] == "Tyresha McClenney"
+    assert "McLenney" not in by_name(result)
+
+
+def test_surname_one_letter_off_a_short_name_stays_apart():
+    _, speakers = _speakers(
+        "Ben Carson spoke in Iowa. Later, Carlson said that the debate was long."
+    )
+    assert speakers[-1]["name"] != "Ben Carson"

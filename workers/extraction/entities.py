@@ -24,6 +24,10 @@ from .lexicon import (
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _NEAR_TOKENS = 40
+#: A lone surname this long or longer, at most this many tokens after the full name it
+#: misspells, joins that person.
+_MISSPELT_MIN = 8
+_MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -278,6 +282,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         target = m.key
         if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
             cands = full_by_surname.get(words[0])
+            if not cands and m.label == "PERSON":
+                cands = _misspelt_surname(raw, full_by_surname, m)
             if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
@@ -451,6 +457,34 @@ def _surname_owner(
     first = raw[cands[0]].key
     same = [i for i in before if _extends(raw[i].key, first) or _extends(first, raw[i].key)]
     return raw[same[-1]].key if same else first
+
+
+def _misspelt_surname(raw: list[Mention], full_by_surname: dict, m: Mention) -> list[int]:
+    """The full names a lone surname misspells ("McLenney" for the "Tyresha McClenney" named
+    shortly before): a long surname one letter off, same initial, one such surname only, its
+    full name written before the misspelling and near it ("Carlson" is no "Ben Carson"); empty
+    when there is none."""
+    word = m.key
+    if len(word) < _MISSPELT_MIN or not word.isalpha():
+        return []
+    found = [s for s in full_by_surname if s[0] == word[0] and _edits(s, word) == 1]
+    if len(found) != 1:
+        return []
+    return [
+        i
+        for i in full_by_surname[found[0]]
+        if raw[i].tok_end <= m.tok_start and m.tok_start - raw[i].tok_end <= _MISSPELT_NEAR
+    ]
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _extends(longer: str, name: str) -> bool:
