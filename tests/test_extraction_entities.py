@@ -388,3 +388,11 @@ def test_surname_one_letter_off_a_short_name_stays_apart():
         "Ben Carson spoke in Iowa. Later, Carlson said that the debate was long."
     )
     assert speakers[-1]["name"] != "Ben Carson"
+
+
+def test_role_noun_in_apposition_gives_the_gender():
+    _, speakers = _speakers(
+        "Jo Ansel spoke at the hearing on Monday. Kit Orrin, a young man from Ohio, spoke after "
+        "the break. “We will not stop,” she said."
+    )
+    assert speakers[-1]["name"] == "Jo Ansel"

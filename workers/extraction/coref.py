@@ -9,14 +9,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, _stem
+from .entities import EntityIndex, _stem, noun_gender
 from .lexicon import (
     ANAPHORIC_ORG_NOUNS,
     DOCUMENT_NOUNS,
-    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
-    MALE_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
@@ -36,15 +34,6 @@ _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
 _DOCUMENT_WINDOW = 400
 _PARAGRAPH = re.compile(r"[^\n]+")
-
-
-def _noun_gender(word: str) -> str | None:
-    """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
-    if word in FEMALE_NOUNS or word.endswith("woman"):
-        return "f"
-    if word in MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
-        return "m"
-    return None
 
 
 @dataclass(frozen=True)
@@ -457,7 +446,7 @@ class Resolver:
                 definite = True
         if not definite:
             return None
-        gender = _noun_gender(tok.lower_)
+        gender = noun_gender(tok.lower_)
 
         def fits(idx: int) -> bool:
             g = self.gender[idx]

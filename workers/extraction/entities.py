@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_TITLES,
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
@@ -503,6 +505,25 @@ def _name_gender(m: Mention) -> str | None:
     return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
 
 
+def noun_gender(word: str) -> str | None:
+    """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
+    if word in FEMALE_NOUNS or word.endswith("woman"):
+        return "f"
+    if word in MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
+        return "m"
+    return None
+
+
+def _apposed_gender(head) -> str | None:
+    """The gender a role noun in apposition to a name gives ("Kalief Browder, a 22-year-old
+    man"; "the spokeswoman, Jo Smithers"), or None."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    genders = {noun_gender(n.lower_) for n in nouns} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _describe(doc, m: Mention, ent: Entity) -> None:
     """Collect titles, gender and descriptive words around a person mention."""
     first = doc[m.tok_start].lower_
@@ -512,6 +533,7 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     elif prev in FEMALE_TITLES or (m.tok_end - m.tok_start > 1 and first in FEMALE_NAMES):
         ent.gender = ent.gender or "f"
     root = doc[m.tok_end - 1]
+    ent.gender = ent.gender or _apposed_gender(root)
     words: list = []
     for t in range(max(0, m.tok_start - 4), m.tok_start):
         tok = doc[t]
