@@ -298,3 +298,29 @@ def test_armed_group_is_not_a_person(nlp, text):
     found = result(nlp, text)
     assert found["entities"]
     assert not [e for e in found["entities"] if e["type"] == "PERSON"]
+
+
+# -- plural descriptions ------------------------------------------------------------------------
+
+
+def test_they_after_a_plural_description_is_that_description(nlp):
+    q = one(
+        nlp,
+        "The FBI closed the case in July. Former employees described the mood on the show. "
+        "They said he shouted at them every day.",
+        "he shouted",
+    )
+    assert q["speaker"]["name"] == "Former employees"
+    assert q["speaker"]["entity_id"] is None
+    assert q["speaker"]["mention"]["text"] == "They"
+
+
+def test_they_after_an_according_to_source_is_that_source(nlp):
+    q = one(
+        nlp,
+        "The FBI closed the case in July. Donald Trump repeatedly insulted the staff, according "
+        "to former employees. They said he shouted at them every day.",
+        "he shouted",
+    )
+    assert q["speaker"]["name"] == "former employees"
+    assert q["speaker"]["entity_id"] is None

@@ -36,6 +36,17 @@ _DOCUMENT_WINDOW = 400
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+def _according_to(tok) -> bool:
+    """The noun is the source of an "according to" phrase ("according to show insiders")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and tok.doc[prep.i - 1].lower_ == "according"
+    )
+
+
 @dataclass(frozen=True)
 class Recent:
     """The entity of the speaker named last and the token where it was named."""
@@ -369,15 +380,15 @@ class Resolver:
         return None
 
     def _earlier_subjects(self, tok, window: int, sentences: int):
-        """Noun subjects outside quotations before ``tok``, nearest first, within ``window``
-        tokens and ``sentences`` sentences back."""
+        """Noun subjects (and sources after "according to") outside quotations before
+        ``tok``, nearest first, within ``window`` tokens and ``sentences`` sentences back."""
         sent = self.sent_of[tok.i]
         for i in range(tok.i - 1, max(-1, tok.i - window), -1):
             if sent - self.sent_of[i] > sentences:
                 break
             t = self.doc[i]
-            subject = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
-            if subject and not self.in_quote[i]:
+            source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
+            if source and t.pos_ in ("NOUN", "PROPN") and not self.in_quote[i]:
                 yield t
 
     def neuter_antecedent(self, tok):

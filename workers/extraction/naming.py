@@ -144,6 +144,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         ant_idx = resolver.resolve(ant, recent) if ant is not None else None
         if ant is not None and (ant_idx is not None or _joint(ant, index) or resolver.members(ant)):
             named, idx = ant, ant_idx
+        elif ant is not None and ant.pos_ == "NOUN":
+            return _described_group(tok, ant, text, index, mention_at), None
     joint = None if named.lower_ in PRONOUNS else _joint(named, index)
     if joint is None and idx is None and named.lower_ not in PRONOUNS:
         members = resolver.members(named)
@@ -179,6 +181,14 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                 e = max(e, prep.right_edge.idx + len(prep.right_edge.text))
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) -> Speaker:
+    """ "they" whose antecedent is a plural description ("show insiders", "McConnell aides"):
+    the description speaks, and it names no entity."""
+    s, e = _speaker_range(tok, index, mention_at)
+    as_, ae = _speaker_range(ant, index, mention_at)
+    return Speaker(name=text[as_:ae], entity=None, start=s, end=e)
 
 
 def _role_noun(tok):
