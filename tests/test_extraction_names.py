@@ -324,3 +324,14 @@ def test_they_after_an_according_to_source_is_that_source(nlp):
     )
     assert q["speaker"]["name"] == "former employees"
     assert q["speaker"]["entity_id"] is None
+
+
+def test_he_after_a_subject_describing_a_person_is_that_person(nlp):
+    q = one(
+        nlp,
+        "President Barack Obama met Mitt Romney in 2012. The two men spoke for an hour.\n\n"
+        "After the talks, the president appeared tired. Campaigning against Mitt Romney in "
+        "Ohio, he said that the economy was growing.",
+        "that the economy",
+    )
+    assert q["speaker"]["name"] == "Barack Obama"

@@ -149,10 +149,10 @@ class Resolver:
         low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, recent)
-        if low in MALE_PRONOUNS:
-            return self._pronoun(tok.i, "m", recent)
-        if low in FEMALE_PRONOUNS:
-            return self._pronoun(tok.i, "f", recent)
+        if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+            gender = "m" if low in MALE_PRONOUNS else "f"
+            described = self._described_subject(tok, gender, recent)
+            return described if described is not None else self._pronoun(tok.i, gender, recent)
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
@@ -335,6 +335,29 @@ class Resolver:
             if tok_i - m.tok_start > _WINDOW:
                 break
             yield m
+
+    def _described_subject(self, tok, gender: str, recent: Recent) -> int | None:
+        """he/she right after a subject that describes a person ("In defeat, the president
+        appeared cowed. ... he barely mentioned it"; "The president's roots came into play.
+        ... he told"): the person the description stands for, when its gender fits; None
+        when the nearest earlier subject is no such description."""
+        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        if subject is None:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        for noun in [subject, *owners]:
+            described = (
+                noun.pos_ == "NOUN"
+                and noun.tag_ == "NN"
+                and noun.lemma_.lower() in PERSON_NOUNS
+                and noun.i not in self.index.token_entity
+                and noun_gender(noun.lower_) in (None, gender)
+            )
+            if described:
+                idx = self._description(noun, recent)
+                if idx is not None and self.gender[idx] in (None, gender):
+                    return idx
+        return None
 
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""
