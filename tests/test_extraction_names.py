@@ -335,3 +335,38 @@ def test_he_after_a_subject_describing_a_person_is_that_person(nlp):
         "that the economy",
     )
     assert q["speaker"]["name"] == "Barack Obama"
+
+
+# -- cue nouns and headlines ----------------------------------------------------------------------
+
+
+def test_owner_of_a_cue_noun_speaks(nlp):
+    q = one(
+        nlp,
+        "Ann Brook spoke on Monday.\n\nBrook's comments Tuesday on the shooting death of the man "
+        "came as the facts emerged.",
+        "the shooting",
+    )
+    assert q["speaker"]["name"] == "Ann Brook"
+    assert q["speaker"]["mention"]["text"] == "Brook"
+
+
+def test_name_before_a_headline_colon_speaks(nlp):
+    q = one(
+        nlp, "A lesson from Maria Lopez: 'Work hard and listen.'\n\nLopez spoke in May.", "Work"
+    )
+    assert q["speaker"]["name"] == "Maria Lopez"
+
+
+def test_pronoun_is_never_the_entity_stretched_over_it(nlp):
+    from dataclasses import replace
+
+    from workers.extraction.coref import Resolver
+    from workers.extraction.entities import build_entities
+
+    doc = nlp("Sam Ortiz runs the clinic. Their plan failed, they said.")
+    index = build_entities(doc)
+    their = next(t for t in doc if t.text == "Their")
+    stretched = replace(index, token_entity={**index.token_entity, their.i: 0})
+    resolver = Resolver(doc, stretched, [False] * len(doc))
+    assert resolver.resolve(their) is None

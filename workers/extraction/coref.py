@@ -139,14 +139,15 @@ class Resolver:
     def resolve(self, tok, recent: Recent = Recent()) -> int | None:
         """Entity id for the speaker whose head token is ``tok``, or None.
 
-        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity.
+        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity; a pronoun is
+        never the entity whose name the tagger stretched over it ("Thoughts On Their Plan").
         """
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             return None
-        idx = self.entity_of(tok)
+        low = tok.lower_
+        idx = self.entity_of(tok) if low not in PRONOUNS else None
         if idx is not None:
             return idx
-        low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, recent)
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:

@@ -19,6 +19,8 @@ from .view import DocView
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
 _FOLLOW_GAP = 40
+#: Prepositions whose object is whom a headline's words come from.
+_BY = frozenset({"from", "by"})
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 
 
@@ -93,6 +95,35 @@ def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
     return name_after(ctx.view, c.quote_end, c.cue[0])
 
 
+def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
+    """A cue that is a noun, or a preposition hanging on one, whose owner is given ("Clinton's
+    comments on …", "his adulation of …"): the owner speaks."""
+    if not c.cue:
+        return None
+    tok = c.cue[0]
+    noun = tok.head if tok.pos_ == "ADP" else tok
+    if noun.pos_ != "NOUN":
+        return None
+    return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+
+
+def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext):
+    """A quote after a colon in the first line (a headline, "Politifact: Trump Is Right"): the
+    name that ends the words before the colon speaks ("A lesson from Loretta Lynch: …"), not
+    one they are about ("Thoughts On Donald Trump: …")."""
+    view = ctx.view
+    if not c.cue or c.cue[0].text != ":" or "\n" in view.text[: c.cue[0].idx]:
+        return None
+    before = c.cue[0].i - 1
+    if before < 0:
+        return None
+    tok = view.doc[before]
+    named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
+    if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):
+        return None
+    return tok
+
+
 #: Where the quote's own words name its speaker, in the order they are trusted.
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
     name_found_with_the_cue,
@@ -101,6 +132,8 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
     cue_subject_outside_the_quote,
     name_beside_the_cue,
     name_between_the_quote_and_its_cue,
+    owner_of_the_cue_noun,
+    name_before_a_headline_colon,
 )
 
 
