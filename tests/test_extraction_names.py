@@ -370,3 +370,13 @@ def test_pronoun_is_never_the_entity_stretched_over_it(nlp):
     stretched = replace(index, token_entity={**index.token_entity, their.i: 0})
     resolver = Resolver(doc, stretched, [False] * len(doc))
     assert resolver.resolve(their) is None
+
+
+def test_they_never_stands_for_a_subject_inside_reported_content(nlp):
+    q = one(
+        nlp,
+        "Senators Chuck Grassley and Patrick Leahy wrote to the agency in May. Mr. Grassley and "
+        "Mr. Leahy say other changes are needed. They said the program was open to fraud.",
+        "the program",
+    )
+    assert q["speaker"]["name"] == "Chuck Grassley and Patrick Leahy"

@@ -404,15 +404,16 @@ class Resolver:
         return None
 
     def _earlier_subjects(self, tok, window: int, sentences: int):
-        """Noun subjects (and sources after "according to") outside quotations before
-        ``tok``, nearest first, within ``window`` tokens and ``sentences`` sentences back."""
+        """Noun subjects (and sources after "according to") before ``tok``, outside quotations
+        and reported content, nearest first, within ``window`` tokens and ``sentences``
+        sentences back."""
         sent = self.sent_of[tok.i]
         for i in range(tok.i - 1, max(-1, tok.i - window), -1):
             if sent - self.sent_of[i] > sentences:
                 break
             t = self.doc[i]
             source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
-            if source and t.pos_ in ("NOUN", "PROPN") and not self.in_quote[i]:
+            if source and t.pos_ in ("NOUN", "PROPN") and not self.reported[i]:
                 yield t
 
     def neuter_antecedent(self, tok):
