@@ -380,3 +380,13 @@ def test_they_never_stands_for_a_subject_inside_reported_content(nlp):
         "the program",
     )
     assert q["speaker"]["name"] == "Chuck Grassley and Patrick Leahy"
+
+
+def test_the_city_is_the_place_named_last(nlp):
+    q = one(
+        nlp,
+        "The city of Tucson is suing the company over its water bills. The city sent a letter "
+        "on Thursday. It says the company broke state law.",
+        "the company broke",
+    )
+    assert q["speaker"]["name"] == "Tucson"

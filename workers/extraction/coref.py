@@ -47,6 +47,11 @@ def _according_to(tok) -> bool:
     )
 
 
+def _definite(tok) -> bool:
+    """The noun has "the", "this" or "that" before it."""
+    return any(c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 @dataclass(frozen=True)
 class Recent:
     """The entity of the speaker named last and the token where it was named."""
@@ -172,6 +177,8 @@ class Resolver:
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
                 return self._org_noun(tok)
+            if lemma in PLACE_NOUNS and tok.tag_ == "NN" and _definite(tok):
+                return self._place_named_last(tok.i)
             if tok.pos_ == "PROPN":
                 return None
             te = self.index.token_entity
@@ -458,6 +465,14 @@ class Resolver:
                         return m.entity
                     people = people if people is not None else m.entity
         return people
+
+    def _place_named_last(self, tok_i: int) -> int | None:
+        """ "the city", "the state": the place named last before token ``tok_i``, outside
+        quotations and within the window; None when there is none."""
+        for m in self._preceding(tok_i):
+            if self._type(m.entity) == "GPE" and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
 
     def _nearest_organisation(self, tok_i: int) -> int | None:
         """The organisation or place named last outside quotations, in the sentence of token
