@@ -396,3 +396,20 @@ def test_role_noun_in_apposition_gives_the_gender():
         "the break. “We will not stop,” she said."
     )
     assert speakers[-1]["name"] == "Jo Ansel"
+
+
+def test_lowercase_word_before_an_organisation_is_not_its_name():
+    result, _ = _speakers(
+        "The complaint was filed by the federal Securities and Exchange Commission on Monday."
+    )
+    assert "Securities and Exchange Commission" in by_name(result)
+    assert not any(name.startswith("federal") for name in by_name(result))
+
+
+def test_transcript_label_name_ends_at_the_colon():
+    result, speakers = _speakers(
+        'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the '
+        'debate story."'
+    )
+    assert speakers[-1]["mention"]["text"] == "WALLACE"
+    assert not any(":" in name for name in by_name(result))

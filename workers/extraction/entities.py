@@ -148,16 +148,19 @@ def _is_credit(doc, s: int, e: int) -> bool:
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
-    possessives, and without the verb a headline's capitals glued to it ("Obama Says")."""
+    possessives, without a lower-case word before an organisation's or place's name ("federal
+    Securities and Exchange Commission"), and without the verb a headline's capitals glued to
+    it ("Obama Says") or the words after a transcript's colon ("WALLACE: Let's start")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
         or doc[s].lower_ in TITLES
         or doc[s].lower_ in _POSSESSIVE
+        or (ent.label_ != "PERSON" and doc[s].is_alpha and doc[s].is_lower)
     ):
         s += 1
     for k in range(s + 1, e):
-        if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD"):
+        if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
             break
     while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
