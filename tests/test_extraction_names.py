@@ -390,3 +390,25 @@ def test_the_city_is_the_place_named_last(nlp):
         "the company broke",
     )
     assert q["speaker"]["name"] == "Tucson"
+
+
+# -- documents ------------------------------------------------------------------------------------
+
+
+def test_document_by_names_joined_with_and_speaks_for_them_all(nlp):
+    q = one(
+        nlp,
+        "Yet a 2014 study by Harvard and the University of Chicago found that the city was poor.",
+        "that the city",
+    )
+    assert q["speaker"]["name"] == "Harvard and University of Chicago"
+
+
+def test_indefinite_document_is_the_next_one_whose_maker_is_named(nlp):
+    q = one(
+        nlp,
+        "A new poll shows that Donald Trump is behind in Ohio.\n\nThe Gallup poll showed Hillary "
+        "Clinton ahead by four points.",
+        "that Donald Trump",
+    )
+    assert q["speaker"]["name"] == "Gallup"

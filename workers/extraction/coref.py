@@ -255,6 +255,9 @@ class Resolver:
             idx = ids.pop() if len(ids) == 1 else None
             return idx, self.doc[run[0] : run[1]].text
         for obj in self._maker_objects(tok):
+            joined = self._joined_names(obj)
+            if joined is not None:
+                return None, joined
             for t in (obj, *(c for c in obj.children if c.dep_ == "poss")):
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
@@ -275,7 +278,31 @@ class Resolver:
                 found = self.document_source(t, back=False)
                 if found[1] is not None:
                     return found
+        elif back:
+            return self._named_later(tok)
         return None, None
+
+    def _named_later(self, tok) -> tuple[int | None, str | None]:
+        """An indefinite document ("A new poll shows ...") is the next one of its kind, outside
+        quotations and within the window, whose maker the text names ("The Reuters/Ipsos poll
+        showed ..."); (None, None) when there is none."""
+        lemma = tok.lemma_.lower()
+        for t in self.doc[tok.i + 1 : tok.i + _DOCUMENT_WINDOW]:
+            if t.lemma_.lower() == lemma and not self.in_quote[t.i]:
+                found = self.document_source(t, back=False)
+                if found[1] is not None:
+                    return found
+        return None, None
+
+    def _joined_names(self, obj) -> str | None:
+        """The names an object joins with "and" ("by Harvard and the University of
+        California"), joined; None for fewer than two."""
+        te = self.index.token_entity
+        names: list[str] = []
+        for t in (obj, *(c for c in obj.conjuncts if c.i > obj.i)):
+            if t.i in te and self.index.entities[te[t.i]].name not in names:
+                names.append(self.index.entities[te[t.i]].name)
+        return " and ".join(names) if len(names) >= 2 else None
 
     def _issuer(self, tok) -> int | None:
         """The named subject of the verb whose object a document noun is ("The Security
