@@ -412,3 +412,13 @@ def test_indefinite_document_is_the_next_one_whose_maker_is_named(nlp):
         "that Donald Trump",
     )
     assert q["speaker"]["name"] == "Gallup"
+
+
+def test_campaign_joined_with_an_organisation_is_named_by_its_owner(nlp):
+    q = one(
+        nlp,
+        "Hillary Clinton spoke in Ohio. The Democratic National Committee met in May.\n\nThe "
+        "Clinton campaign and the DNC said that they would not comment.",
+        "that they",
+    )
+    assert q["speaker"]["name"] == "Clinton campaign and Democratic National Committee"
