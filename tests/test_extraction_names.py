@@ -422,3 +422,13 @@ def test_campaign_joined_with_an_organisation_is_named_by_its_owner(nlp):
         "that they",
     )
     assert q["speaker"]["name"] == "Clinton campaign and Democratic National Committee"
+
+
+def test_according_to_on_the_cue_verb_names_the_source(nlp):
+    q = one(
+        nlp,
+        "Hillary Clinton plans to visit Charlotte on Sunday, according to a campaign aide.",
+        "to visit",
+    )
+    assert q["speaker"]["name"] == "a campaign aide"
+    assert q["speaker"]["entity_id"] is None

@@ -55,6 +55,21 @@ def _inside(tok, c: Candidate) -> bool:
     return any(s <= tok.idx < e for s, e in c.spans)
 
 
+def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
+    """The source of an "according to" phrase on the cue verb ("Clinton plans to visit on
+    Sunday, according to a campaign aide"; "According to Yahoo News, Lehrich said …"): the
+    report is theirs, outside the quotation's own content."""
+    if not c.cue or c.cue[0].pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in c.cue[0].children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for to in prep.children:
+                source = next((t for t in to.children if t.dep_ == "pobj"), None)
+                if to.lower_ == "to" and source is not None and not _inside(source, c):
+                    return source
+    return None
+
+
 def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
     """A name the cue search found: "― Name" after the quote, a name beside a cue with no
     subject ("…,” said Ellis)."""
@@ -126,6 +141,7 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext):
 
 #: Where the quote's own words name its speaker, in the order they are trusted.
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
+    according_to_the_cue,
     name_found_with_the_cue,
     tagger_source,
     subject_of_the_clause,
