@@ -432,3 +432,14 @@ def test_according_to_on_the_cue_verb_names_the_source(nlp):
     )
     assert q["speaker"]["name"] == "a campaign aide"
     assert q["speaker"]["entity_id"] is None
+
+
+def test_headline_label_speaks_though_the_clause_has_a_subject(nlp):
+    q = one(
+        nlp,
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n\nBernie "
+        "Sanders spoke on Sunday.",
+        "Clinton needs",
+    )
+    assert q["speaker"]["name"] == "Bernie Sanders"
+    assert q["speaker"]["mention"]["text"] == "Sanders"

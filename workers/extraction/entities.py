@@ -256,7 +256,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     added = False
     for tok in doc:
         if (
-            tok.pos_ == "PROPN"
+            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in full_by_surname))
             and tok.i not in in_ent
             and (tok.is_title or (tok.is_upper and len(tok) > 2))
             and (tok.lower_ in full_by_surname or tok.lower_ in org_short)

@@ -122,23 +122,6 @@ def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
     return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
 
 
-def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext):
-    """A quote after a colon in the first line (a headline, "Politifact: Trump Is Right"): the
-    name that ends the words before the colon speaks ("A lesson from Loretta Lynch: …"), not
-    one they are about ("Thoughts On Donald Trump: …")."""
-    view = ctx.view
-    if not c.cue or c.cue[0].text != ":" or "\n" in view.text[: c.cue[0].idx]:
-        return None
-    before = c.cue[0].i - 1
-    if before < 0:
-        return None
-    tok = view.doc[before]
-    named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
-    if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):
-        return None
-    return tok
-
-
 #: Where the quote's own words name its speaker, in the order they are trusted.
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
     according_to_the_cue,
@@ -149,7 +132,6 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
     name_beside_the_cue,
     name_between_the_quote_and_its_cue,
     owner_of_the_cue_noun,
-    name_before_a_headline_colon,
 )
 
 
@@ -180,6 +162,24 @@ def _across_a_paragraph(tok, c: Candidate, text: str) -> bool:
     if tok.idx < start:
         return "\n" in text[tok.idx : start]
     return tok.idx >= end and "\n" in text[end : tok.idx]
+
+
+def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quote after a colon in the first line (a headline: "Politifact: Trump Is Right",
+    "Sanders: Clinton needs to …"): the name that ends the words before the colon speaks ("A
+    lesson from Loretta Lynch: …"), not one they are about ("Thoughts On Donald Trump: …")."""
+    view = ctx.view
+    start = c.spans[0][0]
+    if "\n" in view.text[:start]:
+        return None
+    colon = view.text.rfind(":", 0, start)
+    if colon <= 0:
+        return None
+    tok = view.doc[view.tok_at(colon - 1)]
+    named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
+    if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):
+        return None
+    return SpeakerMention(rule="", token=tok)
 
 
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
@@ -230,6 +230,7 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 
 #: The speaker rules in the order they are tried.
 SPEAKER_RULES: tuple[Rule, ...] = (
+    name_before_a_headline_colon,
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,
