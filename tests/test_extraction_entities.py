@@ -413,3 +413,11 @@ def test_transcript_label_name_ends_at_the_colon():
     )
     assert speakers[-1]["mention"]["text"] == "WALLACE"
     assert not any(":" in name for name in by_name(result))
+
+
+def test_person_named_only_by_a_first_name_has_its_gender():
+    _, speakers = _speakers(
+        "Donald Trump spoke to the crowd in Ohio.\n\n“We love you,” Melanie said to the TV.\n\n"
+        "“I love you all,” he said."
+    )
+    assert speakers[-1]["name"] == "Donald Trump"

@@ -328,6 +328,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         _describe(doc, m, ent)
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
+    for ent in entities:
+        ent.gender = ent.gender or _first_name_gender(ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
 
@@ -501,6 +503,18 @@ def _extends(longer: str, name: str) -> bool:
         return False
     it = iter(w.lower() for w in lw)
     return all(w.lower() in it for w in nw)
+
+
+def _first_name_gender(ent: Entity) -> str | None:
+    """The gender of a person the text names only by a first name ("my parents, James and
+    Olive"; "Melanie said"), or None."""
+    keys = {m.key for m in ent.mentions}
+    if len(keys) != 1 or " " in next(iter(keys)):
+        return None
+    key = next(iter(keys))
+    if (key in MALE_NAMES) == (key in FEMALE_NAMES):
+        return None
+    return "m" if key in MALE_NAMES else "f"
 
 
 def _name_gender(m: Mention) -> str | None:

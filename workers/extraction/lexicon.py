@@ -243,7 +243,11 @@ MALE_NAMES = frozenset(
         william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
         reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
         ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
-        sergey nicolas francois angelo
+        sergey nicolas francois angelo adam alan albert alexander anthony arthur brian bruce
+        bryan carl christopher craig daniel dennis douglas edward frank fred gary gerald
+        gregory henry howard jack jacob jeremy jerry jesse jonathan joseph joshua keith kenneth
+        larry lawrence matthew nathan patrick philip phillip ralph randy raymond roger ronald
+        roy russell samuel stephen timothy tom tony walter wayne zachary
         """
     )
 )
@@ -256,7 +260,12 @@ FEMALE_NAMES = frozenset(
         jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
         hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
         condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
-        rosie oprah kamala tulsi
+        rosie oprah kamala tulsi alice amanda andrea ashley betty beverly brenda carol carolyn
+        cheryl christina christine cynthia deborah denise diana diane dorothy elaine ellen
+        evelyn frances gloria hannah helen jacqueline janet janice jessica joan joyce judith
+        judy julie kathleen kathryn kimberly lauren lori marie marilyn martha megan melanie
+        melissa monica natalie pamela paula ruth sandra sharon shirley stephanie tammy teresa
+        tiffany valerie victoria wendy
         """
     )
 )

@@ -173,7 +173,7 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     if "\n" in view.text[:start]:
         return None
     colon = view.text.rfind(":", 0, start)
-    if colon <= 0:
+    if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
         return None
     tok = view.doc[view.tok_at(colon - 1)]
     named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
