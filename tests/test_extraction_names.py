@@ -443,3 +443,14 @@ def test_headline_label_speaks_though_the_clause_has_a_subject(nlp):
     )
     assert q["speaker"]["name"] == "Bernie Sanders"
     assert q["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_he_never_stands_for_a_person_named_inside_a_quotation(nlp):
+    q = one(
+        nlp,
+        "Tom Clarke runs a coal company in Virginia. He has bought mines in three states.\n\n"
+        "Mr. Clarke says the costs are rising. The talks are continuing. The mines are open. "
+        "The prices are low.\n\n“Richard Smith is not the villain,” he said.",
+        "Richard Smith",
+    )
+    assert q["speaker"]["name"] == "Tom Clarke"

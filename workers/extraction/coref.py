@@ -402,7 +402,7 @@ class Resolver:
         for m in self._preceding(tok_i):
             e = ents[m.entity]
             g = self.gender[m.entity]
-            if _PERSON not in e.votes or (g and g != gender):
+            if _PERSON not in e.votes or (g and g != gender) or self.in_quote[m.tok_start]:
                 continue
             head = self.doc[m.tok_end - 1]
             score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
@@ -413,9 +413,7 @@ class Resolver:
                     score += 0.4
             elif dep == "poss":
                 score -= 0.3
-            if self.in_quote[m.tok_start]:
-                score -= 2.0
-            elif self.reported[m.tok_start]:
+            if self.reported[m.tok_start]:
                 score -= _REPORTED_PENALTY
             if m.entity == recent.entity:
                 score += 0.8
