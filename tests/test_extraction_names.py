@@ -454,3 +454,14 @@ def test_he_never_stands_for_a_person_named_inside_a_quotation(nlp):
         "Richard Smith",
     )
     assert q["speaker"]["name"] == "Tom Clarke"
+
+
+def test_relative_pronoun_after_names_in_apposition_stands_for_them(nlp):
+    q = one(
+        nlp,
+        "Much of the push came from China and the United States, the two biggest polluters, "
+        "which together vowed that they would cut emissions.",
+        "that they",
+    )
+    assert q["speaker"]["name"] == "China and United States"
+    assert q["speaker"]["mention"]["text"] == "which"

@@ -118,6 +118,17 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
 
 
+def _relative_group(tok, index: EntityIndex, resolver: Resolver):
+    """The noun a relative pronoun stands for when it joins names, itself or through the
+    phrase in apposition to it ("two voters, Tyresha McClenney and Bryan Anderson, who …";
+    "China and the United States, the two biggest polluters, which …"); None otherwise."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+        return None
+    ant = tok.head.head
+    ant = ant.head if ant.dep_ == "appos" else ant
+    return ant if _joint(ant, index, resolver.owner_name) else None
+
+
 def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> str | None:
     """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
@@ -152,6 +163,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             named, idx = ant, ant_idx
         elif ant is not None and ant.pos_ == "NOUN":
             return _described_group(tok, ant, text, index, mention_at), None
+    group = _relative_group(tok, index, resolver)
+    if group is not None:
+        named = group
     joint = None if named.lower_ in PRONOUNS else _joint(named, index, resolver.owner_name)
     if joint is None and idx is None and named.lower_ not in PRONOUNS:
         members = resolver.members(named)
