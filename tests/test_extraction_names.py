@@ -465,3 +465,13 @@ def test_relative_pronoun_after_names_in_apposition_stands_for_them(nlp):
     )
     assert q["speaker"]["name"] == "China and United States"
     assert q["speaker"]["mention"]["text"] == "which"
+
+
+def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):
+    q = one(
+        nlp,
+        "The ceremony featured celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti "
+        "LaBelle and Stevie Wonder, who joked of the museum that he had not seen it yet.",
+        "that he",
+    )
+    assert q["speaker"]["name"] == "Stevie Wonder"

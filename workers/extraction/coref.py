@@ -47,6 +47,19 @@ def _according_to(tok) -> bool:
     )
 
 
+def _relative_antecedent(tok):
+    """The word a relative pronoun stands for: the one its clause hangs on, or in a list of
+    names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
+    Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause)."""
+    ant = tok.head.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.is_punct and prev.i > 0:
+        prev = tok.doc[prev.i - 1]
+    if prev is not None and ant.pos_ == "PROPN" and prev.i != ant.i and prev in ant.conjuncts:
+        return prev
+    return ant
+
+
 def _definite(tok) -> bool:
     """The noun has "the", "this" or "that" before it."""
     return any(c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -154,7 +167,7 @@ class Resolver:
         if idx is not None:
             return idx
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head, recent)
+            return self.resolve(_relative_antecedent(tok), recent)
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             described = self._described_subject(tok, gender, recent)

@@ -125,6 +125,8 @@ def _relative_group(tok, index: EntityIndex, resolver: Resolver):
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
         return None
     ant = tok.head.head
+    if ant.pos_ != "NOUN":
+        return None
     ant = ant.head if ant.dep_ == "appos" else ant
     return ant if _joint(ant, index, resolver.owner_name) else None
 
