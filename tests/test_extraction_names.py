@@ -475,3 +475,16 @@ def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):
         "that he",
     )
     assert q["speaker"]["name"] == "Stevie Wonder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keith Scott was shot on Tuesday. Scott's wife said that he had been unarmed.",
+        "Gary Johnson ran for president. Johnson's doctor said that he was in good health.",
+        "The GOP met on Monday. One GOP source said that the meeting went badly.",
+    ],
+)
+def test_person_known_through_someone_else_is_not_that_someone(nlp, text):
+    q = one(nlp, text, "that")
+    assert q["speaker"]["entity_id"] is None

@@ -22,6 +22,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
 )
 
@@ -192,7 +193,7 @@ class Resolver:
                 return self._org_noun(tok)
             if lemma in PLACE_NOUNS and tok.tag_ == "NN" and _definite(tok):
                 return self._place_named_last(tok.i)
-            if tok.pos_ == "PROPN":
+            if tok.pos_ == "PROPN" or lemma in RELATION_NOUNS:
                 return None
             te = self.index.token_entity
             for child in tok.children:

@@ -81,6 +81,19 @@ PERSON_NOUNS = frozenset(
     )
 )
 
+# Nouns for people known through someone else, never that someone ("Scott's wife", "Johnson's
+# doctor", "one GOP source").
+RELATION_NOUNS = frozenset(
+    _words(
+        """
+        wife husband mother father son daughter brother sister family relative parent child
+        niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather spouse
+        partner friend neighbor neighbour doctor physician nurse source insider ally associate
+        colleague supporter critic staffer employee client patient
+        """
+    )
+)
+
 # Common nouns naming an organisation; "the ministry said".
 ORG_NOUNS = frozenset(
     _words(
