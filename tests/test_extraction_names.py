@@ -488,3 +488,13 @@ def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):
 def test_person_known_through_someone_else_is_not_that_someone(nlp, text):
     q = one(nlp, text, "that")
     assert q["speaker"]["entity_id"] is None
+
+
+def test_relative_pronoun_with_a_plural_verb_skips_a_singular_place(nlp):
+    q = one(
+        nlp,
+        "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that "
+        "it helps candidates in close races.",
+        "that it helps",
+    )
+    assert q["speaker"]["name"] == "Democrats"

@@ -51,14 +51,29 @@ def _according_to(tok) -> bool:
 def _relative_antecedent(tok):
     """The word a relative pronoun stands for: the one its clause hangs on, or in a list of
     names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
-    Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause)."""
+    Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause), and the plural
+    noun a singular one hangs on when the verb is plural ("Democrats on Capitol Hill, who
+    have argued": the Democrats)."""
     ant = tok.head.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_punct and prev.i > 0:
         prev = tok.doc[prev.i - 1]
     if prev is not None and ant.pos_ == "PROPN" and prev.i != ant.i and prev in ant.conjuncts:
         return prev
+    owner = ant.head.head if ant.dep_ == "pobj" else None
+    if owner is not None and _plural_verb(tok.head) and _plural(owner) and not _plural(ant):
+        return owner
     return ant
+
+
+def _plural(noun) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _plural_verb(verb) -> bool:
+    """The verb (or its first auxiliary) agrees with a plural subject ("who have argued")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), verb)
+    return aux.tag_ == "VBP" or aux.lower_ == "were"
 
 
 def _definite(tok) -> bool:
