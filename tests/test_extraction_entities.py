@@ -421,3 +421,12 @@ def test_person_named_only_by_a_first_name_has_its_gender():
         "“I love you all,” he said."
     )
     assert speakers[-1]["name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("written", ["FranÃ§ois", "FranÃ\x83Â§ois"])
+def test_name_decoded_with_the_wrong_charset_is_repaired(written):
+    _, speakers = _speakers(
+        f"French President {written} Hollande said Friday that Europe must act."
+    )
+    assert speakers[-1]["name"] == "François Hollande"
+    assert speakers[-1]["mention"]["text"] == f"{written} Hollande"

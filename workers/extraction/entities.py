@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -72,6 +73,12 @@ class Entity:
 
     @property
     def name(self) -> str:
+        """The name the entity is known by (``written_name``), with text that was decoded
+        as Latin-1 from UTF-8 repaired ("FranÃ§ois Hollande" -> "François Hollande")."""
+        return unmangled(self.written_name)
+
+    @property
+    def written_name(self) -> str:
         """The fullest name the text repeats, or a fuller form of it (with middle names, or
         with leading names that a person's first mention gives: "Aung San Suu Kyi" before
         "Suu Kyi", never before a known first name); otherwise its fullest name, or its
@@ -106,6 +113,26 @@ class Entity:
         if multi:
             return max(multi, key=lambda f: (size[f], len(f)))
         return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def unmangled(text: str) -> str:
+    """``text`` with UTF-8 that was read as Latin-1 or Windows-1252, once or twice, decoded
+    again; unchanged when it is no such text."""
+    composed = unicodedata.normalize("NFC", text)
+    if not any(ch in composed for ch in "ÃÂâ"):
+        return text
+    text = composed
+    for _ in range(2):
+        if not any(ch in text for ch in "ÃÂâ"):
+            break
+        try:
+            text = text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            try:
+                text = text.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+    return text
 
 
 @dataclass
