@@ -498,3 +498,13 @@ def test_relative_pronoun_with_a_plural_verb_skips_a_singular_place(nlp):
         "that it helps",
     )
     assert q["speaker"]["name"] == "Democrats"
+
+
+def test_name_shown_in_footage_speaks(nlp):
+    q = one(
+        nlp,
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might "
+        "ask?”",
+        "Why",
+    )
+    assert q["speaker"]["name"] == "Hillary Clinton"
