@@ -430,3 +430,12 @@ def test_name_decoded_with_the_wrong_charset_is_repaired(written):
     )
     assert speakers[-1]["name"] == "François Hollande"
     assert speakers[-1]["mention"]["text"] == f"{written} Hollande"
+
+
+def test_untagged_acronym_joins_the_organisation_named_in_full():
+    _, speakers = _speakers(
+        "However, Christian News Service reported that the administration had exceeded the "
+        "goal.\n\nCNS reported Monday that the U.S. had accepted 11,491 Syrian refugees."
+    )
+    assert speakers[-1]["name"] == "Christian News Service"
+    assert speakers[-1]["mention"]["text"] == "CNS"

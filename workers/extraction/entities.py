@@ -286,7 +286,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in full_by_surname))
             and tok.i not in in_ent
             and (tok.is_title or (tok.is_upper and len(tok) > 2))
-            and (tok.lower_ in full_by_surname or tok.lower_ in org_short)
+            and (
+                tok.lower_ in full_by_surname
+                or tok.lower_ in org_short
+                or _known_acronym(tok, acronyms)
+            )
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
@@ -358,6 +362,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:
+    """An acronym in capitals of one organisation the text names in full ("CNS" after
+    "Christian News Service"; ``acronyms`` maps initials to the full names)."""
+    initials = tok.text.replace(".", "").lower()
+    return tok.is_upper and len(initials) >= 2 and len(acronyms.get(initials, ())) == 1
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
