@@ -508,3 +508,14 @@ def test_name_shown_in_footage_speaks(nlp):
         "Why",
     )
     assert q["speaker"]["name"] == "Hillary Clinton"
+
+
+def test_thing_owned_through_a_pronoun_speaks_for_its_owner(nlp):
+    q = one(
+        nlp,
+        "Connie Mariano was the White House doctor. According to her account, she insisted that "
+        "the first lady see a specialist.",
+        "she insisted",
+    )
+    assert q["speaker"]["name"] == "Connie Mariano"
+    assert q["speaker"]["mention"]["text"] == "her account"

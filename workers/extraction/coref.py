@@ -214,6 +214,8 @@ class Resolver:
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     return te[child.i]
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                    return self.resolve(child, recent)
         return None
 
     def _author(self, char: int) -> int | None:
