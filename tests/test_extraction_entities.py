@@ -439,3 +439,12 @@ def test_untagged_acronym_joins_the_organisation_named_in_full():
     )
     assert speakers[-1]["name"] == "Christian News Service"
     assert speakers[-1]["mention"]["text"] == "CNS"
+
+
+def test_organisation_names_joined_by_small_words_are_one_name():
+    result, speakers = _speakers(
+        "A three-judge panel of the U.S. Court of Appeals for the Sixth Circuit overruled a "
+        "lower court. The appeals court ruled that Ohio broke the law."
+    )
+    assert "U.S. Court of Appeals for the Sixth Circuit" in by_name(result)
+    assert speakers[-1]["name"] == "U.S. Court of Appeals for the Sixth Circuit"

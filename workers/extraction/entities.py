@@ -234,6 +234,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.sort(key=lambda m: m.start)
+    raw = _joined_organisations(doc, full, raw)
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -369,6 +370,27 @@ def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:
     "Christian News Service"; ``acronyms`` maps initials to the full names)."""
     initials = tok.text.replace(".", "").lower()
     return tok.is_upper and len(initials) >= 2 and len(acronyms.get(initials, ())) == 1
+
+
+def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with two organisation names that only small words join made
+    one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        between = doc[prev.tok_end : m.tok_start] if prev is not None else None
+        if (
+            prev is not None
+            and prev.label == m.label == "ORG"
+            and 0 < len(between) <= 2
+            and all(t.lower_ in NAME_SMALL_WORDS and t.is_lower for t in between)
+        ):
+            start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
+            key = " ".join(text.lower().replace("’", "'").split())
+            out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
+        else:
+            out.append(m)
+    return out
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
