@@ -519,3 +519,12 @@ def test_thing_owned_through_a_pronoun_speaks_for_its_owner(nlp):
     )
     assert q["speaker"]["name"] == "Connie Mariano"
     assert q["speaker"]["mention"]["text"] == "her account"
+
+
+def test_panel_of_a_named_court_is_that_court(nlp):
+    q = one(
+        nlp,
+        "A three-judge panel of the Ohio Supreme Court ruled that the state broke the law.",
+        "that the state",
+    )
+    assert q["speaker"]["name"] == "Ohio Supreme Court"

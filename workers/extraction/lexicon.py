@@ -102,6 +102,7 @@ ORG_NOUNS = frozenset(
         administration commission court service army military police group organization
         organisation institute foundation bank network newspaper paper magazine station channel
         union association board bureau firm university school team website site agency embassy
+        panel
         """
     )
 )
