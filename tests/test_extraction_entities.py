@@ -448,3 +448,21 @@ def test_organisation_names_joined_by_small_words_are_one_name():
     )
     assert "U.S. Court of Appeals for the Sixth Circuit" in by_name(result)
     assert speakers[-1]["name"] == "U.S. Court of Appeals for the Sixth Circuit"
+
+
+def test_lone_surname_tagged_as_a_place_that_acts_joins_the_person():
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    doc = Doc(
+        load_nlp().vocab,
+        words=["Adam", "Schiff", "spoke", ".", "Schiff", "said", "it", "."],
+        heads=[1, 2, 2, 2, 5, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "B-LOC", "O", "O", "O"],
+    )
+    index = build_entities(doc)
+    assert index.token_entity[4] == index.token_entity[1]
+    assert index.entities[index.token_entity[4]].type == "PERSON"

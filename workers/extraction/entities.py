@@ -317,11 +317,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for m in raw:
         words = m.key.split()
         target = m.key
-        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
+        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
                 cands = _misspelt_surname(raw, full_by_surname, m)
-            if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
+            acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+            if cands and (m.label in ("PERSON", "ORG") or len(cands) > 1 or acts):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
                 fitting = [
