@@ -466,3 +466,22 @@ def test_lone_surname_tagged_as_a_place_that_acts_joins_the_person():
     index = build_entities(doc)
     assert index.token_entity[4] == index.token_entity[1]
     assert index.entities[index.token_entity[4]].type == "PERSON"
+
+
+def test_lone_plural_noun_tagged_as_a_name_is_no_entity():
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    doc = Doc(
+        load_nlp().vocab,
+        words=["Scholars", "debated", "it", ".", "Bernie", "Sanders", "spoke", ".", "Sanders"],
+        pos=["NOUN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN"],
+        tags=["NNS", "VBD", "PRP", ".", "NNP", "NNP", "VBD", ".", "NNS"],
+        heads=[1, 1, 1, 1, 5, 6, 6, 6, 8],
+        deps=["nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT", "punct", "ROOT"],
+        ents=["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON"],
+    )
+    index = build_entities(doc)
+    assert 0 not in index.token_entity
+    assert index.token_entity[8] == index.token_entity[5]

@@ -221,6 +221,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     full = doc.text if text is None else text
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -229,6 +230,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if cleaned is None or (ent.label_ == "PERSON" and _is_credit(doc, *cleaned)):
                 continue
             s, e = cleaned
+            if _common_plural(doc[s:e], surnames):
+                continue
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
@@ -392,6 +395,17 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _common_plural(span, surnames: set[str]) -> bool:
+    """A lone plural common noun the tagger took for a name ("Scholars have long debated"),
+    unless it is the surname of a person named in full ("Sanders")."""
+    return (
+        len(span) == 1
+        and span[0].tag_ == "NNS"
+        and span[0].pos_ == "NOUN"
+        and span[0].lower_ not in surnames
+    )
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
