@@ -528,3 +528,13 @@ def test_panel_of_a_named_court_is_that_court(nlp):
         "that the state",
     )
     assert q["speaker"]["name"] == "Ohio Supreme Court"
+
+
+def test_document_from_one_a_person_carries_and_another_like_it_speak_for_that_person(nlp):
+    text = (
+        "Mexico has a case to make. A slide from a presentation that Ildefonso Guajardo carries "
+        "with him shows that exports grew. Another slide shows that avocados come from Mexico."
+    )
+    first, second = one(nlp, text, "that exports"), one(nlp, text, "that avocados")
+    assert first["speaker"]["name"] == second["speaker"]["name"] == "Ildefonso Guajardo"
+    assert second["speaker"]["mention"]["text"] == "Another slide"

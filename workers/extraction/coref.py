@@ -34,6 +34,9 @@ _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
 _DOCUMENT_WINDOW = 400
+#: Words before a document noun that point back to one named earlier ("the ad", "another
+#: slide", "one slide").
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -295,10 +298,14 @@ class Resolver:
                 if t.lemma_.lower() in ORG_NOUNS:
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
+            if obj.lemma_.lower() in DOCUMENT_NOUNS and obj.i != tok.i:
+                found = self.document_source(obj, back=False)
+                if found[1] is not None:
+                    return found
         issuer = self._issuer(tok)
         if issuer is not None:
             return issuer, self.index.entities[issuer].name
-        if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
             earlier = [
                 t
                 for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
@@ -337,7 +344,13 @@ class Resolver:
 
     def _issuer(self, tok) -> int | None:
         """The named subject of the verb whose object a document noun is ("The Security
-        Council issued a statement", "Mariano wrote a memoir"), or None."""
+        Council issued a statement", "Mariano wrote a memoir") or of the clause that describes
+        it ("a presentation that Mr. Guajardo carries"), or None."""
+        for clause in tok.children:
+            if clause.dep_ == "relcl":
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                    return self.entity_of(subject)
         verb = tok.head
         if tok.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
