@@ -485,3 +485,13 @@ def test_lone_plural_noun_tagged_as_a_name_is_no_entity():
     index = build_entities(doc)
     assert 0 not in index.token_entity
     assert index.token_entity[8] == index.token_entity[5]
+
+
+def test_name_after_a_dash_and_a_no_break_space_has_no_space():
+    _, speakers = _speakers(
+        "“He is someone that no sane person would want. You are not a leader you are a "
+        "dictator.” ―\xa0Christina N Luis Olidem\n“No double minority wants a man who refers "
+        "to us as criminals.” ―\xa0Christina Lastra."
+    )
+    assert speakers[0]["name"] == "Christina N Luis Olidem"
+    assert speakers[0]["mention"]["text"] == "Christina N Luis Olidem"

@@ -74,8 +74,9 @@ class Entity:
     @property
     def name(self) -> str:
         """The name the entity is known by (``written_name``), with text that was decoded
-        as Latin-1 from UTF-8 repaired ("FranÃ§ois Hollande" -> "François Hollande")."""
-        return unmangled(self.written_name)
+        as Latin-1 from UTF-8 repaired ("FranÃ§ois Hollande" -> "François Hollande") and
+        no space around it."""
+        return unmangled(self.written_name).strip()
 
     @property
     def written_name(self) -> str:
@@ -192,7 +193,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
     while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
         e -= 1
-    while s < e and doc[s].is_punct:
+    while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
