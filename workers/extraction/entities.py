@@ -30,6 +30,8 @@ _NEAR_TOKENS = 40
 #: A lone surname this long or longer, at most this many tokens after the full name it
 #: misspells, joins that person.
 _MISSPELT_MIN = 8
+#: Small words that join two names rather than belong to one.
+_JOINING = frozenset({"and", "&"})
 _MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
@@ -379,7 +381,8 @@ def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:
 
 def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with two organisation names that only small words join made
-    one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name."""
+    one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name;
+    "and" joins two ("Harvard and the University of Chicago")."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
@@ -388,7 +391,7 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.label == m.label == "ORG"
             and 0 < len(between) <= 2
-            and all(t.lower_ in NAME_SMALL_WORDS and t.is_lower for t in between)
+            and all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
         ):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
