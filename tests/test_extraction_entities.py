@@ -372,3 +372,126 @@ def test_acronym_of_a_name_after_a_lowercase_word():
     names = by_name(extract(text, load_nlp()))
     assert "S.E.C." not in names
     assert any(m["text"] == "S.E.C." for e in names.values() for m in e["mentions"])
+
+
+def test_misspelt_surname_joins_the_person_named_just_before():
+    result, speakers = _speakers(
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw the rally in Tampa.\n\n"
+        "McLenney said that the campaign had not done enough for the city."
+    )
+    assert speakers[-1]["name"] == "Tyresha McClenney"
+    assert "McLenney" not in by_name(result)
+
+
+def test_surname_one_letter_off_a_short_name_stays_apart():
+    _, speakers = _speakers(
+        "Ben Carson spoke in Iowa. Later, Carlson said that the debate was long."
+    )
+    assert speakers[-1]["name"] != "Ben Carson"
+
+
+def test_role_noun_in_apposition_gives_the_gender():
+    _, speakers = _speakers(
+        "Jo Ansel spoke at the hearing on Monday. Kit Orrin, a young man from Ohio, spoke after "
+        "the break. “We will not stop,” she said."
+    )
+    assert speakers[-1]["name"] == "Jo Ansel"
+
+
+def test_lowercase_word_before_an_organisation_is_not_its_name():
+    result, _ = _speakers(
+        "The complaint was filed by the federal Securities and Exchange Commission on Monday."
+    )
+    assert "Securities and Exchange Commission" in by_name(result)
+    assert not any(name.startswith("federal") for name in by_name(result))
+
+
+def test_transcript_label_name_ends_at_the_colon():
+    result, speakers = _speakers(
+        'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the '
+        'debate story."'
+    )
+    assert speakers[-1]["mention"]["text"] == "WALLACE"
+    assert not any(":" in name for name in by_name(result))
+
+
+def test_person_named_only_by_a_first_name_has_its_gender():
+    _, speakers = _speakers(
+        "Donald Trump spoke to the crowd in Ohio.\n\n“We love you,” Melanie said to the TV.\n\n"
+        "“I love you all,” he said."
+    )
+    assert speakers[-1]["name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("written", ["FranÃ§ois", "FranÃ\x83Â§ois"])
+def test_name_decoded_with_the_wrong_charset_is_repaired(written):
+    _, speakers = _speakers(
+        f"French President {written} Hollande said Friday that Europe must act."
+    )
+    assert speakers[-1]["name"] == "François Hollande"
+    assert speakers[-1]["mention"]["text"] == f"{written} Hollande"
+
+
+def test_untagged_acronym_joins_the_organisation_named_in_full():
+    _, speakers = _speakers(
+        "However, Christian News Service reported that the administration had exceeded the "
+        "goal.\n\nCNS reported Monday that the U.S. had accepted 11,491 Syrian refugees."
+    )
+    assert speakers[-1]["name"] == "Christian News Service"
+    assert speakers[-1]["mention"]["text"] == "CNS"
+
+
+def test_organisation_names_joined_by_small_words_are_one_name():
+    result, speakers = _speakers(
+        "A three-judge panel of the U.S. Court of Appeals for the Sixth Circuit overruled a "
+        "lower court. The appeals court ruled that Ohio broke the law."
+    )
+    assert "U.S. Court of Appeals for the Sixth Circuit" in by_name(result)
+    assert speakers[-1]["name"] == "U.S. Court of Appeals for the Sixth Circuit"
+
+
+def test_lone_surname_tagged_as_a_place_that_acts_joins_the_person():
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    doc = Doc(
+        load_nlp().vocab,
+        words=["Adam", "Schiff", "spoke", ".", "Schiff", "said", "it", "."],
+        heads=[1, 2, 2, 2, 5, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "B-LOC", "O", "O", "O"],
+    )
+    index = build_entities(doc)
+    assert index.token_entity[4] == index.token_entity[1]
+    assert index.entities[index.token_entity[4]].type == "PERSON"
+
+
+def test_lone_plural_noun_tagged_as_a_name_is_no_entity():
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    doc = Doc(
+        load_nlp().vocab,
+        words=["Scholars", "debated", "it", ".", "Bernie", "Sanders", "spoke", ".", "Sanders"],
+        pos=["NOUN", "VERB", "PRON", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "NOUN"],
+        tags=["NNS", "VBD", "PRP", ".", "NNP", "NNP", "VBD", ".", "NNS"],
+        heads=[1, 1, 1, 1, 5, 6, 6, 6, 8],
+        deps=["nsubj", "ROOT", "dobj", "punct", "compound", "nsubj", "ROOT", "punct", "ROOT"],
+        ents=["B-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON"],
+    )
+    index = build_entities(doc)
+    assert 0 not in index.token_entity
+    assert index.token_entity[8] == index.token_entity[5]
+
+
+def test_name_after_a_dash_and_a_no_break_space_has_no_space():
+    _, speakers = _speakers(
+        "“He is someone that no sane person would want. You are not a leader you are a "
+        "dictator.” ―\xa0Christina N Luis Olidem\n“No double minority wants a man who refers "
+        "to us as criminals.” ―\xa0Christina Lastra."
+    )
+    assert speakers[0]["name"] == "Christina N Luis Olidem"
+    assert speakers[0]["mention"]["text"] == "Christina N Luis Olidem"

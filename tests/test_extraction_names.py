@@ -298,3 +298,243 @@ def test_armed_group_is_not_a_person(nlp, text):
     found = result(nlp, text)
     assert found["entities"]
     assert not [e for e in found["entities"] if e["type"] == "PERSON"]
+
+
+# -- plural descriptions ------------------------------------------------------------------------
+
+
+def test_they_after_a_plural_description_is_that_description(nlp):
+    q = one(
+        nlp,
+        "The FBI closed the case in July. Former employees described the mood on the show. "
+        "They said he shouted at them every day.",
+        "he shouted",
+    )
+    assert q["speaker"]["name"] == "Former employees"
+    assert q["speaker"]["entity_id"] is None
+    assert q["speaker"]["mention"]["text"] == "They"
+
+
+def test_they_after_an_according_to_source_is_that_source(nlp):
+    q = one(
+        nlp,
+        "The FBI closed the case in July. Donald Trump repeatedly insulted the staff, according "
+        "to former employees. They said he shouted at them every day.",
+        "he shouted",
+    )
+    assert q["speaker"]["name"] == "former employees"
+    assert q["speaker"]["entity_id"] is None
+
+
+def test_he_after_a_subject_describing_a_person_is_that_person(nlp):
+    q = one(
+        nlp,
+        "President Barack Obama met Mitt Romney in 2012. The two men spoke for an hour.\n\n"
+        "After the talks, the president appeared tired. Campaigning against Mitt Romney in "
+        "Ohio, he said that the economy was growing.",
+        "that the economy",
+    )
+    assert q["speaker"]["name"] == "Barack Obama"
+
+
+# -- cue nouns and headlines ----------------------------------------------------------------------
+
+
+def test_owner_of_a_cue_noun_speaks(nlp):
+    q = one(
+        nlp,
+        "Ann Brook spoke on Monday.\n\nBrook's comments Tuesday on the shooting death of the man "
+        "came as the facts emerged.",
+        "the shooting",
+    )
+    assert q["speaker"]["name"] == "Ann Brook"
+    assert q["speaker"]["mention"]["text"] == "Brook"
+
+
+def test_name_before_a_headline_colon_speaks(nlp):
+    q = one(
+        nlp, "A lesson from Maria Lopez: 'Work hard and listen.'\n\nLopez spoke in May.", "Work"
+    )
+    assert q["speaker"]["name"] == "Maria Lopez"
+
+
+def test_pronoun_is_never_the_entity_stretched_over_it(nlp):
+    from dataclasses import replace
+
+    from workers.extraction.coref import Resolver
+    from workers.extraction.entities import build_entities
+
+    doc = nlp("Sam Ortiz runs the clinic. Their plan failed, they said.")
+    index = build_entities(doc)
+    their = next(t for t in doc if t.text == "Their")
+    stretched = replace(index, token_entity={**index.token_entity, their.i: 0})
+    resolver = Resolver(doc, stretched, [False] * len(doc))
+    assert resolver.resolve(their) is None
+
+
+def test_they_never_stands_for_a_subject_inside_reported_content(nlp):
+    q = one(
+        nlp,
+        "Senators Chuck Grassley and Patrick Leahy wrote to the agency in May. Mr. Grassley and "
+        "Mr. Leahy say other changes are needed. They said the program was open to fraud.",
+        "the program",
+    )
+    assert q["speaker"]["name"] == "Chuck Grassley and Patrick Leahy"
+
+
+def test_the_city_is_the_place_named_last(nlp):
+    q = one(
+        nlp,
+        "The city of Tucson is suing the company over its water bills. The city sent a letter "
+        "on Thursday. It says the company broke state law.",
+        "the company broke",
+    )
+    assert q["speaker"]["name"] == "Tucson"
+
+
+# -- documents ------------------------------------------------------------------------------------
+
+
+def test_document_by_names_joined_with_and_speaks_for_them_all(nlp):
+    q = one(
+        nlp,
+        "Yet a 2014 study by Harvard and the University of Chicago found that the city was poor.",
+        "that the city",
+    )
+    assert q["speaker"]["name"] == "Harvard and University of Chicago"
+
+
+def test_indefinite_document_is_the_next_one_whose_maker_is_named(nlp):
+    q = one(
+        nlp,
+        "A new poll shows that Donald Trump is behind in Ohio.\n\nThe Gallup poll showed Hillary "
+        "Clinton ahead by four points.",
+        "that Donald Trump",
+    )
+    assert q["speaker"]["name"] == "Gallup"
+
+
+def test_campaign_joined_with_an_organisation_is_named_by_its_owner(nlp):
+    q = one(
+        nlp,
+        "Hillary Clinton spoke in Ohio. The Democratic National Committee met in May.\n\nThe "
+        "Clinton campaign and the DNC said that they would not comment.",
+        "that they",
+    )
+    assert q["speaker"]["name"] == "Clinton campaign and Democratic National Committee"
+
+
+def test_according_to_on_the_cue_verb_names_the_source(nlp):
+    q = one(
+        nlp,
+        "Hillary Clinton plans to visit Charlotte on Sunday, according to a campaign aide.",
+        "to visit",
+    )
+    assert q["speaker"]["name"] == "a campaign aide"
+    assert q["speaker"]["entity_id"] is None
+
+
+def test_headline_label_speaks_though_the_clause_has_a_subject(nlp):
+    q = one(
+        nlp,
+        "Sanders: Clinton needs to get away from all of this personality stuff.\n\nBernie "
+        "Sanders spoke on Sunday.",
+        "Clinton needs",
+    )
+    assert q["speaker"]["name"] == "Bernie Sanders"
+    assert q["speaker"]["mention"]["text"] == "Sanders"
+
+
+def test_he_never_stands_for_a_person_named_inside_a_quotation(nlp):
+    q = one(
+        nlp,
+        "Tom Clarke runs a coal company in Virginia. He has bought mines in three states.\n\n"
+        "Mr. Clarke says the costs are rising. The talks are continuing. The mines are open. "
+        "The prices are low.\n\n“Richard Smith is not the villain,” he said.",
+        "Richard Smith",
+    )
+    assert q["speaker"]["name"] == "Tom Clarke"
+
+
+def test_relative_pronoun_after_names_in_apposition_stands_for_them(nlp):
+    q = one(
+        nlp,
+        "Much of the push came from China and the United States, the two biggest polluters, "
+        "which together vowed that they would cut emissions.",
+        "that they",
+    )
+    assert q["speaker"]["name"] == "China and United States"
+    assert q["speaker"]["mention"]["text"] == "which"
+
+
+def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):
+    q = one(
+        nlp,
+        "The ceremony featured celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti "
+        "LaBelle and Stevie Wonder, who joked of the museum that he had not seen it yet.",
+        "that he",
+    )
+    assert q["speaker"]["name"] == "Stevie Wonder"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keith Scott was shot on Tuesday. Scott's wife said that he had been unarmed.",
+        "Gary Johnson ran for president. Johnson's doctor said that he was in good health.",
+        "The GOP met on Monday. One GOP source said that the meeting went badly.",
+    ],
+)
+def test_person_known_through_someone_else_is_not_that_someone(nlp, text):
+    q = one(nlp, text, "that")
+    assert q["speaker"]["entity_id"] is None
+
+
+def test_relative_pronoun_with_a_plural_verb_skips_a_singular_place(nlp):
+    q = one(
+        nlp,
+        "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that "
+        "it helps candidates in close races.",
+        "that it helps",
+    )
+    assert q["speaker"]["name"] == "Democrats"
+
+
+def test_name_shown_in_footage_speaks(nlp):
+    q = one(
+        nlp,
+        "The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead, you might "
+        "ask?”",
+        "Why",
+    )
+    assert q["speaker"]["name"] == "Hillary Clinton"
+
+
+def test_thing_owned_through_a_pronoun_speaks_for_its_owner(nlp):
+    q = one(
+        nlp,
+        "Connie Mariano was the White House doctor. According to her account, she insisted that "
+        "the first lady see a specialist.",
+        "she insisted",
+    )
+    assert q["speaker"]["name"] == "Connie Mariano"
+    assert q["speaker"]["mention"]["text"] == "her account"
+
+
+def test_panel_of_a_named_court_is_that_court(nlp):
+    q = one(
+        nlp,
+        "A three-judge panel of the Ohio Supreme Court ruled that the state broke the law.",
+        "that the state",
+    )
+    assert q["speaker"]["name"] == "Ohio Supreme Court"
+
+
+def test_document_from_one_a_person_carries_and_another_like_it_speak_for_that_person(nlp):
+    text = (
+        "Mexico has a case to make. A slide from a presentation that Ildefonso Guajardo carries "
+        "with him shows that exports grew. Another slide shows that avocados come from Mexico."
+    )
+    first, second = one(nlp, text, "that exports"), one(nlp, text, "that avocados")
+    assert first["speaker"]["name"] == second["speaker"]["name"] == "Ildefonso Guajardo"
+    assert second["speaker"]["mention"]["text"] == "Another slide"

@@ -9,14 +9,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, _stem
+from .entities import EntityIndex, _stem, noun_gender
 from .lexicon import (
     ANAPHORIC_ORG_NOUNS,
     DOCUMENT_NOUNS,
-    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
-    MALE_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
@@ -24,6 +22,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
 )
 
@@ -35,16 +34,54 @@ _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
 _DOCUMENT_WINDOW = 400
+#: Words before a document noun that point back to one named earlier ("the ad", "another
+#: slide", "one slide").
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-def _noun_gender(word: str) -> str | None:
-    """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
-    if word in FEMALE_NOUNS or word.endswith("woman"):
-        return "f"
-    if word in MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
-        return "m"
-    return None
+def _according_to(tok) -> bool:
+    """The noun is the source of an "according to" phrase ("according to show insiders")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and tok.doc[prep.i - 1].lower_ == "according"
+    )
+
+
+def _relative_antecedent(tok):
+    """The word a relative pronoun stands for: the one its clause hangs on, or in a list of
+    names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
+    Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause), and the plural
+    noun a singular one hangs on when the verb is plural ("Democrats on Capitol Hill, who
+    have argued": the Democrats)."""
+    ant = tok.head.head
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.is_punct and prev.i > 0:
+        prev = tok.doc[prev.i - 1]
+    if prev is not None and ant.pos_ == "PROPN" and prev.i != ant.i and prev in ant.conjuncts:
+        return prev
+    owner = ant.head.head if ant.dep_ == "pobj" else None
+    if owner is not None and _plural_verb(tok.head) and _plural(owner) and not _plural(ant):
+        return owner
+    return ant
+
+
+def _plural(noun) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
+
+
+def _plural_verb(verb) -> bool:
+    """The verb (or its first auxiliary) agrees with a plural subject ("who have argued")."""
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), verb)
+    return aux.tag_ == "VBP" or aux.lower_ == "were"
+
+
+def _definite(tok) -> bool:
+    """The noun has "the", "this" or "that" before it."""
+    return any(c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -140,20 +177,21 @@ class Resolver:
     def resolve(self, tok, recent: Recent = Recent()) -> int | None:
         """Entity id for the speaker whose head token is ``tok``, or None.
 
-        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity.
+        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity; a pronoun is
+        never the entity whose name the tagger stretched over it ("Thoughts On Their Plan").
         """
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             return None
-        idx = self.entity_of(tok)
+        low = tok.lower_
+        idx = self.entity_of(tok) if low not in PRONOUNS else None
         if idx is not None:
             return idx
-        low = tok.lower_
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head, recent)
-        if low in MALE_PRONOUNS:
-            return self._pronoun(tok.i, "m", recent)
-        if low in FEMALE_PRONOUNS:
-            return self._pronoun(tok.i, "f", recent)
+            return self.resolve(_relative_antecedent(tok), recent)
+        if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
+            gender = "m" if low in MALE_PRONOUNS else "f"
+            described = self._described_subject(tok, gender, recent)
+            return described if described is not None else self._pronoun(tok.i, gender, recent)
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
@@ -172,12 +210,16 @@ class Resolver:
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
                 return self._org_noun(tok)
-            if tok.pos_ == "PROPN":
+            if lemma in PLACE_NOUNS and tok.tag_ == "NN" and _definite(tok):
+                return self._place_named_last(tok.i)
+            if tok.pos_ == "PROPN" or lemma in RELATION_NOUNS:
                 return None
             te = self.index.token_entity
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     return te[child.i]
+                if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                    return self.resolve(child, recent)
         return None
 
     def _author(self, char: int) -> int | None:
@@ -248,16 +290,23 @@ class Resolver:
             idx = ids.pop() if len(ids) == 1 else None
             return idx, self.doc[run[0] : run[1]].text
         for obj in self._maker_objects(tok):
+            joined = self._joined_names(obj)
+            if joined is not None:
+                return None, joined
             for t in (obj, *(c for c in obj.children if c.dep_ == "poss")):
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
                 if t.lemma_.lower() in ORG_NOUNS:
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
+            if obj.lemma_.lower() in DOCUMENT_NOUNS and obj.i != tok.i:
+                found = self.document_source(obj, back=False)
+                if found[1] is not None:
+                    return found
         issuer = self._issuer(tok)
         if issuer is not None:
             return issuer, self.index.entities[issuer].name
-        if back and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
             earlier = [
                 t
                 for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
@@ -268,11 +317,41 @@ class Resolver:
                 found = self.document_source(t, back=False)
                 if found[1] is not None:
                     return found
+        elif back:
+            return self._named_later(tok)
         return None, None
+
+    def _named_later(self, tok) -> tuple[int | None, str | None]:
+        """An indefinite document ("A new poll shows ...") is the next one of its kind, outside
+        quotations and within the window, whose maker the text names ("The Reuters/Ipsos poll
+        showed ..."); (None, None) when there is none."""
+        lemma = tok.lemma_.lower()
+        for t in self.doc[tok.i + 1 : tok.i + _DOCUMENT_WINDOW]:
+            if t.lemma_.lower() == lemma and not self.in_quote[t.i]:
+                found = self.document_source(t, back=False)
+                if found[1] is not None:
+                    return found
+        return None, None
+
+    def _joined_names(self, obj) -> str | None:
+        """The names an object joins with "and" ("by Harvard and the University of
+        California"), joined; None for fewer than two."""
+        te = self.index.token_entity
+        names: list[str] = []
+        for t in (obj, *(c for c in obj.conjuncts if c.i > obj.i)):
+            if t.i in te and self.index.entities[te[t.i]].name not in names:
+                names.append(self.index.entities[te[t.i]].name)
+        return " and ".join(names) if len(names) >= 2 else None
 
     def _issuer(self, tok) -> int | None:
         """The named subject of the verb whose object a document noun is ("The Security
-        Council issued a statement", "Mariano wrote a memoir"), or None."""
+        Council issued a statement", "Mariano wrote a memoir") or of the clause that describes
+        it ("a presentation that Mr. Guajardo carries"), or None."""
+        for clause in tok.children:
+            if clause.dep_ == "relcl":
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                    return self.entity_of(subject)
         verb = tok.head
         if tok.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
@@ -337,6 +416,29 @@ class Resolver:
                 break
             yield m
 
+    def _described_subject(self, tok, gender: str, recent: Recent) -> int | None:
+        """he/she right after a subject that describes a person ("In defeat, the president
+        appeared cowed. ... he barely mentioned it"; "The president's roots came into play.
+        ... he told"): the person the description stands for, when its gender fits; None
+        when the nearest earlier subject is no such description."""
+        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        if subject is None:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        for noun in [subject, *owners]:
+            described = (
+                noun.pos_ == "NOUN"
+                and noun.tag_ == "NN"
+                and noun.lemma_.lower() in PERSON_NOUNS
+                and noun.i not in self.index.token_entity
+                and noun_gender(noun.lower_) in (None, gender)
+            )
+            if described:
+                idx = self._description(noun, recent)
+                if idx is not None and self.gender[idx] in (None, gender):
+                    return idx
+        return None
+
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""
         best, best_score = None, -1e9
@@ -345,7 +447,7 @@ class Resolver:
         for m in self._preceding(tok_i):
             e = ents[m.entity]
             g = self.gender[m.entity]
-            if _PERSON not in e.votes or (g and g != gender):
+            if _PERSON not in e.votes or (g and g != gender) or self.in_quote[m.tok_start]:
                 continue
             head = self.doc[m.tok_end - 1]
             score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
@@ -356,9 +458,7 @@ class Resolver:
                     score += 0.4
             elif dep == "poss":
                 score -= 0.3
-            if self.in_quote[m.tok_start]:
-                score -= 2.0
-            elif self.reported[m.tok_start]:
+            if self.reported[m.tok_start]:
                 score -= _REPORTED_PENALTY
             if m.entity == recent.entity:
                 score += 0.8
@@ -381,15 +481,16 @@ class Resolver:
         return None
 
     def _earlier_subjects(self, tok, window: int, sentences: int):
-        """Noun subjects outside quotations before ``tok``, nearest first, within ``window``
-        tokens and ``sentences`` sentences back."""
+        """Noun subjects (and sources after "according to") before ``tok``, outside quotations
+        and reported content, nearest first, within ``window`` tokens and ``sentences``
+        sentences back."""
         sent = self.sent_of[tok.i]
         for i in range(tok.i - 1, max(-1, tok.i - window), -1):
             if sent - self.sent_of[i] > sentences:
                 break
             t = self.doc[i]
-            subject = t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
-            if subject and not self.in_quote[i]:
+            source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
+            if source and t.pos_ in ("NOUN", "PROPN") and not self.reported[i]:
                 yield t
 
     def neuter_antecedent(self, tok):
@@ -435,6 +536,14 @@ class Resolver:
                     people = people if people is not None else m.entity
         return people
 
+    def _place_named_last(self, tok_i: int) -> int | None:
+        """ "the city", "the state": the place named last before token ``tok_i``, outside
+        quotations and within the window; None when there is none."""
+        for m in self._preceding(tok_i):
+            if self._type(m.entity) == "GPE" and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
+
     def _nearest_organisation(self, tok_i: int) -> int | None:
         """The organisation or place named last outside quotations, in the sentence of token
         ``tok_i`` or the one before, whatever its role."""
@@ -458,7 +567,7 @@ class Resolver:
                 definite = True
         if not definite:
             return None
-        gender = _noun_gender(tok.lower_)
+        gender = noun_gender(tok.lower_)
 
         def fits(idx: int) -> bool:
             g = self.gender[idx]

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import (
     FEMALE_NAMES,
+    FEMALE_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
     MALE_NAMES,
+    MALE_NOUNS,
     MALE_TITLES,
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
@@ -25,6 +28,12 @@ from .lexicon import (
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _NEAR_TOKENS = 40
+#: A lone surname this long or longer, at most this many tokens after the full name it
+#: misspells, joins that person.
+_MISSPELT_MIN = 8
+#: Small words that join two names rather than belong to one.
+_JOINING = frozenset({"and", "&"})
+_MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -67,6 +76,13 @@ class Entity:
 
     @property
     def name(self) -> str:
+        """The name the entity is known by (``written_name``), with text that was decoded
+        as Latin-1 from UTF-8 repaired ("FranÃ§ois Hollande" -> "François Hollande") and
+        no space around it."""
+        return unmangled(self.written_name).strip()
+
+    @property
+    def written_name(self) -> str:
         """The fullest name the text repeats, or a fuller form of it (with middle names, or
         with leading names that a person's first mention gives: "Aung San Suu Kyi" before
         "Suu Kyi", never before a known first name); otherwise its fullest name, or its
@@ -101,6 +117,26 @@ class Entity:
         if multi:
             return max(multi, key=lambda f: (size[f], len(f)))
         return max(forms, key=lambda f: (forms[f], len(f)))
+
+
+def unmangled(text: str) -> str:
+    """``text`` with UTF-8 that was read as Latin-1 or Windows-1252, once or twice, decoded
+    again; unchanged when it is no such text."""
+    composed = unicodedata.normalize("NFC", text)
+    if not any(ch in composed for ch in "ÃÂâ"):
+        return text
+    text = composed
+    for _ in range(2):
+        if not any(ch in text for ch in "ÃÂâ"):
+            break
+        try:
+            text = text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            try:
+                text = text.encode("latin-1").decode("utf-8")
+            except UnicodeError:
+                break
+    return text
 
 
 @dataclass
@@ -143,21 +179,24 @@ def _is_credit(doc, s: int, e: int) -> bool:
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
-    possessives, and without the verb a headline's capitals glued to it ("Obama Says")."""
+    possessives, without a lower-case word before an organisation's or place's name ("federal
+    Securities and Exchange Commission"), and without the verb a headline's capitals glued to
+    it ("Obama Says") or the words after a transcript's colon ("WALLACE: Let's start")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
         or doc[s].lower_ in TITLES
         or doc[s].lower_ in _POSSESSIVE
+        or (ent.label_ != "PERSON" and doc[s].is_alpha and doc[s].is_lower)
     ):
         s += 1
     for k in range(s + 1, e):
-        if doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD"):
+        if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
             break
     while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
         e -= 1
-    while s < e and doc[s].is_punct:
+    while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
@@ -186,6 +225,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     full = doc.text if text is None else text
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -194,11 +234,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if cleaned is None or (ent.label_ == "PERSON" and _is_credit(doc, *cleaned)):
                 continue
             s, e = cleaned
+            if _common_plural(doc[s:e], surnames):
+                continue
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.sort(key=lambda m: m.start)
+    raw = _joined_organisations(doc, full, raw)
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -248,10 +291,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     added = False
     for tok in doc:
         if (
-            tok.pos_ == "PROPN"
+            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in full_by_surname))
             and tok.i not in in_ent
             and (tok.is_title or (tok.is_upper and len(tok) > 2))
-            and (tok.lower_ in full_by_surname or tok.lower_ in org_short)
+            and (
+                tok.lower_ in full_by_surname
+                or tok.lower_ in org_short
+                or _known_acronym(tok, acronyms)
+            )
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
@@ -277,9 +324,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for m in raw:
         words = m.key.split()
         target = m.key
-        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE"):
+        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
             cands = full_by_surname.get(words[0])
-            if cands and (m.label == "PERSON" or m.label == "ORG" or len(cands) > 1):
+            if not cands and m.label == "PERSON":
+                cands = _misspelt_surname(raw, full_by_surname, m)
+            acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+            if cands and (m.label in ("PERSON", "ORG") or len(cands) > 1 or acts):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
                 fitting = [
@@ -318,7 +368,49 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         _describe(doc, m, ent)
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
+    for ent in entities:
+        ent.gender = ent.gender or _first_name_gender(ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:
+    """An acronym in capitals of one organisation the text names in full ("CNS" after
+    "Christian News Service"; ``acronyms`` maps initials to the full names)."""
+    initials = tok.text.replace(".", "").lower()
+    return tok.is_upper and len(initials) >= 2 and len(acronyms.get(initials, ())) == 1
+
+
+def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with two organisation names that only small words join made
+    one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name;
+    "and" joins two ("Harvard and the University of Chicago")."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        between = doc[prev.tok_end : m.tok_start] if prev is not None else None
+        if (
+            prev is not None
+            and prev.label == m.label == "ORG"
+            and 0 < len(between) <= 2
+            and all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
+        ):
+            start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
+            key = " ".join(text.lower().replace("’", "'").split())
+            out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
+        else:
+            out.append(m)
+    return out
+
+
+def _common_plural(span, surnames: set[str]) -> bool:
+    """A lone plural common noun the tagger took for a name ("Scholars have long debated"),
+    unless it is the surname of a person named in full ("Sanders")."""
+    return (
+        len(span) == 1
+        and span[0].tag_ == "NNS"
+        and span[0].pos_ == "NOUN"
+        and span[0].lower_ not in surnames
+    )
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -464,6 +556,34 @@ def _before(raw: list[Mention], cands: list[int], m: Mention) -> list[int]:
     return cands[: bisect.bisect_left(cands, m.start, key=lambda i: raw[i].start)]
 
 
+def _misspelt_surname(raw: list[Mention], full_by_surname: dict, m: Mention) -> list[int]:
+    """The full names a lone surname misspells ("McLenney" for the "Tyresha McClenney" named
+    shortly before): a long surname one letter off, same initial, one such surname only, its
+    full name written before the misspelling and near it ("Carlson" is no "Ben Carson"); empty
+    when there is none."""
+    word = m.key
+    if len(word) < _MISSPELT_MIN or not word.isalpha():
+        return []
+    found = [s for s in full_by_surname if s[0] == word[0] and _edits(s, word) == 1]
+    if len(found) != 1:
+        return []
+    return [
+        i
+        for i in full_by_surname[found[0]]
+        if raw[i].tok_end <= m.tok_start and m.tok_start - raw[i].tok_end <= _MISSPELT_NEAR
+    ]
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance between two words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _extends(longer: str, name: str) -> bool:
     """``longer`` is ``name`` with middle names or a lower-case particle ("Bill de Blasio")."""
     lw, nw = longer.split(), name.split()
@@ -475,9 +595,40 @@ def _extends(longer: str, name: str) -> bool:
     return all(w.lower() in it for w in nw)
 
 
+def _first_name_gender(ent: Entity) -> str | None:
+    """The gender of a person the text names only by a first name ("my parents, James and
+    Olive"; "Melanie said"), or None."""
+    keys = {m.key for m in ent.mentions}
+    if len(keys) != 1 or " " in next(iter(keys)):
+        return None
+    key = next(iter(keys))
+    if (key in MALE_NAMES) == (key in FEMALE_NAMES):
+        return None
+    return "m" if key in MALE_NAMES else "f"
+
+
 def _name_gender(m: Mention) -> str | None:
     first = m.key.split()[0]
     return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+
+
+def noun_gender(word: str) -> str | None:
+    """Gender that a role noun gives ("spokeswoman", "businessman"), or None."""
+    if word in FEMALE_NOUNS or word.endswith("woman"):
+        return "f"
+    if word in MALE_NOUNS or (word.endswith("man") and not word.endswith("human")):
+        return "m"
+    return None
+
+
+def _apposed_gender(head) -> str | None:
+    """The gender a role noun in apposition to a name gives ("Kalief Browder, a 22-year-old
+    man"; "the spokeswoman, Jo Smithers"), or None."""
+    nouns = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    genders = {noun_gender(n.lower_) for n in nouns} - {None}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _describe(doc, m: Mention, ent: Entity) -> None:
@@ -489,6 +640,7 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     elif prev in FEMALE_TITLES or (m.tok_end - m.tok_start > 1 and first in FEMALE_NAMES):
         ent.gender = ent.gender or "f"
     root = doc[m.tok_end - 1]
+    ent.gender = ent.gender or _apposed_gender(root)
     words: list = []
     for t in range(max(0, m.tok_start - 4), m.tok_start):
         tok = doc[t]

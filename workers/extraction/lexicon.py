@@ -81,6 +81,19 @@ PERSON_NOUNS = frozenset(
     )
 )
 
+# Nouns for people known through someone else, never that someone ("Scott's wife", "Johnson's
+# doctor", "one GOP source").
+RELATION_NOUNS = frozenset(
+    _words(
+        """
+        wife husband mother father son daughter brother sister family relative parent child
+        niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather spouse
+        partner friend neighbor neighbour doctor physician nurse source insider ally associate
+        colleague supporter critic staffer employee client patient
+        """
+    )
+)
+
 # Common nouns naming an organisation; "the ministry said".
 ORG_NOUNS = frozenset(
     _words(
@@ -89,6 +102,7 @@ ORG_NOUNS = frozenset(
         administration commission court service army military police group organization
         organisation institute foundation bank network newspaper paper magazine station channel
         union association board bureau firm university school team website site agency embassy
+        panel
         """
     )
 )
@@ -128,7 +142,7 @@ DOCUMENT_NOUNS = frozenset(
         poll survey study report analysis ad advertisement commercial spot video clip article
         story piece editorial column statement release memo letter document transcript book
         data research review audit investigation tweet post broadcast slide presentation
-        memoir feature ruling
+        memoir feature ruling datum
         """
     )
 )
@@ -243,7 +257,11 @@ MALE_NAMES = frozenset(
         william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
         reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
         ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
-        sergey nicolas francois angelo
+        sergey nicolas francois angelo adam alan albert alexander anthony arthur brian bruce
+        bryan carl christopher craig daniel dennis douglas edward frank fred gary gerald
+        gregory henry howard jack jacob jeremy jerry jesse jonathan joseph joshua keith kenneth
+        larry lawrence matthew nathan patrick philip phillip ralph randy raymond roger ronald
+        roy russell samuel stephen timothy tom tony walter wayne zachary
         """
     )
 )
@@ -256,7 +274,12 @@ FEMALE_NAMES = frozenset(
         jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
         hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
         condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
-        rosie oprah kamala tulsi
+        rosie oprah kamala tulsi alice amanda andrea ashley betty beverly brenda carol carolyn
+        cheryl christina christine cynthia deborah denise diana diane dorothy elaine ellen
+        evelyn frances gloria hannah helen jacqueline janet janice jessica joan joyce judith
+        judy julie kathleen kathryn kimberly lauren lori marie marilyn martha megan melanie
+        melissa monica natalie pamela paula ruth sandra sharon shirley stephanie tammy teresa
+        tiffany valerie victoria wendy
         """
     )
 )

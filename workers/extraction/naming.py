@@ -85,31 +85,50 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _joint(tok, index: EntityIndex):
+def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     """Names of speakers joined by "and" ("Mr. Grassley and Mr. Leahy say", whatever types
-    the tagger gave them, unless one is a people), in text order, with the character range
-    they span; None for a single speaker."""
+    the tagger gave them, unless one is a people; "the Clinton campaign and the DNC", an
+    organisation noun named by its owner through ``owner_name``), in text order, with the
+    character range they span; None for a single speaker."""
     te = index.token_entity
-    first: dict[int, int] = {}
+    first: dict[str, int] = {}
     linked = False
     stack = [(tok, False)]
     last = tok.i
     while stack:
         t, via_conj = stack.pop()
-        if t.i in te:
-            first[te[t.i]] = min(first.get(te[t.i], t.i), t.i)
+        joined = t is tok or t.dep_ == "conj"
+        owned = owner_name(t) if t.i not in te and joined else None
+        if t.i in te or owned is not None:
+            if t.i in te and index.entities[te[t.i]].type == "NORP":
+                return None
+            name = owned if owned is not None else index.entities[te[t.i]].name
+            first[name] = min(first.get(name, t.i), t.i)
             linked = linked or via_conj
             last = max(last, t.i)
         for c in t.children:
-            if c.dep_ in ("conj", "appos", "compound", "flat"):
+            if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
+            elif owned is not None and c.dep_ == "conj":
+                stack.append((c, True))
     if len(first) < 2 or not linked:
         return None
-    if any(index.entities[i].type == "NORP" for i in first):
-        return None
     doc = tok.doc
-    names = [index.entities[i].name for i in sorted(first, key=first.__getitem__)]
+    names = sorted(first, key=first.__getitem__)
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
+def _relative_group(tok, index: EntityIndex, resolver: Resolver):
+    """The noun a relative pronoun stands for when it joins names, itself or through the
+    phrase in apposition to it ("two voters, Tyresha McClenney and Bryan Anderson, who …";
+    "China and the United States, the two biggest polluters, which …"); None otherwise."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
+        return None
+    ant = tok.head.head
+    if ant.pos_ != "NOUN":
+        return None
+    ant = ant.head if ant.dep_ == "appos" else ant
+    return ant if _joint(ant, index, resolver.owner_name) else None
 
 
 def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> str | None:
@@ -144,7 +163,12 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         ant_idx = resolver.resolve(ant, recent) if ant is not None else None
         if ant is not None and (ant_idx is not None or _joint(ant, index) or resolver.members(ant)):
             named, idx = ant, ant_idx
-    joint = None if named.lower_ in PRONOUNS else _joint(named, index)
+        elif ant is not None and ant.pos_ == "NOUN":
+            return _described_group(tok, ant, text, index, mention_at), None
+    group = _relative_group(tok, index, resolver)
+    if group is not None:
+        named = group
+    joint = None if named.lower_ in PRONOUNS else _joint(named, index, resolver.owner_name)
     if joint is None and idx is None and named.lower_ not in PRONOUNS:
         members = resolver.members(named)
         if len(members) == 1:
@@ -179,6 +203,14 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                 e = max(e, prep.right_edge.idx + len(prep.right_edge.text))
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) -> Speaker:
+    """ "they" whose antecedent is a plural description ("show insiders", "McConnell aides"):
+    the description speaks, and it names no entity."""
+    s, e = _speaker_range(tok, index, mention_at)
+    as_, ae = _speaker_range(ant, index, mention_at)
+    return Speaker(name=text[as_:ae], entity=None, start=s, end=e)
 
 
 def _role_noun(tok):

@@ -21,6 +21,8 @@ from .view import DocView
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
 _FOLLOW_GAP = 40
+#: Prepositions whose object is whom a headline's words come from.
+_BY = frozenset({"from", "by"})
 _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 
 
@@ -53,6 +55,21 @@ Rule = Callable[[Candidate, SpeakerContext], "SpeakerMention | None"]
 def _inside(tok, c: Candidate) -> bool:
     """The token lies in the quotation's own content."""
     return any(s <= tok.idx < e for s, e in c.spans)
+
+
+def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
+    """The source of an "according to" phrase on the cue verb ("Clinton plans to visit on
+    Sunday, according to a campaign aide"; "According to Yahoo News, Lehrich said …"): the
+    report is theirs, outside the quotation's own content."""
+    if not c.cue or c.cue[0].pos_ not in ("VERB", "AUX"):
+        return None
+    for prep in c.cue[0].children:
+        if prep.dep_ == "prep" and prep.lower_ == "according":
+            for to in prep.children:
+                source = next((t for t in to.children if t.dep_ == "pobj"), None)
+                if to.lower_ == "to" and source is not None and not _inside(source, c):
+                    return source
+    return None
 
 
 def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
@@ -95,14 +112,28 @@ def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
     return name_after(ctx.view, c.quote_end, c.cue[0])
 
 
+def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
+    """A cue that is a noun, or a preposition hanging on one, whose owner is given ("Clinton's
+    comments on …", "his adulation of …"): the owner speaks."""
+    if not c.cue:
+        return None
+    tok = c.cue[0]
+    noun = tok.head if tok.pos_ == "ADP" else tok
+    if noun.pos_ != "NOUN":
+        return None
+    return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+
+
 #: Where the quote's own words name its speaker, in the order they are trusted.
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
+    according_to_the_cue,
     name_found_with_the_cue,
     tagger_source,
     subject_of_the_clause,
     cue_subject_outside_the_quote,
     name_beside_the_cue,
     name_between_the_quote_and_its_cue,
+    owner_of_the_cue_noun,
 )
 
 
@@ -133,6 +164,24 @@ def _across_a_paragraph(tok, c: Candidate, text: str) -> bool:
     if tok.idx < start:
         return "\n" in text[tok.idx : start]
     return tok.idx >= end and "\n" in text[end : tok.idx]
+
+
+def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quote after a colon in the first line (a headline: "Politifact: Trump Is Right",
+    "Sanders: Clinton needs to …"): the name that ends the words before the colon speaks ("A
+    lesson from Loretta Lynch: …"), not one they are about ("Thoughts On Donald Trump: …")."""
+    view = ctx.view
+    start = c.spans[0][0]
+    if "\n" in view.text[:start]:
+        return None
+    colon = view.text.rfind(":", 0, start)
+    if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
+        return None
+    tok = view.doc[view.tok_at(colon - 1)]
+    named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
+    if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):
+        return None
+    return SpeakerMention(rule="", token=tok)
 
 
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
@@ -190,6 +239,7 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 
 #: The speaker rules in the order they are tried.
 SPEAKER_RULES: tuple[Rule, ...] = (
+    name_before_a_headline_colon,
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,

@@ -54,6 +54,17 @@ def _grandchild(token, dep: str, sub_dep: str):
     )
 
 
+def _shown(noun):
+    """The name a recording shows ("footage of Hillary Clinton asking …"): the proper noun
+    its "of" phrase holds, or None."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None."""
     if verb.pos_ == "NOUN":
@@ -81,7 +92,7 @@ def subject_of(verb, depth: int = 0):
     if verb.dep_ == "xcomp" and head is not verb and reports(verb):
         for child in head.children:
             if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
-                return child
+                return _shown(child) or child
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subject_of(head.head, depth + 1)
     if (
