@@ -38,6 +38,7 @@ class Basis:
 #: Feature combinations from the finest to the coarsest; each field is a ``Basis`` field.
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("origin", "kind", "rule", "word", "act"),
+    ("origin", "kind", "rule"),
     ("origin", "kind", "word", "act"),
     ("origin", "word", "act"),
     ("origin", "act"),
