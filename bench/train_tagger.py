@@ -107,11 +107,11 @@ def prepare(data: Path, work: Path) -> None:
         print(f"{name}: {len(part)} articles, spans {dict(stats)}", flush=True)
 
 
-def train(work: Path) -> Path:
+def train(work: Path, config: Path = CONFIG) -> Path:
     """Run ``spacy train`` (CPU, one thread, fixed seed); return the best model's directory."""
     out = work / "output"
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(CONFIG),
+        sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(out),
         "--paths.train", str(work / "train.spacy"),
         "--paths.dev", str(work / "heldout.spacy"),
@@ -205,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=Path("/tmp/quotewire-train"), help="working directory"
     )
+    parser.add_argument("--config", type=Path, default=CONFIG, help="training config")
+    parser.add_argument("--ship", type=Path, default=SHIP_DIR, help="where the trained model goes")
     parser.add_argument("--evaluate", action="store_true", help="only score a model")
     parser.add_argument(
         "--model", type=Path, default=None, help="model to score (default: shipped)"
@@ -219,10 +221,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     prepare(args.data, args.out)
-    best = train(args.out)
+    best = train(args.out, args.config)
     print(f"training took {(time.perf_counter() - t0) / 60:.1f} min", flush=True)
-    ship(best)
-    print(json.dumps(evaluate(args.data), indent=2))
+    ship(best, args.ship)
+    print(json.dumps(evaluate(args.data, args.ship), indent=2))
     return 0
 
 
