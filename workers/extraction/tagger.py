@@ -5,7 +5,8 @@ The weights live in ``models/attribution`` beside this file: a spaCy pipeline tr
 content may run over several sentences) and ``attribution`` (an ``ner`` with its own inline
 tok2vec). It reads the tags, dependencies and lemmas of the ``en_core_web_sm`` pipeline it is
 added to, so it runs after that pipeline, on a copy of each doc: ``doc.ents`` and the sentences
-are left alone.
+are left alone. ``quotewire.TensorTok2Vec.v1`` (``bench/tagger_tensor.cfg``, not shipped) is a
+cheaper tok2vec for it that reads sm's own tok2vec output, ``doc.tensor``, instead.
 
 - ``add_attribution_tagger(nlp) -> nlp``: append the component (named ``"attribution"``).
 - ``attribution_spans(doc) -> list[Span]``: its predictions, from ``doc.spans["attribution"]``.
@@ -25,6 +26,9 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import registry
+from thinc.api import Model, chain, concatenate
+from thinc.types import Floats2d
 
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "attribution"
 SPANS_KEY = "attribution"
@@ -43,6 +47,49 @@ def clear_sentence_starts(doc: Doc) -> Doc:
         starts[0, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
+
+
+def _doc_tensor_forward(model: Model, docs: list[Doc], is_train: bool):
+    """Each doc's ``tensor``; zeros where it is unset, except in training (initialisation runs
+    before the annotating tok2vec; ``AttributionTagger`` checks it at inference)."""
+    width = model.get_dim("nO")
+    outputs = []
+    for doc in docs:
+        if doc.tensor.size:
+            outputs.append(model.ops.asarray2f(doc.tensor))
+        elif is_train and len(doc):
+            raise ValueError("doc.tensor is unset: make the base tok2vec an annotating component")
+        else:
+            outputs.append(model.ops.alloc2f(len(doc), width))
+    return outputs, lambda d_outputs: []
+
+
+@registry.layers("quotewire.DocTensor.v1")
+def doc_tensor(width: int) -> Model[list[Doc], list[Floats2d]]:
+    """``doc.tensor`` (the base model's tok2vec output) as features; no gradient flows back."""
+    return Model("doc_tensor", _doc_tensor_forward, dims={"nO": width})
+
+
+@registry.architectures("quotewire.TensorTok2Vec.v1")
+def tensor_tok2vec(
+    tensor_width: int,
+    embed: Model[list[Doc], list[Floats2d]],
+    encode: Model[list[Floats2d], list[Floats2d]],
+) -> Model[list[Doc], list[Floats2d]]:
+    """The base model's ``doc.tensor`` concatenated with ``embed`` (its width plus the tensor's
+    must be ``encode``'s width), then ``encode``: the tagger reuses sm's tok2vec instead of
+    running an encoder of its own over the words."""
+    model = chain(concatenate(doc_tensor(tensor_width), embed), encode)
+    model.set_dim("nO", encode.get_dim("nO"))
+    return model
+
+
+def _tensor_width(model: Model) -> int | None:
+    """The width of ``doc.tensor`` the model reads, or None if it reads no tensor."""
+    for node in model.walk():
+        if node.name == "doc_tensor":
+            return node.get_dim("nO")
+    return None
 
 
 @Language.component("quotewire_one_sentence")
@@ -65,6 +112,7 @@ class AttributionTagger:
             )
         self.name = name
         self._model = spacy.load(path)
+        self._tensor_width = _tensor_width(self._model.get_pipe(COMPONENT_NAME).model)
         for label in self._model.get_pipe(COMPONENT_NAME).labels:
             nlp.vocab.strings.add(label)
 
@@ -97,6 +145,13 @@ class AttributionTagger:
 
     def _tag(self, docs: list[Doc]) -> list[Doc]:
         """Run the tagger's own pipeline on blank copies of ``docs``."""
+        if self._tensor_width and any(
+            len(d) and d.tensor.shape != (len(d), self._tensor_width) for d in docs
+        ):
+            raise ValueError(
+                "the attribution tagger reads the base model's tok2vec output (doc.tensor, width "
+                f"{self._tensor_width}): add it to en_core_web_sm, after its tok2vec"
+            )
         copies = [self._blank_copy(d) for d in docs]
         for _, proc in self._model.pipeline:
             copies = list(proc.pipe(copies) if hasattr(proc, "pipe") else map(proc, copies))
