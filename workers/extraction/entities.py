@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+
+from ftfy import fix_text
 
 from .lexicon import (
     FEMALE_NAMES,
@@ -76,10 +77,9 @@ class Entity:
 
     @property
     def name(self) -> str:
-        """The name the entity is known by (``written_name``), with text that was decoded
-        as Latin-1 from UTF-8 repaired ("FranÃ§ois Hollande" -> "François Hollande") and
-        no space around it."""
-        return unmangled(self.written_name).strip()
+        """The name the entity is known by (``written_name``), with mojibake repaired by ftfy
+        ("FranÃ§ois Hollande" -> "François Hollande") and no space around it."""
+        return fix_text(self.written_name, uncurl_quotes=False).strip()
 
     @property
     def written_name(self) -> str:
@@ -117,26 +117,6 @@ class Entity:
         if multi:
             return max(multi, key=lambda f: (size[f], len(f)))
         return max(forms, key=lambda f: (forms[f], len(f)))
-
-
-def unmangled(text: str) -> str:
-    """``text`` with UTF-8 that was read as Latin-1 or Windows-1252, once or twice, decoded
-    again; unchanged when it is no such text."""
-    composed = unicodedata.normalize("NFC", text)
-    if not any(ch in composed for ch in "ÃÂâ"):
-        return text
-    text = composed
-    for _ in range(2):
-        if not any(ch in text for ch in "ÃÂâ"):
-            break
-        try:
-            text = text.encode("cp1252").decode("utf-8")
-        except UnicodeError:
-            try:
-                text = text.encode("latin-1").decode("utf-8")
-            except UnicodeError:
-                break
-    return text
 
 
 @dataclass
