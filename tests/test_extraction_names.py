@@ -538,3 +538,24 @@ def test_document_from_one_a_person_carries_and_another_like_it_speak_for_that_p
     first, second = one(nlp, text, "that exports"), one(nlp, text, "that avocados")
     assert first["speaker"]["name"] == second["speaker"]["name"] == "Ildefonso Guajardo"
     assert second["speaker"]["mention"]["text"] == "Another slide"
+
+
+# -- a description named later ----------------------------------------------------------------
+
+_JUDGE = (
+    "A federal judge said on Monday that the divorce files would stay sealed. The ruling was "
+    "written by state judge Frank Nervo, who has served on the court since 2005."
+)
+
+
+def test_indefinite_description_is_the_one_person_its_role_describes_later(nlp):
+    speaker = one(nlp, _JUDGE, "that the divorce files")["speaker"]
+    assert speaker["name"] == "Frank Nervo"
+    assert speaker["entity_id"] == entity(result(nlp, _JUDGE), "Frank Nervo")["id"]
+    assert speaker["mention"]["text"] == "A federal judge"
+
+
+def test_indefinite_description_of_two_people_stays_a_description(nlp):
+    text = _JUDGE + " Another judge, Mary Poole, disagreed."
+    speaker = one(nlp, text, "that the divorce files")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("A federal judge", None)

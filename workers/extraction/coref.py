@@ -565,9 +565,9 @@ class Resolver:
                     definite = True
             if child.lower_ in ("the", "this", "that"):
                 definite = True
-        if not definite:
-            return None
         gender = noun_gender(tok.lower_)
+        if not definite:
+            return self._described_later(tok, gender)
 
         def fits(idx: int) -> bool:
             g = self.gender[idx]
@@ -599,6 +599,21 @@ class Resolver:
         ):
             return recent.entity
         return self._salient_person(tok.i, fits)
+
+    def _described_later(self, tok, gender: str | None) -> int | None:
+        """The person an indefinite or headline description introduces ("A New York judge
+        rejected ..." before "Judge Frank Nervo"): the one person of the article that its role
+        noun describes, of a fitting gender, named after it; None when there is not exactly one."""
+        role = _stem(tok.lemma_)
+        found = {
+            m.entity
+            for m in self._mentions[bisect.bisect_right(self._starts, tok.i) :]
+            if role in self.index.entities[m.entity].descriptors
+            and self._type(m.entity) == _PERSON
+            and (gender is None or self.gender[m.entity] in (None, gender))
+        }
+        described = [e.index for e in self.index.entities if role in e.descriptors]
+        return found.pop() if len(found) == 1 and len(described) == 1 else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

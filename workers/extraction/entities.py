@@ -202,8 +202,9 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
 
 
 def _organisation_named(ent: Entity) -> bool:
-    """An entity whose fullest name ends as an organisation's does ("Patriot Coal", "Dominion
-    Resources") or that only a platform's or an event's name stands for ("Twitter")."""
+    """An entity that is no person whatever its votes: its fullest name ends as an
+    organisation's does ("Patriot Coal", "Dominion Resources") or only a platform's or an
+    event's name stands for it ("Twitter")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
     keys = {m.key for m in ent.mentions}
     return (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS) or keys <= NON_PERSON_NAMES
@@ -406,7 +407,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
-        if _organisation_named(ent):
+        if ent.type == "PERSON" and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
