@@ -340,6 +340,16 @@ def test_he_after_a_subject_describing_a_person_is_that_person(nlp):
 # -- cue nouns and headlines ----------------------------------------------------------------------
 
 
+def test_source_after_a_cue_noun_speaks_not_the_subject(nlp):
+    q = one(
+        nlp,
+        "Pagliano ignored a warning from the committee chairman that he would be held in contempt.",
+        "that he would be held",
+    )
+    assert q["speaker"]["mention"]["text"] == "the committee chairman"
+    assert q["act"] == "speech"
+
+
 def test_owner_of_a_cue_noun_speaks(nlp):
     q = one(
         nlp,

@@ -72,6 +72,23 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
     return None
 
 
+def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
+    """A cue that is a noun, or a preposition hanging on one, with its source after "from" or
+    "by" ("ignored a warning from the committee chairman that …"): that source speaks."""
+    if not c.cue:
+        return None
+    tok = c.cue[0]
+    noun = tok.head if tok.pos_ == "ADP" else tok
+    if noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _BY:
+            source = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if source is not None and not _inside(source, c):
+                return source
+    return None
+
+
 def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
     """A name the cue search found: "― Name" after the quote, a name beside a cue with no
     subject ("…,” said Ellis)."""
@@ -127,6 +144,7 @@ def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
 #: Where the quote's own words name its speaker, in the order they are trusted.
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
     according_to_the_cue,
+    source_after_the_cue_noun,
     name_found_with_the_cue,
     tagger_source,
     subject_of_the_clause,
