@@ -75,11 +75,8 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
 def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
     """A cue that is a noun, or a preposition hanging on one, with its source after "from" or
     "by" ("ignored a warning from the committee chairman that …"): that source speaks."""
-    if not c.cue:
-        return None
-    tok = c.cue[0]
-    noun = tok.head if tok.pos_ == "ADP" else tok
-    if noun.pos_ != "NOUN":
+    noun = _cue_noun(c)
+    if noun is None:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _BY:
@@ -132,13 +129,19 @@ def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
 def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
     """A cue that is a noun, or a preposition hanging on one, whose owner is given ("Clinton's
     comments on …", "his adulation of …"): the owner speaks."""
+    noun = _cue_noun(c)
+    if noun is None:
+        return None
+    return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+
+
+def _cue_noun(c: Candidate):
+    """The noun a cue is, or that its preposition hangs on ("comments on"); None for others."""
     if not c.cue:
         return None
     tok = c.cue[0]
     noun = tok.head if tok.pos_ == "ADP" else tok
-    if noun.pos_ != "NOUN":
-        return None
-    return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
+    return noun if noun.pos_ == "NOUN" else None
 
 
 #: Where the quote's own words name its speaker, in the order they are trusted.
