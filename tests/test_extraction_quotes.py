@@ -479,3 +479,18 @@ def test_quote_after_reported_speech_continues_its_speaker(nlp):
     q = one(nlp, text, "The other factor")
     assert q["speaker"]["name"] == "Adam Schiff"
     assert q["cue"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police said inflation rose to 3%.", "inflation rose to 3%"),
+        (
+            "The senator said the bill was backed by Rep. Bobby Scott (D-Va.).",
+            "the bill was backed by Rep. Bobby Scott (D-Va.)",
+        ),
+        ("Police said the man (pictured) fled.", "the man (pictured) fled"),
+    ],
+)
+def test_reported_content_keeps_a_percent_sign_and_closed_brackets(nlp, text, content):
+    assert [q["text"] for q in quotes(nlp, text)] == [content]
