@@ -569,3 +569,21 @@ def test_indefinite_description_of_two_people_stays_a_description(nlp):
     text = _JUDGE + " Another judge, Mary Poole, disagreed."
     speaker = one(nlp, text, "that the divorce files")["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == ("A federal judge", None)
+
+
+# -- names set off by commas and roles before names -------------------------------------------
+
+
+def test_organisation_name_set_off_by_commas_names_its_description(nlp):
+    text = "The UN refugee agency, UNHCR, said more than 2 million people had fled."
+    speaker = one(nlp, text, "more than 2 million")["speaker"]
+    assert speaker["name"] == "UNHCR"
+    assert speaker["entity_id"] == entity(result(nlp, text), "UNHCR")["id"]
+
+
+def test_role_noun_before_a_name_gives_the_affiliation(nlp):
+    text = "Acme Airlines spokeswoman Jo Smithers said the flight was late."
+    speaker = one(nlp, text, "the flight was late")["speaker"]
+    assert speaker["name"] == "Jo Smithers"
+    assert speaker["affiliation"]["name"] == "Acme Airlines"
+    assert speaker["affiliation"]["entity_id"] == entity(result(nlp, text), "Acme Airlines")["id"]

@@ -69,6 +69,18 @@ def _relative_antecedent(tok):
     return ant
 
 
+def _set_off(child, head) -> bool:
+    """A name right after its head noun between commas ("the agency, UNHCR, said")."""
+    doc = child.doc
+    return (
+        child.dep_ == "npadvmod"
+        and child.i > head.i
+        and doc[child.i - 1].text == ","
+        and child.i + 1 < len(doc)
+        and doc[child.i + 1].text == ","
+    )
+
+
 def _plural(noun) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
@@ -146,12 +158,14 @@ class Resolver:
         return self.index.entities[idx].type
 
     def entity_of(self, tok) -> int | None:
-        """The entity a token belongs to, or that its appositive or compound name belongs to."""
+        """The entity a token belongs to, or that its appositive or compound name belongs to
+        (an appositive name set off by commas counts whatever the parser called it: "The UN
+        refugee agency, UNHCR, said")."""
         te = self.index.token_entity
         if tok.i in te:
             return te[tok.i]
         for child in tok.children:
-            if child.dep_ == "appos" and child.i in te:
+            if child.i in te and (child.dep_ == "appos" or _set_off(child, tok)):
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             return te[tok.head.i]

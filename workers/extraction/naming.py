@@ -215,12 +215,14 @@ def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) 
 
 def _role_noun(tok):
     """The noun that gives a speaker's role in an organisation: the speaker's own head noun
-    ("a spokesperson for …") or the noun in apposition to the name ("Jo Smithers, a
-    spokesperson for …"); None when there is none."""
+    ("a spokesperson for …"), the noun in apposition to the name ("Jo Smithers, a
+    spokesperson for …") or the one written before it ("Kremlin spokesman Dmitry Peskov");
+    None when there is none."""
     if tok.lemma_.lower() in AFFILIATE_NOUNS:
         return tok
     for child in tok.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in AFFILIATE_NOUNS:
+        before = child.dep_ == "compound" and child.i < tok.i
+        if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
             return child
     return None
 
