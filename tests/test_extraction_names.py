@@ -587,3 +587,20 @@ def test_role_noun_before_a_name_gives_the_affiliation(nlp):
     assert speaker["name"] == "Jo Smithers"
     assert speaker["affiliation"]["name"] == "Acme Airlines"
     assert speaker["affiliation"]["entity_id"] == entity(result(nlp, text), "Acme Airlines")["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Vladimir Putin was quoted by Reuters as saying that the deal was dead.",
+            "that the deal",
+            "Vladimir Putin",
+        ),
+        ("Residents were told by police that the road was closed.", "that the road", "police"),
+    ],
+)
+def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subject(
+    nlp, text, start, speaker
+):
+    assert one(nlp, text, start)["speaker"]["name"] == speaker
