@@ -604,3 +604,29 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
     nlp, text, start, speaker
 ):
     assert one(nlp, text, start)["speaker"]["name"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "description"),
+    [
+        (
+            "Sources close to the negotiations said a deal was near.",
+            "a deal",
+            "Sources close to the negotiations",
+        ),
+        (
+            "People familiar with the matter said the company would be sold.",
+            "the company",
+            "People familiar with the matter",
+        ),
+        (
+            "An official who asked not to be named said the talks failed.",
+            "the talks",
+            "An official",
+        ),
+    ],
+)
+def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (description, None)
+    assert speaker["mention"]["text"] == description

@@ -21,6 +21,8 @@ from .speakers import SpeakerMention
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _ORGANISATIONS = frozenset({"ORG", "GPE"})
+#: Most tokens of a source's description, its noun included ("People familiar with the matter").
+_DESCRIPTION_TOKENS = 8
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     elif pronoun:
         name = _antecedent_text(tok, text, index, mention_at)
     else:
+        e = _description_end(tok, e)
         name = resolver.owner_name(tok) or text[s:e]
     if name is None:
         return None, idx
@@ -203,6 +206,25 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                 e = max(e, prep.right_edge.idx + len(prep.right_edge.text))
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _description_end(tok, end: int) -> int:
+    """Where a description of an unnamed source ends: after the words right after its noun
+    that tell who they are ("Sources close to the negotiations", "People familiar with the
+    matter", "Residents of the town"), at most ``_DESCRIPTION_TOKENS`` tokens; ``end`` when
+    there are none."""
+    if tok.pos_ != "NOUN":
+        return end
+    last = tok.i
+    for child in tok.rights:
+        right = child.right_edge.i
+        if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
+            break
+        if right - tok.i >= _DESCRIPTION_TOKENS or any(t.is_punct for t in child.subtree):
+            break
+        last = right
+    last_tok = tok.doc[last]
+    return max(end, last_tok.idx + len(last_tok.text))
 
 
 def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) -> Speaker:
