@@ -630,3 +630,8 @@ def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
     speaker = one(nlp, text, start)["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == (description, None)
     assert speaker["mention"]["text"] == description
+
+
+def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
+    q = one(nlp, "The government has been accused of ignoring warnings.", "ignoring warnings")
+    assert q["speaker"] is None

@@ -67,8 +67,9 @@ def _shown(noun):
 
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
-    its agent ("was told by police that …"); of a verb a cue hangs on ("was quoted by Reuters
-    as saying …", "was interviewed by CNN and said …"), its passive subject."""
+    its agent ("was told by police that …") and never its subject, who is spoken to or about
+    ("The government was accused of …"); of a verb a cue hangs on ("was quoted by Reuters as
+    saying …", "was interviewed by CNN and said …"), its passive subject."""
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
             verb
@@ -80,8 +81,7 @@ def subject_of(verb, depth: int = 0):
         ):
             return child
         if child.dep_ == "nsubjpass":
-            agent = _grandchild(verb, "agent", "pobj") if depth == 0 else None
-            return agent if agent is not None else child
+            return _grandchild(verb, "agent", "pobj") if depth == 0 else child
     head = verb.head
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
         for child in head.children:
