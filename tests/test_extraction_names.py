@@ -635,3 +635,24 @@ def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
 def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
     q = one(nlp, "The government has been accused of ignoring warnings.", "ignoring warnings")
     assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Toyota said sales rose. The carmaker also said it would build a new plant.",
+            "it would build",
+            "Toyota",
+        ),
+        (
+            "Ryanair cancelled 40 flights. The airline said strikes were to blame.",
+            "strikes",
+            "Ryanair",
+        ),
+    ],
+)
+def test_the_kind_of_organisation_stands_for_the_one_named_before(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker["name"] == name
+    assert speaker["entity_id"] == entity(result(nlp, text), name)["id"]

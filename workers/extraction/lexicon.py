@@ -102,7 +102,8 @@ ORG_NOUNS = frozenset(
         administration commission court service army military police group organization
         organisation institute foundation bank network newspaper paper magazine station channel
         union association board bureau firm university school team website site agency embassy
-        panel
+        panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
+        supplier lender regulator watchdog charity club conglomerate startup
         """
     )
 )
@@ -253,7 +254,9 @@ PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province
 # Organisation nouns that, with "the", stand for the organisation named last.
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
-    | {"bank", "company", "firm"}
+    | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
+    | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
+    | {"charity", "club", "conglomerate", "startup"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
