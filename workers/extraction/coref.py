@@ -125,6 +125,7 @@ class Resolver:
         self.gender = self._learn_genders()
         self._signatures: list[tuple[int, int]] | None = None
         self._group_names: list[str | None] | None = None
+        self._described: dict[str, list[int]] | None = None
 
     def _learn_genders(self) -> dict[int, str | None]:
         """Each entity's gender: the one its names and titles give, else the one that he/she
@@ -616,18 +617,20 @@ class Resolver:
 
     def _described_later(self, tok, gender: str | None) -> int | None:
         """The person an indefinite or headline description introduces ("A New York judge
-        rejected ..." before "Judge Frank Nervo"): the one person of the article that its role
-        noun describes, of a fitting gender, named after it; None when there is not exactly one."""
-        role = _stem(tok.lemma_)
-        found = {
-            m.entity
-            for m in self._mentions[bisect.bisect_right(self._starts, tok.i) :]
-            if role in self.index.entities[m.entity].descriptors
-            and self._type(m.entity) == _PERSON
-            and (gender is None or self.gender[m.entity] in (None, gender))
-        }
-        described = [e.index for e in self.index.entities if role in e.descriptors]
-        return found.pop() if len(found) == 1 and len(described) == 1 else None
+        rejected ..." before "Judge Frank Nervo"): the one entity of the article that its role
+        noun describes, a person of a fitting gender named after it; None otherwise."""
+        if self._described is None:
+            self._described = {}
+            for e in self.index.entities:
+                for word in e.descriptors:
+                    self._described.setdefault(word, []).append(e.index)
+        described = self._described.get(_stem(tok.lemma_), [])
+        if len(described) != 1:
+            return None
+        idx = described[0]
+        named_after = self.index.entities[idx].mentions[-1].tok_start > tok.i
+        fits = gender is None or self.gender[idx] in (None, gender)
+        return idx if named_after and fits and self._type(idx) == _PERSON else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}
