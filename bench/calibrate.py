@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", help="split to count (default: dev)")
     ap.add_argument("--cache", metavar="DIR", help="cache parsed documents (DocBin) in DIR")
     ap.add_argument("--folds", type=int, default=5, help="folds over documents (default: 5)")
-    ap.add_argument("--prior-weight", type=float, default=20.0, help="shrinkage (default: 20)")
+    ap.add_argument("--prior-weight", type=float, default=15.0, help="shrinkage (default: 15)")
     ap.add_argument("--write", action="store_true", help=f"write {TABLE.name}")
     args = ap.parse_args(argv)
 
