@@ -656,3 +656,12 @@ def test_the_kind_of_organisation_stands_for_the_one_named_before(nlp, text, sta
     speaker = one(nlp, text, start)["speaker"]
     assert speaker["name"] == name
     assert speaker["entity_id"] == entity(result(nlp, text), name)["id"]
+
+
+def test_statement_a_source_spoke_in_speaks_for_that_source_later(nlp):
+    text = (
+        "\u201cWe are heartbroken,\u201d the family said in a statement.\n\n"
+        "The statement added that the boy loved football."
+    )
+    speaker = one(nlp, text, "that the boy")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == ("the family", "The statement")

@@ -24,6 +24,7 @@ from .lexicon import (
     PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
 )
 
 _PERSON = "PERSON"
@@ -286,12 +287,15 @@ class Resolver:
             hi -= 1
         return lo, hi
 
-    def document_source(self, tok, back: bool = True) -> tuple[int | None, str | None]:
+    def document_source(
+        self, tok, back: bool = True, spoken: bool = True
+    ) -> tuple[int | None, str | None]:
         """Entity and name of whoever a document comes from: the name that modifies it ("a
         USA TODAY analysis"), a phrase naming its maker ("an ad from Donald Trump's campaign",
         "an analysis released by the VA"), the named subject that issued it ("The council issued
-        a statement"), or for "the ad" the maker of an earlier ad (else of an earlier
-        document of another kind: "ran a feature … The piece said")."""
+        a statement"), the one that spoke in it (``spoken``: "the family said in a statement"),
+        or for "the ad" the maker of an earlier ad (else of an earlier document of another
+        kind, not one somebody spoke in: "ran a feature … The piece said")."""
         te = self.index.token_entity
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
@@ -318,9 +322,13 @@ class Resolver:
                 found = self.document_source(obj, back=False)
                 if found[1] is not None:
                     return found
-        issuer = self._issuer(tok)
-        if issuer is not None:
-            return issuer, self.index.entities[issuer].name
+        subject, spoke_in = self._issuer(tok)
+        if subject is not None and (spoken or not spoke_in):
+            issuer = self.resolve(subject) if spoke_in else self.entity_of(subject)
+            if issuer is not None:
+                return issuer, self.index.entities[issuer].name
+            if spoke_in and subject.pos_ == "NOUN":
+                return None, self.doc[subject.left_edge.i : subject.i + 1].text
         if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
             earlier = [
                 t
@@ -329,7 +337,7 @@ class Resolver:
             ]
             same = [t for t in earlier if t.lemma_ == tok.lemma_]
             for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
-                found = self.document_source(t, back=False)
+                found = self.document_source(t, back=False, spoken=t.lemma_ == tok.lemma_)
                 if found[1] is not None:
                     return found
         elif back:
@@ -358,22 +366,28 @@ class Resolver:
                 names.append(self.index.entities[te[t.i]].name)
         return " and ".join(names) if len(names) >= 2 else None
 
-    def _issuer(self, tok) -> int | None:
-        """The named subject of the verb whose object a document noun is ("The Security
-        Council issued a statement", "Mariano wrote a memoir") or of the clause that describes
-        it ("a presentation that Mr. Guajardo carries"), or None."""
+    def _issuer(self, tok):
+        """(The subject that issued a document noun, whether it spoke in it): the named subject
+        of the verb whose object the noun is ("The Security Council issued a statement",
+        "Mariano wrote a memoir") or of the clause that describes it ("a presentation that Mr.
+        Guajardo carries"), or any subject of a verb of saying that speaks in it ("the family
+        said in a statement", "she wrote in a letter"); (None, False) when there is none."""
         for clause in tok.children:
             if clause.dep_ == "relcl":
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
-                    return self.entity_of(subject)
+                    return subject, False
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.pos_ != "VERB":
-            return None
-        for child in verb.children:
-            if child.dep_ == "nsubj":
-                return self.entity_of(child)
-        return None
+        spoke_in = tok.dep_ == "pobj" and verb.lower_ in ("in", "through", "via")
+        if spoke_in:
+            verb = verb.head
+            if verb.lemma_.lower() not in SPEECH_VERBS:
+                return None, False
+        elif tok.dep_ != "dobj":
+            return None, False
+        if verb.pos_ != "VERB":
+            return None, False
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None), spoke_in
 
     @staticmethod
     def _maker_objects(tok):
