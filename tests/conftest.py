@@ -71,10 +71,25 @@ def redis_url() -> str:
     return os.environ["REDIS_URL"]
 
 
+def _settle_worker(client: Redis, timeout: float = 60.0) -> None:
+    """Drop the jobs earlier tests left queued and wait until the session's worker (a thread
+    of this process) has finished the ones it holds, so none writes into the next test."""
+    from celery.worker import state
+
+    from workers.celery_app import ANALYSIS_QUEUE
+
+    client.delete(ANALYSIS_QUEUE)
+    deadline = time.monotonic() + timeout
+    while (state.active_requests or state.reserved_requests) and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 @pytest.fixture
 def redis_client(redis_url: str) -> Iterator[Redis]:
-    """A client on the test Redis, with quotewire's keys cleared before each test."""
+    """A client on the test Redis, with no job of an earlier test left queued or running
+    and quotewire's keys cleared before each test."""
     client = Redis.from_url(redis_url)
+    _settle_worker(client)
     for name in client.scan_iter("quotewire:*"):
         client.delete(name)
     yield client
