@@ -33,6 +33,7 @@ from .lexicon import (
 from .words import common_words
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NEAR_TOKENS = 40
 #: A lone surname this long or longer, at most this many tokens after the full name it
 #: misspells, joins that person.
@@ -175,7 +176,7 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     name before a full name ("Rip Donald Trump", "Universe Alicia Machado" after "Miss";
     ``words.common_words``)."""
     words = common_words(doc.vocab)
-    persons = Counter(m.key for m in raw if m.label == "PERSON")
+    persons = {m.key for m in raw if m.label == "PERSON"}
     out = []
     for m in raw:
         first = doc[m.tok_start]
@@ -183,7 +184,7 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
         if (
             m.label == "PERSON"
             and tail
-            and persons[tail[0]]
+            and tail[0] in persons
             and first.is_title
             and (
                 first.is_stop
@@ -191,7 +192,7 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
                     " " in tail[0]
                     and tail[0].split()[0] not in NAME_PARTICLES
                     and first.lower_ in words
-                    and first.lower_ not in MALE_NAMES | FEMALE_NAMES
+                    and first.lower_ not in _FIRST_NAMES
                 )
             )
         ):
