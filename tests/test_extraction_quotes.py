@@ -494,3 +494,12 @@ def test_quote_after_reported_speech_continues_its_speaker(nlp):
 )
 def test_reported_content_keeps_a_percent_sign_and_closed_brackets(nlp, text, content):
     assert [q["text"] for q in quotes(nlp, text)] == [content]
+
+
+def test_answer_in_marks_after_a_colon_is_its_own_direct_quote(nlp):
+    text = "Asked whether he would resign, Boris Johnson replied: \u201cNo.\u201d"
+    found = [(q["text"], q["kind"], q["speaker"]["name"]) for q in quotes(nlp, text)]
+    assert found == [
+        ("whether he would resign", "indirect", "Boris Johnson"),
+        ("No.", "direct", "Boris Johnson"),
+    ]

@@ -72,7 +72,11 @@ class _MarkedScan:
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
             after, after_end, named = self._after_cue(te)
-            if _is_title(doc, ts, te) and not self._spoken_right_before(te, after):
+            if (
+                _is_title(doc, ts, te)
+                and not self._spoken_right_before(te, after)
+                and self._colon_verb(ts) is None
+            ):
                 continue
             before = self._before_cue(ts)
             last_char = self.view.text[q.end - 1]

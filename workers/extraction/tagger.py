@@ -30,12 +30,16 @@ from spacy.util import registry
 from thinc.api import Model, chain, concatenate
 from thinc.types import Floats2d
 
+from .marks import ALL_MARKS, DOUBLE_OPEN
+
 MODEL_DIR = Path(__file__).resolve().parent / "models" / "attribution"
 SPANS_KEY = "attribution"
 COMPONENT_NAME = "attribution"
 LABELS = ("SOURCE", "CUE", "CONTENT")
 
 _MAX_GAP_CHARS = 80
+#: Marks that open a quotation in double marks.
+_OPENING_MARKS = frozenset(DOUBLE_OPEN + '"')
 _GAP_CHARS = frozenset(" \t\r\xa0\u2009\"'“”‘’,.;:()—–-")
 
 
@@ -284,7 +288,10 @@ class _Sorted(NamedTuple):
 
 def _joins(text: str, last: Span, span: Span, others: _Sorted, sent_start: list[int]) -> bool:
     """CONTENT ``span`` continues the quote that ends with ``last``: only spaces between them, or
-    punctuation around SOURCE and CUE spans in the same sentence ("…,” he said, “…")."""
+    punctuation around SOURCE and CUE spans in the same sentence ("…,” he said, “…"); never a
+    quotation in marks after words outside marks ("Asked whether …, he replied: “No.”")."""
+    if span.text[:1] in _OPENING_MARKS and not any(ch in ALL_MARKS for ch in last.text):
+        return False
     gap = text[last.end_char : span.start_char]
     between = [o for o in others.starting(last.end, span.start) if o.end <= span.start]
     rest = list(gap)
