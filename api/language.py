@@ -17,7 +17,7 @@ MIN_WORDS = 8
 #: a text is refused only when English gets less than this probability
 MIN_ENGLISH_PROBABILITY = 0.1
 #: characters read from the start of a text (detection time grows with the length)
-SAMPLE_CHARS = 2_000
+SAMPLE_CHARS = 1_000
 
 
 @cache

@@ -3,6 +3,12 @@
 ``measure_service(texts, workers)`` starts ``quotewire run`` (embedded Redis in a temporary data
 directory, free ports, ``workers`` worker processes), waits until every worker process has its
 model, then has 32 concurrent HTTP clients submit every text and poll each job to its end.
+
+The clients behave as well-mannered API clients do: they start over the first second (a ramp,
+as load tools have) and poll a job after its ``Retry-After`` with +-50 % jitter, so that their
+requests do not arrive in lockstep. What lockstep costs is measured before that, apart, while
+the workers are busy with a few articles: ``burst_get_job`` and ``burst_post`` are rounds of 32
+requests sent at the same instant.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -29,7 +36,14 @@ import psutil
 from bench.memory import peak_rss_mb
 
 CLIENTS = 32
-POLL_INTERVAL_S = 1.0
+#: seconds over which the clients start
+RAMP_S = 1.0
+#: a poll waits Retry-After times a factor drawn from this range
+POLL_JITTER = (0.5, 1.5)
+#: rounds of simultaneous requests, one a second once the workers are busy
+BURST_ROUNDS = 3
+#: characters of each of the articles that keep every worker busy during the bursts (seconds)
+FILLER_CHARS = 30_000
 FINAL = ("succeeded", "failed")
 
 
@@ -46,10 +60,15 @@ class Client:
     def __init__(self, port: int) -> None:
         self.port = port
         self.latencies: dict[str, list[tuple[float, float]]] = {}
+        self.retry_after: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._random = random.Random(0)
 
     def request(self, kind: str, method: str, path: str, body: Any = None) -> tuple[int, Any]:
-        """Send one request (a new connection, as gunicorn's sync workers close each one)."""
+        """Send one request (a new connection, as gunicorn's sync workers close each one).
+
+        A ``Retry-After`` in the answer is kept in ``retry_after`` under the path.
+        """
         data = None if body is None else json.dumps(body).encode()
         headers = {"Content-Type": "application/json"} if data is not None else {}
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
@@ -62,10 +81,13 @@ class Client:
             conn.close()
         with self._lock:
             self.latencies.setdefault(kind, []).append((started, time.time() - started))
+            if (retry := response.getheader("Retry-After")) is not None:
+                self.retry_after[path] = float(retry)
         return response.status, json.loads(payload) if payload else None
 
-    def run_job(self, text: str) -> dict[str, Any]:
-        """Submit ``text`` and poll its job until it is final; return the final job."""
+    def run_job(self, text: str, delay: float = 0.0) -> dict[str, Any]:
+        """After ``delay`` s, submit ``text`` and poll its job until it is final; return it."""
+        time.sleep(delay)
         status, accepted = self.request("post", "POST", "/v1/articles", {"text": text})
         if status != 202:
             raise RuntimeError(f"POST answered {status}: {accepted}")
@@ -73,12 +95,15 @@ class Client:
 
     def wait(self, accepted: dict[str, Any]) -> dict[str, Any]:
         """Poll the job of an accepted submission until it is final, then read the article."""
+        path = f"/v1/jobs/{accepted['job_id']}"
         while True:
-            _, job = self.request("get_job", "GET", f"/v1/jobs/{accepted['job_id']}")
+            _, job = self.request("get_job", "GET", path)
             if job["status"] in FINAL:
                 self.request("get_article", "GET", f"/v1/articles/{accepted['article_id']}")
                 return job
-            time.sleep(POLL_INTERVAL_S)
+            with self._lock:
+                factor = self._random.uniform(*POLL_JITTER)
+            time.sleep(self.retry_after.get(path, 1.0) * factor)
 
 
 @contextmanager
@@ -151,6 +176,42 @@ def _finished_at(job: dict[str, Any]) -> float:
     return datetime.fromisoformat(job["finished_at"].replace("Z", "+00:00")).timestamp()
 
 
+def _simultaneous(client: Client, requests: list[tuple[str, str, str, Any]]) -> None:
+    """Send every request of ``requests`` at the same instant, one thread each."""
+    barrier = threading.Barrier(len(requests))
+
+    def send(request: tuple[str, str, str, Any]) -> None:
+        barrier.wait()
+        client.request(*request)
+
+    with ThreadPoolExecutor(len(requests)) as pool:
+        list(pool.map(send, requests))
+
+
+def _bursts(client: Client, texts: list[str], workers: int, clients: int) -> list[float]:
+    """Rounds of ``clients`` simultaneous requests while ``workers`` are busy with ``texts``.
+
+    Every round sends GETs of one busy job; the middle round also sends POSTs of short new
+    articles. Returns, once the busy jobs have ended, the times at which they ended.
+    """
+    joined = "\n\n".join(texts)
+    long_text = (joined * (FILLER_CHARS // len(joined) + 1))[:FILLER_CHARS]
+    fillers = [f"{long_text}\n\n(Burst filler {i}.)" for i in range(2 * workers)]
+    accepted = [client.request("filler", "POST", "/v1/articles", {"text": t})[1] for t in fillers]
+    job_path = f"/v1/jobs/{accepted[-1]['job_id']}"
+    for round_ in range(BURST_ROUNDS):
+        time.sleep(1.0)
+        _simultaneous(client, [("burst_get_job", "GET", job_path, None)] * clients)
+        if round_ == BURST_ROUNDS // 2:
+            posts = [
+                ("burst_post", "POST", "/v1/articles", {"text": f"Burst {i}: the mayor said so."})
+                for i in range(clients)
+            ]
+            _simultaneous(client, posts)
+    jobs = [client.wait(a) for a in accepted]
+    return [_finished_at(job) for job in jobs]
+
+
 def measure_service(texts: list[str], workers: int, clients: int = CLIENTS) -> dict[str, Any]:
     """Articles/s of the whole service and request latencies while its workers are busy."""
     with running_stack(workers) as (port, stack):
@@ -161,10 +222,13 @@ def measure_service(texts: list[str], workers: int, clients: int = CLIENTS) -> d
                     warm.run_job, [f"Warm-up {i}: the minister said so." for i in range(workers)]
                 )
             )
+        bursting = Client(port)
+        busy_until = max(_bursts(bursting, texts, workers, clients))
         client = Client(port)
+        delays = [i * RAMP_S / clients if i < clients else 0.0 for i in range(len(texts))]
         started = time.time()
         with ThreadPoolExecutor(clients) as pool:
-            jobs = list(pool.map(client.run_job, texts))
+            jobs = list(pool.map(client.run_job, texts, delays))
         last = max(_finished_at(job) for job in jobs)
         worker_rss = _peak_rss_mb(stack, "celery")
         api_rss = _peak_rss_mb(stack, "gunicorn")
@@ -175,7 +239,11 @@ def measure_service(texts: list[str], workers: int, clients: int = CLIENTS) -> d
         "seconds": last - started,
         "articles_per_s": len(texts) / (last - started),
         "latency": {
-            kind: _percentiles(samples, last) for kind, samples in client.latencies.items()
+            **{kind: _percentiles(samples, last) for kind, samples in client.latencies.items()},
+            **{
+                kind: _percentiles(bursting.latencies[kind], busy_until)
+                for kind in ("burst_get_job", "burst_post")
+            },
         },
         "worker_peak_rss_mb": worker_rss,
         "api_peak_rss_mb": api_rss,

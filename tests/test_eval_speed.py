@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bench import speed
+from bench import service_speed, speed
 from bench.long_article import build_text, run_length
 from bench.service_speed import measure_service
 from bench.throughput import limit, parse_and_extract
@@ -68,7 +68,10 @@ def test_service_section_drives_the_stack_over_http():
     assert r["succeeded"] == r["articles"] == 2
     assert r["articles_per_s"] > 0
     assert r["latency"]["post"]["n"] == 2
-    assert set(r["latency"]) == {"post", "get_job", "get_article"}
+    assert set(r["latency"]) == {"post", "get_job", "get_article", "burst_get_job", "burst_post"}
+    # each burst round sends one request per client, all while the fillers keep the worker busy
+    assert r["latency"]["burst_get_job"]["n"] == 2 * service_speed.BURST_ROUNDS
+    assert r["latency"]["burst_post"]["n"] == 2
     assert r["worker_peak_rss_mb"] > r["api_peak_rss_mb"] > 0
 
 
