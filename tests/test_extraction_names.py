@@ -665,3 +665,25 @@ def test_statement_a_source_spoke_in_speaks_for_that_source_later(nlp):
     )
     speaker = one(nlp, text, "that the boy")["speaker"]
     assert (speaker["name"], speaker["mention"]["text"]) == ("the family", "The statement")
+
+
+def test_description_owned_by_an_organisation_is_no_person_spoken_of_before(nlp):
+    text = (
+        "Health Secretary Victoria Atkins said the figures were disappointing.\n\n"
+        "The King's Fund think tank warned that staff shortages remained the biggest "
+        "obstacle. \u201cWithout more staff, there is no route to shorter waits,\u201d its chief "
+        "executive said."
+    )
+    speaker = one(nlp, text, "Without more staff")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("its chief executive", None)
+    fund = entity(result(nlp, text), "King's Fund")
+    assert speaker["affiliation"] == {"name": "King's Fund", "entity_id": fund["id"]}
+
+
+def test_description_owned_by_a_pronoun_is_not_the_person_spoken_of(nlp):
+    text = (
+        "Senator Mary Jones said the hearing would go ahead. The technician refused to "
+        "testify. His attorney said that the hearing was a stunt."
+    )
+    speaker = one(nlp, text, "that the hearing was")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("His attorney", None)

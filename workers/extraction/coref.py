@@ -584,7 +584,13 @@ class Resolver:
         return None
 
     def _description(self, tok, recent: Recent) -> int | None:
-        """A person described by role: match descriptive words, else the current speaker."""
+        """A person described by role: match descriptive words, else the current speaker.
+
+        A description owned by a pronoun or an organisation ("its chief executive", "his
+        attorney") is only a person whose descriptions match it: the current speaker is often
+        the owner, not the one meant. One owned by a named person ("Obama's former strategist")
+        may be the current speaker, never its owner.
+        """
         words = {_stem(tok.lemma_)}
         definite = False
         for child in tok.children:
@@ -618,16 +624,27 @@ class Resolver:
                 score += 1
             if score > best_score:
                 best, best_score = m.entity, score
-        if best is not None:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if best is not None or (owner is not None and not self._named_person(owner)):
             return best
+        owner_idx = self.entity_of(owner) if owner is not None else None
+
+        def fits_unowned(idx: int) -> bool:
+            return fits(idx) and idx != owner_idx
+
         if (
             recent.entity is not None
             and self._type(recent.entity) == _PERSON
             and tok.i - recent.tok < _WINDOW
-            and fits(recent.entity)
+            and fits_unowned(recent.entity)
         ):
             return recent.entity
-        return self._salient_person(tok.i, fits)
+        return self._salient_person(tok.i, fits_unowned)
+
+    def _named_person(self, tok) -> bool:
+        """Whether ``tok`` is a person's name (not a pronoun, not an organisation's name)."""
+        idx = self.entity_of(tok) if tok.lower_ not in PRONOUNS else None
+        return idx is not None and self._type(idx) == _PERSON
 
     def _described_later(self, tok, gender: str | None) -> int | None:
         """The person an indefinite or headline description introduces ("A New York judge
@@ -655,6 +672,8 @@ class Resolver:
         return max(counts, key=counts.__getitem__) if counts else None
 
     def _org_noun(self, tok) -> int | None:
+        """ "the ministry", "the airline": the group whose name holds the noun, else (for the
+        nouns that stand for any organisation) the organisation named last within the window."""
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions

@@ -268,11 +268,16 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
 
 
 def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int | None] | None:
-    """The organisation a noun names: a named organisation or place, or an organisation noun
-    ("the ministry"), with the entity it stands for when one is known."""
+    """The organisation a noun names: a named organisation or place, an organisation noun
+    ("the ministry") or "its", with the entity it stands for when one is known."""
     te = index.token_entity
     if tok.i in te and index.entities[te[tok.i]].type in _ORGANISATIONS:
         return index.entities[te[tok.i]].name, te[tok.i]
+    if tok.lower_ in NEUTER_PRONOUNS:  # "its chief executive"
+        idx = resolver.resolve(tok)
+        if idx is not None and index.entities[idx].type in _ORGANISATIONS:
+            return index.entities[idx].name, idx
+        return None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS:
         idx = resolver.resolve(tok)
         if idx is not None and index.entities[idx].type in _ORGANISATIONS:
