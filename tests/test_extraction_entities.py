@@ -584,3 +584,36 @@ def test_loaded_pipeline_knows_english_words_from_its_lemmatizer():
     words = common_words(load_nlp().vocab)
     assert "derelict" in words and "universe" in words
     assert "naryshkin" not in words
+
+
+def test_organisation_by_its_name_or_by_a_kind_of_organisation_in_apposition():
+    result = extract(
+        "Regulators opened an inquiry into Nexora, the search and advertising company. "
+        "Nexora rejected the claims. Detective Inspector Sarah Cole, of West Yorkshire Police, "
+        "said the raid was terrifying.",
+        load_nlp(),
+    )
+    types = {name: e["type"] for name, e in by_name(result).items()}
+    assert types["Nexora"] == "ORG"
+    assert types["West Yorkshire Police"] == "ORG"
+    assert types["Sarah Cole"] == "PERSON"
+
+
+def test_title_before_a_name_is_not_part_of_it():
+    result = extract(
+        "Councillor Margaret Ellison said she was stepping down. Ellison thanked staff.",
+        load_nlp(),
+    )
+    names = by_name(result)
+    assert "Margaret Ellison" in names and "Councillor Margaret Ellison" not in names
+    assert len(names["Margaret Ellison"]["mentions"]) == 2
+
+
+def test_last_word_of_an_organisations_name_alone_joins_it():
+    result, speakers = _speakers(
+        "The European Commission opened an inquiry on Monday. A Commission spokesperson "
+        "said that the inquiry would take a year."
+    )
+    names = by_name(result)
+    assert "Commission" not in names
+    assert speakers[0]["affiliation"]["name"] == "European Commission"

@@ -687,3 +687,14 @@ def test_description_owned_by_a_pronoun_is_not_the_person_spoken_of(nlp):
     )
     speaker = one(nlp, text, "that the hearing was")["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == ("His attorney", None)
+
+
+def test_a_company_spokesman_speaks_for_the_company_named_before(nlp):
+    text = (
+        "Regulators opened an inquiry into Nexora, the search company. Nexora rejected the "
+        "claims. \u201cWe will cooperate fully,\u201d a company spokesman said."
+    )
+    speaker = one(nlp, text, "We will cooperate")["speaker"]
+    assert speaker["name"] == "a company spokesman"
+    nexora = entity(result(nlp, text), "Nexora")
+    assert speaker["affiliation"] == {"name": "Nexora", "entity_id": nexora["id"]}

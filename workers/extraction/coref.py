@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .entities import EntityIndex, _stem, noun_gender
 from .lexicon import (
+    AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
@@ -672,8 +673,9 @@ class Resolver:
         return max(counts, key=counts.__getitem__) if counts else None
 
     def _org_noun(self, tok) -> int | None:
-        """ "the ministry", "the airline": the group whose name holds the noun, else (for the
-        nouns that stand for any organisation) the organisation named last within the window."""
+        """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
+        noun, else (for the nouns that stand for any organisation, with "the" or before a role)
+        the organisation named last within the window."""
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
@@ -684,7 +686,10 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is not None and lemma in name and name != lemma:
                 return m.entity
-        if lemma not in ANAPHORIC_ORG_NOUNS or not any(c.lower_ == "the" for c in tok.children):
+        role = tok.dep_ == "compound" and tok.head.lemma_.lower() in AFFILIATE_NOUNS
+        if lemma not in ANAPHORIC_ORG_NOUNS or not (
+            role or any(c.lower_ == "the" for c in tok.children)
+        ):
             return None
         for m in self._preceding(tok.i):
             if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:

@@ -24,6 +24,7 @@ from .lexicon import (
     NAMED_LABELS,
     NON_PERSON_NAMES,
     ORG_NAME_ENDS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_PREPS,
     REGION_NOUNS,
@@ -203,7 +204,7 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
 
 
 def _organisation_named(ent: Entity) -> bool:
-    """An entity that is no person whatever its votes: its fullest name ends as an
+    """An entity that is no person or place whatever its votes: its fullest name ends as an
     organisation's does ("Patriot Coal", "Dominion Resources") or only a platform's or an
     event's name stands for it ("Twitter")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
@@ -285,6 +286,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     longer: dict[str, str] = dict(nicknames)
     acronyms: dict[str, set[str]] = {}
     org_first: dict[str, set[str]] = {}
+    org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -310,6 +312,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     longer[suffix] = m.key
             if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
                 org_first.setdefault(words[0], set()).add(m.key)
+            if m.label == "ORG":
+                org_last.setdefault(words[-1], set()).add(m.key)
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
                 acronyms.setdefault(acronym, set()).add(m.key)
@@ -320,6 +324,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     person_words = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
     org_short = {w for w, keys in org_first.items() if len(keys) == 1 and w not in person_words}
+    # untagged, the last word of one organisation's name stands for it when it is a word for
+    # a kind of organisation ("Commission", "Post"), never a surname ("Holt")
+    org_end = {
+        w
+        for w, keys in org_last.items()
+        if len(keys) == 1 and w not in person_words and w in common_words(doc.vocab)
+    }
     in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
         in_ent.update(range(ent.start, ent.end))
@@ -332,6 +343,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             and (
                 tok.lower_ in full_by_surname
                 or tok.lower_ in org_short
+                or tok.lower_ in org_end
                 or _known_acronym(tok, acronyms)
             )
             and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
@@ -384,6 +396,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 target = next(iter(full_forms))
         if target == m.key and m.label == "ORG" and len(words) == 1 and m.key in org_short:
             target = next(iter(org_first[m.key]))
+        if target == m.key and m.label == "ORG" and len(org_last.get(m.key, ())) == 1:
+            target = next(iter(org_last[m.key]))
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]
         target = longer.get(target, target)
@@ -408,7 +422,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
-        if ent.type == "PERSON" and _organisation_named(ent):
+        if ent.type in ("PERSON", "GPE") and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
@@ -484,8 +498,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
 
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
-    ("Dr. Kowalczyk") or beside a role noun in apposition ("X, a spokesperson for …"); ORG for
-    a named example of a group noun ("organizations such as X", "the militia X"); GPE for a
+    ("Dr. Kowalczyk") or beside a role noun in apposition ("X, a spokesperson for …"); ORG
+    beside a kind of organisation in apposition ("X, the search company") or for a named
+    example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region")."""
     head = doc[m.tok_end - 1]
@@ -497,6 +512,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         apposed.append(head.head)
     if any(a.lemma_.lower() in PERSON_NOUNS and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
+    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed):
+        return "ORG"
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
     if holder is None and head.dep_ in ("appos", "conj"):
         holder = head.head

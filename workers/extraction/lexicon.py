@@ -153,6 +153,7 @@ TITLES = frozenset(
         """
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
         col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
+        councillor cllr cllr. detective inspector sergeant constable superintendent judge
         """
     )
 )
@@ -175,7 +176,8 @@ ORG_NAME_ENDS = frozenset(
         partners associates holdings resources strategies consulting capital ventures
         industries enterprises coal energy fuels motors airlines airways systems technologies
         laboratories alliance coalition federation league agency department ministry
-        commission bureau authority network party grants program programme
+        commission bureau authority network party grants program programme police service
+        trust force board office
         """
     )
 )
