@@ -698,3 +698,13 @@ def test_a_company_spokesman_speaks_for_the_company_named_before(nlp):
     assert speaker["name"] == "a company spokesman"
     nexora = entity(result(nlp, text), "Nexora")
     assert speaker["affiliation"] == {"name": "Nexora", "entity_id": nexora["id"]}
+
+
+def test_he_after_a_description_with_a_name_beside_it_is_that_person(nlp):
+    text = (
+        "Dr Tim Cooksley, president of the Society for Acute Medicine, said the system was "
+        "running hot.\n\n"
+        "NHS England's medical director, Prof Sir Stephen Powis, thanked staff for their hard "
+        "work. He said hospitals had treated more patients than ever in January."
+    )
+    assert one(nlp, text, "hospitals had treated")["speaker"]["name"] == "Stephen Powis"

@@ -449,11 +449,16 @@ class Resolver:
     def _described_subject(self, tok, gender: str, recent: Recent) -> int | None:
         """he/she right after a subject that describes a person ("In defeat, the president
         appeared cowed. ... he barely mentioned it"; "The president's roots came into play.
-        ... he told"): the person the description stands for, when its gender fits; None
-        when the nearest earlier subject is no such description."""
+        ... he told"): the person the description stands for, or the person named beside it
+        ("The medical director, Stephen Powis, thanked staff. He said"), when the gender fits;
+        None when the nearest earlier subject is no such description."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
         if subject is None:
             return None
+        te = self.index.token_entity
+        for name in subject.children:  # "NHS England's medical director, Stephen Powis, ..."
+            if name.dep_ == "appos" and name.i in te and self._type(te[name.i]) == _PERSON:
+                return te[name.i] if self.gender[te[name.i]] in (None, gender) else None
         owners = [c for c in subject.children if c.dep_ == "poss"]
         for noun in [subject, *owners]:
             described = (
