@@ -503,3 +503,18 @@ def test_answer_in_marks_after_a_colon_is_its_own_direct_quote(nlp):
         ("whether he would resign", "indirect", "Boris Johnson"),
         ("No.", "direct", "Boris Johnson"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said in a statement that customers would receive full refunds.",
+        # the parser reads "that affected" as a relative clause of "statement"
+        "The company said in a statement that affected customers would receive full refunds.",
+    ],
+)
+def test_said_in_a_statement_that_reports_what_was_said(nlp, sentence):
+    text = "SkyBridge Airways cancelled 300 flights on Tuesday.\n\n" + sentence
+    q = one(nlp, text, "that")
+    assert q["text"].endswith("customers would receive full refunds")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("said", "SkyBridge Airways")

@@ -99,14 +99,18 @@ class _ReportedScan:
                 spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
             elif tok.pos_ == "NOUN" and low in CUE_NOUNS:
                 for child in tok.children:
-                    if child.dep_ in ("acl", "ccomp") and any(
-                        c.lower_ == "that" and c.dep_ == "mark" for c in child.children
-                    ):
+                    if (
+                        child.dep_ in ("acl", "ccomp")
+                        and any(c.lower_ == "that" and c.dep_ == "mark" for c in child.children)
+                    ) or _misread_that_clause(child):
                         comp = child
                         break
                 if comp is None:
                     continue
                 speaker = subject_of(tok)
+                verb = _speaking_in(tok)
+                if speaker is None and verb is not None:
+                    speaker, cue = subject_of(verb), [verb]
                 rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
                 if rng is None:
                     continue
@@ -197,3 +201,27 @@ def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]])
         while k < len(sorted_spans) and sorted_spans[k][0] < e:
             return True
     return False
+
+
+def _misread_that_clause(clause) -> bool:
+    """A "that" clause after a cue noun that the parser read as a relative clause whose verb
+    is a participle before the real subject ("a statement that affected customers would get
+    refunds": "that" its subject, "affected" its verb, the rest a clause of its own)."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        clause.dep_ == "relcl"
+        and first.lower_ == "that"
+        and first.dep_ == "nsubj"
+        and first.head.i == clause.i == first.i + 1
+        and any(c.dep_ == "ccomp" and c.left_edge.i == clause.i + 1 for c in clause.children)
+    )
+
+
+def _speaking_in(noun):
+    """The verb of saying whose "in" phrase holds ``noun`` ("said in a statement that …"), or
+    None."""
+    prep = noun.head
+    verb = prep.head
+    in_phrase = noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep"
+    speaking = verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
+    return verb if in_phrase and speaking and verb.i < noun.i else None
