@@ -617,3 +617,22 @@ def test_last_word_of_an_organisations_name_alone_joins_it():
     names = by_name(result)
     assert "Commission" not in names
     assert speakers[0]["affiliation"]["name"] == "European Commission"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Philip Duffy said it was bad. "We need to adapt," Mr Duffy added.',
+        'Its chief executive, Philip Duffy, said it was bad. "We must adapt," Duffy added.',
+    ],
+)
+def test_full_name_tagged_as_an_organisation_is_the_person_its_surname_stands_for(text):
+    result, speakers = _speakers(text)
+    duffy = by_name(result)["Philip Duffy"]
+    assert duffy["type"] == "PERSON" and len(duffy["mentions"]) == 2
+    assert [s["name"] for s in speakers] == ["Philip Duffy", "Philip Duffy"]
+
+
+def test_a_party_named_alone_is_no_person():
+    result = extract("Labour called the response chaotic and too slow.", load_nlp())
+    assert by_name(result)["Labour"]["type"] == "ORG"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ftfy import fix_text
 
@@ -278,6 +278,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
+    lone = _lone_people(doc, raw)
+    raw = [replace(m, label="PERSON") if _person_tagged_other(doc, m, lone) else m for m in raw]
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -494,6 +496,28 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         key = " ".join(mtext.lower().split())
         found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
     return found
+
+
+def _lone_people(doc, raw: list[Mention]) -> set[str]:
+    """Words that stand alone for a person: one-word PERSON mentions and words after a
+    personal title ("Mr Duffy")."""
+    titles = MALE_TITLES | FEMALE_TITLES
+    titled = {t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in titles}
+    return titled | {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
+
+
+def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
+    """A full name that the tagger labelled otherwise ("Philip Duffy" as ORG): a first name
+    and a surname that stands alone for a person elsewhere, or a name described as a person
+    ("Its chief executive, Philip Duffy")."""
+    words = m.key.split()
+    return (
+        m.label != "PERSON"
+        and len(words) in (2, 3)
+        and words[0] in _FIRST_NAMES
+        and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
+        and (words[-1] in lone or _role_vote(doc, m) == "PERSON")
+    )
 
 
 def _role_vote(doc, m: Mention) -> str | None:

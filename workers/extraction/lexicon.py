@@ -186,7 +186,7 @@ NON_PERSON_NAMES = frozenset(
     _words(
         """
         twitter facebook instagram youtube tiktok reddit snapchat linkedin whatsapp telegram
-        wikipedia google brexit
+        wikipedia google brexit labour
         """
     )
 )
