@@ -518,3 +518,12 @@ def test_said_in_a_statement_that_reports_what_was_said(nlp, sentence):
     q = one(nlp, text, "that")
     assert q["text"].endswith("customers would receive full refunds")
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("said", "SkyBridge Airways")
+
+
+def test_question_asked_by_an_agent_is_the_agents_not_the_one_asked(nlp):
+    text = (
+        "Asked by reporters whether his job was at risk, McCarthy said: "
+        "\u201cIf somebody wants to remove me, bring it.\u201d"
+    )
+    assert one(nlp, text, "whether his job")["speaker"]["name"] == "reporters"
+    assert one(nlp, text, "If somebody")["speaker"]["name"] == "McCarthy"

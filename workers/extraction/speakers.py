@@ -86,6 +86,19 @@ def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
     return None
 
 
+def agent_of_the_passive_cue(c: Candidate, ctx: SpeakerContext):
+    """A cue in the passive with its agent ("Asked by reporters whether his job was at risk,
+    McCarthy said …"): the agent speaks, not whoever the clause is about."""
+    if not c.cue or c.cue[0].tag_ != "VBN":
+        return None
+    for agent in c.cue[0].children:
+        if agent.dep_ == "agent":
+            source = next((t for t in agent.children if t.dep_ == "pobj"), None)
+            if source is not None and not _inside(source, c):
+                return source
+    return None
+
+
 def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
     """A name the cue search found: "― Name" after the quote, a name beside a cue with no
     subject ("…,” said Ellis)."""
@@ -148,6 +161,7 @@ def _cue_noun(c: Candidate):
 QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = (
     according_to_the_cue,
     source_after_the_cue_noun,
+    agent_of_the_passive_cue,
     name_found_with_the_cue,
     tagger_source,
     subject_of_the_clause,
