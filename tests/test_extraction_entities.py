@@ -636,3 +636,13 @@ def test_full_name_tagged_as_an_organisation_is_the_person_its_surname_stands_fo
 def test_a_party_named_alone_is_no_person():
     result = extract("Labour called the response chaotic and too slow.", load_nlp())
     assert by_name(result)["Labour"]["type"] == "ORG"
+
+
+def test_club_named_by_its_last_word_is_the_club():
+    result, speakers = _speakers(
+        "Greenfield Rovers have been fined after fans invaded the pitch. "
+        'A Rovers spokesperson said it would "study the decision carefully".'
+    )
+    names = by_name(result)
+    assert names["Greenfield Rovers"]["type"] == "ORG" and "Rovers" not in names
+    assert speakers[0]["affiliation"]["name"] == "Greenfield Rovers"

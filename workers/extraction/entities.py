@@ -314,11 +314,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     longer[suffix] = m.key
             if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
                 org_first.setdefault(words[0], set()).add(m.key)
-            if m.label == "ORG":
-                org_last.setdefault(words[-1], set()).add(m.key)
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
                 acronyms.setdefault(acronym, set()).add(m.key)
+        if len(words) >= 2 and (m.label == "ORG" or words[-1] in ORG_NAME_ENDS):
+            org_last.setdefault(words[-1], set()).add(m.key)
         if "-" in m.key and len(words) == 1:
             for part in m.key.split("-")[1:]:
                 if len(part) > 2:
@@ -398,7 +398,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 target = next(iter(full_forms))
         if target == m.key and m.label == "ORG" and len(words) == 1 and m.key in org_short:
             target = next(iter(org_first[m.key]))
-        if target == m.key and m.label == "ORG" and len(org_last.get(m.key, ())) == 1:
+        if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]

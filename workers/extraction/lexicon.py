@@ -177,7 +177,7 @@ ORG_NAME_ENDS = frozenset(
         industries enterprises coal energy fuels motors airlines airways systems technologies
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
-        trust force board office
+        trust force board office fc afc united rovers rangers wanderers athletic albion
         """
     )
 )
