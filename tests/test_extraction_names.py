@@ -708,3 +708,14 @@ def test_he_after_a_description_with_a_name_beside_it_is_that_person(nlp):
         "work. He said hospitals had treated more patients than ever in January."
     )
     assert one(nlp, text, "hospitals had treated")["speaker"]["name"] == "Stephen Powis"
+
+
+def test_an_organisation_described_before_a_role_is_not_the_one_named_before(nlp):
+    text = (
+        "A study by the London School of Economics found that such schemes cut "
+        "homelessness. Tenants' union spokesperson Maria Lopez recalled that a similar "
+        "promise was made in 2016."
+    )
+    speaker = one(nlp, text, "that a similar promise")["speaker"]
+    assert speaker["name"] == "Maria Lopez"
+    assert speaker["affiliation"] == {"name": "Tenants' union", "entity_id": None}

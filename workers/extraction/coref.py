@@ -691,7 +691,13 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is not None and lemma in name and name != lemma:
                 return m.entity
-        role = tok.dep_ == "compound" and tok.head.lemma_.lower() in AFFILIATE_NOUNS
+        # "a company spokesman", not "Tenants' union spokesperson"
+        role = (
+            tok.dep_ == "compound"
+            and tok.head.lemma_.lower() in AFFILIATE_NOUNS
+            and all(t.dep_ == "det" for t in tok.head.lefts if t.i < tok.i)
+            and not any(True for _ in tok.lefts)
+        )
         if lemma not in ANAPHORIC_ORG_NOUNS or not (
             role or any(c.lower_ == "the" for c in tok.children)
         ):

@@ -282,6 +282,9 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
         idx = resolver.resolve(tok)
         if idx is not None and index.entities[idx].type in _ORGANISATIONS:
             return index.entities[idx].name, idx
-        start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ != "case"])
+        lefts = [c for c in tok.lefts if c.dep_ != "case"]
+        if tok.dep_ == "compound":  # "Tenants' union spokesperson": the owner is the union's
+            lefts += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "poss"]
+        start = min([tok.i] + [c.left_edge.i for c in lefts])
         return tok.doc[start : tok.i + 1].text, None
     return None
