@@ -646,3 +646,13 @@ def test_club_named_by_its_last_word_is_the_club():
     names = by_name(result)
     assert names["Greenfield Rovers"]["type"] == "ORG" and "Rovers" not in names
     assert speakers[0]["affiliation"]["name"] == "Greenfield Rovers"
+
+
+def test_untagged_first_name_before_a_tagged_surname_is_part_of_the_name():
+    result = extract(
+        "Mayor Sadiq Khan hopes the scheme will deliver 10,000 homes. Khan said so.",
+        load_nlp(),
+    )
+    names = by_name(result)
+    assert "Khan" not in names and "Mayor Sadiq Khan" not in names
+    assert len(names["Sadiq Khan"]["mentions"]) == 2

@@ -271,6 +271,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             s, e = cleaned
             if _common_plural(doc[s:e], surnames):
                 continue
+            if ent.label_ == "PERSON" and e - s == 1:
+                s = _untagged_first_name(doc, s)
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
@@ -496,6 +498,26 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         key = " ".join(mtext.lower().split())
         found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
     return found
+
+
+def _untagged_first_name(doc, s: int) -> int:
+    """Where a one-word person name starts with the untagged first name before it ("Mayor
+    Sadiq Khan" tagged "Khan"): the proper noun joined to it that is no title, role, other
+    entity or English word; ``s`` when there is none."""
+    before = doc[s - 1] if s else None
+    if (
+        before is None
+        or before.pos_ != "PROPN"
+        or not before.is_title
+        or before.head.i != s
+        or before.dep_ != "compound"
+        or before.ent_type_ not in ("", "PERSON")
+        or before.lower_ in TITLES
+        or before.lower_ in ROLE_TITLES
+        or (before.lower_ in common_words(doc.vocab) and before.lower_ not in _FIRST_NAMES)
+    ):
+        return s
+    return s - 1
 
 
 def _lone_people(doc, raw: list[Mention]) -> set[str]:
