@@ -527,3 +527,25 @@ def test_question_asked_by_an_agent_is_the_agents_not_the_one_asked(nlp):
     )
     assert one(nlp, text, "whether his job")["speaker"]["name"] == "reporters"
     assert one(nlp, text, "If somebody")["speaker"]["name"] == "McCarthy"
+
+
+def test_a_second_report_hung_inside_the_first_is_a_quote_of_its_own(nlp):
+    text = (
+        'The British Chambers of Commerce said firms were "crying out" for relief, while the '
+        "Federation of Small Businesses warned that many members were struggling."
+    )
+    first = one(nlp, text, "firms were")
+    assert first["text"] == 'firms were "crying out" for relief'
+    assert first["speaker"]["name"] == "British Chambers of Commerce"
+    second = one(nlp, text, "that many members")
+    assert second["speaker"]["name"] == "Federation of Small Businesses"
+    assert second["cue"]["text"] == "warned"
+
+
+def test_two_contents_joined_by_and_that_are_one_report(nlp):
+    text = (
+        'Roberts said the videos were "inconclusive" and that the footage did not show '
+        "whether he had something in his hand."
+    )
+    q = one(nlp, text, "the videos were")
+    assert q["text"].endswith("in his hand")

@@ -18,6 +18,7 @@ from .syntax import (
     is_cue_verb,
     is_dash,
     nearby_name,
+    nested_report,
     outside_subject,
     subject_of,
 )
@@ -400,6 +401,10 @@ class _MarkedScan:
             start += 1
         end_tok = q.end
         right = cue.right_edge.i
+        content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        nested = nested_report(content) if content is not None else None
+        if nested is not None:  # "…, while the FSB warned that …" is a quote of its own
+            right = min(right, nested - 1)
         for j in range(self.view.tok_at(q.end - 1) + 1, right + 1):
             if "\n" in doc[j].text or doc[j].text in _SENT_END:
                 right = j - 1

@@ -19,7 +19,7 @@ from .lexicon import (
     PREP_CUES,
     SPEECH_VERBS,
 )
-from .syntax import has_right_complement, subject_of
+from .syntax import has_right_complement, report_end, subject_of
 from .view import DocView
 
 
@@ -80,7 +80,7 @@ class _ReportedScan:
                 if speaker is None or speaker.lower_ in ("it", "there"):
                     continue
                 if not spans:
-                    rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
+                    rng = self.view.trim(comp.left_edge.i, report_end(comp))
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]

@@ -229,3 +229,41 @@ def name_after(view: DocView, te: int, cue):
 def has_right_complement(cue) -> bool:
     """The cue has a clause or "that" to its right."""
     return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)
+
+
+#: Words that join a second speaker's report to the first ("…, while the FSB warned that …").
+_JOINING = frozenset({"while", "whereas", "and", "but", "as"})
+
+
+def report_end(comp) -> int:
+    """Where the content clause ``comp`` of a cue ends: before a report of someone else's that
+    the parser hung inside it (``nested_report``), else after its last token."""
+    nested = nested_report(comp)
+    return comp.right_edge.i + 1 if nested is None else nested
+
+
+def nested_report(comp) -> int | None:
+    """Where a report of someone else's that the parser hung inside the content clause
+    ``comp`` begins, with the words joining it ("firms were struggling, while the FSB warned
+    that …": the FSB's report is a quote of its own); None when there is none."""
+    doc = comp.doc
+    for verb in comp.subtree:
+        nested = (
+            verb is not comp
+            and verb.dep_ in ("advcl", "conj")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in CLAUSE_CUES
+            and any(c.dep_ == "ccomp" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            # "said the videos were inconclusive and that the footage did not show …": one report
+            and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        )
+        if nested:
+            end = verb.left_edge.i
+            while end > comp.left_edge.i and (
+                (doc[end - 1].is_punct and not is_mark(doc[end - 1]))
+                or doc[end - 1].lower_ in _JOINING
+            ):
+                end -= 1
+            return end
+    return None
