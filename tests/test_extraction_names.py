@@ -719,3 +719,11 @@ def test_an_organisation_described_before_a_role_is_not_the_one_named_before(nlp
     speaker = one(nlp, text, "that a similar promise")["speaker"]
     assert speaker["name"] == "Maria Lopez"
     assert speaker["affiliation"] == {"name": "Tenants' union", "entity_id": None}
+
+
+def test_organisation_after_the_role_is_the_affiliation_before_a_place_in_it(nlp):
+    text = (
+        "Paul Dales, chief UK economist at Capital Economics, said a cut was likely by the summer."
+    )
+    speaker = one(nlp, text, "a cut was")["speaker"]
+    assert speaker["affiliation"]["name"] == "Capital Economics"

@@ -254,13 +254,14 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     joins it, or None) for the organisation the role belongs to ("a spokesperson for Acme",
     "an Acme spokesperson", "the ministry's spokesperson"); None when no organisation is
     given."""
-    for child in role.children:
+    for child in role.children:  # "chief UK economist at Capital Economics": the "at" first
         if child.dep_ == "prep" and child.lower_ in AFFILIATE_PREPS:
             for obj in child.children:
                 org = _organisation(obj, resolver, index) if obj.dep_ == "pobj" else None
                 if org is not None:
                     return org, child
-        elif child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+    for child in role.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
             org = _organisation(child, resolver, index)
             if org is not None:
                 return org, None
