@@ -656,3 +656,22 @@ def test_untagged_first_name_before_a_tagged_surname_is_part_of_the_name():
     names = by_name(result)
     assert "Khan" not in names and "Mayor Sadiq Khan" not in names
     assert len(names["Sadiq Khan"]["mentions"]) == 2
+
+
+def test_a_name_after_a_persons_age_is_their_home_town():
+    result = extract(
+        "Jason Morgan, 29, of Ely, was jailed. Jane Holt, 42, from Bristol, said she was relieved.",
+        load_nlp(),
+    )
+    types = {name: e["type"] for name, e in by_name(result).items()}
+    assert (types["Ely"], types["Bristol"]) == ("GPE", "GPE")
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    result = extract(
+        "Morgan's barrister, Andrew Jones KC, told the court his client had been drinking. "
+        "Jones added that he had no memory of the attack.",
+        load_nlp(),
+    )
+    names = by_name(result)
+    assert "Andrew Jones KC" not in names and len(names["Andrew Jones"]["mentions"]) == 2

@@ -727,3 +727,14 @@ def test_organisation_after_the_role_is_the_affiliation_before_a_place_in_it(nlp
     )
     speaker = one(nlp, text, "a cut was")["speaker"]
     assert speaker["affiliation"]["name"] == "Capital Economics"
+
+
+def test_organisation_after_a_persons_name_is_the_affiliation(nlp):
+    text = (
+        "Detective Chief Inspector Mark Evans of South Wales Police said the sentence would "
+        "bring some comfort to the family."
+    )
+    speaker = one(nlp, text, "the sentence")["speaker"]
+    police = entity(result(nlp, text), "South Wales Police")
+    assert speaker["name"] == "Mark Evans"
+    assert speaker["affiliation"] == {"name": "South Wales Police", "entity_id": police["id"]}

@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_PREPS,
+    POSTNOMINALS,
     REGION_NOUNS,
     ROLE_TITLES,
     TITLES,
@@ -229,7 +230,11 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
             break
-    while e > s and (doc[e - 1].lower_ in _POSSESSIVE or doc[e - 1].is_punct):
+    while e > s and (
+        doc[e - 1].lower_ in _POSSESSIVE
+        or doc[e - 1].is_punct
+        or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
+    ):
         e -= 1
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
@@ -520,6 +525,17 @@ def _untagged_first_name(doc, s: int) -> int:
     return s - 1
 
 
+def _home_of_a_person(doc, start: int) -> bool:
+    """A name written where a person's home town goes: after their age ("Jason Morgan, 29, of
+    Ely"; "Jane Holt, 42, from Bristol")."""
+    if start < 4:
+        return False
+    comma, age, comma_2, prep = doc[start - 4 : start]
+    return (
+        comma.text == "," and age.like_num and comma_2.text == "," and prep.lower_ in ("of", "from")
+    )
+
+
 def _lone_people(doc, raw: list[Mention]) -> set[str]:
     """Words that stand alone for a person: one-word PERSON mentions and words after a
     personal title ("Mr Duffy")."""
@@ -548,7 +564,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     beside a kind of organisation in apposition ("X, the search company") or for a named
     example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
-    region ("the Karabakh region")."""
+    region ("the Karabakh region") or written as a person's home after their age."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
@@ -565,6 +581,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         holder = head.head
     if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
         return "ORG"
+    if _home_of_a_person(doc, m.tok_start):
+        return "GPE"
     hyphenated = "-" in m.text and all(p[:1].isupper() for p in m.text.split("-"))
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
     if (hyphenated or m.label == "GPE") and regional:

@@ -269,6 +269,8 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 # Lower-case words inside surnames ("Van Voorhis", "bin Laden").
 NAME_PARTICLES = frozenset(_words("van von de del della der da di du la le bin ibn al el st. st"))
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+# Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
+POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 
 # Entity labels that name something (numbers, dates and amounts are left out).
 NAMED_LABELS = frozenset(

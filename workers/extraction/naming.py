@@ -238,7 +238,8 @@ def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) 
 def _role_noun(tok):
     """The noun that gives a speaker's role in an organisation: the speaker's own head noun
     ("a spokesperson for …"), the noun in apposition to the name ("Jo Smithers, a
-    spokesperson for …") or the one written before it ("Kremlin spokesman Dmitry Peskov");
+    spokesperson for …") or the one written before it ("Kremlin spokesman Dmitry Peskov"), or
+    the name itself when an organisation follows it ("Mark Evans of South Wales Police");
     None when there is none."""
     if tok.lemma_.lower() in AFFILIATE_NOUNS:
         return tok
@@ -246,6 +247,11 @@ def _role_noun(tok):
         before = child.dep_ == "compound" and child.i < tok.i
         if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
             return child
+    for prep in tok.children:  # "Inspector Mark Evans of South Wales Police"
+        if prep.dep_ == "prep" and prep.lower_ in AFFILIATE_PREPS and tok.ent_type_ == "PERSON":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ == "ORG":
+                return tok
     return None
 
 
