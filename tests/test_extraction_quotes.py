@@ -549,3 +549,23 @@ def test_two_contents_joined_by_and_that_are_one_report(nlp):
     )
     q = one(nlp, text, "the videos were")
     assert q["text"].endswith("in his hand")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ford said in documents posted by federal regulators that it knows of 12 crashes.",
+            "that it knows of 12 crashes",
+        ),
+        (
+            "Susan Price said in a statement read outside court that her son had been "
+            '"the light of our lives".',
+            'that her son had been "the light of our lives"',
+        ),
+    ],
+)
+def test_what_was_said_in_a_medium_starts_at_its_that(nlp, text, content):
+    q = one(nlp, text, "that")
+    assert q["text"] == content
+    assert q["cue"]["text"] == "said"

@@ -56,6 +56,16 @@ CUE_NOUNS = frozenset(
     )
 )
 
+# What a source speaks in ("said in a statement posted online that …").
+MEDIUM_NOUNS = frozenset(
+    _words(
+        """
+        statement letter interview email e-mail post tweet video message speech filing document
+        release memo note op-ed column essay podcast broadcast
+        """
+    )
+)
+
 # Verbs that take an addressee as object before the reported content ("told reporters that").
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}

@@ -19,7 +19,7 @@ from .lexicon import (
     PREP_CUES,
     SPEECH_VERBS,
 )
-from .syntax import has_right_complement, report_end, subject_of
+from .syntax import has_right_complement, report_end, subject_of, that_after_the_medium
 from .view import DocView
 
 
@@ -62,7 +62,14 @@ class _ReportedScan:
                     if child.dep_ == "ccomp":
                         comp = child
                         break
-                if comp is None:
+                medium_that = that_after_the_medium(tok)
+                if medium_that is not None:  # "said in a statement read out that …"
+                    spans = self._from_medium_that(medium_that, tok)
+                    if not spans:
+                        continue
+                    speaker = subject_of(tok)
+                    comp = tok
+                elif comp is None:
                     res = self._parenthetical(tok, low)
                     if res is None:
                         continue
@@ -144,6 +151,13 @@ class _ReportedScan:
             for s, e in spans:
                 bisect.insort(taken_sorted, (s, e))
         return tuple(out)
+
+    def _from_medium_that(self, start: int, cue) -> list[tuple[int, int]]:
+        """Content spans from the "that" after the medium to the end of the cue's clause."""
+        rng = self.view.trim(start, cue.right_edge.i + 1)
+        if rng is None or rng[1] - rng[0] < 3:
+            return []
+        return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
 
     def _parenthetical(self, tok, low: str):
         """Content around a parenthetical cue ("The plan, he said, will fail"): its clause."""

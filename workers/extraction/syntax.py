@@ -6,6 +6,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     CITING_VERBS,
     CLAUSE_CUES,
+    MEDIUM_NOUNS,
     OBJECT_CUES,
     PREP_CUES,
     SPEECH_VERBS,
@@ -144,8 +145,30 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.lemma_ != "be"
 
 
+def that_after_the_medium(cue) -> int | None:
+    """The "that" opening what ``cue`` reports after the medium it was said in, however the
+    parser hung it ("said in a statement read outside court that …", "said in documents
+    posted by regulators that …"); None when there is none."""
+    doc = cue.doc
+    for prep in cue.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if medium is None or medium.lemma_.lower() not in MEDIUM_NOUNS:
+            continue
+        for i in range(medium.i + 1, cue.right_edge.i):
+            if doc[i].is_sent_start or doc[i].text in ("“", '"', ":", ";"):
+                return None
+            if doc[i].lower_ == "that" and not doc[i + 1].is_punct:
+                return i
+    return None
+
+
 def complement_start(cue, limit: int) -> int:
     """First token of the reported content to the right of ``cue`` (before ``limit``)."""
+    medium_that = that_after_the_medium(cue)
+    if medium_that is not None and medium_that < limit:
+        return medium_that
     best = limit
     tell = cue.lemma_.lower() in ADDRESSEE_VERBS
     low = cue.lemma_.lower()
