@@ -569,3 +569,30 @@ def test_what_was_said_in_a_medium_starts_at_its_that(nlp, text, content):
     q = one(nlp, text, "that")
     assert q["text"] == content
     assert q["cue"]["text"] == "said"
+
+
+def test_a_dateline_is_no_part_of_what_was_said(nlp):
+    text = (
+        "Ford recalls SUVs\n\n"
+        "DETROIT (AP) \u2014 Ford is recalling nearly 500,000 SUVs because brake lines can leak "
+        "fluid, the automaker said Friday."
+    )
+    found = extract(text, nlp)
+    q = one(nlp, text, "Ford is recalling")
+    assert q["text"].endswith("brake lines can leak fluid")
+    assert {e["name"]: e["type"] for e in found["entities"]}["DETROIT"] == "GPE"
+
+
+def test_capitals_that_are_no_dateline_stay_in_the_content(nlp):
+    text = "NATO - the alliance - will grow, the minister said on Monday."
+    assert one(nlp, text, "NATO")["text"] == "NATO - the alliance - will grow"
+
+
+def test_a_dateline_is_no_speaker(nlp):
+    text = (
+        "Obama opens museum\n\n"
+        "WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell "
+        "an American story."
+    )
+    q = one(nlp, text, "it would tell")
+    assert q["speaker"]["name"] == "Obama"

@@ -32,6 +32,7 @@ from .lexicon import (
     ROLE_TITLES,
     TITLES,
 )
+from .view import dateline_end
 from .words import common_words
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
@@ -564,7 +565,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     beside a kind of organisation in apposition ("X, the search company") or for a named
     example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
-    region ("the Karabakh region") or written as a person's home after their age."""
+    region ("the Karabakh region"), written as a person's home after their age or opening a
+    dateline ("DETROIT (AP) —")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
@@ -581,7 +583,7 @@ def _role_vote(doc, m: Mention) -> str | None:
         holder = head.head
     if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
         return "ORG"
-    if _home_of_a_person(doc, m.tok_start):
+    if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:
         return "GPE"
     hyphenated = "-" in m.text and all(p[:1].isupper() for p in m.text.split("-"))
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS

@@ -12,7 +12,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .marks import ALL_MARKS
-from .view import DocView, is_mark
+from .view import DocView, dateline_end, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
@@ -80,6 +80,8 @@ def subject_of(verb, depth: int = 0):
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
         ):
+            if dateline_end(child.doc, child.i) is not None:  # "WASHINGTON -- President X, …"
+                return next((c for c in child.children if c.dep_ == "appos"), None)
             return child
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child

@@ -16,6 +16,39 @@ def is_mark(tok) -> bool:
     return bool(tok.text) and all(ch in ALL_MARKS for ch in tok.text)
 
 
+#: Dashes that end a dateline ("DETROIT (AP) — ").
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+#: Most tokens of a dateline before its dash.
+_DATELINE_TOKENS = 10
+#: A dateline opens a paragraph within this many tokens of the article's start.
+_DATELINE_WITHIN = 80
+
+
+def dateline_end(doc, s: int) -> int | None:
+    """Where the dateline that opens the paragraph at token ``s`` near the top of the article
+    ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP) — "): the token after its dash; None when
+    there is none (capitals set off by a pair of dashes are no dateline)."""
+    if s >= _DATELINE_WITHIN or (s > 0 and "\n" not in doc[s - 1].text):
+        return None
+    words = 0
+    for i in range(s, min(len(doc), s + _DATELINE_TOKENS)):
+        tok = doc[i]
+        if tok.text in _DATELINE_DASHES:
+            sentence_end = tok.sent.end
+            paired = any(  # a dash with a space before it, not a hyphen ("African-American")
+                t.text in _DATELINE_DASHES and doc[t.i - 1].whitespace_
+                for t in doc[i + 1 : sentence_end]
+            )
+            return i + 1 if words and not paired else None
+        if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
+            words += 1
+        elif tok.text in ("(", ")", ",", ".") or (tok.text.endswith(".") and tok.is_upper):
+            continue
+        elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
+            return None
+    return None
+
+
 @dataclass(frozen=True)
 class DocView:
     """A ``Doc``, its text, token start offsets and which tokens lie inside marks."""
@@ -35,11 +68,15 @@ class DocView:
         return tok.idx + len(tok.text)
 
     def trim(self, s: int, e: int) -> tuple[int, int] | None:
-        """Token range without leading/trailing punctuation and spaces; None when empty. A
-        percent sign ("3%") and a bracket closing one opened inside the range stay."""
+        """Token range without leading/trailing punctuation and spaces or a leading dateline;
+        None when empty. A percent sign ("3%") and a bracket closing one opened inside the
+        range stay."""
         doc = self.doc
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
+        dateline = dateline_end(doc, s)
+        if dateline is not None and dateline < e:
+            s = dateline
         while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not is_mark(doc[e - 1]):
             if _belongs_to_the_words(doc, s, e - 1):
                 break
