@@ -675,3 +675,9 @@ def test_letters_after_a_name_are_no_part_of_it():
     )
     names = by_name(result)
     assert "Andrew Jones KC" not in names and len(names["Andrew Jones"]["mentions"]) == 2
+
+
+def test_what_family_members_call_each_other_is_no_person():
+    result = extract('"Mum lay on the floor all night," Claire Hill said.', load_nlp())
+    assert "Mum" not in by_name(result)
+    assert "Claire Hill" in by_name(result)

@@ -738,3 +738,18 @@ def test_organisation_after_a_persons_name_is_the_affiliation(nlp):
     police = entity(result(nlp, text), "South Wales Police")
     assert speaker["name"] == "Mark Evans"
     assert speaker["affiliation"] == {"name": "South Wales Police", "entity_id": police["id"]}
+
+
+def test_its_stands_for_the_organisation_that_spoke_last(nlp):
+    text = (
+        "The Norwich University Hospitals NHS Foundation Trust said it was deeply sorry. "
+        "The East of England Ambulance Service said it had been under extreme pressure that "
+        "night. Its director of operations said crews had waited outside hospitals for hours."
+    )
+    speaker = one(nlp, text, "crews had waited")["speaker"]
+    service = entity(result(nlp, text), "East of England Ambulance Service")
+    assert service["type"] == "ORG"
+    assert speaker["affiliation"] == {
+        "name": "East of England Ambulance Service",
+        "entity_id": service["id"],
+    }

@@ -564,7 +564,7 @@ class Resolver:
         for m in self._preceding(tok_i):
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
-                head = self.doc[m.tok_end - 1]
+                head = self.doc[m.tok_start : m.tok_end].root  # "The East of England … said"
                 if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
                     if not singular or kind != _GENERIC:
                         return m.entity

@@ -15,6 +15,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
+    KINSHIP_WORDS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
@@ -167,10 +168,11 @@ def _is_credit(doc, s: int, e: int) -> bool:
 
 
 def _not_a_name(doc, s: int, e: int) -> bool:
-    """A PERSON span that names no one: a photo or agency credit, or words ending in a role
+    """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
-    Roberts")."""
-    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES
+    Roberts"), or what family members call each other ("Mum")."""
+    lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
+    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES or lone_kin
 
 
 def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -432,7 +434,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
-        if ent.type in ("PERSON", "GPE") and _organisation_named(ent):
+        if ent.type in ("PERSON", "GPE", "LOC") and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 

@@ -200,6 +200,15 @@ NON_PERSON_NAMES = frozenset(
         """
     )
 )
+# What family members call each other, capitalised like names ("Mum lay on the floor").
+KINSHIP_WORDS = frozenset(
+    _words(
+        """
+        mum mom mummy mommy mam ma dad daddy pa papa mama grandma grandpa granny grandad
+        granddad nan nana gran auntie uncle
+        """
+    )
+)
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
 
