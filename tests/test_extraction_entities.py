@@ -681,3 +681,14 @@ def test_what_family_members_call_each_other_is_no_person():
     result = extract('"Mum lay on the floor all night," Claire Hill said.', load_nlp())
     assert "Mum" not in by_name(result)
     assert "Claire Hill" in by_name(result)
+
+
+def test_full_name_the_tagger_missed_is_a_person_and_its_surname_joins_it():
+    result, speakers = _speakers(
+        'Republican Mark Davies hit back, saying Chen had "never run anything". He promised '
+        "to cut taxes. After the debate, Davies told supporters he had won."
+    )
+    davies = by_name(result)["Mark Davies"]
+    assert davies["type"] == "PERSON" and len(davies["mentions"]) == 2
+    assert "Davies" not in by_name(result)
+    assert {s["name"] for s in speakers if s} == {"Mark Davies"}

@@ -304,7 +304,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if (
             m.label == "PERSON"
             and len(words) >= 2
-            and all(t.pos_ == "PROPN" or t.is_punct for t in doc[m.tok_start : m.tok_end])
+            and all(  # the surname may be tagged a plural noun ("Davies")
+                t.pos_ == "PROPN" or t.is_punct or (t.is_title and t.i == m.tok_end - 1)
+                for t in doc[m.tok_start : m.tok_end]
+            )
         ):
             for k in range(1, len(words) - 1):
                 suffix = " ".join(words[k:])
@@ -470,19 +473,22 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
 
 def _common_plural(span, surnames: set[str]) -> bool:
     """A lone plural common noun the tagger took for a name ("Scholars have long debated"),
-    unless it is the surname of a person named in full ("Sanders")."""
+    unless it is the surname of a person named in full ("Sanders") or capitalised inside a
+    sentence ("After the debate, Davies told supporters")."""
     return (
         len(span) == 1
         and span[0].tag_ == "NNS"
         and span[0].pos_ == "NOUN"
         and span[0].lower_ not in surnames
+        and (span[0].is_sent_start or not span[0].is_title)
     )
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions for the full names the NER missed: a run of two or three capitalised
     proper nouns, outside every entity, ending in the surname of a person the NER tagged only
-    by that surname ("Elon Musk" where only "Musk" was tagged)."""
+    by that surname ("Elon Musk" where only "Musk" was tagged), or a known first name and a
+    surname (``_first_and_surname``)."""
     surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
@@ -505,7 +511,35 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
         key = " ".join(mtext.lower().split())
         found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
+        in_ent.update(range(s, tok.i + 1))
+    for tok in doc[:-1]:
+        if _first_and_surname(doc, tok.i, in_ent):
+            start, end, mtext = _mention_text(doc, tok.i, tok.i + 2, full)
+            key = " ".join(mtext.lower().split())
+            found.append(Mention(start, end, tok.i, tok.i + 2, mtext, "PERSON", key))
     return found
+
+
+def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
+    """Tokens ``i`` and ``i + 1`` are a full name the NER missed: a known first name and a
+    capitalised proper noun that is no English word, outside every entity, and no part of a
+    longer run of proper nouns ("Republican Mark Davies hit back")."""
+    first, last = doc[i], doc[i + 1]
+
+    def name_word(tok, tags=("PROPN",)) -> bool:
+        return tok.pos_ in tags and tok.is_title and tok.is_alpha and tok.i not in in_ent
+
+    before = doc[i - 1] if i else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return (
+        first.lower_ in _FIRST_NAMES
+        and name_word(first)
+        and name_word(last, ("PROPN", "NOUN"))  # "Davies" may be tagged a plural noun
+        and last.lower_ not in common_words(doc.vocab)
+        and "\n" not in first.whitespace_
+        and (before is None or not name_word(before) or before.lower_ in TITLES)
+        and (after is None or not (after.pos_ == "PROPN" and after.is_title))
+    )
 
 
 def _untagged_first_name(doc, s: int) -> int:
