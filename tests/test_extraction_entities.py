@@ -692,3 +692,12 @@ def test_full_name_the_tagger_missed_is_a_person_and_its_surname_joins_it():
     assert davies["type"] == "PERSON" and len(davies["mentions"]) == 2
     assert "Davies" not in by_name(result)
     assert {s["name"] for s in speakers if s} == {"Mark Davies"}
+
+
+def test_a_name_quoted_before_he_said_is_not_made_a_person_by_he():
+    result = extract(
+        "The speech drew criticism.\n\n"
+        "\u201cThe message is that somehow Islam is terroristic,\u201d he said.",
+        load_nlp(),
+    )
+    assert by_name(result)["Islam"]["type"] != "PERSON"

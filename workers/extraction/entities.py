@@ -645,7 +645,11 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
         before = by_start[lo : max(lo, bisect.bisect_left(starts, pron.i))]
         if not before or any(entities[m.entity].type == "PERSON" for m in before):
             continue
-        subjects = [m for m in before if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")]
+        subjects = [  # of the sentence before, not of words quoted before the pronoun
+            m
+            for m in before
+            if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass") and m.tok_start < sent.start
+        ]
         if len(subjects) == 1 and len(subjects[0].key.split()) <= 2:
             found.append(subjects[0].entity)
     return found
