@@ -753,3 +753,19 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
         "name": "East of England Ambulance Service",
         "entity_id": service["id"],
     }
+
+
+def test_he_with_only_a_description_before_is_named_by_that_description(nlp):
+    text = (
+        "The prime minister has refused to back down.\n\n"
+        "Speaking in Downing Street on Monday, he said:\n\n"
+        "\u201cWe will not be blackmailed by anyone.\u201d"
+    )
+    speaker = one(nlp, text, "We will not")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("The prime minister", None)
+    assert speaker["mention"]["text"] == "he"
+
+
+def test_an_abbreviated_role_before_a_headline_colon_speaks(nlp):
+    text = "PM: \u2018We will not be blackmailed\u2019\n\nThe prime minister spoke on Monday."
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "PM"

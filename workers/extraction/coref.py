@@ -528,6 +528,15 @@ class Resolver:
             if source and t.pos_ in ("NOUN", "PROPN") and not self.reported[i]:
                 yield t
 
+    def person_description(self, tok):
+        """The description he/she stands for when no name does: the nearest earlier subject,
+        when it describes one person ("The prime minister has refused … he said"); else
+        None."""
+        for t in self._earlier_subjects(tok, _WINDOW, 2):
+            described = t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+            return t if described and t.i not in self.index.token_entity else None
+        return None
+
     def neuter_antecedent(self, tok):
         """The subject that "it" most likely stands for: the nearest earlier subject outside
         quotations, in this sentence or the one before, that names no person or people."""

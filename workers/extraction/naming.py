@@ -11,6 +11,8 @@ from .entities import EntityIndex
 from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
     PLURAL_PRONOUNS,
@@ -191,6 +193,10 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         name = named_by
     elif pronoun:
         name = _antecedent_text(tok, text, index, mention_at)
+        described = resolver.person_description(tok) if name is None else None
+        if described is not None and tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            ds, de = _speaker_range(described, index, mention_at)
+            name = text[ds : _description_end(described, de)]
     else:
         e = _description_end(tok, e)
         name = resolver.owner_name(tok) or text[s:e]

@@ -213,7 +213,8 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
         return None
     tok = view.doc[view.tok_at(colon - 1)]
-    named = tok.pos_ == "PROPN" or (tok.i == 0 and tok.is_title and tok.pos_ == "NOUN")
+    capitalised = tok.is_title or tok.is_upper  # "Sanders:", "PM:"
+    named = tok.pos_ == "PROPN" or (tok.i == 0 and capitalised and tok.pos_ == "NOUN")
     if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):
         return None
     return SpeakerMention(rule="", token=tok)
