@@ -583,6 +583,15 @@ def test_a_dateline_is_no_part_of_what_was_said(nlp):
     assert {e["name"]: e["type"] for e in found["entities"]}["DETROIT"] == "GPE"
 
 
+def test_a_dateline_with_a_region_is_no_part_of_what_was_said(nlp):
+    text = (
+        "Drones hit depot\n\n"
+        "KYIV, Ukraine (AP) \u2014 Drones struck an oil depot inside Russia overnight, a "
+        "security official said Sunday."
+    )
+    assert one(nlp, text, "Drones struck")["text"].endswith("inside Russia overnight")
+
+
 def test_capitals_that_are_no_dateline_stay_in_the_content(nlp):
     text = "NATO - the alliance - will grow, the minister said on Monday."
     assert one(nlp, text, "NATO")["text"] == "NATO - the alliance - will grow"

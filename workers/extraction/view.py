@@ -40,9 +40,11 @@ def dateline_end(doc, s: int) -> int | None:
                 for t in doc[i + 1 : sentence_end]
             )
             return i + 1 if words and not paired else None
+        abbreviation = tok.text.endswith(".") and tok.text[0].isupper()  # "ST.", "Ill."
+        region = words and tok.is_title and doc[i - 1].text == ","  # "KYIV, Ukraine (AP) —"
         if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
             words += 1
-        elif tok.text in ("(", ")", ",", ".") or (tok.text.endswith(".") and tok.is_upper):
+        elif tok.text in ("(", ")", ",", ".") or abbreviation or region:
             continue
         elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
             return None
