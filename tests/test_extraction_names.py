@@ -769,3 +769,18 @@ def test_he_with_only_a_description_before_is_named_by_that_description(nlp):
 def test_an_abbreviated_role_before_a_headline_colon_speaks(nlp):
     text = "PM: \u2018We will not be blackmailed\u2019\n\nThe prime minister spoke on Monday."
     assert one(nlp, text, "We will not")["speaker"]["name"] == "PM"
+
+
+def test_a_spokesperson_with_no_organisation_speaks_for_the_one_that_spoke_before(nlp):
+    text = (
+        "The Scottish government said it was disappointed. A spokesperson said ministers "
+        "had made a fair offer."
+    )
+    speaker = one(nlp, text, "ministers had made")["speaker"]
+    assert speaker["name"] == "A spokesperson"
+    assert speaker["affiliation"] == {"name": "The Scottish government", "entity_id": None}
+
+
+def test_a_spokesperson_after_a_person_has_no_organisation_from_them(nlp):
+    text = "Mary Jones said she was disappointed. A spokesperson said talks would resume."
+    assert one(nlp, text, "talks would")["speaker"]["affiliation"] is None

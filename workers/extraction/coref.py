@@ -515,6 +515,11 @@ class Resolver:
                         return te[obj.i]
         return None
 
+    def earlier_subjects(self, tok, sentences: int):
+        """Noun subjects before ``tok`` within the window and ``sentences`` sentences back,
+        nearest first (outside quotations and reported content)."""
+        return self._earlier_subjects(tok, _WINDOW, sentences)
+
     def _earlier_subjects(self, tok, window: int, sentences: int):
         """Noun subjects (and sources after "according to") before ``tok``, outside quotations
         and reported content, nearest first, within ``window`` tokens and ``sentences``
