@@ -701,3 +701,15 @@ def test_a_name_quoted_before_he_said_is_not_made_a_person_by_he():
         load_nlp(),
     )
     assert by_name(result)["Islam"]["type"] != "PERSON"
+
+
+def test_a_kin_noun_beside_a_name_makes_a_person_and_a_shows_title_none():
+    result, speakers = _speakers(
+        "Blake, 52, who made his name on the BBC show Kitchen Wars, told the Hull Daily Mail "
+        "he had dreamed of the moment for years.\n\n"
+        "His wife, Sophie, said she was proud of him. \u201cHe has worked so hard for this,"
+        "\u201d she said."
+    )
+    types = {name: e["type"] for name, e in by_name(result).items()}
+    assert types["Sophie"] == "PERSON" and types["Kitchen Wars"] == "WORK_OF_ART"
+    assert [s["name"] for s in speakers][-2:] == ["Sophie", "Sophie"]

@@ -605,3 +605,12 @@ def test_a_dateline_is_no_speaker(nlp):
     )
     q = one(nlp, text, "it would tell")
     assert q["speaker"]["name"] == "Obama"
+
+
+def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
+    text = (
+        "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "
+        "of the moment for years."
+    )
+    q = one(nlp, text, "he had dreamed")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("told", "Blake")

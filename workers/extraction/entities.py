@@ -30,8 +30,10 @@ from .lexicon import (
     PLACE_PREPS,
     POSTNOMINALS,
     REGION_NOUNS,
+    RELATION_NOUNS,
     ROLE_TITLES,
     TITLES,
+    WORK_NOUNS,
 )
 from .view import dateline_end
 from .words import common_words
@@ -597,7 +599,8 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
 
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
-    ("Dr. Kowalczyk") or beside a role noun in apposition ("X, a spokesperson for …"); ORG
+    ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
+    "His wife, Sophie"); a work's title after its kind ("the show Kitchen Wars"); ORG
     beside a kind of organisation in apposition ("X, the search company") or for a named
     example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
@@ -610,8 +613,11 @@ def _role_vote(doc, m: Mention) -> str | None:
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
-    if any(a.lemma_.lower() in PERSON_NOUNS and a.pos_ == "NOUN" for a in apposed):
+    people = PERSON_NOUNS | RELATION_NOUNS  # "His wife, Sophie, said"
+    if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
+    if prev in WORK_NOUNS:  # "the BBC show Kitchen Wars"
+        return "WORK_OF_ART"
     if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed):
         return "ORG"
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None

@@ -200,6 +200,15 @@ NON_PERSON_NAMES = frozenset(
         """
     )
 )
+# Kinds of work whose title follows them ("the BBC show Kitchen Wars"): the title is no person.
+WORK_NOUNS = frozenset(
+    _words(
+        """
+        show series programme program film movie documentary book novel memoir album song
+        single podcast play musical opera sitcom drama
+        """
+    )
+)
 # What family members call each other, capitalised like names ("Mum lay on the floor").
 KINSHIP_WORDS = frozenset(
     _words(

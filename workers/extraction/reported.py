@@ -11,6 +11,7 @@ import bisect
 
 from .candidates import PARSE, Candidate
 from .lexicon import (
+    ADDRESSEE_VERBS,
     CITING_VERBS,
     CLAUSE_CUES,
     CUE_NOUNS,
@@ -62,6 +63,7 @@ class _ReportedScan:
                     if child.dep_ == "ccomp":
                         comp = child
                         break
+                comp = comp or _told_clause(tok)
                 medium_that = that_after_the_medium(tok)
                 if medium_that is not None:  # "said in a statement read out that …"
                     spans = self._from_medium_that(medium_that, tok)
@@ -239,3 +241,25 @@ def _speaking_in(noun):
     in_phrase = noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep"
     speaking = verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
     return verb if in_phrase and speaking and verb.i < noun.i else None
+
+
+def _told_clause(verb):
+    """What "told" reports when the parser hung it on the name told as a relative clause
+    ("told the Hull Daily Mail he had dreamed of it": no "that", "who" or "which" opens it,
+    and a name takes no such clause); None otherwise."""
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    for told in verb.children:
+        if told.dep_ != "dobj" or told.pos_ != "PROPN":
+            continue
+        for clause in told.children:
+            opening = clause.doc[clause.left_edge.i]
+            if (
+                clause.dep_ == "relcl"
+                and clause.i > told.i
+                and opening.tag_ not in ("WDT", "WP", "WP$", "WRB")
+                and opening.lower_ != "that"
+                and any(c.dep_ == "nsubj" for c in clause.children)
+            ):
+                return clause
+    return None
