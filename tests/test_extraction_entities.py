@@ -713,3 +713,17 @@ def test_a_kin_noun_beside_a_name_makes_a_person_and_a_shows_title_none():
     types = {name: e["type"] for name, e in by_name(result).items()}
     assert types["Sophie"] == "PERSON" and types["Kitchen Wars"] == "WORK_OF_ART"
     assert [s["name"] for s in speakers][-2:] == ["Sophie", "Sophie"]
+
+
+def test_a_first_name_joined_to_a_full_name_shares_its_surname():
+    result, speakers = _speakers(
+        "The shop's previous owners, John and Mary Patel, said they were delighted. "
+        "\u201cWe are retiring,\u201d Mr Patel said."
+    )
+    assert {"John Patel", "Mary Patel"} <= set(by_name(result))
+    assert [s["name"] for s in speakers] == ["John Patel and Mary Patel", "John Patel"]
+
+
+def test_a_surname_joined_to_a_full_name_keeps_its_own():
+    result = extract("Obama and Hillary Clinton spoke on Monday.", load_nlp())
+    assert "Obama Clinton" not in by_name(result)

@@ -290,6 +290,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
+    raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
     raw = [replace(m, label="PERSON") if _person_tagged_other(doc, m, lone) else m for m in raw]
 
@@ -573,6 +574,27 @@ def _home_of_a_person(doc, start: int) -> bool:
     return (
         comma.text == "," and age.like_num and comma_2.text == "," and prep.lower_ in ("of", "from")
     )
+
+
+def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
+    """A first name joined by "and" to a full name shares its surname ("Raj and Priya Patel":
+    Raj Patel); other mentions are unchanged."""
+    out = list(raw)
+    for n, (m, after) in enumerate(zip(raw, raw[1:], strict=False)):
+        words = after.key.split()
+        shared = (
+            m.label == "PERSON"
+            and after.label == "PERSON"
+            and " " not in m.key
+            and m.key in _FIRST_NAMES  # not "Obama and Hillary Clinton"
+            and after.tok_start == m.tok_end + 1
+            and doc[m.tok_end].lower_ == "and"
+            and len(words) == 2
+        )
+        if shared:
+            surname = after.text.split()[-1]
+            out[n] = replace(m, key=f"{m.key} {words[1]}", formal=f"{m.text} {surname}")
+    return out
 
 
 def _lone_people(doc, raw: list[Mention]) -> set[str]:
