@@ -217,3 +217,12 @@ def test_quote_ids_are_the_same_in_every_selection(pipeline):
     [shown] = select(result)["quotes"]
     assert shown["text"] == "We kept every promise," and shown["id"] == ids[1]
     assert [q["id"] for q in select(result, everything=True)["quotes"]] == ids
+
+
+def test_an_organisation_named_research_speaks_rather_than_gives_evidence():
+    text = (
+        "In a report published on Wednesday, Grizzly Research alleged that Lumina had booked "
+        "revenue from customers that did not exist."
+    )
+    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("that")]
+    assert len(found) == 1 and found[0]["act"] == "speech"

@@ -727,3 +727,17 @@ def test_a_first_name_joined_to_a_full_name_shares_its_surname():
 def test_a_surname_joined_to_a_full_name_keeps_its_own():
     result = extract("Obama and Hillary Clinton spoke on Monday.", load_nlp())
     assert "Obama Clinton" not in by_name(result)
+
+
+def test_first_word_of_an_organisations_name_tagged_a_person_is_the_organisation():
+    result, speakers = _speakers(
+        "Shares in Lumina Systems fell on Thursday. Grizzly Research alleged that Lumina had "
+        "booked revenue from customers that did not exist. The firm said it held a short "
+        'position. Lumina rejected the allegations as "false and misleading".'
+    )
+    assert "Lumina" not in by_name(result)
+    assert [s["name"] for s in speakers] == [
+        "Grizzly Research",
+        "Grizzly Research",
+        "Lumina Systems",
+    ]

@@ -114,7 +114,8 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     act = lexicon().get(cue_key(cue), Act.SPEECH)
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
-        if head is not None and head.lemma_.lower() in EVIDENCE_SOURCES:
+        named = head is not None and head.pos_ == "PROPN"  # "Grizzly Research alleged"
+        if head is not None and head.lemma_.lower() in EVIDENCE_SOURCES and not named:
             return Act.EVIDENCE
     return act
 

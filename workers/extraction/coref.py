@@ -694,7 +694,7 @@ class Resolver:
     def _org_noun(self, tok) -> int | None:
         """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
         noun, else (for the nouns that stand for any organisation, with "the" or before a role)
-        the organisation named last within the window."""
+        the organisation named last within the window, outside what was said."""
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
@@ -717,6 +717,7 @@ class Resolver:
         ):
             return None
         for m in self._preceding(tok.i):
-            if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
+            said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
+            if self._type(m.entity) == "ORG" and not said:
                 return m.entity
         return None

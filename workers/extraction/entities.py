@@ -340,7 +340,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if len(part) > 2:
                     hyphen_parts.setdefault(part, m.key)
 
-    person_words = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    # words of people's full names ("Lumina" alone, tagged PERSON, may be "Lumina Systems")
+    person_words = {w for m in raw if m.label == "PERSON" and " " in m.key for w in m.key.split()}
     org_short = {w for w, keys in org_first.items() if len(keys) == 1 and w not in person_words}
     # untagged, the last word of one organisation's name stands for it when it is a word for
     # a kind of organisation ("Commission", "Post"), never a surname ("Holt")
@@ -412,7 +413,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
                 target = next(iter(full_forms))
-        if target == m.key and m.label == "ORG" and len(words) == 1 and m.key in org_short:
+        if (
+            target == m.key
+            and m.label in ("ORG", "PERSON")
+            and len(words) == 1
+            and m.key in org_short
+        ):
             target = next(iter(org_first[m.key]))
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))

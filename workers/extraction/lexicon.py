@@ -61,7 +61,7 @@ MEDIUM_NOUNS = frozenset(
     _words(
         """
         statement letter interview email e-mail post tweet video message speech filing document
-        release memo note op-ed column essay podcast broadcast
+        release memo note op-ed column essay podcast broadcast call briefing webinar
         """
     )
 )
