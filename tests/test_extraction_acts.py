@@ -226,3 +226,12 @@ def test_an_organisation_named_research_speaks_rather_than_gives_evidence():
     )
     found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("that")]
     assert len(found) == 1 and found[0]["act"] == "speech"
+
+
+def test_figures_give_evidence():
+    text = (
+        "According to figures from the Office for National Statistics, house prices rose by "
+        "1.7% in the year to March."
+    )
+    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("house")]
+    assert len(found) == 1 and found[0]["act"] == "evidence"

@@ -741,3 +741,13 @@ def test_first_word_of_an_organisations_name_tagged_a_person_is_the_organisation
         "Grizzly Research",
         "Lumina Systems",
     ]
+
+
+def test_kind_of_organisation_right_before_a_name_makes_it_an_organisation():
+    result, speakers = _speakers(
+        "Housing charity Shelter warned that rents were rising faster than wages. Campaign "
+        "chairman John Podesta said the plan would pass. Its chief executive, Polly Neate, "
+        "said that 90,000 homes were needed."
+    )
+    types = {name: e["type"] for name, e in by_name(result).items()}
+    assert (types["Shelter"], types["John Podesta"]) == ("ORG", "PERSON")

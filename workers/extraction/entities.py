@@ -646,8 +646,11 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if prev in WORK_NOUNS:  # "the BBC show Kitchen Wars"
         return "WORK_OF_ART"
-    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed):
-        return "ORG"
+    # the kind of organisation right before the name ("housing charity Shelter"), not a role
+    # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
+    kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
+    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds):
+        return "ORG"  # "Nexora, the search company", "housing charity Shelter"
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
     if holder is None and head.dep_ in ("appos", "conj"):
         holder = head.head
