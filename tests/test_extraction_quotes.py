@@ -614,3 +614,14 @@ def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     )
     q = one(nlp, text, "he had dreamed")
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("told", "Blake")
+
+
+def test_a_quotation_after_a_paragraph_ending_in_a_comment_colon_is_its_subjects(nlp):
+    text = (
+        "PolitiFact treated them differently.\n\n"
+        "On July 6, 2015, Sanders made the following comment:\n\n"
+        "\u201cFor young people who have graduated high school, the unemployment rate is 33 "
+        "percent.\u201d\n\nTrump said so too."
+    )
+    q = one(nlp, text, "For young people")
+    assert (q["kind"], q["speaker"]["name"]) == ("direct", "Sanders")

@@ -9,7 +9,7 @@ cues used here are returned too: the parse's reported speech must not take them 
 from __future__ import annotations
 
 from .candidates import MARKS, Candidate
-from .lexicon import CLAUSE_CUES, CUE_NOUNS, TITLE_SMALL_WORDS
+from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
 from .marks import Marked
 from .syntax import (
     complement_start,
@@ -189,12 +189,18 @@ class _MarkedScan:
         if i < 1 or doc[i].text != ":" or self.view.in_quote[i - 1]:
             return None
         root = doc[i].head
+        saying = CUE_NOUNS | MEDIUM_NOUNS  # "made the following comment:", "issued a statement:"
+        if root.dep_ == "dobj" and root.lemma_.lower() in saying:
+            root = root.head
         if (
             root.pos_ == "VERB"
             and root.i < i
             and root.i not in self.used
             and any(c.dep_ in _SUBJ for c in root.lefts)
-            and not any(c.dep_ in ("dobj", "ccomp") and c.i < i for c in root.rights)
+            and not any(
+                c.dep_ in ("dobj", "ccomp") and c.i < i and c.lemma_.lower() not in saying
+                for c in root.rights
+            )
         ):
             return root
         return None
@@ -386,7 +392,7 @@ class _MarkedScan:
         """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
         doc = self.view.doc
         k = ts - 1
-        while k >= 0 and is_mark(doc[k]):
+        while k >= 0 and (is_mark(doc[k]) or doc[k].is_space):  # "… comment:\n\n“…”"
             k -= 1
         between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
         if cue.lower_ == "according":
