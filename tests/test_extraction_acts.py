@@ -219,19 +219,25 @@ def test_quote_ids_are_the_same_in_every_selection(pipeline):
     assert [q["id"] for q in select(result, everything=True)["quotes"]] == ids
 
 
-def test_an_organisation_named_research_speaks_rather_than_gives_evidence():
-    text = (
-        "In a report published on Wednesday, Grizzly Research alleged that Lumina had booked "
-        "revenue from customers that did not exist."
-    )
-    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("that")]
-    assert len(found) == 1 and found[0]["act"] == "speech"
-
-
-def test_figures_give_evidence():
-    text = (
-        "According to figures from the Office for National Statistics, house prices rose by "
-        "1.7% in the year to March."
-    )
-    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("house")]
-    assert len(found) == 1 and found[0]["act"] == "evidence"
+@pytest.mark.parametrize(
+    ("text", "start", "act"),
+    [
+        # an organisation named like a study speaks
+        (
+            "In a report published on Wednesday, Grizzly Research alleged that Lumina had "
+            "booked revenue from customers that did not exist.",
+            "that",
+            "speech",
+        ),
+        # figures give evidence
+        (
+            "According to figures from the Office for National Statistics, house prices rose "
+            "by 1.7% in the year to March.",
+            "house",
+            "evidence",
+        ),
+    ],
+)
+def test_act_of_a_source_named_like_a_finding(text, start, act):
+    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith(start)]
+    assert len(found) == 1 and found[0]["act"] == act

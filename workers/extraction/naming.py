@@ -195,8 +195,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         name = named_by
     elif pronoun:
         name = _antecedent_text(tok, text, index, mention_at)
-        described = resolver.person_description(tok) if name is None else None
-        if described is not None and tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        personal = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        described = resolver.person_description(tok) if name is None and personal else None
+        if described is not None:  # "The prime minister … he said:"
             ds, de = _speaker_range(described, index, mention_at)
             name = text[ds : _description_end(described, de)]
     else:
