@@ -563,6 +563,11 @@ def test_two_contents_joined_by_and_that_are_one_report(nlp):
             '"the light of our lives".',
             'that her son had been "the light of our lives"',
         ),
+        (
+            "The company said in a statement that was posted online that customers would be "
+            "refunded.",
+            "that customers would be refunded",
+        ),
     ],
 )
 def test_what_was_said_in_a_medium_starts_at_its_that(nlp, text, content):

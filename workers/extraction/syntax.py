@@ -161,7 +161,8 @@ def that_after_the_medium(cue) -> int | None:
         for i in range(medium.i + 1, cue.right_edge.i):
             if doc[i].is_sent_start or doc[i].text in ("“", '"', ":", ";"):
                 return None
-            if doc[i].lower_ == "that" and not doc[i + 1].is_punct:
+            relative = doc[i + 1].pos_ in ("AUX", "VERB")  # "a statement that was posted …"
+            if doc[i].lower_ == "that" and not doc[i + 1].is_punct and not relative:
                 return i
     return None
 
