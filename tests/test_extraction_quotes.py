@@ -630,3 +630,13 @@ def test_a_quotation_after_a_paragraph_ending_in_a_comment_colon_is_its_subjects
     )
     q = one(nlp, text, "For young people")
     assert (q["kind"], q["speaker"]["name"]) == ("direct", "Sanders")
+
+
+def test_a_verb_of_saying_joined_to_the_content_speaks_through_the_first_speaker(nlp):
+    text = (
+        "A Gatwick spokeswoman said the problem had been fixed by mid-afternoon but warned of "
+        '"knock-on delays" into Sunday.'
+    )
+    warned = [q for q in quotes(nlp, text) if q["cue"] and q["cue"]["text"] == "warned"]
+    assert len(warned) == 1
+    assert warned[0]["speaker"]["name"] == "A Gatwick spokeswoman"

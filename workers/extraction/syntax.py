@@ -106,6 +106,8 @@ def subject_of(verb, depth: int = 0):
         and head is not verb
         and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
     ):
+        if verb.dep_ == "conj" and _hung_in_a_report(verb):
+            return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
     for child in verb.rights:
         if child.ent_type_ in _WHEN:
@@ -118,6 +120,19 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _hung_in_a_report(verb) -> bool:
+    """A verb of saying with no subject of its own that the parser joined to the content of
+    another ("A spokeswoman said the problem had been fixed but warned of delays": the
+    spokeswoman warned, not the problem)."""
+    head = verb.head
+    return (
+        verb.lemma_.lower() in CLAUSE_CUES
+        and head.lemma_.lower() not in CLAUSE_CUES
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CLAUSE_CUES
+    )
 
 
 def name_end(doc, j: int, stop: int):
