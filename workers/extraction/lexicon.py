@@ -129,6 +129,10 @@ AFFILIATE_NOUNS = frozenset(
         """
     )
 )
+# Role nouns of people whose words are their organisation's ("A spokesperson said").
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+# Words that join a second speaker's report to the first ("…, while the FSB warned that …").
+REPORT_JOINERS = frozenset({"while", "whereas", "and", "but", "as"})
 # Prepositions that join a role noun to the organisation it speaks for.
 AFFILIATE_PREPS = frozenset({"for", "of", "at", "with", "from"})
 

@@ -18,13 +18,12 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPOKESPEOPLE,
 )
 from .speakers import SpeakerMention
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _ORGANISATIONS = frozenset({"ORG", "GPE"})
-#: Role nouns of people whose words are their organisation's.
-_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
 #: Most tokens of a source's description, its noun included ("People familiar with the matter").
 _DESCRIPTION_TOKENS = 8
 
@@ -209,7 +208,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     if not pronoun and joint is None:
         role = _role_noun(named)
         found = _affiliation(role, resolver, index) if role is not None else None
-        if found is None and role is named and role.lemma_.lower() in _SPOKESPEOPLE:
+        if found is None and role is named and role.lemma_.lower() in SPOKESPEOPLE:
             found = _spoken_for(named, resolver, index)
         if found is not None:
             affiliation, prep = found
@@ -293,12 +292,7 @@ def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
     if subject is None or resolver.sent_of[subject.i] == resolver.sent_of[tok.i]:
         return None
     org = _organisation(subject, resolver, index)
-    if org is None:
-        return None
-    if org[1] is None:  # an organisation noun that names no entity: its whole phrase
-        s, e = subject.left_edge.idx, subject.idx + len(subject.text)
-        org = (resolver.text[s:e], None)
-    return org, None
+    return (org, None) if org is not None else None
 
 
 def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int | None] | None:

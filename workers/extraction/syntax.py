@@ -9,6 +9,7 @@ from .lexicon import (
     MEDIUM_NOUNS,
     OBJECT_CUES,
     PREP_CUES,
+    REPORT_JOINERS,
     SPEECH_VERBS,
 )
 from .marks import ALL_MARKS
@@ -272,10 +273,6 @@ def has_right_complement(cue) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)
 
 
-#: Words that join a second speaker's report to the first ("…, while the FSB warned that …").
-_JOINING = frozenset({"while", "whereas", "and", "but", "as"})
-
-
 def report_end(comp) -> int:
     """Where the content clause ``comp`` of a cue ends: before a report of someone else's that
     the parser hung inside it (``nested_report``), else after its last token."""
@@ -303,7 +300,7 @@ def nested_report(comp) -> int | None:
             end = verb.left_edge.i
             while end > comp.left_edge.i and (
                 (doc[end - 1].is_punct and not is_mark(doc[end - 1]))
-                or doc[end - 1].lower_ in _JOINING
+                or doc[end - 1].lower_ in REPORT_JOINERS
             ):
                 end -= 1
             return end
