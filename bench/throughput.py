@@ -1,6 +1,7 @@
 """In-process throughput: bare spaCy (the limit), quotewire's pipeline (parse) and the rules.
 
-- ``limit(texts, model, processes)``: articles/s of the bare model's ``nlp.pipe``.
+- ``limit(texts, model, processes, numpy_blas=False)``: articles/s of the bare model's
+  ``nlp.pipe``, as installed (thinc's BLIS) or multiplying with numpy's BLAS as quotewire does.
 - ``parse_and_extract(texts, nlp)``: seconds per pipeline component and for the rules, and the
   articles/s of the parse alone and of parse + rules.
 """
@@ -13,11 +14,19 @@ from typing import Any
 BATCH_SIZE = 8
 
 
-def limit(texts: list[str], model: str, processes: int = 1) -> dict[str, Any]:
-    """Articles/s of the bare spaCy ``model`` over ``texts`` with ``processes`` processes."""
+def limit(
+    texts: list[str], model: str, processes: int = 1, numpy_blas: bool = False
+) -> dict[str, Any]:
+    """Articles/s of the bare spaCy ``model`` over ``texts`` with ``processes`` processes; with
+    ``numpy_blas``, loaded as ``load_nlp`` loads it (``workers.extraction.compute``)."""
+    from contextlib import nullcontext
+
     import spacy
 
-    nlp = spacy.load(model)
+    from workers.extraction.compute import numpy_blas as use_numpy_blas
+
+    with use_numpy_blas() if numpy_blas else nullcontext():
+        nlp = spacy.load(model)
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
         pass

@@ -35,8 +35,9 @@ def test_parse_and_extract_times_every_component_and_the_rules(nlp):
     assert r["parse_per_s"] > r["extract_per_s"] > 0
 
 
-def test_limit_runs_the_bare_model():
-    r = limit(TEXTS, DEFAULT_MODEL, processes=1)
+@pytest.mark.parametrize("numpy_blas", [False, True])
+def test_limit_runs_the_bare_model(numpy_blas):
+    r = limit(TEXTS, DEFAULT_MODEL, processes=1, numpy_blas=numpy_blas)
     assert r["processes"] == 1
     assert r["articles_per_s"] == len(TEXTS) / r["seconds"]
 
@@ -83,8 +84,13 @@ def test_command_line_prints_ratios_to_the_limit(tmp_path, capsys):
     assert speed.main(argv) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["articles"] == 2
-    assert set(report["ratios"]) == {"parse/limit@1", "extract/limit@1"}
-    assert set(report["limit"]) == {"1"}
+    assert set(report["ratios"]) == {
+        "parse/limit@1",
+        "extract/limit@1",
+        "parse/limit_numpy@1",
+        "extract/limit_numpy@1",
+    }
+    assert set(report["limit"]) == set(report["limit_numpy_blas"]) == {"1"}
     assert "service" not in report and "length" not in report
 
 
@@ -94,6 +100,7 @@ def test_table_names_every_measured_section():
         "characters": 100,
         "workers": 2,
         "limit": {1: {"articles_per_s": 4.0}, 2: {"articles_per_s": 8.0}},
+        "limit_numpy_blas": {1: {"articles_per_s": 6.0}},
         "parse": {
             "components": {"tokenizer": 0.1, "attribution": 0.2},
             "parse_s": 0.3,
@@ -104,8 +111,14 @@ def test_table_names_every_measured_section():
         "length": [{"characters": 10, "timeout": True, "seconds": 5.0}],
     }
     out = speed.table(report)
-    assert speed.ratios(report) == {"parse/limit@1": 0.75, "extract/limit@1": 0.5}
+    assert speed.ratios(report) == {
+        "parse/limit@1": 0.75,
+        "extract/limit@1": 0.5,
+        "parse/limit_numpy@1": 0.5,
+        "extract/limit_numpy@1": 2.0 / 6.0,
+    }
     assert "extract/limit@1                 0.50" in out
+    assert "numpy BLAS, 1 process(es)      6.00 articles/s" in out
     assert "(timeout)" in out
     assert "attribution 0.20" in out
 
