@@ -11,7 +11,7 @@ parent's, so rare combinations lean on common ones. A missing combination takes 
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -48,8 +48,7 @@ LEVELS: tuple[tuple[str, ...], ...] = (
 
 def cell(basis: Basis, level: tuple[str, ...]) -> str:
     """The key of ``basis`` at one level of ``LEVELS``: "field=value|…" ("" for the root)."""
-    values = dict(zip(Basis.__dataclass_fields__, astuple(basis), strict=True))
-    return "|".join(f"{f}={values[f]}" for f in level)
+    return "|".join(f"{f}={getattr(basis, f)}" for f in level)
 
 
 def _word(mention: SpeakerMention | None) -> str:

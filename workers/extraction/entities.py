@@ -533,7 +533,10 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     """Tokens ``i`` and ``i + 1`` are a full name the NER missed: a known first name and a
     capitalised proper noun that is no English word, outside every entity, and no part of a
     longer run of proper nouns ("Republican Mark Davies hit back")."""
-    first, last = doc[i], doc[i + 1]
+    first = doc[i]
+    if first.lower_ not in _FIRST_NAMES:
+        return False
+    last = doc[i + 1]
 
     def name_word(tok, tags=("PROPN",)) -> bool:
         return tok.pos_ in tags and tok.is_title and tok.is_alpha and tok.i not in in_ent
@@ -541,8 +544,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     before = doc[i - 1] if i else None
     after = doc[i + 2] if i + 2 < len(doc) else None
     return (
-        first.lower_ in _FIRST_NAMES
-        and name_word(first)
+        name_word(first)
         and name_word(last, ("PROPN", "NOUN"))  # "Davies" may be tagged a plural noun
         and last.lower_ not in common_words(doc.vocab)
         and "\n" not in first.whitespace_

@@ -100,10 +100,11 @@ def _belongs_to_the_words(doc, s: int, i: int) -> bool:
 
 def doc_view(doc, marked: tuple[Marked, ...] | list[Marked]) -> DocView:
     """(doc, quotations in marks) -> the ``DocView`` whose ``in_quote`` covers their tokens."""
+    text = doc.text  # spaCy builds it anew on every access: read it once
     starts = tuple(t.idx for t in doc)
-    partial = DocView(doc, doc.text, starts, ())
+    partial = DocView(doc, text, starts, ())
     in_quote = [False] * len(doc)
     for q in marked:
         for i in range(partial.tok_at(q.start), partial.tok_at(q.end - 1) + 1):
             in_quote[i] = True
-    return DocView(doc, doc.text, starts, tuple(in_quote))
+    return DocView(doc, text, starts, tuple(in_quote))
