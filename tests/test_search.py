@@ -250,6 +250,28 @@ def test_a_rerun_replaces_the_articles_entries(store):
     assert [s["name"] for s in store.search_for().speakers()[0]] == ["Bo Li"]
 
 
+def test_a_word_of_several_quotes_finds_each_and_goes_with_them(store, redis_client):
+    shared = "The harbour will reopen in spring."
+    article_id = store_result(
+        store,
+        {"text": "x"},
+        {
+            "entities": [],
+            "quotes": [
+                speech("q0", shared, "Ann Lee"),
+                speech("q1", "The harbour fees stay as they are.", "Bo Li"),
+                speech("q2", "Nothing else.", "Bo Li"),
+            ],
+        },
+    )
+    hits = store.search_for().quotes(_filter(q="harbour"))[0]
+    assert sorted(h["text"] for h in hits) == sorted([shared, "The harbour fees stay as they are."])
+    job_id = store.get_article(article_id)["job_id"]
+    store.succeed_job(job_id, article_id, {"entities": [], "quotes": [speech("q0", "Gone.", "Al")]})
+    assert store.search_for().quotes(_filter(q="harbour"))[0] == []
+    assert not list(redis_client.scan_iter("quotewire:index:word:harbour*"))
+
+
 def test_entries_expire_with_the_result(settings, redis_client):
     store = Store(connect(settings), ttl=3600)
     kept = store_result(

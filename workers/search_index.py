@@ -208,14 +208,13 @@ class SearchIndex:
     def _write(
         self, pipe: Pipeline, article_id: str, old: ArticleEntry | None, new: ArticleEntry | None
     ) -> None:
-        sids = set(old.speakers if old else ()) | set(new.speakers if new else ())
-        eids = set(old.entities if old else ()) | set(new.entities if new else ())
+        sids = sorted(set(old.speakers if old else ()) | set(new.speakers if new else ()))
+        eids = sorted(set(old.entities if old else ()) | set(new.entities if new else ()))
         watched = [self.keys.speaker(s, k) for s in sids for k in ("texts", "quotes")]
         watched += [self.keys.entity(e, "articles") for e in eids]
         if watched:
             pipe.watch(*watched)
-        speakers = {sid: self._read_speaker(pipe, sid, old) for sid in sids}
-        entity_counts = {eid: pipe.zcard(self.keys.entity(eid, "articles")) for eid in eids}
+        speakers, entity_counts = self._read(sids, eids, old)
         pipe.multi()
         if old is not None:
             _unindex(self.keys, pipe, old, speakers, entity_counts)
@@ -235,17 +234,46 @@ class SearchIndex:
                 pipe.zrem(self.keys("entities", old.entities[eid]["type"]), eid)
         pipe.execute()
 
-    def _read_speaker(self, pipe: Pipeline, sid: str, old: ArticleEntry | None) -> _SpeakerState:
-        texts = {
-            k.decode(): v.decode() for k, v in pipe.hgetall(self.keys.speaker(sid, "texts")).items()
+    def _read(
+        self, sids: list[str], eids: list[str], old: ArticleEntry | None
+    ) -> tuple[dict[str, _SpeakerState], dict[str, int]]:
+        """The speakers' state and the entities' article counts, in one round trip.
+
+        Read after the WATCH on another connection: a change made after the WATCH still fails
+        the transaction, whichever connection read what it changed.
+        """
+        hashes = {
+            sid: sorted({q.text_hash for q in (old.quotes if old else ()) if q.sid == sid})
+            for sid in sids
         }
-        state = _SpeakerState(texts, {}, {}, pipe.zcard(self.keys.speaker(sid, "quotes")))
-        for quote in old.quotes if old else ():
-            if quote.sid == sid and quote.text_hash not in state.members:
-                h = quote.text_hash
-                state.members[h] = _strings(pipe.smembers(self.keys.speaker(sid, "text", h)))
-                state.related[h] = _strings(pipe.smembers(self.keys.speaker(sid, "related", h)))
-        return state
+        reads = self.redis.pipeline(transaction=False)
+        for sid in sids:
+            reads.hgetall(self.keys.speaker(sid, "texts"))
+            reads.zcard(self.keys.speaker(sid, "quotes"))
+            for h in hashes[sid]:
+                reads.smembers(self.keys.speaker(sid, "text", h))
+                reads.smembers(self.keys.speaker(sid, "related", h))
+        for eid in eids:
+            reads.zcard(self.keys.entity(eid, "articles"))
+        replies = iter(reads.execute())
+        speakers = {}
+        for sid in sids:
+            texts = {k.decode(): v.decode() for k, v in next(replies).items()}
+            state = _SpeakerState(texts, {}, {}, next(replies))
+            for h in hashes[sid]:
+                state.members[h] = _strings(next(replies))
+                state.related[h] = _strings(next(replies))
+            speakers[sid] = state
+        return speakers, {eid: next(replies) for eid in eids}
+
+
+def _refs_by_word(entry: ArticleEntry) -> dict[str, list[str]]:
+    """Each word of the article's quotes -> the quotes that hold it."""
+    out: dict[str, list[str]] = {}
+    for quote in entry.quotes:
+        for word in quote.words:
+            out.setdefault(word, []).append(quote.ref)
+    return out
 
 
 def _strings(members: set[bytes]) -> set[str]:
@@ -263,6 +291,8 @@ def _index(
     aid, score = entry.article_id, entry.score
     for quote in entry.quotes:
         _add_quote(keys, pipe, quote, score, speakers.get(quote.sid))
+    for word, refs in _refs_by_word(entry).items():
+        pipe.zadd(keys("word", word), dict.fromkeys(refs, score))
     for sid, name in entry.speakers.items():
         pipe.hset(keys.speaker(sid), "name", name)
         pipe.zadd(keys.speaker(sid, "articles"), {aid: score})
@@ -284,7 +314,8 @@ def _index(
 def _add_quote(
     keys: IndexKeys, pipe: Pipeline, quote: IndexedQuote, score: int, state: _SpeakerState | None
 ):
-    """Add one quote: its hash, the global, word and kind sets, and its speaker's sets."""
+    """Add one quote: its hash, the global and kind sets, and its speaker's sets (its words
+    are added with the article's others, a command a word)."""
     pipe.hset(
         keys.quote(quote.ref),
         mapping={
@@ -296,8 +327,6 @@ def _add_quote(
     )
     pipe.zadd(keys("quotes"), {quote.ref: score})
     pipe.zadd(keys("kind", quote.kind), {quote.ref: score})
-    for word in quote.words:
-        pipe.zadd(keys("word", word), {quote.ref: score})
     if state is None:
         return
     sid, h = quote.sid, quote.text_hash
@@ -324,12 +353,12 @@ def _unindex(
     """Take out everything ``entry`` added; quotations left with no quote are unlinked."""
     aid = entry.article_id
     refs = {q.ref for q in entry.quotes}
+    for word, word_refs in _refs_by_word(entry).items():
+        pipe.zrem(keys("word", word), *word_refs)
     for quote in entry.quotes:
         pipe.delete(keys.quote(quote.ref))
         pipe.zrem(keys("quotes"), quote.ref)
         pipe.zrem(keys("kind", quote.kind), quote.ref)
-        for word in quote.words:
-            pipe.zrem(keys("word", word), quote.ref)
         if not quote.sid:
             continue
         sid, h, state = quote.sid, quote.text_hash, speakers[quote.sid]
