@@ -751,3 +751,14 @@ def test_kind_of_organisation_right_before_a_name_makes_it_an_organisation():
     )
     types = {name: e["type"] for name, e in by_name(result).items()}
     assert (types["Shelter"], types["John Podesta"]) == ("ORG", "PERSON")
+
+
+def test_untagged_surname_after_a_title_is_the_person_named_in_full():
+    result, speakers = _speakers(
+        "Health Secretary Wes Streeting said the figures were unacceptable.\n\n"
+        'Asked about the pledge, Mr Streeting replied: "We will do everything we can."'
+    )
+    (person,) = [e for e in result["entities"] if e["name"] == "Wes Streeting"]
+    assert speakers[-1]["name"] == "Wes Streeting"
+    assert speakers[-1]["entity_id"] == person["id"]
+    assert len(person["mentions"]) == 2

@@ -365,7 +365,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or tok.lower_ in org_end
                 or _known_acronym(tok, acronyms)
             )
-            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+            and not (tok.i > 0 and _name_before(doc[tok.i - 1]))
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
             start, end, mtext = _mention_text(doc, tok.i, tok.i + 1, full)
@@ -491,6 +491,12 @@ def _common_plural(span, surnames: set[str]) -> bool:
         and span[0].lower_ not in surnames
         and (span[0].is_sent_start or not span[0].is_title)
     )
+
+
+def _name_before(tok) -> bool:
+    """``tok`` is a proper noun that makes the word after it part of a longer name: any proper
+    noun but a title ("Mr Streeting" is Streeting)."""
+    return tok.pos_ == "PROPN" and tok.lower_ not in TITLES
 
 
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
