@@ -784,3 +784,36 @@ def test_a_spokesperson_with_no_organisation_speaks_for_the_one_that_spoke_befor
 def test_a_spokesperson_after_a_person_has_no_organisation_from_them(nlp):
     text = "Mary Jones said she was disappointed. A spokesperson said talks would resume."
     assert one(nlp, text, "talks would")["speaker"]["affiliation"] is None
+
+
+def test_an_agency_credited_in_a_dateline_is_nobodys_antecedent(nlp):
+    text = (
+        "BERLIN (Reuters) - Pilots at the country's largest carrier will strike on Friday, "
+        "the union said."
+    )
+    q = one(nlp, text, "Pilots at")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "the union"
+    assert q["speaker"]["entity_id"] is None
+
+
+def test_the_company_noun_after_what_it_said_is_the_organisation_named_in_it(nlp):
+    text = (
+        "BERLIN (Reuters) - Lufthansa cancelled more than 800 flights on Wednesday as pilots "
+        'walked out, the airline said.\n\n"We regret the disruption," Lufthansa board member '
+        "Michael Niggemann said."
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "Lufthansa cancelled")
+    assert q["speaker"]["name"] == "Lufthansa"
+    assert q["speaker"]["entity_id"] == entity(found, "Lufthansa")["id"]
+    assert len(entity(found, "Lufthansa")["mentions"]) == 2
+
+
+def test_an_organisation_noun_with_a_name_of_its_own_is_no_other_organisation(nlp):
+    text = (
+        "Workers at the Vauxhall plant in Luton will strike next week, Stellantis confirmed on "
+        "Monday.\n\nThe Unite union said the company had refused to negotiate."
+    )
+    q = one(nlp, text, "the company had")
+    assert q["speaker"]["name"] == "The Unite union"

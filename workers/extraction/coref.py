@@ -27,6 +27,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
 )
+from .view import in_dateline
 
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
@@ -121,7 +122,11 @@ class Resolver:
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = n
-        ments = sorted(index.mentions, key=lambda m: m.tok_start)
+        # an agency credited in a dateline ("BERLIN (Reuters) - ") is nobody's antecedent
+        ments = sorted(
+            (m for m in index.mentions if not in_dateline(doc, m.tok_start)),
+            key=lambda m: m.tok_start,
+        )
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
         self.gender = self._learn_genders()
@@ -705,6 +710,9 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is not None and lemma in name and name != lemma:
                 return m.entity
+        # "the Unite union", "a House panel": named where it stands, by the description
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+            return None
         # "a company spokesman", not "Tenants' union spokesperson"
         role = (
             tok.dep_ == "compound"
@@ -719,5 +727,11 @@ class Resolver:
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if self._type(m.entity) == "ORG" and not said:
+                return m.entity
+        # none outside what was said: "Lufthansa cancelled 800 flights, the airline said"
+        for m in self._preceding(tok.i):
+            if self.sent_of[m.tok_start] != self.sent_of[tok.i]:
+                break
+            if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
                 return m.entity
         return None

@@ -350,6 +350,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for w, keys in org_last.items()
         if len(keys) == 1 and w not in person_words and w in common_words(doc.vocab)
     }
+    # a one-word organisation's name where the NER missed it ("Lufthansa cancelled …")
+    org_words = {m.key for m in raw if m.label == "ORG" and " " not in m.key} - person_words
     in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in doc.ents:
         in_ent.update(range(ent.start, ent.end))
@@ -363,6 +365,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 tok.lower_ in full_by_surname
                 or tok.lower_ in org_short
                 or tok.lower_ in org_end
+                or tok.lower_ in org_words
                 or _known_acronym(tok, acronyms)
             )
             and not (tok.i > 0 and _name_before(doc[tok.i - 1]))

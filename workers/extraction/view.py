@@ -51,6 +51,17 @@ def dateline_end(doc, s: int) -> int | None:
     return None
 
 
+def in_dateline(doc, i: int) -> bool:
+    """Token ``i`` lies in the dateline that opens its paragraph ("BERLIN (Reuters) - ")."""
+    if i >= _DATELINE_WITHIN + _DATELINE_TOKENS:
+        return False
+    s = i
+    while s > 0 and "\n" not in doc[s - 1].text:
+        s -= 1
+    end = dateline_end(doc, s)
+    return end is not None and i < end
+
+
 @dataclass(frozen=True)
 class DocView:
     """A ``Doc``, its text, token start offsets and which tokens lie inside marks."""
