@@ -169,6 +169,9 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
         ("Lee said that the plan would fail.", "that the plan would fail", False, False),
         ("Lee urged voters to stay home.", "voters to stay home", False, False),
         ("Lee called it “a disgrace”.", "a disgrace", True, False),
+        ("The mayor said so on Monday.", "so", False, True),
+        ("The spokesman rejected that.", "that", False, True),
+        ("Lee said no.", "no", False, False),
     ],
 )
 def test_topic_is_a_plain_noun_phrase_outside_marks(nlp, sentence, content, in_marks, topic):

@@ -817,3 +817,16 @@ def test_an_organisation_noun_with_a_name_of_its_own_is_no_other_organisation(nl
     )
     q = one(nlp, text, "the company had")
     assert q["speaker"]["name"] == "The Unite union"
+
+
+def test_a_question_put_by_nobody_named_is_not_the_answerers(nlp):
+    text = (
+        "Health Secretary Wes Streeting said the figures were unacceptable.\n\n"
+        "Asked whether the government would meet its pledge, Mr Streeting replied: "
+        '"We will do everything we can."'
+    )
+    found = result(nlp, text)
+    asked = [q for q in found["quotes"] if q["cue"] and q["cue"]["text"] == "Asked"]
+    assert asked, found["quotes"]
+    assert all(q["speaker"] is None for q in asked)
+    assert one(nlp, text, "We will do")["speaker"]["name"] == "Wes Streeting"

@@ -139,10 +139,12 @@ def quote_acts(
 
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
-    *Machado*"), not what was said: a plain noun phrase (a nominal head and no verb), one span,
-    no word in quotation marks."""
+    *Machado*"), not what was said: a plain noun phrase (a nominal head and no verb) or one word
+    standing for what was said ("said *so*"), one span, no word in quotation marks."""
     if in_marks or not len(content):
         return False
+    if len(content) == 1 and content[0].pos_ in ("ADV", "DET", "PRON"):
+        return True
     nominal = content.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
     return nominal and not any(t.pos_ in ("VERB", "AUX") for t in content)
 

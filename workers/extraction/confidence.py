@@ -55,7 +55,7 @@ def _word(mention: SpeakerMention | None) -> str:
     if mention is None:
         return "none"
     if mention.token is None:
-        return "continues"
+        return "continues" if mention.continues is not None else "none"
     tok = mention.token
     if tok.pos_ == "PRON" or tok.lower_ in PRONOUNS:
         return "pronoun"

@@ -286,6 +286,9 @@ MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Organisation nouns that, with "the", stand for the organisation named last.
+#: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
+
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}

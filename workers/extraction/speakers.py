@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
+from .lexicon import QUESTION_VERBS
 from .syntax import name_after, nearby_name, outside_subject
 from .view import DocView
 
@@ -29,8 +30,9 @@ _LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 @dataclass(frozen=True)
 class SpeakerMention:
     """Who a quote's speaker is, in the text: the head token of the words naming them, or the
-    index of the earlier quote whose speaker this one continues; the rule that decided it and,
-    for a transcript label, where the quotation starts once the label is left out."""
+    index of the earlier quote whose speaker this one continues, or neither when a rule decided
+    that no words name one; the rule that decided it and, for a transcript label, where the
+    quotation starts once the label is left out."""
 
     rule: str
     token: object | None = None
@@ -269,12 +271,27 @@ def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     return None
 
 
+def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A question put to someone by nobody named ("Asked whether the pledge would be met, Mr
+    Streeting replied …"): whoever the sentence is about answered it and did not ask it, so no
+    words name the speaker."""
+    if not c.cue:
+        return None
+    cue = c.cue[0]
+    if cue.tag_ != "VBN" or cue.dep_ != "advcl" or cue.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for t in cue.children):
+        return None
+    return SpeakerMention(rule="question_put_to_the_subject")
+
+
 def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
     return next(n for n, q in enumerate(quotes) if q is c)
 
 
 #: The speaker rules in the order they are tried.
 SPEAKER_RULES: tuple[Rule, ...] = (
+    question_put_to_the_subject,
     name_before_a_headline_colon,
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
