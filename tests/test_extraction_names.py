@@ -830,3 +830,14 @@ def test_a_question_put_by_nobody_named_is_not_the_answerers(nlp):
     assert asked, found["quotes"]
     assert all(q["speaker"] is None for q in asked)
     assert one(nlp, text, "We will do")["speaker"]["name"] == "Wes Streeting"
+
+
+def test_a_description_of_another_office_is_not_the_current_speaker(nlp):
+    text = (
+        "Union spokesman Matthias Baier said the strike would go ahead on Friday.\n\n"
+        "The mayor said the city would cope with the disruption."
+    )
+    q = one(nlp, text, "the city would cope")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "The mayor"
+    assert q["speaker"]["entity_id"] is None

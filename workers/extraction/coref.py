@@ -18,6 +18,7 @@ from .lexicon import (
     FIRST_PERSON,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
+    OFFICES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -31,6 +32,7 @@ from .view import in_dateline
 
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
+_OFFICES = frozenset(_stem(w) for w in OFFICES)
 _GENERIC = "NORP"
 _WINDOW = 160
 _REPORTED_PENALTY = 1.0
@@ -653,9 +655,11 @@ class Resolver:
         if best is not None or (owner is not None and not self._named_person(owner)):
             return best
         owner_idx = self.entity_of(owner) if owner is not None else None
+        office = {w for w in words if w in _OFFICES}
 
         def fits_unowned(idx: int) -> bool:
-            return fits(idx) and idx != owner_idx
+            held = self.index.entities[idx].descriptors & _OFFICES
+            return fits(idx) and idx != owner_idx and not (office and held and not held & office)
 
         if (
             recent.entity is not None

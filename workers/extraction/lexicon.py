@@ -286,6 +286,17 @@ MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Organisation nouns that, with "the", stand for the organisation named last.
+#: Offices a person holds, each a word (stemmed as ``entities._stem`` stems): a person known to
+#: hold one is not "the mayor" when it is another ("a union spokesman" is no mayor).
+OFFICES = frozenset(
+    _words(
+        """
+        mayor spokesman spokeswoman spokesperson senator governor minister judge sheriff
+        prosecutor ambassador pope councillor coroner bishop archbishop
+        """
+    )
+)
+
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
 
