@@ -762,3 +762,21 @@ def test_untagged_surname_after_a_title_is_the_person_named_in_full():
     assert speakers[-1]["name"] == "Wes Streeting"
     assert speakers[-1]["entity_id"] == person["id"]
     assert len(person["mentions"]) == 2
+
+
+def test_a_first_name_and_surname_after_a_title_are_a_person_whatever_the_surname():
+    result, speakers = _speakers(
+        "Detective Constable Rachel Hughes said outside court that the victims had shown great "
+        'courage.\n\n"Some of them lost everything," she said.'
+    )
+    assert [e["name"] for e in result["entities"] if e["type"] == "PERSON"] == ["Rachel Hughes"]
+    assert [s["name"] for s in speakers] == ["Rachel Hughes", "Rachel Hughes"]
+
+
+def test_letters_after_a_name_are_no_entity_and_speak_as_its_bearer():
+    result, speakers = _speakers(
+        "Sentencing him, Judge Melbourne Inman KC said the defendant had betrayed the trust of "
+        "vulnerable people."
+    )
+    assert "KC" not in {e["name"] for e in result["entities"]}
+    assert speakers and speakers[0]["name"] == "Melbourne Inman"

@@ -23,6 +23,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
+    POSTNOMINALS,
     PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
@@ -207,6 +208,8 @@ class Resolver:
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             return None
         low = tok.lower_
+        if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
+            tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
         idx = self.entity_of(tok) if low not in PRONOUNS else None
         if idx is not None:
             return idx

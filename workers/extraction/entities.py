@@ -248,6 +248,11 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     return s, e
 
 
+def _postnominal(doc, s: int, e: int) -> bool:
+    """Tokens ``s:e`` are letters after a name ("Judge Melbourne Inman KC"), not a name."""
+    return e - s == 1 and s > 0 and doc[s].lower_ in POSTNOMINALS and doc[s - 1].pos_ == "PROPN"
+
+
 def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
     start = doc[s].idx
     end = doc[e - 1].idx + len(doc[e - 1].text)
@@ -279,7 +284,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if cleaned is None or (ent.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
                 continue
             s, e = cleaned
-            if _common_plural(doc[s:e], surnames):
+            if _common_plural(doc[s:e], surnames) or _postnominal(doc, s, e):
                 continue
             if ent.label_ == "PERSON" and e - s == 1:
                 s = _untagged_first_name(doc, s)
@@ -540,8 +545,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
 
 def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     """Tokens ``i`` and ``i + 1`` are a full name the NER missed: a known first name and a
-    capitalised proper noun that is no English word, outside every entity, and no part of a
-    longer run of proper nouns ("Republican Mark Davies hit back")."""
+    capitalised proper noun that is no English word (or any, after a title: "Detective
+    Constable Rachel Hughes"), outside every entity, and no part of a longer run of proper nouns
+    ("Republican Mark Davies hit back")."""
     first = doc[i]
     if first.lower_ not in _FIRST_NAMES:
         return False
@@ -552,12 +558,13 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
 
     before = doc[i - 1] if i else None
     after = doc[i + 2] if i + 2 < len(doc) else None
+    titled = before is not None and before.lower_ in TITLES
     return (
         name_word(first)
         and name_word(last, ("PROPN", "NOUN"))  # "Davies" may be tagged a plural noun
-        and last.lower_ not in common_words(doc.vocab)
+        and (titled or last.lower_ not in common_words(doc.vocab))
         and "\n" not in first.whitespace_
-        and (before is None or not name_word(before) or before.lower_ in TITLES)
+        and (before is None or not name_word(before) or titled)
         and (after is None or not (after.pos_ == "PROPN" and after.is_title))
     )
 
