@@ -780,3 +780,30 @@ def test_letters_after_a_name_are_no_entity_and_speak_as_its_bearer():
     )
     assert "KC" not in {e["name"] for e in result["entities"]}
     assert speakers and speakers[0]["name"] == "Melbourne Inman"
+
+
+CLUB = (
+    "Striker signs new deal\n\n"
+    "Newcastle United striker Alexander Isak has signed a new five-year contract, the club "
+    "announced on Friday.\n\n"
+    "The 25-year-old, who joined from Spain in 2022, said he was proud to stay."
+)
+
+
+def test_a_headline_word_used_in_lower_case_below_is_no_entity():
+    result, _ = _speakers(CLUB)
+    assert "Striker" not in {e["name"] for e in result["entities"]}
+
+
+def test_the_word_for_a_kind_of_organisation_after_a_name_joins_it():
+    result, _ = _speakers(CLUB)
+    (club,) = [e for e in result["entities"] if e["name"] == "Newcastle United"]
+    assert club["type"] == "ORG"
+    (announced,) = [q for q in result["quotes"] if q["cue"]["text"] == "announced"]
+    assert announced["speaker"]["name"] == "Newcastle United"
+
+
+def test_a_person_described_by_age_is_the_person_just_named():
+    _, speakers = _speakers(CLUB)
+    assert speakers[-1]["mention"]["text"] == "The 25-year-old"
+    assert speakers[-1]["name"] == "Alexander Isak"

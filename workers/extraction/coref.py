@@ -110,6 +110,15 @@ class Recent:
     tok: int = -(10**9)
 
 
+def _of_an_age(tok) -> bool:
+    """``tok`` heads "the 25-year-old": "old" after a number of years, with "the"."""
+    return (
+        tok.lower_ == "old"
+        and any(c.lower_ == "the" for c in tok.children)
+        and any(c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children)
+    )
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -223,6 +232,8 @@ class Resolver:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
             return None if self.in_quote[tok.i] else self._author(tok.idx)
+        if _of_an_age(tok):  # "The 25-year-old said": a person described by age
+            return self._description(tok, recent)
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):

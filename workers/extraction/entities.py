@@ -276,6 +276,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    lower_words = {t.text for t in doc if t.is_lower}
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -284,10 +285,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if cleaned is None or (ent.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
                 continue
             s, e = cleaned
-            if _common_plural(doc[s:e], surnames) or _postnominal(doc, s, e):
+            if (
+                _common_plural(doc[s:e], surnames)
+                or _postnominal(doc, s, e)
+                or _capitalised_common_word(doc[s:e], lower_words)
+            ):
                 continue
             if ent.label_ == "PERSON" and e - s == 1:
                 s = _untagged_first_name(doc, s)
+            e = _name_end_word(doc, e, taken)
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
@@ -498,6 +504,34 @@ def _common_plural(span, surnames: set[str]) -> bool:
         and span[0].pos_ == "NOUN"
         and span[0].lower_ not in surnames
         and (span[0].is_sent_start or not span[0].is_title)
+    )
+
+
+def _name_end_word(doc, e: int, taken: set[int]) -> int:
+    """Where a name ends once the word for a kind of organisation the NER left after it joins
+    it ("Newcastle" + "United", "Avon and Somerset" + "Police"): ``e`` or ``e + 1``."""
+    after = doc[e] if e < len(doc) else None
+    if (
+        after is not None
+        and after.is_title
+        and after.lower_ in ORG_NAME_ENDS
+        and not after.ent_type_
+        and after.i not in taken
+        and not doc[e - 1].whitespace_.count("\n")
+    ):
+        return e + 1
+    return e
+
+
+def _capitalised_common_word(span, lower_words: set[str]) -> bool:
+    """One word capitalised only because it opens a sentence or a headline, that the article
+    also uses in lower case ("Striker signs new deal" beside "Newcastle United striker")."""
+    return (
+        len(span) == 1
+        and span[0].is_sent_start
+        and span[0].is_title
+        and span[0].lower_ in lower_words
+        and not any(t.text == span[0].text and not t.is_sent_start for t in span.doc)
     )
 
 
