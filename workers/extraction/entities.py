@@ -277,6 +277,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
     lower_words = {t.text for t in doc if t.is_lower}
+    inner_capitals = {t.text for t in doc if t.is_title and not t.is_sent_start}
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -288,7 +289,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if (
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)
-                or _capitalised_common_word(doc[s:e], lower_words)
+                or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
             ):
                 continue
             if ent.label_ == "PERSON" and e - s == 1:
@@ -517,21 +518,22 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
         and after.lower_ in ORG_NAME_ENDS
         and not after.ent_type_
         and after.i not in taken
-        and not doc[e - 1].whitespace_.count("\n")
+        and "\n" not in doc[e - 1].whitespace_
     ):
         return e + 1
     return e
 
 
-def _capitalised_common_word(span, lower_words: set[str]) -> bool:
+def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:
     """One word capitalised only because it opens a sentence or a headline, that the article
-    also uses in lower case ("Striker signs new deal" beside "Newcastle United striker")."""
+    uses in lower case and never capitalised inside a sentence ("Striker signs new deal" beside
+    "Newcastle United striker")."""
     return (
         len(span) == 1
         and span[0].is_sent_start
         and span[0].is_title
         and span[0].lower_ in lower_words
-        and not any(t.text == span[0].text and not t.is_sent_start for t in span.doc)
+        and span[0].text not in inner_capitals
     )
 
 
