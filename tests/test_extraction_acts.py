@@ -172,6 +172,30 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
         ("The mayor said so on Monday.", "so", False, True),
         ("The spokesman rejected that.", "that", False, True),
         ("Lee said no.", "no", False, False),
+        (
+            "The Senate rejected a bill that would have extended funding.",
+            "a bill that would have extended funding",
+            False,
+            True,
+        ),
+        (
+            "The mayor defended the policy introduced by his predecessor.",
+            "the policy introduced by his predecessor",
+            False,
+            True,
+        ),
+        (
+            "Lee rejected the claim that he had lied to the committee.",
+            "the claim that he had lied to the committee",
+            False,
+            False,
+        ),
+        (
+            "Lee dismissed the suggestion he would not be ready.",
+            "the suggestion he would not be ready",
+            False,
+            False,
+        ),
     ],
 )
 def test_topic_is_a_plain_noun_phrase_outside_marks(nlp, sentence, content, in_marks, topic):

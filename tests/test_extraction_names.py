@@ -624,6 +624,11 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "the talks",
             "An official",
         ),
+        (
+            "Senate leaders on Thursday rejected claims that the measure went too far.",
+            "claims that",
+            "Senate leaders",
+        ),
     ],
 )
 def test_unnamed_source_is_its_whole_description(nlp, text, start, description):

@@ -612,6 +612,17 @@ def test_a_dateline_is_no_speaker(nlp):
     assert q["speaker"]["name"] == "Obama"
 
 
+def test_an_agency_in_a_dateline_parsed_into_the_subject_is_no_speaker(nlp):
+    text = (
+        "Senate votes\n\n"
+        "WASHINGTON (AP) \u2014 Senate leaders on Thursday rejected claims that the measure "
+        "went too far."
+    )
+    q = one(nlp, text, "claims that")
+    assert q["speaker"] is not None
+    assert q["speaker"]["mention"]["text"] == "Senate leaders"
+
+
 def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

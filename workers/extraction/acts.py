@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
+from .lexicon import PROPOSITION_NOUNS
 from .speakers import SpeakerMention
 from .view import DocView
 
@@ -139,14 +140,34 @@ def quote_acts(
 
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
-    *Machado*"), not what was said: a plain noun phrase (a nominal head and no verb) or one word
-    standing for what was said ("said *so*"), one span, no word in quotation marks."""
+    *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
+    phrase (a nominal head and no verb outside the clauses that describe it) or one word standing
+    for what was said ("said *so*"), one span, no word in quotation marks."""
     if in_marks or not len(content):
         return False
     if len(content) == 1 and content[0].pos_ in ("ADV", "DET", "PRON"):
         return True
-    nominal = content.root.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
-    return nominal and not any(t.pos_ in ("VERB", "AUX") for t in content)
+    root = content.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
+        return False
+    described = {t.i for c in root.children if _describes(root, c) for t in c.subtree}
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in described for t in content)
+
+
+def _describes(noun: Token, clause: Token) -> bool:
+    """A clause that describes its noun ("a bill *that would extend funding*", "a policy
+    *urging employees to report*"), not one that says what it holds ("the suggestion *he won't
+    be ready*": a subject or a complementizer of its own; "a report *that Trump had lost*": a
+    noun of saying or knowing followed at once by its clause)."""
+    if clause.dep_ not in ("relcl", "acl"):
+        return False
+    first = min(t.i for t in clause.subtree)
+    if noun.lemma_.lower() in PROPOSITION_NOUNS and first == noun.i + 1:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause.dep_ == "relcl" or not own
 
 
 def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ...]:

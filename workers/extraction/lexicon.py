@@ -56,6 +56,11 @@ CUE_NOUNS = frozenset(
     )
 )
 
+# Nouns whose clause says what they hold ("the fact that …", "a report that …").
+PROPOSITION_NOUNS = CUE_NOUNS | frozenset(
+    _words("fact idea report notion news word theory possibility hope fear concern rumor rumour")
+)
+
 # What a source speaks in ("said in a statement posted online that …").
 MEDIUM_NOUNS = frozenset(
     _words(

@@ -221,14 +221,16 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
 def _description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
-    matter", "Residents of the town"), at most ``_DESCRIPTION_TOKENS`` tokens; ``end`` when
-    there are none."""
+    matter", "Residents of the town"), at most ``_DESCRIPTION_TOKENS`` tokens and never a
+    date ("Senate leaders *on Thursday* said"); ``end`` when there are none."""
     if tok.pos_ != "NOUN":
         return end
     last = tok.i
     for child in tok.rights:
         right = child.right_edge.i
         if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
+            break
+        if any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children):
             break
         if right - tok.i >= _DESCRIPTION_TOKENS or any(t.is_punct for t in child.subtree):
             break

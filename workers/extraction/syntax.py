@@ -13,7 +13,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .marks import ALL_MARKS
-from .view import DocView, dateline_end, is_mark
+from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
@@ -81,9 +81,18 @@ def subject_of(verb, depth: int = 0):
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
         ):
-            if dateline_end(child.doc, child.i) is not None:  # "WASHINGTON -- President X, …"
-                return next((c for c in child.children if c.dep_ == "appos"), None)
-            return child
+            if not in_dateline(child.doc, child.i):
+                return child
+            # a dateline parsed as the subject: its apposition after the dash speaks
+            # ("WASHINGTON -- President X, …"); an agency credited in it does not
+            # ("WASHINGTON (AP) — The Senate rejected …": the next subject does)
+            appos = next(
+                (c for c in child.children if c.dep_ == "appos" and not in_dateline(c.doc, c.i)),
+                None,
+            )
+            if appos is not None:
+                return appos
+            continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
     head = verb.head
