@@ -807,3 +807,12 @@ def test_a_person_described_by_age_is_the_person_just_named():
     _, speakers = _speakers(CLUB)
     assert speakers[-1]["mention"]["text"] == "The 25-year-old"
     assert speakers[-1]["name"] == "Alexander Isak"
+
+
+def test_a_person_described_by_nationality_is_the_person_just_named():
+    _, speakers = _speakers(
+        "Coach Marco Bellini praised his players after the draw.\n\n"
+        "The Italian confirmed that the captain would miss the next two games."
+    )
+    assert speakers[-1]["mention"]["text"] == "Italian"
+    assert speakers[-1]["name"] == "Marco Bellini"

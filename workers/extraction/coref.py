@@ -119,6 +119,16 @@ def _of_an_age(tok) -> bool:
     )
 
 
+def _of_a_nation(tok) -> bool:
+    """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
+    nationality or party, with "the"."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NN", "NNP")
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+    )
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -219,6 +229,8 @@ class Resolver:
         low = tok.lower_
         if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
+        if _of_a_nation(tok):  # "The Spaniard said": a person described by nationality
+            return self._description(tok, recent)
         idx = self.entity_of(tok) if low not in PRONOUNS else None
         if idx is not None:
             return idx
