@@ -290,6 +290,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)
                 or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
+                or _opening_participle(doc[s:e])
             ):
                 continue
             if ent.label_ == "PERSON" and e - s == 1:
@@ -534,6 +535,20 @@ def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[st
         and span[0].is_title
         and span[0].lower_ in lower_words
         and span[0].text not in inner_capitals
+    )
+
+
+def _opening_participle(span) -> bool:
+    """One word opening a sentence that the parse reads as a participle set off by a comma
+    ("Defending, Ian Morley said"; "Updated, the report says"): no name."""
+    tok = span[0]
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        len(span) == 1
+        and tok.is_sent_start
+        and tok.tag_ in ("VBG", "VBN")
+        and after is not None
+        and after.text == ","
     )
 
 
