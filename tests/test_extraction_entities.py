@@ -821,8 +821,8 @@ def test_a_person_described_by_nationality_is_the_person_just_named():
 def test_a_participle_opening_a_sentence_is_no_name():
     result, _ = _speakers(
         "In a statement read to the court, Mr Pryce said he no longer felt safe in his own "
-        "home. \"I jump every time I hear a car door,\" he said.\n\n"
-        "Defending, Ian Morley said his client was \"deeply ashamed\" and had been drinking "
+        'home. "I jump every time I hear a car door," he said.\n\n'
+        'Defending, Ian Morley said his client was "deeply ashamed" and had been drinking '
         "heavily at the time."
     )
     names = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}

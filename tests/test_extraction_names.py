@@ -846,3 +846,15 @@ def test_a_description_of_another_office_is_not_the_current_speaker(nlp):
     assert q["speaker"] is not None
     assert q["speaker"]["name"] == "The mayor"
     assert q["speaker"]["entity_id"] is None
+
+
+def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_person(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov told reporters that talks could resume.\n\n"
+        "A senior European diplomat, speaking on condition of anonymity, said the strikes were "
+        "meant to pressure Kyiv. \u201cThey want to arrive at the table with the lights off,\u201d "
+        "the diplomat said."
+    )
+    speaker = one(nlp, text, "They want")["speaker"]
+    assert speaker["mention"]["text"] == "the diplomat"
+    assert (speaker["name"], speaker["entity_id"]) == ("A senior European diplomat", None)

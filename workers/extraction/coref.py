@@ -575,6 +575,24 @@ class Resolver:
             return t if described and t.i not in self.index.token_entity else None
         return None
 
+    def introduced_by(self, tok):
+        """The earlier indefinite description of a person that the definite one headed by
+        ``tok`` takes up ("A senior European diplomat said … the diplomat said"): the nearest
+        earlier subject with the same noun, named by no entity, in this sentence or the three
+        before; else None."""
+        if tok.lemma_.lower() not in PERSON_NOUNS or not any(
+            c.lower_ == "the" for c in tok.children
+        ):
+            return None
+        for t in self._earlier_subjects(tok, _WINDOW, 3):
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            indefinite = any(
+                c.lower_ in ("a", "an", "one", "another") or c.dep_ == "nummod" for c in t.children
+            )
+            return t if indefinite and t.i not in self.index.token_entity else None
+        return None
+
     def neuter_antecedent(self, tok):
         """The subject that "it" most likely stands for: the nearest earlier subject outside
         quotations, in this sentence or the one before, that names no person or people."""
@@ -680,6 +698,8 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if best is not None or (owner is not None and not self._named_person(owner)):
             return best
+        if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
+            return None
         owner_idx = self.entity_of(owner) if owner is not None else None
         office = {w for w in words if w in _OFFICES}
 

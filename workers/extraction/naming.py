@@ -201,7 +201,12 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             name = text[ds : _description_end(described, de)]
     else:
         e = _description_end(tok, e)
-        name = resolver.owner_name(tok) or text[s:e]
+        name = resolver.owner_name(tok)
+        intro = resolver.introduced_by(tok) if name is None else None
+        name = name or text[s:e]
+        if intro is not None:  # "the diplomat" is "A senior European diplomat"
+            ds, de = _speaker_range(intro, index, mention_at)
+            name = text[ds : _description_end(intro, de)]
     if name is None:
         return None, idx
     affiliation = None
