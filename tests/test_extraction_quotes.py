@@ -623,6 +623,26 @@ def test_an_agency_in_a_dateline_parsed_into_the_subject_is_no_speaker(nlp):
     assert q["speaker"]["mention"]["text"] == "Senate leaders"
 
 
+def test_a_dated_dateline_is_no_part_of_the_speaker_and_its_place_is_a_place(nlp):
+    text = (
+        "KYIV, Nov 28 (Reuters) - Ukraine's foreign minister accused Moscow on Friday of "
+        "deliberately targeting the country's power grid ahead of winter.\n\n"
+        "Repairs in Kyiv will take a week, the grid operator said."
+    )
+    q = one(nlp, text, "Moscow")
+    assert q["speaker"]["mention"]["text"] == "Ukraine's foreign minister"
+    assert q["text"].endswith("of deliberately targeting the country's power grid ahead of winter")
+    types = {e["name"]: e["type"] for e in extract(text, nlp)["entities"]}
+    assert types.get("Kyiv") in (None, "GPE")
+
+
+def test_a_charge_after_the_object_of_a_speech_verb_is_reported(nlp):
+    text = "The minister accused Moscow on Friday of deliberately targeting the power grid."
+    q = one(nlp, text, "Moscow")
+    assert q["text"] == "Moscow on Friday of deliberately targeting the power grid"
+    assert q["speaker"]["mention"]["text"] == "The minister"
+
+
 def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

@@ -460,11 +460,32 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         _describe(doc, m, ent)
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
+    places = _dateline_places(doc)
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
         if ent.type in ("PERSON", "GPE", "LOC") and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
+        elif ent.type == "PERSON" and ent.name.lower() in places:
+            ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _dateline_places(doc) -> set[str]:
+    """The place a dateline names, in lower case ("KYIV, Nov 28 (Reuters) -" -> "kyiv"): the
+    words in capitals before its first parenthesis or comma."""
+    starts = [0] + [t.i + 1 for t in doc[:80] if "\n" in t.text]
+    for s in starts:
+        end = dateline_end(doc, s)
+        if end is None:
+            continue
+        words = []
+        for tok in doc[s:end]:
+            if tok.text in ("(", ","):
+                break
+            if tok.is_alpha and tok.is_upper:
+                words.append(tok.lower_)
+        return {" ".join(words)} if words else set()
+    return set()
 
 
 def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:

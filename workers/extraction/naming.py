@@ -21,6 +21,7 @@ from .lexicon import (
     SPOKESPEOPLE,
 )
 from .speakers import SpeakerMention
+from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _ORGANISATIONS = frozenset({"ORG", "GPE"})
@@ -73,7 +74,11 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     m = mention_at.get(tok.i)
     if m is None:
         for child in tok.subtree if tok.pos_ == "NOUN" else tok.children:
-            if child.dep_ == "appos" and child.i in mention_at:
+            if (
+                child.dep_ == "appos"
+                and child.i in mention_at
+                and not in_dateline(tok.doc, child.i)
+            ):
                 m = mention_at[child.i]
                 break
     if m is not None:
@@ -82,6 +87,8 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     for child in tok.lefts:
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
+    while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
+        start += 1
     end = tok.i + 1
     for child in tok.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:

@@ -72,7 +72,10 @@ class _ReportedScan:
                     speaker = subject_of(tok)
                     comp = tok
                 elif comp is None:
+                    # "The plan, he said, will fail"; else "accused Moscow of targeting …"
                     res = self._parenthetical(tok, low)
+                    if res is None and _charge(tok) is not None:
+                        res = self._object_report(tok, low)
                     if res is None:
                         continue
                     spans, speaker = res
@@ -96,16 +99,10 @@ class _ReportedScan:
             elif tok.pos_ == "VERB" and (
                 low in OBJECT_CUES or any((low, c.lower_) in PREP_CUES for c in tok.children)
             ):
-                comp = self._object(tok, low)
-                if comp is None:
+                res = self._object_report(tok, low)
+                if res is None:
                     continue
-                speaker = subject_of(tok)
-                if speaker is None or speaker.lower_ in ("it", "there", "that", "which"):
-                    continue
-                rng = self.view.trim(comp.left_edge.i, comp.right_edge.i + 1)
-                if rng is None or rng[1] - rng[0] < 2:
-                    continue
-                spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+                spans, speaker = res
             elif tok.pos_ == "NOUN" and low in CUE_NOUNS:
                 for child in tok.children:
                     if (
@@ -180,6 +177,20 @@ class _ReportedScan:
             return None
         return spans, speaker
 
+    def _object_report(self, tok, low: str):
+        """Content and speaker of a cue verb that reports its object ("Clinton praised the
+        ruling", "accused Moscow of targeting the grid"), or None."""
+        comp = self._object(tok, low)
+        if comp is None:
+            return None
+        speaker = subject_of(tok)
+        if speaker is None or speaker.lower_ in ("it", "there", "that", "which"):
+            return None
+        rng = self.view.trim(comp.left_edge.i, _charge_end(tok, comp) + 1)
+        if rng is None or rng[1] - rng[0] < 2 or rng[0] <= speaker.i < rng[1]:
+            return None
+        return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
+
     def _object(self, tok, low: str):
         """The object, infinitive or prepositional complement that a cue verb reports."""
         for child in tok.rights:
@@ -203,6 +214,29 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _charge(verb):
+    """The charge after a cue verb's object ("accused Moscow *of targeting the grid*",
+    "blamed the council *for the delays*"), or None."""
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.i > obj.right_edge.i and c.dep_ == "prep" and c.lower_ in ("of", "for")
+        ),
+        None,
+    )
+
+
+def _charge_end(verb, obj) -> int:
+    """The last token of what a cue verb reports with its object: through the charge after
+    it, else the object's own last token."""
+    charge = _charge(verb) if obj.dep_ == "dobj" else None
+    return charge.right_edge.i if charge is not None else obj.right_edge.i
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:

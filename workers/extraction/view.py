@@ -42,9 +42,10 @@ def dateline_end(doc, s: int) -> int | None:
             return i + 1 if words and not paired else None
         abbreviation = tok.text.endswith(".") and tok.text[0].isupper()  # "ST.", "Ill."
         region = words and tok.is_title and doc[i - 1].text == ","  # "KYIV, Ukraine (AP) —"
+        dated = words and (tok.like_num or tok.ent_type_ == "DATE")  # "KYIV, Nov 28 (Reuters)"
         if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
             words += 1
-        elif tok.text in ("(", ")", ",", ".") or abbreviation or region:
+        elif tok.text in ("(", ")", ",", ".") or abbreviation or region or dated:
             continue
         elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
             return None
