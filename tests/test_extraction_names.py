@@ -655,6 +655,12 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "strikes",
             "Ryanair",
         ),
+        (
+            "Leeds Teaching Hospitals NHS Trust cancelled 40 operations. The trust said flu "
+            "was to blame.",
+            "flu",
+            "Leeds Teaching Hospitals NHS Trust",
+        ),
     ],
 )
 def test_the_kind_of_organisation_stands_for_the_one_named_before(nlp, text, start, name):

@@ -118,7 +118,8 @@ ORG_NOUNS = frozenset(
         organisation institute foundation bank network newspaper paper magazine station channel
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
-        supplier lender regulator watchdog charity club conglomerate startup
+        supplier lender regulator watchdog charity club conglomerate startup trust hospital
+        authority operator utility
         """
     )
 )
@@ -309,7 +310,8 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
-    | {"charity", "club", "conglomerate", "startup"}
+    | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
+    | {"operator", "utility"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
