@@ -308,9 +308,12 @@ def test_proper_name_is_not_named_by_a_place_inside_it():
         ],
         ents=["O", "B-GPE"] + ["O"] * 11,
     )
-    speakers = [q["speaker"] for q in analyse(doc)["quotes"] if q["speaker"]]
-    assert speakers[0]["name"] == "The Ohio and Erie Farmers Coalition"
-    assert speakers[0]["entity_id"] is None
+    result = analyse(doc)
+    speakers = [q["speaker"] for q in result["quotes"] if q["speaker"]]
+    # the words the NER left after "Ohio" join it: the coalition, not the place, speaks
+    assert speakers[0]["name"] == "Ohio and Erie Farmers Coalition"
+    types = {e["id"]: e["type"] for e in result["entities"]}
+    assert types[speakers[0]["entity_id"]] == "ORG"
 
 
 def test_name_before_a_verb_of_saying_parsed_as_a_plural_noun_speaks():
@@ -828,3 +831,13 @@ def test_a_participle_opening_a_sentence_is_no_name():
     names = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert "Ian Morley" in names
     assert "Defending" not in names
+
+
+def test_words_the_ner_left_off_ending_in_a_kind_of_organisation_join_the_name():
+    result, speakers = _speakers(
+        "About 60 firefighters were called to the site at 11pm on Sunday, Dorset and Wiltshire "
+        "Fire and Rescue Service said."
+    )
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("Dorset and Wiltshire Fire and Rescue Service") == "ORG"
+    assert speakers[0]["name"] == "Dorset and Wiltshire Fire and Rescue Service"

@@ -864,3 +864,13 @@ def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_perso
     speaker = one(nlp, text, "They want")["speaker"]
     assert speaker["mention"]["text"] == "the diplomat"
     assert (speaker["name"], speaker["entity_id"]) == ("A senior European diplomat", None)
+
+
+def test_she_after_an_unnamed_person_is_that_person_not_an_earlier_name(nlp):
+    text = (
+        "Group manager Steve Cox said crews had worked through the night.\n\n"
+        "One resident, who did not want to be named, said she had been woken by explosions. "
+        "\u201cThe whole sky was orange,\u201d she said."
+    )
+    speaker = one(nlp, text, "The whole sky")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("One resident", None)

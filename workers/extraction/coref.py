@@ -239,6 +239,8 @@ class Resolver:
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             described = self._described_subject(tok, gender, recent)
+            if described is None and self._unnamed_subject(tok, gender):
+                return None  # "One resident said … 'It was orange,' she said": no name
             return described if described is not None else self._pronoun(tok.i, gender, recent)
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
@@ -506,6 +508,20 @@ class Resolver:
                 if idx is not None and self.gender[idx] in (None, gender):
                     return idx
         return None
+
+    def _unnamed_subject(self, tok, gender: str) -> bool:
+        """he/she right after an indefinite description of one person that no name in the
+        article takes up ("One resident, who did not want to be named, said …")."""
+        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        return (
+            subject is not None
+            and subject.tag_ == "NN"
+            and subject.lemma_.lower() in PERSON_NOUNS
+            and subject.i not in self.index.token_entity
+            and noun_gender(subject.lower_) in (None, gender)
+            and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
+            and self._described_later(subject, gender) is None
+        )
 
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""

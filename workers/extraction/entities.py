@@ -38,6 +38,8 @@ from .lexicon import (
 from .view import dateline_end
 from .words import common_words
 
+#: Most words the NER may have left off the end of an organisation's name.
+_NAME_RUN = 6
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NEAR_TOKENS = 40
@@ -531,19 +533,19 @@ def _common_plural(span, surnames: set[str]) -> bool:
 
 
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
-    """Where a name ends once the word for a kind of organisation the NER left after it joins
-    it ("Newcastle" + "United", "Avon and Somerset" + "Police"): ``e`` or ``e + 1``."""
-    after = doc[e] if e < len(doc) else None
-    if (
-        after is not None
-        and after.is_title
-        and after.lower_ in ORG_NAME_ENDS
-        and not after.ent_type_
-        and after.i not in taken
-        and "\n" not in doc[e - 1].whitespace_
-    ):
-        return e + 1
-    return e
+    """Where a name ends once the words the NER left after it that end in the word for a kind
+    of organisation join it ("Newcastle" + "United", "Avon and Somerset" + "Police", "Dorset"
+    + "and Wiltshire Fire and Rescue Service"): ``e`` or after that word."""
+    end = e
+    for i in range(e, min(len(doc), e + _NAME_RUN)):
+        tok = doc[i]
+        if "\n" in doc[i - 1].whitespace_ or tok.ent_type_ or tok.i in taken:
+            break
+        if tok.is_title and tok.lower_ in ORG_NAME_ENDS:
+            end = i + 1
+        elif not (tok.is_title or tok.lower_ in ("and", "of", "&")):
+            break
+    return end
 
 
 def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:

@@ -91,7 +91,10 @@ PERSON_NOUNS = frozenset(
         expert adviser advisor strategist manager aide diplomat premier pope cleric commissioner
         sheriff officer prosecutor speaker politician activist actor actress singer star
         presenter reporter journalist editor man woman mogul tycoon incumbent frontrunner
-        challenger rival opponent democrat republican
+        challenger rival opponent democrat republican resident witness neighbour neighbor
+        passenger victim survivor worker employee teacher nurse student patient driver
+        customer shopper voter fan supporter owner farmer protester parent source professor
+        scientist researcher engineer pilot soldier officer firefighter paramedic
         """
     )
 )
