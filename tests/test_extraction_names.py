@@ -766,15 +766,33 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
     }
 
 
-def test_he_with_only_a_description_before_is_named_by_that_description(nlp):
-    text = (
-        "The prime minister has refused to back down.\n\n"
-        "Speaking in Downing Street on Monday, he said:\n\n"
-        "\u201cWe will not be blackmailed by anyone.\u201d"
-    )
-    speaker = one(nlp, text, "We will not")["speaker"]
-    assert (speaker["name"], speaker["entity_id"]) == ("The prime minister", None)
-    assert speaker["mention"]["text"] == "he"
+@pytest.mark.parametrize(
+    ("text", "start", "name", "mention"),
+    [
+        (
+            "The prime minister has refused to back down.\n\n"
+            "Speaking in Downing Street on Monday, he said:\n\n"
+            "\u201cWe will not be blackmailed by anyone.\u201d",
+            "We will not",
+            "The prime minister",
+            "he",
+        ),
+        (  # not a name further back
+            "Group manager Steve Cox said crews had worked through the night.\n\n"
+            "One resident, who did not want to be named, said she had been woken by explosions. "
+            "\u201cThe whole sky was orange,\u201d she said.",
+            "The whole sky",
+            "One resident",
+            "she",
+        ),
+    ],
+)
+def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
+    nlp, text, start, name, mention
+):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (name, None)
+    assert speaker["mention"]["text"] == mention
 
 
 def test_an_abbreviated_role_before_a_headline_colon_speaks(nlp):
@@ -864,13 +882,3 @@ def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_perso
     speaker = one(nlp, text, "They want")["speaker"]
     assert speaker["mention"]["text"] == "the diplomat"
     assert (speaker["name"], speaker["entity_id"]) == ("A senior European diplomat", None)
-
-
-def test_she_after_an_unnamed_person_is_that_person_not_an_earlier_name(nlp):
-    text = (
-        "Group manager Steve Cox said crews had worked through the night.\n\n"
-        "One resident, who did not want to be named, said she had been woken by explosions. "
-        "\u201cThe whole sky was orange,\u201d she said."
-    )
-    speaker = one(nlp, text, "The whole sky")["speaker"]
-    assert (speaker["name"], speaker["entity_id"]) == ("One resident", None)
