@@ -643,6 +643,17 @@ def test_a_charge_after_the_object_of_a_speech_verb_is_reported(nlp):
     assert q["speaker"]["mention"]["text"] == "The minister"
 
 
+def test_a_scare_quote_leaves_its_cue_to_the_report_around_it(nlp):
+    text = (
+        "According to a statement from the Coalition for App Fairness, the decision was "
+        "\u201clong overdue\u201d."
+    )
+    q = one(nlp, text, "the decision")
+    assert q["text"] == "the decision was \u201clong overdue\u201d"
+    assert (q["kind"], q["cue"]["text"]) == ("mixed", "According to")
+    assert q["speaker"]["name"] == "Coalition for App Fairness"
+
+
 def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

@@ -128,7 +128,6 @@ class _MarkedScan:
                     out.append(att)
                     prev = att
                     continue
-            self.used.add(cue.i)
             if side == "before":
                 kind, spans = self._before_content(cue, ts, q)
             else:
@@ -151,7 +150,8 @@ class _MarkedScan:
                 and side == "before"
                 and self.view.text[: q.start - 1].rstrip()[-1:] not in (":", ",")
             ):
-                continue
+                continue  # a scare quote: its cue stays free for the sentence's own report
+            self.used.add(cue.i)
             att = Candidate(
                 spans=tuple(spans),
                 kind=kind,
