@@ -654,6 +654,16 @@ def test_a_scare_quote_leaves_its_cue_to_the_report_around_it(nlp):
     assert q["speaker"]["name"] == "Coalition for App Fairness"
 
 
+def test_a_name_right_before_a_cue_the_parser_left_without_subject_speaks(nlp):
+    text = (
+        "In an interview with The Guardian, the novelist Sarah Waters said she was worried "
+        "about the future of libraries."
+    )
+    q = one(nlp, text, "she was worried")
+    assert q["speaker"] is not None
+    assert q["speaker"]["name"] == "Sarah Waters"
+
+
 def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
 from .lexicon import QUESTION_VERBS
-from .syntax import name_after, nearby_name, outside_subject
+from .syntax import name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
@@ -133,6 +133,18 @@ def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
     return nearby_name(ctx.view, c.cue[0])
 
 
+def noun_right_before_a_subjectless_cue(c: Candidate, ctx: SpeakerContext):
+    """Reported speech: the noun right before a cue verb the parser left without a subject
+    ("…, the novelist Sarah Waters said she was worried"), outside the content."""
+    if c.origin == MARKS or not c.cue:
+        return None
+    verb = c.cue[-1]
+    if verb.pos_ != "VERB" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+        return None
+    tok = noun_before(ctx.view, verb)
+    return tok if tok is not None and not _inside(tok, c) else None
+
+
 def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks with the cue after them: the name that opens the words between the
     closing mark and the cue ("…,” Flynn, a top Trump surrogate, said)."""
@@ -169,6 +181,7 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
     subject_of_the_clause,
     cue_subject_outside_the_quote,
     name_beside_the_cue,
+    noun_right_before_a_subjectless_cue,
     name_between_the_quote_and_its_cue,
     owner_of_the_cue_noun,
 )

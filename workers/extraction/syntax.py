@@ -252,6 +252,14 @@ def nearby_name(view: DocView, cue):
             head = t
         if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ"):
             return head
+    return noun_before(view, cue)
+
+
+def noun_before(view: DocView, cue):
+    """The noun right before a cue the parser left without subject, adverbs aside ("In an
+    interview with The Guardian, the novelist Sarah Waters said …", read as apposed to the
+    newspaper), unless it is an object or part of a longer name."""
+    doc = view.doc
     k = cue.i - 1
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
