@@ -841,3 +841,14 @@ def test_words_the_ner_left_off_ending_in_a_kind_of_organisation_join_the_name()
     types = {e["name"]: e["type"] for e in result["entities"]}
     assert types.get("Dorset and Wiltshire Fire and Rescue Service") == "ORG"
     assert speakers[0]["name"] == "Dorset and Wiltshire Fire and Rescue Service"
+
+
+def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_him():
+    result, speakers = _speakers(
+        "Chelsea have signed Brazilian winger Estevao from Palmeiras.\n\n"
+        "The 18-year-old has signed a seven-year contract at Stamford Bridge. He told the club "
+        "website that he was very happy."
+    )
+    assert {e["name"]: e["type"] for e in result["entities"]}["Estevao"] == "PERSON"
+    assert speakers[-1]["mention"]["text"] == "He"
+    assert speakers[-1]["name"] == "Estevao"

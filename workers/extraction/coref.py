@@ -494,6 +494,9 @@ class Resolver:
         for name in subject.children:  # "NHS England's medical director, Stephen Powis, ..."
             if name.dep_ == "appos" and name.i in te and self._type(te[name.i]) == _PERSON:
                 return te[name.i] if self.gender[te[name.i]] in (None, gender) else None
+        if _of_an_age(subject) or _of_a_nation(subject):  # "The 18-year-old … he told"
+            idx = self._description(subject, recent)
+            return idx if idx is not None and self.gender[idx] in (None, gender) else None
         owners = [c for c in subject.children if c.dep_ == "poss"]
         for noun in [subject, *owners]:
             described = (
@@ -579,7 +582,8 @@ class Resolver:
                 break
             t = self.doc[i]
             source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
-            if source and t.pos_ in ("NOUN", "PROPN") and not self.reported[i]:
+            nominal = t.pos_ in ("NOUN", "PROPN") or _of_an_age(t)  # "the 18-year-old"
+            if source and nominal and not self.reported[i]:
                 yield t
 
     def person_description(self, tok):

@@ -743,6 +743,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
     if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds):
         return "ORG"  # "Nexora, the search company", "housing charity Shelter"
+    if any(k.lemma_.lower() in PERSON_NOUNS and k.pos_ == "NOUN" for k in kinds):
+        return "PERSON"  # "Brazilian winger Estevao"
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
     if holder is None and head.dep_ in ("appos", "conj"):
         holder = head.head

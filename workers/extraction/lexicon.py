@@ -94,7 +94,8 @@ PERSON_NOUNS = frozenset(
         challenger rival opponent democrat republican resident witness neighbour neighbor
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
-        scientist researcher engineer pilot soldier officer firefighter paramedic
+        scientist researcher engineer pilot soldier officer firefighter paramedic striker
+        winger midfielder defender goalkeeper captain coach player
         """
     )
 )
