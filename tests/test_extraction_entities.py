@@ -852,3 +852,19 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
     assert {e["name"]: e["type"] for e in result["entities"]}["Estevao"] == "PERSON"
     assert speakers[-1]["mention"]["text"] == "He"
     assert speakers[-1]["name"] == "Estevao"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Reform UK's Nigel Farage described the announcement as a con.", "Nigel Farage", "PERSON"),
+        (
+            "\u201cThis is not a military campaign,\u201d Andriy Sybiha wrote on X.",
+            "Andriy Sybiha",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_known_first_name_and_a_surname_are_a_person_whatever_the_ner_says(text, name, kind):
+    result, _ = _speakers(text)
+    assert {e["name"]: e["type"] for e in result["entities"]}[name] == kind

@@ -704,16 +704,15 @@ def _lone_people(doc, raw: list[Mention]) -> set[str]:
 
 
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
-    """A full name that the tagger labelled otherwise ("Philip Duffy" as ORG): a first name
-    and a surname that stands alone for a person elsewhere, or a name described as a person
-    ("Its chief executive, Philip Duffy")."""
+    """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage" as
+    ORG): a known first name and a surname that is no word for a kind of organisation."""
     words = m.key.split()
     return (
         m.label != "PERSON"
         and len(words) in (2, 3)
         and words[0] in _FIRST_NAMES
+        and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
-        and (words[-1] in lone or _role_vote(doc, m) == "PERSON")
     )
 
 

@@ -202,6 +202,7 @@ ORG_NAME_ENDS = frozenset(
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
         trust force board office fc afc united rovers rangers wanderers athletic albion
+        observer tribune gazette herald telegraph chronicle examiner courier
         """
     )
 )
@@ -350,16 +351,26 @@ NAMED_LABELS = frozenset(
 MALE_NAMES = frozenset(
     _words(
         """
-        donald barack bill bernie joe mike ted marco jeb john paul chris tim george ben rand
-        scott jim james robert michael david richard thomas mark steve steven peter andrew
-        william charles vladimir sergei bashar recep emmanuel boris justin xi kim mitt newt rudy
-        reince sean jared eric kevin jeff jeffrey lindsey mitch harry chuck bob ron rick jason
-        ryan martin luis carlos jose juan ahmed mohammed muhammad ali hassan ivan dmitry alexei
-        sergey nicolas francois angelo adam alan albert alexander anthony arthur brian bruce
-        bryan carl christopher craig daniel dennis douglas edward frank fred gary gerald
-        gregory henry howard jack jacob jeremy jerry jesse jonathan joseph joshua keith kenneth
-        larry lawrence matthew nathan patrick philip phillip ralph randy raymond roger ronald
-        roy russell samuel stephen timothy tom tony walter wayne zachary
+        donald barack bill bernie joe mike ted marco jeb john paul chris tim george ben
+        rand scott jim james robert michael david richard thomas mark steve steven peter
+        andrew william charles vladimir sergei bashar recep emmanuel boris justin xi kim
+        mitt newt rudy reince sean jared eric kevin jeff jeffrey lindsey mitch harry
+        chuck bob ron rick jason ryan martin luis carlos jose juan ahmed mohammed
+        muhammad ali hassan ivan dmitry alexei sergey nicolas francois angelo adam alan
+        albert alexander anthony arthur brian bruce bryan carl christopher craig daniel
+        dennis douglas edward frank fred gary gerald gregory henry howard jack jacob
+        jeremy jerry jesse jonathan joseph joshua keith kenneth larry lawrence matthew
+        nathan patrick philip phillip ralph randy raymond roger ronald roy russell
+        samuel stephen timothy tom tony walter wayne zachary nigel keir rishi gordon
+        liam oliver noah charlie alfie archie jamie callum connor ewan gareth rhys owen
+        dylan aled iain alistair hamish declan ciaran niall colm eamon pierre jean
+        jacques olivier philippe hans klaus jurgen wolfgang friedrich olaf markus
+        matthias stefan lars sven erik anders giuseppe giorgio matteo luca pedro pablo
+        javier miguel diego sergio antonio andrzej piotr tomasz volodymyr andriy
+        oleksandr viktor mikhail yuri pavel narendra rahul amit raj sanjay vikram arjun
+        mohamed omar khalid abdullah yusuf ibrahim mustafa tariq imran benjamin yair
+        naftali shinzo fumio kenji hiroshi takeshi wei jun chen li ming cyril nelson
+        kwame olusegun bola emeka chinedu abiy uhuru elon sundar satya jensen sam warren
         """
     )
 )
@@ -368,16 +379,23 @@ MALE_NAMES = frozenset(
 FEMALE_NAMES = frozenset(
     _words(
         """
-        hillary melania ivanka michelle nancy elizabeth kellyanne sarah susan mary patricia
-        jennifer linda barbara margaret lisa karen nicole carly jill huma loretta debbie donna
-        hope kate katherine catherine anne ann jane julia laura angela theresa marine nikki
-        condoleezza samantha maria emily emma olivia sophia rachel rebecca amy heather megyn
-        rosie oprah kamala tulsi alice amanda andrea ashley betty beverly brenda carol carolyn
-        cheryl christina christine cynthia deborah denise diana diane dorothy elaine ellen
-        evelyn frances gloria hannah helen jacqueline janet janice jessica joan joyce judith
-        judy julie kathleen kathryn kimberly lauren lori marie marilyn martha megan melanie
-        melissa monica natalie pamela paula ruth sandra sharon shirley stephanie tammy teresa
-        tiffany valerie victoria wendy
+        hillary melania ivanka michelle nancy elizabeth kellyanne sarah susan mary
+        patricia jennifer linda barbara margaret lisa karen nicole carly jill huma
+        loretta debbie donna hope kate katherine catherine anne ann jane julia laura
+        angela theresa marine nikki condoleezza samantha maria emily emma olivia sophia
+        rachel rebecca amy heather megyn rosie oprah kamala tulsi alice amanda andrea
+        ashley betty beverly brenda carol carolyn cheryl christina christine cynthia
+        deborah denise diana diane dorothy elaine ellen evelyn frances gloria hannah
+        helen jacqueline janet janice jessica joan joyce judith judy julie kathleen
+        kathryn kimberly lauren lori marie marilyn martha megan melanie melissa monica
+        natalie pamela paula ruth sandra sharon shirley stephanie tammy teresa tiffany
+        valerie victoria wendy kemi priya yvette bridget liz suella penny nicola jacinda
+        ursula annalena giorgia segolene ana sofia lucia carmen isabel elena giulia
+        francesca chiara ingrid astrid sigrid anja katrin petra olga natalia irina
+        svetlana tatiana yulia oksana amira fatima aisha leila yasmin zainab mariam
+        priyanka sunita indira meera ngozi chimamanda amina wanjiru mei ling yuki keiko
+        sakura grace chloe charlotte amelia isla ava mia poppy sophie lucy ellie siobhan
+        aoife niamh ciara fiona morag eilidh catriona gwen ffion bethan
         """
     )
 )
