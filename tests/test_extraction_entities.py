@@ -868,3 +868,32 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
 def test_a_known_first_name_and_a_surname_are_a_person_whatever_the_ner_says(text, name, kind):
     result, _ = _speakers(text)
     assert {e["name"]: e["type"] for e in result["entities"]}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy "
+            "rain.\n\nThe Environment Agency said more than 50 flood warnings were in force.",
+            "Storm Bert",
+            "EVENT",
+        ),
+        (
+            "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy "
+            "rain.\n\nPhotograph: Danny Lawson/PA\n\nThe Environment Agency said more than 50 "
+            "flood warnings were in force on Monday morning.",
+            "Environment Agency",
+            "ORG",
+        ),
+        (
+            "Residents in Hebden Bridge were evacuated overnight. Image: Getty Images\n\n"
+            "The agency said rivers were very high.",
+            "Getty Images",
+            "ORG",
+        ),
+    ],
+)
+def test_names_of_storms_agencies_and_picture_libraries_are_no_people(text, name, kind):
+    result, _ = _speakers(text)
+    assert {e["name"]: e["type"] for e in result["entities"]}[name] == kind

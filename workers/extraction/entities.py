@@ -32,6 +32,7 @@ from .lexicon import (
     REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_TITLES,
+    STORM_WORDS,
     TITLES,
     WORK_NOUNS,
 )
@@ -302,6 +303,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
+    raw.extend(_untagged_organisations(doc, full))
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
@@ -617,6 +619,36 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return found
 
 
+def _untagged_organisations(doc, full: str) -> list[Mention]:
+    """ORG mentions for the names the NER missed that end in the word for a kind of
+    organisation: "the" and a run of two to five capitalised words outside every entity inside
+    a sentence with lower-case words ("The Environment Agency said")."""
+    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    found = []
+    for det in doc:
+        if det.lower_ != "the" or det.i + 2 >= len(doc):
+            continue
+        e = det.i + 1
+        while (
+            e < len(doc)
+            and e - det.i <= _NAME_RUN
+            and doc[e].is_title
+            and doc[e].is_alpha
+            and e not in in_ent
+            and "\n" not in doc[e - 1].whitespace_
+        ):
+            e += 1
+        s = det.i + 1
+        if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
+            continue
+        if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
+            continue
+        start, end, mtext = _mention_text(doc, s, e, full)
+        found.append(Mention(start, end, s, e, mtext, "ORG", " ".join(mtext.lower().split())))
+        in_ent.update(range(s, e))
+    return found
+
+
 def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     """Tokens ``i`` and ``i + 1`` are a full name the NER missed: a known first name and a
     capitalised proper noun that is no English word (or any, after a title: "Detective
@@ -729,6 +761,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
         return "PERSON"
+    if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
+        return "EVENT"  # "Storm Bert", "Hurricane Helene"
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)

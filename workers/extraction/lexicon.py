@@ -202,7 +202,7 @@ ORG_NAME_ENDS = frozenset(
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
         trust force board office fc afc united rovers rangers wanderers athletic albion
-        observer tribune gazette herald telegraph chronicle examiner courier
+        observer tribune gazette herald telegraph chronicle examiner courier images pictures
         """
     )
 )
@@ -347,6 +347,9 @@ NAMED_LABELS = frozenset(
     }
 )
 
+# Words that open a storm's name ("Storm Bert", "Hurricane Helene").
+STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+
 # Given names that tell a person's gender.
 MALE_NAMES = frozenset(
     _words(
@@ -371,6 +374,13 @@ MALE_NAMES = frozenset(
         mohamed omar khalid abdullah yusuf ibrahim mustafa tariq imran benjamin yair
         naftali shinzo fumio kenji hiroshi takeshi wei jun chen li ming cyril nelson
         kwame olusegun bola emeka chinedu abiy uhuru elon sundar satya jensen sam warren
+        neil ian graham simon stuart colin derek malcolm adrian alex dominic luke aaron
+        nick nicholas jon joel tristan rory hugh giles julian rupert toby dan danny phil
+        vince ken andy greg gregg glenn leon marcus nathaniel oscar reuben sebastian
+        theo tobias victor vincent wesley barry clive dave duncan gavin geoff gerry
+        graeme jake jeremiah josh kyle lewis louis mathew neville norman quentin roland
+        shane stanley trevor ahmad hamza bilal faisal rashid salman sadiq rami
+        tomas jakub mateusz lukasz florian maximilian felix jonas elias
         """
     )
 )
@@ -395,7 +405,14 @@ FEMALE_NAMES = frozenset(
         svetlana tatiana yulia oksana amira fatima aisha leila yasmin zainab mariam
         priyanka sunita indira meera ngozi chimamanda amina wanjiru mei ling yuki keiko
         sakura grace chloe charlotte amelia isla ava mia poppy sophie lucy ellie siobhan
-        aoife niamh ciara fiona morag eilidh catriona gwen ffion bethan
+        aoife niamh ciara fiona morag eilidh catriona gwen ffion bethan caroline claire
+        clare louise joanne alison gillian kirsty lindsay tracey tracy kerry jenny
+        jennie joanna jodie kelly leanne lorraine lynn lynne maxine michaela naomi
+        natasha sara sian suzanne tanya vicky zoe abigail alexandra beth caitlin cara
+        eleanor eliza esther freya hayley imogen isabella jasmine jemma katie kayleigh
+        kirsten lydia maisie millie molly phoebe rebekah rosa scarlett sienna tamsin
+        tara anna angelina beatrice clara ella harriet heidi jasmin lena maya nadia
+        vanessa yvonne
         """
     )
 )
