@@ -187,6 +187,16 @@ def test_description_never_takes_an_unrelated_persons_name(nlp):
     assert not [e for e in found["entities"] if e["type"] == "PERSON"]
 
 
+def test_a_persons_spokesman_is_neither_that_person_nor_the_last_one_quoted(nlp):
+    text = (
+        "\u201cWe will not back down,\u201d the union's general secretary, Mick Lynch, said.\n\n"
+        "Transport Secretary Heidi Alexander's spokesman said the government was disappointed."
+    )
+    speaker = one(nlp, text, "the government")["speaker"]
+    assert speaker["entity_id"] is None
+    assert speaker["name"] == "Transport Secretary Heidi Alexander's spokesman"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

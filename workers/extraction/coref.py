@@ -28,6 +28,7 @@ from .lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
+    SPOKESPEOPLE,
 )
 from .view import in_dateline
 
@@ -718,6 +719,8 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if best is not None or (owner is not None and not self._named_person(owner)):
             return best
+        if owner is not None and tok.lemma_.lower() in SPOKESPEOPLE:
+            return None  # "Heidi Alexander's spokesman" speaks for her, is nobody named
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
