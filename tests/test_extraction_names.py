@@ -230,6 +230,10 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp, text, name):
             "a spokesperson for Acme Airlines",
         ),
         ('"We will appeal," Jo Smithers, a spokesperson for Acme Airlines, said.', "Jo Smithers"),
+        (  # the role in apposition that names the organisation, not the title before the name
+            '"The risk is small," Professor Jo Smithers, a safety engineer at Acme Airlines, said.',
+            "Jo Smithers",
+        ),
     ],
 )
 def test_spokesperson_carries_the_organisation(nlp, text, name):
@@ -638,6 +642,12 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "Senate leaders on Thursday rejected claims that the measure went too far.",
             "claims that",
             "Senate leaders",
+        ),
+        (  # an organisation noun before a name of its own is no earlier organisation
+            "Scientists at the Science Media Centre said the study was small.\n\n"
+            "The charity Alzheimer's Research UK said it welcomed the work.",
+            "it welcomed",
+            "The charity Alzheimer's Research UK",
         ),
     ],
 )

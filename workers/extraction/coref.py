@@ -120,6 +120,21 @@ def _of_an_age(tok) -> bool:
     )
 
 
+def name_after_noun(tok):
+    """The name right after an organisation noun that introduces it ("the charity
+    *Alzheimer's Research UK*", "the union *Unite*"), as a ``Span``; None when none follows."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and (
+        (doc[end].pos_ == "PROPN" and (doc[end].is_title or doc[end].is_upper))
+        or (doc[end].dep_ == "case" and end > tok.i + 1)
+    ):
+        end += 1
+    while end > tok.i + 1 and doc[end - 1].dep_ == "case":
+        end -= 1
+    return doc[tok.i + 1 : end] if end > tok.i + 1 else None
+
+
 def _of_a_nation(tok) -> bool:
     """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
     nationality or party, with "the"."""
@@ -262,6 +277,10 @@ class Resolver:
             if lemma in ORG_NOUNS:
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
+                own = name_after_noun(tok)
+                if own is not None:  # "The charity Alzheimer's Research UK said": its own name
+                    idx = self.entity_of(own[-1])
+                    return idx if idx is not None and self._type(idx) == "ORG" else None
                 return self._org_noun(tok)
             if lemma in PLACE_NOUNS and tok.tag_ == "NN" and _definite(tok):
                 return self._place_named_last(tok.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .coref import Recent, Resolver
+from .coref import Recent, Resolver, name_after_noun
 from .entities import EntityIndex
 from .lexicon import (
     AFFILIATE_NOUNS,
@@ -208,6 +208,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             name = text[ds : _description_end(described, de)]
     else:
         e = _description_end(tok, e)
+        own = name_after_noun(tok) if tok.lemma_.lower() in ORG_NOUNS else None
+        if own is not None:  # "The charity Alzheimer's Research UK"
+            e = max(e, own[-1].idx + len(own[-1].text))
         name = resolver.owner_name(tok)
         intro = resolver.introduced_by(tok) if name is None else None
         name = name or text[s:e]
@@ -267,6 +270,9 @@ def _role_noun(tok):
     None when there is none."""
     if tok.lemma_.lower() in AFFILIATE_NOUNS:
         return tok
+    for child in tok.children:  # "Professor Tom Hale, a neuroscientist at UCL": the one at UCL
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _at_an_organisation(child):
+            return child
     for child in tok.children:
         before = child.dep_ == "compound" and child.i < tok.i
         if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
@@ -277,6 +283,17 @@ def _role_noun(tok):
             if obj is not None and obj.ent_type_ == "ORG":
                 return tok
     return None
+
+
+def _at_an_organisation(noun) -> bool:
+    """A noun with a named organisation after "at", "of", "for" … ("a neuroscientist at
+    University College London")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in AFFILIATE_PREPS
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
+        for prep in noun.children
+    )
 
 
 def _affiliation(role, resolver: Resolver, index: EntityIndex):
