@@ -260,6 +260,28 @@ def test_document_speaks_for_the_named_subject_that_issued_it(nlp, text):
     assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Harbour Council")["id"]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "affiliation"),
+    [
+        (
+            "Nia Roberts, leader of Neath Port Talbot Council, said the news was a blow.\n\n"
+            "According to union officials, as many as 800 workers could lose their jobs.",
+            "as many as",
+            "union",
+        ),
+        (
+            "Nia Roberts, leader of Neath Port Talbot Council, said the news was a blow.\n\n"
+            "The company's chief executive, Rajesh Nair, insisted the move was necessary.",
+            "the move",
+            "The company",
+        ),
+    ],
+)
+def test_a_kind_of_organisation_is_no_organisation_of_another_kind(nlp, text, start, affiliation):
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker["affiliation"] == {"name": affiliation, "entity_id": None}
+
+
 def test_speaker_without_organisation_has_no_affiliation(nlp):
     q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
     assert q["speaker"]["name"] == "Mary Jones"

@@ -810,6 +810,7 @@ class Resolver:
             tok.dep_ == "compound"
             and tok.head.lemma_.lower() in AFFILIATE_NOUNS
             and all(t.dep_ == "det" for t in tok.head.lefts if t.i < tok.i)
+            and any(t.dep_ == "det" for t in tok.head.lefts)  # not "union officials"
             and not any(True for _ in tok.lefts)
         )
         if lemma not in ANAPHORIC_ORG_NOUNS or not (
@@ -818,12 +819,22 @@ class Resolver:
             return None
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
-            if self._type(m.entity) == "ORG" and not said:
+            if self._type(m.entity) == "ORG" and not said and not self._other_kind(m.entity, lemma):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said"
         for m in self._preceding(tok.i):
             if self.sent_of[m.tok_start] != self.sent_of[tok.i]:
                 break
-            if self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
+            if (
+                self._type(m.entity) == "ORG"
+                and not self.in_quote[m.tok_start]
+                and not self._other_kind(m.entity, lemma)
+            ):
                 return m.entity
         return None
+
+    def _other_kind(self, idx: int, lemma: str) -> bool:
+        """The organisation's name ends in the word for another kind of organisation than
+        ``lemma`` ("Neath Port Talbot Council" is no "company")."""
+        last = self.index.entities[idx].name.lower().split()[-1]
+        return last in ORG_NOUNS and last != lemma
