@@ -282,6 +282,17 @@ def test_a_kind_of_organisation_is_no_organisation_of_another_kind(nlp, text, st
     assert speaker["affiliation"] == {"name": affiliation, "entity_id": None}
 
 
+def test_a_name_the_ner_missed_that_a_role_describes_is_a_person_he_stands_for(nlp):
+    text = (
+        "Huw Pill, the bank's chief economist, warns that wage growth remains too strong. "
+        "\u201cWe cannot declare victory yet,\u201d he says."
+    )
+    speaker = one(nlp, text, "We cannot")["speaker"]
+    assert speaker is not None
+    assert speaker["name"] == "Huw Pill"
+    assert speaker["entity_id"] == entity(result(nlp, text), "Huw Pill")["id"]
+
+
 def test_speaker_without_organisation_has_no_affiliation(nlp):
     q = one(nlp, "“We will win this race,” Mary Jones said.", "We will win")
     assert q["speaker"]["name"] == "Mary Jones"

@@ -616,7 +616,38 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             start, end, mtext = _mention_text(doc, tok.i, tok.i + 2, full)
             key = " ".join(mtext.lower().split())
             found.append(Mention(start, end, tok.i, tok.i + 2, mtext, "PERSON", key))
+            in_ent.update(range(tok.i, tok.i + 2))
+    for tok in doc:
+        span = _described_name(doc, tok, in_ent)
+        if span is not None:
+            start, end, mtext = _mention_text(doc, span[0], span[1], full)
+            key = " ".join(mtext.lower().split())
+            found.append(Mention(start, end, span[0], span[1], mtext, "PERSON", key))
+            in_ent.update(range(*span))
     return found
+
+
+def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
+    """The tokens of a name the NER missed that a role describes in apposition ("Huw Pill, the
+    bank's chief economist, warns"): two or three capitalised proper nouns outside every entity,
+    ``tok`` the last, with a person noun in apposition; None otherwise."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent:
+        return None
+    if not any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+        return None
+    s = tok.i
+    while (
+        s > 0
+        and tok.i - s < 2
+        and doc[s - 1].pos_ == "PROPN"
+        and doc[s - 1].is_title
+        and doc[s - 1].i not in in_ent
+        and doc[s - 1].lower_ not in TITLES
+        and "\n" not in doc[s - 1].whitespace_
+    ):
+        s -= 1
+    words = {t.lower_ for t in doc[s : tok.i + 1]}
+    return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
 
 
 def _untagged_organisations(doc, full: str) -> list[Mention]:
