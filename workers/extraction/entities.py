@@ -594,17 +594,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for tok in doc:
         if tok.lower_ not in surnames or tok.i in in_ent:
             continue
-        s = tok.i
-        while (
-            s > 0
-            and tok.i - s < 2
-            and doc[s - 1].pos_ == "PROPN"
-            and doc[s - 1].is_title
-            and doc[s - 1].i not in in_ent
-            and doc[s - 1].lower_ not in TITLES
-            and "\n" not in doc[s - 1].whitespace_
-        ):
-            s -= 1
+        s = _name_run_start(doc, tok.i, in_ent)
         if s == tok.i or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title):
             continue
         start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
@@ -627,6 +617,23 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return found
 
 
+def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
+    """Where a name ending at token ``last`` starts: up to two capitalised proper nouns before
+    it, outside every entity and titles, in the same paragraph."""
+    s = last
+    while (
+        s > 0
+        and last - s < 2
+        and doc[s - 1].pos_ == "PROPN"
+        and doc[s - 1].is_title
+        and doc[s - 1].i not in in_ent
+        and doc[s - 1].lower_ not in TITLES
+        and "\n" not in doc[s - 1].whitespace_
+    ):
+        s -= 1
+    return s
+
+
 def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that a role describes in apposition ("Huw Pill, the
     bank's chief economist, warns"): two or three capitalised proper nouns outside every entity,
@@ -635,17 +642,7 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
         return None
     if not any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
         return None
-    s = tok.i
-    while (
-        s > 0
-        and tok.i - s < 2
-        and doc[s - 1].pos_ == "PROPN"
-        and doc[s - 1].is_title
-        and doc[s - 1].i not in in_ent
-        and doc[s - 1].lower_ not in TITLES
-        and "\n" not in doc[s - 1].whitespace_
-    ):
-        s -= 1
+    s = _name_run_start(doc, tok.i, in_ent)
     words = {t.lower_ for t in doc[s : tok.i + 1]}
     return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
 
