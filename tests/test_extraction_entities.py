@@ -863,6 +863,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Andriy Sybiha",
             "PERSON",
         ),
+        (
+            "The tour earned more than $2bn over 149 shows, according to the trade publication "
+            "Pollstar.",
+            "Pollstar",
+            "ORG",
+        ),
         # storms, agencies and picture libraries are no people
         (
             "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy "

@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
-        authority operator utility
+        authority operator utility publication outlet
         """
     )
 )
@@ -316,7 +316,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
-    | {"operator", "utility"}
+    | {"operator", "utility", "publication", "outlet"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
