@@ -869,6 +869,17 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Pollstar",
             "ORG",
         ),
+        (
+            "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy rain.",
+            "Yorkshire",
+            "GPE",
+        ),
+        (
+            "Caroline Douglass, the agency's executive director for flood risk, said rivers "
+            "were very high.",
+            "Caroline Douglass",
+            "PERSON",
+        ),
         # storms, agencies and picture libraries are no people
         (
             "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy "

@@ -817,8 +817,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
-    if hyphenated and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-        return "GPE"
+    placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    if placed and (hyphenated or (m.label == "PERSON" and " " not in m.key)):
+        return "GPE"  # "fighting in Nagorno-Karabakh", "flood warnings across Yorkshire"
     return None
 
 
