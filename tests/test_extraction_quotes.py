@@ -671,6 +671,16 @@ def test_what_was_reported_and_by_whom_where_the_parse_misleads(
     assert (q["speaker"]["mention"]["text"], q["speaker"]["name"]) == (mention, name)
 
 
+def test_a_call_for_something_hung_inside_another_report_is_its_own(nlp):
+    text = (
+        "The BDI industry federation said companies were moving investment abroad, while the "
+        "head of the DIHK chambers of commerce, Peter Adrian, called for lower taxes."
+    )
+    assert one(nlp, text, "companies")["text"] == "companies were moving investment abroad"
+    q = one(nlp, text, "lower taxes")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("called", "Peter Adrian")
+
+
 def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

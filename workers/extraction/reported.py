@@ -74,7 +74,7 @@ class _ReportedScan:
                 elif comp is None:
                     # "The plan, he said, will fail"; else "accused Moscow of targeting …"
                     res = self._parenthetical(tok, low)
-                    if res is None and _charge(tok) is not None:
+                    if res is None and (_charge(tok) is not None or _prep_cue(tok, low)):
                         res = self._object_report(tok, low)
                     if res is None:
                         continue
@@ -87,7 +87,7 @@ class _ReportedScan:
                     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if speaker is None or not any(c.lower_ == "as" for c in tok.children):
                         continue
-                elif low in MARKED_ONLY:
+                elif low in MARKED_ONLY and not _prep_cue(tok, low):  # "called for", not "called"
                     continue
                 if speaker is None or speaker.lower_ in ("it", "there"):
                     continue
@@ -96,9 +96,7 @@ class _ReportedScan:
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
-            elif tok.pos_ == "VERB" and (
-                low in OBJECT_CUES or any((low, c.lower_) in PREP_CUES for c in tok.children)
-            ):
+            elif tok.pos_ == "VERB" and (low in OBJECT_CUES or _prep_cue(tok, low)):
                 res = self._object_report(tok, low)
                 if res is None:
                     continue
@@ -230,6 +228,11 @@ def _charge(verb):
         ),
         None,
     )
+
+
+def _prep_cue(verb, low: str) -> bool:
+    """The cue verb reports what follows its preposition ("called for lower taxes")."""
+    return any(c.dep_ == "prep" and (low, c.lower_) in PREP_CUES for c in verb.children)
 
 
 def _charge_end(verb, obj) -> int:

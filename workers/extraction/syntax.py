@@ -303,12 +303,19 @@ def nested_report(comp) -> int | None:
     that …": the FSB's report is a quote of its own); None when there is none."""
     doc = comp.doc
     for verb in comp.subtree:
+        lemma = verb.lemma_.lower()
+        joined = verb.dep_ == "conj" or any(
+            c.dep_ == "mark" and c.lower_ in REPORT_JOINERS for c in verb.children
+        )
+        reports = (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in verb.children)) or (
+            joined  # "…, while the head of the chambers, Peter Adrian, called for lower taxes"
+            and any(c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES for c in verb.children)
+        )
         nested = (
             verb is not comp
             and verb.dep_ in ("advcl", "conj")
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in CLAUSE_CUES
-            and any(c.dep_ == "ccomp" for c in verb.children)
+            and reports
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
             # "said the videos were inconclusive and that the footage did not show …": one report
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
