@@ -905,3 +905,15 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
 def test_an_entity_the_ner_mistyped_or_missed_gets_its_type(text, name, kind):
     result, _ = _speakers(text)
     assert {e["name"]: e["type"] for e in result["entities"]}[name] == kind
+
+
+def test_an_office_field_and_a_quotations_first_word_are_no_entities():
+    result, speakers = _speakers(
+        "Teachers have voted to strike over pay.\n\n"
+        "Education Secretary Jenny Gilruth said she was 'disappointed' by the result. 'Strikes "
+        "are in no one's interest, least of all pupils',' she said."
+    )
+    names = {e["name"] for e in result["entities"]}
+    assert "Jenny Gilruth" in names
+    assert not names & {"Education", "Strikes"}
+    assert speakers[0]["affiliation"] is None

@@ -24,6 +24,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NAMED_LABELS,
     NON_PERSON_NAMES,
+    OFFICE_WORDS,
     ORG_NAME_ENDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -36,7 +37,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .view import dateline_end
+from .view import dateline_end, is_mark
 from .words import common_words
 
 #: Most words the NER may have left off the end of an organisation's name.
@@ -279,8 +280,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    lower_words = {t.text for t in doc if t.is_lower}
-    inner_capitals = {t.text for t in doc if t.is_title and not t.is_sent_start}
+    lower_words = {w for t in doc if t.is_lower for w in (t.text, t.lemma_) if w}
+    inner_capitals = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -294,6 +295,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or _postnominal(doc, s, e)
                 or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
                 or _opening_participle(doc[s:e])
+                or (ent.label_ == "ORG" and _office_field(doc, s, e))
             ):
                 continue
             if ent.label_ == "PERSON" and e - s == 1:
@@ -554,12 +556,31 @@ def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[st
     """One word capitalised only because it opens a sentence or a headline, that the article
     uses in lower case and never capitalised inside a sentence ("Striker signs new deal" beside
     "Newcastle United striker")."""
+    tok = span[0]
     return (
         len(span) == 1
-        and span[0].is_sent_start
-        and span[0].is_title
-        and span[0].lower_ in lower_words
-        and span[0].text not in inner_capitals
+        and _opens_sentence(tok)
+        and tok.is_title
+        and (tok.lower_ in lower_words or tok.lemma_.lower() in lower_words)  # "Strikes", "strike"
+        and tok.text not in inner_capitals
+    )
+
+
+def _opens_sentence(tok) -> bool:
+    """``tok`` is a sentence's first word, or the first word of a quotation opening one."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return tok.is_sent_start or (before is not None and before.is_sent_start and is_mark(before))
+
+
+def _office_field(doc, s: int, e: int) -> bool:
+    """One English word naming the field of an office before a name ("Education Secretary
+    Jenny Gilruth", "Health Minister …"): part of the title, no organisation."""
+    after = doc[e] if e < len(doc) else None
+    return (
+        e - s == 1
+        and after is not None
+        and after.lower_ in OFFICE_WORDS
+        and doc[s].lower_ in common_words(doc.vocab)
     )
 
 

@@ -347,6 +347,9 @@ NAMED_LABELS = frozenset(
     }
 )
 
+# Offices named after their field ("Education Secretary", "Health Minister").
+OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
+
 # Words that open a storm's name ("Storm Bert", "Hurricane Helene").
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 
