@@ -37,6 +37,8 @@ _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _GENERIC = "NORP"
 _WINDOW = 160
+#: Words that introduce someone not named before ("A senior diplomat", "One resident").
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
@@ -542,7 +544,7 @@ class Resolver:
             and subject.lemma_.lower() in PERSON_NOUNS
             and subject.i not in self.index.token_entity
             and noun_gender(subject.lower_) in (None, gender)
-            and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
+            and any(c.lower_ in _INDEFINITE for c in subject.children)
             and self._described_later(subject, gender) is None
         )
 
@@ -627,9 +629,7 @@ class Resolver:
         for t in self._earlier_subjects(tok, _WINDOW, 3):
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
                 continue
-            indefinite = any(
-                c.lower_ in ("a", "an", "one", "another") or c.dep_ == "nummod" for c in t.children
-            )
+            indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
         return None
 
