@@ -810,6 +810,12 @@ def test_a_person_described_by_age_is_the_person_just_named():
     _, speakers = _speakers(CLUB)
     assert speakers[-1]["mention"]["text"] == "The 25-year-old"
     assert speakers[-1]["name"] == "Alexander Isak"
+    _, speakers = _speakers(
+        "\u201cWe will fix it,\u201d Maria Lopez said on Monday.\n\n"
+        "\u201cIt is meant to benefit every family,\u201d said the 34-year-old mother of three."
+    )
+    assert speakers[-1]["mention"]["text"].startswith("the 34-year-old mother")
+    assert speakers[-1]["name"] == "Maria Lopez"
 
 
 def test_a_person_described_by_nationality_is_the_person_just_named():

@@ -114,11 +114,20 @@ class Recent:
 
 
 def _of_an_age(tok) -> bool:
-    """``tok`` heads "the 25-year-old": "old" after a number of years, with "the"."""
-    return (
-        tok.lower_ == "old"
-        and any(c.lower_ == "the" for c in tok.children)
-        and any(c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children)
+    """``tok`` heads "the 25-year-old" or "the 34-year-old mother of three": a person described
+    by age, with "the"."""
+    aged = _years_old(tok) or (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "amod" and _years_old(c) for c in tok.children)
+    )
+    return aged and any(c.lower_ == "the" for c in tok.children)
+
+
+def _years_old(tok) -> bool:
+    """``tok`` is "old" after a number of years ("25-year-old")."""
+    return tok.lower_ == "old" and any(
+        c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children
     )
 
 
