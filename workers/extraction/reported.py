@@ -20,7 +20,13 @@ from .lexicon import (
     PREP_CUES,
     SPEECH_VERBS,
 )
-from .syntax import has_right_complement, report_end, subject_of, that_after_the_medium
+from .syntax import (
+    has_right_complement,
+    report_end,
+    reports_after_preposition,
+    subject_of,
+    that_after_the_medium,
+)
 from .view import DocView
 
 
@@ -74,7 +80,7 @@ class _ReportedScan:
                 elif comp is None:
                     # "The plan, he said, will fail"; else "accused Moscow of targeting …"
                     res = self._parenthetical(tok, low)
-                    if res is None and (_charge(tok) is not None or _prep_cue(tok, low)):
+                    if res is None and (_charge(tok) is not None or reports_after_preposition(tok)):
                         res = self._object_report(tok, low)
                     if res is None:
                         continue
@@ -87,8 +93,8 @@ class _ReportedScan:
                     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
                     if speaker is None or not any(c.lower_ == "as" for c in tok.children):
                         continue
-                elif low in MARKED_ONLY and not _prep_cue(tok, low):  # "called for", not "called"
-                    continue
+                elif low in MARKED_ONLY and not reports_after_preposition(tok):
+                    continue  # "called" needs marks, "called for" does not
                 if speaker is None or speaker.lower_ in ("it", "there"):
                     continue
                 if not spans:
@@ -96,7 +102,7 @@ class _ReportedScan:
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
-            elif tok.pos_ == "VERB" and (low in OBJECT_CUES or _prep_cue(tok, low)):
+            elif tok.pos_ == "VERB" and (low in OBJECT_CUES or reports_after_preposition(tok)):
                 res = self._object_report(tok, low)
                 if res is None:
                     continue
@@ -228,11 +234,6 @@ def _charge(verb):
         ),
         None,
     )
-
-
-def _prep_cue(verb, low: str) -> bool:
-    """The cue verb reports what follows its preposition ("called for lower taxes")."""
-    return any(c.dep_ == "prep" and (low, c.lower_) in PREP_CUES for c in verb.children)
 
 
 def _charge_end(verb, obj) -> int:

@@ -167,6 +167,12 @@ def reports(verb) -> bool:
     )
 
 
+def reports_after_preposition(verb) -> bool:
+    """The verb reports what follows its preposition ("called for lower taxes")."""
+    low = verb.lemma_.lower()
+    return any(c.dep_ == "prep" and (low, c.lower_) in PREP_CUES for c in verb.children)
+
+
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     """A verb of saying by lemma (any tense, passive or participle)."""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.lemma_ != "be"
@@ -309,7 +315,7 @@ def nested_report(comp) -> int | None:
         )
         reports = (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in verb.children)) or (
             joined  # "…, while the head of the chambers, Peter Adrian, called for lower taxes"
-            and any(c.dep_ == "prep" and (lemma, c.lower_) in PREP_CUES for c in verb.children)
+            and reports_after_preposition(verb)
         )
         nested = (
             verb is not comp
