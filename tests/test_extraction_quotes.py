@@ -520,6 +520,48 @@ def test_said_in_a_statement_that_reports_what_was_said(nlp, sentence):
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("said", "SkyBridge Airways")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "The ministry said the road was closed. The driver was taken to hospital, it added.",
+            "The driver",
+            "The ministry",
+        ),
+        (
+            "Ofcom fined the broadcaster on Monday. The programme had breached its rules, it "
+            "said in a statement.",
+            "The programme",
+            "Ofcom",
+        ),
+    ],
+)
+def test_it_after_a_report_is_the_organisation_that_spoke(nlp, text, start, name):
+    q = one(nlp, text, start)
+    assert (q["speaker"]["mention"]["text"], q["speaker"]["name"]) == ("it", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It seems that the road was closed.",
+        "It was said that the road was closed.",
+    ],
+)
+def test_it_standing_for_the_clause_is_no_speaker(nlp, text):
+    found = [q for q in quotes(nlp, text) if "the road was closed" in q["text"]]
+    assert found and all(q["speaker"] is None for q in found), found
+
+
+def test_it_goes_without_saying_reports_nothing_said(nlp):
+    text = (
+        "Mrs. Clinton has shied away from a sweeping tax overhaul. It goes without saying that "
+        "raising taxes on the rich is anathema to Republicans."
+    )
+    found = [q for q in quotes(nlp, text) if "raising taxes" in q["text"]]
+    assert found and all(q["act"] != "speech" for q in found), found
+
+
 def test_question_asked_by_an_agent_is_the_agents_not_the_one_asked(nlp):
     text = (
         "Asked by reporters whether his job was at risk, McCarthy said: "

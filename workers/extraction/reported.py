@@ -95,7 +95,7 @@ class _ReportedScan:
                         continue
                 elif low in MARKED_ONLY and not reports_after_preposition(tok):
                     continue  # "called" needs marks, "called for" does not
-                if speaker is None or speaker.lower_ in ("it", "there"):
+                if _no_source(speaker, tok):
                     continue
                 if not spans:
                     rng = self.view.trim(comp.left_edge.i, report_end(comp))
@@ -188,7 +188,7 @@ class _ReportedScan:
         if comp is None:
             return None
         speaker = subject_of(tok)
-        if speaker is None or speaker.lower_ in ("it", "there", "that", "which"):
+        if _no_source(speaker, tok) or speaker.lower_ in ("that", "which"):
             return None
         rng = self.view.trim(comp.left_edge.i, _charge_end(tok, comp) + 1)
         if rng is None or rng[1] - rng[0] < 2 or rng[0] <= speaker.i < rng[1]:
@@ -218,6 +218,15 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _no_source(subject, verb) -> bool:
+    """Whether a cue's subject names no source: none, "there", or an "it" that is not the
+    verb's own active subject ("it was said that …", "it goes without saying that …");
+    "…, it said in a statement" speaks."""
+    if subject is None or subject.lower_ == "there":
+        return True
+    return subject.lower_ == "it" and not (subject.head.i == verb.i and subject.dep_ == "nsubj")
 
 
 def _charge(verb):
