@@ -726,6 +726,22 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "flu",
             "Leeds Teaching Hospitals NHS Trust",
         ),
+        (  # not the organisation someone quoted works at
+            "Shares in Arcturus Semiconductor fell after the chip designer cut its forecasts. "
+            '"Investors hate surprises," said Russ Mould, investment director at AJ Bell. '
+            "The company said orders had slipped.",
+            "orders had",
+            "Arcturus Semiconductor",
+        ),
+        (  # the organisation "the company" stood for before, further back than the window
+            "Shares in Arcturus Semiconductor fell, and the company warned that profits would fall."
+            + "\n\nChief executive Priya Natarajan said the outlook was good, and she said that "
+            "the team had worked hard for many long months in the face of falling demand."
+            * 8
+            + "\n\nThe company said orders had slipped.",
+            "orders had",
+            "Arcturus Semiconductor",
+        ),
     ],
 )
 def test_the_kind_of_organisation_stands_for_the_one_named_before(nlp, text, start, name):

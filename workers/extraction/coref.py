@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, _stem, noun_gender
+from .entities import EntityIndex, Mention, _stem, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
@@ -828,7 +828,12 @@ class Resolver:
             return None
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
-            if self._type(m.entity) == "ORG" and not said and not self._other_kind(m.entity, lemma):
+            if (
+                self._type(m.entity) == "ORG"
+                and not said
+                and not self._other_kind(m.entity, lemma)
+                and not self._employer(m)
+            ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said"
         for m in self._preceding(tok.i):
@@ -840,6 +845,29 @@ class Resolver:
                 and not self._other_kind(m.entity, lemma)
             ):
                 return m.entity
+        earlier = self._same_description(tok)  # "the company warned … The company said"
+        return self._org_noun(earlier) if earlier is not None else None
+
+    def _employer(self, m: Mention) -> bool:
+        """The mention names where someone quoted works ("Russ Mould, investment director at
+        AJ Bell"): no organisation that "the company" goes on to stand for."""
+        root = self.doc[m.tok_start : m.tok_end].root
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ == "at"
+            and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in PERSON_NOUNS
+        )
+
+    def _same_description(self, tok):
+        """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when
+        there is none."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
+                return t if any(c.lower_ == "the" for c in t.children) else None
         return None
 
     def _other_kind(self, idx: int, lemma: str) -> bool:
