@@ -726,6 +726,12 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "flu",
             "Leeds Teaching Hospitals NHS Trust",
         ),
+        (
+            "West Yorkshire Police said a van hit four people. Two remain in hospital, the "
+            "force said.",
+            "Two remain",
+            "West Yorkshire Police",
+        ),
         (  # not the organisation someone quoted works at
             "Shares in Arcturus Semiconductor fell after the chip designer cut its forecasts. "
             '"Investors hate surprises," said Russ Mould, investment director at AJ Bell. '

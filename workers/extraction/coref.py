@@ -19,6 +19,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
+    ORG_NOUN_NAME_ENDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -874,4 +875,4 @@ class Resolver:
         """The organisation's name ends in the word for another kind of organisation than
         ``lemma`` ("Neath Port Talbot Council" is no "company")."""
         last = self.index.entities[idx].name.lower().split()[-1]
-        return last in ORG_NOUNS and last != lemma
+        return last in ORG_NOUNS and last != lemma and last not in ORG_NOUN_NAME_ENDS.get(lemma, ())

@@ -123,10 +123,14 @@ ORG_NOUNS = frozenset(
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
-        authority operator utility publication outlet
+        authority operator utility publication outlet force constabulary
         """
     )
 )
+
+# Nouns for a kind of organisation whose names end in another word ("the force" for
+# "West Yorkshire Police").
+ORG_NOUN_NAME_ENDS = {"force": frozenset({"police", "constabulary", "service"})}
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
 AFFILIATE_NOUNS = frozenset(
@@ -316,7 +320,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
-    | {"operator", "utility", "publication", "outlet"}
+    | {"operator", "utility", "publication", "outlet", "force", "constabulary"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
