@@ -886,6 +886,13 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Caroline Douglass",
             "PERSON",
         ),
+        ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
+        # police ranks are titles, no people
+        (
+            "Det Insp Karen Walsh said officers were not treating the crash as terror-related.",
+            "Karen Walsh",
+            "PERSON",
+        ),
         # storms, agencies and picture libraries are no people
         (
             "Flood warnings remain in place across Yorkshire after Storm Bert brought heavy "
@@ -911,6 +918,17 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
 def test_an_entity_the_ner_mistyped_or_missed_gets_its_type(text, name, kind):
     result, _ = _speakers(text)
     assert {e["name"]: e["type"] for e in result["entities"]}[name] == kind
+
+
+def test_a_name_the_ner_missed_that_speaks_is_a_person_its_surname_stands_for():
+    result, speakers = _speakers(
+        'Mikel Arteta said his side showed "incredible character" on Saturday.\n\n'
+        '"It was a really difficult game," Arteta told Sky Sports.'
+    )
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names["Mikel Arteta"] == "PERSON"
+    assert [s["name"] for s in speakers] == ["Mikel Arteta", "Mikel Arteta"]
+    assert speakers[1]["entity_id"] == speakers[0]["entity_id"] is not None
 
 
 def test_an_office_field_and_a_quotations_first_word_are_no_entities():

@@ -95,7 +95,7 @@ PERSON_NOUNS = frozenset(
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
-        winger midfielder defender goalkeeper captain coach player
+        winger midfielder defender goalkeeper captain coach player boss
         """
     )
 )
@@ -182,6 +182,7 @@ TITLES = frozenset(
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
         col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
+        det det. insp insp. supt supt. ch ch. dci
         """
     )
 )
