@@ -77,6 +77,13 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
             Act.SPEECH,
         ),
         ("The governor declined to comment on the report.", "declined", None, Act.INTENTION),
+        (
+            "The governor did not respond to a request for comment.",
+            "did not respond to",
+            "The governor",
+            Act.INTENTION,
+        ),
+        ("The governor responded to the report.", "responded to", "The governor", Act.SPEECH),
         # a speech act whose content is a topic ("his policy"), not words: still speech
         ("The minister defended his policy on Monday.", "defended", "The minister", Act.SPEECH),
     ],

@@ -35,6 +35,8 @@ class Act(StrEnum):
 
 # Verbs that hedge the verb they govern ("seemed to suggest"): the cue is the governed verb.
 _HEDGES = frozenset({"seem", "appear"})
+# Cues of answering: negated ("did not respond to a request"), nothing was said.
+_ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a copula's cue is about ("is hopeful", "'s according to", "are supportive of").
@@ -112,7 +114,10 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     is speech, and so is a cue the lexicon does not know."""
     if cue is None:
         return Act.SPEECH
-    act = lexicon().get(cue_key(cue), Act.SPEECH)
+    key = cue_key(cue)
+    if key in _ANSWERS and any(c.dep_ == "neg" for c in _head(_tokens(cue)).children):
+        return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
+    act = lexicon().get(key, Act.SPEECH)
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
         named = head is not None and head.pos_ == "PROPN"  # "Grizzly Research alleged"
