@@ -887,6 +887,18 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "PERSON",
         ),
         ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
+        ("Low-cost carrier Jet2 is to cut 2,000 jobs.", "Jet2", "ORG"),
+        (
+            "Margaret Hollis, 58, of Chelmsford, admitted fraud by abuse of position at "
+            "Chelmsford Crown Court.",
+            "Chelmsford Crown Court",
+            "ORG",
+        ),
+        (
+            "A spokesperson for the Fraternal Order of Police praised the decision.",
+            "Fraternal Order of Police",
+            "ORG",
+        ),
         # police ranks are titles, no people
         (
             "Det Insp Karen Walsh said officers were not treating the crash as terror-related.",

@@ -732,6 +732,12 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "Two remain",
             "West Yorkshire Police",
         ),
+        (  # named only inside what was reported before
+            "Low-cost carrier Jet2 is to cut 2,000 jobs, the company has confirmed.\n\n"
+            "In a statement, the budget airline said it would close two bases.",
+            "it would close",
+            "Jet2",
+        ),
         (  # not the organisation someone quoted works at
             "Shares in Arcturus Semiconductor fell after the chip designer cut its forecasts. "
             '"Investors hate surprises," said Russ Mould, investment director at AJ Bell. '

@@ -836,10 +836,9 @@ class Resolver:
                 and not self._employer(m)
             ):
                 return m.entity
-        # none outside what was said: "Lufthansa cancelled 800 flights, the airline said"
+        # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
+        # further back, "Jet2 is to cut jobs, the company said. … the airline said"
         for m in self._preceding(tok.i):
-            if self.sent_of[m.tok_start] != self.sent_of[tok.i]:
-                break
             if (
                 self._type(m.entity) == "ORG"
                 and not self.in_quote[m.tok_start]

@@ -687,8 +687,9 @@ def _speaking_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 
 def _untagged_organisations(doc, full: str) -> list[Mention]:
     """ORG mentions for the names the NER missed that end in the word for a kind of
-    organisation: "the" and a run of two to five capitalised words outside every entity inside
-    a sentence with lower-case words ("The Environment Agency said")."""
+    organisation: "the" and a run of two to five capitalised words (and the small words of
+    names between them) outside every entity inside a sentence with lower-case words ("The
+    Environment Agency said", "the Fraternal Order of Police")."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for det in doc:
@@ -698,7 +699,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         while (
             e < len(doc)
             and e - det.i <= _NAME_RUN
-            and doc[e].is_title
+            and (doc[e].is_title or (doc[e].lower_ in NAME_SMALL_WORDS and e > det.i + 1))
             and doc[e].is_alpha
             and e not in in_ent
             and "\n" not in doc[e - 1].whitespace_

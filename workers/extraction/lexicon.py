@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
-        authority operator utility publication outlet force constabulary
+        authority operator utility publication outlet force constabulary carrier
         """
     )
 )
@@ -206,7 +206,7 @@ ORG_NAME_ENDS = frozenset(
         industries enterprises coal energy fuels motors airlines airways systems technologies
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
-        trust force board office fc afc united rovers rangers wanderers athletic albion
+        trust force board office court fc afc united rovers rangers wanderers athletic albion
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
         """
     )
@@ -321,7 +321,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
-    | {"operator", "utility", "publication", "outlet", "force", "constabulary"}
+    | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
