@@ -244,6 +244,22 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
 
 
+def test_the_spokesperson_is_the_one_introduced_with_the_organisation(nlp):
+    text = (
+        "A spokesperson for Acme Airlines, the carrier that flies the route, said the plane was "
+        'safe.\n\n"The flight was delayed by weather," the spokesperson said.'
+    )
+    found = result(nlp, text)
+    acme = {"name": "Acme Airlines", "entity_id": entity(found, "Acme Airlines")["id"]}
+    first, second = (
+        one(nlp, text, "the plane was")["speaker"],
+        one(nlp, text, "The flight")["speaker"],
+    )
+    assert first["name"] == second["name"] == "A spokesperson for Acme Airlines"
+    assert first["affiliation"] == second["affiliation"] == acme
+    assert second["mention"]["text"] == "the spokesperson"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -215,8 +215,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         intro = resolver.introduced_by(tok) if name is None else None
         name = name or text[s:e]
         if intro is not None:  # "the diplomat" is "A senior European diplomat"
-            ds, de = _speaker_range(intro, index, mention_at)
-            name = text[ds : _description_end(intro, de)]
+            first = _speaker(intro, resolver, index, mention_at, recent)[0]
+            if first is not None:
+                return replace(first, start=s, end=e), idx
     if name is None:
         return None, idx
     affiliation = None
@@ -228,7 +229,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         if found is not None:
             affiliation, prep = found
             if role is named and prep is not None and idx is None:
-                e = max(e, prep.right_edge.idx + len(prep.right_edge.text))
+                last = _phrase_end(prep)
+                e = max(e, last.idx + len(last.text))
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
 
@@ -252,6 +254,17 @@ def _description_end(tok, end: int) -> int:
         last = right
     last_tok = tok.doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def _phrase_end(tok):
+    """The last token of the phrase ``tok`` heads, without what follows a comma or describes
+    its noun ("for the Fraternal Order of Police*, the union that …*")."""
+    last = tok
+    for child in tok.rights:
+        if child.dep_ in ("appos", "relcl", "acl", "punct"):
+            break
+        last = _phrase_end(child)
+    return last
 
 
 def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) -> Speaker:
