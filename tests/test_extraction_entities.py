@@ -889,6 +889,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
         ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
         ("Low-cost carrier Jet2 is to cut 2,000 jobs.", "Jet2", "ORG"),
         (
+            'Judge Christopher Morgan said: "You took money that was meant for children."\n\n'
+            "Essex Police said it welcomed the sentence.",
+            "Essex Police",
+            "ORG",
+        ),
+        (
             "Margaret Hollis, 58, of Chelmsford, admitted fraud by abuse of position at "
             "Chelmsford Crown Court.",
             "Chelmsford Crown Court",

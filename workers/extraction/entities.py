@@ -687,26 +687,28 @@ def _speaking_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 
 def _untagged_organisations(doc, full: str) -> list[Mention]:
     """ORG mentions for the names the NER missed that end in the word for a kind of
-    organisation: "the" and a run of two to five capitalised words (and the small words of
-    names between them) outside every entity inside a sentence with lower-case words ("The
-    Environment Agency said", "the Fraternal Order of Police")."""
+    organisation: a run of two to five capitalised words (and the small words of names between
+    them) outside every entity inside a sentence with lower-case words, after "the" ("The
+    Environment Agency said", "the Fraternal Order of Police") or speaking ("Essex Police
+    said")."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
-    for det in doc:
-        if det.lower_ != "the" or det.i + 2 >= len(doc):
-            continue
-        e = det.i + 1
+    for tok in doc:
+        s = tok.i + 1 if tok.lower_ == "the" else tok.i
+        e = s
         while (
             e < len(doc)
-            and e - det.i <= _NAME_RUN
-            and (doc[e].is_title or (doc[e].lower_ in NAME_SMALL_WORDS and e > det.i + 1))
+            and e - s < _NAME_RUN
+            and (doc[e].is_title or (doc[e].lower_ in NAME_SMALL_WORDS and e > s))
             and doc[e].is_alpha
             and e not in in_ent
-            and "\n" not in doc[e - 1].whitespace_
+            and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
             e += 1
-        s = det.i + 1
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
+            continue
+        speaks = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_.lower() in SPEECH_VERBS
+        if s == tok.i and (not speaks or (s and doc[s - 1].is_title)):
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
