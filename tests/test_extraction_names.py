@@ -704,6 +704,17 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "the city would cope",
             "The mayor",
         ),
+        (  # a shadow office is another office
+            "Shadow chancellor Mel Stride said the plan would fail.\n\n"
+            '"We will not raise taxes," the chancellor said.',
+            "We will not",
+            "the chancellor",
+        ),
+        (
+            'Former president Barack Obama spoke in Ohio.\n\n"We need jobs," the president said.',
+            "We need",
+            "the president",
+        ),
         (  # an organisation noun before a name of its own is no earlier organisation
             "Scientists at the Science Media Centre said the study was small.\n\n"
             "The charity Alzheimer's Research UK said it welcomed the work.",
@@ -716,6 +727,13 @@ def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
     speaker = one(nlp, text, start)["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == (description, None)
     assert speaker["mention"]["text"] == description
+
+
+def test_the_former_president_is_the_person_described_so(nlp):
+    text = (
+        'Former president Barack Obama spoke in Ohio.\n\n"We need jobs," the former president said.'
+    )
+    assert one(nlp, text, "We need")["speaker"]["name"] == "Barack Obama"
 
 
 def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, Mention, _stem, noun_gender
+from .entities import EntityIndex, Mention, _stem, descriptor, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
@@ -712,7 +712,7 @@ class Resolver:
         the owner, not the one meant. One owned by a named person ("Obama's former strategist")
         may be the current speaker, never its owner.
         """
-        words = {_stem(tok.lemma_)}
+        words = {descriptor(tok)}
         definite = False
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -753,10 +753,10 @@ class Resolver:
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
-        office = {w for w in words if w in _OFFICES}
+        office = {w for w in words if w.split("+")[-1] in _OFFICES}
 
         def fits_unowned(idx: int) -> bool:
-            held = self.index.entities[idx].descriptors & _OFFICES
+            held = {d for d in self.index.entities[idx].descriptors if d.split("+")[-1] in _OFFICES}
             return fits(idx) and idx != owner_idx and not (office and held and not held & office)
 
         if (
@@ -782,7 +782,7 @@ class Resolver:
             for e in self.index.entities:
                 for word in e.descriptors:
                     self._described.setdefault(word, []).append(e.index)
-        described = self._described.get(_stem(tok.lemma_), [])
+        described = self._described.get(descriptor(tok), [])
         if len(described) != 1:
             return None
         idx = described[0]

@@ -30,6 +30,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLACE_PREPS,
     POSTNOMINALS,
+    QUALIFIERS,
     REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_TITLES,
@@ -148,6 +149,17 @@ class EntityIndex:
 def _stem(word: str) -> str:
     """A crude stem that makes "Syrian" and "Syria", "American" and "America" meet."""
     return word.lower()[:5]
+
+
+def descriptor(tok) -> str:
+    """The word a token adds to a person's description: its stem, joined to the stem of a word
+    that makes it another office ("shadow chancellor", "former president": "shado+chanc")."""
+    qualifier = next(
+        (c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in QUALIFIERS),
+        None,
+    )
+    stem = _stem(tok.lemma_)
+    return f"{_stem(qualifier.lower_)}+{stem}" if qualifier is not None else stem
 
 
 def _paragraph_pieces(doc, start: int, end: int) -> list:
@@ -1050,7 +1062,7 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             words.extend(child.subtree)
     for w in words[:12]:
         if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop:
-            ent.descriptors.add(_stem(w.lemma_))
+            ent.descriptors.add(descriptor(w))
 
 
 def entity_id(index: int) -> str:

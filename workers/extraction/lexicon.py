@@ -302,13 +302,15 @@ MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Organisation nouns that, with "the", stand for the organisation named last.
+#: Words that make an office another one: the shadow chancellor is not the chancellor.
+QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant"})
 #: Offices a person holds, each a word (stemmed as ``entities._stem`` stems): a person known to
 #: hold one is not "the mayor" when it is another ("a union spokesman" is no mayor).
 OFFICES = frozenset(
     _words(
         """
         mayor spokesman spokeswoman spokesperson senator governor minister judge sheriff
-        prosecutor ambassador pope councillor coroner bishop archbishop
+        prosecutor ambassador pope councillor coroner bishop archbishop president chancellor
         """
     )
 )
