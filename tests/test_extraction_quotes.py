@@ -490,6 +490,15 @@ def test_quote_after_reported_speech_continues_its_speaker(nlp):
             "the bill was backed by Rep. Bobby Scott (D-Va.)",
         ),
         ("Police said the man (pictured) fled.", "the man (pictured) fled"),
+        # content wholly in marks loses both of them
+        (
+            'The agency issued a red alert, warning of "extraordinary danger".',
+            "extraordinary danger",
+        ),
+        (
+            "PolitiFact said the claim was\xa0\u201cMostly True.\u201d",
+            "the claim was\xa0\u201cMostly True.\u201d",
+        ),
     ],
 )
 def test_reported_content_keeps_a_percent_sign_and_closed_brackets(nlp, text, content):

@@ -84,22 +84,41 @@ class DocView:
     def trim(self, s: int, e: int) -> tuple[int, int] | None:
         """Token range without leading/trailing punctuation and spaces or a leading dateline;
         None when empty. A percent sign ("3%") and a bracket closing one opened inside the
-        range stay."""
+        range stay; marks around the whole range go; a mark opened inside it is closed."""
         doc = self.doc
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
         dateline = dateline_end(doc, s)
         if dateline is not None and dateline < e:
             s = dateline
-        while e > s and (doc[e - 1].is_punct or doc[e - 1].is_space) and not is_mark(doc[e - 1]):
-            if _belongs_to_the_words(doc, s, e - 1):
+        opened = s > 0 and _opening_mark(doc, s - 1)  # 'of "extraordinary danger"': both go
+        while e > s:
+            last = doc[e - 1]
+            if (last.is_punct or last.is_space) and not is_mark(last):
+                if _belongs_to_the_words(doc, s, e - 1):
+                    break
+            elif not (opened and is_mark(last)):
                 break
             e -= 1
+        marks = [t.i for t in doc[s:e] if is_mark(t)]
+        if marks and _opening_mark(doc, marks[-1]):  # 'was “Mostly True.”': to its closing mark
+            j = e
+            while j < len(doc) and doc[j].is_punct and not is_mark(doc[j]):
+                j += 1
+            if j < len(doc) and is_mark(doc[j]):
+                e = j + 1
         return (s, e) if e > s else None
 
     def quoted(self, tok) -> bool:
         """A token inside a quotation (not one glued to its closing mark)."""
         return self.in_quote[tok.i] and not any(ch in ALL_MARKS for ch in tok.text)
+
+
+def _opening_mark(doc, i: int) -> bool:
+    """Token ``i`` is a quotation mark glued to the word after it, not to a word before."""
+    before = doc[i - 1] if i else None
+    glued = before is not None and not (before.whitespace_ or before.is_punct or before.is_space)
+    return is_mark(doc[i]) and not doc[i].whitespace_ and not glued
 
 
 def _belongs_to_the_words(doc, s: int, i: int) -> bool:
