@@ -680,6 +680,18 @@ def test_letters_after_a_name_are_no_part_of_it():
     assert "Andrew Jones KC" not in names and len(names["Andrew Jones"]["mentions"]) == 2
 
 
+def test_an_unclosed_bracket_and_a_sentences_full_stop_are_no_part_of_a_name():
+    text = (
+        "The Institute for Fiscal Studies (IFS) has estimated the cost.\n\n"
+        '"The richest are protected," Richard Burgon wrote on X.'
+    )
+    result = extract(text, load_nlp())
+    names = by_name(result)
+    assert "Institute for Fiscal Studies" in names and "X" in names
+    for e in result["entities"]:
+        assert "(" not in e["name"] and not e["name"].endswith("."), e["name"]
+
+
 def test_what_family_members_call_each_other_is_no_person():
     result = extract('"Mum lay on the floor all night," Claire Hill said.', load_nlp())
     assert "Mum" not in by_name(result)

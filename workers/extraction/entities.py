@@ -239,7 +239,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
     possessives, without a lower-case word before an organisation's or place's name ("federal
     Securities and Exchange Commission"), and without the verb a headline's capitals glued to
-    it ("Obama Says") or the words after a transcript's colon ("WALLACE: Let's start")."""
+    it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
+    unclosed bracket ("Institute for Fiscal Studies (IFS")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -251,6 +252,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     for k in range(s + 1, e):
         if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
+            break
+        if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:e]):
+            e = k  # "Institute for Fiscal Studies (IFS": the acronym is a mention of its own
             break
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
@@ -271,6 +275,8 @@ def _postnominal(doc, s: int, e: int) -> bool:
 
 
 def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
+    """Character range and text of tokens ``s`` to ``e``, without a possessive "’s" or the
+    full stop of a sentence ending in a one-letter name ("wrote on X.")."""
     start = doc[s].idx
     end = doc[e - 1].idx + len(doc[e - 1].text)
     text = full[start:end]
@@ -278,6 +284,11 @@ def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
         if text.endswith(suffix) and len(text) > 2:
             end -= 2
             text = text[:-2]
+    last = doc[e - 1]
+    ends = e == len(doc) or doc[e].is_space or doc[e].is_sent_start
+    if text.endswith(".") and len(last.text) == 2 and ends:  # "wrote on X."
+        end -= 1
+        text = text[:-1]
     return start, end, text
 
 
