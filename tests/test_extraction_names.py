@@ -729,6 +729,17 @@ def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
     assert speaker["mention"]["text"] == description
 
 
+def test_a_first_name_given_to_men_and_women_tells_no_gender(nlp):
+    text = (
+        "Boeing's chief executive Kelly Ortberg told senators the planemaker would change.\n\n"
+        '"We have let down our customers," he said.\n\n'
+        "Mr Ortberg replied that the company had hired 2,000 inspectors."
+    )
+    found = result(nlp, text)
+    assert [e["name"] for e in found["entities"] if e["type"] == "PERSON"] == ["Kelly Ortberg"]
+    assert [q["speaker"]["name"] for q in found["quotes"]] == ["Kelly Ortberg"] * 3
+
+
 def test_the_former_president_is_the_person_described_so(nlp):
     text = (
         'Former president Barack Obama spoke in Ohio.\n\n"We need jobs," the former president said.'

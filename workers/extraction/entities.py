@@ -37,6 +37,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STORM_WORDS,
     TITLES,
+    UNISEX_NAMES,
     WORK_NOUNS,
 )
 from .view import dateline_end, is_mark
@@ -1022,14 +1023,19 @@ def _first_name_gender(ent: Entity) -> str | None:
     if len(keys) != 1 or " " in next(iter(keys)):
         return None
     key = next(iter(keys))
-    if (key in MALE_NAMES) == (key in FEMALE_NAMES):
-        return None
-    return "m" if key in MALE_NAMES else "f"
+    return given_name_gender(key)
 
 
 def _name_gender(m: Mention) -> str | None:
     first = m.key.split()[0]
-    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else None
+    return given_name_gender(first)
+
+
+def given_name_gender(word: str) -> str | None:
+    """The gender a first name tells: None for one given to men and women alike."""
+    if word in UNISEX_NAMES or (word in MALE_NAMES) == (word in FEMALE_NAMES):
+        return None
+    return "m" if word in MALE_NAMES else "f"
 
 
 def noun_gender(word: str) -> str | None:
@@ -1055,9 +1061,10 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     """Collect titles, gender and descriptive words around a person mention."""
     first = doc[m.tok_start].lower_
     prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
-    if prev in MALE_TITLES or (m.tok_end - m.tok_start > 1 and first in MALE_NAMES):
+    given = given_name_gender(first) if m.tok_end - m.tok_start > 1 else None
+    if prev in MALE_TITLES or given == "m":
         ent.gender = ent.gender or "m"
-    elif prev in FEMALE_TITLES or (m.tok_end - m.tok_start > 1 and first in FEMALE_NAMES):
+    elif prev in FEMALE_TITLES or given == "f":
         ent.gender = ent.gender or "f"
     root = doc[m.tok_end - 1]
     ent.gender = ent.gender or _apposed_gender(root)

@@ -361,6 +361,8 @@ OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 
 # Given names that tell a person's gender.
+# First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
+UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam"))
 MALE_NAMES = frozenset(
     _words(
         """
