@@ -740,6 +740,17 @@ def test_a_first_name_given_to_men_and_women_tells_no_gender(nlp):
     assert [q["speaker"]["name"] for q in found["quotes"]] == ["Kelly Ortberg"] * 3
 
 
+@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Lt.", "Det.", "Ald."])
+def test_an_abbreviated_title_ends_no_sentence_and_is_no_part_of_the_name(nlp, title):
+    text = (
+        f'"We\'re seeing extreme fire behaviour," Cal Fire {title} Erik Scott told reporters. '
+        '"The winds are pushing it faster than our crews can move."'
+    )
+    found = result(nlp, text)
+    assert [q["speaker"]["name"] for q in found["quotes"]] == ["Erik Scott"]
+    assert "Erik Scott" in {e["name"] for e in found["entities"] if e["type"] == "PERSON"}
+
+
 def test_the_former_president_is_the_person_described_so(nlp):
     text = (
         'Former president Barack Obama spoke in Ohio.\n\n"We need jobs," the former president said.'

