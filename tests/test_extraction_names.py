@@ -740,7 +740,7 @@ def test_a_first_name_given_to_men_and_women_tells_no_gender(nlp):
     assert [q["speaker"]["name"] for q in found["quotes"]] == ["Kelly Ortberg"] * 3
 
 
-@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Lt.", "Det.", "Ald."])
+@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Lt.", "Det.", "Ald.", "Maj.", "Cpl."])
 def test_an_abbreviated_title_ends_no_sentence_and_is_no_part_of_the_name(nlp, title):
     text = (
         f'"We\'re seeing extreme fire behaviour," Cal Fire {title} Erik Scott told reporters. '

@@ -182,7 +182,8 @@ TITLES = frozenset(
         mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
         col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
-        det det. insp insp. supt supt. ch ch. dci
+        det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
+        brig brig. atty atty. msgr msgr.
         """
     )
 )
