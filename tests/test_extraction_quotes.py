@@ -580,6 +580,19 @@ def test_question_asked_by_an_agent_is_the_agents_not_the_one_asked(nlp):
     assert one(nlp, text, "If somebody")["speaker"]["name"] == "McCarthy"
 
 
+def test_he_who_answers_is_not_the_one_who_asked(nlp):
+    text = (
+        "Kelly Ortberg told senators the company would change.\n\nAsked by Senator Ted Cruz "
+        'whether he would resign, he said: "I am not going to speculate about that."'
+    )
+    question, answer = one(nlp, text, "whether he"), one(nlp, text, "I am not")
+    assert (question["cue"]["text"], question["speaker"]["name"]) == ("Asked", "Ted Cruz")
+    assert (answer["speaker"]["mention"]["text"], answer["speaker"]["name"]) == (
+        "he",
+        "Kelly Ortberg",
+    )
+
+
 def test_a_second_report_hung_inside_the_first_is_a_quote_of_its_own(nlp):
     text = (
         'The British Chambers of Commerce said firms were "crying out" for relief, while the '

@@ -26,6 +26,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     POSTNOMINALS,
     PRONOUNS,
+    QUESTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -58,6 +59,20 @@ def _according_to(tok) -> bool:
         and prep.lower_ == "to"
         and prep.i > 0
         and tok.doc[prep.i - 1].lower_ == "according"
+    )
+
+
+def _asker(name, pronoun) -> bool:
+    """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
+    Cruz whether he would resign, he said"): the one asked is someone else."""
+    by = name.head
+    asked = by.head
+    return (
+        name.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and asked.lemma_.lower() in QUESTION_VERBS
+        and asked.dep_ == "advcl"
+        and asked.head.i == pronoun.head.i
     )
 
 
@@ -569,6 +584,8 @@ class Resolver:
             if _PERSON not in e.votes or (g and g != gender) or self.in_quote[m.tok_start]:
                 continue
             head = self.doc[m.tok_end - 1]
+            if _asker(head, self.doc[tok_i]):
+                continue
             score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
             dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
             if dep in ("nsubj", "nsubjpass"):
@@ -583,9 +600,10 @@ class Resolver:
                 score += 0.8
             if score > best_score:
                 best, best_score = m.entity, score
-        if best is None and recent.entity is not None:
+        if best is None and recent.entity is not None and recent.tok >= 0:
             g = self.gender[recent.entity]
-            if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender):
+            asked = _asker(self.doc[recent.tok], self.doc[tok_i])
+            if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked:
                 return recent.entity
         return best
 

@@ -70,8 +70,9 @@ def _shown(noun):
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
-    ("The government was accused of …"); of a verb a cue hangs on ("was quoted by Reuters as
-    saying …", "was interviewed by CNN and said …"), its passive subject."""
+    ("The government was accused of …"), as of a passive participle ("Asked by reporters
+    whether …"); of a verb a cue hangs on ("was quoted by Reuters as saying …", "was
+    interviewed by CNN and said …"), its passive subject."""
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
             verb
@@ -95,6 +96,10 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl":  # "Asked by Senator Ted Cruz whether …"
+        agent = _grandchild(verb, "agent", "pobj")
+        if agent is not None:
+            return agent
     head = verb.head
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
         for child in head.children:
