@@ -680,6 +680,17 @@ def test_letters_after_a_name_are_no_part_of_it():
     assert "Andrew Jones KC" not in names and len(names["Andrew Jones"]["mentions"]) == 2
 
 
+def test_a_service_two_areas_share_is_one_organisation_and_a_time_zone_no_entity():
+    text = (
+        "Police are appealing for witnesses after a woman was attacked in a Bristol park.\n\n"
+        "The 34-year-old was approached by a man in Eastville Park at about 07:30 BST on "
+        "Tuesday, Avon and Somerset Police said."
+    )
+    names = by_name(extract(text, load_nlp()))
+    assert names["Avon and Somerset Police"]["type"] == "ORG"
+    assert not {"Avon", "Somerset Police", "BST"} & set(names)
+
+
 def test_an_unclosed_bracket_and_a_sentences_full_stop_are_no_part_of_a_name():
     text = (
         "The Institute for Fiscal Studies (IFS) has estimated the cost.\n\n"

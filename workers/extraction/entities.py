@@ -36,6 +36,7 @@ from .lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     STORM_WORDS,
+    TIME_ZONES,
     TITLES,
     UNISEX_NAMES,
     WORK_NOUNS,
@@ -322,6 +323,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)
                 or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
+                or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or _opening_participle(doc[s:e])
                 or (ent.label_ == "ORG" and _office_field(doc, s, e))
             ):
@@ -532,7 +534,8 @@ def _known_acronym(tok, acronyms: dict[str, set[str]]) -> bool:
 def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with two organisation names that only small words join made
     one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name;
-    "and" joins two ("Harvard and the University of Chicago")."""
+    "and" joins two ("Harvard and the University of Chicago") but for a service that two areas
+    share (``_shared_area``)."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
@@ -542,13 +545,27 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
             and prev.label == m.label == "ORG"
             and 0 < len(between) <= 2
             and all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
-        ):
+        ) or _shared_area(prev, between, m, doc):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
         else:
             out.append(m)
     return out
+
+
+def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
+    """A one-word place the NER cut off a service that two areas share ("Avon" + "and" +
+    "Somerset Police")."""
+    return (
+        prev is not None
+        and prev.label in ("GPE", "LOC", "PERSON")
+        and prev.tok_end - prev.tok_start == 1
+        and [t.lower_ for t in between] == ["and"]
+        and m.label == "ORG"
+        and doc[m.tok_start].is_title
+        and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS
+    )
 
 
 def _common_plural(span, surnames: set[str]) -> bool:

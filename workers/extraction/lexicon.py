@@ -362,6 +362,8 @@ OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 
 # Given names that tell a person's gender.
+# Time zones, which the NER takes for organisations ("at 07:30 BST").
+TIME_ZONES = frozenset(_words("gmt bst utc est edt cst cdt mst mdt pst pdt cet cest eet aest"))
 # First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
 UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam"))
 MALE_NAMES = frozenset(
