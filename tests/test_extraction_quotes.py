@@ -505,6 +505,29 @@ def test_reported_content_keeps_a_percent_sign_and_closed_brackets(nlp, text, co
     assert [q["text"] for q in quotes(nlp, text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Scientists warn of 'tipping point' for Amazon rainforest\n\nLarge parts of the "
+            "forest could turn into savannah, scientists have warned.",
+            "'tipping point' for Amazon rainforest",
+        ),
+        (
+            "Arsenal 2-1 Aston Villa: Arteta praises 'character' after late winner\n\n"
+            "Mikel Arteta said his side showed great character.",
+            "'character' after late winner",
+        ),
+        (
+            'Trump said "budget reforms" and the collection of unpaid taxes would pay for it.',
+            '"budget reforms" and the collection of unpaid taxes would pay for it',
+        ),
+    ],
+)
+def test_content_holds_both_marks_of_what_it_quotes(nlp, text, content):
+    assert content in [q["text"] for q in quotes(nlp, text)]
+
+
 def test_answer_in_marks_after_a_colon_is_its_own_direct_quote(nlp):
     text = "Asked whether he would resign, Boris Johnson replied: \u201cNo.\u201d"
     found = [(q["text"], q["kind"], (q["speaker"] or {}).get("name")) for q in quotes(nlp, text)]

@@ -419,7 +419,10 @@ class _MarkedScan:
             rng = self.view.trim(start, right + 1)
             if rng:
                 end_tok = max(q.end, self.view.char_end(rng[1] - 1))
-        return "mixed", [(doc[start].idx, end_tok)] + list(q.spans[1:])
+        begin = doc[start].idx
+        if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
+            begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
+        return "mixed", [(begin, end_tok)] + list(q.spans[1:])
 
 
 def _next_paragraph(text: str, prev: Candidate, q: Marked) -> bool:

@@ -84,7 +84,8 @@ class DocView:
     def trim(self, s: int, e: int) -> tuple[int, int] | None:
         """Token range without leading/trailing punctuation and spaces or a leading dateline;
         None when empty. A percent sign ("3%") and a bracket closing one opened inside the
-        range stay; marks around the whole range go; a mark opened inside it is closed."""
+        range stay; marks around the whole range go; a mark opened inside it is closed, and one
+        closed inside it opens it."""
         doc = self.doc
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
@@ -101,7 +102,9 @@ class DocView:
                 break
             e -= 1
         marks = [t.i for t in doc[s:e] if is_mark(t)]
-        if marks and _opening_mark(doc, marks[-1]):  # 'was “Mostly True.”': to its closing mark
+        if opened and len(marks) % 2 and not _opening_mark(doc, marks[0]):
+            s -= 1  # "'character' after late winner": from the mark the range closes
+        elif marks and _opening_mark(doc, marks[-1]):  # 'was “Mostly True.”': to its closing mark
             j = e
             while j < len(doc) and doc[j].is_punct and not is_mark(doc[j]):
                 j += 1
