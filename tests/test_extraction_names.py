@@ -244,6 +244,20 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
 
 
+def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
+    text = (
+        "Strikes by security staff at Heathrow Airport have been called off.\n\n"
+        'A Heathrow spokesperson said: "We are pleased that we have reached an agreement."\n\n'
+        "The airport said the terminal would remain open.\n\n"
+        "Daniel Harper, 31, from Swindon, said the deal was fair."
+    )
+    spokesperson = one(nlp, text, "We are pleased")["speaker"]
+    assert spokesperson["affiliation"]["name"] in ("Heathrow", "Heathrow Airport")
+    assert one(nlp, text, "the terminal")["speaker"]["name"] == "Heathrow Airport"
+    harper = one(nlp, text, "the deal")["speaker"]
+    assert (harper["name"], harper["affiliation"]) == ("Daniel Harper", None)
+
+
 def test_the_spokesperson_is_the_one_introduced_with_the_organisation(nlp):
     text = (
         "A spokesperson for Acme Airlines, the carrier that flies the route, said the plane was "

@@ -824,7 +824,8 @@ class Resolver:
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
             ents = self.index.entities
-            self._group_names = [e.name.lower() if e.type in _GROUPS else None for e in ents]
+            named = _GROUPS | {"FAC"}  # "the airport": Heathrow Airport
+            self._group_names = [e.name.lower() if e.type in named else None for e in ents]
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
             name = self._group_names[m.entity]

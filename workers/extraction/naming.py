@@ -24,7 +24,7 @@ from .speakers import SpeakerMention
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
-_ORGANISATIONS = frozenset({"ORG", "GPE"})
+_ORGANISATIONS = frozenset({"ORG", "GPE", "FAC"})  # "A Heathrow spokesperson"
 #: Most tokens of a source's description, its noun included ("People familiar with the matter").
 _DESCRIPTION_TOKENS = 8
 
@@ -292,6 +292,9 @@ def _role_noun(tok):
             return child
     for prep in tok.children:  # "Inspector Mark Evans of South Wales Police"
         if prep.dep_ == "prep" and prep.lower_ in AFFILIATE_PREPS and tok.ent_type_ == "PERSON":
+            doc = tok.doc
+            if prep.i > 1 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num:
+                continue  # "Daniel Harper, 31, from Swindon": a home, not an organisation
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ == "ORG":
                 return tok
