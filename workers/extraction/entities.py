@@ -631,16 +631,11 @@ def _office_field(doc, s: int, e: int) -> bool:
 
 def _opening_participle(span) -> bool:
     """One word opening a sentence that the parse reads as a participle set off by a comma
-    ("Defending, Ian Morley said"; "Updated, the report says"): no name."""
+    ("Defending, Ian Morley said"; "Updated, the report says"), whatever its tag: no name."""
     tok = span[0]
     after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return (
-        len(span) == 1
-        and tok.is_sent_start
-        and tok.tag_ in ("VBG", "VBN")
-        and after is not None
-        and after.text == ","
-    )
+    verb = tok.tag_ in ("VBG", "VBN") or (tok.dep_ == "advcl" and tok.lower_.endswith("ing"))
+    return len(span) == 1 and tok.is_sent_start and verb and after is not None and after.text == ","
 
 
 def _name_before(tok) -> bool:
