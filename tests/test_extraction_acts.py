@@ -67,6 +67,12 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
             None,
             Act.EVIDENCE,
         ),
+        (
+            "Crime fell last year, according to government data.",
+            "according to",
+            "government data",
+            Act.EVIDENCE,
+        ),
         ("John Smith said the plan would work.", "said", "John Smith", Act.SPEECH),
         ("Smith told reporters that he would run again.", "told", "Smith", Act.SPEECH),
         ("Smith wrote on Twitter that the vote was rigged.", "wrote", "Smith", Act.SPEECH),

@@ -46,7 +46,7 @@ _PREDICATES = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
 EVIDENCE_SOURCES = frozenset(
     {"study", "poll", "survey", "data", "research", "analysis", "statistic", "evidence"}
     | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
-    | {"graph", "indicator", "index", "figure"}
+    | {"graph", "indicator", "index", "figure", "datum"}  # "data" lemmatises to "datum"
 )
 
 
