@@ -191,16 +191,27 @@ def _simultaneous(client: Client, requests: list[tuple[str, str, str, Any]]) -> 
 def _bursts(client: Client, texts: list[str], workers: int, clients: int) -> list[float]:
     """Rounds of ``clients`` simultaneous requests while ``workers`` are busy with ``texts``.
 
-    Every round sends GETs of one busy job; the middle round also sends POSTs of short new
-    articles. Returns, once the busy jobs have ended, the times at which they ended.
+    Every round first queues one more long article per worker, so that the workers are still
+    busy when the round ends however fast they are, then sends GETs of that busy job; the
+    middle round also sends POSTs of short new articles. Returns, once the busy jobs have
+    ended, the times at which they ended.
     """
     joined = "\n\n".join(texts)
     long_text = (joined * (FILLER_CHARS // len(joined) + 1))[:FILLER_CHARS]
-    fillers = [f"{long_text}\n\n(Burst filler {i}.)" for i in range(2 * workers)]
-    accepted = [client.request("filler", "POST", "/v1/articles", {"text": t})[1] for t in fillers]
-    job_path = f"/v1/jobs/{accepted[-1]['job_id']}"
+
+    def fill(n: int, first: int) -> list[dict[str, Any]]:
+        return [
+            client.request(
+                "filler", "POST", "/v1/articles", {"text": f"{long_text}\n\n(Filler {i}.)"}
+            )[1]
+            for i in range(first, first + n)
+        ]
+
+    accepted = fill(2 * workers, 0)
     for round_ in range(BURST_ROUNDS):
         time.sleep(1.0)
+        accepted += fill(workers, len(accepted))
+        job_path = f"/v1/jobs/{accepted[-1]['job_id']}"
         _simultaneous(client, [("burst_get_job", "GET", job_path, None)] * clients)
         if round_ == BURST_ROUNDS // 2:
             posts = [
