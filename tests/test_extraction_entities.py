@@ -982,6 +982,15 @@ def test_a_name_the_ner_missed_that_speaks_is_a_person_its_surname_stands_for():
     assert speakers[1]["entity_id"] == speakers[0]["entity_id"] is not None
 
 
+def test_a_headlines_first_word_used_in_the_singular_below_is_no_entity():
+    result, _ = _speakers(
+        "Tributes paid to teenager killed in crash\n\nThe family of a 17-year-old boy have "
+        "paid tribute to a loyal son, Kent Police said."
+    )
+    names = {e["name"] for e in result["entities"]}
+    assert "Kent Police" in names and "Tributes" not in names
+
+
 def test_an_office_field_and_a_quotations_first_word_are_no_entities():
     result, speakers = _speakers(
         "Teachers have voted to strike over pay.\n\n"

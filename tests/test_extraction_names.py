@@ -802,6 +802,11 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "Two remain",
             "West Yorkshire Police",
         ),
+        (  # plural in form, one force
+            "Kent Police closed the A28 on Saturday.\n\nPolice said a man had been arrested.",
+            "a man had",
+            "Kent Police",
+        ),
         (  # named only inside what was reported before
             "Low-cost carrier Jet2 is to cut 2,000 jobs, the company has confirmed.\n\n"
             "In a statement, the budget airline said it would close two bases.",

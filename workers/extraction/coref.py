@@ -13,6 +13,7 @@ from .entities import EntityIndex, Mention, _stem, descriptor, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
+    COLLECTIVE_ORG_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
@@ -264,11 +265,14 @@ class Resolver:
     def resolve(self, tok, recent: Recent = Recent()) -> int | None:
         """Entity id for the speaker whose head token is ``tok``, or None.
 
-        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity; a pronoun is
-        never the entity whose name the tagger stretched over it ("Thoughts On Their Plan").
+        Plural descriptions ("Clinton aides", "E.U. leaders") name no entity, but "police" is
+        the police force the article names ("Kent Police"); a pronoun is never the entity
+        whose name the tagger stretched over it ("Thoughts On Their Plan").
         """
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
-            return None
+            bare = all(c.dep_ == "det" for c in tok.lefts)  # "Police said", not "French police"
+            collective = tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and bare
+            return self._org_noun(tok) if collective else None
         low = tok.lower_
         if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer

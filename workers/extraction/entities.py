@@ -599,14 +599,14 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
 
 def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:
     """One word capitalised only because it opens a sentence or a headline, that the article
-    uses in lower case and never capitalised inside a sentence ("Striker signs new deal" beside
-    "Newcastle United striker")."""
+    uses in lower case, in the singular too, and never capitalised inside a sentence ("Striker
+    signs new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute")."""
     tok = span[0]
     return (
         len(span) == 1
         and _opens_sentence(tok)
         and tok.is_title
-        and (tok.lower_ in lower_words or tok.lemma_.lower() in lower_words)  # "Strikes", "strike"
+        and {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
         and tok.text not in inner_capitals
     )
 

@@ -128,6 +128,8 @@ ORG_NOUNS = frozenset(
     )
 )
 
+# Nouns plural in form for one organisation ("Police said": the force the article names).
+COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # Nouns for a kind of organisation whose names end in another word ("the force" for
 # "West Yorkshire Police").
 ORG_NOUN_NAME_ENDS = {"force": frozenset({"police", "constabulary", "service"})}
