@@ -119,6 +119,18 @@ def test_surname_and_full_name_are_one_entity(nlp):
     assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [musk["id"]] * 2
 
 
+def test_surname_the_ner_never_tagged_that_speaks_alone_is_the_full_names_person(nlp):
+    text = (
+        "Musk's X sues advertisers over boycott\n\nElon Musk's social media platform X has "
+        "sued a group of advertisers.\n\n"
+        '"We tried peace for 2 years, now it is war," Musk posted on X.'
+    )
+    found = result(nlp, text)
+    musk = entity(found, "Elon Musk")
+    assert musk["type"] == "PERSON" and musk["count"] == 3
+    assert one(nlp, text, "We tried")["speaker"]["entity_id"] == musk["id"]
+
+
 @pytest.mark.parametrize("tagged", ["Musk", "Elon Musk"])
 def test_surname_and_full_name_are_one_entity_when_the_ner_tags_one(nlp, tagged):
     text = (

@@ -668,6 +668,15 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             key = " ".join(mtext.lower().split())
             found.append(Mention(start, end, tok.i, tok.i + 2, mtext, "PERSON", key))
             in_ent.update(range(tok.i, tok.i + 2))
+    for surname in _speaking_surnames(doc, in_ent):
+        for tok in doc:  # "Elon Musk's platform … Musk posted": both are the person
+            if tok.lower_ != surname or tok.i in in_ent:
+                continue
+            s = _name_run_start(doc, tok.i, in_ent)
+            start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
+            key = " ".join(mtext.lower().split())
+            found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
+            in_ent.update(range(s, tok.i + 1))
     for tok in doc:
         span = _described_name(doc, tok, in_ent) or _speaking_name(doc, tok, in_ent)
         if span is not None:
@@ -706,6 +715,32 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     s = _name_run_start(doc, tok.i, in_ent)
     words = {t.lower_ for t in doc[s : tok.i + 1]}
     return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
+
+
+def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
+    """Surnames the NER missed: a capitalised word outside every entity and inside a sentence
+    that speaks alone ('"…," Musk posted') and follows a first name elsewhere ("Elon Musk")."""
+    alone = {
+        t.lower_
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.is_title
+        and t.i not in in_ent
+        and t.dep_ == "nsubj"
+        and t.head.lemma_.lower() in SPEECH_VERBS
+        and not _opens_sentence(t)
+        and not (t.i and doc[t.i - 1].pos_ == "PROPN")
+    }
+    return {
+        t.lower_
+        for t in doc[1:]
+        if t.lower_ in alone
+        and t.i not in in_ent
+        and doc[t.i - 1].pos_ == "PROPN"
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].i not in in_ent
+        and doc[t.i - 1].lower_ not in TITLES
+    }
 
 
 def _speaking_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
