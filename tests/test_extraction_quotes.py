@@ -603,6 +603,17 @@ def test_question_asked_by_an_agent_is_the_agents_not_the_one_asked(nlp):
     assert one(nlp, text, "If somebody")["speaker"]["name"] == "McCarthy"
 
 
+def test_a_clause_describing_the_noun_before_it_is_no_report(nlp):
+    text = (
+        "A minister has resigned after it emerged she claimed more than £20,000 in expenses "
+        "for a second home she rented to her sister.\n\nShe told reporters in Paris she "
+        "would fight on."
+    )
+    found = [q["text"] for q in quotes(nlp, text)]
+    assert "she would fight on" in found, found
+    assert "she rented to her sister" not in found
+
+
 def test_he_who_answers_is_not_the_one_who_asked(nlp):
     text = (
         "Kelly Ortberg told senators the company would change.\n\nAsked by Senator Ted Cruz "

@@ -66,7 +66,7 @@ class _ReportedScan:
                 cue = [tok, doc[tok.i + 1]]
             elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES:
                 for child in tok.children:
-                    if child.dep_ == "ccomp":
+                    if child.dep_ == "ccomp" and not _misread_relative_clause(tok, child):
                         comp = child
                         break
                 comp = comp or _told_clause(tok)
@@ -264,6 +264,20 @@ def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]])
         while k < len(sorted_spans) and sorted_spans[k][0] < e:
             return True
     return False
+
+
+def _misread_relative_clause(verb, clause) -> bool:
+    """A clause the parser hung on a cue verb that has an object of its own, right after the
+    noun of a prepositional phrase it describes ("claimed £20,000 for a home *she rented*")."""
+    doc = verb.doc
+    before = doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return (
+        verb.lemma_.lower() not in ADDRESSEE_VERBS
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+        and before is not None
+        and before.dep_ == "pobj"
+        and before.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _misread_that_clause(clause) -> bool:
