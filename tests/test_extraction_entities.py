@@ -922,6 +922,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
         ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
         ("Low-cost carrier Jet2 is to cut 2,000 jobs.", "Jet2", "ORG"),
         (
+            "Shares in Arcturus Semiconductor fell by almost a third on Tuesday.\n\nAnalysts at "
+            'Jefferies said the warning was "a significant blow to credibility".',
+            "Jefferies",
+            "ORG",
+        ),
+        (
             'Judge Christopher Morgan said: "You took money that was meant for children."\n\n'
             "Essex Police said it welcomed the sentence.",
             "Essex Police",

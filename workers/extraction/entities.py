@@ -764,7 +764,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     organisation: a run of two to five capitalised words (and the small words of names between
     them) outside every entity inside a sentence with lower-case words, after "the" ("The
     Environment Agency said", "the Fraternal Order of Police") or speaking ("Essex Police
-    said")."""
+    said"); and any such run where someone quoted works (``_employer_name``)."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for tok in doc:
@@ -779,6 +779,11 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
             e += 1
+        if e > s and s == tok.i and _employer_name(doc[s:e]):  # "Analysts at Jefferies said"
+            start, end, mtext = _mention_text(doc, s, e, full)
+            found.append(Mention(start, end, s, e, mtext, "ORG", " ".join(mtext.lower().split())))
+            in_ent.update(range(s, e))
+            continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
         speaks = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_.lower() in SPEECH_VERBS
@@ -790,6 +795,23 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         found.append(Mention(start, end, s, e, mtext, "ORG", " ".join(mtext.lower().split())))
         in_ent.update(range(s, e))
     return found
+
+
+def _employer_name(span) -> bool:
+    """Capitalised proper nouns, no English word among them, right after "at" that follows a
+    person's role ("analysts at Jefferies", "an economist at Pantheon Macroeconomics")."""
+    doc, last = span.doc, span[-1]
+    prep = doc[span.start - 1] if span.start else None
+    english = common_words(doc.vocab)
+    return (
+        prep is not None
+        and prep.lower_ == "at"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in PERSON_NOUNS
+        and last.head.i == prep.i
+        and all(t.pos_ == "PROPN" and t.lower_ not in english for t in span)
+        and (span.end == len(doc) or not doc[span.end].is_title)
+    )
 
 
 def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
