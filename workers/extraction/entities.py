@@ -720,25 +720,23 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
     """Surnames the NER missed: a capitalised word outside every entity and inside a sentence
     that speaks alone ('"…," Musk posted') and follows a first name elsewhere ("Elon Musk")."""
+    names = [t for t in doc if t.pos_ == "PROPN" and t.is_title and t.i not in in_ent]
     alone = {
         t.lower_
-        for t in doc
-        if t.pos_ == "PROPN"
-        and t.is_title
-        and t.i not in in_ent
-        and t.dep_ == "nsubj"
+        for t in names
+        if t.dep_ == "nsubj"
         and t.head.lemma_.lower() in SPEECH_VERBS
         and not _opens_sentence(t)
         and not (t.i and doc[t.i - 1].pos_ == "PROPN")
     }
     return {
         t.lower_
-        for t in doc[1:]
+        for t in names
         if t.lower_ in alone
-        and t.i not in in_ent
+        and t.i
         and doc[t.i - 1].pos_ == "PROPN"
         and doc[t.i - 1].is_title
-        and doc[t.i - 1].i not in in_ent
+        and t.i - 1 not in in_ent
         and doc[t.i - 1].lower_ not in TITLES
     }
 
@@ -768,6 +766,8 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for tok in doc:
+        if not tok.is_title and tok.lower_ != "the":
+            continue
         s = tok.i + 1 if tok.lower_ == "the" else tok.i
         e = s
         while (

@@ -101,7 +101,8 @@ class DocView:
             elif not (opened and is_mark(last)):
                 break
             e -= 1
-        marks = [t.i for t in doc[s:e] if is_mark(t)]
+        text = self.text[doc[s].idx : self.char_end(e - 1)] if e > s else ""
+        marks = [t.i for t in doc[s:e] if is_mark(t)] if any(c in ALL_MARKS for c in text) else []
         if opened and len(marks) % 2 and not _opening_mark(doc, marks[0]):
             s -= 1  # "'character' after late winner": from the mark the range closes
         elif marks and _opening_mark(doc, marks[-1]):  # 'was “Mostly True.”': to its closing mark
