@@ -270,6 +270,17 @@ def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     assert (harper["name"], harper["affiliation"]) == ("Daniel Harper", None)
 
 
+def test_the_group_is_the_organisation_named_before_whatever_its_kind(nlp):
+    text = (
+        "The American Civil Liberties Union said it would sue to block the law.\n\n"
+        '"We will see the governor in court," Andrea Young, the group\'s executive director, '
+        "said in a statement."
+    )
+    speaker = one(nlp, text, "We will see")["speaker"]
+    assert speaker["name"] == "Andrea Young"
+    assert speaker["affiliation"]["name"] == "American Civil Liberties Union"
+
+
 def test_the_spokesperson_is_the_one_introduced_with_the_organisation(nlp):
     text = (
         "A spokesperson for Acme Airlines, the carrier that flies the route, said the plane was "

@@ -37,6 +37,8 @@ from .view import in_dateline
 
 _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
+#: Organisation nouns that stand for any kind of organisation.
+_ANY_KIND = frozenset({"group", "organisation", "organization"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _GENERIC = "NORP"
 _WINDOW = 160
@@ -896,5 +898,7 @@ class Resolver:
     def _other_kind(self, idx: int, lemma: str) -> bool:
         """The organisation's name ends in the word for another kind of organisation than
         ``lemma`` ("Neath Port Talbot Council" is no "company")."""
+        if lemma in _ANY_KIND:  # "the group" may be a union, a party or a charity
+            return False
         last = self.index.entities[idx].name.lower().split()[-1]
         return last in ORG_NOUNS and last != lemma and last not in ORG_NOUN_NAME_ENDS.get(lemma, ())

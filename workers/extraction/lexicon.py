@@ -326,7 +326,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
-    | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier"}
+    | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").
