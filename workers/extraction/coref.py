@@ -822,10 +822,11 @@ class Resolver:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
-    def _org_noun(self, tok) -> int | None:
+    def _org_noun(self, tok, hops: int = 3) -> int | None:
         """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
         noun, else (for the nouns that stand for any organisation, with "the" or before a role)
-        the organisation named last within the window, outside what was said."""
+        the organisation named last within the window, outside what was said, else (at most
+        ``hops`` times back) the one the same description stood for before."""
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
@@ -870,8 +871,8 @@ class Resolver:
                 and not self._other_kind(m.entity, lemma)
             ):
                 return m.entity
-        earlier = self._same_description(tok)  # "the company warned … The company said"
-        return self._org_noun(earlier) if earlier is not None else None
+        earlier = self._same_description(tok) if hops else None  # "the company warned … said"
+        return self._org_noun(earlier, hops - 1) if earlier is not None else None
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at
