@@ -678,6 +678,8 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
             in_ent.update(range(s, tok.i + 1))
     for tok in doc:
+        if tok.pos_ != "PROPN":
+            continue
         span = _described_name(doc, tok, in_ent) or _speaking_name(doc, tok, in_ent)
         if span is not None:
             start, end, mtext = _mention_text(doc, span[0], span[1], full)
@@ -766,9 +768,12 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for tok in doc:
-        if not tok.is_title and tok.lower_ != "the":
+        if tok.lower_ == "the":
+            s = tok.i + 1
+        elif tok.is_title and not (tok.i and doc[tok.i - 1].is_title):  # where a run starts
+            s = tok.i
+        else:
             continue
-        s = tok.i + 1 if tok.lower_ == "the" else tok.i
         e = s
         while (
             e < len(doc)
@@ -787,7 +792,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
         speaks = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_.lower() in SPEECH_VERBS
-        if s == tok.i and (not speaks or (s and doc[s - 1].is_title)):
+        if s == tok.i and not speaks:
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
