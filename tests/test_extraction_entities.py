@@ -921,6 +921,15 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
         ),
         ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
         ("Low-cost carrier Jet2 is to cut 2,000 jobs.", "Jet2", "ORG"),
+        (  # what a spokesperson speaks for
+            '"Staff across the NHS have worked incredibly hard to bring these waits down," he '
+            'said. "But I know that for many people the wait is still far too long."\n\nThe '
+            "Welsh Conservatives' health spokesman, Sam Rowlands, said the improvement was "
+            '"painfully slow".\n\nHe told BBC Wales: "Patients in Wales are still waiting far '
+            'longer than those in England, and the Labour government has run out of excuses."',
+            "Welsh Conservatives",
+            "ORG",
+        ),
         (
             "Shares in Arcturus Semiconductor fell by almost a third on Tuesday.\n\nAnalysts at "
             'Jefferies said the warning was "a significant blow to credibility".',

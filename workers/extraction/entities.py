@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from ftfy import fix_text
 
 from .lexicon import (
+    AFFILIATE_NOUNS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -918,6 +919,10 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     )
 
 
+#: Labels of names that speak through a spokesperson only if they are organisations.
+_NOT_AGENTS = frozenset({"WORK_OF_ART", "NORP", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
@@ -948,6 +953,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "ORG"  # "Nexora, the search company", "housing charity Shelter"
     if any(k.lemma_.lower() in PERSON_NOUNS and k.pos_ == "NOUN" for k in kinds):
         return "PERSON"  # "Brazilian winger Estevao"
+    owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"
+    if owned is not None and owned.lemma_.lower() in AFFILIATE_NOUNS and m.label in _NOT_AGENTS:
+        return "ORG"
     holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
     if holder is None and head.dep_ in ("appos", "conj"):
         holder = head.head
