@@ -921,6 +921,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
         ),
         ("Villa boss Unai Emery felt his side deserved at least a point.", "Unai Emery", "PERSON"),
         ("Low-cost carrier Jet2 is to cut 2,000 jobs.", "Jet2", "ORG"),
+        (
+            "West Yorkshire Police said the van struck the pedestrians on Boar Lane shortly "
+            "after 17:00 GMT on Saturday.",
+            "Boar Lane",
+            "FAC",
+        ),
         (  # what a spokesperson speaks for
             '"Staff across the NHS have worked incredibly hard to bring these waits down," he '
             'said. "But I know that for many people the wait is still far too long."\n\nThe '

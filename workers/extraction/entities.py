@@ -37,6 +37,7 @@ from .lexicon import (
     ROLE_TITLES,
     SPEECH_VERBS,
     STORM_WORDS,
+    STREET_WORDS,
     TIME_ZONES,
     TITLES,
     UNISEX_NAMES,
@@ -931,7 +932,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region"), written as a person's home after their age or opening a
-    dateline ("DETROIT (AP) —")."""
+    dateline ("DETROIT (AP) —"); FAC for a street a preposition places ("on Boar Lane")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
@@ -970,6 +971,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
     if placed and (hyphenated or (m.label == "PERSON" and " " not in m.key)):
         return "GPE"  # "fighting in Nagorno-Karabakh", "flood warnings across Yorkshire"
+    on = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on", "along", "off", "at"}
+    if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
+        return "FAC"  # "struck pedestrians on Boar Lane"
     return None
 
 

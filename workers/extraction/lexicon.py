@@ -362,6 +362,8 @@ OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
 
 # Words that open a storm's name ("Storm Bert", "Hurricane Helene").
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+# Last words of streets' names ("Boar Lane"), which the NER may take for people's.
+STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescent terrace"))
 
 # Given names that tell a person's gender.
 # Time zones, which the NER takes for organisations ("at 07:30 BST").
