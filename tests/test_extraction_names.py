@@ -281,6 +281,17 @@ def test_the_group_is_the_organisation_named_before_whatever_its_kind(nlp):
     assert speaker["affiliation"]["name"] == "American Civil Liberties Union"
 
 
+def test_its_chief_works_for_the_organisation_the_last_description_stands_for(nlp):
+    text = (
+        "The fire started in a restaurant, according to the Columbus Fire Department.\n\n"
+        "Firefighters were called at 3 a.m.\n\nThe department said no one was hurt. Its "
+        "chief, Kevin O'Connor, told WBNS-TV the building was a total loss."
+    )
+    speaker = one(nlp, text, "the building")["speaker"]
+    assert speaker["name"] == "Kevin O'Connor"
+    assert speaker["affiliation"]["name"] == "Columbus Fire Department"
+
+
 def test_the_spokesperson_is_the_one_introduced_with_the_organisation(nlp):
     text = (
         "A spokesperson for Acme Airlines, the carrier that flies the route, said the plane was "

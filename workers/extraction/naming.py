@@ -350,6 +350,9 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
         return index.entities[te[tok.i]].name, te[tok.i]
     if tok.lower_ in NEUTER_PRONOUNS:  # "its chief executive"
         idx = resolver.resolve(tok)
+        ant = resolver.neuter_antecedent(tok) if idx is None else None
+        if ant is not None:  # "The department said … Its chief, Kevin O'Connor"
+            idx = resolver.resolve(ant)
         if idx is not None and index.entities[idx].type in _ORGANISATIONS:
             return index.entities[idx].name, idx
         return None
