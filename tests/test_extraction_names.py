@@ -270,26 +270,32 @@ def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     assert (harper["name"], harper["affiliation"]) == ("Daniel Harper", None)
 
 
-def test_the_group_is_the_organisation_named_before_whatever_its_kind(nlp):
-    text = (
-        "The American Civil Liberties Union said it would sue to block the law.\n\n"
-        '"We will see the governor in court," Andrea Young, the group\'s executive director, '
-        "said in a statement."
-    )
-    speaker = one(nlp, text, "We will see")["speaker"]
-    assert speaker["name"] == "Andrea Young"
-    assert speaker["affiliation"]["name"] == "American Civil Liberties Union"
-
-
-def test_its_chief_works_for_the_organisation_the_last_description_stands_for(nlp):
-    text = (
-        "The fire started in a restaurant, according to the Columbus Fire Department.\n\n"
-        "Firefighters were called at 3 a.m.\n\nThe department said no one was hurt. Its "
-        "chief, Kevin O'Connor, told WBNS-TV the building was a total loss."
-    )
-    speaker = one(nlp, text, "the building")["speaker"]
-    assert speaker["name"] == "Kevin O'Connor"
-    assert speaker["affiliation"]["name"] == "Columbus Fire Department"
+@pytest.mark.parametrize(
+    ("text", "start", "name", "affiliation"),
+    [
+        (  # "the group" may be any kind of organisation
+            "The American Civil Liberties Union said it would sue to block the law.\n\n"
+            '"We will see the governor in court," Andrea Young, the group\'s executive director, '
+            "said in a statement.",
+            "We will see",
+            "Andrea Young",
+            "American Civil Liberties Union",
+        ),
+        (  # "its": the organisation the description before it stands for
+            "The fire started in a restaurant, according to the Columbus Fire Department.\n\n"
+            "Firefighters were called at 3 a.m.\n\nThe department said no one was hurt. Its "
+            "chief, Kevin O'Connor, told WBNS-TV the building was a total loss.",
+            "the building",
+            "Kevin O'Connor",
+            "Columbus Fire Department",
+        ),
+    ],
+)
+def test_a_role_owned_by_a_description_works_for_what_it_stands_for(
+    nlp, text, start, name, affiliation
+):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["name"], speaker["affiliation"]["name"]) == (name, affiliation)
 
 
 def test_the_spokesperson_is_the_one_introduced_with_the_organisation(nlp):
