@@ -65,6 +65,11 @@ def _according_to(tok) -> bool:
     )
 
 
+def _offices(words) -> set[str]:
+    """The descriptors among ``words`` that name an office, qualified or not ("shado+chanc")."""
+    return {w for w in words if w.split("+")[-1] in _OFFICES}
+
+
 def _asker(name, pronoun) -> bool:
     """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
     Cruz whether he would resign, he said"): the one asked is someone else."""
@@ -777,10 +782,10 @@ class Resolver:
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
-        office = {w for w in words if w.split("+")[-1] in _OFFICES}
+        office = _offices(words)
 
         def fits_unowned(idx: int) -> bool:
-            held = {d for d in self.index.entities[idx].descriptors if d.split("+")[-1] in _OFFICES}
+            held = _offices(self.index.entities[idx].descriptors)
             return fits(idx) and idx != owner_idx and not (office and held and not held & office)
 
         if (
