@@ -722,8 +722,9 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 
 
 def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
-    """Surnames the NER missed: a capitalised word outside every entity and inside a sentence
-    that speaks alone ('"…," Musk posted') and follows a first name elsewhere ("Elon Musk")."""
+    """Surnames the NER missed: a capitalised word outside every entity that is, alone and
+    inside a sentence, the subject of a verb of saying ('"…," Musk posted'), and that follows
+    a capitalised word elsewhere ("Elon Musk")."""
     names = [t for t in doc if t.pos_ == "PROPN" and t.is_title and t.i not in in_ent]
     alone = {
         t.lower_
