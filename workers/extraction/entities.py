@@ -721,6 +721,11 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
 
 
+def _speaks(tok) -> bool:
+    """``tok`` is the subject of a verb of saying ("Essex Police said")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
+
+
 def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
     """Surnames the NER missed: a capitalised word outside every entity that is, alone and
     inside a sentence, the subject of a verb of saying ('"…," Musk posted'), and that follows
@@ -729,10 +734,7 @@ def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
     alone = {
         t.lower_
         for t in names
-        if t.dep_ == "nsubj"
-        and t.head.lemma_.lower() in SPEECH_VERBS
-        and not _opens_sentence(t)
-        and not (t.i and doc[t.i - 1].pos_ == "PROPN")
+        if _speaks(t) and not _opens_sentence(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN")
     }
     return {
         t.lower_
@@ -750,9 +752,7 @@ def _speaking_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that speaks ("Mikel Arteta said"): two or three
     capitalised proper nouns outside every entity, none an English word, ``tok`` the last and
     the subject of a verb of saying; None otherwise."""
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
-        return None
-    if tok.head.lemma_.lower() not in SPEECH_VERBS:
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or not _speaks(tok):
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = [t.lower_ for t in doc[s : tok.i + 1]]
@@ -794,8 +794,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
-        speaks = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_.lower() in SPEECH_VERBS
-        if s == tok.i and not speaks:
+        if s == tok.i and not _speaks(doc[e - 1]):
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
