@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, Mention, _stem, descriptor, noun_gender
+from .entities import EntityIndex, Mention, _stem, at_a_role, descriptor, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
@@ -883,13 +883,7 @@ class Resolver:
         """The mention names where someone quoted works ("Russ Mould, investment director at
         AJ Bell"): no organisation that "the company" goes on to stand for."""
         root = self.doc[m.tok_start : m.tok_end].root
-        prep = root.head
-        return (
-            root.dep_ == "pobj"
-            and prep.lower_ == "at"
-            and prep.head.pos_ == "NOUN"
-            and prep.head.lemma_.lower() in PERSON_NOUNS
-        )
+        return root.dep_ == "pobj" and at_a_role(root.head)
 
     def _same_description(self, tok):
         """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when

@@ -804,6 +804,13 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     return found
 
 
+def at_a_role(prep) -> bool:
+    """``prep`` is the "at" after a person's role, before where they work ("investment director
+    at AJ Bell")."""
+    role = prep.head
+    return prep.lower_ == "at" and role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS
+
+
 def _employer_name(span) -> bool:
     """Capitalised proper nouns, no English word among them, right after "at" that follows a
     person's role ("analysts at Jefferies", "an economist at Pantheon Macroeconomics")."""
@@ -812,9 +819,7 @@ def _employer_name(span) -> bool:
     english = common_words(doc.vocab)
     return (
         prep is not None
-        and prep.lower_ == "at"
-        and prep.head.pos_ == "NOUN"
-        and prep.head.lemma_.lower() in PERSON_NOUNS
+        and at_a_role(prep)
         and last.head.i == prep.i
         and all(t.pos_ == "PROPN" and t.lower_ not in english for t in span)
         and (span.end == len(doc) or not doc[span.end].is_title)
