@@ -299,6 +299,12 @@ def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
     return start, end, text
 
 
+def _mention(doc, s: int, e: int, full: str, label: str) -> Mention:
+    """A ``label`` mention of tokens ``s`` to ``e`` that the NER did not tag."""
+    start, end, mtext = _mention_text(doc, s, e, full)
+    return Mention(start, end, s, e, mtext, label, " ".join(mtext.lower().split()))
+
+
 def build_entities(doc, text: str | None = None) -> EntityIndex:
     """Merge the named-entity mentions of ``doc`` into entities.
 
@@ -649,8 +655,10 @@ def _name_before(tok) -> bool:
 def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions for the full names the NER missed: a run of two or three capitalised
     proper nouns, outside every entity, ending in the surname of a person the NER tagged only
-    by that surname ("Elon Musk" where only "Musk" was tagged), or a known first name and a
-    surname (``_first_and_surname``)."""
+    by that surname ("Elon Musk" where only "Musk" was tagged), a known first name and a
+    surname (``_first_and_surname``), a surname that speaks alone and the names it ends
+    (``_speaking_surnames``), a name a role describes (``_described_name``) or that speaks
+    (``_speaking_name``)."""
     surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
@@ -660,33 +668,25 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         s = _name_run_start(doc, tok.i, in_ent)
         if s == tok.i or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title):
             continue
-        start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
-        key = " ".join(mtext.lower().split())
-        found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
+        found.append(_mention(doc, s, tok.i + 1, full, "PERSON"))
         in_ent.update(range(s, tok.i + 1))
     for tok in doc[:-1]:
         if _first_and_surname(doc, tok.i, in_ent):
-            start, end, mtext = _mention_text(doc, tok.i, tok.i + 2, full)
-            key = " ".join(mtext.lower().split())
-            found.append(Mention(start, end, tok.i, tok.i + 2, mtext, "PERSON", key))
+            found.append(_mention(doc, tok.i, tok.i + 2, full, "PERSON"))
             in_ent.update(range(tok.i, tok.i + 2))
     for surname in _speaking_surnames(doc, in_ent):
         for tok in doc:  # "Elon Musk's platform … Musk posted": both are the person
             if tok.lower_ != surname or tok.i in in_ent:
                 continue
             s = _name_run_start(doc, tok.i, in_ent)
-            start, end, mtext = _mention_text(doc, s, tok.i + 1, full)
-            key = " ".join(mtext.lower().split())
-            found.append(Mention(start, end, s, tok.i + 1, mtext, "PERSON", key))
+            found.append(_mention(doc, s, tok.i + 1, full, "PERSON"))
             in_ent.update(range(s, tok.i + 1))
     for tok in doc:
         if tok.pos_ != "PROPN":
             continue
         span = _described_name(doc, tok, in_ent) or _speaking_name(doc, tok, in_ent)
         if span is not None:
-            start, end, mtext = _mention_text(doc, span[0], span[1], full)
-            key = " ".join(mtext.lower().split())
-            found.append(Mention(start, end, span[0], span[1], mtext, "PERSON", key))
+            found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
     return found
 
@@ -788,8 +788,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         ):
             e += 1
         if e > s and s == tok.i and _employer_name(doc[s:e]):  # "Analysts at Jefferies said"
-            start, end, mtext = _mention_text(doc, s, e, full)
-            found.append(Mention(start, end, s, e, mtext, "ORG", " ".join(mtext.lower().split())))
+            found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
@@ -798,8 +797,7 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
-        start, end, mtext = _mention_text(doc, s, e, full)
-        found.append(Mention(start, end, s, e, mtext, "ORG", " ".join(mtext.lower().split())))
+        found.append(_mention(doc, s, e, full, "ORG"))
         in_ent.update(range(s, e))
     return found
 
