@@ -131,6 +131,23 @@ def test_surname_the_ner_never_tagged_that_speaks_alone_is_the_full_names_person
     assert one(nlp, text, "We tried")["speaker"]["entity_id"] == musk["id"]
 
 
+def test_a_surname_the_ner_takes_for_an_organisation_that_speaks_is_the_full_names_person(nlp):
+    text = (
+        "Aryna Sabalenka reached her third straight final on Thursday.\n\n"
+        '"I\'m super proud of the way I handled the pressure today," Sabalenka said.\n\n'
+        'Gauff admitted she had struggled. "It just wasn\'t there today," the American said.'
+    )
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(m.start(), m.end(), "ORG") for m in re.finditer(r"(?<!Aryna )Sabalenka", text)
+    ] + [doc.char_span(text.index("American"), text.index("American") + 8, "NORP")]
+    found = analyse(doc)
+    sabalenka = entity(found, "Aryna Sabalenka")
+    assert sabalenka["type"] == "PERSON" and sabalenka["count"] == 2
+    assert one(nlp, text, "I'm super")["speaker"]["entity_id"] == sabalenka["id"]
+    assert [e["type"] for e in found["entities"] if e["name"] == "American"] == ["NORP"]
+
+
 @pytest.mark.parametrize("tagged", ["Musk", "Elon Musk"])
 def test_surname_and_full_name_are_one_entity_when_the_ner_tags_one(nlp, tagged):
     text = (
@@ -254,6 +271,19 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     acme = entity(found, "Acme Airlines")
     assert q["speaker"]["name"] == name
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
+
+
+def test_a_police_rank_is_no_name_and_an_officers_force_is_her_affiliation(nlp):
+    text = (
+        "A man has been jailed for eight years.\n\n"
+        "Speaking after the hearing, Det Con Amy Shaw of Avon and Somerset Police said: "
+        '"We hope this sentence sends a clear message."'
+    )
+    found = result(nlp, text)
+    force = entity(found, "Avon and Somerset Police")
+    speaker = one(nlp, text, "We hope")["speaker"]
+    assert speaker["name"] == "Amy Shaw"
+    assert speaker["affiliation"] == {"name": "Avon and Somerset Police", "entity_id": force["id"]}
 
 
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
@@ -992,6 +1022,15 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "The whole sky",
             "One resident",
             "she",
+        ),
+        (  # a definite description that says it is not named, and the he after its he
+            "Prosecutor Sarah Jenkins said the defendant, Jamal Reid, returned with a knife.\n\n"
+            "The victim, who has not been named, spent three weeks in hospital. In a statement, "
+            "he said he no longer felt safe.\n\n"
+            "\u201cI used to love that pub. Now I cross the road,\u201d he said.",
+            "I used to love",
+            "The victim",
+            "he",
         ),
     ],
 )

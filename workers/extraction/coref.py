@@ -9,7 +9,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .entities import EntityIndex, Mention, _stem, at_a_role, descriptor, noun_gender
+from .entities import (
+    EntityIndex,
+    Mention,
+    _stem,
+    at_a_role,
+    descriptor,
+    noun_gender,
+    of_a_nation,
+)
 from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
@@ -170,13 +178,14 @@ def name_after_noun(tok):
     return doc[tok.i + 1 : end] if end > tok.i + 1 else None
 
 
-def _of_a_nation(tok) -> bool:
-    """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
-    nationality or party, with "the"."""
-    return (
-        tok.ent_type_ == "NORP"
-        and tok.tag_ in ("NN", "NNP")
-        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+def _not_named(noun) -> bool:
+    """``noun`` has a relative clause saying it is not named ("who has not been named", "who
+    asked not to be named")."""
+    return any(
+        c.dep_ == "relcl"
+        and any(t.lemma_.lower() == "name" for t in c.subtree)
+        and any(t.dep_ == "neg" for t in c.subtree)
+        for c in noun.children
     )
 
 
@@ -283,7 +292,7 @@ class Resolver:
         low = tok.lower_
         if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
-        if _of_a_nation(tok):  # "The Spaniard said": a person described by nationality
+        if of_a_nation(tok):  # "The Spaniard said": a person described by nationality
             return self._description(tok, recent)
         idx = self.entity_of(tok) if low not in PRONOUNS else None
         if idx is not None:
@@ -530,6 +539,16 @@ class Resolver:
                     return f"{e.name.split()[-1]} {tok.lower_}"
         return None
 
+    def person_named_between(self, lo: int, hi: int) -> bool:
+        """A person's name outside quotations starts between tokens ``lo`` and ``hi``."""
+        return any(
+            lo < m.tok_start < hi
+            and self._type(m.entity) == _PERSON
+            and not self.in_quote[m.tok_start]
+            for m in self._mentions[bisect.bisect_right(self._starts, lo) :]
+            if m.tok_start < hi
+        )
+
     def _preceding(self, tok_i: int):
         """Mentions before token ``tok_i`` within the window, nearest first."""
         hi = bisect.bisect_left(self._starts, tok_i)
@@ -552,7 +571,7 @@ class Resolver:
         for name in subject.children:  # "NHS England's medical director, Stephen Powis, ..."
             if name.dep_ == "appos" and name.i in te and self._type(te[name.i]) == _PERSON:
                 return te[name.i] if self.gender[te[name.i]] in (None, gender) else None
-        if _of_an_age(subject) or _of_a_nation(subject):  # "The 18-year-old … he told"
+        if _of_an_age(subject) or of_a_nation(subject):  # "The 18-year-old … he told"
             idx = self._description(subject, recent)
             return idx if idx is not None and self.gender[idx] in (None, gender) else None
         owners = [c for c in subject.children if c.dep_ == "poss"]
@@ -572,7 +591,8 @@ class Resolver:
 
     def _unnamed_subject(self, tok, gender: str) -> bool:
         """he/she right after an indefinite description of one person that no name in the
-        article takes up ("One resident, who did not want to be named, said …")."""
+        article takes up ("One resident, who did not want to be named, said …"), or a definite
+        one that says so ("The victim, who has not been named, …")."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
         return (
             subject is not None
@@ -580,7 +600,7 @@ class Resolver:
             and subject.lemma_.lower() in PERSON_NOUNS
             and subject.i not in self.index.token_entity
             and noun_gender(subject.lower_) in (None, gender)
-            and any(c.lower_ in _INDEFINITE for c in subject.children)
+            and (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
             and self._described_later(subject, gender) is None
         )
 

@@ -543,7 +543,7 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with two organisation names that only small words join made
     one ("U.S. Court of Appeals" + "for the" + "Sixth Circuit"): the tagger split one name;
     "and" joins two ("Harvard and the University of Chicago") but for a service that two areas
-    share (``_shared_area``)."""
+    share (``_shared_area``, ``_untagged_area``)."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
@@ -557,6 +557,10 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
+        elif _untagged_area(doc, m) and (prev is None or prev.tok_end < m.tok_start - 2):
+            start, end, text = _mention_text(doc, m.tok_start - 2, m.tok_end, full)
+            key = " ".join(text.lower().replace("’", "'").split())
+            out.append(Mention(start, end, m.tok_start - 2, m.tok_end, text, "ORG", key))
         else:
             out.append(m)
     return out
@@ -570,7 +574,28 @@ def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
         and prev.label in ("GPE", "LOC", "PERSON")
         and prev.tok_end - prev.tok_start == 1
         and [t.lower_ for t in between] == ["and"]
-        and m.label == "ORG"
+        and _service(doc, m)
+    )
+
+
+def _untagged_area(doc, m: Mention) -> bool:
+    """The same with a place the NER did not tag ("of Avon and Somerset Police")."""
+    area = doc[m.tok_start - 2] if m.tok_start >= 3 else None
+    return (
+        area is not None
+        and doc[m.tok_start - 1].lower_ == "and"
+        and area.pos_ == "PROPN"
+        and area.is_title
+        and not area.ent_type_
+        and doc[area.i - 1].pos_ != "PROPN"
+        and _service(doc, m)
+    )
+
+
+def _service(doc, m: Mention) -> bool:
+    """``m`` is a capitalised organisation whose name ends in a kind of one ("Somerset Police")."""
+    return (
+        m.label == "ORG"
         and doc[m.tok_start].is_title
         and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS
     )
@@ -727,13 +752,21 @@ def _speaks(tok) -> bool:
 
 
 def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
-    """Surnames the NER missed: a capitalised word outside every entity that is, alone and
-    inside a sentence, the subject of a verb of saying ('"…," Musk posted'), and that follows
-    a capitalised word elsewhere ("Elon Musk")."""
+    """Surnames the NER missed or took for organisations: a capitalised word outside every
+    entity, or alone an ORG that is no English word, that is, alone and inside a sentence, the
+    subject of a verb of saying ('"…," Musk posted', "Sabalenka said"), and that follows a
+    capitalised word elsewhere ("Elon Musk", "Aryna Sabalenka")."""
+    english = common_words(doc.vocab)
+    lone_orgs = {
+        e.start
+        for e in doc.ents
+        if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ not in english
+    }
     names = [t for t in doc if t.pos_ == "PROPN" and t.is_title and t.i not in in_ent]
+    speakers = names + [doc[i] for i in lone_orgs if doc[i].pos_ == "PROPN" and doc[i].is_title]
     alone = {
         t.lower_
-        for t in names
+        for t in speakers
         if _speaks(t) and not _opens_sentence(t) and not (t.i and doc[t.i - 1].pos_ == "PROPN")
     }
     return {
@@ -980,9 +1013,20 @@ def _role_vote(doc, m: Mention) -> str | None:
     return None
 
 
+def of_a_nation(tok) -> bool:
+    """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
+    nationality or party, with "the"."""
+    return (
+        tok.ent_type_ == "NORP"
+        and tok.tag_ in ("NN", "NNP")
+        and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+    )
+
+
 def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[int]:
     """Entities that a he/she subject can only stand for: the subject of the sentence before
-    when no mention between them is of a person (an organisation does not take he/she)."""
+    when no mention between them is of a person (an organisation does not take he/she) and it
+    is a name, not a nationality ("the American said. She …")."""
     found = []
     by_start = sorted(raw, key=lambda m: m.tok_start)
     starts = [m.tok_start for m in by_start]
@@ -998,7 +1042,9 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
         subjects = [  # of the sentence before, not of words quoted before the pronoun
             m
             for m in before
-            if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass") and m.tok_start < sent.start
+            if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+            and m.tok_start < sent.start
+            and not of_a_nation(doc[m.tok_end - 1])
         ]
         if len(subjects) == 1 and len(subjects[0].key.split()) <= 2:
             found.append(subjects[0].entity)

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .coref import Recent, Resolver, name_after_noun
-from .entities import EntityIndex
+from .entities import EntityIndex, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
@@ -15,6 +15,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -27,6 +28,7 @@ _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quan
 _ORGANISATIONS = frozenset({"ORG", "GPE", "FAC"})  # "A Heathrow spokesperson"
 #: Most tokens of a source's description, its noun included ("People familiar with the matter").
 _DESCRIPTION_TOKENS = 8
+_UNNAMED_WINDOW = 160  # tokens: how far an unnamed speaker's he/she reaches
 
 
 @dataclass(frozen=True)
@@ -47,19 +49,25 @@ def name_speakers(
     """(resolver, entities, each quote's speaker mention in text order) -> each quote's
     ``Speaker`` (None when nobody can be named) and how many quotes each entity speaks.
 
-    The speaker named last helps resolve the next pronoun or bare title (``Recent``).
+    The speaker named last helps resolve the next pronoun or bare title (``Recent``); a
+    he/she right after a speaker no name stands for is that speaker (``_still_unnamed``).
     """
     mention_at = {t: m for m in index.mentions for t in range(m.tok_start, m.tok_end)}
     recent = Recent()
     counts: Counter = Counter()
     speakers: list[Speaker | None] = []
+    unnamed: tuple[Speaker, int, str | None] | None = None
     for m in mentions:
         speaker = None
         if m is not None and m.token is not None:
-            speaker, idx = _speaker(m.token, resolver, index, mention_at, recent)
+            speaker = _still_unnamed(m.token, unnamed, resolver, index, mention_at)
+            idx = None
+            if speaker is None:
+                speaker, idx = _speaker(m.token, resolver, index, mention_at, recent)
             if idx is not None:
                 recent = Recent(entity=idx, tok=m.token.i)
                 counts[idx] += 1
+            unnamed = (speaker, m.token.i, _gender(m.token)) if _one_unnamed(speaker, m) else None
         elif m is not None and m.continues is not None:
             speaker = speakers[m.continues]
             if speaker is not None and speaker.entity is not None:
@@ -67,6 +75,37 @@ def name_speakers(
                 recent = replace(recent, entity=speaker.entity)
         speakers.append(speaker)
     return tuple(speakers), counts
+
+
+def _gender(tok) -> str | None:
+    """The gender a he/she pronoun or a gendered noun ("the woman") gives, else None."""
+    low = tok.lower_
+    return "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else noun_gender(low)
+
+
+def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
+    """The speaker is one person no name stands for: he/she or a person noun ("the victim")."""
+    tok = m.token
+    person = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or (
+        tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+    )
+    return speaker is not None and speaker.entity is None and person
+
+
+def _still_unnamed(
+    tok, unnamed: tuple[Speaker, int, str | None] | None, resolver: Resolver, index, mention_at
+) -> Speaker | None:
+    """he/she after a speaker no name stands for ("The victim, who has not been named, … he
+    said … '…,' he said"), with no person named between them: that speaker; else None."""
+    if unnamed is None or tok.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    speaker, at, gender = unnamed
+    if gender not in (None, _gender(tok)) or resolver.person_named_between(at, tok.i):
+        return None
+    if tok.i - at > _UNNAMED_WINDOW:
+        return None
+    s, e = _speaker_range(tok, index, mention_at)
+    return replace(speaker, start=s, end=e)
 
 
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
@@ -222,7 +261,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         return None, idx
     affiliation = None
     if not pronoun and joint is None:
-        role = _role_noun(named)
+        role = _role_noun(named, index)
         found = _affiliation(role, resolver, index) if role is not None else None
         if found is None and role is named and role.lemma_.lower() in SPOKESPEOPLE:
             found = _spoken_for(named, resolver, index)
@@ -275,7 +314,7 @@ def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) 
     return Speaker(name=text[as_:ae], entity=None, start=s, end=e)
 
 
-def _role_noun(tok):
+def _role_noun(tok, index: EntityIndex):
     """The noun that gives a speaker's role in an organisation: the speaker's own head noun
     ("a spokesperson for …"), the noun in apposition to the name ("Jo Smithers, a
     spokesperson for …") or the one written before it ("Kremlin spokesman Dmitry Peskov"), or
@@ -290,14 +329,26 @@ def _role_noun(tok):
         before = child.dep_ == "compound" and child.i < tok.i
         if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
             return child
-    for prep in tok.children:  # "Inspector Mark Evans of South Wales Police"
-        if prep.dep_ == "prep" and prep.lower_ in AFFILIATE_PREPS and tok.ent_type_ == "PERSON":
+    te = index.token_entity
+
+    def typed(t, label: str) -> bool:
+        return t.i in te and index.entities[te[t.i]].type == label
+
+    # "Inspector Mark Evans of South Wales Police", "Det Con Amy Shaw of Avon and …"
+    names = [tok] + [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for name in names:
+        for prep in name.children:
+            if (
+                prep.dep_ != "prep"
+                or prep.lower_ not in AFFILIATE_PREPS
+                or not typed(name, "PERSON")
+            ):
+                continue
             doc = tok.doc
             if prep.i > 1 and doc[prep.i - 1].text == "," and doc[prep.i - 2].like_num:
                 continue  # "Daniel Harper, 31, from Swindon": a home, not an organisation
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ == "ORG":
-                return tok
+            if any(c.dep_ == "pobj" and typed(c, "ORG") for c in prep.children):
+                return name
     return None
 
 
