@@ -144,8 +144,27 @@ def test_a_surname_the_ner_takes_for_an_organisation_that_speaks_is_the_full_nam
     found = analyse(doc)
     sabalenka = entity(found, "Aryna Sabalenka")
     assert sabalenka["type"] == "PERSON" and sabalenka["count"] == 2
-    assert one(nlp, text, "I'm super")["speaker"]["entity_id"] == sabalenka["id"]
+    speakers = {q["text"][:9]: q["speaker"]["entity_id"] for q in found["quotes"]}
+    assert speakers["I'm super"] == sabalenka["id"]
     assert [e["type"] for e in found["entities"] if e["name"] == "American"] == ["NORP"]
+
+
+def test_a_surname_after_a_title_is_a_person_whatever_its_label(nlp):
+    text = (
+        "The team, led by Matthew Campen at the University of New Mexico, analysed tissue.\n\n"
+        '"The concentrations were seven times higher," Prof Campen said.'
+    )
+    doc = nlp(text)
+    name, titled = text.index("Matthew Campen"), text.index("Prof Campen")
+    doc.ents = [
+        doc.char_span(name, name + 14, "PERSON"),
+        doc.char_span(titled, titled + 11, "WORK_OF_ART"),
+    ]
+    found = analyse(doc)
+    campen = entity(found, "Matthew Campen")
+    assert campen["count"] == 2
+    (q,) = found["quotes"]
+    assert q["speaker"]["entity_id"] == campen["id"]
 
 
 @pytest.mark.parametrize("tagged", ["Musk", "Elon Musk"])

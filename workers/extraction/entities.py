@@ -349,7 +349,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
-    raw = [replace(m, label="PERSON") if _person_tagged_other(doc, m, lone) else m for m in raw]
+    raw = [
+        replace(m, label="PERSON")
+        if _person_tagged_other(doc, m, lone) or _titled_word(doc, m)
+        else m
+        for m in raw
+    ]
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -953,6 +958,19 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
         and words[0] in _FIRST_NAMES
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
+    )
+
+
+def _titled_word(doc, m: Mention) -> bool:
+    """One capitalised word after a person's title, whatever the tagger's label ("Prof Campen"
+    as a WORK_OF_ART): a surname."""
+    prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    return (
+        m.label != "PERSON"
+        and m.tok_end - m.tok_start == 1
+        and prev in TITLES
+        and prev != "president"
+        and doc[m.tok_start].is_title
     )
 
 
