@@ -137,6 +137,21 @@ def test_mixed_quote(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("Laura Kim wants to “drain the swamp” in the capital.", "Laura Kim"),
+        ("Critics branded the plan “a shambles” on Monday.", "Critics"),
+        ("The devices are now expected to ship “in the coming year”.", None),  # not its agent
+        ("The rain turned the pitch into “a swamp” by the evening.", None),  # a thing
+    ],
+)
+def test_a_verb_outside_the_lexicon_gives_a_quote_in_its_clause_only_its_agent(nlp, text, speaks):
+    found = quotes(nlp, text)
+    speakers = [(q["speaker"] or {}).get("name") for q in found]
+    assert speakers == ([speaks] if speaks else [None] * len(found)), found
+
+
+@pytest.mark.parametrize(
     ("text", "content", "cue"),
     [
         ("Laura Kim said that the budget would be cut next year.", "the budget would", "said"),

@@ -165,6 +165,7 @@ GROUP_NOUNS = frozenset(
 # Prepositions that place something in a region ("fighting in Nagorno-Karabakh").
 PLACE_PREPS = frozenset({"in", "into", "across", "around", "near", "inside", "throughout"})
 # Nouns that a region's name modifies ("the Karabakh region").
+
 REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
 
 DOCUMENT_NOUNS = frozenset(
@@ -175,6 +176,23 @@ DOCUMENT_NOUNS = frozenset(
         data research review audit investigation tweet post broadcast slide presentation
         memoir feature ruling datum
         """
+    )
+)
+# Nouns for those who can say something: people, organisations and their groups, documents.
+SPEAKING_NOUNS = (
+    PERSON_NOUNS
+    | RELATION_NOUNS
+    | ORG_NOUNS
+    | AFFILIATE_NOUNS
+    | GROUP_NOUNS
+    | DOCUMENT_NOUNS
+    | frozenset(
+        _words(
+            """
+            people member operative campaigner investor citizen user rebel observer
+            commentator pundit crowd
+            """
+        )
     )
 )
 
