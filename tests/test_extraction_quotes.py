@@ -158,6 +158,11 @@ def test_a_verb_outside_the_lexicon_gives_a_quote_in_its_clause_only_its_agent(n
         ("Laura Kim has warned that the budget will be cut.", "the budget will be", "warned"),
         ("Laura Kim told reporters the budget would be cut.", "the budget would", "told"),
         ("Laura Kim insists the budget is too small.", "the budget is", "insists"),
+        (  # the clause's subject parsed as the cue's object
+            "Laura Kim warned the limit does little for tenants.",
+            "the limit does little",
+            "warned",
+        ),
         ("According to Laura Kim, the budget will be cut next year.", "the budget will", None),
     ],
 )

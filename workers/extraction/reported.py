@@ -29,6 +29,8 @@ from .syntax import (
 )
 from .view import DocView
 
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
 
 def reported_candidates(
     view: DocView, taken: list[tuple[int, int]], used: frozenset[int]
@@ -98,7 +100,8 @@ class _ReportedScan:
                 if _no_source(speaker, tok):
                     continue
                 if not spans:
-                    rng = self.view.trim(comp.left_edge.i, report_end(comp))
+                    start = _object_misread(tok, comp) or comp.left_edge.i
+                    rng = self.view.trim(start, report_end(comp))
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
@@ -278,6 +281,19 @@ def _misread_relative_clause(verb, clause) -> bool:
         and before.dep_ == "pobj"
         and before.pos_ in ("NOUN", "PROPN")
     )
+
+
+def _object_misread(verb, clause) -> int | None:
+    """Where the content starts when the parser took the clause's subject for the cue's object
+    ("advocates warned *the limit* does little": a finite clause with no subject right after
+    the object): at the object; else None."""
+    if clause is verb or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+        return None
+    return obj.left_edge.i
 
 
 def _misread_that_clause(clause) -> bool:
