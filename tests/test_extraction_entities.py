@@ -1022,3 +1022,17 @@ def test_an_office_field_and_a_quotations_first_word_are_no_entities():
     assert "Jenny Gilruth" in names
     assert not names & {"Education", "Strikes"}
     assert speakers[0]["affiliation"] is None
+
+
+def test_a_datelines_place_is_a_place_in_its_own_case_not_an_organisation_named_after_it():
+    text = (
+        "HALIFAX — More than 40,000 homes were without power on Sunday.\n\n"
+        "Residents in Halifax's north end described a night of roaring wind.\n\n"
+        "The Halifax Regional Municipality said its recreation centres would open."
+    )
+    names = by_name(extract(text, load_nlp()))
+    assert names["Halifax"]["type"] == "GPE"
+    assert [m["text"] for m in names["Halifax Regional Municipality"]["mentions"]] == [
+        "Halifax Regional Municipality"
+    ]
+    assert "HALIFAX" not in names

@@ -136,9 +136,9 @@ class Entity:
             ]
             return max(fuller, key=lambda f: (size[f], len(f))) if fuller else best
         multi = [f for f in forms if size[f] >= 2]
-        if multi:
-            return max(multi, key=lambda f: (size[f], len(f)))
-        return max(forms, key=lambda f: (forms[f], len(f)))
+        if multi:  # a dateline's capitals ("NEW YORK —") lose a tie
+            return max(multi, key=lambda f: (size[f], len(f), not f.isupper()))
+        return max(forms, key=lambda f: (forms[f], len(f), not f.isupper()))
 
 
 @dataclass
@@ -404,7 +404,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     # words of people's full names ("Lumina" alone, tagged PERSON, may be "Lumina Systems")
     person_words = {w for m in raw if m.label == "PERSON" and " " in m.key for w in m.key.split()}
-    org_short = {w for w, keys in org_first.items() if len(keys) == 1 and w not in person_words}
+    places = _dateline_places(doc)  # "HALIFAX —" is the city, not "Halifax Regional Municipality"
+    org_short = {
+        w
+        for w, keys in org_first.items()
+        if len(keys) == 1 and w not in person_words and w not in places
+    }
     # untagged, the last word of one organisation's name stands for it when it is a word for
     # a kind of organisation ("Commission", "Post"), never a surname ("Holt")
     org_end = {
@@ -509,12 +514,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         _describe(doc, m, ent)
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
-    places = _dateline_places(doc)
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
         if ent.type in ("PERSON", "GPE", "LOC") and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
-        elif ent.type == "PERSON" and ent.name.lower() in places:
+        elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
