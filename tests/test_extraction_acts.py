@@ -223,6 +223,14 @@ def test_topic_stage_over_candidates(nlp):
     assert quote_topics(view, (policy, marked)) == (True, False)
 
 
+def test_what_was_spoken_about_is_a_topic_whatever_it_holds(nlp):
+    text = "She spoke to us about interest rates and why she is worried about jobs."
+    doc, view = _parse(nlp, text)
+    content = _chars(text, "interest rates and why she is worried about jobs")
+    about = Candidate(content, "indirect", PARSE, cue=(_tok(doc, "spoke"),))
+    assert quote_topics(view, (about,)) == (True,)
+
+
 @pytest.fixture(scope="module")
 def pipeline():
     return load_nlp()

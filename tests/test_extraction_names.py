@@ -305,6 +305,29 @@ def test_a_police_rank_is_no_name_and_an_officers_force_is_her_affiliation(nlp):
     assert speaker["affiliation"] == {"name": "Avon and Somerset Police", "entity_id": force["id"]}
 
 
+def test_an_organisation_named_like_one_is_one_whatever_its_label_and_an_ampersand_no_person(nlp):
+    text = (
+        "Q&A: How the city copes\n\n"
+        '"We have deployed all our pumps," Brihanmumbai Municipal Corporation commissioner '
+        "Bhushan Gagrani told reporters."
+    )
+    doc = nlp(text)
+    spans = [("Q&A", "PERSON"), ("Brihanmumbai Municipal Corporation", "WORK_OF_ART")]
+    doc.ents = [
+        doc.char_span(text.index(name), text.index(name) + len(name), label)
+        for name, label in spans
+    ] + [doc.char_span(text.index("Bhushan"), text.index(" told"), "PERSON")]
+    found = analyse(doc)
+    corporation = entity(found, "Brihanmumbai Municipal Corporation")
+    assert corporation["type"] == "ORG" and entity(found, "Q&A")["type"] != "PERSON"
+    (q,) = found["quotes"]
+    assert q["speaker"]["name"] == "Bhushan Gagrani"
+    assert q["speaker"]["affiliation"] == {
+        "name": "Brihanmumbai Municipal Corporation",
+        "entity_id": corporation["id"],
+    }
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

@@ -715,6 +715,15 @@ def test_a_dateline_with_a_region_is_no_part_of_what_was_said(nlp):
     assert one(nlp, text, "Drones struck")["text"].endswith("inside Russia overnight")
 
 
+def test_a_dateline_with_an_agency_after_its_date_is_no_part_of_what_was_said(nlp):
+    text = (
+        "Mumbai rains shut schools\n\n"
+        "Mumbai, July 8 (PTI) Schools in Mumbai remained shut on Monday after the city received "
+        "300 mm of rain, officials said."
+    )
+    assert one(nlp, text, "Schools in Mumbai")["text"].endswith("received 300 mm of rain")
+
+
 def test_capitals_that_are_no_dateline_stay_in_the_content(nlp):
     text = "NATO - the alliance - will grow, the minister said on Monday."
     assert one(nlp, text, "NATO")["text"] == "NATO - the alliance - will grow"

@@ -182,5 +182,12 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         (s, _), e = c.spans[0], c.spans[-1][1]
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
-        out.append(single and names_a_topic(span, c.kind != "indirect"))
+        out.append(single and (names_a_topic(span, c.kind != "indirect") or _asked_about(span, c)))
     return tuple(out)
+
+
+def _asked_about(content: Span, c: Candidate) -> bool:
+    """Indirect content right after "about" ("spoke to us about rates and why she is worried",
+    "was asked about how the plan would work"): what was spoken about, whatever it holds."""
+    start = content.start
+    return c.kind == "indirect" and start > 0 and content.doc[start - 1].lower_ == "about"

@@ -230,6 +230,11 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     return out
 
 
+#: Types the tagger gives organisations whose names say what they are ("Brihanmumbai
+#: Municipal Corporation" as a WORK_OF_ART).
+_NAMED_LIKE_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"})
+
+
 def _organisation_named(ent: Entity) -> bool:
     """An entity that is no person or place whatever its votes: its fullest name ends as an
     organisation's does ("Patriot Coal", "Dominion Resources") or only a platform's or an
@@ -516,7 +521,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
-        if ent.type in ("PERSON", "GPE", "LOC") and _organisation_named(ent):
+        if ent.type == "PERSON" and "&" in ent.name:  # "Q&A", "Marks & Spencer"
+            ent.votes["ORG"] = max(ent.votes.values()) + 1
+        elif ent.type in _NAMED_LIKE_ORGANISATIONS and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"

@@ -141,7 +141,7 @@ AFFILIATE_NOUNS = frozenset(
         spokesperson spokesman spokeswoman official representative officer executive employee
         aide adviser advisor lawyer attorney director chairman chairwoman chair head chief
         president minister secretary member staffer spokespeople manager analyst economist
-        researcher scientist professor
+        researcher scientist professor commissioner governor founder ceo leader
         """
     )
 )

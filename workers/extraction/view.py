@@ -26,10 +26,14 @@ _DATELINE_WITHIN = 80
 
 def dateline_end(doc, s: int) -> int | None:
     """Where the dateline that opens the paragraph at token ``s`` near the top of the article
-    ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP) — "): the token after its dash; None when
+    ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP) — "): the token after its dash, or after
+    an agency's name in brackets that follows a date ("Mumbai, July 8 (PTI) "); None when
     there is none (capitals set off by a pair of dashes are no dateline)."""
     if s >= _DATELINE_WITHIN or (s > 0 and "\n" not in doc[s - 1].text):
         return None
+    agency = _agency_after_a_date(doc, s)
+    if agency is not None:
+        return agency
     words = 0
     for i in range(s, min(len(doc), s + _DATELINE_TOKENS)):
         tok = doc[i]
@@ -50,6 +54,27 @@ def dateline_end(doc, s: int) -> int | None:
         elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
             return None
     return None
+
+
+def _agency_after_a_date(doc, s: int) -> int | None:
+    """The token after "(PTI)" or "(PTI):" in "Mumbai, July 8 (PTI)": a capitalised place, a
+    comma, a date and an agency in capitals in brackets; None otherwise."""
+    i = s
+    while i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and i - s < 3:
+        i += 1
+    if i == s or i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    dated = i
+    while i < len(doc) and doc[i].ent_type_ == "DATE" and i - dated < 4:
+        i += 1
+    agency = doc[i : i + 3]
+    if i == dated or len(agency) < 3 or agency[0].text != "(" or agency[2].text != ")":
+        return None
+    if not (agency[1].is_upper and agency[1].is_alpha and len(agency[1]) > 1):
+        return None
+    end = i + 3
+    return end + 1 if end < len(doc) and doc[end].text == ":" else end
 
 
 def in_dateline(doc, i: int) -> bool:
