@@ -328,6 +328,16 @@ def test_an_organisation_named_like_one_is_one_whatever_its_label_and_an_ampersa
     }
 
 
+def test_a_name_set_off_after_a_role_and_its_constituency_is_the_roles(nlp):
+    text = (
+        "The Conservative MP for Hertsmere, Oliver Dowden, said Labour had misled voters.\n\n"
+        "The minister rejected the claim."
+    )
+    q = one(nlp, text, "Labour had misled")
+    assert q["speaker"]["name"] == "Oliver Dowden"
+    assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Oliver Dowden")["id"]
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

@@ -259,7 +259,8 @@ class Resolver:
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             return te[tok.head.i]
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS:
+        role = tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS  # "The Conservative MP for …"
+        if (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS) or role:
             for t in tok.subtree:
                 if t.dep_ == "appos" and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
