@@ -338,6 +338,41 @@ def test_a_name_set_off_after_a_role_and_its_constituency_is_the_roles(nlp):
     assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Oliver Dowden")["id"]
 
 
+def test_an_organisation_owning_a_role_wins_over_the_place_it_covers(nlp):
+    text = (
+        "According to the Royal College of Nursing, a third of nurses gave care in corridors.\n\n"
+        "Patricia Marquis, the college's director for England, said of the findings: "
+        '"These numbers are shocking."'
+    )
+    speaker = one(nlp, text, "These numbers")["speaker"]
+    college = entity(result(nlp, text), "Royal College of Nursing")
+    assert speaker["affiliation"] == {
+        "name": "Royal College of Nursing",
+        "entity_id": college["id"],
+    }
+
+
+def test_a_name_that_opens_with_a_saints_possessive_is_one_organisation(nlp):
+    text = (
+        '"I have never seen it this bad," said Maria Lopez, a nurse at St James\'s University '
+        "Hospital in Leeds."
+    )
+    doc = nlp(text)
+    doc.ents = [
+        doc.char_span(text.index(name), text.index(name) + len(name), label)
+        for name, label in [
+            ("Maria Lopez", "PERSON"),
+            ("St James", "ORG"),
+            ("University Hospital", "ORG"),
+            ("Leeds", "GPE"),
+        ]
+    ]
+    found = analyse(doc)
+    hospital = entity(found, "St James's University Hospital")
+    assert hospital["type"] == "ORG"
+    assert found["quotes"][0]["speaker"]["affiliation"]["entity_id"] == hospital["id"]
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

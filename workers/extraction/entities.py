@@ -238,10 +238,16 @@ _NAMED_LIKE_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "WORK_OF_ART", "P
 def _organisation_named(ent: Entity) -> bool:
     """An entity that is no person or place whatever its votes: its fullest name ends as an
     organisation's does ("Patriot Coal", "Dominion Resources") or only a platform's or an
-    event's name stands for it ("Twitter")."""
+    event's name stands for it ("Twitter"); no person's name holds an ampersand ("Q&A",
+    "Marks & Spencer")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
     keys = {m.key for m in ent.mentions}
-    return (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS) or keys <= NON_PERSON_NAMES
+    ampersand = ent.type == "PERSON" and any("&" in k for k in keys)
+    return (
+        (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS)
+        or keys <= NON_PERSON_NAMES
+        or ampersand
+    )
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
@@ -521,9 +527,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
         ent.gender = ent.gender or _first_name_gender(ent)
-        if ent.type == "PERSON" and "&" in ent.name:  # "Q&A", "Marks & Spencer"
-            ent.votes["ORG"] = max(ent.votes.values()) + 1
-        elif ent.type in _NAMED_LIKE_ORGANISATIONS and _organisation_named(ent):
+        if ent.type in _NAMED_LIKE_ORGANISATIONS and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
@@ -568,7 +572,10 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.label == m.label == "ORG"
             and 0 < len(between) <= 2
-            and all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
+            and (
+                all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
+                or _saints(doc, prev, between)
+            )
         ) or _shared_area(prev, between, m, doc):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
@@ -580,6 +587,13 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _saints(doc, prev: Mention, between) -> bool:
+    """A saint's name and its possessive that open a name the NER split ("St James" + "'s" +
+    "University Hospital")."""
+    saint = doc[prev.tok_start].lower_ in ("st", "st.", "saint")
+    return saint and [t.lower_ for t in between] in (["'s"], ["’s"], ["'"], ["’"])
 
 
 def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:

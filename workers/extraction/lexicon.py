@@ -123,7 +123,7 @@ ORG_NOUNS = frozenset(
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
-        authority operator utility publication outlet force constabulary carrier airport
+        authority operator utility publication outlet force constabulary carrier airport college
         """
     )
 )

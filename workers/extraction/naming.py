@@ -368,18 +368,22 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     joins it, or None) for the organisation the role belongs to ("a spokesperson for Acme",
     "an Acme spokesperson", "the ministry's spokesperson"); None when no organisation is
     given."""
+    owner = None
+    for child in role.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+            owner = owner or _organisation(child, resolver, index)
     for child in role.children:  # "chief UK economist at Capital Economics": the "at" first
         if child.dep_ == "prep" and child.lower_ in AFFILIATE_PREPS:
             for obj in child.children:
                 org = _organisation(obj, resolver, index) if obj.dep_ == "pobj" else None
-                if org is not None:
-                    return org, child
-    for child in role.children:
-        if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
-            org = _organisation(child, resolver, index)
-            if org is not None:
-                return org, None
-    return None
+                if org is not None and not (owner is not None and _place(org, index)):
+                    return org, child  # "the college's director for England": the college
+    return (owner, None) if owner is not None else None
+
+
+def _place(org: tuple[str, int | None], index: EntityIndex) -> bool:
+    """The organisation found is a place ("for England")."""
+    return org[1] is not None and index.entities[org[1]].type == "GPE"
 
 
 def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
