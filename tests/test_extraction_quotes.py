@@ -127,6 +127,19 @@ def test_continuation_without_cue(nlp):
 # -- mixed and indirect ----------------------------------------------------------------------
 
 
+def test_a_second_report_joined_after_a_mixed_quote_is_a_quote_of_its_own(nlp):
+    text = (
+        "Martin Keown told the radio station the referee had been “technically correct” but "
+        "said the law “needs to change”."
+    )
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found] == [
+        "the referee had been “technically correct”",
+        "the law “needs to change”",
+    ]
+    assert {q["speaker"]["name"] for q in found} == {"Martin Keown"}
+
+
 def test_mixed_quote(nlp):
     text = "Laura Kim stressed that “we are talking about hundreds of radicals” in the region."
     (q,) = quotes(nlp, text)

@@ -424,6 +424,7 @@ class _MarkedScan:
         nested = nested_report(content) if content is not None else None
         if nested is not None:  # "…, while the FSB warned that …" is a quote of its own
             right = min(right, nested - 1)
+        right = min(right, _next_report(cue, ts) - 1)
         for j in range(self.view.tok_at(q.end - 1) + 1, right + 1):
             if "\n" in doc[j].text or doc[j].text in _SENT_END:
                 right = j - 1
@@ -436,6 +437,18 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _next_report(cue, ts: int) -> int:
+    """Where a second report of the same speaker joined to the cue after the quote starting at
+    ``ts`` begins ("told the BBC the referee was “correct” *but said the law …*"): its
+    conjunction, else past the cue's clause."""
+    for conj in cue.children:
+        reports = any(c.dep_ == "ccomp" for c in conj.children)
+        if conj.dep_ == "conj" and conj.i > ts and is_cue_verb(conj) and reports:
+            joiners = [c.i for c in cue.children if c.dep_ == "cc" and ts < c.i < conj.i]
+            return min([conj.left_edge.i, *joiners])
+    return cue.right_edge.i + 1
 
 
 def _next_paragraph(text: str, prev: Candidate, q: Marked) -> bool:
