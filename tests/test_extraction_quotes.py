@@ -737,6 +737,18 @@ def test_a_dateline_with_an_agency_after_its_date_is_no_part_of_what_was_said(nl
     assert one(nlp, text, "Schools in Mumbai")["text"].endswith("received 300 mm of rain")
 
 
+def test_a_datelines_place_is_no_source_the_tagger_finds(nlp):
+    text = (
+        "Boeing strike ends as machinists approve contract\n\n"
+        "SEATTLE (AP) \u2014 Boeing machinists voted Monday to accept a contract offer and end "
+        "their strike after more than seven weeks, clearing the way for the company to restart "
+        "production of its best-selling airliner."
+    )
+    found = extract(text, nlp)["quotes"]
+    assert found
+    assert all(q["speaker"]["name"] == "Boeing machinists" for q in found), found
+
+
 def test_capitals_that_are_no_dateline_stay_in_the_content(nlp):
     text = "NATO - the alliance - will grow, the minister said on Monday."
     assert one(nlp, text, "NATO")["text"] == "NATO - the alliance - will grow"

@@ -7,14 +7,16 @@ from .candidates import TAGGER, Candidate
 from .lexicon import PRONOUNS
 from .syntax import subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
-from .view import DocView
+from .view import DocView, in_dateline
 
 
 def _can_speak(tok, group: SpanGroup) -> bool:
     """A SOURCE head that can name a speaker: a noun or pronoun outside the content that is
-    not the object of a verb ("discuss recently released polls")."""
+    not the object of a verb ("discuss recently released polls") nor in a dateline
+    ("SEATTLE (AP) —")."""
     inside = any(span.start <= tok.i < span.end for span in group.content)
-    return not inside and tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "dobj"
+    nominal = tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ != "dobj"
+    return not inside and nominal and not in_dateline(tok.doc, tok.i)
 
 
 def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
