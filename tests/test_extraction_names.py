@@ -373,6 +373,18 @@ def test_a_name_that_opens_with_a_saints_possessive_is_one_organisation(nlp):
     assert found["quotes"][0]["speaker"]["affiliation"]["entity_id"] == hospital["id"]
 
 
+def test_a_role_after_an_untagged_name_is_that_sentence_subjects(nlp):
+    text = (
+        "Arsenal were held to a draw after Declan Rice was sent off.\n\n"
+        'Mikel Arteta was furious with the decision to send Rice off. "I have never seen a red '
+        'card like that in my life," the Arsenal manager said.'
+    )
+    found = result(nlp, text)
+    arteta = entity(found, "Mikel Arteta")
+    assert arteta["type"] == "PERSON"
+    assert one(nlp, text, "I have never")["speaker"]["entity_id"] == arteta["id"]
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

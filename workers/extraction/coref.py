@@ -816,6 +816,10 @@ class Resolver:
             and fits_unowned(recent.entity)
         ):
             return recent.entity
+        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        named = self.entity_of(subject) if subject is not None else None
+        if named is not None and self._type(named) == _PERSON and fits_unowned(named):
+            return named  # "Mikel Arteta was furious … '…,' the Arsenal manager said"
         return self._salient_person(tok.i, fits_unowned)
 
     def _named_person(self, tok) -> bool:

@@ -712,8 +712,8 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     proper nouns, outside every entity, ending in the surname of a person the NER tagged only
     by that surname ("Elon Musk" where only "Musk" was tagged), a known first name and a
     surname (``_first_and_surname``), a surname that speaks alone and the names it ends
-    (``_speaking_surnames``), a name a role describes (``_described_name``) or that speaks
-    (``_speaking_name``)."""
+    (``_speaking_surnames``), a name a role describes (``_described_name``) or that is a
+    subject (``_subject_name``)."""
     surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
@@ -739,7 +739,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for tok in doc:
         if tok.pos_ != "PROPN":
             continue
-        span = _described_name(doc, tok, in_ent) or _speaking_name(doc, tok, in_ent)
+        span = _described_name(doc, tok, in_ent) or _subject_name(doc, tok, in_ent)
         if span is not None:
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
@@ -811,11 +811,11 @@ def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
     }
 
 
-def _speaking_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
-    """The tokens of a name the NER missed that speaks ("Mikel Arteta said"): two or three
-    capitalised proper nouns outside every entity, none an English word, ``tok`` the last and
-    the subject of a verb of saying; None otherwise."""
-    if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or not _speaks(tok):
+def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
+    """The tokens of a name the NER missed that is a subject ("Mikel Arteta said", "Mikel
+    Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
+    English word, ``tok`` the last and the subject of a verb; None otherwise."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = [t.lower_ for t in doc[s : tok.i + 1]]
