@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workers.extraction import extract, load_nlp
+from workers.extraction import analyse, extract, load_nlp
 
 TEXT = (
     "The head of Russia’s Foreign Intelligence Service, Sergei Naryshkin, warned that "
@@ -1036,3 +1036,13 @@ def test_a_datelines_place_is_a_place_in_its_own_case_not_an_organisation_named_
         "Halifax Regional Municipality"
     ]
     assert "HALIFAX" not in names
+
+
+def test_a_score_is_no_part_of_a_clubs_name():
+    text = "Liverpool beat Nottingham Forest 1-0 at Anfield on Saturday."
+    doc = load_nlp()(text)
+    start = text.index("Nottingham")
+    doc.ents = [doc.char_span(start, start + len("Nottingham Forest 1-0"), "ORG")]
+    names = by_name(analyse(doc))
+    assert names["Nottingham Forest"]["type"] == "ORG"
+    assert "Nottingham Forest 1-0" not in names

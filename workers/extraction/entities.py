@@ -250,12 +250,23 @@ def _organisation_named(ent: Entity) -> bool:
     )
 
 
+_SCORE = re.compile(r"\d+[-–]\d+")
+
+
+def _without_score(doc, s: int, e: int) -> int:
+    """Where a name ends without the score the NER ran into it ("Nottingham Forest 1-0")."""
+    k = e
+    while k > s and (doc[k - 1].is_digit or doc[k - 1].text in ("-", "–")):
+        k -= 1
+    return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
     possessives, without a lower-case word before an organisation's or place's name ("federal
     Securities and Exchange Commission"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
-    unclosed bracket ("Institute for Fiscal Studies (IFS")."""
+    unclosed bracket ("Institute for Fiscal Studies (IFS"), and a score after it ("Forest 1-0")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -277,6 +288,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
     ):
         e -= 1
+    e = _without_score(doc, s, e)
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in TITLES]
