@@ -385,6 +385,48 @@ def test_a_role_after_an_untagged_name_is_that_sentence_subjects(nlp):
     assert one(nlp, text, "I have never")["speaker"]["entity_id"] == arteta["id"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tagged", "label"),
+    [
+        (  # a person after a comma
+            "The mayor of Bristol, Jenny Ward, said the lane would cut journey times.",
+            "Bristol, Jenny Ward",
+            "ORG",
+        ),
+        (  # a person before "of"
+            "Jenny Ward of Bristol City Council said the lane would cut journey times.",
+            "Jenny Ward of Bristol City Council",
+            "ORG",
+        ),
+        (  # "of Bristol City Council" left untagged
+            "Jenny Ward of Bristol City Council said the lane would cut journey times.",
+            "Jenny Ward",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_person_the_ner_ran_into_another_name_is_a_person_of_her_own(nlp, text, tagged, label):
+    text += ' "People have waited years for this," she said.'
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(tagged), text.index(tagged) + len(tagged), label)]
+    found = analyse(doc)
+    ward = entity(found, "Jenny Ward")
+    assert ward["type"] == "PERSON"
+    assert [q["speaker"]["entity_id"] for q in found["quotes"]] == [ward["id"]] * 2
+    if "," not in tagged:
+        assert found["quotes"][0]["speaker"]["affiliation"]["name"] == "Bristol City Council"
+
+
+def test_one_of_a_group_set_off_by_a_name_speaks_and_a_number_is_described_by_whom_it_counts(nlp):
+    text = (
+        "Traders are angry. One of them, bakery owner Tom Hughes, said his takings had fallen. "
+        "One of the council's critics said the plan was rushed."
+    )
+    speakers = {q["text"]: q["speaker"]["name"] for q in result(nlp, text)["quotes"]}
+    assert speakers["his takings had fallen"] == "Tom Hughes"
+    assert speakers["the plan was rushed"] == "One of the council's critics"
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ftfy import fix_text
+from spacy.tokens import Span
 
 from .lexicon import (
     AFFILIATE_NOUNS,
@@ -166,17 +167,41 @@ def descriptor(tok) -> str:
     return f"{_stem(qualifier.lower_)}+{stem}" if qualifier is not None else stem
 
 
-def _paragraph_pieces(doc, start: int, end: int) -> list:
-    """The parts of a token range that a line break does not cross, as spans."""
-    pieces, s = [], start
-    for i in range(start, end):
+def _name_pieces(doc, ent) -> list:
+    """The parts of a named entity that a line break does not cross, as labelled spans, with
+    a person's name the NER ran into another name split off (``_person_inside``)."""
+    pieces, s = [], ent.start
+    for i in range(ent.start, ent.end):
         if "\n" in doc[i].text:
             if i > s:
-                pieces.append(doc[s:i])
+                pieces.append(Span(doc, s, i, label=ent.label_))
             s = i + 1
-    if end > s:
-        pieces.append(doc[s:end])
-    return pieces
+    if ent.end > s:
+        pieces.append(Span(doc, s, ent.end, label=ent.label_))
+    return [part for piece in pieces for part in _person_inside(doc, piece)]
+
+
+def _person_inside(doc, span) -> list:
+    """A person's name that the NER ran into an organisation's or place's: two or three
+    capitalised words, the first a known first name or no English word, after a comma ("Bristol, Marvin Rees") or a
+    known first name and a surname before "of" ("Jenny Ward of Leicestershire Police"), as a
+    PERSON span beside the rest; else ``[span]``."""
+    if span.label_ == "PERSON":
+        return [span]
+    first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
+    english = common_words(doc.vocab)
+    for k in range(span.start + 1, span.end - 2):
+        after = doc[k + 1 : span.end]
+        named = len(after) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title for t in after)
+        first_name = after[0].lower_ in _FIRST_NAMES or after[0].lower_ not in english
+        if doc[k].text == "," and named and first_name:
+            person = Span(doc, k + 1, span.end, label="PERSON")
+            return [Span(doc, span.start, k, label=span.label_), person]
+        known = doc[first].lower_ in _FIRST_NAMES and k - first in (2, 3)
+        if doc[k].lower_ == "of" and known and all(t.is_title for t in doc[first:k]):
+            person = Span(doc, first, k, label="PERSON")
+            return [person, Span(doc, k + 1, span.end, label=span.label_)]
+    return [span]
 
 
 def _is_credit(doc, s: int, e: int) -> bool:
@@ -263,8 +288,8 @@ def _without_score(doc, s: int, e: int) -> int:
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
-    possessives, without a lower-case word before an organisation's or place's name ("federal
-    Securities and Exchange Commission"), and without the verb a headline's capitals glued to
+    possessives, without a lower-case word before a name ("federal Securities and Exchange
+    Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
     unclosed bracket ("Institute for Fiscal Studies (IFS"), and a score after it ("Forest 1-0")."""
     s, e = ent.start, ent.end
@@ -272,7 +297,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         doc[s].lower_ in ("the", "a", "an")
         or doc[s].lower_ in TITLES
         or doc[s].lower_ in _POSSESSIVE
-        or (ent.label_ != "PERSON" and doc[s].is_alpha and doc[s].is_lower)
+        or (doc[s].is_alpha and doc[s].is_lower)
     ):
         s += 1
     for k in range(s + 1, e):
@@ -345,9 +370,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for ent in doc.ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
-        for piece in _paragraph_pieces(doc, ent.start, ent.end):
+        for piece in _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
-            if cleaned is None or (ent.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
+            if cleaned is None or (piece.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
                 continue
             s, e = cleaned
             if (
@@ -356,15 +381,20 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or _opening_participle(doc[s:e])
-                or (ent.label_ == "ORG" and _office_field(doc, s, e))
+                or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
                 continue
-            if ent.label_ == "PERSON" and e - s == 1:
+            if piece.label_ == "PERSON" and e - s == 1:
                 s = _untagged_first_name(doc, s)
-            e = _name_end_word(doc, e, taken)
+            run_end = _name_end_word(doc, e, taken)
+            if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
+                # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
+                raw.append(_mention(doc, e + 1, run_end, full, "ORG"))
+            elif piece.label_ != "PERSON":
+                e = run_end
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
-            raw.append(Mention(start, end, s, e, mtext, ent.label_, key))
+            raw.append(Mention(start, end, s, e, mtext, piece.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.extend(_untagged_organisations(doc, full))
     raw.sort(key=lambda m: m.start)

@@ -278,8 +278,9 @@ def _description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
     matter", "Residents of the town"), at most ``_DESCRIPTION_TOKENS`` tokens and never a
-    date ("Senate leaders *on Thursday* said"); ``end`` when there are none."""
-    if tok.pos_ != "NOUN":
+    date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
+    ``end`` when there are none."""
+    if tok.pos_ not in ("NOUN", "NUM"):
         return end
     last = tok.i
     for child in tok.rights:

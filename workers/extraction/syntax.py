@@ -81,6 +81,7 @@ def subject_of(verb, depth: int = 0):
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
+            or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
                 return child
@@ -135,6 +136,13 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _of_people(number) -> bool:
+    """A number that counts people: "One of them", "Two, Ann and Bo,"."""
+    return any(
+        c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in number.children
+    )
 
 
 def _hung_in_a_report(verb) -> bool:
