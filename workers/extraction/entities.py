@@ -390,7 +390,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
                 raw.append(_mention(doc, e + 1, run_end, full, "ORG"))
-            elif piece.label_ != "PERSON":
+            else:
                 e = run_end
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
