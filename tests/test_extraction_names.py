@@ -1173,6 +1173,14 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "The victim",
             "he",
         ),
+        (  # a defendant who cannot be named
+            "A 17-year-old boy has been found guilty of murdering Maya Singh.\n\n"
+            "The defendant had told the jury he acted in self-defence. He said Maya had "
+            "attacked him first.",
+            "Maya had attacked",
+            "The defendant",
+            "He",
+        ),
     ],
 )
 def test_he_or_she_with_only_a_description_before_is_named_by_that_description(

@@ -95,7 +95,8 @@ PERSON_NOUNS = frozenset(
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
-        winger midfielder defender goalkeeper captain coach player boss mp mep msp
+        winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
+        teenager defendant suspect pensioner motorist cyclist pedestrian
         """
     )
 )
