@@ -1046,3 +1046,13 @@ def test_a_score_is_no_part_of_a_clubs_name():
     names = by_name(analyse(doc))
     assert names["Nottingham Forest"]["type"] == "ORG"
     assert "Nottingham Forest 1-0" not in names
+
+
+def test_a_name_after_a_role_inside_an_entity_is_the_persons():
+    text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
+    doc = load_nlp()(text)
+    start = text.index("Fire Chief")
+    doc.ents = [doc.char_span(start, start + len("Fire Chief Anthony Marrone"), "WORK_OF_ART")]
+    result = analyse(doc)
+    assert by_name(result)["Anthony Marrone"]["type"] == "PERSON"
+    assert result["quotes"][0]["speaker"]["name"] == "Anthony Marrone"

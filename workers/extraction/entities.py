@@ -316,9 +316,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     e = _without_score(doc, s, e)
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
-    inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in TITLES]
+    inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in TITLES | ROLE_TITLES]
     if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
-        s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott": the name after the title
+        s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     return s, e
