@@ -183,9 +183,9 @@ def _name_pieces(doc, ent) -> list:
 
 def _person_inside(doc, span) -> list:
     """A person's name that the NER ran into an organisation's or place's: two or three
-    capitalised words, the first a known first name or no English word, after a comma ("Bristol, Marvin Rees") or a
-    known first name and a surname before "of" ("Jenny Ward of Leicestershire Police"), as a
-    PERSON span beside the rest; else ``[span]``."""
+    capitalised words, the first a known first name or no English word, after a comma
+    ("Bristol, Marvin Rees"), or a known first name and a surname before "of" ("Jenny Ward of
+    Leicestershire Police"), as a PERSON span beside the rest; else ``[span]``."""
     if span.label_ == "PERSON":
         return [span]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
