@@ -185,6 +185,7 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
         ("The mayor said so on Monday.", "so", False, True),
         ("The spokesman rejected that.", "that", False, True),
         ("Lee said no.", "no", False, False),
+        ("Lee spoke about why she is worried.", "why she is worried", False, True),
         (
             "The Senate rejected a bill that would have extended funding.",
             "a bill that would have extended funding",

@@ -147,9 +147,12 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
     phrase (a nominal head and no verb outside the clauses that describe it) or one word standing
-    for what was said ("said *so*"), one span, no word in quotation marks."""
+    for what was said ("said *so*"), one span, no word in quotation marks; or whatever follows
+    "about" ("spoke to us about *rates and why she is worried*")."""
     if in_marks or not len(content):
         return False
+    if content.start > 0 and content.doc[content.start - 1].lower_ == "about":
+        return True
     if len(content) == 1 and content[0].pos_ in ("ADV", "DET", "PRON"):
         return True
     root = content.root
@@ -182,12 +185,5 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         (s, _), e = c.spans[0], c.spans[-1][1]
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
-        out.append(single and (names_a_topic(span, c.kind != "indirect") or _asked_about(span, c)))
+        out.append(single and names_a_topic(span, c.kind != "indirect"))
     return tuple(out)
-
-
-def _asked_about(content: Span, c: Candidate) -> bool:
-    """Indirect content right after "about" ("spoke to us about rates and why she is worried",
-    "was asked about how the plan would work"): what was spoken about, whatever it holds."""
-    start = content.start
-    return c.kind == "indirect" and start > 0 and content.doc[start - 1].lower_ == "about"
