@@ -1191,6 +1191,17 @@ def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
     assert speaker["mention"]["text"] == mention
 
 
+def test_the_subject_after_a_headline_quotations_colon_speaks_and_a_home_is_a_place(nlp):
+    text = (
+        "\u2018We will not back down\u2019: Teachers vote to strike over pay\n\n"
+        "Teachers in Scotland have voted to strike.\n\n"
+        '"I support the teachers, but my son has exams," said Fiona Reid, from Glasgow.'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Teachers"
+    assert entity(found, "Glasgow")["type"] == "GPE"
+
+
 def test_an_abbreviated_role_before_a_headline_colon_speaks(nlp):
     text = "PM: \u2018We will not be blackmailed\u2019\n\nThe prime minister spoke on Monday."
     assert one(nlp, text, "We will not")["speaker"]["name"] == "PM"

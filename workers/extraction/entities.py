@@ -977,7 +977,10 @@ def _untagged_first_name(doc, s: int) -> int:
 
 def _home_of_a_person(doc, start: int) -> bool:
     """A name written where a person's home town goes: after their age ("Jason Morgan, 29, of
-    Ely"; "Jane Holt, 42, from Bristol")."""
+    Ely"; "Jane Holt, 42, from Bristol") or after their name and "from" ("Fiona Reid, from
+    Glasgow")."""
+    if start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ",":
+        return doc[start - 3].ent_type_ == "PERSON"
     if start < 4:
         return False
     comma, age, comma_2, prep = doc[start - 4 : start]

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
-from .lexicon import QUESTION_VERBS
+from .lexicon import QUESTION_VERBS, SPEAKING_NOUNS
+from .marks import ALL_MARKS
 from .syntax import name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
 
@@ -235,6 +236,28 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     return SpeakerMention(rule="", token=tok)
 
 
+def subject_after_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation that opens the first line with a colon after it ("'We will not back down':
+    Teachers vote to strike"): the subject of the words after the colon speaks, when it is a
+    name or a noun for people or an organisation."""
+    view = ctx.view
+    start, end = c.spans[0][0], c.spans[-1][1]
+    if c.origin != MARKS or view.text[:start].strip(ALL_MARKS + " "):
+        return None
+    rest = view.text[end:]
+    colon = end + len(rest) - len(rest.lstrip(ALL_MARKS + " "))
+    if not rest.strip(ALL_MARKS + " ").startswith(":"):
+        return None
+    line_end = view.text.find("\n", colon)
+    line_end = len(view.text) if line_end < 0 else line_end
+    for i in range(view.tok_at(colon) + 1, view.tok_at(line_end - 1) + 1):
+        tok = view.doc[i]
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+            named = tok.pos_ == "PROPN" or tok.lemma_.lower() in SPEAKING_NOUNS
+            return SpeakerMention(rule="", token=tok) if named else None
+    return None
+
+
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """The speaker the tagger found for content overlapping this quote, outside this quote
     (not for a quote that continues an earlier one in marks)."""
@@ -306,6 +329,7 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 SPEAKER_RULES: tuple[Rule, ...] = (
     question_put_to_the_subject,
     name_before_a_headline_colon,
+    subject_after_a_headline_colon,
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,
