@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workers.extraction import analyse, extract, load_nlp
@@ -1056,3 +1058,23 @@ def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     result = analyse(doc)
     assert by_name(result)["Anthony Marrone"]["type"] == "PERSON"
     assert result["quotes"][0]["speaker"]["name"] == "Anthony Marrone"
+
+
+def test_a_countrys_own_body_is_named_with_its_possessive():
+    text = (
+        "Russia's Defense Ministry said its forces had destroyed 17 drones. The Defense "
+        "Ministry gave no details."
+    )
+    doc = load_nlp()(text)
+    doc.ents = [
+        doc.char_span(m.start(), m.end(), label)
+        for m, label in [
+            (re.search("Russia", text), "GPE"),
+            (re.search("Defense Ministry", text), "ORG"),
+            (re.search("(?<=The )Defense Ministry", text), "ORG"),
+        ]
+    ]
+    result = analyse(doc)
+    ministry = by_name(result)["Russia's Defense Ministry"]
+    assert ministry["type"] == "ORG" and ministry["count"] == 2
+    assert result["quotes"][0]["speaker"]["entity_id"] == ministry["id"]

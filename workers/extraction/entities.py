@@ -618,7 +618,7 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
                 all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
                 or _saints(doc, prev, between)
             )
-        ) or _shared_area(prev, between, m, doc):
+        ) or _shared_area(prev, between, m, doc) or _national_body(doc, prev, between, m):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
@@ -629,6 +629,18 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _national_body(doc, prev: Mention | None, between, m: Mention) -> bool:
+    """A country's own body, named with its possessive ("Russia's" + "Defense Ministry"): a
+    one-word place, "'s", and an organisation whose name ends in a kind of organisation."""
+    return (
+        prev is not None
+        and prev.label == "GPE"
+        and prev.tok_end - prev.tok_start == 1
+        and [t.lower_ for t in between] in (["'s"], ["’s"])
+        and _service(doc, m)
+    )
 
 
 def _saints(doc, prev: Mention, between) -> bool:
