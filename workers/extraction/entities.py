@@ -610,15 +610,7 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         prev = out[-1] if out else None
         between = doc[prev.tok_end : m.tok_start] if prev is not None else None
-        if (
-            prev is not None
-            and prev.label == m.label == "ORG"
-            and 0 < len(between) <= 2
-            and (
-                all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
-                or _saints(doc, prev, between)
-            )
-        ) or _shared_area(prev, between, m, doc) or _national_body(doc, prev, between, m):
+        if _one_name(doc, prev, between, m):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
@@ -629,6 +621,21 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
+    """The mention before ``m`` and the words ``between`` them open one organisation's name:
+    joined by small words ("U.S. Court of Appeals" + "for the" + "Sixth Circuit") or a saint's
+    possessive, or a service two areas share, or a country's own body."""
+    if prev is None:
+        return False
+    small = all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
+    joined = prev.label == m.label == "ORG" and 0 < len(between) <= 2
+    return (
+        (joined and (small or _saints(doc, prev, between)))
+        or _shared_area(prev, between, m, doc)
+        or _national_body(doc, prev, between, m)
+    )
 
 
 def _national_body(doc, prev: Mention | None, between, m: Mention) -> bool:

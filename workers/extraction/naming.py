@@ -93,7 +93,11 @@ def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
 
 
 def _still_unnamed(
-    tok, unnamed: tuple[Speaker, int, str | None] | None, resolver: Resolver, index, mention_at
+    tok,
+    unnamed: tuple[Speaker, int, str | None] | None,
+    resolver: Resolver,
+    index: EntityIndex,
+    mention_at: dict,
 ) -> Speaker | None:
     """he/she after a speaker no name stands for ("The victim, who has not been named, … he
     said … '…,' he said"), with no person named between them: that speaker; else None."""
