@@ -1202,6 +1202,17 @@ def test_the_subject_after_a_headline_quotations_colon_speaks_and_a_home_is_a_pl
     assert entity(found, "Glasgow")["type"] == "GPE"
 
 
+def test_an_organisation_noun_before_the_one_name_that_ends_in_it_is_that_organisation(nlp):
+    text = (
+        "When the council announced that the library would shut, Ruth Malik stepped in.\n\n"
+        "Calderdale Council says it remains committed to the library service."
+    )
+    found = result(nlp, text)
+    council = entity(found, "Calderdale Council")
+    speaker = one(nlp, text, "that the library")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("Calderdale Council", council["id"])
+
+
 def test_an_abbreviated_role_before_a_headline_colon_speaks(nlp):
     text = "PM: \u2018We will not be blackmailed\u2019\n\nThe prime minister spoke on Monday."
     assert one(nlp, text, "We will not")["speaker"]["name"] == "PM"

@@ -122,7 +122,7 @@ def test_transcript_label_names_the_speaker_and_leaves_the_content(nlp):
 
 def test_every_rule_is_named_and_listed_once():
     names = [rule.__name__ for rule in SPEAKER_RULES]
-    assert len(set(names)) == len(names) == 6
+    assert len(set(names)) == len(names) == 7
 
 
 def test_naming_resolves_a_pronoun_and_counts_speakers_without_changing_entities(nlp):

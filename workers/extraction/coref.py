@@ -854,9 +854,10 @@ class Resolver:
 
     def _org_noun(self, tok, hops: int = 3) -> int | None:
         """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
-        noun, else (for the nouns that stand for any organisation, with "the" or before a role)
-        the organisation named last within the window, outside what was said, else (at most
-        ``hops`` times back) the one the same description stood for before."""
+        noun, else the one group named later whose name ends in it, else (for the nouns that
+        stand for any organisation, with "the" or before a role) the organisation named last
+        within the window, outside what was said, else (at most ``hops`` times back) the one
+        the same description stood for before."""
         lemma = tok.lemma_.lower()
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
@@ -868,6 +869,13 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is not None and lemma in name and name != lemma:
                 return m.entity
+        later = {  # "the council announced …" before "Calderdale Council says"
+            m.entity
+            for m in self._mentions[hi:]
+            if (self._group_names[m.entity] or lemma).endswith(" " + lemma)
+        }
+        if len(later) == 1 and any(c.lower_ == "the" for c in tok.children):
+            return later.pop()
         # "the Unite union", "a House panel": named where it stands, by the description
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
             return None

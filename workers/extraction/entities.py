@@ -998,8 +998,9 @@ def _home_of_a_person(doc, start: int) -> bool:
     """A name written where a person's home town goes: after their age ("Jason Morgan, 29, of
     Ely"; "Jane Holt, 42, from Bristol") or after their name and "from" ("Fiona Reid, from
     Glasgow")."""
-    if start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ",":
-        return doc[start - 3].ent_type_ == "PERSON"
+    after_name = start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","
+    if after_name and doc[start - 3].ent_type_ == "PERSON":
+        return True
     if start < 4:
         return False
     comma, age, comma_2, prep = doc[start - 4 : start]
