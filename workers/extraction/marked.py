@@ -9,7 +9,7 @@ cues used here are returned too: the parse's reported speech must not take them 
 from __future__ import annotations
 
 from .candidates import MARKS, Candidate
-from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, SPEAKING_NOUNS, TITLE_SMALL_WORDS
+from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
 from .marks import Marked
 from .syntax import (
     complement_start,
@@ -17,6 +17,7 @@ from .syntax import (
     has_right_complement,
     is_cue_verb,
     is_dash,
+    may_speak,
     nearby_name,
     nested_report,
     outside_subject,
@@ -49,18 +50,6 @@ def marked_candidates(
     scan = _MarkedScan(view)
     found = scan.run(marked)
     return found, frozenset(scan.used)
-
-
-def _may_speak(subject) -> bool:
-    """``subject`` can have said what a verb other than one of saying embeds in marks: the
-    verb's agent (not "The plan is expected to “…”"), a name, a pronoun, or a noun for people,
-    an organisation or a document, not a thing ("The figures rose “sharply”")."""
-    if subject.dep_ == "nsubjpass":
-        return False
-    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
-        return True
-    of = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(n.lemma_.lower() in SPEAKING_NOUNS for n in [subject, *of])  # "A number of members"
 
 
 class _MarkedScan:
@@ -287,7 +276,7 @@ class _MarkedScan:
                         break
                     if is_cue_verb(v, CLAUSE_CUES):
                         outer = v
-                    elif _may_speak(subj):
+                    elif may_speak(subj):
                         nearest = nearest or v
             if v.head is v:
                 break

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
-from .lexicon import QUESTION_VERBS, SPEAKING_NOUNS
+from .lexicon import QUESTION_VERBS
 from .marks import ALL_MARKS
-from .syntax import name_after, nearby_name, noun_before, outside_subject
+from .syntax import may_speak, name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
@@ -238,8 +238,8 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
 
 def subject_after_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quotation that opens the first line with a colon after it ("'We will not back down':
-    Teachers vote to strike"): the subject of the words after the colon speaks, when it is a
-    name or a noun for people or an organisation."""
+    Teachers vote to strike"): the subject of the words after the colon speaks, when it may
+    (``syntax.may_speak``)."""
     view = ctx.view
     start, end = c.spans[0][0], c.spans[-1][1]
     if c.origin != MARKS or view.text[:start].strip(ALL_MARKS + " "):
@@ -253,8 +253,7 @@ def subject_after_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> Speaker
     for i in range(view.tok_at(colon) + 1, view.tok_at(line_end - 1) + 1):
         tok = view.doc[i]
         if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
-            named = tok.pos_ == "PROPN" or tok.lemma_.lower() in SPEAKING_NOUNS
-            return SpeakerMention(rule="", token=tok) if named else None
+            return SpeakerMention(rule="", token=tok) if may_speak(tok) else None
     return None
 
 

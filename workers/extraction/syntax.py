@@ -10,6 +10,7 @@ from .lexicon import (
     OBJECT_CUES,
     PREP_CUES,
     REPORT_JOINERS,
+    SPEAKING_NOUNS,
     SPEECH_VERBS,
 )
 from .marks import ALL_MARKS
@@ -136,6 +137,19 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def may_speak(subject) -> bool:
+    """``subject`` may have said words that no verb of saying introduces (a quotation in marks
+    in its clause, a headline's): its verb's agent (not "The plan is expected to “…”"), a
+    name, a pronoun, or a noun for people, an organisation or a document, not a thing ("The
+    figures rose “sharply”")."""
+    if subject.dep_ == "nsubjpass":
+        return False
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    of = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in SPEAKING_NOUNS for n in [subject, *of])  # "A number of members"
 
 
 def _of_people(number) -> bool:
