@@ -1078,3 +1078,48 @@ def test_a_countrys_own_body_is_named_with_its_possessive():
     ministry = by_name(result)["Russia's Defense Ministry"]
     assert ministry["type"] == "ORG" and ministry["count"] == 2
     assert result["quotes"][0]["speaker"]["entity_id"] == ministry["id"]
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_tagger_says():
+    text = "In a statement, NDP education critic Marit Stiles accused the premier of delays."
+    doc = load_nlp()(text)
+    start = text.index("Marit")
+    doc.ents = [doc.char_span(start, start + len("Marit Stiles"), "ORG")]
+    assert by_name(analyse(doc))["Marit Stiles"]["type"] == "PERSON"
+
+
+def test_a_name_with_a_digit_in_it_is_no_person():
+    text = "Mary Jones said COVID-19 cases had doubled in the past two weeks."
+    doc = load_nlp()(text)
+    start = text.index("COVID-19")
+    doc.ents = [
+        doc.char_span(0, len("Mary Jones"), "PERSON"),
+        doc.char_span(start, start + len("COVID-19"), "PERSON"),
+    ]
+    assert [e["name"] for e in analyse(doc)["entities"]] == ["Mary Jones"]
+
+
+def test_a_name_whose_words_before_of_end_as_an_organisations_is_one():
+    text = "The Elementary Teachers' Federation of Ontario called the move overdue."
+    doc = load_nlp()(text)
+    start = text.index("Elementary")
+    doc.ents = [
+        doc.char_span(
+            start, start + len("Elementary Teachers' Federation of Ontario"), "WORK_OF_ART"
+        )
+    ]
+    assert by_name(analyse(doc))["Elementary Teachers' Federation of Ontario"]["type"] == "ORG"
+
+
+def test_an_acronym_in_brackets_spells_out_the_name_before_it():
+    text = (
+        "The Bureau des enquêtes indépendantes (BEI) said officers were called to the flat. "
+        "Six investigators have been assigned, the BEI said."
+    )
+    doc = load_nlp()(text)
+    doc.ents = [doc.char_span(m.start(), m.end(), "ORG") for m in re.finditer(r"Bureau|BEI", text)]
+    result = analyse(doc)
+    bureau = by_name(result)["Bureau des enquêtes indépendantes"]
+    assert bureau["type"] == "ORG" and bureau["count"] == 3
+    assert len(result["entities"]) == 1
+    assert result["quotes"][-1]["speaker"]["entity_id"] == bureau["id"]

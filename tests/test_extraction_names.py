@@ -460,6 +460,14 @@ def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
             "Kevin O'Connor",
             "Columbus Fire Department",
         ),
+        (  # a federation is a kind of organisation
+            "The Canadian Federation of Independent Business urged the bank to move faster. "
+            '"Small businesses are hanging on by a thread," said Dan Kelly, the federation\'s '
+            "president.",
+            "Small businesses",
+            "Dan Kelly",
+            "Canadian Federation of Independent Business",
+        ),
     ],
 )
 def test_a_role_owned_by_a_description_works_for_what_it_stands_for(

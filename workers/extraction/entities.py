@@ -215,12 +215,17 @@ def _is_credit(doc, s: int, e: int) -> bool:
     )
 
 
+_NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
+
+
 def _not_a_name(doc, s: int, e: int) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
-    Roberts"), or what family members call each other ("Mum")."""
+    Roberts"), what family members call each other ("Mum"), or a word numbered after a hyphen
+    ("COVID-19")."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
-    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES or lone_kin
+    numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
+    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES or lone_kin or numbered
 
 
 def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -262,14 +267,16 @@ _NAMED_LIKE_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "WORK_OF_ART", "P
 
 def _organisation_named(ent: Entity) -> bool:
     """An entity that is no person or place whatever its votes: its fullest name ends as an
-    organisation's does ("Patriot Coal", "Dominion Resources") or only a platform's or an
-    event's name stands for it ("Twitter"); no person's name holds an ampersand ("Q&A",
-    "Marks & Spencer")."""
+    organisation's does ("Patriot Coal", "Dominion Resources"), before "of" too ("Elementary
+    Teachers' Federation of Ontario"), or only a platform's or an event's name stands for it
+    ("Twitter"); no person's name holds an ampersand ("Q&A", "Marks & Spencer")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
     keys = {m.key for m in ent.mentions}
     ampersand = ent.type == "PERSON" and any("&" in k for k in keys)
+    before_of = fullest[: fullest.index("of")] if "of" in fullest[1:-1] else []
     return (
         (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS)
+        or (bool(before_of) and before_of[-1] in ORG_NAME_ENDS)
         or keys <= NON_PERSON_NAMES
         or ampersand
     )
@@ -397,6 +404,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             raw.append(Mention(start, end, s, e, mtext, piece.label_, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.extend(_untagged_organisations(doc, full))
+    raw, spelt_out = _spelt_out_names(doc, full, raw)
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
@@ -413,7 +421,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
     orig = list(raw)
-    longer: dict[str, str] = dict(nicknames)
+    longer: dict[str, str] = nicknames | spelt_out
     acronyms: dict[str, set[str]] = {}
     org_first: dict[str, set[str]] = {}
     org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
@@ -926,6 +934,55 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     return found
 
 
+#: Most words of a name an acronym in brackets spells out.
+_SPELT_OUT_WORDS = 12
+#: Small words that give an acronym no letter ("Service de police de la Ville de Montréal").
+_UNSPELT = NAME_SMALL_WORDS | NAME_PARTICLES | frozenset({"des", "et", "d'", "l'", "d’", "l’"})
+
+
+def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
+    """Where the words before ``bracket`` that ``acronym`` spells start: each word not in
+    ``_UNSPELT`` gives its first letter, the first word is capitalised; None if none do."""
+    letters = acronym.lower()
+    k, n = bracket, len(letters)
+    while k > 0 and bracket - k < _SPELT_OUT_WORDS and n:
+        tok = doc[k - 1]
+        if not tok.is_alpha or "\n" in tok.whitespace_:
+            return None
+        k -= 1
+        if tok.lower_ in _UNSPELT:
+            continue
+        if tok.lower_[0] != letters[n - 1]:
+            return None
+        n -= 1
+    return k if n == 0 and doc[k].is_title and doc[k].lower_ not in _UNSPELT else None
+
+
+def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """An organisation's name that the acronym after it in brackets spells, where the NER
+    tagged only part of it ("Bureau des enquêtes indépendantes (BEI)"): one ORG mention, in
+    place of the mentions inside it, and the acronym's key mapped to the name's."""
+    out = list(raw)
+    aliases: dict[str, str] = {}
+    for tok in doc[1:-1]:
+        inner, close = tok, doc[tok.i + 1]
+        opened = doc[tok.i - 1].text == "("
+        if not (opened and close.text == ")" and inner.ent_type_ == "ORG" and inner.is_upper):
+            continue
+        if not (inner.is_alpha and 2 <= len(inner) <= 6):
+            continue
+        start = _spelt_out(doc, tok.i - 1, inner.text)
+        if start is None or any(
+            m.tok_start < start < m.tok_end or m.tok_start < tok.i - 1 < m.tok_end for m in out
+        ):
+            continue  # no name, or a mention crosses its edges
+        out = [m for m in out if not (start <= m.tok_start and m.tok_end <= tok.i - 1)]
+        name = _mention(doc, start, tok.i - 1, full, "ORG")
+        out.append(name)
+        aliases[inner.lower_] = name.key
+    return out, aliases
+
+
 def at_a_role(prep) -> bool:
     """``prep`` is the "at" after a person's role, before where they work ("investment director
     at AJ Bell")."""
@@ -1096,8 +1153,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
     if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds):
         return "ORG"  # "Nexora, the search company", "housing charity Shelter"
-    if any(k.lemma_.lower() in PERSON_NOUNS and k.pos_ == "NOUN" for k in kinds):
-        return "PERSON"  # "Brazilian winger Estevao"
+    roles = PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS
+    if any(k.lemma_.lower() in roles and k.pos_ == "NOUN" for k in kinds):
+        return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
     owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"
     if owned is not None and owned.lemma_.lower() in AFFILIATE_NOUNS and m.label in _NOT_AGENTS:
         return "ORG"

@@ -125,6 +125,7 @@ ORG_NOUNS = frozenset(
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
         authority operator utility publication outlet force constabulary carrier airport college
+        federation league coalition alliance society consortium
         """
     )
 )
