@@ -915,6 +915,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Yorkshire",
             "GPE",
         ),
+        (  # two words a preposition places, the first no first name
+            "Dr. Paul Parks, an emergency physician in Medicine Hat, said the pressure had "
+            "never been worse.",
+            "Medicine Hat",
+            "GPE",
+        ),
         (
             "Caroline Douglass, the agency's executive director for flood risk, said rivers "
             "were very high.",
@@ -1123,3 +1129,23 @@ def test_an_acronym_in_brackets_spells_out_the_name_before_it():
     assert bureau["type"] == "ORG" and bureau["count"] == 3
     assert len(result["entities"]) == 1
     assert result["quotes"][-1]["speaker"]["entity_id"] == bureau["id"]
+
+
+def test_a_departments_second_field_after_and_is_part_of_its_name():
+    text = (
+        "The Ministry of Municipal Affairs and Housing did not respond. Harvard and the "
+        "University of Chicago declined to comment."
+    )
+    doc = load_nlp()(text)
+    doc.ents = [
+        doc.char_span(m.start(), m.end(), "ORG")
+        for m in re.finditer(
+            r"Ministry of Municipal Affairs|Housing|Harvard|University of Chicago", text
+        )
+    ]
+    names = {e["name"] for e in analyse(doc)["entities"]}
+    assert names == {
+        "Ministry of Municipal Affairs and Housing",
+        "Harvard",
+        "University of Chicago",
+    }

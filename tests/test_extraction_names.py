@@ -292,17 +292,47 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
 
 
-def test_a_police_rank_is_no_name_and_an_officers_force_is_her_affiliation(nlp):
+def test_an_untagged_name_a_which_clause_describes_is_an_organisation(nlp):
     text = (
-        "A man has been jailed for eight years.\n\n"
-        "Speaking after the hearing, Det Con Amy Shaw of Avon and Somerset Police said: "
-        '"We hope this sentence sends a clear message."'
+        "Colleges Ontario, which represents the province's 24 public colleges, said its members "
+        'had lost revenue.\n\n"We are well past the point of trimming," said Linda Franklin, '
+        "the group's president."
     )
     found = result(nlp, text)
-    force = entity(found, "Avon and Somerset Police")
-    speaker = one(nlp, text, "We hope")["speaker"]
-    assert speaker["name"] == "Amy Shaw"
-    assert speaker["affiliation"] == {"name": "Avon and Somerset Police", "entity_id": force["id"]}
+    colleges = entity(found, "Colleges Ontario")
+    assert colleges["type"] == "ORG"
+    speaker = one(nlp, text, "We are well")["speaker"]
+    assert speaker["affiliation"] == {"name": "Colleges Ontario", "entity_id": colleges["id"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name", "organisation"),
+    [
+        (  # a police rank is no name
+            "A man has been jailed for eight years.\n\n"
+            "Speaking after the hearing, Det Con Amy Shaw of Avon and Somerset Police said: "
+            '"We hope this sentence sends a clear message."',
+            "We hope",
+            "Amy Shaw",
+            "Avon and Somerset Police",
+        ),
+        (  # a title before the name gives way to the organisation after it
+            "Chief Terry Paul of Membertou First Nation said his community wanted to be a "
+            "partner in managing the area.",
+            "his community",
+            "Terry Paul",
+            "Membertou First Nation",
+        ),
+    ],
+)
+def test_the_organisation_after_a_titled_name_is_its_affiliation(
+    nlp, text, start, name, organisation
+):
+    found = result(nlp, text)
+    org = entity(found, organisation)
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker["name"] == name
+    assert speaker["affiliation"] == {"name": organisation, "entity_id": org["id"]}
 
 
 def test_an_organisation_named_like_one_is_one_whatever_its_label_and_an_ampersand_no_person(nlp):
@@ -383,6 +413,19 @@ def test_a_role_after_an_untagged_name_is_that_sentence_subjects(nlp):
     arteta = entity(found, "Mikel Arteta")
     assert arteta["type"] == "PERSON"
     assert one(nlp, text, "I have never")["speaker"]["entity_id"] == arteta["id"]
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_opens_with(nlp):
+    text = (
+        "A Calgary nurse who went public with concerns about wait times says she has received "
+        "threatening messages.\n\n"
+        "Rachel Whitford, who has worked at the hospital for 11 years, told CBC News that the "
+        "messages began in May.\n\n"
+        "A hospital worker said the messages were shocking.\n\n"
+        "Mark Hill, who runs the ward, said staff were upset."
+    )
+    assert one(nlp, text, "she has received")["speaker"]["name"] == "Rachel Whitford"
+    assert one(nlp, text, "the messages were")["speaker"]["name"] == "A hospital worker"
 
 
 @pytest.mark.parametrize(
@@ -954,6 +997,18 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "it welcomed",
             "The charity Alzheimer's Research UK",
         ),
+        (  # an office is no role of a physician
+            "Dr. Paul Parks, an emergency physician, said the pressure had never been worse.\n\n"
+            "The mayor said the roads would stay closed until Tuesday.",
+            "the roads",
+            "The mayor",
+        ),
+        (  # a mayor of a place no one named was described with
+            "John Smith said the pressure had never been worse.\n\n"
+            "The mayor of Red Deer said the roads would stay closed until Tuesday.",
+            "the roads",
+            "The mayor of Red Deer",
+        ),
     ],
 )
 def test_unnamed_source_is_its_whole_description(nlp, text, start, description):
@@ -1252,6 +1307,17 @@ def test_the_company_noun_after_what_it_said_is_the_organisation_named_in_it(nlp
     assert q["speaker"]["name"] == "Lufthansa"
     assert q["speaker"]["entity_id"] == entity(found, "Lufthansa")["id"]
     assert len(entity(found, "Lufthansa")["mentions"]) == 2
+
+
+@pytest.mark.parametrize("noun", ["department", "ministry"])
+def test_the_department_is_the_organisation_named_before_it(nlp, noun):
+    text = (
+        "Health Canada approved the vaccine for children on Friday.\n\n"
+        f"The {noun} says the first shots will be available next week."
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "the first shots")
+    assert q["speaker"]["entity_id"] == entity(found, "Health Canada")["id"]
 
 
 def test_an_organisation_noun_with_a_name_of_its_own_is_no_other_organisation(nlp):

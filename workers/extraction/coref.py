@@ -48,6 +48,7 @@ _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
 _ANY_KIND = frozenset({"group", "organisation", "organization"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
+_ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
 _GENERIC = "NORP"
 _WINDOW = 160
 #: Words that introduce someone not named before ("A senior diplomat", "One resident").
@@ -76,6 +77,23 @@ def _according_to(tok) -> bool:
 def _offices(words) -> set[str]:
     """The descriptors among ``words`` that name an office, qualified or not ("shado+chanc")."""
     return {w for w in words if w.split("+")[-1] in _OFFICES}
+
+
+def _named_field(tok) -> set[str]:
+    """The proper name a description's "of" phrase gives ("the mayor of Red Deer": "deer"),
+    which any person it stands for was described with."""
+    return {
+        _stem(t.lemma_)
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for t in prep.children
+        if t.dep_ == "pobj" and t.pos_ == "PROPN"
+    }
+
+
+def _roles(words) -> set[str]:
+    """The descriptors among ``words`` that name an office or another role ("physician")."""
+    return {w for w in words if w.split("+")[-1] in _ROLES}
 
 
 def _asker(name, pronoun) -> bool:
@@ -804,10 +822,17 @@ class Resolver:
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
         office = _offices(words)
+        field = _named_field(tok)
 
         def fits_unowned(idx: int) -> bool:
-            held = _offices(self.index.entities[idx].descriptors)
-            return fits(idx) and idx != owner_idx and not (office and held and not held & office)
+            described = self.index.entities[idx].descriptors
+            held = _roles(described)
+            return (
+                fits(idx)
+                and idx != owner_idx
+                and not (office and held and not held & office)
+                and not (field and not field & described)
+            )
 
         if (
             recent.entity is not None
@@ -838,11 +863,32 @@ class Resolver:
                     self._described.setdefault(word, []).append(e.index)
         described = self._described.get(descriptor(tok), [])
         if len(described) != 1:
-            return None
+            return self._named_next(tok, gender) if not described else None
         idx = described[0]
         named_after = self.index.entities[idx].mentions[-1].tok_start > tok.i
         fits = gender is None or self.gender[idx] in (None, gender)
         return idx if named_after and fits and self._type(idx) == _PERSON else None
+
+    def _named_next(self, tok, gender: str | None) -> int | None:
+        """The person a description in the headline or the first paragraph introduces when no
+        name fits it and the next paragraph's first sentence has a new person's name for its
+        subject ("A Calgary nurse who went public … says …" before "Rachel Whitford, who has
+        worked …, told CBC News"): that person, of a fitting gender."""
+        text = self.text
+        para_end = text.find("\n", tok.idx)
+        earlier = [line for line in text[: tok.idx].split("\n")[:-1] if line.strip()]
+        if para_end < 0 or len(earlier) > 1:
+            return None
+        nxt = next((m for m in self._mentions if m.start > para_end), None)
+        if nxt is None or self._type(nxt.entity) != _PERSON:
+            return None
+        first = self.index.entities[nxt.entity].mentions[0]
+        head = self.doc[nxt.tok_end - 1]
+        opens = next(t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space)
+        opening = self.sent_of[nxt.tok_start] == self.sent_of[opens.i]
+        subject = head.dep_ == "nsubj" and not self.in_quote[head.i]
+        fits = gender is None or self.gender[nxt.entity] in (None, gender)
+        return nxt.entity if first is nxt and opening and subject and fits else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

@@ -643,6 +643,23 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
         (joined and (small or _saints(doc, prev, between)))
         or _shared_area(prev, between, m, doc)
         or _national_body(doc, prev, between, m)
+        or _portfolio(doc, prev, between, m)
+    )
+
+
+def _portfolio(doc, prev: Mention, between, m: Mention) -> bool:
+    """A department's second field, which the NER cut off after "and" ("Ministry of Municipal
+    Affairs" + "and" + "Housing"): the name before holds "of" after a kind of organisation,
+    and the one after is capitalised words tagged nowhere else."""
+    words = prev.key.split()
+    return (
+        prev.label == m.label == "ORG"
+        and len(words) >= 3
+        and words[0] in ORG_NAME_ENDS
+        and words[1] == "of"
+        and [t.lower_ for t in between] == ["and"]
+        and all(t.is_title for t in doc[m.tok_start : m.tok_end])
+        and sum(e.text == m.text for e in doc.ents) == 1
     )
 
 
@@ -923,6 +940,11 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
+        joined = s >= 2 and doc[s - 1].lower_ in NAME_SMALL_WORDS and doc[s - 2].is_title
+        if e - s >= 2 and not joined and _which_name(doc[e - 1]):  # "Colleges Ontario, which"
+            found.append(_mention(doc, s, e, full, "ORG"))
+            in_ent.update(range(s, e))
+            continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
         if s == tok.i and not _speaks(doc[e - 1]):
@@ -981,6 +1003,16 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
         out.append(name)
         aliases[inner.lower_] = name.key
     return out, aliases
+
+
+def _which_name(tok) -> bool:
+    """``tok`` ends a name that does something and that a clause whose subject is "which"
+    describes: an organisation's, not a person's ("Colleges Ontario, which represents the
+    province's colleges, said")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.left_edge.dep_ == "nsubj"
+        for c in tok.children
+    )
 
 
 def at_a_role(prep) -> bool:
@@ -1171,8 +1203,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
-    if placed and (hyphenated or (m.label == "PERSON" and " " not in m.key)):
-        return "GPE"  # "fighting in Nagorno-Karabakh", "flood warnings across Yorkshire"
+    one_word = " " not in m.key
+    unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
+    if placed and (hyphenated or unnamed):
+        return "GPE"  # "fighting in Nagorno-Karabakh", "a physician in Medicine Hat"
     on = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on", "along", "off", "at"}
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"

@@ -347,6 +347,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
+    | {"department", "ministry", "association", "federation"}
 )
 
 # Small words allowed inside a title in marks ("Meet the Press").

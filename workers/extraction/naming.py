@@ -330,10 +330,6 @@ def _role_noun(tok, index: EntityIndex):
     for child in tok.children:  # "Professor Tom Hale, a neuroscientist at UCL": the one at UCL
         if child.dep_ == "appos" and child.pos_ == "NOUN" and _at_an_organisation(child):
             return child
-    for child in tok.children:
-        before = child.dep_ == "compound" and child.i < tok.i
-        if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
-            return child
     te = index.token_entity
 
     def typed(t, label: str) -> bool:
@@ -354,6 +350,10 @@ def _role_noun(tok, index: EntityIndex):
                 continue  # "Daniel Harper, 31, from Swindon": a home, not an organisation
             if any(c.dep_ == "pobj" and typed(c, "ORG") for c in prep.children):
                 return name
+    for child in tok.children:
+        before = child.dep_ == "compound" and child.i < tok.i
+        if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
+            return child
     return None
 
 
