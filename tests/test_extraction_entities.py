@@ -915,6 +915,19 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Yorkshire",
             "GPE",
         ),
+        (  # a place before its office
+            '"We need help now, not in five years," the letter says.\n\nPond Inlet Mayor Joshua '
+            "Arreak said the situation in his community was the worst he had seen.",
+            "Pond Inlet",
+            "GPE",
+        ),
+        (  # a dateline's region
+            "Housing crisis grows\n\nIQALUIT, Nunavut \u2014 Mayors from across the territory "
+            "are calling on Ottawa to fund housing, saying overcrowding has reached a crisis "
+            "point.",
+            "Nunavut",
+            "GPE",
+        ),
         (  # two words a preposition places, the first no first name
             "Dr. Paul Parks, an emergency physician in Medicine Hat, said the pressure had "
             "never been worse.",
@@ -1148,4 +1161,36 @@ def test_a_departments_second_field_after_and_is_part_of_its_name():
         "Ministry of Municipal Affairs and Housing",
         "Harvard",
         "University of Chicago",
+    }
+
+
+def test_a_teams_last_word_is_the_team_and_its_player_after_a_possessive_a_person():
+    text = (
+        "Maple Leafs' Matthews out for three weeks\n\n"
+        "The Toronto Maple Leafs will be without Auston Matthews after a hit by Bruins "
+        "defenceman Hampus Lindholm in the loss to the Boston Bruins. The Leafs host Montreal "
+        "on Wednesday."
+    )
+    doc = load_nlp()(text)
+    spans = [
+        ("Maple Leafs' Matthews", "ORG"),
+        ("Toronto Maple Leafs", "ORG"),
+        ("Auston Matthews", "PERSON"),
+        ("Bruins", "PERSON"),
+        ("Hampus Lindholm", "PERSON"),
+        ("Boston Bruins", "ORG"),
+        ("Leafs", "GPE"),
+    ]
+    ents, at = [], 0
+    for name, label in spans:
+        at = text.index(name, at)
+        ents.append(doc.char_span(at, at + len(name), label))
+        at += len(name)
+    doc.ents = ents
+    types = {e["name"]: (e["type"], e["count"]) for e in analyse(doc)["entities"]}
+    assert types == {
+        "Toronto Maple Leafs": ("ORG", 3),
+        "Auston Matthews": ("PERSON", 2),
+        "Boston Bruins": ("ORG", 2),
+        "Hampus Lindholm": ("PERSON", 1),
     }

@@ -1244,6 +1244,14 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "The defendant",
             "He",
         ),
+        (  # a relative, not the woman named before
+            "Crown prosecutor Renee Lagimodiere said the children could not speak up.\n\n"
+            "In a statement read in court, one mother said her son still wakes up at night.\n\n"
+            "\u201cI chose that daycare because I thought he would be safe,\u201d she wrote.",
+            "I chose",
+            "one mother",
+            "she",
+        ),
     ],
 )
 def test_he_or_she_with_only_a_description_before_is_named_by_that_description(

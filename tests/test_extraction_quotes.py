@@ -861,3 +861,12 @@ def test_a_verb_of_saying_joined_to_the_content_speaks_through_the_first_speaker
     warned = [q for q in quotes(nlp, text) if q["cue"] and q["cue"]["text"] == "warned"]
     assert len(warned) == 1
     assert warned[0]["speaker"]["name"] == "A Gatwick spokeswoman"
+
+
+def test_the_name_that_ends_a_title_the_parser_took_for_the_subject_speaks(nlp):
+    text = (
+        "Court of King's Bench Justice Shauna McCarthy said the woman had betrayed the trust of "
+        "parents."
+    )
+    quote = extract(text, nlp)["quotes"][0]
+    assert quote["speaker"]["name"] == "Shauna McCarthy"

@@ -610,15 +610,18 @@ class Resolver:
 
     def _unnamed_subject(self, tok, gender: str) -> bool:
         """he/she right after an indefinite description of one person that no name in the
-        article takes up ("One resident, who did not want to be named, said …"), or a definite
+        article takes up ("One resident, who did not want to be named, said …", "one mother
+        said …"), or a definite
         one that says so ("The victim, who has not been named, …")."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
         return (
             subject is not None
             and subject.tag_ == "NN"
-            and subject.lemma_.lower() in PERSON_NOUNS
             and subject.i not in self.index.token_entity
-            and noun_gender(subject.lower_) in (None, gender)
+            and (
+                (subject.lemma_.lower() in PERSON_NOUNS and noun_gender(subject.lower_) is None)
+                or noun_gender(subject.lower_) == gender  # "one mother"
+            )
             and (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
             and self._described_later(subject, gender) is None
         )

@@ -30,6 +30,7 @@ from .lexicon import (
     ORG_NAME_ENDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PLACE_OFFICES,
     PLACE_PREPS,
     POSTNOMINALS,
     QUALIFIERS,
@@ -44,7 +45,7 @@ from .lexicon import (
     UNISEX_NAMES,
     WORK_NOUNS,
 )
-from .view import dateline_end, is_mark
+from .view import dateline_end, in_dateline, is_mark
 from .words import common_words
 
 #: Most words the NER may have left off the end of an organisation's name.
@@ -185,9 +186,15 @@ def _person_inside(doc, span) -> list:
     """A person's name that the NER ran into an organisation's or place's: two or three
     capitalised words, the first a known first name or no English word, after a comma
     ("Bristol, Marvin Rees"), or a known first name and a surname before "of" ("Jenny Ward of
-    Leicestershire Police"), as a PERSON span beside the rest; else ``[span]``."""
+    Leicestershire Police"), or the surname of a person named in full after a possessive
+    ("Maple Leafs' Matthews"), as a PERSON span beside the rest; else ``[span]``."""
     if span.label_ == "PERSON":
         return [span]
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    for k in range(span.start + 1, span.end - 1):  # "Maple Leafs' Matthews": the team's player
+        if doc[k].lower_ in _POSSESSIVE and k == span.end - 2 and doc[k + 1].lower_ in surnames:
+            person = Span(doc, k + 1, span.end, label="PERSON")
+            return [Span(doc, span.start, k, label=span.label_), person]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
     english = common_words(doc.vocab)
     for k in range(span.start + 1, span.end - 2):
@@ -553,6 +560,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             target = next(iter(org_first[m.key]))
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
+        elif target == m.key:
+            teams = {longer.get(k, k) for k in org_last.get(m.key, ())}
+            if _team_word(m, teams):  # "Leafs" tagged a place
+                target, label = teams.pop(), "ORG"
         if target == m.key and m.key in hyphen_parts:
             target = hyphen_parts[m.key]
         target = longer.get(target, target)
@@ -582,6 +593,20 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _team_word(m: Mention, orgs) -> bool:
+    """A one-word mention, plural in form, that ends one organisation's name with no "of"
+    ("Bruins" for "Boston Bruins", whatever its label): that organisation."""
+    word = m.key
+    return (
+        m.label in ("PERSON", "GPE", "LOC")
+        and " " not in word
+        and len(word) > 3
+        and word.endswith("s")
+        and len(orgs) == 1
+        and " of " not in next(iter(orgs))
+    )
 
 
 def _dateline_places(doc) -> set[str]:
@@ -1164,8 +1189,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     beside a kind of organisation in apposition ("X, the search company") or for a named
     example of a group noun ("organizations such as X", "the militia X"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
-    region ("the Karabakh region"), written as a person's home after their age or opening a
-    dateline ("DETROIT (AP) —"); FAC for a street a preposition places ("on Boar Lane")."""
+    region ("the Karabakh region"), written as a person's home after their age, opening a
+    dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
+    of a place ("Pond Inlet Mayor Joshua Arreak"); FAC for a street a preposition places ("on
+    Boar Lane")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
@@ -1198,6 +1225,12 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "ORG"
     if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:
         return "GPE"
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    if after is not None and after.lower_ in PLACE_OFFICES and after.is_title:
+        return "GPE"  # "Pond Inlet Mayor Joshua Arreak"
+    region = m.tok_start > 1 and doc[m.tok_start - 1].text == ","
+    if region and in_dateline(doc, m.tok_start) and doc[m.tok_start - 2].is_upper:
+        return "GPE"  # "IQALUIT, Nunavut —"
     hyphenated = "-" in m.text and all(p[:1].isupper() for p in m.text.split("-"))
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
     if (hyphenated or m.label == "GPE") and regional:

@@ -210,6 +210,8 @@ TITLES = frozenset(
     )
 )
 # Role words written before a name ("Charlotte Mayor Jennifer Roberts"): a name never ends in one.
+#: Offices of a place, written after its name ("Pond Inlet Mayor Joshua Arreak").
+PLACE_OFFICES = frozenset({"mayor", "premier", "governor", "reeve"})
 ROLE_TITLES = frozenset(
     _words(
         """

@@ -18,6 +18,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
 )
@@ -84,10 +85,13 @@ def _gender(tok) -> str | None:
 
 
 def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
-    """The speaker is one person no name stands for: he/she or a person noun ("the victim")."""
+    """The speaker is one person no name stands for: he/she, a person noun ("the victim") or
+    a relation noun with a gender ("one mother")."""
     tok = m.token
+    lemma = tok.lemma_.lower()
+    relation = lemma in RELATION_NOUNS and noun_gender(tok.lower_) is not None
     person = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or (
-        tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+        tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation)
     )
     return speaker is not None and speaker.entity is None and person
 

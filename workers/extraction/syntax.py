@@ -68,6 +68,27 @@ def _shown(noun):
     return None
 
 
+def _titled_name(tok):
+    """The person's name that ends the capitalised title the parser took ``tok`` to head
+    ("Court of King's Bench Justice Shauna McCarthy", "Secretary of State John Kerry"): the
+    name's last word; None for other subjects ("Friends of Bob Smith")."""
+    if not tok.is_title:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if name is None or name.ent_type_ != "PERSON" or name.ent_iob_ == "B":
+            continue
+        doc = name.doc
+        start = next(k for k in range(name.i, -1, -1) if doc[k].ent_iob_ == "B")
+        between = doc[tok.i + 1 : start]
+        run = all(t.is_title or t.lower_ in ("of", "'s", "’s") for t in between)
+        if run and any(t.is_title for t in doc[prep.i + 1 : start]):
+            return name
+    return None
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -85,7 +106,7 @@ def subject_of(verb, depth: int = 0):
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
-                return child
+                return _titled_name(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
             # ("WASHINGTON (AP) — The Senate rejected …": the next subject does)
