@@ -190,9 +190,10 @@ def _person_inside(doc, span) -> list:
     ("Maple Leafs' Matthews"), as a PERSON span beside the rest; else ``[span]``."""
     if span.label_ == "PERSON":
         return [span]
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    for k in range(span.start + 1, span.end - 1):  # "Maple Leafs' Matthews": the team's player
-        if doc[k].lower_ in _POSSESSIVE and k == span.end - 2 and doc[k + 1].lower_ in surnames:
+    k = span.end - 2  # "Maple Leafs' Matthews": the team's player
+    if k > span.start and doc[k].lower_ in _POSSESSIVE:
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        if doc[k + 1].lower_ in surnames:
             person = Span(doc, k + 1, span.end, label="PERSON")
             return [Span(doc, span.start, k, label=span.label_), person]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
