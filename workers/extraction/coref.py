@@ -211,10 +211,15 @@ class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
     def __init__(
-        self, doc, index: EntityIndex, in_quote: list[bool], reported: list[bool] | None = None
+        self,
+        doc,
+        index: EntityIndex,
+        in_quote: list[bool],
+        reported: list[bool] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy builds it anew on every access: read it once
+        self.text = doc.text if text is None else text  # spaCy builds it anew on every access
         self.index = index
         self.in_quote = in_quote
         self.reported = reported if reported is not None else in_quote

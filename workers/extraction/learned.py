@@ -46,7 +46,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         return sent_start[a.start] == sent_start[b.start]
 
     out: list[Candidate] = []
-    for aq in group_spans(doc):
+    for aq in group_spans(doc, view.text):
         spans = []
         for span in aq.content:
             rng = view.trim(span.start, span.end)

@@ -32,7 +32,7 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     text = doc.text  # spaCy builds it anew on every access: read it once
     marked = find_marked(text)
     index = build_entities(doc, text)
-    view = doc_view(doc, marked)
+    view = doc_view(doc, marked, text)
     in_marks, used_cues = marked_candidates(view, marked)
     taken = [s for c in in_marks for s in c.spans]
     reported = reported_candidates(view, taken, used_cues)
@@ -44,7 +44,7 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     bases = quote_bases(quotes, mentions, acts, topics)
     confidences = quote_confidences(bases)
     contents = tuple(_content(c, m) for c, m in zip(quotes, mentions, strict=True))
-    resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents))
+    resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents), text)
     speakers, spoken = name_speakers(resolver, index, mentions)
     result = {
         "entities": entity_dicts(index, len(text), spoken),

@@ -144,7 +144,7 @@ class AttributionTagger:
                 spans[-1] = Span(doc, prev.start, ent.end, label="CONTENT")
             else:
                 spans.append(Span(doc, ent.start, ent.end, label=ent.label_))
-        doc.spans[SPANS_KEY] = _close_quotes(doc, spans)
+        doc.spans[SPANS_KEY] = _close_quotes(doc, spans, text)
         return doc
 
     def _tag(self, docs: list[Doc]) -> list[Doc]:
@@ -230,11 +230,10 @@ def _matching_mark(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _close_quotes(doc: Doc, spans: list[Span]) -> list[Span]:
+def _close_quotes(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """Widen CONTENT that opens a quotation mark without closing it (or closes one it did not
     open) to the partner mark in the same line, absorbing the CONTENT pieces in between. A
-    widening that would swallow a SOURCE or CUE is not made."""
-    text = doc.text
+    widening that would swallow a SOURCE or CUE is not made (``text``: the doc's)."""
     spans = sorted(spans, key=lambda s: (s.start, s.end))
     i = 0
     while i < len(spans):
@@ -327,8 +326,9 @@ def _nearest(labelled: _Sorted, content: list[Span], sent_start, sent_end) -> Sp
     return min(near, key=lambda o: _gap(o, start, end), default=None)
 
 
-def group_spans(doc: Doc) -> list[SpanGroup]:
-    """The tagger's spans of ``doc`` -> its attributions, in text order.
+def group_spans(doc: Doc, text: str | None = None) -> list[SpanGroup]:
+    """The tagger's spans of ``doc`` (and its text, if read already) -> its attributions, in
+    text order.
 
     CONTENT spans are joined across their cue ("…,” he said, “…"); each group gets the nearest
     SOURCE and CUE, preferring the same sentence. The one grouping both the extractor and the
@@ -344,7 +344,7 @@ def group_spans(doc: Doc) -> list[SpanGroup]:
     others = _Sorted.of([s for s in spans if s.label_ != "CONTENT"])
     sources = _Sorted.of([s for s in others.spans if s.label_ == "SOURCE"])
     cues = _Sorted.of([s for s in others.spans if s.label_ == "CUE"])
-    text = doc.text  # built anew on every access: read it once per doc
+    text = doc.text if text is None else text  # spaCy builds it anew on every access
     groups: list[list[Span]] = []
     for span in spans:
         if span.label_ != "CONTENT":

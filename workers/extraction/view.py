@@ -158,9 +158,10 @@ def _belongs_to_the_words(doc, s: int, i: int) -> bool:
     return text == "%" or (opening is not None and any(t.text == opening for t in doc[s:i]))
 
 
-def doc_view(doc, marked: tuple[Marked, ...] | list[Marked]) -> DocView:
-    """(doc, quotations in marks) -> the ``DocView`` whose ``in_quote`` covers their tokens."""
-    text = doc.text  # spaCy builds it anew on every access: read it once
+def doc_view(doc, marked: tuple[Marked, ...] | list[Marked], text: str | None = None) -> DocView:
+    """(doc, quotations in marks, its text if read already) -> the ``DocView`` whose
+    ``in_quote`` covers their tokens."""
+    text = doc.text if text is None else text  # spaCy builds it anew on every access
     starts = tuple(t.idx for t in doc)
     partial = DocView(doc, text, starts, ())
     in_quote = [False] * len(doc)
