@@ -7,6 +7,7 @@ import re
 import pytest
 
 from workers.extraction import analyse, extract, load_nlp
+from workers.extraction.entities import _not_a_name
 
 TEXT = (
     "The head of Russia’s Foreign Intelligence Service, Sergei Naryshkin, warned that "
@@ -1194,3 +1195,30 @@ def test_a_teams_last_word_is_the_team_and_its_player_after_a_possessive_a_perso
         "Boston Bruins": ("ORG", 2),
         "Hampus Lindholm": ("PERSON", 1),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an age between commas
+        ("The crash on Pembina Highway killed Amrit Dhaliwal, 52, on Sunday.", "Amrit Dhaliwal"),
+        # kin after the possessive
+        ("Police named the victim as Amrit Dhaliwal. Dhaliwal's daughter spoke.", "Amrit Dhaliwal"),
+        # the last word alone speaks
+        (
+            "Quinn Hughes scored 2:13 into overtime as the Vancouver Canucks beat the Edmonton "
+            'Oilers 4-3.\n\n"It was a huge game for us," Hughes said.',
+            "Quinn Hughes",
+        ),
+    ],
+)
+def test_a_name_the_ner_took_for_an_organisation_is_a_persons_by_what_is_said_of_it(text, name):
+    names = by_name(extract(text, load_nlp()))
+    assert names[name]["type"] == "PERSON"
+
+
+def test_one_word_in_capitals_is_no_person_unless_it_labels_a_turn():
+    doc = load_nlp()("Ontario hospitals brace as COVID cases climb\n\nHOLT: Good evening.")
+    assert [t.text for t in doc[4:5]] == ["COVID"] and doc[8].text == "HOLT"
+    assert _not_a_name(doc, 4, 5)
+    assert not _not_a_name(doc, 8, 9)  # a transcript's label

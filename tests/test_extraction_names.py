@@ -1360,3 +1360,63 @@ def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_perso
     speaker = one(nlp, text, "They want")["speaker"]
     assert speaker["mention"]["text"] == "the diplomat"
     assert (speaker["name"], speaker["entity_id"]) == ("A senior European diplomat", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # a preposition the parser left without its object, which it took for a second subject
+        (
+            "A spokesperson for Health Minister Sylvia Jones said the government has added "
+            "more than 3,500 hospital beds since 2018.",
+            "the government",
+            "A spokesperson for Health Minister Sylvia Jones",
+        ),
+        # an acronym in brackets between a subjectless cue and the name before it
+        (
+            'The deal includes "significant gains" for pilots, the Air Line Pilots Association '
+            "(ALPA) said in a news release, without providing details.",
+            "The deal",
+            "Air Line Pilots Association",
+        ),
+    ],
+)
+def test_a_misparsed_subject_still_names_the_speaker(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_the_union_is_the_organisation_whose_name_says_it_is_one(nlp):
+    text = (
+        "MONTREAL \u2014 Air Canada and the Air Line Pilots Association (ALPA) reached a "
+        "tentative agreement, the airline announced Sunday.\n\n"
+        "According to Statistics Canada, air travel has returned to pre-pandemic levels.\n\n"
+        "The union says pilots at Air Canada earn about 30 per cent less than their "
+        "counterparts at U.S. carriers."
+    )
+    assert one(nlp, text, "pilots at")["speaker"]["name"] == "Air Line Pilots Association"
+    assert one(nlp, text, "Air Canada and")["speaker"]["name"] == "Air Canada"
+
+
+def test_a_name_that_joins_another_organisations_initials_is_no_fuller_name(nlp):
+    text = (
+        "The Air Line Pilots Association (ALPA) represents the pilots. Air Canada said the "
+        "deal was fair. Charlene Hudy, chair of the ALPA Air Canada master executive council, "
+        "said pilots would vote on it."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "the deal was fair")["speaker"]["name"] == "Air Canada"
+    assert entity(found, "Air Canada")["type"] == "ORG"
+
+
+def test_a_place_or_organisations_doctor_in_the_lede_is_the_person_named_next(nlp):
+    text = (
+        "Ontario hospitals brace for busy flu season\n\n"
+        "TORONTO \u2014 Ontario hospitals are preparing for a difficult season, the "
+        "province's top doctor warned Tuesday.\n\n"
+        "Dr. Kieran Moore, Ontario's chief medical officer of health, said wastewater data "
+        "shows COVID-19 activity is rising.\n\n"
+        "The victim's mother said she was heartbroken."
+    )
+    assert one(nlp, text, "Ontario hospitals are")["speaker"]["name"] == "Kieran Moore"
+    mother = one(nlp, text, "she was heartbroken")["speaker"]
+    assert (mother["name"], mother["entity_id"]) == ("The victim's mother", None)

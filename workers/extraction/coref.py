@@ -28,6 +28,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
+    ORG_KIND_NAME_WORDS,
     ORG_NOUN_NAME_ENDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -338,6 +339,8 @@ class Resolver:
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+                return self._description(tok, recent)
+            if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
             if lemma in DOCUMENT_NOUNS:
                 return self.document_source(tok)[0]
@@ -822,8 +825,11 @@ class Resolver:
             if score > best_score:
                 best, best_score = m.entity, score
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if best is not None or (owner is not None and not self._named_person(owner)):
+        if best is not None:
             return best
+        if owner is not None and not self._named_person(owner):
+            # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"
+            return self._named_next(tok, gender)
         if owner is not None and tok.lemma_.lower() in SPOKESPEOPLE:
             return None  # "Heidi Alexander's spokesman" speaks for her, is nobody named
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
@@ -853,7 +859,19 @@ class Resolver:
         named = self.entity_of(subject) if subject is not None else None
         if named is not None and self._type(named) == _PERSON and fits_unowned(named):
             return named  # "Mikel Arteta was furious … '…,' the Arsenal manager said"
-        return self._salient_person(tok.i, fits_unowned)
+        salient = self._salient_person(tok.i, fits_unowned)
+        return salient if salient is not None else self._named_next(tok, gender)
+
+    def _office_of_a_place(self, tok) -> bool:
+        """A relation noun that a place or an organisation owns is an office ("the province's
+        top doctor", "Canada's chief doctor"), not someone's relation ("Johnson's doctor")."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ in PRONOUNS or tok.tag_ in ("NNS", "NNPS"):
+            return False
+        idx = self.entity_of(owner)
+        if idx is None:
+            return owner.lemma_.lower() in PLACE_NOUNS | ORG_NOUNS
+        return self._type(idx) in ("GPE", "ORG")
 
     def _named_person(self, tok) -> bool:
         """Whether ``tok`` is a person's name (not a pronoun, not an organisation's name)."""
@@ -945,6 +963,13 @@ class Resolver:
             role or any(c.lower_ == "the" for c in tok.children)
         ):
             return None
+        kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
+        for m in self._preceding(tok.i):  # "the union": the nearest whose name says it is one
+            named = self.index.entities[m.entity].name.lower().split()
+            other = named[-1] not in kinds and self._other_kind(m.entity, lemma)
+            kind = set(named) & kinds and not other  # not "Air Line Pilots Association"
+            if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
+                return m.entity
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (

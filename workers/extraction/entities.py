@@ -17,6 +17,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
     GROUP_NOUNS,
+    KIN_NOUNS,
     KINSHIP_WORDS,
     MALE_NAMES,
     MALE_NOUNS,
@@ -229,11 +230,20 @@ _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
 def _not_a_name(doc, s: int, e: int) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
-    Roberts"), what family members call each other ("Mum"), or a word numbered after a hyphen
-    ("COVID-19")."""
+    Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
+    ("COVID-19"), or one word in capitals that labels no one's turn ("as COVID cases climb",
+    not "TRUMP: …")."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
-    return _is_credit(doc, s, e) or doc[e - 1].lower_ in ROLE_TITLES or lone_kin or numbered
+    capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
+    label = e < len(doc) and doc[e].text == ":"
+    return (
+        _is_credit(doc, s, e)
+        or doc[e - 1].lower_ in ROLE_TITLES
+        or lone_kin
+        or numbered
+        or (capitals and not label)
+    )
 
 
 def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -418,9 +428,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
+    alone = [m for m in raw if m.tok_end - m.tok_start == 1]
+    speaking = {m.key for m in alone if _speaks(doc[m.tok_start])}
+    people = {m.key for m in alone if _aged(doc, m) or _kin_possessor(doc, m)} | speaking
     raw = [
         replace(m, label="PERSON")
-        if _person_tagged_other(doc, m, lone) or _titled_word(doc, m)
+        if _person_tagged_other(doc, m, lone)
+        or _titled_word(doc, m)
+        or _aged(doc, m)
+        or _kin_possessor(doc, m)
+        or _surname_a_person(doc, m, people)
         else m
         for m in raw
     ]
@@ -433,6 +450,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     acronyms: dict[str, set[str]] = {}
     org_first: dict[str, set[str]] = {}
     org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
+    other_orgs = _org_initials(doc, raw) | set(spelt_out)
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -457,6 +475,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if m.label in _ORG_LABELS and len(words) >= 2:
             for k in range(1, len(words) - 1):
                 suffix = " ".join(words[k:])
+                if " ".join(words[:k]) in other_orgs:
+                    continue  # "ALPA Air Canada": the union's, no fuller name of "Air Canada"
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
             if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
@@ -1166,6 +1186,44 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     )
 
 
+def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
+    """An organisation's name of two capitalised words whose last is among ``people`` (words
+    that alone speak or have an age or kin: "Amrit Dhaliwal" … "Dhaliwal's daughter", "Quinn
+    Hughes scored" … "Hughes said"), neither word one for a kind of organisation: a person."""
+    words = m.key.split()
+    return (
+        m.label == "ORG"
+        and len(words) == 2
+        and words[1] in people
+        and not set(words) & (ORG_NAME_ENDS | ORG_NOUNS)
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : m.tok_end])
+    )
+
+
+def _aged(doc, m: Mention) -> bool:
+    """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg"):
+    a person's, whatever the tagger's label."""
+    e = m.tok_end
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    age, after = doc[e + 1], doc[e + 2]
+    return (
+        age.text.isdigit()
+        and 0 < int(age.text) < 120
+        and after.text in (",", ".")
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : e])
+    )
+
+
+def _kin_possessor(doc, m: Mention) -> bool:
+    """A name whose possessive has kin ("Dhaliwal's daughter", "Rees's widow"): a person's,
+    whatever the tagger's label."""
+    e = m.tok_end
+    if e + 1 >= len(doc) or doc[e].lower_ not in _POSSESSIVE:
+        return False
+    return doc[e + 1].lower_ in KIN_NOUNS and all(t.pos_ == "PROPN" for t in doc[m.tok_start : e])
+
+
 def _titled_word(doc, m: Mention) -> bool:
     """One capitalised word after a person's title, whatever the tagger's label ("Prof Campen"
     as a WORK_OF_ART): a surname."""
@@ -1301,6 +1359,12 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
     return mentions, aliases
+
+
+def _org_initials(doc, raw: list[Mention]) -> set[str]:
+    """The initials of the organisations' names of several words among ``raw`` ("Air Line
+    Pilots Association": "alpa")."""
+    return {_acronym(doc[m.tok_start : m.tok_end]) for m in raw if m.label == "ORG"} - {""}
 
 
 def _acronym(tokens) -> str:

@@ -135,6 +135,21 @@ COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # Nouns for a kind of organisation whose names end in another word ("the force" for
 # "West Yorkshire Police").
 ORG_NOUN_NAME_ENDS = {"force": frozenset({"police", "constabulary", "service"})}
+# Words in an organisation's name that say what kind it is, beside the kind's own noun ("the
+# union" is the "Air Line Pilots Association", "the airline" is "Air Canada").
+ORG_KIND_NAME_WORDS = {
+    "union": frozenset(
+        _words("union association federation workers teamsters guild brotherhood congress unifor")
+    ),
+    "airline": frozenset(_words("airline airlines air airways")),
+    "carrier": frozenset(_words("airline airlines air airways")),
+    "hospital": frozenset(_words("hospital infirmary")),
+    "bank": frozenset(_words("bank")),
+    "police": frozenset(_words("police constabulary rcmp")),
+    "force": frozenset(_words("police constabulary service")),
+    "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
+    "insurer": frozenset(_words("insurance assurance")),
+}
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
 AFFILIATE_NOUNS = frozenset(
@@ -255,6 +270,16 @@ WORK_NOUNS = frozenset(
     )
 )
 # What family members call each other, capitalised like names ("Mum lay on the floor").
+#: Kin a name's possessive shows to be a person's ("Dhaliwal's daughter").
+KIN_NOUNS = frozenset(
+    _words(
+        """
+        wife husband mother father son daughter brother sister niece nephew cousin uncle aunt
+        grandson granddaughter grandmother grandfather widow widower fiancée fiancé stepfather
+        stepmother stepson stepdaughter sons daughters children parents siblings
+        """
+    )
+)
 KINSHIP_WORDS = frozenset(
     _words(
         """

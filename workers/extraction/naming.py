@@ -23,6 +23,7 @@ from .lexicon import (
     SPOKESPEOPLE,
 )
 from .speakers import SpeakerMention
+from .syntax import lost_object
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -285,19 +286,24 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
 def _description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
-    matter", "Residents of the town"), at most ``_DESCRIPTION_TOKENS`` tokens and never a
+    matter", "Residents of the town", and a preposition's object the parser took for a second
+    subject: ``lost_object``), at most ``_DESCRIPTION_TOKENS`` tokens and never a
     date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
     ``end`` when there are none."""
     if tok.pos_ not in ("NOUN", "NUM"):
         return end
     last = tok.i
     for child in tok.rights:
-        right = child.right_edge.i
+        lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
+        words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
+        right = words[-1].i
         if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
             break
+        if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
+            break  # a preposition the parser left without its object
         if any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children):
             break
-        if right - tok.i >= _DESCRIPTION_TOKENS or any(t.is_punct for t in child.subtree):
+        if right - tok.i >= _DESCRIPTION_TOKENS or any(t.is_punct for t in words):
             break
         last = right
     last_tok = tok.doc[last]

@@ -89,6 +89,24 @@ def _titled_name(tok):
     return None
 
 
+def lost_object(prep):
+    """The noun phrase the parser took for a second subject of the verb instead of the object
+    of ``prep``, a preposition it left without one ("A spokesperson *for* Health Minister
+    Sylvia *Jones* said": "Jones"), or None."""
+    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.head.head is prep.head:
+        return None
+    return next(
+        (
+            c
+            for c in prep.head.head.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.left_edge.i == prep.i + 1
+            and c.pos_ in ("PROPN", "NOUN")
+        ),
+        None,
+    )
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -310,11 +328,14 @@ def nearby_name(view: DocView, cue):
 
 
 def noun_before(view: DocView, cue):
-    """The noun right before a cue the parser left without subject, adverbs aside ("In an
-    interview with The Guardian, the novelist Sarah Waters said …", read as apposed to the
-    newspaper), unless it is an object or part of a longer name."""
+    """The noun right before a cue the parser left without subject, adverbs and an acronym in
+    brackets aside ("In an interview with The Guardian, the novelist Sarah Waters said …",
+    read as apposed to the newspaper; "…, the Air Line Pilots Association (ALPA) said"),
+    unless it is an object or part of a longer name."""
     doc = view.doc
     k = cue.i - 1
+    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
+        k -= 3
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
     if (
