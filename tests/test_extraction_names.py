@@ -1420,3 +1420,33 @@ def test_a_place_or_organisations_doctor_in_the_lede_is_the_person_named_next(nl
     assert one(nlp, text, "Ontario hospitals are")["speaker"]["name"] == "Kieran Moore"
     mother = one(nlp, text, "she was heartbroken")["speaker"]
     assert (mother["name"], mother["entity_id"]) == ("The victim's mother", None)
+
+
+def test_a_release_from_a_name_the_ner_missed_speaks_for_that_name(nlp):
+    text = (
+        "Officers were called to a residence on Ospika Boulevard at about 3 a.m., according "
+        "to a news release from the Prince George RCMP.\n\n"
+        '"We believe this was an isolated incident," Cpl. Jennifer Cooper said in the release.'
+    )
+    assert one(nlp, text, "Officers were")["speaker"]["name"] == "Prince George RCMP"
+
+
+def test_an_office_written_as_its_title_is_no_recent_speaker(nlp):
+    text = (
+        'NDP MP Jenny Kwan wrote that both parties had failed renters. "Renters can\'t wait," '
+        "she wrote.\n\n"
+        "The Parliamentary Budget Officer estimated last year that the country needs 1.3 "
+        "million more homes by 2030."
+    )
+    speaker = one(nlp, text, "that the country")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("The Parliamentary Budget Officer", None)
+
+
+def test_a_status_a_passive_cue_gives_is_no_quote(nlp):
+    text = (
+        "The man, whose name has not been released, was pronounced dead at the scene. Police "
+        "say his death is being treated as suspicious."
+    )
+    assert [q["text"] for q in result(nlp, text)["quotes"]] == [
+        "his death is being treated as suspicious"
+    ]

@@ -208,6 +208,18 @@ def _not_named(noun) -> bool:
     )
 
 
+def _titled_office(tok) -> bool:
+    """A description written as an office's title, the noun and a word before it capitalised
+    inside the sentence ("The Parliamentary Budget Officer", "the Privacy Commissioner")."""
+    before = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    return (
+        tok.is_title
+        and not tok.is_sent_start
+        and bool(before)
+        and all(c.is_title and not c.is_sent_start for c in before)
+    )
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -448,6 +460,9 @@ class Resolver:
                 if t.lemma_.lower() in ORG_NOUNS:
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
+            maker = obj.head.lower_ in ("by", "from", "of") and not obj.ent_type_
+            if obj.pos_ == "PROPN" and obj.dep_ == "pobj" and maker:  # "a news release from
+                return self._untagged_maker(obj)  # the Prince George RCMP": no entity
             if obj.lemma_.lower() in DOCUMENT_NOUNS and obj.i != tok.i:
                 found = self.document_source(obj, back=False)
                 if found[1] is not None:
@@ -518,6 +533,16 @@ class Resolver:
         if verb.pos_ != "VERB":
             return None, False
         return next((c for c in verb.children if c.dep_ == "nsubj"), None), spoke_in
+
+    def _untagged_maker(self, obj) -> tuple[int | None, str]:
+        """The entity and name of an untagged proper name that made a document: its compound
+        words and itself, the entity of that name or of its last word when there is one."""
+        start = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound"])
+        name = self.doc[start : obj.i + 1].text
+        for entity in self.index.entities:
+            if entity.name.lower() in (name.lower(), obj.lower_):
+                return entity.index, entity.name if entity.name.lower() == name.lower() else name
+        return None, name
 
     @staticmethod
     def _maker_objects(tok):
@@ -833,6 +858,8 @@ class Resolver:
         if owner is not None and tok.lemma_.lower() in SPOKESPEOPLE:
             return None  # "Heidi Alexander's spokesman" speaks for her, is nobody named
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"
+            return None
+        if _titled_office(tok):  # "The Parliamentary Budget Officer estimated": no one named
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
         office = _offices(words)

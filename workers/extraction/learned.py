@@ -19,6 +19,19 @@ def _can_speak(tok, group: SpanGroup) -> bool:
     return not inside and nominal and not in_dateline(tok.doc, tok.i)
 
 
+def _passive_predicate(cue, root) -> bool:
+    """The content is what a passive cue with no agent makes its subject ("The man … was
+    pronounced *dead*", "was declared *the winner*"): a status, not words reported, unless
+    they are quoted ("was labeled “Mostly True”")."""
+    return (
+        cue is not None
+        and root.head.i == cue.i
+        and root.dep_ in ("oprd", "acomp", "attr")
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
+    )
+
+
 def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     """A cue that is only punctuation before content without a verb: a label such as
     "Photo: Tom Baker/Getty Images", not an attribution."""
@@ -67,6 +80,9 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             cue_tokens = [cue]
         if not cue_tokens or _label_only(cue_tokens, aq):
             continue
+        in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
+        if not in_marks and _passive_predicate(cue, root):
+            continue
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
             speaker = None
@@ -84,7 +100,6 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             and not subject_named
             else None
         )
-        in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
         out.append(
             Candidate(
                 spans=tuple(spans),
