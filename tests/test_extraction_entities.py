@@ -1222,3 +1222,17 @@ def test_one_word_in_capitals_is_no_person_unless_it_labels_a_turn():
     assert [t.text for t in doc[4:5]] == ["COVID"] and doc[8].text == "HOLT"
     assert _not_a_name(doc, 4, 5)
     assert not _not_a_name(doc, 8, 9)  # a transcript's label
+
+
+def test_a_name_before_a_role_and_its_holder_is_where_they_work():
+    found = by_name(
+        extract(
+            "Alberta Wildfire information officer Christie Tucker said strong winds were "
+            "pushing the fire toward the community. Trump campaign manager Kellyanne Conway "
+            "said Donald Trump would win.",
+            load_nlp(),
+        )
+    )
+    assert found["Alberta Wildfire"]["type"] == "ORG"
+    assert found["Christie Tucker"]["type"] == "PERSON"
+    assert found["Donald Trump"]["type"] == "PERSON"

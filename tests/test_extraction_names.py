@@ -1450,3 +1450,17 @@ def test_a_status_a_passive_cue_gives_is_no_quote(nlp):
     assert [q["text"] for q in result(nlp, text)["quotes"]] == [
         "his death is being treated as suspicious"
     ]
+
+
+def test_a_report_set_off_inside_the_clause_it_reports_holds_that_clause(nlp):
+    text = (
+        "European Union lawmakers on Thursday backed tougher rules for chatbots, two people "
+        "familiar with the matter said."
+    )
+    speaker = one(nlp, text, "European Union lawmakers")["speaker"]
+    assert speaker["name"] == "two people familiar with the matter"
+
+
+def test_what_a_cue_was_done_after_is_no_quote(nlp):
+    text = "Nurse struck off after stealing patients' medication\n\nShe admitted the thefts."
+    assert not [q for q in result(nlp, text)["quotes"] if "stealing" in q["text"]]

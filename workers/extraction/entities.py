@@ -441,6 +441,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
+    raw = [
+        replace(m, label="ORG") if m.label == "PERSON" and _employer_before_a_role(doc, m) else m
+        for m in raw
+    ]
 
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
@@ -1303,6 +1307,23 @@ def _role_vote(doc, m: Mention) -> str | None:
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"
     return None
+
+
+def _employer_before_a_role(doc, m: Mention) -> bool:
+    """A name before a role in lower case and the name of the one who holds it, its last word
+    an English word and its first no first name: where that person works ("Alberta Wildfire
+    information officer Christie Tucker"), not whom they work for ("Trump campaign manager")."""
+    words = m.key.split()
+    english = common_words(doc.vocab)
+    if words[-1] not in english or words[0] in _FIRST_NAMES:
+        return False
+    k = m.tok_end
+    while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:
+        if doc[k].lemma_ in AFFILIATE_NOUNS | PERSON_NOUNS:
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            return after is not None and after.ent_type_ == "PERSON"
+        k += 1
+    return False
 
 
 def of_a_nation(tok) -> bool:

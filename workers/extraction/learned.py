@@ -19,6 +19,23 @@ def _can_speak(tok, group: SpanGroup) -> bool:
     return not inside and nominal and not in_dateline(tok.doc, tok.i)
 
 
+#: Prepositions whose object tells when or despite what something was done, not what was said.
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "despite", "during", "while"})
+
+
+def _circumstance(cue, root) -> bool:
+    """The content is the cue's circumstance ("Nurse struck off *after* stealing patients'
+    medication"): what follows a preposition of time or concession that hangs on the cue."""
+    prep = root.head
+    return (
+        cue is not None
+        and root.dep_ in ("pcomp", "pobj")
+        and prep.dep_ == "prep"
+        and prep.lower_ in _CIRCUMSTANCE_PREPS
+        and prep.head.i == cue.i
+    )
+
+
 def _passive_predicate(cue, root) -> bool:
     """The content is what a passive cue with no agent makes its subject ("The man … was
     pronounced *dead*", "was declared *the winner*"): a status, not words reported, unless
@@ -81,7 +98,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         if not cue_tokens or _label_only(cue_tokens, aq):
             continue
         in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
-        if not in_marks and _passive_predicate(cue, root):
+        if not in_marks and (_passive_predicate(cue, root) or _circumstance(cue, root)):
             continue
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:

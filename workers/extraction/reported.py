@@ -39,6 +39,23 @@ def reported_candidates(
     return _ReportedScan(view, used).run(taken)
 
 
+def _after_their_report_first(tok) -> tuple[bool, int]:
+    """Sort key: tokens in text order, verbs of saying that follow the clause they report, a
+    comma between and no semicolon in it, first ("Lawmakers backed tougher rules, two people
+    familiar with the matter said": the people's report holds the lawmakers' stance)."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
+    comma = subject.left_edge.i - 1  # the comma before "two people … said"
+    if tok.lemma_.lower() not in SPEECH_VERBS or comma < 1 or tok.doc[comma].text != ",":
+        return (True, tok.i)
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == comma), None
+    )
+    start = clause.left_edge.i if clause is not None else tok.head.i
+    if clause is None and not (tok.dep_ == "parataxis" and tok.head.i < comma):
+        return (True, tok.i)
+    return (any(t.text == ";" for t in tok.doc[start:comma]), tok.i)  # no two sentences
+
+
 class _ReportedScan:
     """One pass over the tokens of a document for reported speech."""
 
@@ -51,7 +68,7 @@ class _ReportedScan:
         doc = self.view.doc
         out: list[Candidate] = []
         taken_sorted = sorted(taken)
-        for tok in doc:
+        for tok in sorted(doc, key=_after_their_report_first):
             if self.view.in_quote[tok.i]:
                 continue
             low = tok.lemma_.lower()
@@ -156,7 +173,7 @@ class _ReportedScan:
             )
             for s, e in spans:
                 bisect.insort(taken_sorted, (s, e))
-        return tuple(out)
+        return tuple(sorted(out, key=lambda c: c.anchor))  # in the order of their cues
 
     def _from_medium_that(self, start: int, cue) -> list[tuple[int, int]]:
         """Content spans from the "that" after the medium to the end of the cue's clause."""
