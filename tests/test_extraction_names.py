@@ -1464,3 +1464,25 @@ def test_a_report_set_off_inside_the_clause_it_reports_holds_that_clause(nlp):
 def test_what_a_cue_was_done_after_is_no_quote(nlp):
     text = "Nurse struck off after stealing patients' medication\n\nShe admitted the thefts."
     assert not [q for q in result(nlp, text)["quotes"] if "stealing" in q["text"]]
+
+
+def test_another_office_in_the_quoted_speakers_paragraph_is_that_speaker(nlp):
+    text = (
+        'Council leader Bill Revans said the authority had "no choice". "We are facing a '
+        '£100m gap," he said.\n\n'
+        "Opposition leader Mike Rigby said residents were being asked to pay more for less. "
+        '"People are angry," the Conservative councillor said.'
+    )
+    assert one(nlp, text, "People are angry")["speaker"]["name"] == "Mike Rigby"
+
+
+def test_a_spokesperson_after_an_organisations_name_with_for_is_the_whole_subject(nlp):
+    text = (
+        'A Department for Levelling Up spokesperson said: "We have increased funding for '
+        'councils by 6.5% this year."'
+    )
+    speaker = one(nlp, text, "We have increased")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (
+        "A Department for Levelling Up spokesperson",
+        None,
+    )

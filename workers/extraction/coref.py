@@ -865,21 +865,26 @@ class Resolver:
         office = _offices(words)
         field = _named_field(tok)
 
-        def fits_unowned(idx: int) -> bool:
+        def fits_unowned(idx: int, another_office: bool = False) -> bool:
             described = self.index.entities[idx].descriptors
             held = _roles(described)
             return (
                 fits(idx)
                 and idx != owner_idx
-                and not (office and held and not held & office)
+                and (another_office or not (office and held and not held & office))
                 and not (field and not field & described)
             )
 
+        # in the paragraph of the speaker quoted last, another office is another word for them
+        # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
+        same_paragraph = (
+            0 <= recent.tok < tok.i and "\n" not in self.text[self.doc[recent.tok].idx : tok.idx]
+        )
         if (
             recent.entity is not None
             and self._type(recent.entity) == _PERSON
             and tok.i - recent.tok < _WINDOW
-            and fits_unowned(recent.entity)
+            and fits_unowned(recent.entity, same_paragraph)
         ):
             return recent.entity
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)

@@ -1535,8 +1535,8 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.extend(child.subtree)
-    for w in words[:12]:
-        if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop:
+    for w in words[:12]:  # not the organisation's kind ("Council leader" is a leader)
+        if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop and w.lower_ not in ORG_NOUNS:
             ent.descriptors.add(descriptor(w))
 
 

@@ -96,7 +96,8 @@ PERSON_NOUNS = frozenset(
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
         winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
-        teenager defendant suspect pensioner motorist cyclist pedestrian
+        teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
+        councilman councilwoman alderman trustee
         """
     )
 )

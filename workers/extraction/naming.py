@@ -23,7 +23,7 @@ from .lexicon import (
     SPOKESPEOPLE,
 )
 from .speakers import SpeakerMention
-from .syntax import lost_object
+from .syntax import lost_object, role_at_the_end
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -135,6 +135,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     for child in tok.lefts:
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
+    role = role_at_the_end(tok.head.head) if tok.dep_ == "pobj" else None
+    if role is not None and role.i == tok.i:  # "A Department for Levelling Up spokesperson"
+        start = tok.head.head.left_edge.i
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
         start += 1
     end = tok.i + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AFFILIATE_NOUNS,
     CITING_VERBS,
     CLAUSE_CUES,
     MEDIUM_NOUNS,
@@ -107,6 +108,22 @@ def lost_object(prep):
     )
 
 
+def role_at_the_end(subject):
+    """The role noun that ends a subject the parser headed by the organisation's name ("A
+    Department for Levelling Up spokesperson said": "spokesperson"), or None."""
+    last = subject.right_edge
+    return (
+        last
+        if subject.pos_ == "PROPN"
+        and last.i != subject.i
+        and last.pos_ == "NOUN"
+        and last.dep_ == "pobj"
+        and last.lemma_.lower() in AFFILIATE_NOUNS
+        and last.head.head.i == subject.i
+        else None
+    )
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -124,7 +141,7 @@ def subject_of(verb, depth: int = 0):
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
-                return _titled_name(child) or child
+                return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
             # ("WASHINGTON (AP) — The Senate rejected …": the next subject does)
