@@ -108,3 +108,12 @@ def test_seed_region_is_a_place_and_a_named_group_no_person(seed):
     types = {e["name"]: e["type"] for e in result["entities"]}
     assert types["Nagorno-Karabakh"] in ("GPE", "LOC")
     assert types["Jabhat al-Nusra"] == "ORG"
+
+
+def test_the_report_inside_a_citation_is_the_quote(seed):
+    """ "X has warned that …, TASS news agency cited him as saying": X's warning."""
+    _, _, result = seed
+    warned = [q for q in result["quotes"] if q["cue"] and q["cue"]["text"] == "warned"]
+    assert len(warned) == 1
+    assert warned[0]["text"].startswith("that Nagorno-Karabakh risks becoming a launchpad")
+    assert warned[0]["speaker"]["name"] == "Sergei Naryshkin"

@@ -41,8 +41,9 @@ def reported_candidates(
 
 def _after_their_report_first(tok) -> tuple[bool, int]:
     """Sort key: tokens in text order, verbs of saying that follow the clause they report, a
-    comma between and no semicolon in it, first ("Lawmakers backed tougher rules, two people
-    familiar with the matter said": the people's report holds the lawmakers' stance)."""
+    comma between, no semicolon in it and no verb of saying at its head, first ("Lawmakers
+    backed tougher rules, two people familiar with the matter said": the people's report holds
+    the lawmakers' stance)."""
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
     comma = subject.left_edge.i - 1  # the comma before "two people … said"
     if tok.lemma_.lower() not in SPEECH_VERBS or comma < 1 or tok.doc[comma].text != ",":
@@ -53,6 +54,9 @@ def _after_their_report_first(tok) -> tuple[bool, int]:
     start = clause.left_edge.i if clause is not None else tok.head.i
     if clause is None and not (tok.dep_ == "parataxis" and tok.head.i < comma):
         return (True, tok.i)
+    reported = clause if clause is not None else tok.head
+    if reported.lemma_.lower() in SPEECH_VERBS:  # "X has warned that …, TASS cited him as
+        return (True, tok.i)  # saying": the report inside is the quote
     return (any(t.text == ";" for t in tok.doc[start:comma]), tok.i)  # no two sentences
 
 
