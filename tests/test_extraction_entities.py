@@ -1236,3 +1236,15 @@ def test_a_name_before_a_role_and_its_holder_is_where_they_work():
     assert found["Alberta Wildfire"]["type"] == "ORG"
     assert found["Christie Tucker"]["type"] == "PERSON"
     assert found["Donald Trump"]["type"] == "PERSON"
+
+
+def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():
+    found = by_name(
+        extract(
+            "Mayor Soraya Martinez Ferrada urged residents to stay away from downed lines. "
+            "Republican Mark Davies hit back.",
+            load_nlp(),
+        )
+    )
+    assert found["Soraya Martinez Ferrada"]["type"] == "PERSON"
+    assert "Mark Davies" in found

@@ -1486,3 +1486,12 @@ def test_a_spokesperson_after_an_organisations_name_with_for_is_the_whole_subjec
         "A Department for Levelling Up spokesperson",
         None,
     )
+
+
+def test_a_statement_someone_described_spoke_in_is_theirs_in_full(nlp):
+    text = (
+        "In a statement, a spokesperson for the centre said the closures would save money. "
+        '"These were not easy decisions," the statement said.'
+    )
+    speaker = one(nlp, text, "These were")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("a spokesperson for the centre", None)

@@ -472,8 +472,10 @@ class Resolver:
             issuer = self.resolve(subject) if spoke_in else self.entity_of(subject)
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
-            if spoke_in and subject.pos_ == "NOUN":
-                return None, self.doc[subject.left_edge.i : subject.i + 1].text
+            if spoke_in and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
+                after = [c for c in subject.rights if c.dep_ == "prep" and c.i == subject.i + 1]
+                end = after[0].right_edge.i if after else subject.i
+                return None, self.doc[subject.left_edge.i : end + 1].text
         if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
             earlier = [
                 t

@@ -409,8 +409,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
                 continue
-            if piece.label_ == "PERSON" and e - s == 1:
-                s = _untagged_first_name(doc, s)
+            if piece.label_ == "PERSON":
+                s = _untagged_first_name(doc, s, e)
             run_end = _name_end_word(doc, e, taken)
             if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
@@ -1113,16 +1113,19 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     )
 
 
-def _untagged_first_name(doc, s: int) -> int:
-    """Where a one-word person name starts with the untagged first name before it ("Mayor
-    Sadiq Khan" tagged "Khan"): the proper noun joined to it that is no title, role, other
-    entity or English word; ``s`` when there is none."""
+def _untagged_first_name(doc, s: int, e: int) -> int:
+    """Where a person name ``doc[s:e]`` starts with the untagged first name before it ("Mayor
+    Sadiq Khan" tagged "Khan", "Mayor Soraya Martinez Ferrada" tagged "Martinez Ferrada"): the
+    proper noun joined to it that is no title, role, other entity or English word, right after
+    a title when the name has several words; ``s`` when there is none."""
     before = doc[s - 1] if s else None
+    titled = s > 1 and doc[s - 2].lower_ in TITLES | ROLE_TITLES
     if (
         before is None
         or before.pos_ != "PROPN"
         or not before.is_title
-        or before.head.i != s
+        or not s <= before.head.i < e
+        or (e - s > 1 and not titled)
         or before.dep_ != "compound"
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
