@@ -1248,3 +1248,18 @@ def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():
     )
     assert found["Soraya Martinez Ferrada"]["type"] == "PERSON"
     assert "Mark Davies" in found
+
+
+def test_names_in_a_line_crediting_the_staff_are_no_people():
+    found = by_name(
+        extract(
+            "Prime Minister Mark Carney said the government would act.\n\n"
+            "(Reporting by Promit Mukherjee; Editing by Paul Simao)\n\n"
+            "Photo: Nathan Denette/The Canadian Press\n\n"
+            "Writing for the Los Angeles Times, Mark Z. Barabak noted that Pence won.",
+            load_nlp(),
+        )
+    )
+    people = {name for name, e in found.items() if e["type"] == "PERSON"}
+    assert {"Mark Carney", "Mark Z. Barabak"} <= people
+    assert not people & {"Promit Mukherjee", "Paul Simao", "Nathan Denette"}

@@ -1495,3 +1495,13 @@ def test_a_statement_someone_described_spoke_in_is_theirs_in_full(nlp):
     )
     speaker = one(nlp, text, "These were")["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == ("a spokesperson for the centre", None)
+
+
+def test_the_agency_is_the_organisation_whose_name_says_it_is_one(nlp):
+    text = (
+        "OTTAWA (Reuters) - Canada's unemployment rate rose to 7.1% in August, Statistics "
+        'Canada said on Friday.\n\n"The labour market is clearly softening," said Andrew '
+        "Grantham, senior economist at CIBC Capital Markets.\n\n"
+        "The economy shed 66,000 jobs, the agency said."
+    )
+    assert one(nlp, text, "The economy shed")["speaker"]["name"] == "Statistics Canada"

@@ -993,17 +993,17 @@ class Resolver:
             and any(t.dep_ == "det" for t in tok.head.lefts)  # not "union officials"
             and not any(True for _ in tok.lefts)
         )
-        if lemma not in ANAPHORIC_ORG_NOUNS or not (
-            role or any(c.lower_ == "the" for c in tok.children)
-        ):
-            return None
+        definite = role or any(c.lower_ == "the" for c in tok.children)
         kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
-        for m in self._preceding(tok.i):  # "the union": the nearest whose name says it is one
-            named = self.index.entities[m.entity].name.lower().split()
-            other = named[-1] not in kinds and self._other_kind(m.entity, lemma)
-            kind = set(named) & kinds and not other  # not "Air Line Pilots Association"
-            if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
-                return m.entity
+        if lemma not in ANAPHORIC_ORG_NOUNS and lemma in ORG_KIND_NAME_WORDS and definite:
+            named_kind = self._named_kind(tok, lemma, kinds)  # "the agency": Statistics Canada
+            if named_kind is not None:
+                return named_kind
+        if lemma not in ANAPHORIC_ORG_NOUNS or not definite:
+            return None
+        named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
+        if named_kind is not None:  # name says it is one
+            return named_kind
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (
@@ -1024,6 +1024,18 @@ class Resolver:
                 return m.entity
         earlier = self._same_description(tok) if hops else None  # "the company warned … said"
         return self._org_noun(earlier, hops - 1) if earlier is not None else None
+
+    def _named_kind(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
+        """The nearest organisation before ``tok``, outside quotations, whose name has a word of
+        ``kinds`` and does not end in another kind's ("the union": the "Air Line Pilots
+        Association", not "Air Canada")."""
+        for m in self._preceding(tok.i):
+            named = self.index.entities[m.entity].name.lower().split()
+            other = named[-1] not in kinds and self._other_kind(m.entity, lemma)
+            kind = set(named) & kinds and not other
+            if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at

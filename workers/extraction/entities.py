@@ -227,12 +227,33 @@ def _is_credit(doc, s: int, e: int) -> bool:
 _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
 
 
+#: A line that credits the article's own staff ("(Reporting by …; Editing by …)", "Photo: …").
+_CREDIT_LINE = re.compile(
+    r"\W*(?:additional |with )?(?:reporting|editing|writing|photos?|photograph|compiled|files)"
+    r"(?: by\b| from\b|\s*:)",
+    re.IGNORECASE,
+)
+
+
+def _credited(doc, s: int) -> bool:
+    """Token ``s`` lies in a short line that credits the article's staff."""
+    a = s
+    while a > 0 and s - a < 60 and "\n" not in doc[a - 1].text:
+        a -= 1
+    b = s
+    while b < len(doc) and b - s < 60 and "\n" not in doc[b].text:
+        b += 1
+    line = doc[a:b].text
+    return len(line) < 200 and _CREDIT_LINE.match(line) is not None
+
+
 def _not_a_name(doc, s: int, e: int) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
     Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
-    ("COVID-19"), or one word in capitals that labels no one's turn ("as COVID cases climb",
-    not "TRUMP: …")."""
+    ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
+    not "TRUMP: …"), or a name in a line that credits the article's staff ("(Reporting by
+    …; Editing by Paul Simao)")."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
@@ -243,6 +264,7 @@ def _not_a_name(doc, s: int, e: int) -> bool:
         or lone_kin
         or numbered
         or (capitals and not label)
+        or _credited(doc, s)
     )
 
 
@@ -879,7 +901,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         if span is not None:
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
-    return found
+    return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end)]
 
 
 def _name_run_start(doc, last: int, in_ent: set[int]) -> int:

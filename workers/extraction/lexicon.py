@@ -150,6 +150,7 @@ ORG_KIND_NAME_WORDS = {
     "force": frozenset(_words("police constabulary service")),
     "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
     "insurer": frozenset(_words("insurance assurance")),
+    "agency": frozenset(_words("agency statistics bureau administration")),
 }
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
