@@ -235,11 +235,20 @@ _CREDIT_LINE = re.compile(
 )
 
 
+_CREDIT_OPENINGS = frozenset(
+    {"additional", "with", "reporting", "editing", "writing", "photo", "photos", "photograph"}
+    | {"compiled", "files"}
+)
+
+
 def _credited(doc, s: int) -> bool:
     """Token ``s`` lies in a short line that credits the article's staff."""
     a = s
     while a > 0 and s - a < 60 and "\n" not in doc[a - 1].text:
         a -= 1
+    first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
+    if first is None or first.lower_ not in _CREDIT_OPENINGS:
+        return False
     b = s
     while b < len(doc) and b - s < 60 and "\n" not in doc[b].text:
         b += 1

@@ -44,9 +44,11 @@ def _after_their_report_first(tok) -> tuple[bool, int]:
     comma between, no semicolon in it and no verb of saying at its head, first ("Lawmakers
     backed tougher rules, two people familiar with the matter said": the people's report holds
     the lawmakers' stance)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
+        return (True, tok.i)
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
     comma = subject.left_edge.i - 1  # the comma before "two people … said"
-    if tok.lemma_.lower() not in SPEECH_VERBS or comma < 1 or tok.doc[comma].text != ",":
+    if comma < 1 or tok.doc[comma].text != ",":
         return (True, tok.i)
     clause = next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == comma), None
