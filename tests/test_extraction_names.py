@@ -1505,3 +1505,11 @@ def test_the_agency_is_the_organisation_whose_name_says_it_is_one(nlp):
         "The economy shed 66,000 jobs, the agency said."
     )
     assert one(nlp, text, "The economy shed")["speaker"]["name"] == "Statistics Canada"
+
+
+def test_police_are_the_force_named_before_whatever_its_name(nlp):
+    text = (
+        "Officers were called to a home in Prince George, the RCMP said in a news release.\n\n"
+        "Police say his death is being treated as suspicious."
+    )
+    assert one(nlp, text, "his death")["speaker"]["name"] == "RCMP"

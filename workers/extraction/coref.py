@@ -993,7 +993,8 @@ class Resolver:
             and any(t.dep_ == "det" for t in tok.head.lefts)  # not "union officials"
             and not any(True for _ in tok.lefts)
         )
-        definite = role or any(c.lower_ == "the" for c in tok.children)
+        collective = lemma in COLLECTIVE_ORG_NOUNS  # "Police say": the force the text names
+        definite = role or collective or any(c.lower_ == "the" for c in tok.children)
         kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
         if lemma not in ANAPHORIC_ORG_NOUNS and lemma in ORG_KIND_NAME_WORDS and definite:
             named_kind = self._named_kind(tok, lemma, kinds)  # "the agency": Statistics Canada
