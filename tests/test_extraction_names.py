@@ -1513,3 +1513,20 @@ def test_police_are_the_force_named_before_whatever_its_name(nlp):
         "Police say his death is being treated as suspicious."
     )
     assert one(nlp, text, "his death")["speaker"]["name"] == "RCMP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tagged by the NER without its number
+        "Amalgamated Transit Union Local 113 announced the results Sunday, saying 71 per cent "
+        "of members voted in favour.",
+        # not tagged at all
+        "TORONTO \u2014 Toronto Transit Commission workers have voted to accept a new three-year "
+        "contract, ending the threat of a strike.\n\nAmalgamated Transit Union Local 113 "
+        "announced the results Sunday, saying 71 per cent of members voted in favour.",
+    ],
+)
+def test_a_union_locals_number_is_part_of_its_name(nlp, text):
+    speaker = one(nlp, text, "71 per cent")["speaker"]
+    assert speaker["name"] == "Amalgamated Transit Union Local 113"

@@ -814,7 +814,10 @@ def _common_plural(span, surnames: set[str]) -> bool:
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
     """Where a name ends once the words the NER left after it that end in the word for a kind
     of organisation join it ("Newcastle" + "United", "Avon and Somerset" + "Police", "Dorset"
-    + "and Wiltshire Fire and Rescue Service"): ``e`` or after that word."""
+    + "and Wiltshire Fire and Rescue Service"), and a union local's number ("Amalgamated
+    Transit Union Local" + "113"): ``e`` or after that word."""
+    if doc[e - 1].lower_ == "local" and e < len(doc) and doc[e].like_num and doc[e].is_digit:
+        return e + 1
     end = e
     for i in range(e, min(len(doc), e + _NAME_RUN)):
         tok = doc[i]

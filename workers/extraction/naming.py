@@ -142,7 +142,8 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         start += 1
     end = tok.i + 1
     for child in tok.rights:
-        if child.dep_ in ("compound", "flat") and child.i == end:
+        local = child.dep_ == "nummod" and tok.lower_ == "local"  # "… Union Local 113"
+        if (child.dep_ in ("compound", "flat") or local) and child.i == end:
             end += 1
     doc = tok.doc
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
