@@ -1488,10 +1488,11 @@ def test_a_spokesperson_after_an_organisations_name_with_for_is_the_whole_subjec
     )
 
 
-def test_a_statement_someone_described_spoke_in_is_theirs_in_full(nlp):
+@pytest.mark.parametrize("document", ["statement", "email"])
+def test_a_statement_someone_described_spoke_in_is_theirs_in_full(nlp, document):
     text = (
-        "In a statement, a spokesperson for the centre said the closures would save money. "
-        '"These were not easy decisions," the statement said.'
+        f"In a {document}, a spokesperson for the centre said the closures would save money. "
+        f'"These were not easy decisions," the {document} said.'
     )
     speaker = one(nlp, text, "These were")["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == ("a spokesperson for the centre", None)

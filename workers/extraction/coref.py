@@ -26,6 +26,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIRST_PERSON,
     MALE_PRONOUNS,
+    MESSAGE_NOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
     ORG_KIND_NAME_WORDS,
@@ -208,6 +209,12 @@ def _not_named(noun) -> bool:
     )
 
 
+def _a_document(tok) -> bool:
+    """``tok`` names a document: a document noun, or one email ("the email said")."""
+    lemma = tok.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
+
+
 def _titled_office(tok) -> bool:
     """A description written as an office's title, the noun and a word before it capitalised
     inside the sentence ("The Parliamentary Budget Officer", "the Privacy Commissioner")."""
@@ -354,7 +361,7 @@ class Resolver:
                 return self._description(tok, recent)
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
-            if lemma in DOCUMENT_NOUNS:
+            if _a_document(tok):
                 return self.document_source(tok)[0]
             if lemma in ORG_NOUNS or lemma in PLACE_NOUNS:
                 named = self._named_by_of(tok)
@@ -480,7 +487,7 @@ class Resolver:
             earlier = [
                 t
                 for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
-                if t.lemma_.lower() in DOCUMENT_NOUNS and not self.in_quote[t.i]
+                if _a_document(t) and not self.in_quote[t.i]
             ]
             same = [t for t in earlier if t.lemma_ == tok.lemma_]
             for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
@@ -582,7 +589,7 @@ class Resolver:
         """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"; "USA TODAY"
         for "a USA TODAY analysis"."""
         low = tok.lemma_.lower()
-        if low in DOCUMENT_NOUNS:
+        if _a_document(tok):
             return self.document_source(tok)[1]
         if low not in ORG_NOUNS:
             return None

@@ -197,6 +197,8 @@ DOCUMENT_NOUNS = frozenset(
         """
     )
 )
+# Documents only one at a time: "the email said", but "the WikiLeaks emails" are what leaked.
+MESSAGE_NOUNS = frozenset({"email", "e-mail"})
 # Nouns for those who can say something: people, organisations and their groups, documents.
 SPEAKING_NOUNS = (
     PERSON_NOUNS
