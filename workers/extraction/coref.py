@@ -43,6 +43,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPEOPLE,
 )
+from .syntax import description_end
 from .view import in_dateline
 
 _PERSON = "PERSON"
@@ -480,9 +481,8 @@ class Resolver:
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
             if spoke_in and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
-                after = [c for c in subject.rights if c.dep_ == "prep" and c.i == subject.i + 1]
-                end = after[0].right_edge.i if after else subject.i
-                return None, self.doc[subject.left_edge.i : end + 1].text
+                start = self.doc[subject.left_edge.i].idx
+                return None, self.text[start : description_end(subject, subject.idx + 1)]
         if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
             earlier = [
                 t

@@ -227,17 +227,13 @@ def _is_credit(doc, s: int, e: int) -> bool:
 _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
 
 
-#: A line that credits the article's own staff ("(Reporting by …; Editing by …)", "Photo: …").
+#: First words of a line that credits the article's own staff ("(Reporting by …; Editing by
+#: …)", "Photo: …", "With files from …").
+_CREDIT_WORDS = ("reporting", "editing", "writing", "photo", "photos", "photograph", "compiled")
+_CREDIT_OPENINGS = frozenset(_CREDIT_WORDS) | {"additional", "with", "files"}
 _CREDIT_LINE = re.compile(
-    r"\W*(?:additional |with )?(?:reporting|editing|writing|photos?|photograph|compiled|files)"
-    r"(?: by\b| from\b|\s*:)",
+    rf"\W*(?:additional |with )?(?:{'|'.join(_CREDIT_WORDS)}|files)(?: by\b| from\b|\s*:)",
     re.IGNORECASE,
-)
-
-
-_CREDIT_OPENINGS = frozenset(
-    {"additional", "with", "reporting", "editing", "writing", "photo", "photos", "photograph"}
-    | {"compiled", "files"}
 )
 
 

@@ -23,13 +23,12 @@ from .lexicon import (
     SPOKESPEOPLE,
 )
 from .speakers import SpeakerMention
-from .syntax import lost_object, role_at_the_end
+from .syntax import description_end, role_at_the_end
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _ORGANISATIONS = frozenset({"ORG", "GPE", "FAC"})  # "A Heathrow spokesperson"
 #: Most tokens of a source's description, its noun included ("People familiar with the matter").
-_DESCRIPTION_TOKENS = 8
 _UNNAMED_WINDOW = 160  # tokens: how far an unnamed speaker's he/she reaches
 
 
@@ -257,9 +256,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         described = resolver.person_description(tok) if name is None and personal else None
         if described is not None:  # "The prime minister … he said:"
             ds, de = _speaker_range(described, index, mention_at)
-            name = text[ds : _description_end(described, de)]
+            name = text[ds : description_end(described, de)]
     else:
-        e = _description_end(tok, e)
+        e = description_end(tok, e)
         own = name_after_noun(tok) if tok.lemma_.lower() in ORG_NOUNS else None
         if own is not None:  # "The charity Alzheimer's Research UK"
             e = max(e, own[-1].idx + len(own[-1].text))
@@ -285,33 +284,6 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                 e = max(e, last.idx + len(last.text))
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
-
-
-def _description_end(tok, end: int) -> int:
-    """Where a description of an unnamed source ends: after the words right after its noun
-    that tell who they are ("Sources close to the negotiations", "People familiar with the
-    matter", "Residents of the town", and a preposition's object the parser took for a second
-    subject: ``lost_object``), at most ``_DESCRIPTION_TOKENS`` tokens and never a
-    date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
-    ``end`` when there are none."""
-    if tok.pos_ not in ("NOUN", "NUM"):
-        return end
-    last = tok.i
-    for child in tok.rights:
-        lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
-        words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
-        right = words[-1].i
-        if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
-            break
-        if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
-            break  # a preposition the parser left without its object
-        if any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children):
-            break
-        if right - tok.i >= _DESCRIPTION_TOKENS or any(t.is_punct for t in words):
-            break
-        last = right
-    last_tok = tok.doc[last]
-    return max(end, last_tok.idx + len(last_tok.text))
 
 
 def _phrase_end(tok):

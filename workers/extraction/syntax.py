@@ -20,6 +20,8 @@ from .view import DocView, in_dateline, is_mark
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_WINDOW = 6
+#: At most this many tokens of a description after its noun ("People familiar with the matter").
+DESCRIPTION_TOKENS = 8
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 
 
@@ -122,6 +124,33 @@ def role_at_the_end(subject):
         and last.head.head.i == subject.i
         else None
     )
+
+
+def description_end(tok, end: int) -> int:
+    """Where a description of an unnamed source ends: after the words right after its noun
+    that tell who they are ("Sources close to the negotiations", "People familiar with the
+    matter", "Residents of the town", and a preposition's object the parser took for a second
+    subject: ``lost_object``), at most ``DESCRIPTION_TOKENS`` tokens and never a
+    date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
+    ``end`` when there are none."""
+    if tok.pos_ not in ("NOUN", "NUM"):
+        return end
+    last = tok.i
+    for child in tok.rights:
+        lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
+        words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
+        right = words[-1].i
+        if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
+            break
+        if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
+            break  # a preposition the parser left without its object
+        if any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children):
+            break
+        if right - tok.i >= DESCRIPTION_TOKENS or any(t.is_punct for t in words):
+            break
+        last = right
+    last_tok = tok.doc[last]
+    return max(end, last_tok.idx + len(last_tok.text))
 
 
 def subject_of(verb, depth: int = 0):
