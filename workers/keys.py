@@ -18,6 +18,8 @@ key                                     type       holds
 ``quotewire:jobs:active``               zset       ids of queued and running jobs, scored by
                                                    when each last made progress (Unix time)
 ``quotewire:lock:sweep``                string     held by the worker that is sweeping
+``quotewire:lease:{job_id}``            string     the worker running the job; expires after
+                                                   the task's hard time limit
 ``quotewire:batch:{batch_id}``          hash       created_at, size, rejected (JSON list), owner
 ``quotewire:batch:{batch_id}:items``    list       JSON ``{"index", "job_id", "article_id"}``
 ``quotewire:ratelimit…``                 string     Flask-Limiter's request counters per API key
@@ -117,6 +119,10 @@ def active_jobs_key() -> str:
 
 def sweep_lock_key() -> str:
     return key("lock", "sweep")
+
+
+def lease_key(job_id: str) -> str:
+    return key("lease", job_id)
 
 
 def owned(kind: str, owner: str) -> str:

@@ -24,6 +24,7 @@ from workers.keys import (
     dedupe_key,
     idempotency_key,
     job_key,
+    lease_key,
     result_key,
     sweep_lock_key,
 )
@@ -49,6 +50,21 @@ for i = 1, #states, 2 do
   end
 end
 return claimed
+"""
+
+#: Take a job for one worker and count the attempt, atomically: a queued job, or with
+#: ARGV[5] = "1" a running one whose lease has lapsed (its worker died). The lease names the
+#: worker and expires after ARGV[3] seconds; a job at ARGV[4] attempts is not taken.
+_CLAIM_JOB = """
+if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'queued' and not (status == 'running' and ARGV[5] == '1') then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') >= tonumber(ARGV[4]) then return 0 end
+redis.call('SET', KEYS[2], ARGV[1], 'EX', ARGV[3])
+redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[2], 'worker', ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[6], ARGV[7])
+return 1
 """
 
 
@@ -335,6 +351,57 @@ class Store:
         pipe.execute()
         return self.get_job(job_id)
 
+    def claim_job(
+        self, job_id: str, worker: str, lease: int, max_attempts: int, redelivered: bool = False
+    ) -> bool:
+        """Mark a queued job running for ``worker`` under a lease of ``lease`` seconds and count
+        the attempt; whether it was taken. ``redelivered``: a running job whose lease has lapsed
+        is taken too. A job another worker holds, or at ``max_attempts``, is not."""
+        claimed = self.redis.eval(
+            _CLAIM_JOB,
+            3,
+            job_key(job_id),
+            lease_key(job_id),
+            active_jobs_key(),
+            worker,
+            utcnow(),
+            lease,
+            max_attempts,
+            "1" if redelivered else "0",
+            time.time(),
+            job_id,
+        )
+        return bool(claimed)
+
+    def claim_queued(
+        self, worker: str, lease: int, max_attempts: int, limit: int, max_chars: int
+    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """Claim up to ``limit`` of the longest-waiting queued jobs whose text has at most
+        ``max_chars`` UTF-8 bytes, as ``claim_job`` does; their ``(job, article)`` records (a
+        claimed job whose article is gone is failed instead)."""
+        waiting = [raw.decode() for raw in self.redis.zrange(active_jobs_key(), 0, 4 * limit - 1)]
+        pipe = self.redis.pipeline(transaction=False)
+        for job_id in waiting:
+            pipe.hmget(job_key(job_id), "status", "article_id")
+        queued = [
+            (job_id, article_id.decode())
+            for job_id, (status, article_id) in zip(waiting, pipe.execute(), strict=True)
+            if status == JobStatus.QUEUED.value.encode() and article_id is not None
+        ]
+        for _, article_id in queued:
+            pipe.hstrlen(article_key(article_id), "text")
+        claimed = []
+        for (job_id, article_id), size in zip(queued, pipe.execute(), strict=True):
+            if len(claimed) == limit:
+                break
+            if 0 < size <= max_chars and self.claim_job(job_id, worker, lease, max_attempts):
+                job, article = self.get_job(job_id), self.get_article(article_id)
+                if article is None:
+                    self.fail_job(job_id, "ContentError", f"article {article_id} is gone")
+                elif job is not None:
+                    claimed.append((job, article))
+        return claimed
+
     def succeed_job(self, job_id: str, article_id: str, result: dict[str, Any]) -> None:
         """Index the result for search, then store it and mark the job succeeded (one transaction).
 
@@ -351,6 +418,7 @@ class Store:
         )
         pipe.hdel(job_key(job_id), "error_type", "error_message")
         pipe.zrem(active_jobs_key(), job_id)
+        pipe.delete(lease_key(job_id))
         pipe.execute()
 
     def fail_job(self, job_id: str, error_type: str, message: str) -> None:
@@ -378,6 +446,7 @@ class Store:
             pipe.zrem(active_jobs_key(), job_id)
         else:
             self._track(pipe, job_id)
+        pipe.delete(lease_key(job_id))
         pipe.execute()
 
     # -- the sweeper's index of unfinished jobs ---------------------------------------------
