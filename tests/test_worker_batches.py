@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import time
 
 import pytest
@@ -9,7 +12,7 @@ import pytest
 import workers.tasks as tasks
 from workers.extraction import WINDOW_CHARS
 from workers.keys import JobStatus, job_key, lease_key
-from workers.store import Store
+from workers.store import Store, lease_holder
 
 TEXTS = [
     'Maria Lopez, the mayor of Springfield, said the budget was balanced. "We kept every '
@@ -51,7 +54,7 @@ def test_a_job_is_claimed_once_and_its_lease_ends_with_it(store, redis_client):
     assert not store.claim_job(job_id, "w2", lease=60, max_attempts=5, redelivered=True)
     job = store.get_job(job_id)
     assert (job["status"], job["attempts"], job["worker"]) == ("running", 1, "w1")
-    assert redis_client.get(lease_key(job_id)) == b"w1"
+    assert redis_client.get(lease_key(job_id)) == lease_holder().encode()
     assert 0 < redis_client.ttl(lease_key(job_id)) <= 60
     store.succeed_job(job_id, article_id, {"entities": [], "quotes": []})
     assert not redis_client.exists(lease_key(job_id))
@@ -64,6 +67,32 @@ def test_a_running_job_whose_lease_lapsed_is_taken_again_only_when_redelivered(s
     redis_client.delete(lease_key(job_id))  # the worker died and its lease ran out
     assert not store.claim_job(job_id, "w2", lease=60, max_attempts=5)
     assert store.claim_job(job_id, "w2", lease=60, max_attempts=5, redelivered=True)
+    assert store.get_job(job_id)["attempts"] == 2
+
+
+def test_a_job_whose_holder_on_this_host_died_is_taken_again_when_redelivered(
+    store, redis_client, monkeypatch
+):
+    def held_by(holder: str) -> str:
+        job_id, _ = queued(store, f"{TEXTS[0]} Held by {holder}.")
+        assert store.claim_job(job_id, "w1", lease=60, max_attempts=5)
+        redis_client.set(lease_key(job_id), holder)
+        return job_id
+
+    for alive in (f"{socket.gethostname()}/1", "elsewhere/999999", lease_holder()):
+        job_id = held_by(alive)
+        assert not store.claim_job(job_id, "w2", lease=60, max_attempts=5, redelivered=True)
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    job_id = held_by(f"{socket.gethostname()}/{int(ended.stdout)}")
+    assert not store.claim_job(job_id, "w2", lease=60, max_attempts=5)
+    # its message, delivered again at once after the process died, runs the job
+    monkeypatch.setattr(tasks, "extract", lambda text, nlp: {"entities": [], "quotes": []})
+    assert tasks.analyse_article.apply(args=[job_id]).get() == "succeeded"
     assert store.get_job(job_id)["attempts"] == 2
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import time
 import uuid
 from datetime import UTC, datetime
@@ -52,20 +54,46 @@ end
 return claimed
 """
 
-#: Take a job for one worker and count the attempt, atomically: a queued job, or with
+#: Take a job for one worker process and count the attempt, atomically: a queued job, or with
 #: ARGV[5] = "1" a running one whose lease has lapsed (its worker died). The lease names the
-#: worker and expires after ARGV[3] seconds; a job at ARGV[4] attempts is not taken.
+#: process (ARGV[8]) and expires after ARGV[3] seconds; a job at ARGV[4] attempts is not taken.
 _CLAIM_JOB = """
 if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'queued' and not (status == 'running' and ARGV[5] == '1') then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') >= tonumber(ARGV[4]) then return 0 end
-redis.call('SET', KEYS[2], ARGV[1], 'EX', ARGV[3])
+redis.call('SET', KEYS[2], ARGV[8], 'EX', ARGV[3])
 redis.call('HINCRBY', KEYS[1], 'attempts', 1)
 redis.call('HSET', KEYS[1], 'status', 'running', 'started_at', ARGV[2], 'worker', ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[6], ARGV[7])
 return 1
 """
+
+#: Delete a lease if ARGV[1] still holds it.
+_BREAK_LEASE = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+def lease_holder() -> str:
+    """This process's name on the leases it takes: host and process id."""
+    return f"{socket.gethostname()}/{os.getpid()}"
+
+
+def holder_is_dead(holder: str) -> bool:
+    """Whether ``holder`` (as ``lease_holder`` names it) is a process of this host that has
+    ended; a process of another host may be alive."""
+    host, _, pid = holder.rpartition("/")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def utcnow() -> str:
@@ -354,9 +382,14 @@ class Store:
     def claim_job(
         self, job_id: str, worker: str, lease: int, max_attempts: int, redelivered: bool = False
     ) -> bool:
-        """Mark a queued job running for ``worker`` under a lease of ``lease`` seconds and count
-        the attempt; whether it was taken. ``redelivered``: a running job whose lease has lapsed
-        is taken too. A job another worker holds, or at ``max_attempts``, is not."""
+        """Mark a queued job running for ``worker``, with a lease of ``lease`` seconds for this
+        process, and count the attempt; whether it was taken. ``redelivered``: a running job is
+        taken too if its lease has lapsed or its holder on this host has died. A job another
+        live process holds, or at ``max_attempts``, is not."""
+        if redelivered:
+            holder = self.redis.get(lease_key(job_id))
+            if holder is not None and holder_is_dead(holder.decode()):
+                self.redis.eval(_BREAK_LEASE, 1, lease_key(job_id), holder)
         claimed = self.redis.eval(
             _CLAIM_JOB,
             3,
@@ -370,6 +403,7 @@ class Store:
             "1" if redelivered else "0",
             time.time(),
             job_id,
+            lease_holder(),
         )
         return bool(claimed)
 
