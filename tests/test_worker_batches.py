@@ -215,3 +215,19 @@ def test_the_worker_runs_every_message_of_a_batch_once(store, celery_worker, bat
         job = store.get_job(job_id)
         assert (job["status"], job["attempts"]) == ("succeeded", 1)
         assert store.get_result(article_id) == tasks.extract(text, tasks.nlp())
+
+
+def test_a_batch_over_its_time_limit_puts_every_job_back(store, monkeypatch):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    jobs = [queued(store, text) for text in TEXTS]
+
+    def too_slow(texts, nlp, batch_size=8):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(tasks, "extract_many", too_slow)
+    assert tasks.analyse_article.apply(args=[jobs[0][0]]).get() == "queued"
+    records = [store.get_job(job_id) for job_id, _ in jobs]
+    assert [job["status"] for job in records] == ["queued"] * 3
+    assert [job["error_type"] for job in records] == ["TimeLimitExceeded"] + ["Interrupted"] * 2
+    assert not any(store.redis.exists(lease_key(job_id)) for job_id, _ in jobs)
