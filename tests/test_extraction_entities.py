@@ -1263,3 +1263,42 @@ def test_names_in_a_line_crediting_the_staff_are_no_people():
     people = {name for name, e in found.items() if e["type"] == "PERSON"}
     assert {"Mark Carney", "Mark Z. Barabak"} <= people
     assert not people & {"Promit Mukherjee", "Paul Simao", "Nathan Denette"}
+
+
+def test_names_a_role_introduces_are_people_whole():
+    found = by_name(
+        extract(
+            "The regional governor of Kharkiv, Oleh Syniehubov, said two people were injured.\n\n"
+            "Former City defender Micah Richards, now a pundit, told the BBC that the squad "
+            "needed fresh legs. Injuries to key players, including midfielder Rodri, hurt.",
+            load_nlp(),
+        )
+    )
+    for name in ("Oleh Syniehubov", "Micah Richards", "Rodri"):
+        assert found[name]["type"] == "PERSON", found
+    assert "Richards" not in found
+
+
+def test_an_amount_the_ner_ran_into_a_name_is_cut_off():
+    result = extract(
+        "The European Commission on Monday fined the technology company Vantix 1.8 billion "
+        'euros. Vantix said it would appeal. "We will challenge it," the company said.',
+        load_nlp(),
+    )
+    found = by_name(result)
+    assert found["Vantix"]["type"] == "ORG" and found["Vantix"]["count"] == 2
+    assert not any(name.startswith("Vantix ") for name in found)
+    [quote] = [q for q in result["quotes"] if "challenge" in q["text"]]
+    assert quote["speaker"]["name"] == "Vantix"
+
+
+def test_a_plural_noun_with_a_plural_verb_is_no_person():
+    found = by_name(
+        extract(
+            '"Volumes are down and our customers are cautious," Whitfield said. '
+            "Banks said the company would recover.",
+            load_nlp(),
+        )
+    )
+    assert "Volumes" not in found
+    assert found["Whitfield"]["type"] == "PERSON"

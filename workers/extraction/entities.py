@@ -257,20 +257,31 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
     Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
     ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
-    not "TRUMP: …"), or a name in a line that credits the article's staff ("(Reporting by
-    …; Editing by Paul Simao)")."""
+    not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"') or a name in a
+    line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)")."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
     return (
-        _is_credit(doc, s, e)
+        _plural_subject(doc, s, e)
+        or _is_credit(doc, s, e)
         or doc[e - 1].lower_ in ROLE_TITLES
         or lone_kin
         or numbered
         or (capitals and not label)
         or _credited(doc, s)
     )
+
+
+def _plural_subject(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` is one word tagged a plural noun, the subject of a verb in the plural
+    ('"Volumes are down"', "Shares were higher"): no person's name."""
+    tok = doc[s]
+    if e - s != 1 or tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
 
 def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -343,7 +354,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     possessives, without a lower-case word before a name ("federal Securities and Exchange
     Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
-    unclosed bracket ("Institute for Fiscal Studies (IFS"), and a score after it ("Forest 1-0")."""
+    unclosed bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion
+    euros"), and a score after it ("Forest 1-0")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -358,6 +370,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
         if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:e]):
             e = k  # "Institute for Fiscal Studies (IFS": the acronym is a mention of its own
+            break
+        if doc[k].like_num and k + 1 < e and doc[k + 1].pos_ in ("NOUN", "NUM"):
+            e = k  # "Vantix 1.8 billion euros": an amount the NER ran into the name
             break
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
@@ -935,11 +950,32 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     ``tok`` the last, with a person noun in apposition; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent:
         return None
-    if not any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children)
+    if not described and not _after_its_role(doc, tok, in_ent):
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = {t.lower_ for t in doc[s : tok.i + 1]}
     return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
+
+
+def _after_its_role(doc, tok, in_ent: set[int]) -> bool:
+    """``tok`` ends a name of words that are no English words, set off by a comma after the
+    role it fills, which the parser may have joined to the role's place ("The regional
+    governor of Kharkiv, Oleh Syniehubov, said")."""
+    if tok.dep_ != "appos":
+        return False
+    role = tok.head
+    if role.dep_ == "pobj" and role.head.dep_ == "prep":
+        role = role.head.head
+    s = _name_run_start(doc, tok.i, in_ent)
+    english = common_words(doc.vocab)
+    return (
+        role.pos_ == "NOUN"
+        and role.lemma_.lower() in PERSON_NOUNS
+        and s > 0
+        and doc[s - 1].text == ","
+        and not any(t.lower_ in english for t in doc[s : tok.i + 1])
+    )
 
 
 def _speaks(tok) -> bool:
@@ -1150,6 +1186,8 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     a title when the name has several words; ``s`` when there is none."""
     before = doc[s - 1] if s else None
     titled = s > 1 and doc[s - 2].lower_ in TITLES | ROLE_TITLES
+    # "defender Micah Richards": after a role noun, a first name that is also a word
+    role = s > 1 and doc[s - 2].is_lower and doc[s - 2].lemma_ in PERSON_NOUNS
     if (
         before is None
         or before.pos_ != "PROPN"
@@ -1160,7 +1198,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
-        or (before.lower_ in common_words(doc.vocab) and before.lower_ not in _FIRST_NAMES)
+        or (
+            before.lower_ in common_words(doc.vocab)
+            and before.lower_ not in _FIRST_NAMES
+            and not role
+        )
     ):
         return s
     return s - 1
@@ -1306,10 +1348,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     # the kind of organisation right before the name ("housing charity Shelter"), not a role
     # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
+    if m.tok_start and doc[m.tok_start - 1].is_lower and doc[m.tok_start - 1].pos_ == "NOUN":
+        kinds.append(doc[m.tok_start - 1])  # "the technology company Vantix 1.8 billion euros"
     if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds):
         return "ORG"  # "Nexora, the search company", "housing charity Shelter"
     roles = PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS
-    if any(k.lemma_.lower() in roles and k.pos_ == "NOUN" for k in kinds):
+    # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")
+    if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in kinds):
         return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
     owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"
     if owned is not None and owned.lemma_.lower() in AFFILIATE_NOUNS and m.label in _NOT_AGENTS:
