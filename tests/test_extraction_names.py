@@ -1531,3 +1531,21 @@ def test_police_are_the_force_named_before_whatever_its_name(nlp):
 def test_a_union_locals_number_is_part_of_its_name(nlp, text):
     speaker = one(nlp, text, "71 per cent")["speaker"]
     assert speaker["name"] == "Amalgamated Transit Union Local 113"
+
+
+def test_a_description_introduced_before_any_name_is_not_an_organisation_named_later(nlp):
+    text = (
+        "A former nurse who stole opioids from the hospital where she worked was sentenced "
+        "Friday.\n\nCrown prosecutor Alison Wheeler had asked for a jail term of three years.\n\n"
+        "In a statement, the hospital said it had tightened its controls on narcotics."
+    )
+    speaker = one(nlp, text, "it had tightened")["speaker"]
+    assert speaker["name"] == "the hospital" and speaker["entity_id"] is None
+
+
+def test_the_answer_to_a_question_put_to_the_subject_is_theirs(nlp):
+    text = (
+        "Commerce Secretary Gina Raimondo was blunt when asked about the reports on Tuesday: "
+        '"We will do whatever it takes to protect our national security."'
+    )
+    assert one(nlp, text, "We will do")["speaker"]["name"] == "Gina Raimondo"

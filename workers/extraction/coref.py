@@ -1012,10 +1012,22 @@ class Resolver:
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind
+        earlier = self._same_description(tok) if hops else None
+        if (
+            earlier is not None
+            and name_after_noun(earlier) is None
+            and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in earlier.children)
+            and self._org_noun(earlier, hops - 1) is None
+        ):
+            # "the hospital where she worked" before any name: no organisation named after it
+            first = earlier.i
+        else:
+            first = len(self.doc)
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (
                 self._type(m.entity) == "ORG"
+                and m.tok_start < first
                 and not said
                 and not self._other_kind(m.entity, lemma)
                 and not self._employer(m)
@@ -1026,11 +1038,12 @@ class Resolver:
         for m in self._preceding(tok.i):
             if (
                 self._type(m.entity) == "ORG"
+                and m.tok_start < first
                 and not self.in_quote[m.tok_start]
                 and not self._other_kind(m.entity, lemma)
             ):
                 return m.entity
-        earlier = self._same_description(tok) if hops else None  # "the company warned … said"
+        # "the company warned … the company said": what it stood for before
         return self._org_noun(earlier, hops - 1) if earlier is not None else None
 
     def _named_kind(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:

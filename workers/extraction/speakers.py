@@ -310,7 +310,8 @@ def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
 def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A question put to someone by nobody named ("Asked whether the pledge would be met, Mr
     Streeting replied …"): whoever the sentence is about answered it and did not ask it, so no
-    words name the speaker."""
+    words name the speaker of the question; the answer after it is theirs ("X was blunt when
+    asked about the reports: “…”")."""
     if not c.cue:
         return None
     cue = c.cue[0]
@@ -318,6 +319,10 @@ def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMen
         return None
     if any(t.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for t in cue.children):
         return None
+    question_end = cue.right_edge.idx + len(cue.right_edge)
+    answerer = [t for t in cue.head.children if t.dep_ == "nsubj" and t.i < cue.i]
+    if c.spans[0][0] >= question_end and answerer and not _inside(answerer[0], c):
+        return SpeakerMention(rule="question_put_to_the_subject", token=answerer[0])
     return SpeakerMention(rule="question_put_to_the_subject")
 
 
