@@ -1302,3 +1302,18 @@ def test_a_plural_noun_with_a_plural_verb_is_no_person():
     )
     assert "Volumes" not in found
     assert found["Whitfield"]["type"] == "PERSON"
+
+
+def test_a_byline_and_an_events_name_are_no_people():
+    found = by_name(
+        extract(
+            "By Sarah Mitchell, Staff Reporter\n\n"
+            "Taylor Swift's record-breaking Eras Tour ended Sunday in Vancouver. Emily Chen, "
+            "24, said she had waited a year for tickets.\n\n"
+            "By Monday, Pierre Poilievre had demanded the documents.",
+            load_nlp(),
+        )
+    )
+    people = {name for name, e in found.items() if e["type"] == "PERSON"}
+    assert {"Emily Chen", "Pierre Poilievre"} <= people
+    assert not people & {"Sarah Mitchell", "Eras Tour"}

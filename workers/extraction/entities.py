@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .lexicon import (
     AFFILIATE_NOUNS,
+    EVENT_NOUNS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -230,7 +231,10 @@ _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
 #: First words of a line that credits the article's own staff ("(Reporting by …; Editing by
 #: …)", "Photo: …", "With files from …").
 _CREDIT_WORDS = ("reporting", "editing", "writing", "photo", "photos", "photograph", "compiled")
-_CREDIT_OPENINGS = frozenset(_CREDIT_WORDS) | {"additional", "with", "files"}
+_CREDIT_OPENINGS = frozenset(_CREDIT_WORDS) | {"additional", "with", "files", "by"}
+#: A byline: a line of its own, no sentence, naming the article's writers ("By Sarah Mitchell,
+#: Staff Reporter").
+_BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
 _CREDIT_LINE = re.compile(
     rf"\W*(?:additional |with )?(?:{'|'.join(_CREDIT_WORDS)}|files)(?: by\b| from\b|\s*:)",
     re.IGNORECASE,
@@ -238,7 +242,7 @@ _CREDIT_LINE = re.compile(
 
 
 def _credited(doc, s: int) -> bool:
-    """Token ``s`` lies in a short line that credits the article's staff."""
+    """Token ``s`` lies in a short line that credits the article's staff, or in a byline."""
     a = s
     while a > 0 and s - a < 60 and "\n" not in doc[a - 1].text:
         a -= 1
@@ -248,7 +252,9 @@ def _credited(doc, s: int) -> bool:
     b = s
     while b < len(doc) and b - s < 60 and "\n" not in doc[b].text:
         b += 1
-    line = doc[a:b].text
+    line = doc[a:b].text.strip()
+    if _BYLINE.fullmatch(line):
+        return len(line) < 100
     return len(line) < 200 and _CREDIT_LINE.match(line) is not None
 
 
@@ -257,14 +263,17 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
     Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
     ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
-    not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"') or a name in a
-    line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)")."""
+    not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
+    ("Eras Tour") or a name in a line that credits the article's staff ("(Reporting by …;
+    Editing by Paul Simao)", a byline)."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
+    event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
     return (
         _plural_subject(doc, s, e)
+        or event
         or _is_credit(doc, s, e)
         or doc[e - 1].lower_ in ROLE_TITLES
         or lone_kin

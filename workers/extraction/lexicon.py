@@ -414,6 +414,13 @@ OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
 
 # Words that open a storm's name ("Storm Bert", "Hurricane Helene").
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
+# Last words of events' names ("Eras Tour", "Stanley Cup"), which the NER may take for people's.
+EVENT_NOUNS = frozenset(
+    _words(
+        """tour festival awards cup games series championship championships olympics expo
+        summit marathon trophy gala tournament"""
+    )
+)
 # Last words of streets' names ("Boar Lane"), which the NER may take for people's.
 STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescent terrace"))
 
