@@ -1549,3 +1549,38 @@ def test_the_answer_to_a_question_put_to_the_subject_is_theirs(nlp):
         '"We will do whatever it takes to protect our national security."'
     )
     assert one(nlp, text, "We will do")["speaker"]["name"] == "Gina Raimondo"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Francisco Cervantes Díaz, president of the Business Coordinating Council, warned "
+            'that a trade war would cost jobs.\n\n"Nobody wins in a trade war," Cervantes said.',
+            "Nobody wins",
+            "Francisco Cervantes Díaz",
+        ),
+        (
+            'Foreign Ministry spokesman Wang Wenbin later accused Washington of "smearing" '
+            'China. "The U.S. side should stop its groundless accusations," Wang said at a '
+            "regular briefing.",
+            "The U.S. side",
+            "Wang Wenbin",
+        ),
+    ],
+)
+def test_a_surname_that_is_not_the_names_last_word_stands_for_the_person(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_whoever_put_the_question_is_not_the_answer_s_possessor(nlp):
+    from workers.extraction.coref import _asker
+
+    doc = nlp(
+        "When pressed by Holt about how he would bring jobs back, his best response was to "
+        "say he would prevent more from leaving."
+    )
+    holt = next(t for t in doc if t.text == "Holt")
+    his = next(t for t in doc if t.text == "his")
+    assert _asker(holt, his)
+    assert not _asker(holt, next(t for t in doc if t.text == "he"))

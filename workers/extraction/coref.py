@@ -101,15 +101,19 @@ def _roles(words) -> set[str]:
 
 def _asker(name, pronoun) -> bool:
     """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
-    Cruz whether he would resign, he said"): the one asked is someone else."""
+    Cruz whether he would resign, he said", "When pressed by Holt about …, his best response
+    was"): the one asked is someone else."""
     by = name.head
     asked = by.head
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
     return (
         name.dep_ == "pobj"
         and by.dep_ == "agent"
         and asked.lemma_.lower() in QUESTION_VERBS
         and asked.dep_ == "advcl"
-        and asked.head.i == pronoun.head.i
+        and asked.head.i == clause.i
     )
 
 

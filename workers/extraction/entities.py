@@ -524,6 +524,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if len(words) >= 3 and last == words[-1]:
                 longer.setdefault(f"{words[0]} {last}", m.key)
             full_by_surname.setdefault(last, []).append(i)
+            if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
+                full_by_surname.setdefault(words[1], []).append(i)
             if "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
@@ -621,8 +623,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if cands:
                     target = _surname_owner(doc, raw, cands, m, titled.get(words[0]))
                     label = "PERSON" if target != m.key else label
-            elif m.label == "PERSON" and len(full_by_first.get(words[0], ())) == 1:
+            elif len(full_by_first.get(words[0], ())) == 1 and (
+                m.label == "PERSON" or (m.label == "ORG" and _speaks(doc[m.tok_start]))
+            ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
                 target = next(iter(full_by_first[words[0]]))
+                label = "PERSON"
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
@@ -669,6 +674,19 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _first_of_two_surnames(words: list[str]) -> bool:
+    """A three-word name whose middle word is a first of two surnames, which may stand alone
+    ("Francisco Cervantes Díaz" is "Cervantes"): no known first name, initial or particle."""
+    return (
+        len(words) == 3
+        and len(words[1]) > 2
+        and words[1].isalpha()
+        and words[1] not in _FIRST_NAMES
+        and words[1] not in NAME_PARTICLES
+        and words[2] not in NAME_SUFFIXES
+    )
 
 
 def _team_word(m: Mention, orgs) -> bool:
@@ -1263,12 +1281,13 @@ def _lone_people(doc, raw: list[Mention]) -> set[str]:
 
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage" as
-    ORG): a known first name and a surname that is no word for a kind of organisation."""
+    ORG): a known first name, or a role in apposition ("Francisco Cervantes Díaz, president
+    of …"), and a surname that is no word for a kind of organisation."""
     words = m.key.split()
     return (
         m.label != "PERSON"
         and len(words) in (2, 3)
-        and words[0] in _FIRST_NAMES
+        and (words[0] in _FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
     )
