@@ -870,3 +870,15 @@ def test_the_name_that_ends_a_title_the_parser_took_for_the_subject_speaks(nlp):
     )
     quote = extract(text, nlp)["quotes"][0]
     assert quote["speaker"]["name"] == "Shauna McCarthy"
+
+
+def test_a_dateline_is_no_part_of_the_content_it_opens(nlp):
+    text = (
+        "BEIJING — Chinese President Xi Jinping told visiting U.S. Secretary of State Antony "
+        'Blinken on Friday that the two countries should be "partners, not rivals," state '
+        "media reported.\n\nMr. Xi said China had no intention of challenging the United "
+        "States."
+    )
+    [quote] = [q for q in quotes(nlp, text) if q["speaker"]["name"] == "state media"]
+    assert quote["text"].startswith("Chinese President Xi Jinping told")
+    assert quote["spans"][0][0] == text.index("Chinese")

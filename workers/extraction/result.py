@@ -19,7 +19,7 @@ from .marks import find_marked
 from .naming import Speaker, name_speakers
 from .reported import reported_candidates
 from .speakers import SpeakerMention, speaker_mentions
-from .view import DocView, doc_view
+from .view import DocView, doc_view, in_dateline
 
 
 def analyse_doc(doc) -> dict:
@@ -43,7 +43,7 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     topics = quote_topics(view, quotes)
     bases = quote_bases(quotes, mentions, acts, topics)
     confidences = quote_confidences(bases)
-    contents = tuple(_content(c, m) for c, m in zip(quotes, mentions, strict=True))
+    contents = tuple(_content(view, c, m) for c, m in zip(quotes, mentions, strict=True))
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents), text)
     speakers, spoken = name_speakers(resolver, index, mentions)
     result = {
@@ -59,12 +59,21 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     return result, bases
 
 
-def _content(c: Candidate, mention: SpeakerMention | None) -> tuple[tuple[int, int], ...]:
-    """(candidate, its speaker mention) -> the quote's content spans: a transcript label that
-    names the speaker is left out."""
-    if mention is None or mention.content_start is None:
-        return c.spans
-    return ((mention.content_start, c.spans[0][1]),) + c.spans[1:]
+def _content(
+    view: DocView, c: Candidate, mention: SpeakerMention | None
+) -> tuple[tuple[int, int], ...]:
+    """(view, candidate, its speaker mention) -> the quote's content spans: a transcript label
+    that names the speaker, and a dateline the content opens with ("BEIJING — "), are left
+    out."""
+    spans = c.spans
+    if mention is not None and mention.content_start is not None:
+        spans = ((mention.content_start, c.spans[0][1]),) + c.spans[1:]
+    first = view.tok_at(spans[0][0])
+    if in_dateline(view.doc, first):
+        after = next((t for t in view.doc[first:] if not in_dateline(view.doc, t.i)), None)
+        if after is not None and after.idx < spans[0][1]:
+            spans = ((after.idx, spans[0][1]),) + spans[1:]
+    return spans
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:
