@@ -210,6 +210,10 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
             False,
             False,
         ),
+        ("He did not say whether it would rise.", "whether it would rise", False, True),
+        ("She declined to say why they were not told.", "why they were not told", False, True),
+        ("She said why they were not told.", "why they were not told", False, False),
+        ("He did not say that it would rise.", "that it would rise", False, False),
     ],
 )
 def test_topic_is_a_plain_noun_phrase_outside_marks(nlp, sentence, content, in_marks, topic):

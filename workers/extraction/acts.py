@@ -147,11 +147,14 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
     phrase (a nominal head and no verb outside the clauses that describe it) or one word standing
-    for what was said ("said *so*"), one span, no word in quotation marks; or whatever follows
-    "about" ("spoke to us about *rates and why she is worried*")."""
+    for what was said ("said *so*"), one span, no word in quotation marks; whatever follows
+    "about" ("spoke to us about *rates and why she is worried*"); or a question left unanswered
+    ("did not say *why residents were not told*")."""
     if in_marks or not len(content):
         return False
     if content.start > 0 and content.doc[content.start - 1].lower_ == "about":
+        return True
+    if _unanswered(content):
         return True
     if len(content) == 1 and content[0].pos_ in ("ADV", "DET", "PRON"):
         return True
@@ -160,6 +163,19 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
         return False
     described = {t.i for c in root.children if _describes(root, c) for t in c.subtree}
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in described for t in content)
+
+
+def _unanswered(content: Span) -> bool:
+    """The content is a question right after a verb that is denied or declined ("did not say
+    *whether* …", "declined to say *how* …"): what the source did not say."""
+    first = content[0]
+    if first.lower_ not in ("whether", "if") and first.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+        return False
+    verb = content.doc[content.start - 1] if content.start else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    declined = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+    return declined or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _describes(noun: Token, clause: Token) -> bool:
