@@ -1317,3 +1317,15 @@ def test_a_byline_and_an_events_name_are_no_people():
     people = {name for name, e in found.items() if e["type"] == "PERSON"}
     assert {"Emily Chen", "Pierre Poilievre"} <= people
     assert not people & {"Sarah Mitchell", "Eras Tour"}
+
+
+def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():
+    found = by_name(
+        extract(
+            "Maria Santos is challenging three-term incumbent Republican Jim Walsh for the "
+            "state Senate seat.",
+            load_nlp(),
+        )
+    )
+    assert found["Republican"]["type"] == "NORP"
+    assert found["Jim Walsh"]["type"] == "PERSON"

@@ -1376,10 +1376,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     # the kind of organisation right before the name ("housing charity Shelter"), not a role
     # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
-    if m.tok_start and doc[m.tok_start - 1].is_lower and doc[m.tok_start - 1].pos_ == "NOUN":
-        kinds.append(doc[m.tok_start - 1])  # "the technology company Vantix 1.8 billion euros"
-    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds):
-        return "ORG"  # "Nexora, the search company", "housing charity Shelter"
+    before = [doc[m.tok_start - 1]] if m.tok_start and doc[m.tok_start - 1].is_lower else []
+    # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion"
+    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds + before):
+        return "ORG"
     roles = PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS
     # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")
     if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in kinds):
