@@ -1329,3 +1329,30 @@ def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():
     )
     assert found["Republican"]["type"] == "NORP"
     assert found["Jim Walsh"]["type"] == "PERSON"
+
+
+def test_a_short_name_merges_with_a_longer_one_only_after_it():
+    found = by_name(
+        extract(
+            "Apple shares rose 3 percent after the company reported better-than-expected "
+            "iPhone sales in China.\n\nThe company said revenue in Greater China rose 8 percent "
+            'in the quarter. "We\'re very pleased," Cook said. He added that Apple Intelligence, '
+            "its artificial intelligence features, would launch in Chinese in the coming "
+            "months.\n\nGoldman Sachs raised its target. Goldman said the results were strong.",
+            load_nlp(),
+        )
+    )
+    assert found["Apple"]["type"] == "ORG" and "Apple Intelligence" in found
+    assert "Goldman" not in found and found["Goldman Sachs"]["count"] == 2
+
+
+def test_a_name_before_the_facility_named_after_it_is_no_person():
+    found = by_name(
+        extract(
+            "Lucie Tremblay, 71, and Monique Gagnon, 68, embraced at the arrivals gate of "
+            "Montreal's Trudeau airport as relatives cheered.",
+            load_nlp(),
+        )
+    )
+    assert found["Trudeau"]["type"] == "FAC"
+    assert found["Lucie Tremblay"]["type"] == "PERSON"

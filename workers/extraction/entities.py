@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from .lexicon import (
     AFFILIATE_NOUNS,
     EVENT_NOUNS,
+    FACILITY_NOUNS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
@@ -595,6 +596,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             k: sorted(pos[id(orig[i])] for i in v) for k, v in full_by_surname.items()
         }
 
+    first_start: dict[str, int] = {}
+    for m in raw:
+        first_start.setdefault(m.key, m.start)
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
     token_entity: dict[int, int] = {}
@@ -637,7 +641,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             and m.label in ("ORG", "PERSON")
             and len(words) == 1
             and m.key in org_short
-        ):
+            and first_start[next(iter(org_first[m.key]))] < first_start[m.key]
+        ):  # "Goldman" after "Goldman Sachs"; not "Apple" before "Apple Intelligence"
             target = next(iter(org_first[m.key]))
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
@@ -1358,7 +1363,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
     of a place ("Pond Inlet Mayor Joshua Arreak"); FAC for a street a preposition places ("on
-    Boar Lane")."""
+    Boar Lane") or a name before the facility named after it ("Trudeau airport")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
@@ -1409,6 +1414,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
     if placed and (hyphenated or unnamed):
         return "GPE"  # "fighting in Nagorno-Karabakh", "a physician in Medicine Hat"
+    named_after = m.label == "PERSON" and head.dep_ == "compound" and head.head.is_lower
+    if named_after and head.head.lemma_ in FACILITY_NOUNS and m.tok_end - m.tok_start == 1:
+        return "FAC"  # "Montreal's Trudeau airport"
     on = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on", "along", "off", "at"}
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"

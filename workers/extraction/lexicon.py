@@ -421,6 +421,10 @@ EVENT_NOUNS = frozenset(
         summit marathon trophy gala tournament"""
     )
 )
+# Places named after people, written in lower case after the name ("Trudeau airport").
+FACILITY_NOUNS = frozenset(
+    _words("airport station bridge stadium arena highway expressway terminal library museum")
+)
 # Last words of streets' names ("Boar Lane"), which the NER may take for people's.
 STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescent terrace"))
 
