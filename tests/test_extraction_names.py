@@ -1584,3 +1584,13 @@ def test_whoever_put_the_question_is_not_the_answer_s_possessor(nlp):
     his = next(t for t in doc if t.text == "his")
     assert _asker(holt, his)
     assert not _asker(holt, next(t for t in doc if t.text == "he"))
+
+
+def test_the_organisation_a_lede_introduces_is_the_one_named_next(nlp):
+    text = (
+        "The union representing 55,000 Canada Post workers says its members will walk off the "
+        "job on Friday unless a deal is reached.\n\n"
+        "The Canadian Union of Postal Workers said talks had broken down over wages."
+    )
+    speaker = one(nlp, text, "its members will walk off")["speaker"]
+    assert speaker["name"] == "Canadian Union of Postal Workers" and speaker["entity_id"]

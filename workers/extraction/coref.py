@@ -993,6 +993,10 @@ class Resolver:
         }
         if len(later) == 1 and any(c.lower_ == "the" for c in tok.children):
             return later.pop()
+        kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
+        introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
+        if introduced is not None:  # Canadian Union of Postal Workers said"
+            return introduced
         # "the Unite union", "a House panel": named where it stands, by the description
         if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
             return None
@@ -1006,7 +1010,6 @@ class Resolver:
         )
         collective = lemma in COLLECTIVE_ORG_NOUNS  # "Police say": the force the text names
         definite = role or collective or any(c.lower_ == "the" for c in tok.children)
-        kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
         if lemma not in ANAPHORIC_ORG_NOUNS and lemma in ORG_KIND_NAME_WORDS and definite:
             named_kind = self._named_kind(tok, lemma, kinds)  # "the agency": Statistics Canada
             if named_kind is not None:
@@ -1049,6 +1052,29 @@ class Resolver:
                 return m.entity
         # "the company warned … the company said": what it stood for before
         return self._org_noun(earlier, hops - 1) if earlier is not None else None
+
+    def _org_named_next(self, tok, kinds: frozenset[str]) -> int | None:
+        """The organisation "the <kind>" in the headline or the first paragraph introduces, when
+        no organisation is named before it and the next paragraph's first sentence has for its
+        subject an organisation whose name has a word of ``kinds``."""
+        text = self.text
+        para_end = text.find("\n", tok.idx)
+        earlier = [line for line in text[: tok.idx].split("\n")[:-1] if line.strip()]
+        if para_end < 0 or len(earlier) > 1 or not any(c.lower_ == "the" for c in tok.children):
+            return None
+        if any(self._type(m.entity) == "ORG" for m in self._preceding(tok.i)):
+            return None
+        opens = next((t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space), None)
+        if opens is None:
+            return None
+        for m in self._mentions:
+            if m.start <= para_end or self.sent_of[m.tok_start] != self.sent_of[opens.i]:
+                continue
+            named = set(self.index.entities[m.entity].name.lower().split())
+            head = self.doc[m.tok_start : m.tok_end].root
+            if self._type(m.entity) == "ORG" and named & kinds and head.dep_ == "nsubj":
+                return m.entity
+        return None
 
     def _named_kind(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
         """The nearest organisation before ``tok``, outside quotations, whose name has a word of
