@@ -503,7 +503,8 @@ class Store:
         self.redis.zrem(active_jobs_key(), job_id)
 
     def requeue_stale(self, job_id: str, seen: str) -> bool:
-        """Put a job back to queued if its status is still ``seen``; whether it was."""
+        """Put a job back to queued if its status is still ``seen``, and end whatever lease it
+        had (the sweeper sends it again); whether it was."""
         with self.redis.pipeline() as pipe:
             try:
                 pipe.watch(job_key(job_id))
@@ -511,6 +512,7 @@ class Store:
                     return False
                 pipe.multi()
                 pipe.hset(job_key(job_id), "status", JobStatus.QUEUED.value)
+                pipe.delete(lease_key(job_id))
                 self._track(pipe, job_id)
                 pipe.execute()
             except WatchError:

@@ -2,9 +2,10 @@
 
 A worker sent a short article takes along up to ``BATCH_SIZE - 1`` other queued short ones and
 parses them all in one ``nlp.pipe`` call, faster per article than one at a time. Each job it
-runs is claimed under a lease (``Store.claim_job``): a worker delivered a job another one holds
-leaves it to that one, and a job whose worker died is taken again once its lease lapses (or
-sent again by the sweeper). Every job keeps its own attempts, result, error and webhooks.
+runs is claimed under a lease (``Store.claim_job``): a worker delivered a job another live
+process holds leaves it to that one; a job whose process died is taken again when its message
+comes back (at once on the same host, else once the lease lapses) or is sent again by the
+sweeper. Every job keeps its own attempts, result, error and webhooks.
 """
 
 from __future__ import annotations
