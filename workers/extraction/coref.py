@@ -940,22 +940,29 @@ class Resolver:
         fits = gender is None or self.gender[idx] in (None, gender)
         return idx if named_after and fits and self._type(idx) == _PERSON else None
 
-    def _named_next(self, tok, gender: str | None) -> int | None:
-        """The person a description in the headline or the first paragraph introduces when no
-        name fits it and the next paragraph's first sentence has a new person's name for its
-        subject ("A Calgary nurse who went public … says …" before "Rachel Whitford, who has
-        worked …, told CBC News"): that person, of a fitting gender."""
+    def _next_paragraph_opening(self, tok):
+        """The first token of the paragraph after ``tok``'s when ``tok`` lies in the headline or
+        the first paragraph; None otherwise."""
         text = self.text
         para_end = text.find("\n", tok.idx)
         earlier = [line for line in text[: tok.idx].split("\n")[:-1] if line.strip()]
         if para_end < 0 or len(earlier) > 1:
             return None
-        nxt = next((m for m in self._mentions if m.start > para_end), None)
+        return next((t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space), None)
+
+    def _named_next(self, tok, gender: str | None) -> int | None:
+        """The person a description in the headline or the first paragraph introduces when no
+        name fits it and the next paragraph's first sentence has a new person's name for its
+        subject ("A Calgary nurse who went public … says …" before "Rachel Whitford, who has
+        worked …, told CBC News"): that person, of a fitting gender."""
+        opens = self._next_paragraph_opening(tok)
+        if opens is None:
+            return None
+        nxt = next((m for m in self._mentions if m.start >= opens.idx), None)
         if nxt is None or self._type(nxt.entity) != _PERSON:
             return None
         first = self.index.entities[nxt.entity].mentions[0]
         head = self.doc[nxt.tok_end - 1]
-        opens = next(t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space)
         opening = self.sent_of[nxt.tok_start] == self.sent_of[opens.i]
         subject = head.dep_ == "nsubj" and not self.in_quote[head.i]
         fits = gender is None or self.gender[nxt.entity] in (None, gender)
@@ -1057,18 +1064,15 @@ class Resolver:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
         no organisation is named before it and the next paragraph's first sentence has for its
         subject an organisation whose name has a word of ``kinds``."""
-        text = self.text
-        para_end = text.find("\n", tok.idx)
-        earlier = [line for line in text[: tok.idx].split("\n")[:-1] if line.strip()]
-        if para_end < 0 or len(earlier) > 1 or not any(c.lower_ == "the" for c in tok.children):
+        if not any(c.lower_ == "the" for c in tok.children):
             return None
         if any(self._type(m.entity) == "ORG" for m in self._preceding(tok.i)):
             return None
-        opens = next((t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space), None)
+        opens = self._next_paragraph_opening(tok)
         if opens is None:
             return None
         for m in self._mentions:
-            if m.start <= para_end or self.sent_of[m.tok_start] != self.sent_of[opens.i]:
+            if m.start < opens.idx or self.sent_of[m.tok_start] != self.sent_of[opens.i]:
                 continue
             named = set(self.index.entities[m.entity].name.lower().split())
             head = self.doc[m.tok_start : m.tok_end].root
