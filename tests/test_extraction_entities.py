@@ -1080,6 +1080,37 @@ def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     assert result["quotes"][0]["speaker"]["name"] == "Anthony Marrone"
 
 
+@pytest.mark.parametrize(
+    ("tagged", "name"),
+    [
+        ("Spokeswoman Jo Dunn", "Jo Dunn"),
+        ("Representative Charles B. Rangel", "Charles B. Rangel"),
+        ("Queen Elizabeth", "Queen Elizabeth"),  # a style that is part of the name
+    ],
+)
+def test_a_role_noun_the_ner_took_into_a_persons_name_is_not_the_name(tagged, name):
+    text = f"{tagged} said the review would take a month."
+    doc = load_nlp()(text)
+    doc.ents = [doc.char_span(0, len(tagged), "PERSON")]
+    result = analyse(doc)
+    assert [e["name"] for e in result["entities"]] == [name]
+    assert result["quotes"][0]["speaker"]["name"] == name
+
+
+def test_what_a_business_has_and_where_an_analyst_works_make_an_organisation():
+    text = (
+        "Shares of Nvidia fell 2%. Nvidia's biggest customers said they would keep buying. "
+        "Nvidia makes chips. Stacy Rasgon, an analyst at Bernstein, said demand was strong."
+    )
+    doc = load_nlp()(text)
+    spans = [(m.start(), m.end(), "GPE") for m in re.finditer("Nvidia|Bernstein", text)]
+    spans.append((text.index("Stacy"), text.index(", an"), "PERSON"))
+    doc.ents = [doc.char_span(s, e, label) for s, e, label in sorted(spans)]
+    names = by_name(analyse(doc))
+    assert (names["Nvidia"]["type"], names["Bernstein"]["type"]) == ("ORG", "ORG")
+    assert names["Stacy Rasgon"]["type"] == "PERSON"
+
+
 def test_a_countrys_own_body_is_named_with_its_possessive():
     text = (
         "Russia's Defense Ministry said its forces had destroyed 17 drones. The Defense "
@@ -1236,6 +1267,18 @@ def test_a_name_before_a_role_and_its_holder_is_where_they_work():
     assert found["Alberta Wildfire"]["type"] == "ORG"
     assert found["Christie Tucker"]["type"] == "PERSON"
     assert found["Donald Trump"]["type"] == "PERSON"
+
+
+def test_a_plural_name_before_two_role_words_and_their_holder_is_where_they_work():
+    text = "Vancouver Canucks head coach Rick Tocchet said the team had to be better."
+    doc = load_nlp()(text)
+    doc.ents = [
+        doc.char_span(0, len("Vancouver Canucks"), "PERSON"),
+        doc.char_span(text.index("Rick"), text.index(" said"), "PERSON"),
+    ]
+    found = by_name(analyse(doc))
+    assert found["Vancouver Canucks"]["type"] == "ORG"
+    assert found["Rick Tocchet"]["type"] == "PERSON"
 
 
 def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():

@@ -1350,6 +1350,18 @@ def test_a_question_put_by_nobody_named_is_not_the_answerers(nlp):
     assert one(nlp, text, "We will do")["speaker"]["name"] == "Wes Streeting"
 
 
+def test_bare_police_are_the_places_police_named_before(nlp):
+    text = (
+        "WINNIPEG \u2014 A man has been charged after a stabbing downtown, Winnipeg police "
+        "say.\n\n"
+        "Const. Dani McKinnon said the two did not know each other.\n\n"
+        "The suspect was arrested a few blocks away, police said."
+    )
+    speaker = one(nlp, text, "The suspect was")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("Winnipeg police", None)
+    assert speaker["mention"]["text"] == "police"
+
+
 def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_person(nlp):
     text = (
         "Kremlin spokesman Dmitry Peskov told reporters that talks could resume.\n\n"
@@ -1406,6 +1418,30 @@ def test_a_name_that_joins_another_organisations_initials_is_no_fuller_name(nlp)
     found = result(nlp, text)
     assert one(nlp, text, "the deal was fair")["speaker"]["name"] == "Air Canada"
     assert entity(found, "Air Canada")["type"] == "ORG"
+
+
+def test_a_live_blog_entry_opens_like_a_lede(nlp):
+    earlier = (
+        "Mayor Tom Reilly said the city would review its contracts.\n\n"
+        "Spokeswoman Jo Dunn said the review would take a month.\n\n___\n\n2:15 p.m.\n\n"
+    )
+    owned = (
+        "The state's top prosecutor says the foundation is not registered as a charity.\n\n"
+        "Attorney General Eric Schneiderman says his office has opened an inquiry."
+    )
+    definite = (
+        "The attorney general says the foundation is not registered as a charity.\n\n"
+        "Attorney General Eric Schneiderman says his office has opened an inquiry."
+    )
+    indefinite = (
+        "A spokeswoman for Gov. Bob Hart says the foundation is not registered as a charity.\n\n"
+        "Hart communications director Ann Bell spoke to reporters after the hearing."
+    )
+    for entry in (owned, definite):
+        found = one(nlp, earlier + entry, "the foundation is not")["speaker"]
+        assert found["name"] == "Eric Schneiderman"
+    found = one(nlp, earlier + indefinite, "the foundation is not")["speaker"]
+    assert found["name"] == "Ann Bell"
 
 
 def test_a_place_or_organisations_doctor_in_the_lede_is_the_person_named_next(nlp):

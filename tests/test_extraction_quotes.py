@@ -561,6 +561,18 @@ def test_content_holds_both_marks_of_what_it_quotes(nlp, text, content):
     assert content in [q["text"] for q in quotes(nlp, text)]
 
 
+def test_a_question_put_is_nobodys_however_its_participle_is_tagged(nlp):
+    text = (
+        'Shadow chancellor Mel Stride posted on X: "Labour promised change. Pensioners got a '
+        'cut."\n\nAsked whether he would reverse the policy, Sir Keir replied: "No."'
+    )
+    asked = nlp(text)[20]
+    assert (asked.text, asked.tag_) == ("Asked", "VBD")  # read as a past tense
+    found = [(q["text"], (q["speaker"] or {}).get("name")) for q in quotes(nlp, text)]
+    assert ("whether he would reverse the policy", None) in found
+    assert ("No.", "Keir") in found
+
+
 def test_answer_in_marks_after_a_colon_is_its_own_direct_quote(nlp):
     text = "Asked whether he would resign, Boris Johnson replied: \u201cNo.\u201d"
     found = [(q["text"], q["kind"], (q["speaker"] or {}).get("name")) for q in quotes(nlp, text)]

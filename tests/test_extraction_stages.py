@@ -50,6 +50,13 @@ def test_view_marks_the_tokens_inside_quotation_marks(nlp):
     assert view.tok_at(doc.text.index("win") + 1) == _tok(doc, "win").i
 
 
+def test_view_trims_a_range_of_its_punctuation_and_a_trailing_and(nlp):
+    doc = nlp("The utility said crews had been called in to help, and warned of delays.")
+    view = doc_view(doc, find_marked(doc.text))
+    s, e = view.trim(_tok(doc, "crews").i, _tok(doc, "and").i + 1)
+    assert doc[s:e].text == "crews had been called in to help"
+
+
 def test_marked_candidate_carries_its_cue_and_the_cue_it_used(nlp):
     doc = nlp("“We will win the vote next week,” Laura Kim said.")
     marked = find_marked(doc.text)

@@ -43,6 +43,7 @@ from .lexicon import (
     SPEECH_VERBS,
     SPOKESPEOPLE,
 )
+from .paragraphs import opens_section
 from .syntax import description_end
 from .view import in_dateline
 
@@ -748,7 +749,10 @@ class Resolver:
         """The earlier indefinite description of a person that the definite one headed by
         ``tok`` takes up ("A senior European diplomat said … the diplomat said"): the nearest
         earlier subject with the same noun, named by no entity, in this sentence or the three
-        before; else None."""
+        before; bare "police" takes up the place's police named before ("Winnipeg police say
+        … police said"); else None."""
+        if tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts):
+            return self._placed_force(tok)
         if tok.lemma_.lower() not in PERSON_NOUNS or not any(
             c.lower_ == "the" for c in tok.children
         ):
@@ -758,6 +762,17 @@ class Resolver:
                 continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
+        return None
+
+    def _placed_force(self, tok):
+        """The nearest earlier ``tok``'s noun outside quotations with a place's name before it
+        ("Winnipeg police"); None when there is none."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[: tok.i]):
+            places = [self.entity_of(c) for c in t.lefts if c.dep_ == "compound"]
+            placed = any(idx is not None and self._type(idx) == "GPE" for idx in places)
+            if t.lemma_.lower() == lemma and placed and not self.in_quote[t.i]:
+                return t
         return None
 
     def neuter_antecedent(self, tok):
@@ -865,6 +880,12 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if best is not None:
             return best
+        if owner is None and opens_section(self.text, tok.idx):
+            # a section opening "The New York state attorney general is confirming …" before
+            # "Attorney General Eric Schneiderman isn't saying …"
+            later = self._described_later(tok, gender)
+            if later is not None:
+                return later
         if owner is not None and not self._named_person(owner):
             # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"
             return self._named_next(tok, gender)
@@ -932,21 +953,24 @@ class Resolver:
             for e in self.index.entities:
                 for word in e.descriptors:
                     self._described.setdefault(word, []).append(e.index)
-        described = self._described.get(descriptor(tok), [])
+        ents = self.index.entities
+        described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
+            i
+            for i in self._described.get(descriptor(tok), [])
+            if ents[i].mentions[-1].tok_start > tok.i
+        ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
         idx = described[0]
-        named_after = self.index.entities[idx].mentions[-1].tok_start > tok.i
         fits = gender is None or self.gender[idx] in (None, gender)
-        return idx if named_after and fits and self._type(idx) == _PERSON else None
+        return idx if fits and self._type(idx) == _PERSON else None
 
     def _next_paragraph_opening(self, tok):
-        """The first token of the paragraph after ``tok``'s when ``tok`` lies in the headline or
-        the first paragraph; None otherwise."""
+        """The first token of the paragraph after ``tok``'s when ``tok`` lies in the headline, the
+        first paragraph or the first of a section; None otherwise."""
         text = self.text
         para_end = text.find("\n", tok.idx)
-        earlier = [line for line in text[: tok.idx].split("\n")[:-1] if line.strip()]
-        if para_end < 0 or len(earlier) > 1:
+        if para_end < 0 or not opens_section(text, tok.idx):
             return None
         return next((t for t in self.doc[tok.i :] if t.idx > para_end and not t.is_space), None)
 
@@ -958,15 +982,18 @@ class Resolver:
         opens = self._next_paragraph_opening(tok)
         if opens is None:
             return None
-        nxt = next((m for m in self._mentions if m.start >= opens.idx), None)
-        if nxt is None or self._type(nxt.entity) != _PERSON:
-            return None
-        first = self.index.entities[nxt.entity].mentions[0]
-        head = self.doc[nxt.tok_end - 1]
-        opening = self.sent_of[nxt.tok_start] == self.sent_of[opens.i]
-        subject = head.dep_ == "nsubj" and not self.in_quote[head.i]
-        fits = gender is None or self.gender[nxt.entity] in (None, gender)
-        return nxt.entity if first is nxt and opening and subject and fits else None
+        opening = self.sent_of[opens.i]
+        for nxt in self._mentions:  # "Clinton communications director Jennifer Palmieri said"
+            if nxt.start < opens.idx or self.sent_of[nxt.tok_start] != opening:
+                continue
+            head = self.doc[nxt.tok_end - 1]
+            if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or self.in_quote[head.i]:
+                continue
+            first = self.index.entities[nxt.entity].mentions[0]
+            fits = gender is None or self.gender[nxt.entity] in (None, gender)
+            person = self._type(nxt.entity) == _PERSON
+            return nxt.entity if first is nxt and person and fits else None
+        return None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

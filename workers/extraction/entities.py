@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .lexicon import (
     AFFILIATE_NOUNS,
+    BUSINESS_NOUNS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
     FEMALE_NAMES,
@@ -359,6 +360,10 @@ def _without_score(doc, s: int, e: int) -> int:
     return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
 
 
+#: Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
+_STYLED = frozenset({"king", "queen", "prince", "princess", "pope"})
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives or trailing
     possessives, without a lower-case word before a name ("federal Securities and Exchange
@@ -372,6 +377,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or doc[s].lower_ in TITLES
         or doc[s].lower_ in _POSSESSIVE
         or (doc[s].is_alpha and doc[s].is_lower)
+        or _role_before_name(doc, ent, s, e)
     ):
         s += 1
     for k in range(s + 1, e):
@@ -399,6 +405,18 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     return s, e
+
+
+def _role_before_name(doc, ent, s: int, e: int) -> bool:
+    """Token ``s`` is a role noun the NER took into a person's name ("Spokeswoman Jo Dunn
+    said", "Republican Mike Pence"), not a royal or church title that is part of it."""
+    rest = doc[s + 1 : e]
+    return (
+        ent.label_ == "PERSON"
+        and doc[s].lower_ in PERSON_NOUNS - _STYLED
+        and len(rest) > 0
+        and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+    )
 
 
 def _postnominal(doc, s: int, e: int) -> bool:
@@ -1397,6 +1415,12 @@ def _role_vote(doc, m: Mention) -> str | None:
         holder = head.head
     if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
         return "ORG"
+    of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    owned = head.head if head.dep_ == "poss" else of
+    if m.label == "GPE" and owned is not None and owned.lemma_.lower() in BUSINESS_NOUNS:
+        return "ORG"  # "shares of Nvidia", "Nvidia's biggest customers"
+    if m.label in ("GPE", "PERSON") and head.dep_ == "pobj" and at_a_role(head.head):
+        return "ORG"  # "Stacy Rasgon, an analyst at Bernstein"
     if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:
         return "GPE"
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
@@ -1425,17 +1449,22 @@ def _role_vote(doc, m: Mention) -> str | None:
 
 def _employer_before_a_role(doc, m: Mention) -> bool:
     """A name before a role in lower case and the name of the one who holds it, its last word
-    an English word and its first no first name: where that person works ("Alberta Wildfire
-    information officer Christie Tucker"), not whom they work for ("Trump campaign manager")."""
+    an English word or a plural and its first no first name: where that person works
+    ("Alberta Wildfire information officer Christie Tucker", "Vancouver Canucks head coach Rick
+    Tocchet"), not whom they work for ("Trump campaign manager")."""
     words = m.key.split()
     english = common_words(doc.vocab)
-    if words[-1] not in english or words[0] in _FIRST_NAMES:
+    plural = doc[m.tok_end - 1].tag_ == "NNPS"
+    if (words[-1] not in english and not plural) or words[0] in _FIRST_NAMES:
         return False
     k = m.tok_end
     while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:
-        if doc[k].lemma_ in AFFILIATE_NOUNS | PERSON_NOUNS:
-            after = doc[k + 1] if k + 1 < len(doc) else None
-            return after is not None and after.ent_type_ == "PERSON"
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if doc[k].lemma_ in AFFILIATE_NOUNS | PERSON_NOUNS and after is not None:
+            if after.ent_type_ == "PERSON":  # "head coach Rick Tocchet": the last role word
+                return True
+            if not after.is_lower:
+                return False
         k += 1
     return False
 

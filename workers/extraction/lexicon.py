@@ -166,6 +166,11 @@ AFFILIATE_NOUNS = frozenset(
 )
 # Role nouns of people whose words are their organisation's ("A spokesperson said").
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+
+# What a business has and a place does not ("shares of Nvidia", "Nvidia's biggest customers").
+BUSINESS_NOUNS = frozenset(
+    {"share", "shares", "shareholder", "customer", "stock", "ceo", "earning", "earnings"}
+)
 # Words that join a second speaker's report to the first ("…, while the FSB warned that …").
 REPORT_JOINERS = frozenset({"while", "whereas", "and", "but", "as"})
 # Prepositions that join a role noun to the organisation it speaks for.

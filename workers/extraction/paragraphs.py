@@ -6,10 +6,15 @@ The parser keeps sentence starts set before it, so "Ministers defend flood respo
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT_NAME = "paragraph_starts"
+
+#: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp ("11:50 a.m.")
+SECTION_BREAK = re.compile(r"[\W_]+|\d{1,2}(:\s?\d\d)?\s?[ap]\.m\.:?")
 
 
 @Language.component(COMPONENT_NAME)
@@ -30,3 +35,11 @@ def add_paragraph_starts(nlp: Language) -> Language:
     if COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, before="parser")
     return nlp
+
+
+def opens_section(text: str, start: int) -> bool:
+    """Whether the character at ``start`` lies in the headline, the first paragraph, or a
+    paragraph right after a section break (the entries of a live blog: "11:50 a.m." above
+    "The New York state attorney general is confirming …")."""
+    earlier = [line.strip() for line in text[:start].split("\n")[:-1] if line.strip()]
+    return len(earlier) <= 1 or SECTION_BREAK.fullmatch(earlier[-1]) is not None

@@ -315,7 +315,9 @@ def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMen
     if not c.cue:
         return None
     cue = c.cue[0]
-    if cue.tag_ != "VBN" or cue.dep_ != "advcl" or cue.lemma_.lower() not in QUESTION_VERBS:
+    # a participle, however tagged: with no subject of its own, an "advcl" is one
+    participle = cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl"
+    if not participle or cue.lemma_.lower() not in QUESTION_VERBS:
         return None
     if any(t.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for t in cue.children):
         return None

@@ -107,10 +107,10 @@ class DocView:
         return tok.idx + len(tok.text)
 
     def trim(self, s: int, e: int) -> tuple[int, int] | None:
-        """Token range without leading/trailing punctuation and spaces or a leading dateline;
-        None when empty. A percent sign ("3%") and a bracket closing one opened inside the
-        range stay; marks around the whole range go; a mark opened inside it is closed, and one
-        closed inside it opens it."""
+        """Token range without leading/trailing punctuation and spaces, a trailing "and", or a
+        leading dateline; None when empty. A percent sign ("3%") and a bracket closing one
+        opened inside the range stay; marks around the whole range go; a mark opened inside it
+        is closed, and one closed inside it opens it."""
         doc = self.doc
         while s < e and (doc[s].is_punct or doc[s].is_space):
             s += 1
@@ -126,6 +126,8 @@ class DocView:
             elif not (opened and is_mark(last)):
                 break
             e -= 1
+        if e - s > 1 and doc[e - 1].pos_ == "CCONJ":  # "… called in to help, and" warned …
+            return self.trim(s, e - 1)
         text = self.text[doc[s].idx : self.char_end(e - 1)] if e > s else ""
         marks = [t.i for t in doc[s:e] if is_mark(t)] if any(c in ALL_MARKS for c in text) else []
         if opened and len(marks) % 2 and not _opening_mark(doc, marks[0]):
