@@ -569,6 +569,40 @@ def test_headline_word_before_a_full_name_is_dropped():
     assert 0 not in index.token_entity
 
 
+@pytest.mark.parametrize(
+    ("text", "tagged", "people"),
+    [
+        (
+            "Limbaugh: Moderator Asked To Fact Check Trump\n\n"
+            "Donald Trump spoke on Monday. Trump said the debate was rigged.",
+            ["Check Trump", "Donald Trump", "Trump"],
+            {"Donald Trump": 3},
+        ),
+        (
+            "Clinton Plan for Taxes Is Complex\n\n"
+            "Hillary Clinton spoke on Monday. Clinton said taxes would rise.",
+            ["Clinton Plan", "Hillary Clinton", "Clinton"],
+            {"Hillary Clinton": 3},
+        ),
+        (  # a name the text below gives again is a name
+            "Bobby Scott Wins Primary\n\nBobby Scott won on Monday. Tim Scott praised him.",
+            ["Bobby Scott", "Bobby Scott", "Tim Scott"],
+            {"Bobby Scott": 2, "Tim Scott": 1},
+        ),
+    ],
+)
+def test_english_words_glued_to_a_surname_in_the_headline_are_no_part_of_it(text, tagged, people):
+    doc = load_nlp()(text)
+    spans, start = [], 0
+    for name in tagged:
+        start = text.index(name, start)
+        spans.append(doc.char_span(start, start + len(name), "PERSON"))
+        start += len(name)
+    doc.ents = spans
+    found = {e["name"]: e["count"] for e in analyse(doc)["entities"] if e["type"] == "PERSON"}
+    assert found == people
+
+
 def test_organisation_names_and_platforms_tagged_person_are_organisations():
     index = _entities(
         *_tagged("Patriot/B Coal/I failed . Patriot/B sold . Patriot/B left . Twitter/B grew .")
@@ -692,6 +726,24 @@ def test_a_service_two_areas_share_is_one_organisation_and_a_time_zone_no_entity
     names = by_name(extract(text, load_nlp()))
     assert names["Avon and Somerset Police"]["type"] == "ORG"
     assert not {"Avon", "Somerset Police", "BST"} & set(names)
+
+
+def test_the_first_of_two_fields_the_ner_left_out_is_part_of_the_name():
+    text = (
+        "Ottawa will cut study permits again.\n\n"
+        "Colleges and Universities Canada, which represents post-secondary schools, said the "
+        "decision would cost institutions millions. Its president, Gabriel Miller, warned "
+        "that some programs could close."
+    )
+    doc = load_nlp()(text)
+    start = text.index("Universities")
+    doc.ents = [doc.char_span(start, text.index(", which"), "ORG")]
+    result = analyse(doc)
+    names = by_name(result)
+    assert names["Colleges and Universities Canada"]["type"] == "ORG"
+    assert "Universities Canada" not in names
+    said = [q for q in result["quotes"] if q["text"].startswith("the decision")]
+    assert said and said[0]["speaker"]["name"] == "Colleges and Universities Canada"
 
 
 def test_an_unclosed_bracket_and_a_sentences_full_stop_are_no_part_of_a_name():
@@ -1281,6 +1333,22 @@ def test_a_plural_name_before_two_role_words_and_their_holder_is_where_they_work
     assert found["Rick Tocchet"]["type"] == "PERSON"
 
 
+def test_a_force_the_ner_ran_into_a_rank_is_where_the_officer_serves():
+    text = "The driver stayed at the scene, according to Surrey RCMP Cpl. Vanessa Munn."
+    doc = load_nlp()(text)
+    start = text.index("Surrey")
+    doc.ents = [
+        doc.char_span(start, text.index(" Vanessa"), "PERSON"),
+        doc.char_span(text.index("Vanessa"), len(text) - 1, "PERSON"),
+    ]
+    result = analyse(doc)
+    names = by_name(result)
+    assert (names["Surrey RCMP"]["type"], names["Vanessa Munn"]["type"]) == ("ORG", "PERSON")
+    assert "Surrey RCMP Cpl." not in names
+    speaker = result["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["affiliation"]["name"]) == ("Vanessa Munn", "Surrey RCMP")
+
+
 def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():
     found = by_name(
         extract(
@@ -1387,6 +1455,20 @@ def test_a_short_name_merges_with_a_longer_one_only_after_it():
     )
     assert found["Apple"]["type"] == "ORG" and "Apple Intelligence" in found
     assert "Goldman" not in found and found["Goldman Sachs"]["count"] == 2
+
+
+def test_a_short_name_in_the_headline_is_no_earlier_than_the_full_name_below_it():
+    text = (
+        "EU fines Meta 800 million euros\n\n"
+        "BRUSSELS \u2014 The European Commission fined Meta Platforms 797 million euros on "
+        "Thursday for tying its Marketplace service to Facebook.\n\n"
+        "Meta said it would appeal."
+    )
+    result = extract(text, load_nlp())
+    found = by_name(result)
+    assert "Meta" not in found and found["Meta Platforms"]["count"] == 3
+    said = [q for q in result["quotes"] if q["text"] == "it would appeal"]
+    assert said and said[0]["speaker"]["name"] == "Meta Platforms"
 
 
 def test_a_name_before_the_facility_named_after_it_is_no_person():

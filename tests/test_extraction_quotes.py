@@ -731,13 +731,27 @@ def test_a_dateline_is_no_part_of_what_was_said(nlp):
     assert {e["name"]: e["type"] for e in found["entities"]}["DETROIT"] == "GPE"
 
 
-def test_a_dateline_with_a_region_is_no_part_of_what_was_said(nlp):
+@pytest.mark.parametrize("place", ["KYIV, Ukraine", "SEOUL, South Korea"])
+def test_a_dateline_with_a_region_is_no_part_of_what_was_said(nlp, place):
     text = (
         "Drones hit depot\n\n"
-        "KYIV, Ukraine (AP) \u2014 Drones struck an oil depot inside Russia overnight, a "
+        f"{place} (AP) \u2014 Drones struck an oil depot inside Russia overnight, a "
         "security official said Sunday."
     )
     assert one(nlp, text, "Drones struck")["text"].endswith("inside Russia overnight")
+
+
+def test_a_time_after_a_cue_that_ends_its_clause_opens_the_writers_background(nlp):
+    text = (
+        "North Korea fires missile, Seoul says\n\n"
+        "SEOUL, South Korea (AP) \u2014 "
+        "North Korea fired a ballistic missile toward the sea off its east coast on Wednesday, "
+        "South Korea's military said, days after the country warned of \u201coverwhelming\u201d "
+        "responses to joint drills."
+    )
+    fired = one(nlp, text, "North Korea fired")
+    assert fired["text"].endswith("off its east coast on Wednesday")
+    assert fired["speaker"]["name"] == "South Korea's military"
 
 
 def test_a_dateline_with_an_agency_after_its_date_is_no_part_of_what_was_said(nlp):
@@ -845,13 +859,46 @@ def test_a_call_for_something_hung_inside_another_report_is_its_own(nlp):
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("called", "Peter Adrian")
 
 
-def test_told_a_name_reports_the_clause_the_parser_hung_on_the_name(nlp):
+def test_words_in_marks_someone_else_used_inside_another_report_are_their_own(nlp):
+    text = (
+        "Sen. Ted Cruz of Texas said the order would \u201cstifle innovation,\u201d while House "
+        "Speaker Mike Johnson called it \u201cgovernment overreach.\u201d Police shouted at him "
+        "while officers said he ran away as witnesses shouted at him to stop."
+    )
+    cruz = one(nlp, text, "the order would")
+    assert cruz["text"].endswith("\u201cstifle innovation,\u201d")
+    johnson = one(nlp, text, "it \u201cgovernment")
+    assert johnson["speaker"]["name"] == "Mike Johnson"
+    ran = one(nlp, text, "he ran away")  # no marks: what they shouted stays in the report
+    assert ran["text"].endswith("to stop")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Mexico's President Claudia Sheinbaum responded with a letter warning that one "
+            "tariff would be followed by another.",
+            "Claudia Sheinbaum",
+        ),
+        ("The ministry issued a statement saying that the border would stay open.", "The ministry"),
+    ],
+)
+def test_a_medium_described_by_a_verb_of_saying_speaks_for_its_writer(nlp, sentence, name):
+    q = one(nlp, sentence, "that")
+    assert q["speaker"] is not None and q["speaker"]["name"] == name
+
+
+def test_told_a_name_or_audience_reports_the_clause_the_parser_hung_on_it(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "
         "of the moment for years."
     )
     q = one(nlp, text, "he had dreamed")
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("told", "Blake")
+    text = "Premier Danielle Smith told a news conference the province had asked Ottawa for help."
+    q = one(nlp, text, "the province")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("told", "Danielle Smith")
 
 
 def test_a_quotation_after_a_paragraph_ending_in_a_comment_colon_is_its_subjects(nlp):

@@ -295,17 +295,37 @@ def _plural_subject(doc, s: int, e: int) -> bool:
     return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
 
 
+def _headline_end(full: str) -> int:
+    """Where the headline ends: the end of a short first paragraph that the article goes on
+    after ("EU fines Meta €800 million"); 0 when there is none."""
+    end = full.find("\n")
+    if end < 0 or end > 150 or not full[end:].strip():
+        return 0
+    return end
+
+
 def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions without the capitalised word a headline glued before a name the text
     also gives alone: a stop word ("Against Trump"), or an English word that is no known first
     name before a full name ("Rip Donald Trump", "Universe Alicia Machado" after "Miss";
-    ``words.common_words``)."""
+    ``words.common_words``); and in a name only the headline gives, such a word before or
+    after the surname of a person named in full ("Fact Check Trump", "Clinton Plan for
+    Taxes")."""
     words = common_words(doc.vocab)
     persons = {m.key for m in raw if m.label == "PERSON"}
+    full_names: dict[str, set[str]] = {}  # surname -> the full names that end in it
+    for k in persons:
+        if " " in k:
+            full_names.setdefault(k.rsplit(maxsplit=1)[-1], set()).add(k)
+    headline_end = _headline_end(full)
+    below = {m.key for m in raw if m.start >= headline_end}
     out = []
     for m in raw:
-        first = doc[m.tok_start]
+        first, last = doc[m.tok_start], doc[m.tok_end - 1]
         tail = m.key.split(maxsplit=1)[1:]
+        head = m.key.rsplit(maxsplit=1)[:-1]
+        english = first.lower_ in words and first.lower_ not in _FIRST_NAMES
+        glued = m.start < headline_end and m.key not in below  # a name only the headline has
         if (
             m.label == "PERSON"
             and tail
@@ -313,16 +333,24 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
             and first.is_title
             and (
                 first.is_stop
-                or (
-                    " " in tail[0]
-                    and tail[0].split()[0] not in NAME_PARTICLES
-                    and first.lower_ in words
-                    and first.lower_ not in _FIRST_NAMES
-                )
+                or (english and tail[0].split()[0] not in NAME_PARTICLES and " " in tail[0])
+                # "Double Standard Clinton And Trump", with "Hillary Clinton" given too
+                or (glued and english and bool(full_names.get(tail[0], set()) - {m.key}))
             )
         ):
             start, end, text = _mention_text(doc, m.tok_start + 1, m.tok_end, full)
             m = Mention(start, end, m.tok_start + 1, m.tok_end, text, m.label, tail[0])
+        elif (  # "Clinton Plan for Taxes Is Expansive": the headline's noun after the name
+            m.label == "PERSON"
+            and glued
+            and head
+            and bool(full_names.get(head[0], set()) - {m.key})
+            and last.lower_ in words
+            and last.lower_ not in persons
+            and not full_names.get(last.lower_, set()) - {m.key}
+        ):
+            start, end, text = _mention_text(doc, m.tok_start, m.tok_end - 1, full)
+            m = Mention(start, end, m.tok_start, m.tok_end - 1, text, m.label, head[0])
         out.append(m)
     return out
 
@@ -392,6 +420,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
+        or (e - s > 1 and doc[e - 1].lower_ in TITLES)  # "Surrey RCMP Cpl." before a name
         or doc[e - 1].is_punct
         or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
     ):
@@ -614,8 +643,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             k: sorted(pos[id(orig[i])] for i in v) for k, v in full_by_surname.items()
         }
 
-    first_start: dict[str, int] = {}
-    for m in raw:
+    first_start: dict[str, int] = {}  # where each name is first given, below the headline if
+    # it is given there
+    headline_end = _headline_end(full)
+    for m in sorted(raw, key=lambda m: (m.start < headline_end, m.start)):
         first_start.setdefault(m.key, m.start)
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
@@ -837,8 +868,16 @@ def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
 
 
 def _untagged_area(doc, m: Mention) -> bool:
-    """The same with a place the NER did not tag ("of Avon and Somerset Police")."""
+    """The same with a place the NER did not tag ("of Avon and Somerset Police"), or the first
+    of two fields it left out ("Colleges and Universities Canada", "Fisheries and Oceans
+    Canada")."""
     area = doc[m.tok_start - 2] if m.tok_start >= 3 else None
+    fields = (
+        area is not None
+        and m.label == "ORG"
+        and area.lower_.endswith("s")
+        and doc[m.tok_start].tag_ == "NNPS"
+    )
     return (
         area is not None
         and doc[m.tok_start - 1].lower_ == "and"
@@ -846,7 +885,7 @@ def _untagged_area(doc, m: Mention) -> bool:
         and area.is_title
         and not area.ent_type_
         and doc[area.i - 1].pos_ != "PROPN"
-        and _service(doc, m)
+        and (_service(doc, m) or fields)
     )
 
 
@@ -1455,7 +1494,12 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
     words = m.key.split()
     english = common_words(doc.vocab)
     plural = doc[m.tok_end - 1].tag_ == "NNPS"
-    if (words[-1] not in english and not plural) or words[0] in _FIRST_NAMES:
+    if words[0] in _FIRST_NAMES:
+        return False
+    titled = doc[m.tok_end : m.tok_end + 2]  # "Surrey RCMP Cpl. Vanessa Munn"
+    if len(titled) == 2 and titled[0].lower_ in TITLES and titled[1].ent_type_ == "PERSON":
+        return True
+    if words[-1] not in english and not plural:
         return False
     k = m.tok_end
     while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:

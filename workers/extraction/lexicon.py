@@ -75,6 +75,16 @@ MEDIUM_NOUNS = frozenset(
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}
 )
+# Nouns for those a speaker addresses, which take no relative clause without "that" ("told a
+# news conference the province had asked for help").
+AUDIENCE_NOUNS = frozenset(
+    _words(
+        """
+        conference reporter journalist crowd audience rally briefing supporter committee
+        lawmaker hearing meeting gathering parliament legislature assembly
+        """
+    )
+)
 
 # Verbs that report another's words through "as saying" ("TASS cited him as saying").
 CITING_VERBS = frozenset({"cite", "quote", "describe", "portray"})

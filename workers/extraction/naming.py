@@ -21,6 +21,7 @@ from .lexicon import (
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
+    TITLES,
 )
 from .speakers import SpeakerMention
 from .syntax import description_end, role_at_the_end
@@ -336,10 +337,16 @@ def _role_noun(tok, index: EntityIndex):
                 continue  # "Daniel Harper, 31, from Swindon": a home, not an organisation
             if any(c.dep_ == "pobj" and typed(c, "ORG") for c in prep.children):
                 return name
+    compounds = [c for c in tok.lefts if c.dep_ == "compound"]
+    org_before = any(typed(c, "ORG") for c in compounds)
     for child in tok.children:
         before = child.dep_ == "compound" and child.i < tok.i
         if (child.dep_ == "appos" or before) and child.lemma_.lower() in AFFILIATE_NOUNS:
-            return child
+            if before and org_before and not any(True for _ in child.children):
+                return tok  # "Parks Canada spokesperson Kim Weir": the parser hung the
+            return child  # organisation on the name
+    if org_before and any(c.lower_ in TITLES for c in compounds):
+        return tok  # "Surrey RCMP Cpl. Vanessa Munn": a rank in the force named before it
     return None
 
 

@@ -12,6 +12,7 @@ import bisect
 from .candidates import PARSE, Candidate
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AUDIENCE_NOUNS,
     CITING_VERBS,
     CLAUSE_CUES,
     CUE_NOUNS,
@@ -197,7 +198,10 @@ class _ReportedScan:
             return None
         head = tok.head
         c_s, c_e = tok.left_edge.i, tok.right_edge.i + 1
-        parts = [self.view.trim(head.left_edge.i, c_s), self.view.trim(c_e, head.right_edge.i + 1)]
+        right = self.view.trim(c_e, head.right_edge.i + 1)
+        if right is not None and head.i < c_s and _background(self.view.doc[right[0]], head):
+            right = None
+        parts = [self.view.trim(head.left_edge.i, c_s), right]
         spans = [
             (self.view.doc[a].idx, self.view.char_end(b - 1))
             for a, b in (p for p in parts if p)
@@ -244,6 +248,15 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _background(first, head) -> bool:
+    """The words after a cue that follows its whole clause are the writer's background, not
+    what was reported, when they open with a time ("…, the military said, days after the
+    country warned …") or "amid"."""
+    clause = next((a for a in (first, *first.ancestors) if a.head.i == head.i != a.i), None)
+    timed = first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME")
+    return clause is not None and (timed or first.lower_ == "amid")
 
 
 def _no_source(subject, verb) -> bool:
@@ -344,13 +357,15 @@ def _speaking_in(noun):
 
 
 def _told_clause(verb):
-    """What "told" reports when the parser hung it on the name told as a relative clause
-    ("told the Hull Daily Mail he had dreamed of it": no "that", "who" or "which" opens it,
-    and a name takes no such clause); None otherwise."""
+    """What "told" reports when the parser hung it on the name or audience told as a relative
+    clause ("told the Hull Daily Mail he had dreamed of it", "told a news conference the
+    province had asked for help": no "that", "who" or "which" opens it, and neither takes such
+    a clause); None otherwise."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     for told in verb.children:
-        if told.dep_ != "dobj" or told.pos_ != "PROPN":
+        audience = told.pos_ == "NOUN" and told.lemma_.lower() in AUDIENCE_NOUNS
+        if told.dep_ != "dobj" or not (told.pos_ == "PROPN" or audience):
             continue
         for clause in told.children:
             opening = clause.doc[clause.left_edge.i]

@@ -202,6 +202,9 @@ def subject_of(verb, depth: int = 0):
                 return _shown(child) or child
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subject_of(head.head, depth + 1)
+    issued = _issuing_verb(verb)  # "responded with a letter warning that …": its writer
+    if depth < 3 and issued is not None:
+        return subject_of(issued, depth + 1)
     if (
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl")
@@ -221,6 +224,20 @@ def subject_of(verb, depth: int = 0):
             if verb.lemma_.lower() in ADDRESSEE_VERBS and child.dep_ == "dobj":
                 continue
             return child
+    return None
+
+
+def _issuing_verb(verb):
+    """The verb whose object or instrument is the medium a participle cue describes ("issued a
+    statement saying …", "responded with a letter warning …"); None otherwise."""
+    medium = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or medium.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    if medium.dep_ == "dobj":
+        return medium.head
+    prep = medium.head
+    if medium.dep_ == "pobj" and prep.lower_ in ("with", "in") and prep.head.pos_ == "VERB":
+        return prep.head
     return None
 
 
@@ -418,6 +435,11 @@ def report_end(comp) -> int:
     return comp.right_edge.i + 1 if nested is None else nested
 
 
+def _marked(verb) -> bool:
+    """Quotation marks follow ``verb`` in its own phrase."""
+    return any(is_mark(t) for t in verb.subtree if t.i > verb.i)
+
+
 def nested_report(comp) -> int | None:
     """Where a report of someone else's that the parser hung inside the content clause
     ``comp`` begins, with the words joining it ("firms were struggling, while the FSB warned
@@ -430,8 +452,8 @@ def nested_report(comp) -> int | None:
         )
         reports = (lemma in CLAUSE_CUES and any(c.dep_ == "ccomp" for c in verb.children)) or (
             joined  # "…, while the head of the chambers, Peter Adrian, called for lower taxes"
-            and reports_after_preposition(verb)
-        )
+            and (reports_after_preposition(verb) or (lemma in SPEECH_VERBS and _marked(verb)))
+        )  # "…, while House Speaker Mike Johnson called it “government overreach.”"
         nested = (
             verb is not comp
             and verb.dep_ in ("advcl", "conj")

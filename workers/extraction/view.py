@@ -45,7 +45,8 @@ def dateline_end(doc, s: int) -> int | None:
             )
             return i + 1 if words and not paired else None
         abbreviation = tok.text.endswith(".") and tok.text[0].isupper()  # "ST.", "Ill."
-        region = words and tok.is_title and doc[i - 1].text == ","  # "KYIV, Ukraine (AP) —"
+        # "KYIV, Ukraine (AP) —", "SEOUL, South Korea (AP) —"
+        region = words and tok.is_title and (doc[i - 1].text == "," or doc[i - 1].is_title)
         dated = words and (tok.like_num or tok.ent_type_ == "DATE")  # "KYIV, Nov 28 (Reuters)"
         if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
             words += 1
