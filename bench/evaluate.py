@@ -112,8 +112,10 @@ def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
 
 
 def cache_key(nlp) -> str:
-    """Identifies a pipeline for the parse cache: model, components and their own models."""
+    """Identifies a pipeline for the parse cache: model, components and their own models, and
+    the tokenizer's special cases ("Coun." kept whole)."""
     parts = [str(nlp.meta.get("name")), str(nlp.meta.get("version")), "+".join(nlp.pipe_names)]
+    parts.append(hashlib.sha1("\x00".join(sorted(nlp.tokenizer.rules)).encode()).hexdigest())
     parts.append(f"windows of {WINDOW_CHARS}")
     for _, component in nlp.pipeline:
         inner = getattr(component, "_model", None)

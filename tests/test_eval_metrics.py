@@ -248,3 +248,16 @@ def test_full_table_is_the_same_with_the_speech_view(tmp_path, capsys):
     assert both["metrics"] == plain["metrics"]
     assert both["speech"]["acts"]["gold"]["speech"] == 1
     assert both["speech"]["metrics"]["direct"]["overlap_f1"] == 1.0
+
+
+def test_the_parse_cache_key_changes_with_the_tokenizers_special_cases():
+    import spacy
+    from spacy.symbols import ORTH
+
+    from bench.evaluate import cache_key
+
+    nlp = spacy.blank("en")
+    before = cache_key(nlp)
+    assert cache_key(nlp) == before
+    nlp.tokenizer.add_special_case("Coun.", [{ORTH: "Coun."}])
+    assert cache_key(nlp) != before

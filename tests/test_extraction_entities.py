@@ -1163,6 +1163,11 @@ def test_what_a_business_has_and_where_an_analyst_works_make_an_organisation():
     assert names["Stacy Rasgon"]["type"] == "PERSON"
 
 
+def test_a_first_name_speaking_with_a_person_is_a_person():
+    found = by_name(extract('"We love cats!" reply Burton and Nick.', load_nlp()))
+    assert (found["Burton"]["type"], found["Nick"]["type"]) == ("PERSON", "PERSON")
+
+
 def test_a_countrys_own_body_is_named_with_its_possessive():
     text = (
         "Russia's Defense Ministry said its forces had destroyed 17 drones. The Defense "

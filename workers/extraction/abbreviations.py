@@ -1,7 +1,8 @@
 """Titles abbreviated with a full stop stay one token: "Capt. Erik Scott" is no sentence end.
 
-spaCy's English tokenizer knows "Dr.", "Gov." and "Sen." but splits "Capt.", "Sgt." or "Ald."
-into a word and a full stop, and the parser then ends the sentence between a title and its name.
+spaCy's English tokenizer knows "Dr.", "Gov." and "Sen." but splits "Capt.", "Sgt.", "Ald." or
+"Coun." into a word and a full stop, and the parser then ends the sentence between a title and
+its name.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.symbols import ORTH
 TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr."),
+    *("Coun.", "Const.", "Cst.", "Adm.", "Amb."),
 )
 
 

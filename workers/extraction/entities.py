@@ -1433,6 +1433,14 @@ def _role_vote(doc, m: Mention) -> str | None:
     people = PERSON_NOUNS | RELATION_NOUNS  # "His wife, Sophie, said"
     if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
+    joined = head.head if head.dep_ == "conj" else None  # "reply Burton and Nick"
+    if (
+        joined is not None
+        and joined.ent_type_ == "PERSON"
+        and m.key in _FIRST_NAMES
+        and joined.head.lemma_.lower() in SPEECH_VERBS
+    ):
+        return "PERSON"
     if prev in WORK_NOUNS:  # "the BBC show Kitchen Wars"
         return "WORK_OF_ART"
     # the kind of organisation right before the name ("housing charity Shelter"), not a role

@@ -239,7 +239,8 @@ TITLES = frozenset(
         col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
-        brig brig. atty atty. msgr msgr. con con. pc
+        brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
+        amb amb.
         """
     )
 )

@@ -402,6 +402,11 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
     if tok.i in te and index.entities[te[tok.i]].type in _ORGANISATIONS:
         return index.entities[te[tok.i]].name, te[tok.i]
     if tok.lower_ in NEUTER_PRONOUNS:  # "its chief executive"
+        ant = resolver.neuter_antecedent(tok)
+        if ant is not None and ant.pos_ == "PROPN" and resolver.entity_of(ant) is None:
+            # "The Bloor-Annex BIA said … Its chair": a name the NER missed
+            start = min([ant.i] + [c.left_edge.i for c in ant.lefts if c.dep_ == "compound"])
+            return tok.doc[start : ant.i + 1].text, None
         idx = resolver.resolve(tok)
         ant = resolver.neuter_antecedent(tok) if idx is None else None
         if ant is not None:  # "The department said … Its chief, Kevin O'Connor"
