@@ -262,6 +262,17 @@ def test_every_attribution_in_the_result_and_only_speech_shown(pipeline):
     assert [q for q in result["quotes"] if is_quote(q)] == shown
 
 
+def test_a_request_not_to_be_named_is_no_quote(pipeline):
+    text = (
+        "One employee, who asked not to be named because they were not authorized to speak to "
+        'the media, told Reuters the decision felt like "a stealth layoff."'
+    )
+    quotes = _by_text(extract(text, pipeline))
+    asked = quotes["not to be named because they were not authorized to speak to the media"]
+    assert asked["act"] == "intention"
+    assert quotes['the decision felt like "a stealth layoff."']["act"] == "speech"
+
+
 def test_quote_ids_are_the_same_in_every_selection(pipeline):
     text = "Lopez believes that the council will approve it. “We kept every promise,” Lopez said."
     result = extract(text, pipeline)

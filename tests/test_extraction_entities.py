@@ -1168,6 +1168,14 @@ def test_a_first_name_speaking_with_a_person_is_a_person():
     assert (found["Burton"]["type"], found["Nick"]["type"]) == ("PERSON", "PERSON")
 
 
+def test_a_one_letter_name_ending_a_sentence_before_a_quotation_has_no_full_stop():
+    text = '"We will not be intimidated," Zelensky wrote on X. "Every attack makes us stronger."'
+    doc = load_nlp()(text)
+    start = text.index("X.")
+    doc.ents = [doc.char_span(start, start + 2, "ORG")]
+    assert [e["name"] for e in analyse(doc)["entities"]] == ["X"]
+
+
 def test_a_countrys_own_body_is_named_with_its_possessive():
     text = (
         "Russia's Defense Ministry said its forces had destroyed 17 drones. The Defense "

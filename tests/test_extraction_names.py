@@ -962,6 +962,12 @@ def test_role_noun_before_a_name_gives_the_affiliation(nlp, text, start, name, o
             "Vladimir Putin",
         ),
         ("Residents were told by police that the road was closed.", "that the road", "police"),
+        (  # the one quoted, not the one quoting
+            "Russia's TASS news agency quoted Kremlin spokesman Dmitry Peskov as saying that "
+            "the figures were propaganda.",
+            "that the figures",
+            "Dmitry Peskov",
+        ),
     ],
 )
 def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subject(

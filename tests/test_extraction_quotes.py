@@ -889,6 +889,18 @@ def test_a_medium_described_by_a_verb_of_saying_speaks_for_its_writer(nlp, sente
     assert q["speaker"] is not None and q["speaker"]["name"] == name
 
 
+def test_shooting_back_is_saying(nlp):
+    text = (
+        "Sutcliffe shot back that Chiarelli had left the city with a light-rail system that "
+        '"never worked."\n\n"You can\'t run a city on slogans," Chiarelli shot back.'
+    )
+    found = [(q["text"][:12], q["speaker"]["name"], q["act"]) for q in quotes(nlp, text)]
+    assert found == [
+        ("that Chiarel", "Sutcliffe", "speech"),
+        ("You can't ru", "Chiarelli", "speech"),
+    ]
+
+
 def test_told_a_name_or_audience_reports_the_clause_the_parser_hung_on_it(nlp):
     text = (
         "Blake, 52, who made his name on television, told the Hull Daily Mail he had dreamed "

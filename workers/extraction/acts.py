@@ -139,8 +139,23 @@ def quote_acts(
             acts.append(acts[m.continues])
             continue
         cue = doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None
+        content = doc.char_span(c.spans[0][0], c.spans[-1][1], alignment_mode="expand")
+        if content is not None and asks_not_to_be_named(content):
+            acts.append(Act.INTENTION)  # "who asked not to be named": a request, not a quote
+            continue
         acts.append(act_of(cue, m.token if m is not None else None))
     return tuple(acts)
+
+
+def asks_not_to_be_named(content: Span) -> bool:
+    """The content is a source's request not to be named ("asked *not to be identified because
+    they were not authorized to speak*")."""
+    words = [t.lower_ for t in content[:3]]
+    return (
+        words == ["not", "to", "be"]
+        and len(content) > 3
+        and content[3].lemma_.lower() in ("name", "identify", "quote")
+    )
 
 
 def names_a_topic(content: Span, in_marks: bool) -> bool:

@@ -464,7 +464,7 @@ def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
             end -= 2
             text = text[:-2]
     last = doc[e - 1]
-    ends = e == len(doc) or doc[e].is_space or doc[e].is_sent_start
+    ends = e == len(doc) or doc[e].is_space or doc[e].is_sent_start or is_mark(doc[e])
     if text.endswith(".") and len(last.text) == 2 and ends:  # "wrote on X."
         end -= 1
         text = text[:-1]

@@ -39,6 +39,9 @@ COGNITION_VERBS = frozenset(
 )
 
 
+# Verbs that say something with "back" ("shot back that …", "hit back").
+RETORT_VERBS = frozenset({"shoot", "hit", "fire", "strike"})
+
 # Cues whose complement is a reported clause; the union used by the indirect-quote rules.
 CLAUSE_CUES = SPEECH_VERBS | COGNITION_VERBS
 

@@ -23,6 +23,7 @@ from .lexicon import (
 )
 from .syntax import (
     has_right_complement,
+    is_cue_verb,
     report_end,
     reports_after_preposition,
     subject_of,
@@ -90,7 +91,7 @@ class _ReportedScan:
                     continue
                 spans, speaker = res
                 cue = [tok, doc[tok.i + 1]]
-            elif tok.pos_ in ("VERB", "AUX") and low in CLAUSE_CUES:
+            elif is_cue_verb(tok, CLAUSE_CUES):
                 for child in tok.children:
                     if child.dep_ == "ccomp" and not _misread_relative_clause(tok, child):
                         comp = child

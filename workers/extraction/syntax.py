@@ -11,6 +11,7 @@ from .lexicon import (
     OBJECT_CUES,
     PREP_CUES,
     REPORT_JOINERS,
+    RETORT_VERBS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
 )
@@ -188,10 +189,13 @@ def subject_of(verb, depth: int = 0):
         if agent is not None:
             return agent
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in CITING_VERBS:
+        head = head.head  # "quoted Kremlin spokesman Dmitry Peskov as saying …": Peskov
     if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
         for child in head.children:
             if child.dep_ == "dobj":
                 return child
+    head = verb.head
     if verb.lower_ == "according":
         source = _grandchild(verb, "prep", "pobj")
         if source is not None:
@@ -303,8 +307,13 @@ def reports_after_preposition(verb) -> bool:
 
 
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
-    """A verb of saying by lemma (any tense, passive or participle)."""
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon and tok.lemma_ != "be"
+    """A verb of saying by lemma (any tense, passive or participle), or a retort ("shot
+    back")."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
+        return False
+    low = tok.lemma_.lower()
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
+    return low in lexicon or (low in RETORT_VERBS and back)
 
 
 def that_after_the_medium(cue) -> int | None:
