@@ -1663,3 +1663,22 @@ def test_the_organisation_a_lede_introduces_is_the_one_named_next(nlp):
     )
     speaker = one(nlp, text, "its members will walk off")["speaker"]
     assert speaker["name"] == "Canadian Union of Postal Workers" and speaker["entity_id"]
+
+
+def test_a_places_kind_of_organisation_in_the_lede_is_the_one_named_next(nlp):
+    text = (
+        "Reef suffers record bleaching\n\n"
+        "Australia's Great Barrier Reef is suffering its most widespread coral bleaching event "
+        "on record, the country's reef authority said Wednesday.\n\n"
+        "Aerial surveys found bleaching on 73 per cent of the reefs inspected, the Great Barrier "
+        "Reef Marine Park Authority said in a report.\n\n"
+        "Greenpeace Australia Pacific campaigner Martin Zavan called the findings "
+        '"a wake-up call."'
+    )
+    found = result(nlp, text)
+    authority = entity(found, "Great Barrier Reef Marine Park Authority")
+    assert authority["type"] == "ORG"
+    speaker = one(nlp, text, "Australia's Great")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (authority["name"], authority["id"])
+    speaker = one(nlp, text, "the findings")["speaker"]
+    assert speaker["affiliation"]["name"] == "Greenpeace Australia Pacific"

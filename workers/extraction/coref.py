@@ -1091,8 +1091,10 @@ class Resolver:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
         no organisation is named before it and the next paragraph's first sentence has for its
         subject an organisation whose name has a word of ``kinds``."""
-        if not any(c.lower_ == "the" for c in tok.children):
-            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        owned = owner is not None and any(c.lower_ == "the" for c in owner.children)
+        if not owned and not any(c.lower_ == "the" for c in tok.children):
+            return None  # "the union", "the country's reef authority"
         if any(self._type(m.entity) == "ORG" for m in self._preceding(tok.i)):
             return None
         opens = self._next_paragraph_opening(tok)

@@ -357,7 +357,9 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
 
 #: Types the tagger gives organisations whose names say what they are ("Brihanmumbai
 #: Municipal Corporation" as a WORK_OF_ART).
-_NAMED_LIKE_ORGANISATIONS = frozenset({"PERSON", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "NORP"})
+_NAMED_LIKE_ORGANISATIONS = frozenset(
+    {"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "NORP"}
+)
 
 
 def _organisation_named(ent: Entity) -> bool:

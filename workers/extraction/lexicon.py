@@ -173,7 +173,9 @@ AFFILIATE_NOUNS = frozenset(
         spokesperson spokesman spokeswoman official representative officer executive employee
         aide adviser advisor lawyer attorney director chairman chairwoman chair head chief
         president minister secretary member staffer spokespeople manager analyst economist
-        researcher scientist professor commissioner governor founder ceo leader
+        researcher scientist professor commissioner governor founder ceo leader campaigner
+        organizer organiser coordinator engineer editor correspondent fellow
+        lecturer partner counsel coach
         """
     )
 )
