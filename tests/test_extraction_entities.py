@@ -584,6 +584,27 @@ def test_headline_word_before_a_full_name_is_dropped():
             ["Clinton Plan", "Hillary Clinton", "Clinton"],
             {"Hillary Clinton": 3},
         ),
+        (
+            "Clinton Health Plan Draws Fire\n\n"
+            "Hillary Clinton spoke on Monday. Clinton said taxes would rise.",
+            ["Clinton Health Plan", "Hillary Clinton", "Clinton"],
+            {"Hillary Clinton": 3},
+        ),
+        (  # the name the text below gives, inside the words the headline ran into it
+            "Glenn Beck Blasts Drudge Over Trump\n\nGlenn Beck spoke on Monday.",
+            ["Glenn Beck Blasts Drudge", "Glenn Beck"],
+            {"Glenn Beck": 2},
+        ),
+        (  # English words the headline's capitals ran together, no name among them
+            "Climate Group Will Run Ads Demanding Action\n\nBill Smith spoke on Monday.",
+            ["Will Run Ads Demanding", "Bill Smith"],
+            {"Bill Smith": 1},
+        ),
+        (  # two words of WordNet are still a name
+            "Bradley Cooper Upsets Fans\n\nFans of Cooper were angry.",
+            ["Bradley Cooper", "Cooper"],
+            {"Bradley Cooper": 2},
+        ),
         (  # a name the text below gives again is a name
             "Bobby Scott Wins Primary\n\nBobby Scott won on Monday. Tim Scott praised him.",
             ["Bobby Scott", "Bobby Scott", "Tim Scott"],
@@ -591,7 +612,7 @@ def test_headline_word_before_a_full_name_is_dropped():
         ),
     ],
 )
-def test_english_words_glued_to_a_surname_in_the_headline_are_no_part_of_it(text, tagged, people):
+def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, tagged, people):
     doc = load_nlp()(text)
     spans, start = [], 0
     for name in tagged:
@@ -1372,6 +1393,14 @@ def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():
     )
     assert found["Soraya Martinez Ferrada"]["type"] == "PERSON"
     assert "Mark Davies" in found
+
+
+def test_words_with_a_bracket_are_no_name():
+    text = "Obama spoke on Monday. [W]e will welcome them, he said."
+    doc = load_nlp()(text)
+    start = text.index("W]e")
+    doc.ents = [doc.char_span(0, 5, "PERSON"), doc.char_span(start, start + 3, "PERSON")]
+    assert [e["name"] for e in analyse(doc)["entities"]] == ["Obama"]
 
 
 def test_names_in_a_line_crediting_the_staff_are_no_people():

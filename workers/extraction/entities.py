@@ -266,15 +266,17 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
     ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
     not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
-    ("Eras Tour") or a name in a line that credits the article's staff ("(Reporting by …;
-    Editing by Paul Simao)", a byline)."""
+    ("Eras Tour"), words with a bracket in them ("[W]e") or a name in a line that credits the
+    article's staff ("(Reporting by …; Editing by Paul Simao)", a byline)."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
     event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
+    bracketed = any(ch in "[]{}<>" for t in doc[s:e] for ch in t.text)  # "[W]e said"
     return (
-        _plural_subject(doc, s, e)
+        bracketed
+        or _plural_subject(doc, s, e)
         or event
         or _is_credit(doc, s, e)
         or doc[e - 1].lower_ in ROLE_TITLES
@@ -308,9 +310,9 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     """PERSON mentions without the capitalised word a headline glued before a name the text
     also gives alone: a stop word ("Against Trump"), or an English word that is no known first
     name before a full name ("Rip Donald Trump", "Universe Alicia Machado" after "Miss";
-    ``words.common_words``); and in a name only the headline gives, such a word before or
-    after the surname of a person named in full ("Fact Check Trump", "Clinton Plan for
-    Taxes")."""
+    ``words.common_words``); and in a name only the headline gives, such a word before, or
+    such words after, the surname of a person named in full ("Fact Check Trump", "Clinton Plan
+    for Taxes")."""
     words = common_words(doc.vocab)
     persons = {m.key for m in raw if m.label == "PERSON"}
     full_names: dict[str, set[str]] = {}  # surname -> the full names that end in it
@@ -321,9 +323,8 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     below = {m.key for m in raw if m.start >= headline_end}
     out = []
     for m in raw:
-        first, last = doc[m.tok_start], doc[m.tok_end - 1]
+        first = doc[m.tok_start]
         tail = m.key.split(maxsplit=1)[1:]
-        head = m.key.rsplit(maxsplit=1)[:-1]
         english = first.lower_ in words and first.lower_ not in _FIRST_NAMES
         glued = m.start < headline_end and m.key not in below  # a name only the headline has
         if (
@@ -340,18 +341,56 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
         ):
             start, end, text = _mention_text(doc, m.tok_start + 1, m.tok_end, full)
             m = Mention(start, end, m.tok_start + 1, m.tok_end, text, m.label, tail[0])
-        elif (  # "Clinton Plan for Taxes Is Expansive": the headline's noun after the name
+        elif (  # "Clinton Plan for Taxes", "Clinton Hid Past Health Problems": the surname
             m.label == "PERSON"
             and glued
-            and head
-            and bool(full_names.get(head[0], set()) - {m.key})
-            and last.lower_ in words
-            and last.lower_ not in persons
-            and not full_names.get(last.lower_, set()) - {m.key}
+            and " " in m.key
+            and bool(full_names.get(m.key.split()[0], set()) - {m.key})
+            and all(
+                t.lower_ in words
+                and t.lower_ not in persons
+                and not full_names.get(t.lower_, set()) - {m.key}
+                for t in doc[m.tok_start + 1 : m.tok_end]
+            )
         ):
-            start, end, text = _mention_text(doc, m.tok_start, m.tok_end - 1, full)
-            m = Mention(start, end, m.tok_start, m.tok_end - 1, text, m.label, head[0])
+            start, end, text = _mention_text(doc, m.tok_start, m.tok_start + 1, full)
+            m = Mention(start, end, m.tok_start, m.tok_start + 1, text, m.label, m.key.split()[0])
         out.append(m)
+    return out
+
+
+def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """PERSON mentions in the headline cut to the longest name in them that the text below
+    gives ("Glenn Beck Blasts Drudge": Glenn Beck, "Trump May Not Have Suggested": Trump), and
+    none where the headline's capitals ran English words together and no such name is among
+    them ("Will Run Ads Demanding")."""
+    end = _headline_end(full)
+    below = {m.key for m in raw if m.start >= end and m.label == "PERSON"}
+    if not end or not below:
+        return raw
+    surnames = {k.split()[-1] for k in below if " " in k}  # of people named in full below
+    words = common_words(doc.vocab)
+    out = []
+    for m in raw:
+        n = m.tok_end - m.tok_start
+        span = doc[m.tok_start : m.tok_end]
+        english = sum(t.lower_ in words and t.lower_ not in _FIRST_NAMES | surnames for t in span)
+        if m.label != "PERSON" or m.start >= end or m.key in below or n < 2 or not english:
+            out.append(m)  # "Hillary Clinton Goes After …": a name, if not given so below
+            continue
+        best = None
+        for i in range(m.tok_start, m.tok_end):
+            for j in range(m.tok_end, i, -1):
+                text = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
+                key = " ".join(text.lower().replace("’", "'").split())
+                known = key in surnames if j - i == 1 else key in below
+                if known and (best is None or j - i > best[1] - best[0]):
+                    best = (i, j)
+        if best is not None:
+            out.append(_mention(doc, best[0], best[1], full, m.label))
+            continue
+        if not (n >= 3 and english * 2 > n):  # not "Bradley Cooper", both words in WordNet
+            out.append(m)
     return out
 
 
@@ -526,6 +565,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw, spelt_out = _spelt_out_names(doc, full, raw)
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
+    raw = _headline_names(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
