@@ -590,6 +590,11 @@ def test_headline_word_before_a_full_name_is_dropped():
             ["Clinton Health Plan", "Hillary Clinton", "Clinton"],
             {"Hillary Clinton": 3},
         ),
+        (  # an English word however inflected
+            "Clinton Breaks With Obama On 9/11 Bill\n\nHillary Clinton spoke on Monday.",
+            ["Clinton Breaks", "Hillary Clinton"],
+            {"Hillary Clinton": 2},
+        ),
         (  # the name the text below gives, inside the words the headline ran into it
             "Glenn Beck Blasts Drudge Over Trump\n\nGlenn Beck spoke on Monday.",
             ["Glenn Beck Blasts Drudge", "Glenn Beck"],
@@ -1393,6 +1398,26 @@ def test_an_untagged_first_name_between_a_title_and_a_full_name_is_part_of_it():
     )
     assert found["Soraya Martinez Ferrada"]["type"] == "PERSON"
     assert "Mark Davies" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        (
+            "Obama spoke on Monday.\n\nCarlos Barria / Reuters.\n\nHe left.",
+            "Carlos Barria / Reuters",
+        ),
+        (
+            "Obama spoke on Monday. Follow him on https://twitter.com/Obama now.",
+            "https://twitter.com/Obama",
+        ),
+    ],
+)
+def test_a_photo_credit_line_and_a_web_address_are_no_people(text, tagged):
+    doc = load_nlp()(text)
+    start = text.index(tagged)
+    doc.ents = [doc.char_span(0, 5, "PERSON"), doc.char_span(start, start + len(tagged), "PERSON")]
+    assert [e["name"] for e in analyse(doc)["entities"]] == ["Obama"]
 
 
 def test_words_with_a_bracket_are_no_name():

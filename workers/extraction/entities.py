@@ -216,11 +216,22 @@ def _person_inside(doc, span) -> list:
     return [span]
 
 
+#: A line of its own crediting a photo: "Carlos Barria / Reuters."
+_PHOTO_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / [A-Z][\w&.'’ -]{1,40}")
+
+
 def _is_credit(doc, s: int, e: int) -> bool:
-    """A photo or agency credit ("Tom Baker/Getty Images"): a name glued to a slash."""
+    """A photo or agency credit ("Tom Baker/Getty Images", a line "Carlos Barria / Reuters."):
+    a name glued to a slash, or beside one on a short line of its own."""
     after = doc[e] if e < len(doc) else None
     before = doc[s - 1] if s > 0 else None
     if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
+        return True
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[s].idx) + 1
+    line_end = text.find("\n", doc[s].idx)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if "/" in line and _PHOTO_CREDIT.fullmatch(line):
         return True
     return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
         before is not None and before.text.endswith("/") and not before.whitespace_
@@ -266,8 +277,9 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
     ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
     not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
-    ("Eras Tour"), words with a bracket in them ("[W]e") or a name in a line that credits the
-    article's staff ("(Reporting by …; Editing by Paul Simao)", a byline)."""
+    ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
+    line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
+    byline)."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
@@ -276,6 +288,7 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     bracketed = any(ch in "[]{}<>" for t in doc[s:e] for ch in t.text)  # "[W]e said"
     return (
         bracketed
+        or any(t.like_url for t in doc[s:e])
         or _plural_subject(doc, s, e)
         or event
         or _is_credit(doc, s, e)
@@ -359,6 +372,15 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     return out
 
 
+def _english(word: str, words) -> bool:
+    """``word`` or the stem it inflects is among ``words`` ("breaks", "debunks", "playing")."""
+    stems = [word]
+    for suffix, ends in (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems += [word[: -len(suffix)] + end for end in ends]
+    return any(stem in words for stem in stems)
+
+
 def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions in the headline cut to the longest name in them that the text below
     gives ("Glenn Beck Blasts Drudge": Glenn Beck, "Trump May Not Have Suggested": Trump), and
@@ -374,7 +396,9 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         n = m.tok_end - m.tok_start
         span = doc[m.tok_start : m.tok_end]
-        english = sum(t.lower_ in words and t.lower_ not in _FIRST_NAMES | surnames for t in span)
+        english = sum(
+            _english(t.lower_, words) and t.lower_ not in _FIRST_NAMES | surnames for t in span
+        )
         if m.label != "PERSON" or m.start >= end or m.key in below or n < 2 or not english:
             out.append(m)  # "Hillary Clinton Goes After …": a name, if not given so below
             continue
