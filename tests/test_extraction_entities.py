@@ -1420,6 +1420,21 @@ def test_a_photo_credit_line_and_a_web_address_are_no_people(text, tagged):
     assert [e["name"] for e in analyse(doc)["entities"]] == ["Obama"]
 
 
+@pytest.mark.parametrize(
+    ("tagged", "label", "name"),
+    [
+        ("Obama’s agenda", "PERSON", "Obama"),  # the owner's name
+        ("Johns Hopkins University’s School of Advanced Studies", "ORG", None),  # one name
+    ],
+)
+def test_a_persons_name_ends_at_a_possessive_before_common_words(tagged, label, name):
+    text = f"Critics said {tagged} was in trouble."
+    doc = load_nlp()(text)
+    start = text.index(tagged)
+    doc.ents = [doc.char_span(start, start + len(tagged), label)]
+    assert [e["name"] for e in analyse(doc)["entities"]] == [name or tagged]
+
+
 def test_words_with_a_bracket_are_no_name():
     text = "Obama spoke on Monday. [W]e will welcome them, he said."
     doc = load_nlp()(text)

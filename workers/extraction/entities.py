@@ -491,6 +491,10 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     ):
         e -= 1
     e = _without_score(doc, s, e)
+    owner = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _POSSESSIVE), None)
+    lower = owner is not None and any(t.is_lower and t.is_alpha for t in doc[owner + 1 : e])
+    if lower and ent.label_ == "PERSON":
+        e = owner  # "Obama’s agenda", "Le Pen’s niece Marion": the owner's name
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
     inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in TITLES | ROLE_TITLES]
