@@ -227,15 +227,27 @@ def _is_credit(doc, s: int, e: int) -> bool:
     before = doc[s - 1] if s > 0 else None
     if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
         return True
-    text = doc.text
-    line_start = text.rfind("\n", 0, doc[s].idx) + 1
-    line_end = text.find("\n", doc[s].idx)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if "/" in line and _PHOTO_CREDIT.fullmatch(line):
+    line = _short_line(doc, s, e)
+    if line is not None and "/" in line and _PHOTO_CREDIT.fullmatch(line):
         return True
     return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
         before is not None and before.text.endswith("/") and not before.whitespace_
     )
+
+
+def _short_line(doc, s: int, e: int, most: int = 12) -> str | None:
+    """The text of the line that holds tokens ``s`` to ``e`` when it has at most ``most`` more
+    tokens on either side; None for a longer one."""
+    start, end = s, e
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+        if s - start > most:
+            return None
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+        if end - e > most:
+            return None
+    return doc[start:end].text.strip()
 
 
 _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
