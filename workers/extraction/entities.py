@@ -235,19 +235,24 @@ def _is_credit(doc, s: int, e: int) -> bool:
     )
 
 
+def _line_bounds(doc, s: int, e: int, most: int) -> tuple[int, int]:
+    """The token range of the line that holds tokens ``s`` to ``e``, reaching at most ``most``
+    tokens to either side."""
+    a, b = s, e
+    while a > 0 and s - a < most and "\n" not in doc[a - 1].text:
+        a -= 1
+    while b < len(doc) and b - e < most and "\n" not in doc[b].text:
+        b += 1
+    return a, b
+
+
 def _short_line(doc, s: int, e: int, most: int = 12) -> str | None:
     """The text of the line that holds tokens ``s`` to ``e`` when it has at most ``most`` more
     tokens on either side; None for a longer one."""
-    start, end = s, e
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-        if s - start > most:
-            return None
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
-        if end - e > most:
-            return None
-    return doc[start:end].text.strip()
+    a, b = _line_bounds(doc, s, e, most)
+    if (a > 0 and "\n" not in doc[a - 1].text) or (b < len(doc) and "\n" not in doc[b].text):
+        return None
+    return doc[a:b].text.strip()
 
 
 _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
@@ -268,15 +273,10 @@ _CREDIT_LINE = re.compile(
 
 def _credited(doc, s: int) -> bool:
     """Token ``s`` lies in a short line that credits the article's staff, or in a byline."""
-    a = s
-    while a > 0 and s - a < 60 and "\n" not in doc[a - 1].text:
-        a -= 1
+    a, b = _line_bounds(doc, s, s, 60)
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
         return False
-    b = s
-    while b < len(doc) and b - s < 60 and "\n" not in doc[b].text:
-        b += 1
     line = doc[a:b].text.strip()
     if _BYLINE.fullmatch(line):
         return len(line) < 100
