@@ -179,6 +179,7 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
     [
         ("The minister defended his policy on Monday.", "his policy", False, True),
         ("Lee attacked Jones at the rally.", "Jones", False, True),
+        ("The mayor defended his proposed budget today.", "his proposed budget", False, True),
         ("Lee said that the plan would fail.", "that the plan would fail", False, False),
         ("Lee urged voters to stay home.", "voters to stay home", False, False),
         ("Lee called it “a disgrace”.", "a disgrace", True, False),

@@ -161,7 +161,8 @@ def asks_not_to_be_named(content: Span) -> bool:
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
-    phrase (a nominal head and no verb outside the clauses that describe it) or one word standing
+    phrase (a nominal head and no verb outside the clauses and participles that describe it: "his
+    *proposed* budget") or one word standing
     for what was said ("said *so*"), one span, no word in quotation marks; whatever follows
     "about" ("spoke to us about *rates and why she is worried*"); or a question left unanswered
     ("did not say *why residents were not told*")."""
@@ -177,7 +178,9 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
         return False
     described = {t.i for c in root.children if _describes(root, c) for t in c.subtree}
-    return not any(t.pos_ in ("VERB", "AUX") and t.i not in described for t in content)
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in described for t in content
+    )
 
 
 def _unanswered(content: Span) -> bool:
