@@ -1563,3 +1563,14 @@ def test_a_name_before_the_facility_named_after_it_is_no_person():
     )
     assert found["Trudeau"]["type"] == "FAC"
     assert found["Lucie Tremblay"]["type"] == "PERSON"
+
+
+def test_a_word_naming_the_kind_of_a_plural_noun_is_no_person():
+    text = (
+        "Landlord groups were critical. Tony Irwin, president of the federation, said costs "
+        "for owners had risen far faster than rents."
+    )
+    result, _ = _speakers(text)
+    names = {e["name"] for e in result["entities"]}
+    assert "Tony Irwin" in names
+    assert "Landlord" not in names

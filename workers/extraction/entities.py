@@ -583,7 +583,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if (
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)
-                or _capitalised_common_word(doc[s:e], lower_words, inner_capitals)
+                or _capitalised_common_word(
+                    Span(doc, s, e, label=piece.label_), lower_words, inner_capitals
+                )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
@@ -1013,16 +1015,25 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
 
 
 def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:
-    """One word capitalised only because it opens a sentence or a headline, that the article
-    uses in lower case, in the singular too, and never capitalised inside a sentence ("Striker
-    signs new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute")."""
+    """One word capitalised only because it opens a sentence or a headline, never capitalised
+    inside a sentence, that the article uses in lower case, in the singular too ("Striker signs
+    new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute"), or, tagged
+    a person, an English word naming the kind of a plural noun after it ("Landlord groups")."""
     tok = span[0]
-    return (
-        len(span) == 1
-        and _opens_sentence(tok)
-        and tok.is_title
-        and {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
-        and tok.text not in inner_capitals
+    if len(span) != 1 or not _opens_sentence(tok) or not tok.is_title:
+        return False
+    if tok.text in inner_capitals:
+        return False
+    kind_of = (
+        span.label_ == "PERSON"
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and tok.head.tag_ == "NNS"
+        and tok.lower_ in common_words(tok.doc.vocab)
+        and tok.lower_ not in _FIRST_NAMES
+    )
+    return kind_of or bool(
+        {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
     )
 
 
