@@ -43,6 +43,18 @@ def test_marks_are_frozen_values_in_text_order():
         marked[0].para = 3
 
 
+def test_a_nickname_in_marks_is_no_quotation():
+    text = '“We will win,” said Marcia “Cia” Price. Robert C. "Bobby" Scott said "no way" then.'
+    assert [text[q.start : q.end] for q in find_marked(text)] == ["We will win,", "no way"]
+
+
+def test_the_cue_after_a_nickname_in_marks_is_found(nlp):
+    doc = nlp('"We will win this seat," state Del. Marcia "Cia" Price shouted to the crowd.')
+    marked = find_marked(doc.text)
+    [c], _ = marked_candidates(doc_view(doc, marked), marked)
+    assert [t.text for t in c.cue] == ["shouted"]
+
+
 def test_view_marks_the_tokens_inside_quotation_marks(nlp):
     doc = nlp("Kim said “we win” today.")
     view = doc_view(doc, find_marked(doc.text))

@@ -49,6 +49,7 @@ from .lexicon import (
     UNISEX_NAMES,
     WORK_NOUNS,
 )
+from .marks import NICKNAMED
 from .view import dateline_end, in_dateline, is_mark
 from .words import common_words
 
@@ -67,10 +68,6 @@ _MISSPELT_NEAR = 300
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
-#: A person introduced with a nickname in marks: Robert C. "Bobby" Scott.
-_NICKNAMED = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
-)
 
 
 @dataclass
@@ -1657,7 +1654,7 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
     parser's entities split, and the nickname forms ("bobby scott") that refer to them."""
     mentions: list[Mention] = []
     aliases: dict[str, str] = {}
-    for m in _NICKNAMED.finditer(full):
+    for m in NICKNAMED.finditer(full):
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue

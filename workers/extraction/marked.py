@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .candidates import MARKS, Candidate
 from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
-from .marks import Marked
+from .marks import NICKNAMED, Marked
 from .syntax import (
     complement_start,
     governs,
@@ -58,6 +58,10 @@ class _MarkedScan:
     def __init__(self, view: DocView) -> None:
         self.view = view
         self.used: set[int] = set()
+        # the marks around a nickname (Marcia "Cia" Price) hide no cue after them
+        self.nickname_marks = {
+            i for m in NICKNAMED.finditer(view.text) for i in (m.start(2) - 1, m.end(2))
+        }
 
     def run(self, marked: tuple[Marked, ...]) -> tuple[Candidate, ...]:
         """Attribute quotes in marks to cues before or after them; merge quotes split by a cue."""
@@ -309,7 +313,7 @@ class _MarkedScan:
                 return doc[i], j + 1, doc[j]
         while i < len(doc) and i - start < _AFTER_WINDOW:
             tok = doc[i]
-            if "\n" in tok.text or self.view.in_quote[i] or is_mark(tok):
+            if "\n" in tok.text or self.view.in_quote[i] or self._stop_mark(tok):
                 return None, None, None
             if is_cue_verb(tok) and i not in self.used:
                 end = i + 1
@@ -318,7 +322,7 @@ class _MarkedScan:
                     if t2.text in _SENT_END:
                         end += 1
                         break
-                    if "\n" in t2.text or is_mark(t2):
+                    if "\n" in t2.text or self._stop_mark(t2):
                         break
                     if t2.text in (",", ":") and end + 1 < len(doc) and is_mark(doc[end + 1]):
                         end += 1
@@ -333,6 +337,10 @@ class _MarkedScan:
                 return (verb, i + 1, None) if verb is not None else (None, None, None)
             i += 1
         return None, None, None
+
+    def _stop_mark(self, tok) -> bool:
+        """A quotation mark that ends the search for a cue: any but a nickname's."""
+        return is_mark(tok) and tok.idx not in self.nickname_marks
 
     def _plain_verb_cue(self, te: int, start: int, end: int):
         """The verb of a short clause closing a quote that ends in a comma

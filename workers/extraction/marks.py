@@ -16,6 +16,11 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _TWO_SINGLES = re.compile(r"''")
+#: A person introduced with a nickname in marks: Robert C. "Bobby" Scott (group 2, the
+#: nickname, is no quotation).
+NICKNAMED = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -113,10 +118,12 @@ def find_marked(text: str) -> list[Marked]:
 
     Straight, curly and single marks are recognised; nested quotations stay inside the outer
     one; a quotation whose paragraph ends without a closing mark continues into the next
-    paragraph when that paragraph opens with a mark, and otherwise ends with its paragraph.
+    paragraph when that paragraph opens with a mark, and otherwise ends with its paragraph; a
+    nickname in marks inside a name (Marcia "Cia" Price) is none.
     """
     if "''" in text:
         text = _TWO_SINGLES.sub(lambda m: _double_single(text, m.start()), text)
+    nicknames = {m.span(2) for m in NICKNAMED.finditer(text)}
     result: list[Marked] = []
     pending: Marked | None = None
     for para, m in enumerate(_PARAGRAPH.finditer(text)):
@@ -126,7 +133,7 @@ def find_marked(text: str) -> list[Marked]:
             lead += 1
         if lead >= pe:
             continue
-        found = _scan_paragraph(text, ps, pe, para)
+        found = [q for q in _scan_paragraph(text, ps, pe, para) if q.spans[0] not in nicknames]
         opens = bool(found) and text[lead] in ALL_MARKS and found[0].start <= lead + 2
         if pending is not None and opens:
             first = found.pop(0)
