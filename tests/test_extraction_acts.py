@@ -274,6 +274,18 @@ def test_a_request_not_to_be_named_is_no_quote(pipeline):
     assert quotes['the decision felt like "a stealth layoff."']["act"] == "speech"
 
 
+def test_a_request_that_a_name_be_withheld_is_no_quote(pipeline):
+    text = (
+        '"Where am I supposed to go?" said a man who has stayed at the shelter for six months '
+        "and asked that his name not be published. A neighbour asked that the road not be "
+        "closed."
+    )
+    quotes = _by_text(extract(text, pipeline))
+    assert quotes["that his name not be published"]["act"] == "intention"
+    assert quotes["Where am I supposed to go?"]["act"] == "speech"
+    assert quotes["that the road not be closed"]["act"] == "speech"
+
+
 def test_quote_ids_are_the_same_in_every_selection(pipeline):
     text = "Lopez believes that the council will approve it. “We kept every promise,” Lopez said."
     result = extract(text, pipeline)

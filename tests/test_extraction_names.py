@@ -1682,3 +1682,25 @@ def test_a_places_kind_of_organisation_in_the_lede_is_the_one_named_next(nlp):
     assert (speaker["name"], speaker["entity_id"]) == (authority["name"], authority["id"])
     speaker = one(nlp, text, "the findings")["speaker"]
     assert speaker["affiliation"]["name"] == "Greenpeace Australia Pacific"
+
+
+def test_a_name_after_a_role_word_is_a_person_even_when_its_first_name_is_a_word(nlp):
+    text = (
+        "Quebec City Mayor Bruno Marchand called the closure a blow but said the city could "
+        "not pay on its own. He urged the province to step in."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Bruno Marchand")["type"] == "PERSON"
+    assert one(nlp, text, "the province to step in")["speaker"]["name"] == "Bruno Marchand"
+
+
+def test_an_owned_role_in_the_lede_is_the_person_with_that_role_named_below(nlp):
+    text = (
+        "A homeless shelter in Quebec City will close at the end of the month because it has "
+        "run out of money, its director says.\n\n"
+        "Maison Revivre has offered 60 beds a night since 2010. Director Sophie Gagnon told "
+        "Radio-Canada the shelter had been running a deficit for three years."
+    )
+    speaker = one(nlp, text, "A homeless shelter")["speaker"]
+    assert speaker["mention"]["text"] == "its director"
+    assert speaker["name"] == "Sophie Gagnon"

@@ -39,6 +39,9 @@ _HEDGES = frozenset({"seem", "appear"})
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
+# What a source asks not to be ("not to be named"), and what not to be done with a name.
+_UNNAMED = frozenset({"name", "identify", "quote"})
+_NAME_WITHHELD = frozenset({"use", "publish", "print", "reveal", "give", "disclose"})
 # What a copula's cue is about ("is hopeful", "'s according to", "are supportive of").
 _PREDICATES = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
 
@@ -149,21 +152,26 @@ def quote_acts(
 
 def asks_not_to_be_named(content: Span) -> bool:
     """The content is a source's request not to be named ("asked *not to be identified because
-    they were not authorized to speak*")."""
+    they were not authorized to speak*", "asked *that his name not be published*")."""
     words = [t.lower_ for t in content[:3]]
-    return (
-        words == ["not", "to", "be"]
-        and len(content) > 3
-        and content[3].lemma_.lower() in ("name", "identify", "quote")
-    )
+    if words == ["not", "to", "be"]:
+        return len(content) > 3 and content[3].lemma_.lower() in _UNNAMED
+    head = content[:8]
+    for t in head:
+        if t.lower_ != "not" or t.i + 2 >= content.end or t.doc[t.i + 1].lower_ != "be":
+            continue
+        verb = t.doc[t.i + 2].lemma_.lower()
+        name = any(w.lemma_.lower() == "name" for w in head if w.i < t.i)
+        return verb in _UNNAMED or (name and verb in _NAME_WITHHELD)
+    return False
 
 
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
-    phrase (a nominal head and no verb outside the clauses and participles that describe it: "his
-    *proposed* budget") or one word standing
-    for what was said ("said *so*"), one span, no word in quotation marks; whatever follows
+    phrase (a nominal head and no verb outside the clauses and participles that describe it:
+    "his *proposed* budget") or one word standing for what was said ("said *so*"), one span,
+    no word in quotation marks; whatever follows
     "about" ("spoke to us about *rates and why she is worried*"); or a question left unanswered
     ("did not say *why residents were not told*")."""
     if in_marks or not len(content):

@@ -887,7 +887,10 @@ class Resolver:
             if later is not None:
                 return later
         if owner is not None and not self._named_person(owner):
-            # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"
+            # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"; at a
+            # section's opening, "its director says" before "Director Sophie Gagnon told …"
+            if opens_section(self.text, tok.idx):
+                return self._described_later(tok, gender)
             return self._named_next(tok, gender)
         if owner is not None and tok.lemma_.lower() in SPOKESPEOPLE:
             return None  # "Heidi Alexander's spokesman" speaks for her, is nobody named

@@ -1108,7 +1108,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
 
 def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
     """Where a name ending at token ``last`` starts: up to two capitalised proper nouns before
-    it, outside every entity and titles, in the same paragraph."""
+    it, outside every entity, titles and role words ("Mayor"), in the same paragraph."""
     s = last
     while (
         s > 0
@@ -1116,7 +1116,7 @@ def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
         and doc[s - 1].pos_ == "PROPN"
         and doc[s - 1].is_title
         and doc[s - 1].i not in in_ent
-        and doc[s - 1].lower_ not in TITLES
+        and doc[s - 1].lower_ not in TITLES | ROLE_TITLES
         and "\n" not in doc[s - 1].whitespace_
     ):
         s -= 1
@@ -1195,12 +1195,13 @@ def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
 def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that is a subject ("Mikel Arteta said", "Mikel
     Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
-    English word, ``tok`` the last and the subject of a verb; None otherwise."""
+    English word unless a title or role comes right before them ("Mayor Bruno Marchand"),
+    ``tok`` the last and the subject of a verb; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = [t.lower_ for t in doc[s : tok.i + 1]]
-    english = common_words(doc.vocab)
+    english = set() if s and doc[s - 1].lower_ in TITLES | ROLE_TITLES else common_words(doc.vocab)
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1
