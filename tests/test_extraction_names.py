@@ -1704,3 +1704,15 @@ def test_an_owned_role_in_the_lede_is_the_person_with_that_role_named_below(nlp)
     speaker = one(nlp, text, "A homeless shelter")["speaker"]
     assert speaker["mention"]["text"] == "its director"
     assert speaker["name"] == "Sophie Gagnon"
+
+
+def test_the_judge_is_the_person_titled_justice(nlp):
+    text = (
+        "Ontario Superior Court Justice Maria Linhares de Sousa said the scheme was a breach "
+        "of trust.\n\n"
+        "Mark Patel, 52, pleaded guilty in March to fraud.\n\n"
+        "“Mr. Patel betrayed the people he was paid to serve,” the judge said in her ruling."
+    )
+    speaker = one(nlp, text, "Mr. Patel betrayed")["speaker"]
+    assert speaker["mention"]["text"] == "the judge"
+    assert speaker["name"] == "Maria Linhares de Sousa"

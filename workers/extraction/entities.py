@@ -45,6 +45,7 @@ from .lexicon import (
     STORM_WORDS,
     STREET_WORDS,
     TIME_ZONES,
+    TITLE_OFFICES,
     TITLES,
     UNISEX_NAMES,
     WORK_NOUNS,
@@ -1824,6 +1825,8 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     for w in words[:12]:  # not the organisation's kind ("Council leader" is a leader)
         if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop and w.lower_ not in ORG_NOUNS:
             ent.descriptors.add(descriptor(w))
+    if prev in TITLE_OFFICES:  # "Justice Maria Lee … the judge said"
+        ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
 
 
 def entity_id(index: int) -> str:

@@ -313,6 +313,8 @@ KINSHIP_WORDS = frozenset(
         """
     )
 )
+# Titles that name an office by another word ("Justice Maria Lee" is "the judge").
+TITLE_OFFICES = {"justice": "judge"}
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
 
