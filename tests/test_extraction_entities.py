@@ -1574,3 +1574,15 @@ def test_a_word_naming_the_kind_of_a_plural_noun_is_no_person():
     names = {e["name"] for e in result["entities"]}
     assert "Tony Irwin" in names
     assert "Landlord" not in names
+
+
+def test_a_name_ending_in_a_kind_of_business_or_school_is_no_person():
+    text = (
+        "Sweet Hollow Bakery, opened by Anna and Tom Whitfield in 2015, beat out more than 300 "
+        "nominees. Students at Manchester Memorial High School said they were proud."
+    )
+    result, _ = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types["Sweet Hollow Bakery"] == "ORG"
+    assert types["Anna Whitfield"] == "PERSON"
+    assert "PERSON" not in {t for n, t in types.items() if n.endswith("School")}

@@ -1716,3 +1716,15 @@ def test_the_judge_is_the_person_titled_justice(nlp):
     speaker = one(nlp, text, "Mr. Patel betrayed")["speaker"]
     assert speaker["mention"]["text"] == "the judge"
     assert speaker["name"] == "Maria Linhares de Sousa"
+
+
+def test_the_head_of_a_body_is_not_the_minister_quoted_before(nlp):
+    text = (
+        "Health Minister Josie Osborne said the project would include a new unit.\n\n"
+        "But the head of the hospital's medical staff association said the announcement did "
+        "not address the more urgent problem."
+    )
+    speaker = one(nlp, text, "the announcement did not")["speaker"]
+    assert speaker["mention"]["text"].startswith("the head of")
+    assert speaker["name"] != "Josie Osborne"
+    assert speaker["entity_id"] is None

@@ -273,6 +273,8 @@ ORG_NAME_ENDS = frozenset(
         commission bureau authority network party grants program programme police service
         trust force board office court fc afc united rovers rangers wanderers athletic albion
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
+        bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
+        museum theatre theater school academy library studios farms mall
         """
     )
 )
@@ -387,7 +389,7 @@ OFFICES = frozenset(
     _words(
         """
         mayor spokesman spokeswoman spokesperson senator governor minister judge sheriff
-        prosecutor ambassador pope councillor coroner bishop archbishop president chancellor
+        prosecutor ambassador pope councillor coroner bishop archbishop president chancellor head
         """
     )
 )
