@@ -452,6 +452,23 @@ def test_transcript_label_in_capitals_names_the_known_person(nlp):
     assert q["speaker"]["name"] == "Mike Pence"
 
 
+def test_each_turn_of_a_transcript_in_open_paragraphs_is_its_speakers_quote(nlp):
+    text = (
+        "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"
+        '"WALLACE: Will Gennifer Flowers actually be there tomorrow night?\n\n'
+        '"PENCE: Well, look, this is not an episode of “Shark Tank.” It is serious business.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"WALLACE: If I may, sir, because we have got limited time.'
+    )
+    found = extract(text, nlp)["quotes"]
+    assert [(q["text"][:12], q["speaker"]["name"]) for q in found] == [
+        ("Will Gennife", "Chris Wallace"),
+        ("Well, look, ", "Mike Pence"),
+        ("If I may, si", "Chris Wallace"),
+    ]
+    assert found[1]["text"].endswith("It is serious business.")
+
+
 def test_they_stands_for_the_names_joined_before(nlp):
     text = (
         "Senators Charles Grassley and Patrick Leahy sent a letter to the committee on Monday. "

@@ -55,6 +55,19 @@ def test_the_cue_after_a_nickname_in_marks_is_found(nlp):
     assert [t.text for t in c.cue] == ["shouted"]
 
 
+def test_a_transcript_label_opens_a_new_quotation_and_stage_directions_are_none():
+    text = (
+        'Transcript as follows:\n\n"WALLACE: Will she be there?\n\n"(CROSSTALK.)\n\n'
+        '"PENCE: She will not. It is an episode of “Shark Tank.” But this is America.\n\n'
+        '"The debate is tomorrow.\n\nThe broadcast ended.'
+    )
+    assert [text[slice(*q.spans[0])] for q in find_marked(text)] == [
+        "WALLACE: Will she be there?",
+        "PENCE: She will not. It is an episode of “Shark Tank.” But this is America.",
+    ]
+    assert text[slice(*find_marked(text)[1].spans[1])] == "The debate is tomorrow."
+
+
 def test_view_marks_the_tokens_inside_quotation_marks(nlp):
     doc = nlp("Kim said “we win” today.")
     view = doc_view(doc, find_marked(doc.text))

@@ -16,6 +16,10 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _TWO_SINGLES = re.compile(r"''")
+#: A transcript's speaker label opening a turn ("PENCE: Well, …").
+TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
+#: A quotation that is only a bracketed stage direction ("(CROSSTALK.)").
+_STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott (group 2, the
 #: nickname, is no quotation).
 NICKNAMED = re.compile(
@@ -72,8 +76,14 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
         closer = -1
         single = False
         if c in DOUBLE_OPEN or (c in '"”' and _is_opening(text, i, ps)):
+            nested = 0  # curly quotations inside a straight one ('"… an episode of “Shark Tank.”')
             for j in range(i + 1, pe):
-                if text[j] in DOUBLE_CLOSE or text[j] == '"':
+                cj = text[j]
+                if c == '"' and cj in DOUBLE_OPEN:
+                    nested += 1
+                elif nested and cj in DOUBLE_CLOSE:
+                    nested -= 1
+                elif cj in DOUBLE_CLOSE or cj == '"':
                     closer = j
                     break
         elif (
@@ -118,8 +128,9 @@ def find_marked(text: str) -> list[Marked]:
 
     Straight, curly and single marks are recognised; nested quotations stay inside the outer
     one; a quotation whose paragraph ends without a closing mark continues into the next
-    paragraph when that paragraph opens with a mark, and otherwise ends with its paragraph; a
-    nickname in marks inside a name (Marcia "Cia" Price) is none.
+    paragraph when that paragraph opens with a mark, unless a transcript's label opens it
+    ("PENCE: …", a new turn), and otherwise ends with its paragraph; a nickname in marks inside
+    a name (Marcia "Cia" Price) and a bracketed stage direction ("(CROSSTALK.)") are none.
     """
     if "''" in text:
         text = _TWO_SINGLES.sub(lambda m: _double_single(text, m.start()), text)
@@ -133,8 +144,14 @@ def find_marked(text: str) -> list[Marked]:
             lead += 1
         if lead >= pe:
             continue
-        found = [q for q in _scan_paragraph(text, ps, pe, para) if q.spans[0] not in nicknames]
+        found = [
+            q
+            for q in _scan_paragraph(text, ps, pe, para)
+            if q.spans[0] not in nicknames and not _STAGE_DIRECTION.fullmatch(text, q.start, q.end)
+        ]
         opens = bool(found) and text[lead] in ALL_MARKS and found[0].start <= lead + 2
+        if opens and TRANSCRIPT_LABEL.match(text, found[0].start):
+            opens = False  # a new turn of a transcript
         if pending is not None and opens:
             first = found.pop(0)
             pending = replace(pending, spans=pending.spans + first.spans, closed=first.closed)

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
 from .lexicon import QUESTION_VERBS
-from .marks import ALL_MARKS
+from .marks import ALL_MARKS, TRANSCRIPT_LABEL
 from .syntax import may_speak, name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
 
@@ -25,7 +24,6 @@ from .view import DocView
 _FOLLOW_GAP = 40
 #: Prepositions whose object is whom a headline's words come from.
 _BY = frozenset({"from", "by"})
-_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
 
 
 @dataclass(frozen=True)
@@ -282,7 +280,7 @@ def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None
     by the labelled speaker; the label is not part of the quotation."""
     view = ctx.view
     s, e = c.spans[0]
-    m = _LABEL.match(view.text, s, e)
+    m = TRANSCRIPT_LABEL.match(view.text, s, e)
     if m is None or m.end() >= e:
         return None
     tok = view.doc[view.tok_at(m.end() - 1)]
