@@ -970,3 +970,15 @@ def test_a_dateline_is_no_part_of_the_content_it_opens(nlp):
     [quote] = [q for q in quotes(nlp, text) if q["speaker"]["name"] == "state media"]
     assert quote["text"].startswith("Chinese President Xi Jinping told")
     assert quote["spans"][0][0] == text.index("Chinese")
+
+
+def test_a_participle_of_saying_after_a_comma_is_the_sources_next_report(nlp):
+    text = (
+        "David Perdue said he didn't believe those characterizations did Romney in in 2012, "
+        "arguing that it was divisions in the Republican Party that were a bigger hurdle."
+    )
+    found = {q["text"]: q for q in extract(text, nlp)["quotes"]}
+    assert "he didn't believe those characterizations did Romney in in 2012" in found
+    argued = found["that it was divisions in the Republican Party that were a bigger hurdle"]
+    assert argued["cue"]["text"] == "arguing"
+    assert argued["speaker"]["name"] == "David Perdue"

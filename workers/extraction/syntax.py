@@ -437,6 +437,20 @@ def has_right_complement(cue) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") or c.lower_ == "that" for c in cue.rights)
 
 
+def _another_report_of_the_source(verb, comp) -> bool:
+    """``verb`` is a participle of saying set off by a comma inside the content clause ``comp``
+    ("… did Romney in in 2012, *arguing* that it was divisions …"): the source's next report,
+    not part of this one."""
+    return (
+        verb is not comp
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.lemma_.lower() in SPEECH_VERBS
+    )
+
+
 def report_end(comp) -> int:
     """Where the content clause ``comp`` of a cue ends: before a report of someone else's that
     the parser hung inside it (``nested_report``), else after its last token."""
@@ -471,7 +485,7 @@ def nested_report(comp) -> int | None:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
             # "said the videos were inconclusive and that the footage did not show …": one report
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-        )
+        ) or _another_report_of_the_source(verb, comp)
         if nested:
             end = verb.left_edge.i
             while end > comp.left_edge.i and (
