@@ -982,3 +982,13 @@ def test_a_participle_of_saying_after_a_comma_is_the_sources_next_report(nlp):
     argued = found["that it was divisions in the Republican Party that were a bigger hurdle"]
     assert argued["cue"]["text"] == "arguing"
     assert argued["speaker"]["name"] == "David Perdue"
+
+
+def test_a_participle_hanging_on_the_cue_is_the_writers_not_the_content(nlp):
+    text = (
+        "The union called Clinton a “champion” for its members, citing her work after the "
+        "attacks. A poll found that Trump garnered 30% of the votes, leading the field."
+    )
+    found = {q["text"]: q for q in extract(text, nlp)["quotes"]}
+    assert "Clinton a “champion” for its members" in found
+    assert "that Trump garnered 30% of the votes, leading the field" in found

@@ -14,12 +14,13 @@ from .confidence import Basis, quote_bases, quote_confidences
 from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
 from .learned import tagger_candidates
+from .lexicon import SPEECH_VERBS
 from .marked import marked_candidates
 from .marks import find_marked
 from .naming import Speaker, name_speakers
 from .reported import reported_candidates
 from .speakers import SpeakerMention, speaker_mentions
-from .view import DocView, doc_view, in_dateline
+from .view import DocView, doc_view, in_dateline, is_mark
 
 
 def analyse_doc(doc) -> dict:
@@ -63,9 +64,13 @@ def _content(
     view: DocView, c: Candidate, mention: SpeakerMention | None
 ) -> tuple[tuple[int, int], ...]:
     """(view, candidate, its speaker mention) -> the quote's content spans: a transcript label
-    that names the speaker, and a dateline the content opens with ("BEIJING — "), are left
-    out."""
+    that names the speaker, a dateline the content opens with ("BEIJING — ") and the writer's
+    participle after the reported words (``_writers_participle``) are left out."""
     spans = c.spans
+    if c.kind != "direct" and any(t.lemma_.lower() in SPEECH_VERBS for t in c.cue):
+        cut = _writers_participle(view, *spans[-1])
+        if cut is not None:
+            spans = spans[:-1] + ((spans[-1][0], cut),)
     if mention is not None and mention.content_start is not None:
         spans = ((mention.content_start, c.spans[0][1]),) + c.spans[1:]
     first = view.tok_at(spans[0][0])
@@ -74,6 +79,29 @@ def _content(
         if after is not None and after.idx < spans[0][1]:
             spans = ((after.idx, spans[0][1]),) + spans[1:]
     return spans
+
+
+def _writers_participle(view: DocView, start: int, end: int) -> int | None:
+    """Where the content from ``start`` to ``end`` of a cue of saying ends before a participle
+    clause set off by a comma that hangs on the sentence's main verb before the content, the
+    cue ("called Clinton a champion, *citing* her work", "ruled against the procedure,
+    *dealing* a blow to …"), with no quotation marks and no list of participles in it: the
+    writer's addition, not what was reported (one on the content's own verb is part of it:
+    "Trump garnered 30%, *leading* the field"); None when there is none."""
+    doc = view.doc
+    for i in range(view.tok_at(start) + 1, view.tok_at(end - 1)):
+        t = doc[i]
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.head.dep_ == "ROOT"
+            and doc[i - 1].text == ","
+            and t.head.idx < start
+            and not any(view.in_quote[w.i] or is_mark(w) for w in t.subtree)
+            and not any(c.dep_ == "conj" for c in t.children)
+        ):
+            return doc[i - 1].idx
+    return None
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:
