@@ -992,3 +992,17 @@ def test_a_participle_hanging_on_the_cue_is_the_writers_not_the_content(nlp):
     found = {q["text"]: q for q in extract(text, nlp)["quotes"]}
     assert "Clinton a “champion” for its members" in found
     assert "that Trump garnered 30% of the votes, leading the field" in found
+
+
+def test_a_second_verb_of_saying_joined_to_the_content_is_the_sources_next_report(nlp):
+    text = (
+        'China said it was "resolutely opposed" to the test and warned North Korea to refrain '
+        "from further actions. Anthony Weiner announced that he was undergoing therapy and "
+        "vowed to focus on being a better father. The company said it would hire more workers "
+        "and build a new plant."
+    )
+    found = {q["text"]: q for q in extract(text, nlp)["quotes"]}
+    assert found['it was "resolutely opposed" to the test']["speaker"]["name"] == "China"
+    assert found["that he was undergoing therapy"]["cue"]["text"] == "announced"
+    assert found["to focus on being a better father"]["speaker"]["name"] == "Anthony Weiner"
+    assert "it would hire more workers and build a new plant" in found

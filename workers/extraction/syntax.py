@@ -438,17 +438,27 @@ def has_right_complement(cue) -> bool:
 
 
 def _another_report_of_the_source(verb, comp) -> bool:
-    """``verb`` is a participle of saying set off by a comma inside the content clause ``comp``
-    ("… did Romney in in 2012, *arguing* that it was divisions …"): the source's next report,
-    not part of this one."""
-    return (
-        verb is not comp
-        and verb.tag_ == "VBG"
+    """``verb`` inside the content clause ``comp`` is the source's next report, not part of
+    this one: a participle of saying set off by a comma ("… did Romney in in 2012, *arguing*
+    that it was divisions …"), or a verb of saying in the past or present with no subject of
+    its own that the parser joined to the content's verb (``_hung_in_a_report``: "said it was
+    “opposed” to the test and *warned* North Korea to …")."""
+    if verb is comp:
+        return False
+    participle = (
+        verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and verb.lemma_.lower() in SPEECH_VERBS
     )
+    joined = (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBD", "VBZ")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and _hung_in_a_report(verb)
+    )
+    return participle or joined
 
 
 def report_end(comp) -> int:
