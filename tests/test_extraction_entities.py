@@ -1586,3 +1586,20 @@ def test_a_name_ending_in_a_kind_of_business_or_school_is_no_person():
     assert types["Sweet Hollow Bakery"] == "ORG"
     assert types["Anna Whitfield"] == "PERSON"
     assert "PERSON" not in {t for n, t in types.items() if n.endswith("School")}
+
+
+def test_a_sentences_first_word_read_as_no_proper_noun_is_no_person():
+    from spacy.tokens import Span
+
+    from workers.extraction.entities import _capitalised_common_word
+
+    nlp = load_nlp()
+    for text, word, common in (
+        ("Nationally, however, her favorability rating has dropped.", "Nationally", True),
+        ("Conceding that a deal was likely, he warned of delays.", "Conceding", True),
+        ("Obama said the deal was likely.", "Obama", False),
+        ("Rice said the deal was likely.", "Rice", False),
+    ):
+        doc = nlp(text)
+        assert doc[0].text == word
+        assert _capitalised_common_word(Span(doc, 0, 1, label="PERSON"), set(), set()) is common

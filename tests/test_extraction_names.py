@@ -1728,3 +1728,14 @@ def test_the_head_of_a_body_is_not_the_minister_quoted_before(nlp):
     assert speaker["mention"]["text"].startswith("the head of")
     assert speaker["name"] != "Josie Osborne"
     assert speaker["entity_id"] is None
+
+
+def test_he_never_stands_for_a_place_that_spoke(nlp):
+    text = (
+        "Obama spoke in London on Friday about the future of Britain and its trade with "
+        "Britain's neighbours.\n\n"
+        "Britain said it would decide for itself.\n\n"
+        "“It is not going to happen any time soon,” he said."
+    )
+    assert entity(result(nlp, text), "Britain")["type"] == "GPE"
+    assert one(nlp, text, "It is not going")["speaker"]["name"] == "Obama"

@@ -54,6 +54,8 @@ _ANY_KIND = frozenset({"group", "organisation", "organization"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
 _GENERIC = "NORP"
+#: Types of entities that he or she never stands for.
+_NEVER_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _WINDOW = 160
 #: Words that introduce someone not named before ("A senior diplomat", "One resident").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -682,6 +684,8 @@ class Resolver:
             e = ents[m.entity]
             g = self.gender[m.entity]
             if _PERSON not in e.votes or (g and g != gender) or self.in_quote[m.tok_start]:
+                continue
+            if self._type(m.entity) in _NEVER_PEOPLE:  # a place the NER once took for one
                 continue
             head = self.doc[m.tok_end - 1]
             if _asker(head, self.doc[tok_i]):

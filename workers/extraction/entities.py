@@ -1015,22 +1015,20 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
 def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:
     """One word capitalised only because it opens a sentence or a headline, never capitalised
     inside a sentence, that the article uses in lower case, in the singular too ("Striker signs
-    new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute"), or, tagged
-    a person, an English word naming the kind of a plural noun after it ("Landlord groups")."""
+    new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute"), or,
+    tagged a person, an English word that the tagger reads as no proper noun ("Conceding that
+    …", "Nationally, however, …") or that names the kind of a plural noun after it ("Landlord
+    groups")."""
     tok = span[0]
     if len(span) != 1 or not _opens_sentence(tok) or not tok.is_title:
         return False
     if tok.text in inner_capitals:
         return False
+    english = tok.lower_ in common_words(tok.doc.vocab) and tok.lower_ not in _FIRST_NAMES
     kind_of = (
-        span.label_ == "PERSON"
-        and tok.dep_ == "compound"
-        and tok.head.i == tok.i + 1
-        and tok.head.tag_ == "NNS"
-        and tok.lower_ in common_words(tok.doc.vocab)
-        and tok.lower_ not in _FIRST_NAMES
-    )
-    return kind_of or bool(
+        tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
+    ) or tok.tag_ not in ("NNP", "NNPS", "")  # tagged, and not as a proper noun
+    return (span.label_ == "PERSON" and english and kind_of) or bool(
         {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
     )
 
