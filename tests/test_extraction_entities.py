@@ -1603,3 +1603,35 @@ def test_a_sentences_first_word_read_as_no_proper_noun_is_no_person():
         doc = nlp(text)
         assert doc[0].text == word
         assert _capitalised_common_word(Span(doc, 0, 1, label="PERSON"), set(), set()) is common
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "found"),
+    [
+        (  # a conjunction the NER ran into the name
+            "Ahmed al Ashry and his wife flew home. Ahmed al Ashry said he was glad.",
+            ["Ahmed al Ashry and", "Ahmed al Ashry"],
+            {"Ahmed al Ashry": ("PERSON", 2)},
+        ),
+        (  # the organisation after "of"
+            "Travis Kalanick of Uber spoke on Monday. Uber grew.",
+            ["Travis Kalanick of Uber"],
+            {"Travis Kalanick": ("PERSON", 1), "Uber": ("ORG", 2)},
+        ),
+        (  # a word the hyphen glues to the next, no one's surname
+            "Senator Warren backed the Glass-Steagall firewall on Monday.",
+            ["Glass"],
+            {},
+        ),
+    ],
+)
+def test_a_person_span_without_what_the_ner_ran_into_it(text, tagged, found):
+    doc = load_nlp()(text)
+    spans, start = [], 0
+    for name in tagged:
+        start = text.index(name, start)
+        spans.append(doc.char_span(start, start + len(name), "PERSON"))
+        start += len(name)
+    doc.ents = spans
+    entities = {e["name"]: (e["type"], e["count"]) for e in analyse(doc)["entities"]}
+    assert entities == found

@@ -189,9 +189,17 @@ def _person_inside(doc, span) -> list:
     capitalised words, the first a known first name or no English word, after a comma
     ("Bristol, Marvin Rees"), or a known first name and a surname before "of" ("Jenny Ward of
     Leicestershire Police"), or the surname of a person named in full after a possessive
-    ("Maple Leafs' Matthews"), as a PERSON span beside the rest; else ``[span]``."""
+    ("Maple Leafs' Matthews"), as a PERSON span beside the rest; and of a PERSON span, the
+    organisation after "of" that the NER ran into a full name ("Travis Kalanick of Uber");
+    else ``[span]``."""
     if span.label_ == "PERSON":
-        return [span]
+        k = next((k for k in range(span.start + 2, span.end - 1) if doc[k].lower_ == "of"), None)
+        named = k is not None and all(
+            t.pos_ == "PROPN" and t.is_title for t in (*doc[span.start : k], *doc[k + 1 : span.end])
+        )
+        if not named:
+            return [span]
+        return [Span(doc, span.start, k, label="PERSON"), Span(doc, k + 1, span.end, label="ORG")]
     k = span.end - 2  # "Maple Leafs' Matthews": the team's player
     if k > span.start and doc[k].lower_ in _POSSESSIVE:
         surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -284,13 +292,27 @@ def _credited(doc, s: int) -> bool:
 def _not_a_name(doc, s: int, e: int) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
-    Roberts"), what family members call each other ("Mum"), a word numbered after a hyphen
-    ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
+    Roberts"), what family members call each other ("Mum"), an English word a hyphen glues to
+    the next that is no one's surname ("Glass-Steagall", not "Bush-era"), a word numbered after
+    a hyphen ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
     not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
     ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
     byline)."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
+    # a word the hyphen glues to the next one ("the Glass-Steagall firewall", "Comic-Con")
+    glued = (
+        e - s == 1
+        and e + 1 < len(doc)
+        and doc[e].text == "-"
+        and not doc[s].whitespace_
+        and not doc[e].whitespace_
+        and doc[s].lower_ in common_words(doc.vocab)
+        and doc[s].lower_ not in _FIRST_NAMES
+        and not any(
+            x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == doc[s].lower_ for x in doc.ents
+        )
+    )
     numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
@@ -304,6 +326,7 @@ def _not_a_name(doc, s: int, e: int) -> bool:
         or _is_credit(doc, s, e)
         or doc[e - 1].lower_ in ROLE_TITLES
         or lone_kin
+        or glued
         or numbered
         or (capitals and not label)
         or _credited(doc, s)
@@ -473,7 +496,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
     unclosed bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion
-    euros"), and a score after it ("Forest 1-0")."""
+    euros"), and a score or a conjunction after it ("Forest 1-0", "Al Ashry and")."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -497,6 +520,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         doc[e - 1].lower_ in _POSSESSIVE
         or (e - s > 1 and doc[e - 1].lower_ in TITLES)  # "Surrey RCMP Cpl." before a name
         or doc[e - 1].is_punct
+        or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
         or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
     ):
         e -= 1
