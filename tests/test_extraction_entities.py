@@ -569,6 +569,19 @@ def test_headline_word_before_a_full_name_is_dropped():
     assert 0 not in index.token_entity
 
 
+def _person_tagged(text: str, tagged: list[str]):
+    """``text`` parsed, with the NER's entities replaced by PERSON spans over ``tagged``, in
+    order."""
+    doc = load_nlp()(text)
+    spans, start = [], 0
+    for name in tagged:
+        start = text.index(name, start)
+        spans.append(doc.char_span(start, start + len(name), "PERSON"))
+        start += len(name)
+    doc.ents = spans
+    return doc
+
+
 @pytest.mark.parametrize(
     ("text", "tagged", "people"),
     [
@@ -618,13 +631,7 @@ def test_headline_word_before_a_full_name_is_dropped():
     ],
 )
 def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, tagged, people):
-    doc = load_nlp()(text)
-    spans, start = [], 0
-    for name in tagged:
-        start = text.index(name, start)
-        spans.append(doc.char_span(start, start + len(name), "PERSON"))
-        start += len(name)
-    doc.ents = spans
+    doc = _person_tagged(text, tagged)
     found = {e["name"]: e["count"] for e in analyse(doc)["entities"] if e["type"] == "PERSON"}
     assert found == people
 
@@ -1626,12 +1633,6 @@ def test_a_sentences_first_word_read_as_no_proper_noun_is_no_person():
     ],
 )
 def test_a_person_span_without_what_the_ner_ran_into_it(text, tagged, found):
-    doc = load_nlp()(text)
-    spans, start = [], 0
-    for name in tagged:
-        start = text.index(name, start)
-        spans.append(doc.char_span(start, start + len(name), "PERSON"))
-        start += len(name)
-    doc.ents = spans
+    doc = _person_tagged(text, tagged)
     entities = {e["name"]: (e["type"], e["count"]) for e in analyse(doc)["entities"]}
     assert entities == found
