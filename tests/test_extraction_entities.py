@@ -1636,3 +1636,10 @@ def test_a_person_span_without_what_the_ner_ran_into_it(text, tagged, found):
     doc = _person_tagged(text, tagged)
     entities = {e["name"]: (e["type"], e["count"]) for e in analyse(doc)["entities"]}
     assert entities == found
+
+
+def test_a_newspaper_or_a_corps_tagged_a_person_is_an_organisation():
+    text = "The Orlando Sentinel reported the news. He served in the Marine Corps for years."
+    doc = _person_tagged(text, ["Orlando Sentinel", "Marine Corps"])
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types == {"Orlando Sentinel": "ORG", "Marine Corps": "ORG"}

@@ -274,7 +274,8 @@ ORG_NAME_ENDS = frozenset(
         trust force board office court fc afc united rovers rangers wanderers athletic albion
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
         bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
-        museum theatre theater school academy library studios farms mall
+        museum theatre theater school academy library studios farms mall corps news times
+        journal sentinel inquirer magazine weekly
         """
     )
 )
