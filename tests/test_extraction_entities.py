@@ -628,6 +628,12 @@ def _person_tagged(text: str, tagged: list[str]):
             ["Bobby Scott", "Bobby Scott", "Tim Scott"],
             {"Bobby Scott": 2, "Tim Scott": 1},
         ),
+        (  # a first name the text below gives in full, English words glued to it
+            "Told Hillary Private Email Server Was a Bad Idea\n\n"
+            "Sidney Blumenthal said he never told Hillary Clinton so.",
+            ["Hillary Private", "Email Server", "Sidney Blumenthal", "Hillary Clinton"],
+            {"Hillary Clinton": 2, "Sidney Blumenthal": 1},
+        ),
     ],
 )
 def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, tagged, people):

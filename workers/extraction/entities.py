@@ -416,14 +416,18 @@ def _english(word: str, words) -> bool:
 
 def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions in the headline cut to the longest name in them that the text below
-    gives ("Glenn Beck Blasts Drudge": Glenn Beck, "Trump May Not Have Suggested": Trump), and
-    none where the headline's capitals ran English words together and no such name is among
-    them ("Will Run Ads Demanding")."""
+    gives, a full name or a full name's first or last word ("Glenn Beck Blasts Drudge": Glenn
+    Beck, "Trump May Not Have Suggested": Trump, "Hillary Releasing Her …": Hillary), and none
+    where the headline's capitals ran English words together, no such name nor word of one is
+    among them and the text below does not write them so ("Will Run Ads Demanding", "Email
+    Server")."""
     end = _headline_end(full)
     below = {m.key for m in raw if m.start >= end and m.label == "PERSON"}
     if not end or not below:
         return raw
     surnames = {k.split()[-1] for k in below if " " in k}  # of people named in full below
+    first_names = {k.split()[0] for k in below if " " in k}
+    named_below = {w for k in below for w in k.split()}
     words = common_words(doc.vocab)
     out = []
     for m in raw:
@@ -440,13 +444,19 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             for j in range(m.tok_end, i, -1):
                 text = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
                 key = " ".join(text.lower().replace("’", "'").split())
-                known = key in surnames if j - i == 1 else key in below
+                known = key in surnames | first_names if j - i == 1 else key in below
                 if known and (best is None or j - i > best[1] - best[0]):
                     best = (i, j)
         if best is not None:
             out.append(_mention(doc, best[0], best[1], full, m.label))
             continue
-        if not (n >= 3 and english * 2 > n):  # not "Bradley Cooper", both words in WordNet
+        # "Bradley Cooper", both words in WordNet, is a name; "Email Server" is none
+        all_words = (
+            english == n
+            and not any(t.lower_ in _FIRST_NAMES | named_below for t in span)
+            and full.find(span.text, end) < 0  # the text below writes it so, whatever its label
+        )
+        if not (n >= 3 and english * 2 > n) and not all_words:
             out.append(m)
     return out
 
