@@ -92,6 +92,9 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("The governor responded to the report.", "responded to", "The governor", Act.SPEECH),
         # a speech act whose content is a topic ("his policy"), not words: still speech
         ("The minister defended his policy on Monday.", "defended", "The minister", Act.SPEECH),
+        # "put it": a way of saying, unless it puts a number
+        ("The chief put it bluntly: it is a scam.", "put", "The chief", Act.SPEECH),
+        ("The poll puts it at 49 percent.", "puts", "The poll", Act.EVIDENCE),
     ],
 )
 def test_act_from_cue_and_source(nlp, sentence, cue, source, expected):

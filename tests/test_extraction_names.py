@@ -1739,3 +1739,14 @@ def test_he_never_stands_for_a_place_that_spoke(nlp):
     )
     assert entity(result(nlp, text), "Britain")["type"] == "GPE"
     assert one(nlp, text, "It is not going")["speaker"]["name"] == "Obama"
+
+
+def test_a_statement_from_an_organisation_named_before_is_that_organisations(nlp):
+    text = (
+        "The Calgary Fire Department is warning residents about scams.\n\n"
+        "“We will never go door to door asking for money,” according to a statement from the "
+        "fire department."
+    )
+    speaker = one(nlp, text, "We will never")["speaker"]
+    assert speaker["name"] == "Calgary Fire Department"
+    assert speaker["entity_id"] == entity(result(nlp, text), "Calgary Fire Department")["id"]

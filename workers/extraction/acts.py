@@ -120,6 +120,10 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     key = cue_key(cue)
     if key in _ANSWERS and any(c.dep_ == "neg" for c in _head(_tokens(cue)).children):
         return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
+    head = _head(_tokens(cue))
+    said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
+    if key == "put" and said_it and not any(c.lower_ == "at" for c in head.children):
+        return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     act = lexicon().get(key, Act.SPEECH)
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)

@@ -473,6 +473,9 @@ class Resolver:
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
                 if t.lemma_.lower() in ORG_NOUNS:
+                    named = self.resolve(t)  # "a statement from the fire department"
+                    if named is not None and self._type(named) != _PERSON:
+                        return named, self.index.entities[named].name
                     start = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ != "case"])
                     return None, self.owner_name(t) or self.doc[start : t.i + 1].text
             maker = obj.head.lower_ in ("by", "from", "of") and not obj.ent_type_
