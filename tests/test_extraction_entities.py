@@ -628,6 +628,11 @@ def _person_tagged(text: str, tagged: list[str]):
             ["Bobby Scott", "Bobby Scott", "Tim Scott"],
             {"Bobby Scott": 2, "Tim Scott": 1},
         ),
+        (  # one English word the headline's capitals made look like a name
+            "Move Against Bernie Sanders Could Backfire\n\nBernie Sanders said it was unfair.",
+            ["Bernie Sanders", "Backfire", "Bernie Sanders"],
+            {"Bernie Sanders": 2},
+        ),
         (  # a first name the text below gives in full, English words glued to it
             "Told Hillary Private Email Server Was a Bad Idea\n\n"
             "Sidney Blumenthal said he never told Hillary Clinton so.",

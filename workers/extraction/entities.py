@@ -418,9 +418,9 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """PERSON mentions in the headline cut to the longest name in them that the text below
     gives, a full name or a full name's first or last word ("Glenn Beck Blasts Drudge": Glenn
     Beck, "Trump May Not Have Suggested": Trump, "Hillary Releasing Her …": Hillary), and none
-    where the headline's capitals ran English words together, no such name nor word of one is
-    among them and the text below does not write them so ("Will Run Ads Demanding", "Email
-    Server")."""
+    where the headline's capitals ran English words together, or made one look like a name,
+    no such name nor word of one is among them and the text below does not write them so
+    ("Will Run Ads Demanding", "Email Server", "Could Backfire")."""
     end = _headline_end(full)
     below = {m.key for m in raw if m.start >= end and m.label == "PERSON"}
     if not end or not below:
@@ -436,7 +436,7 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         english = sum(
             _english(t.lower_, words) and t.lower_ not in _FIRST_NAMES | surnames for t in span
         )
-        if m.label != "PERSON" or m.start >= end or m.key in below or n < 2 or not english:
+        if m.label != "PERSON" or m.start >= end or m.key in below or not english:
             out.append(m)  # "Hillary Clinton Goes After …": a name, if not given so below
             continue
         best = None
