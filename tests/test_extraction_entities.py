@@ -1654,3 +1654,10 @@ def test_a_newspaper_or_a_corps_tagged_a_person_is_an_organisation():
     doc = _person_tagged(text, ["Orlando Sentinel", "Marine Corps"])
     types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
     assert types == {"Orlando Sentinel": "ORG", "Marine Corps": "ORG"}
+
+
+def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
+    text = "Rabbi Marvin Hier said the threat was real."
+    doc = _person_tagged(text, ["Rabbi Marvin Hier"])
+    people = {e["name"] for e in analyse(doc)["entities"] if e["type"] == "PERSON"}
+    assert people == {"Marvin Hier"}

@@ -110,7 +110,9 @@ PERSON_NOUNS = frozenset(
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
         winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
         teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
-        councilman councilwoman alderman trustee
+        councilman councilwoman alderman trustee treasurer principal filmmaker rabbi imam
+        pastor priest chef comedian musician artist photographer historian
+        surgeon columnist commentator pollster
         """
     )
 )
