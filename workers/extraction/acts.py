@@ -118,11 +118,11 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     if cue is None:
         return Act.SPEECH
     key = cue_key(cue)
-    if key in _ANSWERS and any(c.dep_ == "neg" for c in _head(_tokens(cue)).children):
+    children = list(_head(_tokens(cue)).children)
+    if key in _ANSWERS and any(c.dep_ == "neg" for c in children):
         return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
-    head = _head(_tokens(cue))
-    said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in head.children)
-    if key == "put" and said_it and not any(c.lower_ == "at" for c in head.children):
+    said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+    if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     act = lexicon().get(key, Act.SPEECH)
     if act in (Act.SPEECH, Act.THOUGHT):
@@ -175,9 +175,9 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
     phrase (a nominal head and no verb outside the clauses and participles that describe it:
     "his *proposed* budget") or one word standing for what was said ("said *so*"), one span,
-    no word in quotation marks; whatever follows
-    "about" ("spoke to us about *rates and why she is worried*"); or a question left unanswered
-    ("did not say *why residents were not told*")."""
+    no word in quotation marks; whatever follows "about" ("spoke to us about *rates and why
+    she is worried*"); or a question left unanswered ("did not say *why residents were not
+    told*")."""
     if in_marks or not len(content):
         return False
     if content.start > 0 and content.doc[content.start - 1].lower_ == "about":

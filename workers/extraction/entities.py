@@ -69,6 +69,8 @@ _MISSPELT_NEAR = 300
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: Titles and role words written before a name ("Dr.", "Mayor").
+_TITLE_WORDS = TITLES | ROLE_TITLES
 
 
 @dataclass
@@ -541,7 +543,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         e = owner  # "Obama’s agenda", "Le Pen’s niece Marion": the owner's name
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
-    inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in TITLES | ROLE_TITLES]
+    inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS]
     if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
         s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
@@ -1059,10 +1061,10 @@ def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[st
     if tok.text in inner_capitals:
         return False
     english = tok.lower_ in common_words(tok.doc.vocab) and tok.lower_ not in _FIRST_NAMES
-    kind_of = (
+    read_as_word = (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
     ) or tok.tag_ not in ("NNP", "NNPS", "")  # tagged, and not as a proper noun
-    return (span.label_ == "PERSON" and english and kind_of) or bool(
+    return (span.label_ == "PERSON" and english and read_as_word) or bool(
         {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
     )
 
@@ -1149,7 +1151,7 @@ def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
         and doc[s - 1].pos_ == "PROPN"
         and doc[s - 1].is_title
         and doc[s - 1].i not in in_ent
-        and doc[s - 1].lower_ not in TITLES | ROLE_TITLES
+        and doc[s - 1].lower_ not in _TITLE_WORDS
         and "\n" not in doc[s - 1].whitespace_
     ):
         s -= 1
@@ -1234,7 +1236,7 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = [t.lower_ for t in doc[s : tok.i + 1]]
-    english = set() if s and doc[s - 1].lower_ in TITLES | ROLE_TITLES else common_words(doc.vocab)
+    english = set() if s and doc[s - 1].lower_ in _TITLE_WORDS else common_words(doc.vocab)
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1
@@ -1398,7 +1400,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     proper noun joined to it that is no title, role, other entity or English word, right after
     a title when the name has several words; ``s`` when there is none."""
     before = doc[s - 1] if s else None
-    titled = s > 1 and doc[s - 2].lower_ in TITLES | ROLE_TITLES
+    titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
     # "defender Micah Richards": after a role noun, a first name that is also a word
     role = s > 1 and doc[s - 2].is_lower and doc[s - 2].lemma_ in PERSON_NOUNS
     if (

@@ -72,7 +72,7 @@ def _content(
         if cut is not None:
             spans = spans[:-1] + ((spans[-1][0], cut),)
     if mention is not None and mention.content_start is not None:
-        spans = ((mention.content_start, c.spans[0][1]),) + c.spans[1:]
+        spans = ((mention.content_start, spans[0][1]),) + spans[1:]
     first = view.tok_at(spans[0][0])
     if in_dateline(view.doc, first):
         after = next((t for t in view.doc[first:] if not in_dateline(view.doc, t.i)), None)
