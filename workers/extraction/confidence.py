@@ -2,15 +2,16 @@
 name are both right.
 
 Each quote is described by a few features (``Basis``: where it came from, its kind, the speaker
-rule that answered, what kind of word names the speaker, its act). ``confidence.json`` holds,
-for each feature combination and each coarser one, how many dev quotes had it and how many were
-right (``bench/calibrate.py`` counts them); a combination's rate is shrunk towards its coarser
-parent's, so rare combinations lean on common ones. A missing combination takes its parent's.
+rule that answered, what kind of word names the speaker, its act). ``confidence.json`` holds a
+logistic model over them, fitted on the dev quotes with an L2 penalty (``bench/calibrate.py``):
+each feature adds its weight, so a rare combination of common features is still estimated from
+what each feature says on its own.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,20 +36,19 @@ class Basis:
     act: str
 
 
-#: Feature combinations from the finest to the coarsest; each field is a ``Basis`` field.
-LEVELS: tuple[tuple[str, ...], ...] = (
-    ("origin", "kind", "rule", "word", "act"),
-    ("origin", "kind", "rule"),
-    ("origin", "kind", "word", "act"),
-    ("origin", "word", "act"),
-    ("origin", "act"),
-    (),
-)
-
-
-def cell(basis: Basis, level: tuple[str, ...]) -> str:
-    """The key of ``basis`` at one level of ``LEVELS``: "field=value|…" ("" for the root)."""
-    return "|".join(f"{f}={getattr(basis, f)}" for f in level)
+def features(basis: Basis) -> tuple[str, ...]:
+    """The model's binary features of ``basis``: each field, the act without its topic mark,
+    and two pairs (origin with kind, speaker rule with speaker word)."""
+    return (
+        f"origin={basis.origin}",
+        f"kind={basis.kind}",
+        f"rule={basis.rule}",
+        f"word={basis.word}",
+        f"act={basis.act}",
+        f"plain_act={basis.act.split('/')[0]}",
+        f"origin|kind={basis.origin}|{basis.kind}",
+        f"rule|word={basis.rule}|{basis.word}",
+    )
 
 
 def _word(mention: SpeakerMention | None) -> str:
@@ -85,20 +85,19 @@ def quote_bases(
 
 @cache
 def table() -> dict:
-    """``confidence.json``: ``prior_weight`` and ``counts`` ({cell: [quotes, right]})."""
+    """``confidence.json``: the fitted ``intercept`` and ``weights`` ({feature: weight})."""
     return json.loads(TABLE.read_text(encoding="utf-8"))
 
 
-def estimate(basis: Basis, counts: dict[str, list[int]], prior_weight: float) -> float:
-    """The share of right quotes with this basis, each level shrunk towards the coarser one."""
-    p = 0.5
-    for level in reversed(LEVELS):
-        n, right = counts.get(cell(basis, level), (0, 0))
-        p = (right + prior_weight * p) / (n + prior_weight)
-    return p
+def estimate(basis: Basis, model: dict) -> float:
+    """The chance that a quote with this basis is right: the logistic of the intercept plus the
+    weights of its features (a feature never seen in fitting weighs nothing)."""
+    weights = model["weights"]
+    z = model["intercept"] + sum(weights.get(f, 0.0) for f in features(basis))
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def quote_confidences(bases: tuple[Basis, ...]) -> tuple[float, ...]:
     """Stage 6: each quote's ``Basis`` -> its confidence in [0, 1] (three decimals)."""
-    t = table()
-    return tuple(round(estimate(b, t["counts"], t["prior_weight"]), 3) for b in bases)
+    model = table()
+    return tuple(round(estimate(b, model), 3) for b in bases)
