@@ -781,6 +781,39 @@ def test_campaign_joined_with_an_organisation_is_named_by_its_owner(nlp):
     assert q["speaker"]["name"] == "Clinton campaign and Democratic National Committee"
 
 
+def test_a_body_a_person_owns_is_named_with_the_owners_full_name(nlp):
+    text = (
+        "Health Minister Mark Holland visited Toronto.\n\nHolland’s office said officials "
+        "were watching closely. Elena Park’s campaign said she would not withdraw."
+    )
+    office = one(nlp, text, "officials were")
+    assert office["speaker"]["name"] == "Mark Holland’s office"
+    campaign = one(nlp, text, "she would not")
+    assert campaign["speaker"]["name"] == "Park campaign"  # the press's name for a campaign
+
+
+def test_its_after_an_organisation_brought_in_unnamed_is_no_named_one(nlp):
+    text = (
+        "Acme Corp. sold its plant in March. The workers formed a union in May. Its president, "
+        "Dan Cole, said the sale was unfair.\n\nAcme Corp. hired a new chief. Its spokesman, "
+        "Tom Lee, said the company was growing."
+    )
+    union = one(nlp, text, "the sale was")
+    assert union["speaker"]["name"] == "Dan Cole" and union["speaker"]["affiliation"] is None
+    acme = one(nlp, text, "the company was")
+    assert acme["speaker"]["affiliation"]["name"] == "Acme Corp."
+
+
+def test_a_name_ending_as_a_business_does_is_an_organisation(nlp):
+    text = (
+        "Greenfield Properties wanted to empty the building. In earlier filings, the company "
+        "argued that the work was needed. Parkdale residents disagreed."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Greenfield Properties")["type"] == "ORG"
+    assert one(nlp, text, "that the work")["speaker"]["name"] == "Greenfield Properties"
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

@@ -25,6 +25,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
+    LEADER_NAMED_BODIES,
     MALE_PRONOUNS,
     MESSAGE_NOUNS,
     NEUTER_PRONOUNS,
@@ -596,8 +597,9 @@ class Resolver:
         return found
 
     def owner_name(self, tok) -> str | None:
-        """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign"; "USA TODAY"
-        for "a USA TODAY analysis"."""
+        """ "Trump campaign" for "the Trump campaign" / "Donald Trump's campaign" (a body the
+        press names by its leader, or written so), "Mark Holland's office" for "Holland's
+        office"; "USA TODAY" for "a USA TODAY analysis"."""
         low = tok.lemma_.lower()
         if _a_document(tok):
             return self.document_source(tok)[1]
@@ -606,8 +608,12 @@ class Resolver:
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and child.i in self.index.token_entity:
                 e = self.index.entities[self.index.token_entity[child.i]]
-                if e.type == _PERSON:
+                if e.type != _PERSON:
+                    continue
+                if child.dep_ == "compound" or low in LEADER_NAMED_BODIES:
                     return f"{e.name.split()[-1]} {tok.lower_}"
+                mark = next((c.text for c in child.children if c.dep_ == "case"), "'s")
+                return f"{e.name}{mark} {tok.lower_}"
         return None
 
     def person_named_between(self, lo: int, hi: int) -> bool:
@@ -813,9 +819,12 @@ class Resolver:
         organisation or place to a people, and with no such subject takes the organisation
         or place named last in its sentence or the one before)."""
         people = None
+        introduced = self._organisation_introduced(tok_i) if singular else None
         if singular:
-            people = self._nearest_organisation(tok_i)
+            people = self._nearest_organisation(tok_i, since=introduced or 0)
         for m in self._preceding(tok_i):
+            if introduced is not None and m.tok_start < introduced:
+                break  # "They formed an association. Its chair": none named
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
                 head = self.doc[m.tok_start : m.tok_end].root  # "The East of England … said"
@@ -825,6 +834,23 @@ class Resolver:
                     people = people if people is not None else m.entity
         return people
 
+    def _organisation_introduced(self, tok_i: int) -> int | None:
+        """Token of an organisation the sentence of token ``tok_i`` or the one before brings in
+        unnamed ("formed a tenants' association"), outside quotations, or None."""
+        sent = self.sent_of[tok_i]
+        for tok in reversed(self.doc[max(0, tok_i - _WINDOW) : tok_i]):
+            if sent - self.sent_of[tok.i] > 1:
+                break
+            if (
+                tok.tag_ == "NN"
+                and tok.lemma_.lower() in ORG_NOUNS
+                and tok.i not in self.index.token_entity
+                and not self.in_quote[tok.i]
+                and tok.left_edge.lower_ in ("a", "an")  # "a tenants' association"
+            ):
+                return tok.i
+        return None
+
     def _place_named_last(self, tok_i: int) -> int | None:
         """ "the city", "the state": the place named last before token ``tok_i``, outside
         quotations and within the window; None when there is none."""
@@ -833,11 +859,11 @@ class Resolver:
                 return m.entity
         return None
 
-    def _nearest_organisation(self, tok_i: int) -> int | None:
+    def _nearest_organisation(self, tok_i: int, since: int = 0) -> int | None:
         """The organisation or place named last outside quotations, in the sentence of token
-        ``tok_i`` or the one before, whatever its role."""
+        ``tok_i`` or the one before and after token ``since``, whatever its role."""
         for m in self._preceding(tok_i):
-            if self.sent_of[tok_i] - self.sent_of[m.tok_start] > 1:
+            if self.sent_of[tok_i] - self.sent_of[m.tok_start] > 1 or m.tok_start < since:
                 break
             if self._type(m.entity) in ("ORG", "GPE") and not self.in_quote[m.tok_start]:
                 return m.entity

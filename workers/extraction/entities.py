@@ -68,6 +68,8 @@ _MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: What a person owns: an organisation, a spokesperson, a relation ("Holland's office").
+_OWNED_BY_PEOPLE = ORG_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | KIN_NOUNS
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Titles and role words written before a name ("Dr.", "Mayor").
 _TITLE_WORDS = TITLES | ROLE_TITLES
@@ -783,7 +785,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
                 cands = _misspelt_surname(raw, full_by_surname, m)
-            acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+            acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass") or _owns_a_body(
+                doc[m.tok_end - 1]
+            )
             if cands and (m.label in ("PERSON", "ORG") or len(cands) > 1 or acts):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
@@ -1033,9 +1037,11 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     """Where a name ends once the words the NER left after it that end in the word for a kind
     of organisation join it ("Newcastle" + "United", "Avon and Somerset" + "Police", "Dorset"
     + "and Wiltshire Fire and Rescue Service"), and a union local's number ("Amalgamated
-    Transit Union Local" + "113"): ``e`` or after that word."""
+    Transit Union Local" + "113"), not in a headline in capitals: ``e`` or after that word."""
     if doc[e - 1].lower_ == "local" and e < len(doc) and doc[e].like_num and doc[e].is_digit:
         return e + 1
+    if e < len(doc) and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
+        return e  # a headline in capitals: "… Navigate U.S. Media"
     end = e
     for i in range(e, min(len(doc), e + _NAME_RUN)):
         tok = doc[i]
@@ -1719,6 +1725,12 @@ def _acronym(tokens) -> str:
     if len(caps) < 2 or any(w.lower() not in NAME_SMALL_WORDS for w in words if not w[0].isupper()):
         return ""
     return "".join(w[0] for w in caps).lower()
+
+
+def _owns_a_body(tok) -> bool:
+    """A possessor of an organisation, a spokesperson or a relation ("Holland's office",
+    "Holland's lawyer"): a person, where a place tagged by the surname of one is that person."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in _OWNED_BY_PEOPLE
 
 
 def _surname_owner(

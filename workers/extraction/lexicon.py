@@ -92,6 +92,10 @@ AUDIENCE_NOUNS = frozenset(
 # Verbs that report another's words through "as saying" ("TASS cited him as saying").
 CITING_VERBS = frozenset({"cite", "quote", "describe", "portray"})
 
+# Bodies the press names by their leader's surname: "the Trump campaign", "the Obama
+# administration" (another body a person owns keeps the owner's name: "Mark Holland's office").
+LEADER_NAMED_BODIES = frozenset({"campaign", "administration", "government"})
+
 # Common nouns naming a person by role; "the president", "the Syrian leader".
 PERSON_NOUNS = frozenset(
     _words(
@@ -277,7 +281,10 @@ ORG_NAME_ENDS = frozenset(
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
         bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
         museum theatre theater school academy library studios farms mall corps news times
-        journal sentinel inquirer magazine weekly
+        journal sentinel inquirer magazine weekly properties realty developments homes builders
+        construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
+        communications entertainment logistics insurance bancorp financial securities investments
+        management markets stores
         """
     )
 )
