@@ -95,6 +95,9 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         # "put it": a way of saying, unless it puts a number
         ("The chief put it bluntly: it is a scam.", "put", "The chief", Act.SPEECH),
         ("The poll puts it at 49 percent.", "puts", "The poll", Act.EVIDENCE),
+        # assent before an infinitive is a decision; assent to a clause is words
+        ("The bank agreed to pay $325 million.", "agreed", "The bank", Act.INTENTION),
+        ("Ministers agreed that the plan had failed.", "agreed", "Ministers", Act.SPEECH),
     ],
 )
 def test_act_from_cue_and_source(nlp, sentence, cue, source, expected):

@@ -37,6 +37,8 @@ class Act(StrEnum):
 _HEDGES = frozenset({"seem", "appear"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
+# Cues of assent that are a decision before an infinitive ("agreed to pay", not "agreed that").
+_DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
@@ -112,6 +114,11 @@ def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None
     return None
 
 
+def _infinitive(tok: Token) -> bool:
+    """An open clausal complement with "to" ("agreed *to pay*")."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     """The act of an attribution with this cue and source; no cue (a quotation standing alone)
     is speech, and so is a cue the lexicon does not know."""
@@ -124,6 +131,8 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
     if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
+    if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
+        return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     act = lexicon().get(key, Act.SPEECH)
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
