@@ -1166,6 +1166,16 @@ def test_a_score_is_no_part_of_a_clubs_name():
     assert "Nottingham Forest 1-0" not in names
 
 
+def test_a_word_and_a_number_is_no_persons_name():
+    text = "The deal caps classes from kindergarten to Grade 3, Mary Lee Jones 2 said."
+    doc = load_nlp()(text)
+    spans = [(text.index("Grade 3"), "Grade 3"), (text.index("Mary"), "Mary Lee Jones 2")]
+    doc.ents = [doc.char_span(start, start + len(piece), "PERSON") for start, piece in spans]
+    names = by_name(analyse(doc))
+    assert names["Mary Lee Jones"]["type"] == "PERSON"
+    assert not {"Grade", "Grade 3", "Mary Lee Jones 2"} & set(names)
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

@@ -510,7 +510,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
     unclosed bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion
-    euros"), and a score or a conjunction after it ("Forest 1-0", "Al Ashry and")."""
+    euros"), and a score or a conjunction after it ("Forest 1-0", "Al Ashry and"); a person's
+    name never ends in a number."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -539,6 +540,10 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     ):
         e -= 1
     e = _without_score(doc, s, e)
+    if ent.label_ == "PERSON" and e - s > 1 and doc[e - 1].like_num:
+        if e - s == 2:
+            return None  # one word and a number: a label ("Grade 3", "Phase 2"), no one's name
+        e -= 1
     owner = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _POSSESSIVE), None)
     lower = owner is not None and any(t.is_lower and t.is_alpha for t in doc[owner + 1 : e])
     if lower and ent.label_ == "PERSON":
