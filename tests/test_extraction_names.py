@@ -428,6 +428,18 @@ def test_a_lede_description_is_the_person_the_next_paragraph_opens_with(nlp):
     assert one(nlp, text, "the messages were")["speaker"]["name"] == "A hospital worker"
 
 
+def test_a_headline_description_is_the_person_its_lede_description_introduces(nlp):
+    text = (
+        "Housing minister says rent cap will stay\n\n"
+        "OTTAWA — The federal housing minister says a cap on rents will remain in place.\n\n"
+        "Gregor Robertson made the comments Thursday in an interview.\n\n"
+        "A landlord said the cap was too low."
+    )
+    assert one(nlp, text, "rent cap will")["speaker"]["name"] == "Gregor Robertson"
+    assert one(nlp, text, "a cap on rents")["speaker"]["name"] == "Gregor Robertson"
+    assert one(nlp, text, "the cap was")["speaker"]["name"] == "A landlord"
+
+
 @pytest.mark.parametrize(
     ("text", "tagged", "label"),
     [
@@ -1026,6 +1038,23 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "An official who asked not to be named said the talks failed.",
             "the talks",
             "An official",
+        ),
+        (  # up to a comma
+            "A source familiar with the talks, who was not authorized to speak, said a deal "
+            "was near.",
+            "a deal",
+            "A source familiar with the talks",
+        ),
+        (  # a participle that tells who they are, not one that is a cue or a time
+            "A lawyer representing the family said they would sue.",
+            "they would",
+            "A lawyer representing the family",
+        ),
+        ("Two senators arguing over the bill said it had failed.", "it had", "Two senators"),
+        (
+            "Residents evacuated on Tuesday said the water was rising.",
+            "the water",
+            "Residents",
         ),
         (
             "Senate leaders on Thursday rejected claims that the measure went too far.",

@@ -1014,11 +1014,25 @@ class Resolver:
         """The person a description in the headline or the first paragraph introduces when no
         name fits it and the next paragraph's first sentence has a new person's name for its
         subject ("A Calgary nurse who went public … says …" before "Rachel Whitford, who has
-        worked …, told CBC News"): that person, of a fitting gender."""
+        worked …, told CBC News"): that person, of a fitting gender; when that sentence's
+        subject is the same description again, the person it introduces."""
         opens = self._next_paragraph_opening(tok)
         if opens is None:
             return None
         opening = self.sent_of[opens.i]
+        start = opens.i
+        while start < len(self.doc) - 1 and in_dateline(self.doc, start):
+            start += 1  # "OTTAWA — The federal housing minister says"
+        again = next(  # "Housing minister says …" above "The federal housing minister says …"
+            (
+                t
+                for t in self.doc[start : self.doc[start].sent.end]
+                if t.dep_ == "nsubj" and t.is_lower and descriptor(t) == descriptor(tok)
+            ),
+            None,
+        )
+        if again is not None and again.i not in self.index.token_entity:
+            return self._named_next(again, gender)
         for nxt in self._mentions:  # "Clinton communications director Jennifer Palmieri said"
             if nxt.start < opens.idx or self.sent_of[nxt.tok_start] != opening:
                 continue

@@ -7,9 +7,12 @@ from .lexicon import (
     AFFILIATE_NOUNS,
     CITING_VERBS,
     CLAUSE_CUES,
+    COGNITION_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
+    PERSON_NOUNS,
     PREP_CUES,
+    RELATION_NOUNS,
     REPORT_JOINERS,
     RETORT_VERBS,
     SPEAKING_NOUNS,
@@ -127,10 +130,24 @@ def role_at_the_end(subject):
     )
 
 
+def _who_participle(child, noun) -> bool:
+    """A participle after a person noun that tells who they are ("A lawyer *representing the
+    family*", "a witness *interviewed by staff*"), not a cue ("the candidates *debating
+    whether …*") nor a time ("released *Friday*")."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ in ("VBG", "VBN")
+        and noun.lemma_.lower() in PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS
+        and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
+        and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in child.subtree)
+    )
+
+
 def description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
-    matter", "Residents of the town", and a preposition's object the parser took for a second
+    matter", "Residents of the town", "A lawyer representing the family", up to a comma, and a
+    preposition's object the parser took for a second
     subject: ``lost_object``), at most ``DESCRIPTION_TOKENS`` tokens and never a
     date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
     ``end`` when there are none."""
@@ -141,15 +158,25 @@ def description_end(tok, end: int) -> int:
         lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
         right = words[-1].i
-        if child.dep_ not in ("amod", "prep") or child.left_edge.i != last + 1:
+        if child.dep_ not in ("amod", "prep") and not _who_participle(child, tok):
+            break
+        if child.left_edge.i != last + 1:
             break
         if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
             break  # a preposition the parser left without its object
-        if any(t.dep_ == "pobj" and t.ent_type_ in ("DATE", "TIME") for t in child.children):
+        if any(t.dep_ == "pobj" and t.ent_type_ in _WHEN for t in child.children):
             break
-        if right - tok.i >= DESCRIPTION_TOKENS or any(t.is_punct for t in words):
+        comma = next((t.i for t in words if t.text == ","), None)
+        inside = words if comma is None else [t for t in words if t.i < comma]
+        if any(t.is_punct for t in inside):
+            break
+        if comma is not None:  # "A source familiar with the talks, who …": up to the comma
+            right = comma - 1
+        if right - tok.i >= DESCRIPTION_TOKENS or right <= last:
             break
         last = right
+        if comma is not None:
+            break
     last_tok = tok.doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
 
