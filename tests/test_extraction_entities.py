@@ -1176,6 +1176,16 @@ def test_a_word_and_a_number_is_no_persons_name():
     assert not {"Grade", "Grade 3", "Mary Lee Jones 2"} & set(names)
 
 
+def test_a_name_ending_in_an_organisations_acronym_is_no_person():
+    text = "Surrey RCMP say they are investigating. Alberta NDP leaders met Jane Smith MP."
+    doc = load_nlp()(text)
+    pieces = ["Surrey RCMP", "Alberta NDP", "Jane Smith MP"]
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "PERSON") for p in pieces]
+    names = by_name(analyse(doc))
+    assert names["Surrey RCMP"]["type"] == "ORG" and names["Alberta NDP"]["type"] == "ORG"
+    assert names["Jane Smith"]["type"] == "PERSON"  # letters after a name: still a person
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

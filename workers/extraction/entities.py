@@ -665,8 +665,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
+    org_acronyms = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.is_upper}
     raw = [
-        replace(m, label="ORG") if m.label == "PERSON" and _employer_before_a_role(doc, m) else m
+        replace(m, label="ORG")
+        if m.label == "PERSON"
+        and (_employer_before_a_role(doc, m) or _ends_in_an_acronym(doc, m, org_acronyms))
+        else m
         for m in raw
     ]
 
@@ -1489,6 +1493,21 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
         and (words[0] in _FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
+    )
+
+
+def _ends_in_an_acronym(doc, m: Mention, org_acronyms: set[str]) -> bool:
+    """A name of capitalised words that ends in an organisation's acronym ("Surrey RCMP",
+    "Alberta NDP"): one with no vowel, or one the article gives an organisation elsewhere."""
+    first, last = doc[m.tok_start], doc[m.tok_end - 1]
+    return (
+        m.tok_end - m.tok_start >= 2
+        and not first.is_upper
+        and last.is_upper
+        and last.is_alpha
+        and len(last) >= 2
+        and last.lower_ not in POSTNOMINALS | NAME_SUFFIXES
+        and (not set(last.lower_) & set("aeiou") or last.text in org_acronyms)
     )
 
 
