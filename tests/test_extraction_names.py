@@ -826,6 +826,15 @@ def test_a_name_ending_as_a_business_does_is_an_organisation(nlp):
     assert one(nlp, text, "that the work")["speaker"]["name"] == "Greenfield Properties"
 
 
+def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
+    text = (
+        "The Department for Transport said the strike was unnecessary. A Downing Street "
+        "spokesperson said the prime minister was disappointed."
+    )
+    q = one(nlp, text, "the prime minister")
+    assert q["speaker"]["affiliation"]["name"] == "Downing Street"
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

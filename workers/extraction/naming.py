@@ -364,11 +364,15 @@ def _at_an_organisation(noun) -> bool:
 def _affiliation(role, resolver: Resolver, index: EntityIndex):
     """(role noun) -> ((the organisation's name, its entity index), the preposition that
     joins it, or None) for the organisation the role belongs to ("a spokesperson for Acme",
-    "an Acme spokesperson", "the ministry's spokesperson"); None when no organisation is
-    given."""
+    "an Acme spokesperson", "the ministry's spokesperson", "a Downing Street spokesperson": a
+    seat of power named before the role); None when no organisation is given."""
     owner = None
+    te = index.token_entity
     for child in role.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+            seat = child.dep_ == "compound" and child.i in te  # a place for who sits there
+            if seat and index.entities[te[child.i]].type == "LOC":
+                owner = owner or (index.entities[te[child.i]].name, te[child.i])
             owner = owner or _organisation(child, resolver, index)
     for child in role.children:  # "chief UK economist at Capital Economics": the "at" first
         if child.dep_ == "prep" and child.lower_ in AFFILIATE_PREPS:
