@@ -8,6 +8,7 @@ import pytest
 
 from workers.extraction import analyse, extract, load_nlp
 from workers.extraction.entities import _not_a_name
+from workers.selection import is_quote
 
 TEXT = (
     "The head of Russia’s Foreign Intelligence Service, Sergei Naryshkin, warned that "
@@ -1184,6 +1185,20 @@ def test_a_name_ending_in_an_organisations_acronym_is_no_person():
     names = by_name(analyse(doc))
     assert names["Surrey RCMP"]["type"] == "ORG" and names["Alberta NDP"]["type"] == "ORG"
     assert names["Jane Smith"]["type"] == "PERSON"  # letters after a name: still a person
+
+
+def test_a_noun_before_a_nation_names_its_agency():
+    text = (
+        "Canada braces for storm\n\nEnvironment Canada said the storm would hit on Monday. "
+        "Western Canada was spared.\n\nStatistics Canada said prices rose."
+    )
+    found = extract(text, load_nlp())
+    names = by_name(found)
+    assert names["Environment Canada"]["type"] == "ORG"
+    assert names["Statistics Canada"]["type"] == "ORG"
+    assert "Western Canada" not in names or names["Western Canada"]["mentions"][0]["start"] > 0
+    speakers = [q["speaker"]["name"] for q in found["quotes"] if is_quote(q)]
+    assert speakers == ["Environment Canada", "Statistics Canada"]
 
 
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .lexicon import (
     AFFILIATE_NOUNS,
+    AGENCY_NATIONS,
     BUSINESS_NOUNS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
@@ -35,6 +36,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_OFFICES,
+    PLACE_PARTS,
     PLACE_PREPS,
     POSTNOMINALS,
     QUALIFIERS,
@@ -409,6 +411,23 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     return out
 
 
+def _agency_word(doc, i: int, taken: set[int]) -> bool:
+    """Token ``i`` is a capitalised English noun that makes the nation after it an agency's
+    name ("Environment Canada", "Parks Canada", "Sport England"), not a part of the place,
+    below the headline ("Clinton Urges Britain to …")."""
+    if i < 0 or i in taken or doc[i].ent_type_ or doc[i + 1].lower_ not in AGENCY_NATIONS:
+        return False
+    tok = doc[i]
+    return (
+        tok.is_title
+        and tok.tag_ in ("NN", "NNS", "NNP", "NNPS")
+        and tok.lower_ not in PLACE_PARTS
+        and "\n" not in tok.whitespace_
+        and _english(tok.lower_, common_words(doc.vocab))
+        and tok.idx >= _headline_end(doc.text)
+    )
+
+
 def _english(word: str, words) -> bool:
     """``word`` or the stem it inflects is among ``words`` ("breaks", "debunks", "playing")."""
     stems = [word]
@@ -632,8 +651,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
                 continue
+            label = piece.label_
             if piece.label_ == "PERSON":
                 s = _untagged_first_name(doc, s, e)
+            if piece.label_ == "GPE" and e - s == 1 and _agency_word(doc, s - 1, taken):
+                s, label = s - 1, "ORG"  # "Environment Canada", "Statistics Canada"
             run_end = _name_end_word(doc, e, taken)
             if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
@@ -642,7 +664,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e = run_end
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
-            raw.append(Mention(start, end, s, e, mtext, piece.label_, key))
+            raw.append(Mention(start, end, s, e, mtext, label, key))
     raw.extend(_untagged_full_names(doc, full, raw))
     raw.extend(_untagged_organisations(doc, full))
     raw, spelt_out = _spelt_out_names(doc, full, raw)

@@ -288,6 +288,18 @@ ORG_NAME_ENDS = frozenset(
         """
     )
 )
+# Nations whose public agencies are named by a noun before the nation ("Health Canada").
+AGENCY_NATIONS = frozenset({"canada", "england", "scotland", "wales", "britain", "ireland"})
+# Capitalised words before a place that name part of it, not an agency ("Western Canada").
+PLACE_PARTS = frozenset(
+    _words(
+        """
+        north south east west northern southern eastern western central northeast northwest
+        southeast southwest inner outer upper lower greater rural urban coastal downtown
+        uptown midtown old new atlantic pacific arctic mainland metro former
+        """
+    )
+)
 # Names the tagger takes for people that never are: platforms and events ("Twitter", "Brexit").
 NON_PERSON_NAMES = frozenset(
     _words(
