@@ -428,6 +428,16 @@ def test_a_lede_description_is_the_person_the_next_paragraph_opens_with(nlp):
     assert one(nlp, text, "the messages were")["speaker"]["name"] == "A hospital worker"
 
 
+def test_a_lede_relative_is_the_person_whose_relative_the_next_paragraph_names(nlp):
+    text = (
+        "The mother of a girl killed in a crash says the province must lower speed limits.\n\n"
+        "Sarah Mitchell's daughter, Ava, died in March on Highway 7.\n\n"
+        "The father of another victim said nothing had changed."
+    )
+    assert one(nlp, text, "the province must")["speaker"]["name"] == "Sarah Mitchell"
+    assert one(nlp, text, "nothing had")["speaker"]["name"] == "The father of another victim"
+
+
 def test_a_headline_description_is_the_person_its_lede_description_introduces(nlp):
     text = (
         "Housing minister says rent cap will stay\n\n"

@@ -25,6 +25,7 @@ from .lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     FIRST_PERSON,
+    KIN_NOUNS,
     LEADER_NAMED_BODIES,
     MALE_PRONOUNS,
     MESSAGE_NOUNS,
@@ -224,6 +225,11 @@ def _a_document(tok) -> bool:
     return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
 
 
+def _kin_of(tok) -> bool:
+    """A name owning a relative ("*Leah Thompson*'s daughter")."""
+    return tok.dep_ == "poss" and tok.head.lemma_.lower() in KIN_NOUNS
+
+
 def _titled_office(tok) -> bool:
     """A description written as an office's title, the noun and a word before it capitalised
     inside the sentence ("The Parliamentary Budget Officer", "the Privacy Commissioner")."""
@@ -370,6 +376,10 @@ class Resolver:
                 return self._description(tok, recent)
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
+            if lemma in KIN_NOUNS and tok.tag_ == "NN":  # "The mother of a teen killed …"
+                introduced = self._named_next(tok, noun_gender(tok.lower_))
+                if introduced is not None:
+                    return introduced
             if _a_document(tok):
                 return self.document_source(tok)[0]
             if lemma in ORG_NOUNS or lemma in PLACE_NOUNS:
@@ -1014,8 +1024,9 @@ class Resolver:
         """The person a description in the headline or the first paragraph introduces when no
         name fits it and the next paragraph's first sentence has a new person's name for its
         subject ("A Calgary nurse who went public … says …" before "Rachel Whitford, who has
-        worked …, told CBC News"): that person, of a fitting gender; when that sentence's
-        subject is the same description again, the person it introduces."""
+        worked …, told CBC News"), or for a relative the person whose relative is that
+        subject ("Leah Thompson's daughter … died"): that person, of a fitting gender; when that
+        sentence's subject is the same description again, the person it introduces."""
         opens = self._next_paragraph_opening(tok)
         if opens is None:
             return None
@@ -1037,6 +1048,9 @@ class Resolver:
             if nxt.start < opens.idx or self.sent_of[nxt.tok_start] != opening:
                 continue
             head = self.doc[nxt.tok_end - 1]
+            if _kin_of(head) and tok.lemma_.lower() in KIN_NOUNS:
+                head = head.head  # "The mother of a girl killed …" before "Leah Thompson's
+                # daughter, Ava, died …": the kin's kin
             if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or self.in_quote[head.i]:
                 continue
             first = self.index.entities[nxt.entity].mentions[0]
