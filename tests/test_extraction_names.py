@@ -438,6 +438,19 @@ def test_a_lede_relative_is_the_person_whose_relative_the_next_paragraph_names(n
     assert one(nlp, text, "nothing had")["speaker"]["name"] == "The father of another victim"
 
 
+def test_a_bare_surname_after_a_recent_full_name_is_not_one_named_long_before(nlp):
+    filler = " ".join(["The council met on Tuesday and spent the day on the budget."] * 130)
+    text = (
+        f"Libertarian candidate Gary Johnson spoke in Ohio.\n\n{filler}\n\n"
+        "Homeland Security Secretary Jeh Johnson says hackers are targeting elections.\n\n"
+        "The attacks were reported in two states this summer, and officials in both states "
+        "were told to check their systems again. Voting machines are not connected to the "
+        "internet, and paper ballots are kept in most counties for a recount if one is "
+        "needed.\n\nJohnson said officials should be vigilant."
+    )
+    assert one(nlp, text, "officials should")["speaker"]["name"] == "Jeh Johnson"
+
+
 def test_a_headline_description_is_the_person_its_lede_description_introduces(nlp):
     text = (
         "Housing minister says rent cap will stay\n\n"

@@ -61,6 +61,9 @@ _NAME_RUN = 6
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NEAR_TOKENS = 40
+#: A full name this recent wins a bare surname from others named only this long before it.
+_RECENT_TOKENS = 300
+_FORGOTTEN_TOKENS = 1500
 #: A lone surname this long or longer, at most this many tokens after the full name it
 #: misspells, joins that person.
 _MISSPELT_MIN = 8
@@ -1786,7 +1789,8 @@ def _surname_owner(
     not a mere object ("a photo of Heidi Cruz"), otherwise the person the text introduced
     first ("Clinton" after "Hillary Clinton ... Bill Clinton" is Hillary unless Bill was
     named in the same breath) among those of the gender its titles mostly give ("Mr. Obama";
-    ``titles`` holds one "m" or "f" per titled mention)."""
+    ``titles`` holds one "m" or "f" per titled mention), unless the one named last is recent
+    and the others were named only long before ("Gary Johnson" … "Jeh Johnson … Johnson")."""
     before = _before(raw, cands, m)
     if before and m.tok_start - raw[before[-1]].tok_end <= _NEAR_TOKENS:
         near = raw[before[-1]]
@@ -1800,6 +1804,11 @@ def _surname_owner(
                 return m.key
             cands = fitting
             before = _before(raw, cands, m)
+    if before and m.tok_start - raw[before[-1]].tok_end <= _RECENT_TOKENS:
+        recent = raw[before[-1]]
+        others = [raw[i] for i in before if raw[i].key != recent.key]
+        if others and all(recent.tok_start - o.tok_end > _FORGOTTEN_TOKENS for o in others):
+            return recent.key  # another, named long before, has left the story
     first = raw[cands[0]].key
     same = (
         i for i in reversed(before) if _extends(raw[i].key, first) or _extends(first, raw[i].key)
