@@ -451,6 +451,17 @@ def test_a_bare_surname_after_a_recent_full_name_is_not_one_named_long_before(nl
     assert one(nlp, text, "officials should")["speaker"]["name"] == "Jeh Johnson"
 
 
+def test_an_owned_role_is_the_person_the_article_names_in_that_role_later(nlp):
+    text = (
+        "The committee voted to hold Bryan Pagliano in contempt.\n\n"
+        "The vote took place despite warnings from his attorney that the showdown was "
+        "fruitless.\n\nRep. Elijah Cummings of Maryland said the vote was a stunt.\n\n"
+        "An attorney for Pagliano, Mark MacDougall, stressed that his client was ready to "
+        "appear behind closed doors."
+    )
+    assert one(nlp, text, "that the showdown")["speaker"]["name"] == "Mark MacDougall"
+
+
 def test_a_headline_description_is_the_person_its_lede_description_introduces(nlp):
     text = (
         "Housing minister says rent cap will stay\n\n"

@@ -934,7 +934,9 @@ class Resolver:
             # section's opening, "its director says" before "Director Sophie Gagnon told …"
             if opens_section(self.text, tok.idx):
                 return self._described_later(tok, gender)
-            return self._named_next(tok, gender)
+            named = self._named_next(tok, gender)
+            # "warnings from his attorney" before "An attorney for Pagliano, Mark MacDougall"
+            return named if named is not None else self._described_later(tok, gender)
         if owner is not None and tok.lemma_.lower() in SPOKESPEOPLE:
             return None  # "Heidi Alexander's spokesman" speaks for her, is nobody named
         if self.introduced_by(tok) is not None:  # "A senior diplomat said … the diplomat said"

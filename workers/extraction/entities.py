@@ -1902,6 +1902,17 @@ def _apposed_gender(head) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _role_of_the_named(name):
+    """The role noun whose "for"/"of" object is ``name`` ("An *attorney* for Pagliano"), for a
+    name the parser hung the next name on, or None."""
+    prep = name.head
+    role = prep.head
+    if name.dep_ != "pobj" or name.pos_ != "PROPN" or prep.dep_ != "prep":
+        return None
+    described = role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS | AFFILIATE_NOUNS
+    return role if described else None
+
+
 def _describe(doc, m: Mention, ent: Entity) -> None:
     """Collect titles, gender and descriptive words around a person mention."""
     first = doc[m.tok_start].lower_
@@ -1920,6 +1931,9 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             words.extend(tok.subtree)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         words.extend(w for w in root.head.subtree if w.i < m.tok_start or w.i >= m.tok_end)
+        role = _role_of_the_named(root.head)
+        if role is not None:  # "An attorney for Pagliano, Mark MacDougall,": the attorney
+            words.insert(0, role)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words.extend(child.subtree)
