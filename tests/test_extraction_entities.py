@@ -1201,6 +1201,19 @@ def test_a_noun_before_a_nation_names_its_agency():
     assert speakers == ["Environment Canada", "Statistics Canada"]
 
 
+def test_words_after_a_comma_that_are_no_name_are_cut_from_an_entity():
+    text = (
+        "According to a report by Politico, Democratic party insiders are worried. The House "
+        "Committee on Science, Space and Technology met."
+    )
+    doc = load_nlp()(text)
+    pieces = ["Politico, Democratic party", "House Committee on Science, Space and Technology"]
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "ORG") for p in pieces]
+    names = by_name(analyse(doc))
+    assert "Politico" in names and "Politico, Democratic party" not in names
+    assert "House Committee on Science, Space and Technology" in names
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

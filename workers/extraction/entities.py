@@ -532,8 +532,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
     it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
     unclosed bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion
-    euros"), and a score or a conjunction after it ("Forest 1-0", "Al Ashry and"); a person's
-    name never ends in a number."""
+    euros"), a score or a conjunction after it ("Forest 1-0", "Al Ashry and") and a comma
+    before lower-case words ("Politico, Democratic party"); a person's name never ends in a
+    number."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -562,6 +563,10 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     ):
         e -= 1
     e = _without_score(doc, s, e)
+    comma = next((k for k in range(s + 1, e) if doc[k].text == ","), None)
+    after = doc[comma + 1 : e] if comma is not None else []
+    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS for t in after):
+        e = comma  # "by Politico, Democratic party insiders": the words after are no name
     if ent.label_ == "PERSON" and e - s > 1 and doc[e - 1].like_num:
         if e - s == 2:
             return None  # one word and a number: a label ("Grade 3", "Phase 2"), no one's name
