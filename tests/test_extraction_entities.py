@@ -1214,6 +1214,22 @@ def test_words_after_a_comma_that_are_no_name_are_cut_from_an_entity():
     assert "House Committee on Science, Space and Technology" in names
 
 
+def test_a_lone_surname_the_ner_calls_a_thing_is_the_person_named_in_full():
+    text = (
+        "Former councillor Maria Pearson spoke first. Her rival accused Pearson of raising "
+        "taxes, and Pearson countered that cuts would follow. He drives a Ford to work."
+    )
+    doc = load_nlp()(text)
+    spans = [("Maria Pearson", "PERSON", 0), ("Pearson", "PRODUCT", 1), ("Pearson", "FAC", 2)]
+    ents = []
+    for piece, label, nth in spans:
+        start = [k for k in range(len(text)) if text.startswith(piece, k)][nth]
+        ents.append(doc.char_span(start, start + len(piece), label))
+    doc.ents = ents
+    names = by_name(analyse(doc))
+    assert names["Maria Pearson"]["count"] == 3 and "Pearson" not in names
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

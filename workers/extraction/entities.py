@@ -73,6 +73,9 @@ _MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: Labels the NER gives things that a lone surname of a person named in full may carry.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"}) | _THING_LABELS
 #: What a person owns: an organisation, a spokesperson, a relation ("Holland's office").
 _OWNED_BY_PEOPLE = ORG_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | KIN_NOUNS
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -820,14 +823,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         target = m.key
         #: A lone surname that joins a person votes as that person, whatever its label.
         label = m.label
-        if len(words) == 1 and m.label in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+        if len(words) == 1 and m.label in _SURNAME_LABELS:
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
                 cands = _misspelt_surname(raw, full_by_surname, m)
             acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass") or _owns_a_body(
                 doc[m.tok_end - 1]
             )
-            if cands and (m.label in ("PERSON", "ORG") or len(cands) > 1 or acts):
+            bare = not (m.tok_start and doc[m.tok_start - 1].dep_ == "det")  # not "a Ford"
+            thing = m.label in _THING_LABELS and bare  # "accused Pearson": PRODUCT to the NER
+            if cands and (m.label in ("PERSON", "ORG") or thing or len(cands) > 1 or acts):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
                 fitting = [
