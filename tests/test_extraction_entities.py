@@ -1230,6 +1230,17 @@ def test_a_lone_surname_the_ner_calls_a_thing_is_the_person_named_in_full():
     assert names["Maria Pearson"]["count"] == 3 and "Pearson" not in names
 
 
+@pytest.mark.parametrize("province", ["Ont.", "Que.", "Sask.", "Alta.", "Nfld."])
+def test_an_abbreviated_province_is_a_place_not_a_person(province):
+    text = (
+        f"Dr. Alan Drummond, a physician in Perth, {province}, said rural hospitals would suffer."
+    )
+    found = extract(text, load_nlp())
+    names = by_name(found)
+    assert names[province]["type"] == "GPE" and names["Alan Drummond"]["type"] == "PERSON"
+    assert [q["speaker"]["name"] for q in found["quotes"]] == ["Alan Drummond"]
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

@@ -1094,6 +1094,12 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "A lawyer representing the family",
         ),
         ("Two senators arguing over the bill said it had failed.", "it had", "Two senators"),
+        (  # an organisation that a participle describes is no organisation named before
+            "Summer ER closures loom\n\nThe union representing Ontario's hospital nurses is "
+            "warning that dozens of emergency departments could close.",
+            "that dozens",
+            "The union representing Ontario's hospital nurses",
+        ),
         (
             "Residents evacuated on Tuesday said the water was rising.",
             "the water",

@@ -1,8 +1,10 @@
-"""Titles abbreviated with a full stop stay one token: "Capt. Erik Scott" is no sentence end.
+"""Titles and provinces abbreviated with a full stop stay one token: "Capt. Erik Scott" is no
+sentence end, and "Perth, Ont., said" no person "Ont".
 
-spaCy's English tokenizer knows "Dr.", "Gov." and "Sen." but splits "Capt.", "Sgt.", "Ald." or
-"Coun." into a word and a full stop, and the parser then ends the sentence between a title and
-its name.
+spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
+"Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
+sentence between a title and its name; it splits the Canadian provinces' "Ont." or "Sask." too,
+and the NER takes the word for a name.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ TITLE_ABBREVIATIONS = (
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr."),
     *("Coun.", "Const.", "Cst.", "Adm.", "Amb."),
 )
+#: Provinces abbreviated after a place's name ("Perth, Ont.").
+PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
 
 
-def add_title_abbreviations(nlp: Language) -> Language:
-    """Make each title abbreviation (and its upper-case form) one token of ``nlp``'s tokenizer."""
-    for title in TITLE_ABBREVIATIONS:
+def add_abbreviations(nlp: Language) -> Language:
+    """Make each title and province abbreviation (and its upper-case form) one token of
+    ``nlp``'s tokenizer."""
+    for title in TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

@@ -1116,6 +1116,8 @@ class Resolver:
                 return named_kind
         if lemma not in ANAPHORIC_ORG_NOUNS or not definite:
             return None
+        if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+            return None  # "The union representing Ontario's nurses": described, not named
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind

@@ -10,6 +10,7 @@ from .lexicon import (
     COGNITION_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PREP_CUES,
     RELATION_NOUNS,
@@ -130,14 +131,18 @@ def role_at_the_end(subject):
     )
 
 
+#: Nouns a participle after them describes ("A lawyer representing …", "The union representing …").
+_DESCRIBED_BY_A_PARTICIPLE = PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | ORG_NOUNS
+
+
 def _who_participle(child, noun) -> bool:
-    """A participle after a person noun that tells who they are ("A lawyer *representing the
-    family*", "a witness *interviewed by staff*"), not a cue ("the candidates *debating
-    whether …*") nor a time ("released *Friday*")."""
+    """A participle after a person or organisation noun that tells who they are ("A lawyer
+    *representing the family*", "a witness *interviewed by staff*"), not a cue ("the
+    candidates *debating whether …*") nor a time ("released *Friday*")."""
     return (
         child.dep_ == "acl"
         and child.tag_ in ("VBG", "VBN")
-        and noun.lemma_.lower() in PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS
+        and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
         and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
         and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in child.subtree)
     )
