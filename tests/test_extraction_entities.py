@@ -650,11 +650,14 @@ def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, ta
 
 def test_organisation_names_and_platforms_tagged_person_are_organisations():
     index = _entities(
-        *_tagged("Patriot/B Coal/I failed . Patriot/B sold . Patriot/B left . Twitter/B grew .")
+        *_tagged(
+            "Patriot/B Coal/I failed . Patriot/B sold . Patriot/B left . Twitter/B grew . "
+            "Politico/B reported ."
+        )
     )
     assert _people(index) == {}
     types = {e.name: e.type for e in index.entities}
-    assert types == {"Patriot Coal": "ORG", "Twitter": "ORG"}
+    assert types == {"Patriot Coal": "ORG", "Twitter": "ORG", "Politico": "ORG"}
     assert len(index.entities[index.token_entity[4]].mentions) == 3
 
 

@@ -300,12 +300,15 @@ PLACE_PARTS = frozenset(
         """
     )
 )
-# Names the tagger takes for people that never are: platforms and events ("Twitter", "Brexit").
+# Names the tagger takes for people that never are: platforms, outlets and events ("Twitter",
+# "Politico", "Brexit").
 NON_PERSON_NAMES = frozenset(
     _words(
         """
         twitter facebook instagram youtube tiktok reddit snapchat linkedin whatsapp telegram
-        wikipedia google brexit labour
+        wikipedia google brexit labour gmail soundcloud spotify netflix substack bluesky
+        eventbrite uber lyft airbnb politico playbook breitbart gawker buzzfeed huffpost axios
+        cnn msnbc upshot
         """
     )
 )
