@@ -1244,6 +1244,15 @@ def test_an_abbreviated_province_is_a_place_not_a_person(province):
     assert [q["speaker"]["name"] for q in found["quotes"]] == ["Alan Drummond"]
 
 
+def test_a_one_word_name_whose_own_thing_is_his_is_a_person():
+    text = "Drake has filed a lawsuit against his own record label. Republicans want their say."
+    doc = load_nlp()(text)
+    pieces = [("Drake", "ORG"), ("Republicans", "NORP")]
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label) for p, label in pieces]
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types == {"Drake": "PERSON", "Republicans": "NORP"}
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

@@ -869,6 +869,14 @@ def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
     assert q["speaker"]["affiliation"]["name"] == "Downing Street"
 
 
+def test_the_company_may_be_a_group(nlp):
+    text = (
+        "The singer sued Universal Music Group on Monday. UMG called the lawsuit illogical. "
+        "The company said in a statement that it would fight the suit."
+    )
+    assert one(nlp, text, "that it would fight")["speaker"]["name"] == "Universal Music Group"
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

@@ -61,6 +61,8 @@ _NAME_RUN = 6
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NEAR_TOKENS = 40
+#: Most tokens from a subject to the he/she possessive that makes it a person.
+_HIS_OWN_WINDOW = 12
 #: A full name this recent wins a bare surname from others named only this long before it.
 _RECENT_TOKENS = 300
 _FORGOTTEN_TOKENS = 1500
@@ -692,6 +694,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         replace(m, label="PERSON")
         if _person_tagged_other(doc, m, lone)
         or _titled_word(doc, m)
+        or (m.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _his_own(doc, m))
         or _aged(doc, m)
         or _kin_possessor(doc, m)
         or _surname_a_person(doc, m, people)
@@ -1582,6 +1585,24 @@ def _kin_possessor(doc, m: Mention) -> bool:
     if e + 1 >= len(doc) or doc[e].lower_ not in _POSSESSIVE:
         return False
     return doc[e + 1].lower_ in KIN_NOUNS and all(t.pos_ == "PROPN" for t in doc[m.tok_start : e])
+
+
+def _his_own(doc, m: Mention) -> bool:
+    """One capitalised word, the subject of a clause that a he/she possessive soon follows,
+    no person named between ("Drake has filed a lawsuit against his own label"): a person's
+    name, whatever the tagger's label."""
+    tok = doc[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or tok.dep_ != "nsubj" or not tok.is_title:
+        return False
+    if tok.tag_ == "NNPS":  # "Republicans want their …": a group
+        return False
+    end = min(tok.head.right_edge.i + 1, tok.i + _HIS_OWN_WINDOW)
+    for t in doc[tok.i + 1 : end]:
+        if t.ent_type_ == "PERSON":
+            return False  # "Apple hired Tim Cook for his …": his is another's
+        if t.dep_ == "poss" and t.lower_ in ("his", "her"):
+            return True
+    return False
 
 
 def _titled_word(doc, m: Mention) -> bool:

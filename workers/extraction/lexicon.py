@@ -154,7 +154,13 @@ ORG_NOUNS = frozenset(
 COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # Nouns for a kind of organisation whose names end in another word ("the force" for
 # "West Yorkshire Police").
-ORG_NOUN_NAME_ENDS = {"force": frozenset({"police", "constabulary", "service"})}
+ORG_NOUN_NAME_ENDS = {
+    "force": frozenset({"police", "constabulary", "service"}),
+    **dict.fromkeys(  # "the company" is "Universal Music Group"
+        ("company", "firm", "conglomerate", "publisher", "broadcaster"),
+        frozenset({"group", "network"}),
+    ),
+}
 # Words in an organisation's name that say what kind it is, beside the kind's own noun ("the
 # union" is the "Air Line Pilots Association", "the airline" is "Air Canada").
 ORG_KIND_NAME_WORDS = {
