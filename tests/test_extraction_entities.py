@@ -1253,6 +1253,15 @@ def test_a_one_word_name_whose_own_thing_is_his_is_a_person():
     assert types == {"Drake": "PERSON", "Republicans": "NORP"}
 
 
+def test_a_plural_noun_and_a_place_name_an_organisation():
+    text = "Ontario will cut permits. Colleges Ontario warned of layoffs. Paras Griffin agreed."
+    doc = load_nlp()(text)
+    pieces = [("Ontario", "GPE"), ("Colleges Ontario", "PERSON"), ("Paras Griffin", "PERSON")]
+    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label) for p, label in pieces]
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types == {"Ontario": "GPE", "Colleges Ontario": "ORG", "Paras Griffin": "PERSON"}
+
+
 def test_a_name_after_a_role_inside_an_entity_is_the_persons():
     text = '"This is an extremely dangerous situation," Fire Chief Anthony Marrone told reporters.'
     doc = load_nlp()(text)

@@ -877,6 +877,20 @@ def test_the_company_may_be_a_group(nlp):
     assert one(nlp, text, "that it would fight")["speaker"]["name"] == "Universal Music Group"
 
 
+def test_an_office_no_one_named_holds_is_not_the_last_speaker(nlp):
+    text = (
+        "Colleges Ontario, which represents the province's 24 public colleges, warned the cap "
+        "would force layoffs. Its president, Marketa Evans, said some colleges could lose half "
+        "their revenue.\n\nThe premier, speaking at an event in Mississauga, said the "
+        "province would not make up the shortfall."
+    )
+    evans = one(nlp, text, "some colleges")["speaker"]
+    assert evans["name"] == "Marketa Evans"
+    assert evans["affiliation"]["name"] == "Colleges Ontario"
+    assert one(nlp, text, "the province would")["speaker"]["name"] == "The premier"
+    assert entity(result(nlp, text), "Colleges Ontario")["type"] == "ORG"
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

@@ -702,10 +702,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
     org_acronyms = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.is_upper}
+    places_named = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
     raw = [
         replace(m, label="ORG")
         if m.label == "PERSON"
-        and (_employer_before_a_role(doc, m) or _ends_in_an_acronym(doc, m, org_acronyms))
+        and (
+            _employer_before_a_role(doc, m)
+            or _ends_in_an_acronym(doc, m, org_acronyms)
+            or _plural_first_word(doc, m, places_named)
+        )
         else m
         for m in raw
     ]
@@ -1531,6 +1536,23 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
         and (words[0] in _FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
+    )
+
+
+def _plural_first_word(doc, m: Mention, places: set[str]) -> bool:
+    """A name of an English plural noun and a place ("Colleges Ontario", "Universities
+    Canada"): no one's first name and surname, an organisation's."""
+    first, last = doc[m.tok_start].lower_, doc[m.tok_end - 1].lower_
+    words = common_words(doc.vocab)
+    singular = first[:-2] if first.endswith("es") and first[:-2] in words else first[:-1]
+    return (
+        m.tok_end - m.tok_start == 2
+        and first.endswith("s")
+        and not first.endswith("ss")  # "Ross Perot"
+        and first not in _FIRST_NAMES
+        and first not in words  # "Doris": the plural's singular is the English word
+        and singular in words
+        and (last in places or last in AGENCY_NATIONS)
     )
 
 

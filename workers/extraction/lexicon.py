@@ -421,6 +421,7 @@ OFFICES = frozenset(
         """
         mayor spokesman spokeswoman spokesperson senator governor minister judge sheriff
         prosecutor ambassador pope councillor coroner bishop archbishop president chancellor head
+        premier
         """
     )
 )
