@@ -891,6 +891,20 @@ def test_an_office_no_one_named_holds_is_not_the_last_speaker(nlp):
     assert entity(result(nlp, text), "Colleges Ontario")["type"] == "ORG"
 
 
+def test_a_spokesperson_titled_before_the_name_speaks_for_the_body_that_spoke_before(nlp):
+    text = (
+        'The White House said Biden spoke with the leaders. "We want this pause extended," '
+        "national security spokesman John Kirby told reporters. Clinton spokesman Josh "
+        "Schwerin said the remark was outrageous.\n\nThe Scottish government said it was "
+        "disappointed. Its spokeswoman, Jo Smith, said talks would go on."
+    )
+    assert one(nlp, text, "We want")["speaker"]["affiliation"]["name"] == "White House"
+    clinton = one(nlp, text, "the remark")["speaker"]["affiliation"] or {}
+    assert clinton.get("name") != "White House"  # Clinton's spokesman, not the White House's
+    smith = one(nlp, text, "talks would")["speaker"]
+    assert smith["affiliation"] == {"name": "The Scottish government", "entity_id": None}
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

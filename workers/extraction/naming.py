@@ -276,8 +276,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     if not pronoun and joint is None:
         role = _role_noun(named, index)
         found = _affiliation(role, resolver, index) if role is not None else None
-        if found is None and role is named and role.lemma_.lower() in SPOKESPEOPLE:
-            found = _spoken_for(named, resolver, index)
+        if found is None and role is not None and _nobodys_spokesperson(role):
+            found = _spoken_for(named, resolver, index)  # "… spokesman John Kirby told"
         if found is not None:
             affiliation, prep = found
             if role is named and prep is not None and idx is None:
@@ -388,6 +388,13 @@ def _place(org: tuple[str, int | None], index: EntityIndex) -> bool:
     return org[1] is not None and index.entities[org[1]].type == "GPE"
 
 
+def _nobodys_spokesperson(role) -> bool:
+    """A spokesperson noun no name owns ("a spokesman", "national security spokesman", not
+    "Clinton spokesman")."""
+    owned = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in role.lefts)
+    return role.lemma_.lower() in SPOKESPEOPLE and not owned
+
+
 def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
     """A spokesperson with no organisation given speaks for the organisation that is the
     subject of the sentence before ("The Scottish government said it was disappointed. A
@@ -411,6 +418,8 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
             # "The Bloor-Annex BIA said … Its chair": a name the NER missed
             start = min([ant.i] + [c.left_edge.i for c in ant.lefts if c.dep_ == "compound"])
             return tok.doc[start : ant.i + 1].text, None
+        if ant is not None and ant.pos_ == "NOUN" and ant.lemma_.lower() in ORG_NOUNS:
+            return _organisation(ant, resolver, index)  # "The Scottish government … Its"
         idx = resolver.resolve(tok)
         ant = resolver.neuter_antecedent(tok) if idx is None else None
         if ant is not None:  # "The department said … Its chief, Kevin O'Connor"
