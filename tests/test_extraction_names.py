@@ -905,6 +905,16 @@ def test_a_spokesperson_titled_before_the_name_speaks_for_the_body_that_spoke_be
     assert smith["affiliation"] == {"name": "The Scottish government", "entity_id": None}
 
 
+def test_a_description_whose_clause_keeps_it_unnamed_is_not_the_last_speaker(nlp):
+    text = (
+        "Const. Martin Cromwell said officers found a man with serious injuries. He is "
+        "expected to survive, Cromwell said.\n\nThe owner of the bar, who asked not to be "
+        'named, said the suspect had been refused entry. "He was angry," she said.'
+    )
+    assert one(nlp, text, "the suspect")["speaker"]["name"] == "The owner of the bar"
+    assert one(nlp, text, "He was angry")["speaker"]["entity_id"] is None
+
+
 def test_according_to_on_the_cue_verb_names_the_source(nlp):
     q = one(
         nlp,

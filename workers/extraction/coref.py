@@ -53,6 +53,8 @@ _PERSON = "PERSON"
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
 _ANY_KIND = frozenset({"group", "organisation", "organization"})
+#: Words of a clause that keeps a source unnamed.
+_ANONYMITY = frozenset({"name", "identify", "anonymity", "anonymously", "authorize", "authorise"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
 _GENERIC = "NORP"
@@ -223,6 +225,12 @@ def _a_document(tok) -> bool:
     """``tok`` names a document: a document noun, or one email ("the email said")."""
     lemma = tok.lemma_.lower()
     return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
+
+
+def _unnamed_by_request(clause) -> bool:
+    """A relative clause that keeps its noun unnamed ("who asked not to be named", "who spoke
+    on condition of anonymity", "who was not authorized to speak")."""
+    return any(t.lemma_.lower() in _ANONYMITY for t in clause.subtree)
 
 
 def _kin_of(tok) -> bool:
@@ -957,6 +965,8 @@ class Resolver:
                 and not (field and not field & described)
             )
 
+        if any(c.dep_ == "relcl" and _unnamed_by_request(c) for c in tok.children):
+            return None  # "The owner of the bar, who asked not to be named, said": no one named
         # in the paragraph of the speaker quoted last, another office is another word for them
         # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
         same_paragraph = (
