@@ -570,17 +570,23 @@ def test_headline_word_before_a_full_name_is_dropped():
     assert 0 not in index.token_entity
 
 
-def _person_tagged(text: str, tagged: list[str]):
-    """``text`` parsed, with the NER's entities replaced by PERSON spans over ``tagged``, in
-    order."""
+def _labelled(text: str, pieces: list[tuple[str, str]]):
+    """``text`` parsed, with the NER's entities replaced by spans over ``pieces`` ((words,
+    label), in order)."""
     doc = load_nlp()(text)
     spans, start = [], 0
-    for name in tagged:
+    for name, label in pieces:
         start = text.index(name, start)
-        spans.append(doc.char_span(start, start + len(name), "PERSON"))
+        spans.append(doc.char_span(start, start + len(name), label))
         start += len(name)
     doc.ents = spans
     return doc
+
+
+def _person_tagged(text: str, tagged: list[str]):
+    """``text`` parsed, with the NER's entities replaced by PERSON spans over ``tagged``, in
+    order."""
+    return _labelled(text, [(name, "PERSON") for name in tagged])
 
 
 @pytest.mark.parametrize(
@@ -1182,9 +1188,7 @@ def test_a_word_and_a_number_is_no_persons_name():
 
 def test_a_name_ending_in_an_organisations_acronym_is_no_person():
     text = "Surrey RCMP say they are investigating. Alberta NDP leaders met Jane Smith MP."
-    doc = load_nlp()(text)
-    pieces = ["Surrey RCMP", "Alberta NDP", "Jane Smith MP"]
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "PERSON") for p in pieces]
+    doc = _person_tagged(text, ["Surrey RCMP", "Alberta NDP", "Jane Smith MP"])
     names = by_name(analyse(doc))
     assert names["Surrey RCMP"]["type"] == "ORG" and names["Alberta NDP"]["type"] == "ORG"
     assert names["Jane Smith"]["type"] == "PERSON"  # letters after a name: still a person
@@ -1209,9 +1213,8 @@ def test_words_after_a_comma_that_are_no_name_are_cut_from_an_entity():
         "According to a report by Politico, Democratic party insiders are worried. The House "
         "Committee on Science, Space and Technology met."
     )
-    doc = load_nlp()(text)
     pieces = ["Politico, Democratic party", "House Committee on Science, Space and Technology"]
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), "ORG") for p in pieces]
+    doc = _labelled(text, [(piece, "ORG") for piece in pieces])
     names = by_name(analyse(doc))
     assert "Politico" in names and "Politico, Democratic party" not in names
     assert "House Committee on Science, Space and Technology" in names
@@ -1222,13 +1225,7 @@ def test_a_lone_surname_the_ner_calls_a_thing_is_the_person_named_in_full():
         "Former councillor Maria Pearson spoke first. Her rival accused Pearson of raising "
         "taxes, and Pearson countered that cuts would follow. He drives a Ford to work."
     )
-    doc = load_nlp()(text)
-    spans = [("Maria Pearson", "PERSON", 0), ("Pearson", "PRODUCT", 1), ("Pearson", "FAC", 2)]
-    ents = []
-    for piece, label, nth in spans:
-        start = [k for k in range(len(text)) if text.startswith(piece, k)][nth]
-        ents.append(doc.char_span(start, start + len(piece), label))
-    doc.ents = ents
+    doc = _labelled(text, [("Maria Pearson", "PERSON"), ("Pearson", "PRODUCT"), ("Pearson", "FAC")])
     names = by_name(analyse(doc))
     assert names["Maria Pearson"]["count"] == 3 and "Pearson" not in names
 
@@ -1246,18 +1243,15 @@ def test_an_abbreviated_province_is_a_place_not_a_person(province):
 
 def test_a_one_word_name_whose_own_thing_is_his_is_a_person():
     text = "Drake has filed a lawsuit against his own record label. Republicans want their say."
-    doc = load_nlp()(text)
-    pieces = [("Drake", "ORG"), ("Republicans", "NORP")]
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label) for p, label in pieces]
+    doc = _labelled(text, [("Drake", "ORG"), ("Republicans", "NORP")])
     types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
     assert types == {"Drake": "PERSON", "Republicans": "NORP"}
 
 
 def test_a_plural_noun_and_a_place_name_an_organisation():
     text = "Ontario will cut permits. Colleges Ontario warned of layoffs. Paras Griffin agreed."
-    doc = load_nlp()(text)
     pieces = [("Ontario", "GPE"), ("Colleges Ontario", "PERSON"), ("Paras Griffin", "PERSON")]
-    doc.ents = [doc.char_span(text.index(p), text.index(p) + len(p), label) for p, label in pieces]
+    doc = _labelled(text, pieces)
     types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
     assert types == {"Ontario": "GPE", "Colleges Ontario": "ORG", "Paras Griffin": "PERSON"}
 
