@@ -9,11 +9,12 @@ import pytest
 from bench.calibrate import bins, fit, held_out
 from workers.extraction import extract, load_nlp
 from workers.extraction.confidence import Basis, estimate, features, table
+from workers.extraction.result import analyse_with_bases
 from workers.selection import select
 
-MARKED = Basis("marks", "direct", "words_the_quote_came_with", "name", "speech")
-TAGGED = Basis("tagger", "indirect", "words_the_quote_came_with", "pronoun", "speech")
-UNSEEN = Basis("parse", "mixed", "a_rule_never_fitted", "name", "speech")
+MARKED = Basis("marks", "direct", "words_the_quote_came_with", "name", "speech", "full_name")
+TAGGED = Basis("tagger", "indirect", "tagger_source", "pronoun", "speech", "one_name")
+UNSEEN = Basis("parse", "mixed", "a_rule_never_fitted", "name", "speech", "full_name")
 
 
 def test_estimate_adds_the_weights_of_the_basis_features_to_the_intercept():
@@ -22,11 +23,27 @@ def test_estimate_adds_the_weights_of_the_basis_features_to_the_intercept():
     assert estimate(MARKED, {"intercept": 0.0, "weights": {}}) == 0.5
 
 
-def test_features_name_each_field_and_two_pairs():
-    feats = features(Basis("tagger", "indirect", "tagger_source", "noun", "thought/topic"))
+def test_features_name_each_field_and_five_pairs():
+    basis = Basis("tagger", "indirect", "tagger_source", "noun", "thought/topic", "description")
+    feats = features(basis)
     assert "origin=tagger" in feats and "act=thought/topic" in feats
     assert "plain_act=thought" in feats and "origin|kind=tagger|indirect" in feats
-    assert "rule|word=tagger_source|noun" in feats and len(feats) == len(set(feats)) == 8
+    assert "named=description" in feats and "word|named=noun|description" in feats
+    assert "act|word=thought/topic|noun" in feats and "act|named=thought/topic|description" in feats
+    assert "rule|word=tagger_source|noun" in feats and len(feats) == len(set(feats)) == 12
+
+
+def test_basis_says_what_the_speaker_was_named_as():
+    nlp = load_nlp()
+    text = (
+        "“We kept every promise,” Maria Lopez said. “The vote is close,” a council spokesperson "
+        "said. “It passed,” Acme Corporation said in a statement. Ortiz said the plan works."
+    )
+    result, bases = analyse_with_bases(nlp(text))
+    speakers = [q["speaker"]["name"] for q in result["quotes"]]
+    assert speakers == ["Maria Lopez", "a council spokesperson", "Acme Corporation", "Ortiz"]
+    named = [b.named for b in bases]
+    assert named == ["full_name", "description", "organisation", "one_name"]
 
 
 def _rows(n_docs: int) -> list:
@@ -51,7 +68,7 @@ def test_fit_learns_the_rate_of_each_basis_and_held_out_estimates_are_honest():
     assert all(abs(b["mean"] - b["right"]) < 0.02 for b in table_)
 
 
-def test_committed_model_ranks_marks_with_a_name_above_a_tagger_span_with_a_pronoun():
+def test_committed_model_ranks_marks_with_a_full_name_above_a_tagger_span_with_a_pronoun():
     t = table()
     assert t["split"] == "dev" and t["quotes"] > 1000 and len(t["weights"]) > 40
     sure = estimate(MARKED, t)

@@ -1,11 +1,11 @@
-"""Stage 4d, confidence: what decided each quote -> the chance that the quote and its speaker's
-name are both right.
+"""Stage 6, confidence: what decided each quote and how its speaker was named -> the chance
+that the quote and its speaker's name are both right.
 
 Each quote is described by a few features (``Basis``: where it came from, its kind, the speaker
-rule that answered, what kind of word names the speaker, its act). ``confidence.json`` holds a
-logistic model over them, fitted on the dev quotes with an L2 penalty (``bench/calibrate.py``):
-each feature adds its weight, so a rare combination of common features is still estimated from
-what each feature says on its own.
+rule that answered, what kind of word names the speaker, its act, what the speaker was named
+as). ``confidence.json`` holds a logistic model over them, fitted on the dev quotes with an L2
+penalty (``bench/calibrate.py``): each feature adds its weight, so a rare combination of common
+features is still estimated from what each feature says on its own.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from pathlib import Path
 
 from .acts import Act
 from .candidates import Candidate
+from .entities import EntityIndex
 from .lexicon import PRONOUNS
+from .naming import Speaker
 from .speakers import SpeakerMention
 
 TABLE = Path(__file__).with_name("confidence.json")
@@ -27,18 +29,22 @@ TABLE = Path(__file__).with_name("confidence.json")
 @dataclass(frozen=True)
 class Basis:
     """What decided a quote: candidate origin and kind, speaker rule, the speaker mention's
-    word (name, pronoun, noun, continues, none) and the act ("/topic" for a topic)."""
+    word (name, pronoun, noun, continues, none), the act ("/topic" for a topic) and what the
+    speaker was named as (full_name, one_name, organisation, other_entity, description,
+    none)."""
 
     origin: str
     kind: str
     rule: str
     word: str
     act: str
+    named: str
 
 
 def features(basis: Basis) -> tuple[str, ...]:
     """The model's binary features of ``basis``: each field, the act without its topic mark,
-    and two pairs (origin with kind, speaker rule with speaker word)."""
+    and five pairs (origin with kind, speaker rule with speaker word, speaker word with what
+    it was named as, and the act with each of those two)."""
     return (
         f"origin={basis.origin}",
         f"kind={basis.kind}",
@@ -47,7 +53,11 @@ def features(basis: Basis) -> tuple[str, ...]:
         f"act={basis.act}",
         f"plain_act={basis.act.split('/')[0]}",
         f"origin|kind={basis.origin}|{basis.kind}",
+        f"named={basis.named}",
         f"rule|word={basis.rule}|{basis.word}",
+        f"word|named={basis.word}|{basis.named}",
+        f"act|word={basis.act}|{basis.word}",
+        f"act|named={basis.act}|{basis.named}",
     )
 
 
@@ -62,15 +72,29 @@ def _word(mention: SpeakerMention | None) -> str:
     return "name" if tok.pos_ == "PROPN" else "noun"
 
 
+def _named(speaker: Speaker | None, index: EntityIndex) -> str:
+    if speaker is None:
+        return "none"
+    if speaker.entity is None:
+        return "description"
+    kind = index.entities[speaker.entity].type
+    if kind == "PERSON":
+        return "full_name" if " " in speaker.name.strip() else "one_name"
+    return "organisation" if kind == "ORG" else "other_entity"
+
+
 def quote_bases(
     quotes: tuple[Candidate, ...],
     mentions: tuple[SpeakerMention | None, ...],
     acts: tuple[Act, ...],
     topics: tuple[bool, ...],
+    speakers: tuple[Speaker | None, ...],
+    index: EntityIndex,
 ) -> tuple[Basis, ...]:
-    """(quotes, their speaker mentions, acts and topics) -> each quote's ``Basis``."""
+    """(quotes, their speaker mentions, acts, topics, named speakers, entities) -> each quote's
+    ``Basis``."""
     out = []
-    for c, m, act, topic in zip(quotes, mentions, acts, topics, strict=True):
+    for c, m, act, topic, speaker in zip(quotes, mentions, acts, topics, speakers, strict=True):
         out.append(
             Basis(
                 origin=c.origin,
@@ -78,6 +102,7 @@ def quote_bases(
                 rule=m.rule if m is not None else "none",
                 word=_word(m),
                 act=f"{act.value}/topic" if topic else act.value,
+                named=_named(speaker, index),
             )
         )
     return tuple(out)

@@ -1,7 +1,7 @@
 """The extraction as a sequence of stages, and the result dict they add up to.
 
 marks -> entities -> candidates (quotes in marks, reported speech, the tagger) -> speaker
-mentions -> acts, topics, confidence -> content spans -> speaker names -> result (every
+mentions -> acts, topics -> content spans -> speaker names -> confidence -> result (every
 attribution, each with its act; ``workers.selection`` picks what a reader is shown). Each
 stage takes and returns immutable values; none changes what an earlier stage made.
 """
@@ -42,11 +42,11 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     mentions = speaker_mentions(view, quotes, tagged)
     acts = quote_acts(view, quotes, mentions)
     topics = quote_topics(view, quotes)
-    bases = quote_bases(quotes, mentions, acts, topics)
-    confidences = quote_confidences(bases)
     contents = tuple(_content(view, c, m) for c, m in zip(quotes, mentions, strict=True))
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents), text)
     speakers, spoken = name_speakers(resolver, index, mentions)
+    bases = quote_bases(quotes, mentions, acts, topics, speakers, index)
+    confidences = quote_confidences(bases)
     result = {
         "entities": entity_dicts(index, len(text), spoken),
         "quotes": [
