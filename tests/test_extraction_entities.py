@@ -1028,6 +1028,27 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Pond Inlet",
             "GPE",
         ),
+        (  # two words whose cue reports what he did: a person, not an organisation
+            "At the reception centre, Gurpreet Dhillon said he left with only his passport.",
+            "Gurpreet Dhillon",
+            "PERSON",
+        ),
+        (  # an outlet that reports on him stays an organisation
+            "The Huffington Post reported that he has moved toward a different position.",
+            "Huffington Post",
+            "ORG",
+        ),
+        (
+            "Sheridan College said it is reviewing its programs. Seneca Polytechnic declined "
+            "to comment.",
+            "Seneca Polytechnic",
+            "ORG",
+        ),
+        (  # a town before its council, not a person
+            "Hamilton city council voted 11-4 on Wednesday to freeze transit fares next year.",
+            "Hamilton",
+            "GPE",
+        ),
         (  # a dateline's region
             "Housing crisis grows\n\nIQALUIT, Nunavut \u2014 Mayors from across the territory "
             "are calling on Ottawa to fund housing, saying overcrowding has reached a crisis "

@@ -1442,6 +1442,14 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "one mother",
             "she",
         ),
+        (  # "the woman" after a description of her, an opening place misread as subject
+            "Judge Karen Liu reserved her decision.\n\n"
+            "Outside court, the mother of one of the victims said she wanted a longer sentence. "
+            "\u201cMy son was 22,\u201d said the woman, who asked that her name not be used.",
+            "My son",
+            "the mother of one of the victims",
+            "the woman",
+        ),
     ],
 )
 def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
@@ -1450,6 +1458,16 @@ def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
     speaker = one(nlp, text, start)["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == (name, None)
     assert speaker["mention"]["text"] == mention
+
+
+def test_a_first_name_the_ner_left_out_before_a_name_an_age_follows(nlp):
+    text = (
+        "Harjit Sandhu, 34, pleaded guilty in March.\n\n"
+        "\u201cI'm sorry for what I did,\u201d Sandhu said."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Harjit Sandhu")["type"] == "PERSON"
+    assert one(nlp, text, "I'm sorry")["speaker"]["name"] == "Harjit Sandhu"
 
 
 def test_the_subject_after_a_headline_quotations_colon_speaks_and_a_home_is_a_place(nlp):

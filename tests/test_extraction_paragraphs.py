@@ -1,4 +1,4 @@
-"""Paragraph breaks start sentences before the parser runs."""
+"""Paragraph breaks and times of day start sentences before the parser runs."""
 
 from __future__ import annotations
 
@@ -13,9 +13,39 @@ def nlp():
     return load_nlp()
 
 
-def test_paragraph_starts_runs_right_before_the_parser(nlp):
+def test_sentence_starts_runs_right_before_the_parser(nlp):
     names = nlp.pipe_names
-    assert names.index("paragraph_starts") == names.index("parser") - 1
+    assert names.index("sentence_starts") == names.index("parser") - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The district issued the order shortly after 2 a.m. Fire officer Aydan Coray said "
+            "crews were caught off guard.",
+            2,
+        ),
+        ("The order was issued at 2 a.m. Monday, officials said.", 1),
+        ("Polls close at 8 p.m. Eastern time.", 1),
+    ],
+)
+def test_a_capitalised_word_after_a_time_of_day_starts_a_sentence_unless_it_is_a_day_or_zone(
+    nlp, text, sentences
+):
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_reported_content_does_not_reach_back_over_a_time_of_day(nlp):
+    text = (
+        "The district issued the order shortly after 2 a.m. Fire officer Aydan Coray said "
+        "crews were caught off guard by winds gusting up to 60 km/h."
+    )
+    found = extract(text, nlp)["quotes"]
+    assert [q["text"] for q in found] == [
+        "crews were caught off guard by winds gusting up to 60 km/h."
+    ]
+    assert found[0]["speaker"]["name"] == "Aydan Coray"
 
 
 def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own(nlp):

@@ -193,6 +193,15 @@ def test_indirect_quotes(nlp, text, content, cue):
         assert q["cue"]["text"] == "According to"
 
 
+def test_a_relative_pronoun_before_the_cue_opens_the_content_and_the_subject_speaks(nlp):
+    text = (
+        "The council voted to freeze fares, a move that supporters say will help low-income riders."
+    )
+    q = one(nlp, text, "that")
+    assert spans_text(text, q) == ["that", "will help low-income riders"]
+    assert q["speaker"]["name"] == "supporters" and q["cue"]["text"] == "say"
+
+
 def test_cited_as_saying(nlp):
     text = (
         "Sergei Naryshkin arrived in Moscow. The region risks becoming a launchpad for "

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from .abbreviations import add_abbreviations
 from .annotators import add_fast_annotators
 from .compute import numpy_blas
-from .paragraphs import add_paragraph_starts
+from .paragraphs import add_sentence_starts
 from .result import analyse_doc
 from .tagger import add_attribution_tagger
 from .windows import WINDOW_CHARS, parse, parse_many
@@ -45,7 +45,7 @@ def load_nlp(model: str | None = None):
 
     with numpy_blas():
         nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
-        nlp = add_paragraph_starts(add_abbreviations(add_fast_annotators(nlp)))
+        nlp = add_sentence_starts(add_abbreviations(add_fast_annotators(nlp)))
         return add_common_words(add_attribution_tagger(nlp))
 
 

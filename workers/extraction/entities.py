@@ -15,6 +15,7 @@ from .lexicon import (
     AFFILIATE_NOUNS,
     AGENCY_NATIONS,
     BUSINESS_NOUNS,
+    CIVIC_NOUNS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
     FEMALE_NAMES,
@@ -39,6 +40,7 @@ from .lexicon import (
     PLACE_PARTS,
     PLACE_PREPS,
     POSTNOMINALS,
+    PUBLISHING_VERBS,
     QUALIFIERS,
     REGION_NOUNS,
     RELATION_NOUNS,
@@ -665,8 +667,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ):
                 continue
             label = piece.label_
-            if piece.label_ == "PERSON":
-                s = _untagged_first_name(doc, s, e)
+            if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
+                s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ == "GPE" and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Statistics Canada"
             run_end = _name_end_word(doc, e, taken)
@@ -1588,16 +1590,16 @@ def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
 def _aged(doc, m: Mention) -> bool:
     """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg"):
     a person's, whatever the tagger's label."""
-    e = m.tok_end
+    words = doc[m.tok_start : m.tok_end]
+    return _age_after(doc, m.tok_end) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+def _age_after(doc, e: int) -> bool:
+    """An age between commas right after token ``e - 1`` (", 52,")."""
     if e + 2 >= len(doc) or doc[e].text != ",":
         return False
     age, after = doc[e + 1], doc[e + 2]
-    return (
-        age.text.isdigit()
-        and 0 < int(age.text) < 120
-        and after.text in (",", ".")
-        and all(t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : e])
-    )
+    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
 
 def _kin_possessor(doc, m: Mention) -> bool:
@@ -1610,19 +1612,31 @@ def _kin_possessor(doc, m: Mention) -> bool:
 
 
 def _his_own(doc, m: Mention) -> bool:
-    """One capitalised word, the subject of a clause that a he/she possessive soon follows,
-    no person named between ("Drake has filed a lawsuit against his own label"): a person's
-    name, whatever the tagger's label."""
-    tok = doc[m.tok_start]
-    if m.tok_end - m.tok_start != 1 or tok.dep_ != "nsubj" or not tok.is_title:
+    """A name of one capitalised word, or of two (no "the" before them, no particle first, no
+    organisation's last word), the subject of a clause that a he/she possessive soon follows,
+    or of a cue whose reported clause a he/she opens, no person named between ("Drake has
+    filed a lawsuit against his own label", "Gurpreet Dhillon said he left"), and not what an
+    outlet does ("reported"): a person's name, whatever the tagger's label."""
+    words = doc[m.tok_start : m.tok_end]
+    tok = words[-1]
+    if len(words) > 2 or tok.dep_ != "nsubj" or not all(w.is_title for w in words):
         return False
     if tok.tag_ == "NNPS":  # "Republicans want their …": a group
         return False
+    before = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    two = len(words) == 2
+    if two and (tok.lower_ in ORG_NAME_ENDS or words[0].pos_ != "PROPN" or before == "the"):
+        return False  # "The Huffington Post reported that he …"
+    if two and (words[0].lower_ in NAME_PARTICLES or tok.head.lemma_ in PUBLISHING_VERBS):
+        return False  # "declared La Stampa in Italy, … his knack"
     end = min(tok.head.right_edge.i + 1, tok.i + _HIS_OWN_WINDOW)
     for t in doc[tok.i + 1 : end]:
         if t.ent_type_ == "PERSON":
             return False  # "Apple hired Tim Cook for his …": his is another's
         if t.dep_ == "poss" and t.lower_ in ("his", "her"):
+            return True
+        reported = t.head.dep_ == "ccomp" and t.head.head == tok.head and _speaks(tok)
+        if two and reported and t.dep_ == "nsubj" and t.lower_ in ("he", "she"):
             return True
     return False
 
@@ -1653,7 +1667,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
-    of a place ("Pond Inlet Mayor Joshua Arreak"); FAC for a street a preposition places ("on
+    of a place ("Pond Inlet Mayor Joshua Arreak") or a town's body ("Hamilton city council",
+    no first name); FAC for a street a preposition places ("on
     Boar Lane") or a name before the facility named after it ("Trudeau airport")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
@@ -1719,6 +1734,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
     if placed and (hyphenated or unnamed):
         return "GPE"  # "fighting in Nagorno-Karabakh", "a physician in Medicine Hat"
+    civic = head.dep_ == "compound" and head.head.is_lower and head.head.lower_ in CIVIC_NOUNS
+    if unnamed and civic:
+        return "GPE"  # "Hamilton city council", "Guelph police"
     named_after = m.label == "PERSON" and head.dep_ == "compound" and head.head.is_lower
     if named_after and head.head.lemma_ in FACILITY_NOUNS and m.tok_end - m.tok_start == 1:
         return "FAC"  # "Montreal's Trudeau airport"

@@ -215,6 +215,9 @@ GROUP_NOUNS = frozenset(
 )
 # Prepositions that place something in a region ("fighting in Nagorno-Karabakh").
 PLACE_PREPS = frozenset({"in", "into", "across", "around", "near", "inside", "throughout"})
+# Prepositions that open a sentence with a place ("Outside court, the mother said"), which
+# the parser may read as adjectives of the subject.
+PLACE_OPENERS = frozenset({"outside", "inside", "near", "behind", "beyond"})
 # Nouns that a region's name modifies ("the Karabakh region").
 
 REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
@@ -264,6 +267,8 @@ TITLES = frozenset(
 # Role words written before a name ("Charlotte Mayor Jennifer Roberts"): a name never ends in one.
 #: Offices of a place, written after its name ("Pond Inlet Mayor Joshua Arreak").
 PLACE_OFFICES = frozenset({"mayor", "premier", "governor", "reeve"})
+# A town's own bodies and places, named by the town before them ("Hamilton city council").
+CIVIC_NOUNS = frozenset(_words("city council county police transit hall township municipality"))
 ROLE_TITLES = frozenset(
     _words(
         """
@@ -278,7 +283,8 @@ ORG_NAME_ENDS = frozenset(
     _words(
         """
         society center centre institute foundation association committee council caucus fund
-        university college corporation corp corp. inc inc. llc ltd ltd. co. company group
+        university college polytechnic corporation corp corp. inc inc. llc ltd ltd. co.
+        company group
         partners associates holdings resources strategies consulting capital ventures
         industries enterprises coal energy fuels motors airlines airways systems technologies
         laboratories alliance coalition federation league agency department ministry
@@ -306,6 +312,8 @@ PLACE_PARTS = frozenset(
         """
     )
 )
+# Verbs by which outlets speak ("The Associated Press reported that she …", "declared La Stampa").
+PUBLISHING_VERBS = frozenset(_words("report write publish declare print headline"))
 # Names the tagger takes for people that never are: platforms, outlets and events ("Twitter",
 # "Politico", "Brexit").
 NON_PERSON_NAMES = frozenset(
@@ -488,6 +496,18 @@ STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescen
 # Given names that tell a person's gender.
 # Time zones, which the NER takes for organisations ("at 07:30 BST").
 TIME_ZONES = frozenset(_words("gmt bst utc est edt cst cdt mst mdt pst pdt cet cest eet aest"))
+# Times of day written with full stops, and the capitalised words they run on into (days,
+# months, zones: "at 9 a.m. Monday", "2 p.m. Eastern"), where no new sentence starts.
+TIMES_OF_DAY = frozenset({"a.m.", "p.m."})
+TIME_RUN_ONS = TIME_ZONES | frozenset(
+    _words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday january february march april
+        may june july august september october november december jan. feb. aug. sept. oct.
+        nov. dec. eastern pacific central mountain atlantic local et pt ct mt e.t. p.t.
+        """
+    )
+)
 # First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
 UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam"))
 MALE_NAMES = frozenset(

@@ -104,9 +104,13 @@ def _still_unnamed(
     index: EntityIndex,
     mention_at: dict,
 ) -> Speaker | None:
-    """he/she after a speaker no name stands for ("The victim, who has not been named, … he
-    said … '…,' he said"), with no person named between them: that speaker; else None."""
-    if unnamed is None or tok.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+    """he/she, or "the woman"/"the man", after a speaker no name stands for ("The victim, who
+    has not been named, … he said … '…,' he said"; "the mother of one victim said … said the
+    woman"), with no person named between them: that speaker; else None."""
+    if unnamed is None:
+        return None
+    pronoun = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+    if not pronoun and not _bare_gendered_noun(tok):
         return None
     speaker, at, gender = unnamed
     if gender not in (None, _gender(tok)) or resolver.person_named_between(at, tok.i):
@@ -115,6 +119,18 @@ def _still_unnamed(
         return None
     s, e = _speaker_range(tok, index, mention_at)
     return replace(speaker, start=s, end=e)
+
+
+def _bare_gendered_noun(tok) -> bool:
+    """ "the woman", "the man": a gendered noun with "the" and nothing else that tells who."""
+    described = [c for c in tok.children if c.dep_ not in ("det", "punct", "relcl")]
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return (
+        tok.pos_ == "NOUN"
+        and noun_gender(tok.lower_) is not None
+        and det == ["the"]
+        and (not described)
+    )
 
 
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:

@@ -1,7 +1,10 @@
-"""Paragraph breaks start sentences: a headline or a paragraph never runs into the next one.
+"""Sentence starts the parser would miss, and where an article's sections open.
 
-The parser keeps sentence starts set before it, so "Ministers defend flood response" above
-"The government has defended …" stays a headline of its own.
+A paragraph break starts a sentence: a headline or a paragraph never runs into the next one.
+So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
+Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
+Monday"). The parser keeps sentence starts set before it, so "Ministers defend flood
+response" above "The government has defended …" stays a headline of its own.
 """
 
 from __future__ import annotations
@@ -11,27 +14,35 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-COMPONENT_NAME = "paragraph_starts"
+from .lexicon import TIME_RUN_ONS, TIMES_OF_DAY
+
+COMPONENT_NAME = "sentence_starts"
 
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp ("11:50 a.m.")
 SECTION_BREAK = re.compile(r"[\W_]+|\d{1,2}(:\s?\d\d)?\s?[ap]\.m\.:?")
 
 
 @Language.component(COMPONENT_NAME)
-def paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token after a blank line as a sentence start.
+def sentence_starts(doc: Doc) -> Doc:
+    """Mark the first token after a blank line, and a capitalised word after a time of day
+    that is no day, month or time zone, as sentence starts.
 
     Runs before the parser, which keeps the marks.
     """
     for token in doc[1:]:
         before = doc[token.i - 1]
-        if not token.is_space and before.is_space and before.text.count("\n") >= 2:
+        paragraph = before.is_space and before.text.count("\n") >= 2 and not token.is_space
+        if paragraph or _after_a_time_of_day(before, token):
             token.is_sent_start = True
     return doc
 
 
-def add_paragraph_starts(nlp: Language) -> Language:
-    """Put ``paragraph_starts`` right before the parser of a loaded pipeline."""
+def _after_a_time_of_day(before, token) -> bool:
+    return before.lower_ in TIMES_OF_DAY and token.is_title and token.lower_ not in TIME_RUN_ONS
+
+
+def add_sentence_starts(nlp: Language) -> Language:
+    """Put ``sentence_starts`` right before the parser of a loaded pipeline."""
     if COMPONENT_NAME not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, before="parser")
     return nlp

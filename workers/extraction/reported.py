@@ -126,10 +126,15 @@ class _ReportedScan:
                     continue
                 if not spans:
                     start = _object_misread(tok, comp) or comp.left_edge.i
+                    relative = _relative_before_the_cue(tok, comp)
+                    if relative is not None:
+                        start = min(t.i for t in comp.subtree if t.i > tok.i)
                     rng = self.view.trim(start, report_end(comp))
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+                    if relative is not None:
+                        spans.insert(0, (relative.idx, relative.idx + len(relative.text)))
             elif tok.pos_ == "VERB" and (low in OBJECT_CUES or reports_after_preposition(tok)):
                 res = self._object_report(tok, low)
                 if res is None:
@@ -304,6 +309,17 @@ def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]])
         while k < len(sorted_spans) and sorted_spans[k][0] < e:
             return True
     return False
+
+
+def _relative_before_the_cue(verb, clause):
+    """The relative pronoun of a clause that follows its cue verb, standing before the cue ("a
+    move *that* supporters say will help riders"; the content is "that … will help riders",
+    and the one who says it the cue's subject), else None."""
+    first = clause.doc[clause.left_edge.i]
+    relative = first.i < verb.i < clause.i and first.tag_ in ("WDT", "WP")
+    if relative and all(t.i == first.i or t.i > verb.i for t in clause.subtree):
+        return first
+    return None
 
 
 def _misread_relative_clause(verb, clause) -> bool:

@@ -12,6 +12,7 @@ from .lexicon import (
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PLACE_OPENERS,
     PREP_CUES,
     RELATION_NOUNS,
     REPORT_JOINERS,
@@ -186,6 +187,16 @@ def description_end(tok, end: int) -> int:
     return max(end, last_tok.idx + len(last_tok.text))
 
 
+def _after_an_opening_place(subject):
+    """The apposition after an opening place phrase the parser took for the subject ("Outside
+    court, the mother of one victim said": the mother), else the subject itself."""
+    first = subject.doc[subject.left_edge.i]
+    opening = first.lower_ in PLACE_OPENERS and first.head == subject and first.i < subject.i
+    comma = subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ","
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    return appos if opening and comma and appos is not None else subject
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -203,6 +214,7 @@ def subject_of(verb, depth: int = 0):
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
+                child = _after_an_opening_place(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
