@@ -1044,6 +1044,18 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Seneca Polytechnic",
             "ORG",
         ),
+        (  # a team the headline's tagger took for a person, "The …" in the body
+            "Maple Leafs fire head coach after playoff exit\n\n"
+            "The Toronto Maple Leafs have fired head coach Sheldon Keefe.\n\n"
+            "The Leafs have not won a Stanley Cup since 1967.",
+            "Toronto Maple Leafs",
+            "ORG",
+        ),
+        (  # a trophy whose first word is a first name
+            "The Leafs have not won a Stanley Cup since 1967, Sheldon Keefe said.",
+            "Stanley Cup",
+            "EVENT",
+        ),
         (  # a town before its council, not a person
             "Hamilton city council voted 11-4 on Wednesday to freeze transit fares next year.",
             "Hamilton",

@@ -1460,6 +1460,13 @@ def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
     assert speaker["mention"]["text"] == mention
 
 
+def test_a_name_the_ner_missed_after_its_owner_is_a_person(nlp):
+    text = "Sportsnet's Elliotte Friedman reported that the team has spoken with Craig Berube."
+    found = result(nlp, text)
+    assert entity(found, "Elliotte Friedman")["type"] == "PERSON"
+    assert one(nlp, text, "that the team")["speaker"]["name"] == "Elliotte Friedman"
+
+
 def test_a_first_name_the_ner_left_out_before_a_name_an_age_follows(nlp):
     text = (
         "Harjit Sandhu, 34, pleaded guilty in March.\n\n"

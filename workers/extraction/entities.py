@@ -889,7 +889,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         ent.votes[label] += (
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
-        role = _role_vote(doc, m)
+        role = _role_vote(doc, m) or _the_organisation(doc, m)
         if role is not None:
             ent.votes[role] += _ROLE_WEIGHT
         for t in range(m.tok_start, m.tok_end):
@@ -1290,13 +1290,18 @@ def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
 def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that is a subject ("Mikel Arteta said", "Mikel
     Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
-    English word unless a title or role comes right before them ("Mayor Bruno Marchand"),
-    ``tok`` the last and the subject of a verb; None otherwise."""
+    English word unless a title or role ("Mayor Bruno Marchand") or, for one who speaks, an
+    owner that is no person ("Sportsnet's Elliotte Friedman") comes right before them, ``tok``
+    the last and the subject of a verb; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
     s = _name_run_start(doc, tok.i, in_ent)
     words = [t.lower_ for t in doc[s : tok.i + 1]]
-    english = set() if s and doc[s - 1].lower_ in _TITLE_WORDS else common_words(doc.vocab)
+    titled = s and doc[s - 1].lower_ in _TITLE_WORDS
+    # "Sportsnet's Elliotte Friedman reported": an outlet's, not a person's ("Loeb's Third Point")
+    owned = s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ != "PERSON"
+    owned = owned and _speaks(tok)
+    english = set() if titled or owned else common_words(doc.vocab)
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1
@@ -1533,7 +1538,7 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     of …"), and a surname that is no word for a kind of organisation."""
     words = m.key.split()
     return (
-        m.label != "PERSON"
+        m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and len(words) in (2, 3)
         and (words[0] in _FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
@@ -1744,6 +1749,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"
     return None
+
+
+def _the_organisation(doc, m: Mention) -> str | None:
+    """ORG for a name of several words the tagger labelled an organisation with "the" before
+    it ("The Toronto Maple Leafs have fired …"), which no person's name has, else None."""
+    the = m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
+    return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
 
 
 def _employer_before_a_role(doc, m: Mention) -> bool:
