@@ -1739,6 +1739,19 @@ def test_a_spokesperson_after_an_organisations_name_with_for_is_the_whole_subjec
     )
 
 
+def test_a_spokesperson_the_parser_hung_on_the_organisations_name_is_its_spokesperson(nlp):
+    text = (
+        "A Department of Health and Social Care spokesperson said patients should continue "
+        "to come forward for care."
+    )
+    speaker = one(nlp, text, "patients should")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (
+        "A Department of Health and Social Care spokesperson",
+        None,
+    )
+    assert speaker["affiliation"]["name"] == "Department of Health and Social Care"
+
+
 @pytest.mark.parametrize("document", ["statement", "email"])
 def test_a_statement_someone_described_spoke_in_is_theirs_in_full(nlp, document):
     text = (

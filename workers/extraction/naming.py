@@ -133,6 +133,14 @@ def _bare_gendered_noun(tok) -> bool:
     )
 
 
+def _owner_before_the_role(tok):
+    """The organisation's name the parser made head of the role noun ``tok`` that ends the
+    subject ("A Department of Health and Social Care spokesperson"), else None."""
+    owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "appos" else None
+    role = role_at_the_end(owner) if owner is not None else None
+    return owner if role is not None and role.i == tok.i else None
+
+
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
     """Character range of the speaker mention headed by ``tok``."""
     m = mention_at.get(tok.i)
@@ -151,9 +159,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     for child in tok.lefts:
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
-    role = role_at_the_end(tok.head.head) if tok.dep_ == "pobj" else None
-    if role is not None and role.i == tok.i:  # "A Department for Levelling Up spokesperson"
-        start = tok.head.head.left_edge.i
+    owner = _owner_before_the_role(tok)
+    if owner is not None:  # "A Department for Levelling Up spokesperson"
+        start = owner.left_edge.i
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
         start += 1
     end = tok.i + 1
@@ -226,7 +234,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     """The speaker named by the token ``tok`` (None when nobody can be named), and the entity
     it resolves to."""
     text = resolver.text
-    idx = resolver.resolve(tok, recent)
+    # the role noun ending an organisation's name describes its holder, not the organisation
+    idx = resolver.resolve(tok, recent) if _owner_before_the_role(tok) is None else None
     s, e = _speaker_range(tok, index, mention_at)
     pronoun = tok.lower_ in PRONOUNS
     named_by = None
@@ -381,8 +390,10 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     """(role noun) -> ((the organisation's name, its entity index), the preposition that
     joins it, or None) for the organisation the role belongs to ("a spokesperson for Acme",
     "an Acme spokesperson", "the ministry's spokesperson", "a Downing Street spokesperson": a
-    seat of power named before the role); None when no organisation is given."""
-    owner = None
+    seat of power named before the role; "A Department of Health and Social Care spokesperson",
+    the name the parser made the role's head); None when no organisation is given."""
+    ahead = _owner_before_the_role(role)  # "A Department of Health … spokesperson"
+    owner = _organisation(ahead, resolver, index) if ahead is not None else None
     te = index.token_entity
     for child in role.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:

@@ -118,16 +118,19 @@ def lost_object(prep):
 
 def role_at_the_end(subject):
     """The role noun that ends a subject the parser headed by the organisation's name ("A
-    Department for Levelling Up spokesperson said": "spokesperson"), or None."""
+    Department for Levelling Up spokesperson said", "A Department of Health and Social Care
+    spokesperson said", its apposition with no comma before it: "spokesperson"), or None."""
     last = subject.right_edge
+    owner = last.head.head if last.dep_ == "pobj" else last.head if last.dep_ == "appos" else None
     return (
         last
         if subject.pos_ == "PROPN"
         and last.i != subject.i
         and last.pos_ == "NOUN"
-        and last.dep_ == "pobj"
+        and owner is not None
+        and owner.i == subject.i
+        and not any(t.is_punct for t in subject.doc[subject.i + 1 : last.i])
         and last.lemma_.lower() in AFFILIATE_NOUNS
-        and last.head.head.i == subject.i
         else None
     )
 
