@@ -1056,6 +1056,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Stanley Cup",
             "EVENT",
         ),
+        (  # a town before its police, whatever the tagger's label
+            "WINNIPEG \u2014 A man has been charged after a stabbing downtown, Winnipeg police "
+            "say.",
+            "Winnipeg",
+            "GPE",
+        ),
         (  # a town before its council, not a person
             "Hamilton city council voted 11-4 on Wednesday to freeze transit fares next year.",
             "Hamilton",

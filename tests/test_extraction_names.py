@@ -1460,6 +1460,15 @@ def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
     assert speaker["mention"]["text"] == mention
 
 
+def test_an_official_is_not_the_officer_named_later(nlp):
+    text = (
+        "A White House official, who requested anonymity, said the president had spoken with "
+        "the mayor.\n\nIn the video, Officer Jason Van Dyke opens fire from a distance."
+    )
+    speaker = one(nlp, text, "the president")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("A White House official", None)
+
+
 def test_a_name_the_ner_missed_after_its_owner_is_a_person(nlp):
     text = "Sportsnet's Elliotte Friedman reported that the team has spoken with Craig Berube."
     found = result(nlp, text)

@@ -202,6 +202,16 @@ def test_a_relative_pronoun_before_the_cue_opens_the_content_and_the_subject_spe
     assert q["speaker"]["name"] == "supporters" and q["cue"]["text"] == "say"
 
 
+def test_a_cue_after_a_comma_and_a_title_that_ends_the_sentence_reports_what_came_before(nlp):
+    text = (
+        "Officers were called to the area at about 6:30 p.m. and found the victim with serious "
+        "injuries, Const. Dani McKinnon told a news conference Wednesday."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"].startswith("Officers were called") and q["text"].endswith("injuries")
+    assert q["speaker"]["name"] == "Dani McKinnon" and q["cue"]["text"] == "told"
+
+
 def test_cited_as_saying(nlp):
     text = (
         "Sergei Naryshkin arrived in Moscow. The region risks becoming a launchpad for "

@@ -895,6 +895,8 @@ class Resolver:
         the owner, not the one meant. One owned by a named person ("Obama's former strategist")
         may be the current speaker, never its owner.
         """
+        if any(c.dep_ == "relcl" and _unnamed_by_request(c) for c in tok.children):
+            return None  # "The owner of the bar, who asked not to be named, said": no one named
         words = {descriptor(tok)}
         definite = False
         for child in tok.children:
@@ -965,8 +967,6 @@ class Resolver:
                 and not (field and not field & described)
             )
 
-        if any(c.dep_ == "relcl" and _unnamed_by_request(c) for c in tok.children):
-            return None  # "The owner of the bar, who asked not to be named, said": no one named
         # in the paragraph of the speaker quoted last, another office is another word for them
         # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
         same_paragraph = (

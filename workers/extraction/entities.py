@@ -16,6 +16,7 @@ from .lexicon import (
     AGENCY_NATIONS,
     BUSINESS_NOUNS,
     CIVIC_NOUNS,
+    DISTINCT_ROLES,
     EVENT_NOUNS,
     FACILITY_NOUNS,
     FEMALE_NAMES,
@@ -171,8 +172,10 @@ class EntityIndex:
 
 
 def _stem(word: str) -> str:
-    """A crude stem that makes "Syrian" and "Syria", "American" and "America" meet."""
-    return word.lower()[:5]
+    """A crude stem that makes "Syrian" and "Syria", "American" and "America" meet; a role
+    that another role would meet stays whole ("official" is no "officer")."""
+    low = word.lower()
+    return low if low in DISTINCT_ROLES else low[:5]
 
 
 def descriptor(tok) -> str:
@@ -1740,7 +1743,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     if placed and (hyphenated or unnamed):
         return "GPE"  # "fighting in Nagorno-Karabakh", "a physician in Medicine Hat"
     civic = head.dep_ == "compound" and head.head.is_lower and head.head.lower_ in CIVIC_NOUNS
-    if unnamed and civic:
+    if civic and (unnamed or m.label != "PERSON"):
         return "GPE"  # "Hamilton city council", "Guelph police"
     named_after = m.label == "PERSON" and head.dep_ == "compound" and head.head.is_lower
     if named_after and head.head.lemma_ in FACILITY_NOUNS and m.tok_end - m.tok_start == 1:

@@ -134,6 +134,9 @@ RELATION_NOUNS = frozenset(
     )
 )
 
+# Roles whose first letters another role shares, which a crude stem must not join ("A White
+# House official" is no "Officer Jason Van Dyke").
+DISTINCT_ROLES = frozenset(_words("official officer defendant defender prince principal"))
 # Common nouns naming an organisation; "the ministry said".
 ORG_NOUNS = frozenset(
     _words(

@@ -14,9 +14,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .abbreviations import TITLE_ABBREVIATIONS
 from .lexicon import TIME_RUN_ONS, TIMES_OF_DAY
 
 COMPONENT_NAME = "sentence_starts"
+#: Abbreviated titles, which a name follows in the same sentence.
+_TITLES = frozenset(
+    (*TITLE_ABBREVIATIONS, *(t.upper() for t in TITLE_ABBREVIATIONS))
+    + ("Dr.", "Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Supt.", "Rev.")
+)
 
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp ("11:50 a.m.")
 SECTION_BREAK = re.compile(r"[\W_]+|\d{1,2}(:\s?\d\d)?\s?[ap]\.m\.:?")
@@ -34,6 +40,8 @@ def sentence_starts(doc: Doc) -> Doc:
         paragraph = before.is_space and before.text.count("\n") >= 2 and not token.is_space
         if paragraph or _after_a_time_of_day(before, token):
             token.is_sent_start = True
+        elif before.text in _TITLES and token.is_title:
+            token.is_sent_start = False  # "…, Const. Dani McKinnon told": the title's name
     return doc
 
 

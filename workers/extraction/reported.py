@@ -196,14 +196,17 @@ class _ReportedScan:
         return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
 
     def _parenthetical(self, tok, low: str):
-        """Content around a parenthetical cue ("The plan, he said, will fail"): its clause."""
-        if tok.dep_ != "parataxis" or low not in SPEECH_VERBS:
+        """Content around a parenthetical cue ("The plan, he said, will fail"): its clause; also
+        of a cue after a comma at the end of the sentence that the parser hung on the content
+        as its clause ("Officers found the victim, Const. Dani McKinnon told reporters")."""
+        comma = _comma_before_a_last_clause(tok)
+        if (tok.dep_ != "parataxis" and comma is None) or low not in SPEECH_VERBS:
             return None
         speaker = subject_of(tok)
         if speaker is None:
             return None
         head = tok.head
-        c_s, c_e = tok.left_edge.i, tok.right_edge.i + 1
+        c_s, c_e = tok.left_edge.i if comma is None else comma, tok.right_edge.i + 1
         right = self.view.trim(c_e, head.right_edge.i + 1)
         if right is not None and head.i < c_s and _background(self.view.doc[right[0]], head):
             right = None
@@ -309,6 +312,22 @@ def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]])
         while k < len(sorted_spans) and sorted_spans[k][0] < e:
             return True
     return False
+
+
+def _comma_before_a_last_clause(verb) -> int | None:
+    """Where the comma is before a cue the parser made the clause of what it reports, after
+    it and ending the sentence ("Officers found the victim, Const. Dani McKinnon told a news
+    conference."), only punctuation between; None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.head.dep_ != "ROOT":
+        return None
+    end = verb.right_edge.i + 1
+    if end < verb.sent.end and not all(t.is_punct or t.is_space for t in doc[end : verb.sent.end]):
+        return None
+    i = verb.left_edge.i - 1
+    while i > verb.head.i and doc[i].dep_ == "punct" and doc[i].text != ",":
+        i -= 1  # "Const." the parser took for punctuation
+    return i if i > verb.head.i and doc[i].text == "," else None
 
 
 def _relative_before_the_cue(verb, clause):
