@@ -3,8 +3,9 @@
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
-Monday"). The parser keeps sentence starts set before it, so "Ministers defend flood
-response" above "The government has defended …" stays a headline of its own.
+Monday"); none starts after an abbreviated title ("…, Const. Dani McKinnon told"). The
+parser keeps sentence starts set before it, so "Ministers defend flood response" above "The
+government has defended …" stays a headline of its own.
 """
 
 from __future__ import annotations
