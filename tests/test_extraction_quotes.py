@@ -212,6 +212,27 @@ def test_a_cue_after_a_comma_and_a_title_that_ends_the_sentence_reports_what_cam
     assert q["speaker"]["name"] == "Dani McKinnon" and q["cue"]["text"] == "told"
 
 
+def test_a_dateline_parsed_as_a_clause_and_a_participle_of_saying_hung_on_the_content(nlp):
+    text = (
+        "Poilievre promises to scrap carbon tax\n\n"
+        "OTTAWA \u2014 Conservative Leader Pierre Poilievre says a government led by him would "
+        'repeal the consumer carbon tax on its first day, calling the levy "a failed experiment."'
+    )
+    says = one(nlp, text, "a government led by him")
+    assert says["text"].endswith("on its first day") and says["cue"]["text"] == "says"
+    calling = one(nlp, text, "the levy")
+    assert calling["speaker"]["name"] == says["speaker"]["name"] == "Pierre Poilievre"
+
+
+def test_a_content_the_parser_split_in_two_clauses_of_the_cue_is_one(nlp):
+    text = (
+        "Marco Rubio defended himself on Saturday, arguing that dropping the plan once it became "
+        "clear it would not pass was an example of his leadership."
+    )
+    q = one(nlp, text, "that dropping")
+    assert q["text"].endswith("was an example of his leadership")
+
+
 def test_cited_as_saying(nlp):
     text = (
         "Sergei Naryshkin arrived in Moscow. The region risks becoming a launchpad for "

@@ -29,7 +29,7 @@ from .syntax import (
     subject_of,
     that_after_the_medium,
 )
-from .view import DocView
+from .view import DocView, in_dateline
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -93,7 +93,12 @@ class _ReportedScan:
                 cue = [tok, doc[tok.i + 1]]
             elif is_cue_verb(tok, CLAUSE_CUES):
                 for child in tok.children:
-                    if child.dep_ == "ccomp" and not _misread_relative_clause(tok, child):
+                    if (
+                        child.dep_ == "ccomp"
+                        and not _misread_relative_clause(tok, child)
+                        # "OTTAWA —" parsed as a clause of its own
+                        and not all(in_dateline(doc, t.i) for t in child.subtree)
+                    ):
                         comp = child
                         break
                 comp = comp or _told_clause(tok)
@@ -129,7 +134,7 @@ class _ReportedScan:
                     relative = _relative_before_the_cue(tok, comp)
                     if relative is not None:
                         start = min(t.i for t in comp.subtree if t.i > tok.i)
-                    rng = self.view.trim(start, report_end(comp))
+                    rng = self.view.trim(start, _clauses_end(tok, comp))
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
@@ -328,6 +333,24 @@ def _comma_before_a_last_clause(verb) -> int | None:
     while i > verb.head.i and doc[i].dep_ == "punct" and doc[i].text != ",":
         i -= 1  # "Const." the parser took for punctuation
     return i if i > verb.head.i and doc[i].text == "," else None
+
+
+def _clauses_end(verb, clause) -> int:
+    """Where the content ``clause`` of ``verb`` ends, running on through the cue's next clause
+    when the parser split one in two ("arguing that dropping the plan … would not pass *was
+    an example of his leadership*": two clauses of "arguing", the second right after the
+    first)."""
+    end = report_end(clause)
+    for other in verb.children:
+        joins = other.dep_ == "ccomp" and other.i > clause.i and other.left_edge.i == end
+        if (
+            joins
+            and other.sent == clause.sent
+            and other.lemma_.lower() not in CLAUSE_CUES  # "…, and three-quarters said …"
+            and not any("\n" in t.text_with_ws for t in other.doc[clause.i : other.i])
+        ):
+            end = report_end(other)
+    return end
 
 
 def _relative_before_the_cue(verb, clause):

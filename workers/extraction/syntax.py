@@ -262,7 +262,7 @@ def subject_of(verb, depth: int = 0):
         and head is not verb
         and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
     ):
-        if verb.dep_ == "conj" and _hung_in_a_report(verb):
+        if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
     for child in verb.rights:
@@ -315,10 +315,18 @@ def _of_people(number) -> bool:
 def _hung_in_a_report(verb) -> bool:
     """A verb of saying with no subject of its own that the parser joined to the content of
     another ("A spokeswoman said the problem had been fixed but warned of delays": the
-    spokeswoman warned, not the problem)."""
+    spokeswoman warned, not the problem), or a participle of saying after a comma that it hung
+    on that content ("Poilievre says a government led by him would repeal the tax, calling the
+    levy …": Poilievre calls it so)."""
     head = verb.head
+    low = verb.lemma_.lower()
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ == "advcl":
+        cue = verb.tag_ == "VBG" and comma and low in SPEECH_VERBS
+    else:
+        cue = low in CLAUSE_CUES
     return (
-        verb.lemma_.lower() in CLAUSE_CUES
+        cue
         and head.lemma_.lower() not in CLAUSE_CUES
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CLAUSE_CUES
@@ -523,7 +531,8 @@ def _marked(verb) -> bool:
 def nested_report(comp) -> int | None:
     """Where a report of someone else's that the parser hung inside the content clause
     ``comp`` begins, with the words joining it ("firms were struggling, while the FSB warned
-    that …": the FSB's report is a quote of its own); None when there is none."""
+    that …": the FSB's report is a quote of its own), or the source's own participle of saying
+    (``_hung_in_a_report``); None when there is none."""
     doc = comp.doc
     for verb in comp.subtree:
         lemma = verb.lemma_.lower()
@@ -543,6 +552,8 @@ def nested_report(comp) -> int | None:
             # "said the videos were inconclusive and that the footage did not show …": one report
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
         ) or _another_report_of_the_source(verb, comp)
+        # "would repeal the tax, calling the levy …": the source's own participle of saying
+        nested = nested or (verb.dep_ == "advcl" and _hung_in_a_report(verb))
         if nested:
             end = verb.left_edge.i
             while end > comp.left_edge.i and (
