@@ -24,7 +24,7 @@ from .lexicon import (
     TITLES,
 )
 from .speakers import SpeakerMention
-from .syntax import description_end, role_at_the_end
+from .syntax import description_end, organisation_before_the_role
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -133,14 +133,6 @@ def _bare_gendered_noun(tok) -> bool:
     )
 
 
-def _owner_before_the_role(tok):
-    """The organisation's name the parser made head of the role noun ``tok`` that ends the
-    subject ("A Department of Health and Social Care spokesperson"), else None."""
-    owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "appos" else None
-    role = role_at_the_end(owner) if owner is not None else None
-    return owner if role is not None and role.i == tok.i else None
-
-
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
     """Character range of the speaker mention headed by ``tok``."""
     m = mention_at.get(tok.i)
@@ -159,7 +151,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     for child in tok.lefts:
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
-    owner = _owner_before_the_role(tok)
+    owner = organisation_before_the_role(tok)
     if owner is not None:  # "A Department for Levelling Up spokesperson"
         start = owner.left_edge.i
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
@@ -235,7 +227,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     it resolves to."""
     text = resolver.text
     # the role noun ending an organisation's name describes its holder, not the organisation
-    idx = resolver.resolve(tok, recent) if _owner_before_the_role(tok) is None else None
+    idx = resolver.resolve(tok, recent) if organisation_before_the_role(tok) is None else None
     s, e = _speaker_range(tok, index, mention_at)
     pronoun = tok.lower_ in PRONOUNS
     named_by = None
@@ -392,7 +384,7 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     "an Acme spokesperson", "the ministry's spokesperson", "a Downing Street spokesperson": a
     seat of power named before the role; "A Department of Health and Social Care spokesperson",
     the name the parser made the role's head); None when no organisation is given."""
-    ahead = _owner_before_the_role(role)  # "A Department of Health … spokesperson"
+    ahead = organisation_before_the_role(role)  # "A Department of Health … spokesperson"
     owner = _organisation(ahead, resolver, index) if ahead is not None else None
     te = index.token_entity
     for child in role.children:

@@ -116,12 +116,27 @@ def lost_object(prep):
     )
 
 
+def _role_holder(role):
+    """The word the parser hung a role noun on: the head of its preposition ("Department for
+    Levelling Up spokesperson") or of its apposition; None otherwise."""
+    if role.dep_ == "pobj":
+        return role.head.head
+    return role.head if role.dep_ == "appos" else None
+
+
+def organisation_before_the_role(role):
+    """The organisation's name the parser made head of the role noun ``role`` that ends the
+    subject ("A Department of Health and Social Care spokesperson"), else None."""
+    owner = _role_holder(role)
+    return owner if owner is not None and role_at_the_end(owner) == role else None
+
+
 def role_at_the_end(subject):
     """The role noun that ends a subject the parser headed by the organisation's name ("A
     Department for Levelling Up spokesperson said", "A Department of Health and Social Care
     spokesperson said", its apposition with no comma before it: "spokesperson"), or None."""
     last = subject.right_edge
-    owner = last.head.head if last.dep_ == "pobj" else last.head if last.dep_ == "appos" else None
+    owner = _role_holder(last)
     return (
         last
         if subject.pos_ == "PROPN"
