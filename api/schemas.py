@@ -176,8 +176,9 @@ class ArticleQuery(Schema):
         load_default="speech",
         validate=validate.OneOf(["speech", "all"]),
         metadata={
-            "description": "`speech` (default): the quotes, words said or written; `all`: every "
-            "attribution (also thoughts, intentions, evidence and topics), each with its `act`."
+            "description": "`speech` (default): the quotes, words said or written (an "
+            "indirect one only with a source); `all`: every attribution (also thoughts, "
+            "intentions, evidence, topics and reports from no one named), each with its `act`."
         },
     )
     min_confidence = fields.Float(

@@ -126,8 +126,8 @@ def cache_key(nlp) -> str:
 
 class SpeechView:
     """Scores the quotes a reader is shown by default (``selection.is_quote``) against the gold
-    attributions that are quotes by the same rules (act speech, content not only a topic), and
-    counts the acts of both sides."""
+    attributions that are quotes by the same rules (act speech, content not only a topic, a
+    source for an indirect one), and counts the acts of both sides."""
 
     def __init__(self) -> None:
         self.scorer = Scorer()
@@ -230,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(table))
     if speech is not None:
         acts = speech.counts()
-        print("\nquotes only (act speech, content not only a topic); attributions per act:")
+        print(
+            "\nquotes only (act speech, content not only a topic, an indirect one with a source);"
+            " attributions per act:"
+        )
         for side, counts in acts.items():
             print(f"  {side:<5}" + "  ".join(f"{a} {n}" for a, n in counts.items()))
         print(format_table(speech.scorer.table()))

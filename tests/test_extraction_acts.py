@@ -269,6 +269,33 @@ def test_every_attribution_in_the_result_and_only_speech_shown(pipeline):
     assert [q for q in result["quotes"] if is_quote(q)] == shown
 
 
+@pytest.mark.parametrize(
+    ("kind", "speaker", "shown"),
+    [
+        ("indirect", None, False),  # reported in the writer's words, from nobody
+        ("indirect", {"name": "Ann Smith"}, True),
+        ("direct", None, True),  # the words themselves, whoever said them
+        ("mixed", None, True),
+    ],
+)
+def test_a_report_in_the_writers_words_from_nobody_is_no_quote(kind, speaker, shown):
+    quote = {"act": "speech", "topic": False, "kind": kind, "speaker": speaker}
+    assert is_quote(quote) is shown
+
+
+def test_an_article_shows_no_report_without_a_source(pipeline):
+    text = (
+        "Officers were called to the home around 3:30 a.m. and found the woman with serious "
+        "injuries. She was pronounced dead in hospital.\n\n"
+        'Police spokesperson Claude Chancy said the two knew each other. "This was not a '
+        'random attack," Chancy said.'
+    )
+    result = extract(text, pipeline)
+    shown = select(result)["quotes"]
+    assert [q["speaker"]["name"] for q in shown] == ["Claude Chancy", "Claude Chancy"]
+    assert all(q["speaker"] is not None for q in shown)
+
+
 def test_a_request_not_to_be_named_is_no_quote(pipeline):
     text = (
         "One employee, who asked not to be named because they were not authorized to speak to "

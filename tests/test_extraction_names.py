@@ -891,6 +891,35 @@ def test_an_office_no_one_named_holds_is_not_the_last_speaker(nlp):
     assert entity(result(nlp, text), "Colleges Ontario")["type"] == "ORG"
 
 
+def test_a_party_member_from_a_place_is_the_speaker_quoted_just_before(nlp):
+    text = (
+        "The Senate on Tuesday passed a $95 billion aid package.\n\n"
+        'Senate Majority Leader Chuck Schumer called the vote "a historic moment." "History '
+        'will remember what we did today," the New York Democrat said on the Senate floor.\n\n'
+        "But House Speaker Mike Johnson signalled he would not bring the bill up for a vote."
+    )
+    assert one(nlp, text, "History will")["speaker"]["name"] == "Chuck Schumer"
+
+
+def test_someone_of_a_named_persons_is_not_the_last_one_quoted(nlp):
+    text = (
+        'Former captain Gary Neville said on Sky Sports that the decision was "inevitable".\n\n'
+        "Sources close to the club said the search for a replacement had begun, with Ruben "
+        "Amorim among the leading candidates.\n\nAmorim's agent said talks had not started."
+    )
+    assert one(nlp, text, "talks had")["speaker"]["name"] == "Amorim's agent"
+
+
+def test_a_rank_between_the_role_and_the_name_leaves_the_name_the_speaker(nlp):
+    text = (
+        "Winnipeg police spokesperson Const. Claude Chancy said the man and the woman knew "
+        "each other."
+    )
+    speaker = one(nlp, text, "the man and")["speaker"]
+    assert speaker["name"] == "Claude Chancy"
+    assert speaker["affiliation"]["name"] == "police"
+
+
 def test_a_spokesperson_titled_before_the_name_speaks_for_the_body_that_spoke_before(nlp):
     text = (
         'The White House said Biden spoke with the leaders. "We want this pause extended," '
@@ -1550,6 +1579,30 @@ def test_the_department_is_the_organisation_named_before_it(nlp, noun):
     found = result(nlp, text)
     q = one(nlp, text, "the first shots")
     assert q["speaker"]["entity_id"] == entity(found, "Health Canada")["id"]
+
+
+def test_the_maker_of_a_product_is_the_company_named_before(nlp):
+    text = (
+        "Apple said on Thursday it would delay its new features in Europe, blaming the "
+        "European Union's new rules.\n\nThe iPhone maker said the rules could force it to "
+        '"compromise the integrity of our products."'
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "the rules could")
+    assert q["speaker"]["entity_id"] == entity(found, "Apple")["id"]
+
+
+def test_a_ministry_of_a_field_is_no_organisation_without_it_in_its_name(nlp):
+    text = (
+        "The Alberta Federation of Labour called the layoffs a betrayal.\n\n"
+        "A spokesperson for the provincial energy ministry said officials were monitoring the "
+        "situation."
+    )
+    q = one(nlp, text, "officials were monitoring")
+    assert q["speaker"]["affiliation"] == {
+        "name": "the provincial energy ministry",
+        "entity_id": None,
+    }
 
 
 def test_an_organisation_noun_with_a_name_of_its_own_is_no_other_organisation(nlp):

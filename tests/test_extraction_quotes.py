@@ -193,6 +193,41 @@ def test_indirect_quotes(nlp, text, content, cue):
         assert q["cue"]["text"] == "According to"
 
 
+def test_a_mixed_quote_ends_before_a_report_of_others_in_a_clause_of_its_own(nlp):
+    text = (
+        'Paul Johnson said the measure was "defensible but small", while others argued it '
+        "would have little effect on the deficit."
+    )
+    johnson = one(nlp, text, "the measure was")
+    assert johnson["text"] == 'the measure was "defensible but small"'
+    assert one(nlp, text, "it would have")["speaker"]["name"] == "others"
+
+
+@pytest.mark.parametrize("time", ["on Thursday", "Thursday", "in March 2020"])
+def test_the_time_of_the_saying_is_not_in_the_content(nlp, time):
+    text = f"Apple said {time} it would delay the launch of its new features in Europe."
+    assert one(nlp, text, "it would delay")["speaker"]["name"] == "Apple"
+
+
+def test_the_subject_after_according_to_is_in_the_content(nlp):
+    text = (
+        "According to Statistics Canada, the oil and gas sector employed about 140,000 people "
+        "in Alberta last year."
+    )
+    q = one(nlp, text, "the oil and gas sector employed")
+    assert q["speaker"]["name"] == "Statistics Canada"
+
+
+def test_a_spokesperson_for_a_place_speaks_for_no_earlier_organisation(nlp):
+    text = (
+        "Statistics Canada said the sector lost 4,000 jobs.\n\n"
+        "According to John Smith, a spokesman for the city, the plan will fail."
+    )
+    speaker = one(nlp, text, "the plan will fail")["speaker"]
+    assert speaker["name"] == "John Smith"
+    assert speaker["affiliation"] is None
+
+
 def test_a_relative_pronoun_before_the_cue_opens_the_content_and_the_subject_speaks(nlp):
     text = (
         "The council voted to freeze fares, a move that supporters say will help low-income riders."

@@ -217,7 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--all",
         action="store_true",
-        help="every attribution (also thoughts, intentions, evidence), each with its act",
+        help="every attribution (also thoughts, intentions, evidence, topics and reports from no "
+        "one named), each with its act",
     )
     extract.add_argument(
         "--min-confidence",

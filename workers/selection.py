@@ -13,8 +13,11 @@ SPEECH = "speech"
 
 def is_quote(quote: dict) -> bool:
     """Words a person or organisation said or wrote: a speech act whose content is more than a
-    topic (not "defended *his policy*"). A result stored without acts is all quotes."""
-    return quote.get("act", SPEECH) == SPEECH and not quote.get("topic")
+    topic (not "defended *his policy*") and, when the writer reports it in their own words, with
+    a source ("that the statement was true", from nobody, is no quote). A result stored without
+    acts is all quotes."""
+    unsourced = quote.get("kind") == "indirect" and quote.get("speaker", {}) is None
+    return quote.get("act", SPEECH) == SPEECH and not quote.get("topic") and not unsourced
 
 
 def select(result: dict, everything: bool = False, min_confidence: float = 0.0) -> dict:

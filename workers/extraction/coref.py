@@ -24,9 +24,11 @@ from .lexicon import (
     COLLECTIVE_ORG_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FIELD_ORG_NOUNS,
     FIRST_PERSON,
     KIN_NOUNS,
     LEADER_NAMED_BODIES,
+    MAKER_NOUNS,
     MALE_PRONOUNS,
     MESSAGE_NOUNS,
     NEUTER_PRONOUNS,
@@ -240,10 +242,12 @@ def _kin_of(tok) -> bool:
 
 def _titled_office(tok) -> bool:
     """A description written as an office's title, the noun and a word before it capitalised
-    inside the sentence ("The Parliamentary Budget Officer", "the Privacy Commissioner")."""
+    inside the sentence ("The Parliamentary Budget Officer", "the Privacy Commissioner"; not a
+    party or a nation: "the New York Democrat")."""
     before = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
     return (
         tok.is_title
+        and tok.ent_type_ != "NORP"
         and not tok.is_sent_start
         and bool(before)
         and all(c.is_title and not c.is_sent_start for c in before)
@@ -933,7 +937,13 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if best is not None:
             return best
-        if owner is None and opens_section(self.text, tok.idx):
+        # in the paragraph of the speaker quoted last, another office is another word for them
+        # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
+        same_paragraph = (
+            0 <= recent.tok < tok.i and "\n" not in self.text[self.doc[recent.tok].idx : tok.idx]
+        )
+        spoke_here = same_paragraph and recent.entity is not None
+        if owner is None and not spoke_here and opens_section(self.text, tok.idx):
             # a section opening "The New York state attorney general is confirming …" before
             # "Attorney General Eric Schneiderman isn't saying …"
             later = self._described_later(tok, gender)
@@ -967,13 +977,10 @@ class Resolver:
                 and not (field and not field & described)
             )
 
-        # in the paragraph of the speaker quoted last, another office is another word for them
-        # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
-        same_paragraph = (
-            0 <= recent.tok < tok.i and "\n" not in self.text[self.doc[recent.tok].idx : tok.idx]
-        )
+        owned = owner_idx is not None and self._type(owner_idx) == _PERSON
         if (
-            recent.entity is not None
+            not owned  # "Amorim's agent": one of theirs, not whoever spoke last
+            and recent.entity is not None
             and self._type(recent.entity) == _PERSON
             and tok.i - recent.tok < _WINDOW
             and fits_unowned(recent.entity, same_paragraph)
@@ -983,7 +990,7 @@ class Resolver:
         named = self.entity_of(subject) if subject is not None else None
         if named is not None and self._type(named) == _PERSON and fits_unowned(named):
             return named  # "Mikel Arteta was furious … '…,' the Arsenal manager said"
-        salient = self._salient_person(tok.i, fits_unowned)
+        salient = self._salient_person(tok.i, fits_unowned) if not owned else None
         return salient if salient is not None else self._named_next(tok, gender)
 
     def _office_of_a_place(self, tok) -> bool:
@@ -1107,8 +1114,10 @@ class Resolver:
         introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
         if introduced is not None:  # Canadian Union of Postal Workers said"
             return introduced
-        # "the Unite union", "a House panel": named where it stands, by the description
-        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+        # "the Unite union", "a House panel": named where it stands, by the description (not
+        # "the iPhone maker": a product)
+        named_here = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+        if named_here and lemma not in MAKER_NOUNS:
             return None
         # "a company spokesman", not "Tenants' union spokesperson"
         role = (
@@ -1128,6 +1137,9 @@ class Resolver:
             return None
         if any(c.dep_ in ("acl", "relcl") for c in tok.children):
             return None  # "The union representing Ontario's nurses": described, not named
+        fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"
+            return self._named_field_org(tok, fields)
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind
@@ -1141,7 +1153,7 @@ class Resolver:
             # "the hospital where she worked" before any name: no organisation named after it
             first = earlier.i
         else:
-            first = len(self.doc)
+            first = tok.left_edge.i  # not a name inside the description ("the iPhone maker")
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (
@@ -1164,6 +1176,15 @@ class Resolver:
                 return m.entity
         # "the company warned … the company said": what it stood for before
         return self._org_noun(earlier, hops - 1) if earlier is not None else None
+
+    def _named_field_org(self, tok, fields: set[str]) -> int | None:
+        """The nearest organisation before ``tok``, outside quotations, whose name has a word of
+        ``fields`` ("the health department": "Health Canada"); None when there is none."""
+        for m in self._preceding(tok.i):
+            named = set(self.index.entities[m.entity].name.lower().split())
+            if self._type(m.entity) == "ORG" and named & fields and not self.in_quote[m.tok_start]:
+                return m.entity
+        return None
 
     def _org_named_next(self, tok, kinds: frozenset[str]) -> int | None:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
@@ -1216,9 +1237,13 @@ class Resolver:
         return None
 
     def _other_kind(self, idx: int, lemma: str) -> bool:
-        """The organisation's name ends in the word for another kind of organisation than
-        ``lemma`` ("Neath Port Talbot Council" is no "company")."""
+        """The organisation's name says it is another kind of organisation than ``lemma`` by its
+        last word or the word before its "of" ("Neath Port Talbot Council" is no "company", the
+        "Alberta Federation of Labour" no "ministry")."""
         if lemma in _ANY_KIND:  # "the group" may be a union, a party or a charity
             return False
-        last = self.index.entities[idx].name.lower().split()[-1]
-        return last in ORG_NOUNS and last != lemma and last not in ORG_NOUN_NAME_ENDS.get(lemma, ())
+        words = self.index.entities[idx].name.lower().split()
+        heads = {words[-1]} | {words[i - 1] for i, w in enumerate(words) if w == "of" and i}
+        fits = {lemma} | ORG_NOUN_NAME_ENDS.get(lemma, frozenset())
+        fits |= ORG_KIND_NAME_WORDS.get(lemma, frozenset())
+        return any(w in ORG_NOUNS for w in heads) and not heads & fits

@@ -116,7 +116,7 @@ PERSON_NOUNS = frozenset(
         teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
         councilman councilwoman alderman trustee treasurer principal filmmaker rabbi imam
         pastor priest chef comedian musician artist photographer historian
-        surgeon columnist commentator pollster
+        surgeon columnist commentator pollster agent publicist assistant bodyguard biographer
         """
     )
 )
@@ -129,7 +129,8 @@ RELATION_NOUNS = frozenset(
         wife husband mother father son daughter brother sister family relative parent child
         niece nephew cousin uncle aunt grandson granddaughter grandmother grandfather spouse
         partner friend neighbor neighbour doctor physician nurse source insider ally associate
-        colleague supporter critic staffer employee client patient
+        colleague supporter critic staffer employee client patient girlfriend boyfriend fiance
+        fiancee widow widower roommate classmate teammate stepfather stepmother
         """
     )
 )
@@ -148,7 +149,7 @@ ORG_NOUNS = frozenset(
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
         authority operator utility publication outlet force constabulary carrier airport college
-        federation league coalition alliance society consortium
+        federation league coalition alliance society consortium maker drugmaker chipmaker
         """
     )
 )
@@ -446,8 +447,14 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
-    | {"department", "ministry", "association", "federation"}
+    | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
 )
+# Organisation nouns whose compound names what the organisation makes, not the organisation
+# ("the iPhone maker" is Apple).
+MAKER_NOUNS = frozenset({"maker"})
+# Nouns for a government body whose field, written before them, is in its name ("the energy
+# ministry" is "Alberta Energy", never the organisation named last).
+FIELD_ORG_NOUNS = frozenset({"department", "ministry"})
 
 # Small words allowed inside a title in marks ("Meet the Press").
 TITLE_SMALL_WORDS = frozenset(_words("of the a an and in on for to with at"))

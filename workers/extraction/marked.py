@@ -437,14 +437,18 @@ class _MarkedScan:
 
 
 def _next_report(cue, ts: int) -> int:
-    """Where a second report of the same speaker joined to the cue after the quote starting at
-    ``ts`` begins ("told the BBC the referee was “correct” *but said the law …*"): its
-    conjunction, else past the cue's clause."""
+    """Where a second report joined to the cue after the quote starting at ``ts`` begins: of
+    the same speaker ("told the BBC the referee was “correct” *but said the law …*": its
+    conjunction) or of others in a clause of its own ("said it was “small”, *while others
+    argued …*"); else past the cue's clause."""
     for conj in cue.children:
         reports = any(c.dep_ == "ccomp" for c in conj.children)
         if conj.dep_ == "conj" and conj.i > ts and is_cue_verb(conj) and reports:
             joiners = [c.i for c in cue.children if c.dep_ == "cc" and ts < c.i < conj.i]
             return min([conj.left_edge.i, *joiners])
+        sourced = any(c.dep_ == "nsubj" for c in conj.children)
+        if conj.dep_ == "advcl" and conj.i > ts and is_cue_verb(conj) and reports and sourced:
+            return conj.left_edge.i
     return cue.right_edge.i + 1
 
 

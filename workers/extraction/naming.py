@@ -24,7 +24,7 @@ from .lexicon import (
     TITLES,
 )
 from .speakers import SpeakerMention
-from .syntax import description_end, organisation_before_the_role
+from .syntax import description_end, organisation_before_the_role, role_before_the_name
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -364,7 +364,7 @@ def _role_noun(tok, index: EntityIndex):
             return child  # organisation on the name
     if org_before and any(c.lower_ in TITLES for c in compounds):
         return tok  # "Surrey RCMP Cpl. Vanessa Munn": a rank in the force named before it
-    return None
+    return role_before_the_name(tok)  # "… police spokesperson Const. Claude Chancy"
 
 
 def _at_an_organisation(noun) -> bool:
@@ -409,8 +409,9 @@ def _place(org: tuple[str, int | None], index: EntityIndex) -> bool:
 
 def _nobodys_spokesperson(role) -> bool:
     """A spokesperson noun no name owns ("a spokesman", "national security spokesman", not
-    "Clinton spokesman")."""
+    "Clinton spokesman" or "a spokesman for the city")."""
     owned = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in role.lefts)
+    owned = owned or any(c.dep_ == "prep" and c.lower_ in AFFILIATE_PREPS for c in role.rights)
     return role.lemma_.lower() in SPOKESPEOPLE and not owned
 
 

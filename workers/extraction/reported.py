@@ -24,6 +24,7 @@ from .lexicon import (
 from .syntax import (
     has_right_complement,
     is_cue_verb,
+    past_a_time,
     report_end,
     reports_after_preposition,
     subject_of,
@@ -130,7 +131,7 @@ class _ReportedScan:
                 if _no_source(speaker, tok):
                     continue
                 if not spans:
-                    start = _object_misread(tok, comp) or comp.left_edge.i
+                    start = _object_misread(tok, comp) or past_a_time(comp, comp.left_edge.i)
                     relative = _relative_before_the_cue(tok, comp)
                     if relative is not None:
                         start = min(t.i for t in comp.subtree if t.i > tok.i)
@@ -255,6 +256,9 @@ class _ReportedScan:
         if speaker is None or head is tok:
             return None
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
+        subject = _subject_taken_for_an_apposition(speaker, head)
+        if subject is not None:  # "According to Statistics Canada, the sector employed …"
+            a_e = subject.left_edge.i
         h_s, h_e = head.left_edge.i, head.right_edge.i + 1
         left = self.view.trim(h_s, a_s)
         right = self.view.trim(a_e, h_e)
@@ -262,6 +266,22 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _subject_taken_for_an_apposition(source, verb):
+    """The subject of the reported clause that the parser hung on the "according to" source
+    as its apposition ("According to Statistics Canada, *the oil and gas sector* employed …"):
+    the verb has no subject and the apposition runs up to it; None otherwise."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in source.children
+            if c.dep_ == "appos" and c.i > source.i and c.right_edge.i + 1 == verb.i
+        ),
+        None,
+    )
 
 
 def _background(first, head) -> bool:

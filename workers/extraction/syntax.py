@@ -215,6 +215,33 @@ def _after_an_opening_place(subject):
     return appos if opening and comma and appos is not None else subject
 
 
+def role_before_the_name(name):
+    """The role noun the parser made a subject of its own right before the person's name
+    ("Winnipeg police spokesperson Const. Claude Chancy said": spokesperson; not "A
+    spokesperson for Health Minister Sylvia Jones", whose "for" lost its object), else None."""
+    if name.dep_ != "nsubj" or name.ent_type_ != "PERSON":
+        return None
+    for role in name.head.children:
+        if (
+            role.dep_ == "nsubj"
+            and role.tag_ == "NN"
+            and role.lemma_.lower() in AFFILIATE_NOUNS
+            and role.right_edge.i + 1 == name.left_edge.i
+            and not any(t.pos_ == "ADP" for t in name.doc[role.i : name.left_edge.i])
+        ):
+            return role
+    return None
+
+
+def _name_after_the_role(subject):
+    """The person's name after a role noun that the parser made a second subject, else the
+    subject itself."""
+    for name in subject.head.children:
+        if name.i > subject.i and role_before_the_name(name) == subject:
+            return name
+    return subject
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -232,7 +259,7 @@ def subject_of(verb, depth: int = 0):
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
-                child = _after_an_opening_place(child)
+                child = _name_after_the_role(_after_an_opening_place(child))
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
@@ -406,6 +433,23 @@ def that_after_the_medium(cue) -> int | None:
     return None
 
 
+def past_a_time(clause, start: int) -> int:
+    """The start of a reported clause without the time the parser hung on it from the cue
+    ("said *on Thursday* it would delay …": the saying's time, not the content's)."""
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJ and c.i >= start), None)
+    if subject is None or start < clause.head.i:
+        return start
+    timed = [
+        c
+        for c in clause.lefts
+        if start <= c.i < subject.left_edge.i
+        and (c.ent_type_ in _WHEN or any(o.ent_type_ in _WHEN for o in c.children))
+        and c.dep_ in ("prep", "npadvmod")
+    ]
+    covered = sum(c.right_edge.i + 1 - c.left_edge.i for c in timed)
+    return subject.left_edge.i if timed and covered == subject.left_edge.i - start else start
+
+
 def complement_start(cue, limit: int) -> int:
     """First token of the reported content to the right of ``cue`` (before ``limit``)."""
     medium_that = that_after_the_medium(cue)
@@ -418,7 +462,7 @@ def complement_start(cue, limit: int) -> int:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if child.dep_ == "ccomp":
-            return max(child.left_edge.i, cue.i + 1)
+            return past_a_time(child, max(child.left_edge.i, cue.i + 1))
     for child in cue.rights:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
