@@ -646,6 +646,12 @@ def _person_tagged(text: str, tagged: list[str]):
             ["Hillary Private", "Email Server", "Sidney Blumenthal", "Hillary Clinton"],
             {"Hillary Clinton": 2, "Sidney Blumenthal": 1},
         ),
+        (  # a first paragraph in sentence case capitalises names only
+            "Taylor Swift's record label has rejected claims that it withheld royalties.\n\n"
+            "Mark Geragos said his clients had been cheated.",
+            ["Taylor Swift", "Mark Geragos"],
+            {"Taylor Swift": 1, "Mark Geragos": 1},
+        ),
     ],
 )
 def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, tagged, people):
@@ -665,6 +671,24 @@ def test_organisation_names_and_platforms_tagged_person_are_organisations():
     types = {e.name: e.type for e in index.entities}
     assert types == {"Patriot Coal": "ORG", "Twitter": "ORG", "Politico": "ORG"}
     assert len(index.entities[index.token_entity[4]].mentions) == 3
+
+
+@pytest.mark.parametrize(("surname", "joins"), [("Plibersek", True), ("Washington", False)])
+def test_lone_surname_tagged_as_a_place_english_does_not_know_joins_the_person(surname, joins):
+    from spacy.tokens import Doc
+
+    from workers.extraction.entities import build_entities
+
+    doc = Doc(  # "Tanya Plibersek spoke. They called on Plibersek."; "Washington" is a place
+        load_nlp().vocab,
+        words=["Tanya", surname, "spoke", ".", "They", "called", "on", surname, "."],
+        heads=[1, 2, 2, 2, 5, 5, 5, 6, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    index = build_entities(doc)
+    assert (index.token_entity[7] == index.token_entity[1]) is joins
 
 
 def test_lone_surnames_tagged_as_places_vote_as_the_person_they_join():

@@ -1592,6 +1592,29 @@ def test_the_maker_of_a_product_is_the_company_named_before(nlp):
     assert q["speaker"]["entity_id"] == entity(found, "Apple")["id"]
 
 
+def test_an_organisation_shortened_before_its_spokesperson_is_the_affiliation(nlp):
+    text = (
+        "The suit says Big Machine Records owes the guitarists more than $2 million.\n\n"
+        'A Big Machine spokesperson said the company had "paid every musician in full."'
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "the company had")
+    label = entity(found, "Big Machine Records")
+    assert q["speaker"]["affiliation"] == {"name": "Big Machine Records", "entity_id": label["id"]}
+    assert label["count"] == 2
+
+
+def test_a_spokesman_after_an_organisations_name_the_parser_made_a_subject_speaks(nlp):
+    text = (
+        "Health Secretary Victoria Atkins said she was disappointed by the decision. "
+        '"This strike will put patients at risk and is designed to cause maximum disruption," '
+        "a Department of Health and Social Care spokesman said."
+    )
+    speaker = one(nlp, text, "This strike")["speaker"]
+    assert speaker["name"] == "a Department of Health and Social Care spokesman"
+    assert speaker["affiliation"]["name"] == "Department of Health and Social Care"
+
+
 def test_a_ministry_of_a_field_is_no_organisation_without_it_in_its_name(nlp):
     text = (
         "The Alberta Federation of Labour called the layoffs a betrayal.\n\n"

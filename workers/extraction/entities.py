@@ -465,6 +465,7 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     first_names = {k.split()[0] for k in below if " " in k}
     named_below = {w for k in below for w in k.split()}
     words = common_words(doc.vocab)
+    capitalised = _title_cased(full[:end])
     out = []
     for m in raw:
         n = m.tok_end - m.tok_start
@@ -492,9 +493,16 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             and not any(t.lower_ in _FIRST_NAMES | named_below for t in span)
             and full.find(span.text, end) < 0  # the text below writes it so, whatever its label
         )
-        if not (n >= 3 and english * 2 > n) and not all_words:
-            out.append(m)
+        if (not capitalised and n > 1) or (not (n >= 3 and english * 2 > n) and not all_words):
+            out.append(m)  # a headline in sentence case capitalises names (and its first word)
     return out
+
+
+def _title_cased(headline: str) -> bool:
+    """Whether a headline capitalises most of its longer words ("Clinton Email Server Could
+    Backfire"), so that capitals do not tell a name ("Taylor Swift's label rejects claims")."""
+    longer = [w for w in re.findall(r"[^\W\d_]+", headline) if len(w) > 3]
+    return bool(longer) and sum(w[0].isupper() for w in longer) * 2 > len(longer)
 
 
 #: Types the tagger gives organisations whose names say what they are ("Brihanmumbai
@@ -811,6 +819,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             label = "PERSON" if tok.lower_ in full_by_surname else "ORG"
             raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, label, tok.lower_))
             added = True
+    shortened = _shortened_organisations(doc, full, raw, in_ent)
+    raw.extend(shortened)
+    added = added or bool(shortened)
     if added:
         raw.sort(key=lambda m: m.start)
         pos = {id(m): n for n, m in enumerate(raw)}
@@ -831,6 +842,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
         if " " not in m.key and (title in MALE_TITLES or title in FEMALE_TITLES):
             titled[m.key] = titled.get(m.key, "") + ("m" if title in MALE_TITLES else "f")
+    english = common_words(doc.vocab)
     for m in raw:
         words = m.key.split()
         target = m.key
@@ -845,7 +857,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             )
             bare = not (m.tok_start and doc[m.tok_start - 1].dep_ == "det")  # not "a Ford"
             thing = m.label in _THING_LABELS and bare  # "accused Pearson": PRODUCT to the NER
-            if cands and (m.label in ("PERSON", "ORG") or thing or len(cands) > 1 or acts):
+            # "called on Plibersek to …": a place to the NER, but no place English knows
+            unknown = m.label in ("GPE", "LOC") and words[0] not in english
+            if cands and (
+                m.label in ("PERSON", "ORG") or thing or unknown or len(cands) > 1 or acts
+            ):
                 title = doc[m.tok_start - 1].lower_ if m.tok_start else ""
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
                 fitting = [
@@ -1308,6 +1324,39 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1
+
+
+def _shortened_organisations(doc, full: str, raw: list[Mention], in_ent: set[int]):
+    """ORG mentions for untagged runs of capitalised words that are the first two or more words
+    of one organisation's longer name and stand as an organisation: before a role noun or a
+    possessive, or speaking ("A Big Machine spokesperson" for "Big Machine Records"; not "Wall
+    Street" for "Wall Street Journal")."""
+    people = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    prefixes: dict[str, set[str]] = {}
+    for m in raw:
+        words = m.key.split()
+        if m.label == "ORG" and len(words) >= 3:
+            for k in range(2, len(words)):
+                if words[k - 1] not in NAME_SMALL_WORDS:
+                    prefixes.setdefault(" ".join(words[:k]), set()).add(m.key)
+    found = []
+    for tok in doc:
+        if tok.i in in_ent or not tok.is_title:
+            continue
+        e = tok.i
+        while e < len(doc) and doc[e].is_title and e not in in_ent:
+            e += 1
+        key = " ".join(t.lower_ for t in doc[tok.i : e])
+        after = doc[e] if e < len(doc) else None
+        stands = _speaks(doc[e - 1]) or (
+            after is not None
+            and (after.lower_ in _POSSESSIVE or after.lemma_.lower() in AFFILIATE_NOUNS)
+        )
+        person = all(w in people for w in key.split())  # "Trayvon Martin's killer"
+        if e - tok.i >= 2 and stands and not person and len(prefixes.get(key, ())) == 1:
+            start, end, mtext = _mention_text(doc, tok.i, e, full)
+            found.append(Mention(start, end, tok.i, e, mtext, "ORG", next(iter(prefixes[key]))))
+    return found
 
 
 def _untagged_organisations(doc, full: str) -> list[Mention]:

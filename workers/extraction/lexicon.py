@@ -150,6 +150,7 @@ ORG_NOUNS = frozenset(
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
         authority operator utility publication outlet force constabulary carrier airport college
         federation league coalition alliance society consortium maker drugmaker chipmaker
+        label studio
         """
     )
 )

@@ -125,10 +125,17 @@ def _role_holder(role):
 
 
 def organisation_before_the_role(role):
-    """The organisation's name the parser made head of the role noun ``role`` that ends the
-    subject ("A Department of Health and Social Care spokesperson"), else None."""
+    """The organisation's name before the role noun ``role`` that the parser made its head ("A
+    Department of Health and Social Care spokesperson") or hung elsewhere ("…," a Department of
+    Health and Social Care spokesman said), else None: the name's head token."""
     owner = _role_holder(role)
-    return owner if owner is not None and role_at_the_end(owner) == role else None
+    if owner is not None and role_at_the_end(owner) == role:
+        return owner
+    if role.lemma_.lower() not in AFFILIATE_NOUNS or any(True for _ in role.lefts) or not role.i:
+        return None
+    doc = role.doc
+    name = next((e for e in doc.ents if e.end == role.i and e.label_ == "ORG"), None)
+    return name.root if name is not None and name.root.head.i != role.i else None
 
 
 def role_at_the_end(subject):
@@ -235,10 +242,15 @@ def role_before_the_name(name):
 
 def _name_after_the_role(subject):
     """The person's name after a role noun that the parser made a second subject, else the
-    subject itself."""
-    for name in subject.head.children:
-        if name.i > subject.i and role_before_the_name(name) == subject:
-            return name
+    subject itself; the role noun after an organisation's name that the parser made a second
+    subject ("…," a Department of Health and Social Care spokesman said": spokesman)."""
+    for other in subject.head.children:
+        if other.i > subject.i and role_before_the_name(other) == subject:
+            return other
+        if other.i > subject.i and other.dep_ == "nsubj" and subject.ent_type_ == "ORG":
+            owner = organisation_before_the_role(other)
+            if owner is not None and owner.i == subject.i:
+                return other
     return subject
 
 
