@@ -660,6 +660,19 @@ def test_a_headline_name_is_the_one_below_without_the_words_glued_to_it(text, ta
     assert found == people
 
 
+def test_a_headline_word_written_below_only_inside_another_name_is_no_person():
+    doc = _labelled(
+        "Wildfire forces thousands from homes in northern B.C.\n\n"
+        "The fire grew overnight, the BC Wildfire Service said. Cliff Chapman said winds were "
+        "strong.",
+        [("Wildfire", "PERSON"), ("BC Wildfire Service", "ORG"), ("Cliff Chapman", "PERSON")],
+    )
+    assert {e["name"]: e["type"] for e in analyse(doc)["entities"]} == {
+        "BC Wildfire Service": "ORG",
+        "Cliff Chapman": "PERSON",
+    }
+
+
 def test_organisation_names_and_platforms_tagged_person_are_organisations():
     index = _entities(
         *_tagged(

@@ -901,6 +901,16 @@ def test_a_party_member_from_a_place_is_the_speaker_quoted_just_before(nlp):
     assert one(nlp, text, "History will")["speaker"]["name"] == "Chuck Schumer"
 
 
+def test_a_subject_inside_a_span_no_one_reports_is_still_the_pronouns_antecedent(nlp):
+    text = (
+        "The Halifax Chamber of Commerce said small businesses were facing similar pressures. "
+        "Its president, Patrick Sullivan, said about one in five members had reported losses "
+        "last year.\n\nAsked whether the couple might sell the business, Paul Leblanc shook "
+        'his head. "Nobody wants to work these hours anymore," he said.'
+    )
+    assert one(nlp, text, "Nobody wants")["speaker"]["name"] == "Paul Leblanc"
+
+
 def test_someone_of_a_named_persons_is_not_the_last_one_quoted(nlp):
     text = (
         'Former captain Gary Neville said on Sky Sports that the decision was "inevitable".\n\n'

@@ -184,12 +184,13 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
     phrase (a nominal head and no verb outside the clauses and participles that describe it:
     "his *proposed* budget") or one word standing for what was said ("said *so*"), one span,
-    no word in quotation marks; whatever follows "about" ("spoke to us about *rates and why
-    she is worried*"); or a question left unanswered ("did not say *why residents were not
-    told*")."""
+    no word in quotation marks; whatever follows "about", unless it rounds the number a clause
+    opens with ("spoke to us about *rates and why she is worried*"); or a question left
+    unanswered ("did not say *why residents were not told*")."""
     if in_marks or not len(content):
         return False
-    if content.start > 0 and content.doc[content.start - 1].lower_ == "about":
+    before = content.doc[content.start - 1] if content.start > 0 else None
+    if before is not None and before.lower_ == "about" and not _rounded_subject(content):
         return True
     if _unanswered(content):
         return True
@@ -202,6 +203,16 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     return not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in described for t in content
     )
+
+
+def _rounded_subject(content: Span) -> bool:
+    """The content is a clause whose subject opens with a number ("said about *one in five
+    members had reported losses*"): "about" rounds the number."""
+    if not content[0].like_num:
+        return False
+    noun = next((t for t in content[:6] if t.pos_ in ("NOUN", "PROPN")), None)
+    after = noun.i + 1 if noun is not None else content.end
+    return after < content.end and content.doc[after].pos_ in ("AUX", "VERB")
 
 
 def _unanswered(content: Span) -> bool:

@@ -491,11 +491,23 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         all_words = (
             english == n
             and not any(t.lower_ in _FIRST_NAMES | named_below for t in span)
-            and full.find(span.text, end) < 0  # the text below writes it so, whatever its label
+            and not _written_below(full, end, span.text, raw)
         )
         if (not capitalised and n > 1) or (not (n >= 3 and english * 2 > n) and not all_words):
             out.append(m)  # a headline in sentence case capitalises names (and its first word)
     return out
+
+
+def _written_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
+    """Whether the text after the headline (from ``end``) writes ``words`` so, whatever its
+    label, other than inside another name ("Wildfire" in "BC Wildfire Service")."""
+    key = " ".join(words.lower().split())
+    inside = [(m.start, m.end) for m in raw if m.key != key and m.start >= end]
+    for found in re.finditer(re.escape(words), full[end:]):
+        s, e = found.start() + end, found.end() + end
+        if not any(ms <= s and e <= me for ms, me in inside):
+            return True
+    return False
 
 
 def _title_cased(headline: str) -> bool:

@@ -43,7 +43,12 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     acts = quote_acts(view, quotes, mentions)
     topics = quote_topics(view, quotes)
     contents = tuple(_content(view, c, m) for c, m in zip(quotes, mentions, strict=True))
-    resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, contents), text)
+    sourced = [
+        spans
+        for spans, m in zip(contents, mentions, strict=True)
+        if m is not None and (m.token is not None or m.continues is not None)
+    ]
+    resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, sourced), text)
     speakers, spoken = name_speakers(resolver, index, mentions)
     bases = quote_bases(quotes, mentions, acts, topics, speakers, index)
     confidences = quote_confidences(bases)
@@ -105,7 +110,8 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:
-    """Which tokens lie in the content of some quote."""
+    """Which tokens lie in the content of some quote (of those given: the quotes with a
+    source, not a tagger's span that no one reports)."""
     reported = [False] * len(view.doc)
     for spans in contents:
         for s, e in spans:
