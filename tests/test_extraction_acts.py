@@ -193,6 +193,12 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
         ("The spokesman rejected that.", "that", False, True),
         ("Lee said no.", "no", False, False),
         ("Lee spoke about why she is worried.", "why she is worried", False, True),
+        (  # a clause of time after the noun phrase: when, not what
+            "Police have charged a man after a woman was struck by a car.",
+            "a man after a woman was struck by a car",
+            False,
+            True,
+        ),
         (  # "about" rounding a number the parser hung on the cue
             "Lee said about one in five members had reported losses last year.",
             "one in five members had reported losses last year",

@@ -46,6 +46,8 @@ _UNNAMED = frozenset({"name", "identify", "quote"})
 _NAME_WITHHELD = frozenset({"use", "publish", "print", "reveal", "give", "disclose"})
 # What a copula's cue is about ("is hopeful", "'s according to", "are supportive of").
 _PREDICATES = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
+#: Words opening a clause of time ("after a woman was struck").
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "since", "until"})
 
 # Heads of sources that give findings rather than words: "a poll suggests", "data show".
 EVIDENCE_SOURCES = frozenset(
@@ -200,9 +202,23 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
         return False
     described = {t.i for c in root.children if _describes(root, c) for t in c.subtree}
+    described |= _when_it_was_done(content, root)
     return not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in described for t in content
     )
+
+
+def _when_it_was_done(content: Span, root) -> set[int]:
+    """Tokens of a clause of time after the noun phrase, hung outside it ("charged *a man after
+    a woman was struck*"): when the act took place, not what was said."""
+    return {
+        t.i
+        for clause in content
+        if clause.dep_ == "advcl"
+        and clause.i > root.right_edge.i
+        and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children)
+        for t in clause.subtree
+    }
 
 
 def _rounded_subject(content: Span) -> bool:
