@@ -1591,6 +1591,16 @@ def test_the_department_is_the_organisation_named_before_it(nlp, noun):
     assert q["speaker"]["entity_id"] == entity(found, "Health Canada")["id"]
 
 
+def test_the_agency_is_the_office_named_before(nlp):
+    text = (
+        "The deal was signed in 2021 with the National Reconnaissance Office.\n\nThe agency "
+        "said in a statement that it was building the most capable system in the world."
+    )
+    found = result(nlp, text)
+    q = one(nlp, text, "that it was building")
+    assert q["speaker"]["entity_id"] == entity(found, "National Reconnaissance Office")["id"]
+
+
 def test_the_maker_of_a_product_is_the_company_named_before(nlp):
     text = (
         "Apple said on Thursday it would delay its new features in Europe, blaming the "

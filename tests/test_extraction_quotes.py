@@ -209,6 +209,17 @@ def test_the_time_of_the_saying_is_not_in_the_content(nlp, time):
     assert one(nlp, text, "it would delay")["speaker"]["name"] == "Apple"
 
 
+def test_a_post_on_a_platform_by_a_name_the_parser_left_without_a_verb(nlp):
+    text = (
+        "SpaceX did not respond to a request for comment. Musk, who has clashed with federal "
+        "regulators over the company's launches, posted on X on Friday that the reports were "
+        '"mostly accurate."'
+    )
+    q = one(nlp, text, "that the reports were")
+    assert q["speaker"]["name"] == "Musk"
+    assert q["cue"]["text"] == "posted"
+
+
 def test_the_subject_after_according_to_is_in_the_content(nlp):
     text = (
         "According to Statistics Canada, the oil and gas sector employed about 140,000 people "

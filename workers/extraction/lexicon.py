@@ -180,7 +180,7 @@ ORG_KIND_NAME_WORDS = {
     "force": frozenset(_words("police constabulary service")),
     "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
     "insurer": frozenset(_words("insurance assurance")),
-    "agency": frozenset(_words("agency statistics bureau administration")),
+    "agency": frozenset(_words("agency statistics bureau administration office service")),
 }
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
@@ -319,6 +319,10 @@ PLACE_PARTS = frozenset(
 )
 # Verbs by which outlets speak ("The Associated Press reported that she …", "declared La Stampa").
 PUBLISHING_VERBS = frozenset(_words("report write publish declare print headline"))
+# Platforms one posts on, a medium like a statement ("posted on X on Friday that …").
+PLATFORMS = frozenset(
+    _words("x twitter facebook instagram youtube tiktok threads bluesky linkedin telegram truth")
+)
 # Names the tagger takes for people that never are: platforms, outlets and events ("Twitter",
 # "Politico", "Brexit").
 NON_PERSON_NAMES = frozenset(

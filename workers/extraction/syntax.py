@@ -13,6 +13,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_OPENERS,
+    PLATFORMS,
     PREP_CUES,
     RELATION_NOUNS,
     REPORT_JOINERS,
@@ -285,6 +286,9 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
+        return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
+        # parser found no verb for the name and made the cue describe it
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":  # "Asked by Senator Ted Cruz whether …"
         agent = _grandchild(verb, "agent", "pobj")
         if agent is not None:
@@ -434,10 +438,14 @@ def that_after_the_medium(cue) -> int | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
         medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if medium is None or medium.lemma_.lower() not in MEDIUM_NOUNS:
+        if medium is None or medium.lemma_.lower() not in MEDIUM_NOUNS | PLATFORMS:
             continue
-        for i in range(medium.i + 1, cue.right_edge.i):
+        # "posted on X on Friday that …" with the parser hanging the clause elsewhere
+        end = max(cue.right_edge.i, cue.sent.end - 1)
+        for i in range(medium.i + 1, end):
             if doc[i].is_sent_start or doc[i].text in ("“", '"', ":", ";"):
+                return None
+            if i > cue.right_edge.i and doc[i].pos_ in ("VERB", "AUX"):
                 return None
             relative = doc[i + 1].pos_ in ("AUX", "VERB")  # "a statement that was posted …"
             if doc[i].lower_ == "that" and not doc[i + 1].is_punct and not relative:
