@@ -1351,9 +1351,10 @@ def _shortened_organisations(doc, full: str, raw: list[Mention], in_ent: set[int
             for k in range(2, len(words)):
                 if words[k - 1] not in NAME_SMALL_WORDS:
                     prefixes.setdefault(" ".join(words[:k]), set()).add(m.key)
+    firsts = {k.split(maxsplit=1)[0] for k in prefixes}
     found = []
     for tok in doc:
-        if tok.i in in_ent or not tok.is_title:
+        if tok.lower_ not in firsts or tok.i in in_ent or not tok.is_title:
             continue
         e = tok.i
         while e < len(doc) and doc[e].is_title and e not in in_ent:
