@@ -911,6 +911,16 @@ def test_a_subject_inside_a_span_no_one_reports_is_still_the_pronouns_antecedent
     assert one(nlp, text, "Nobody wants")["speaker"]["name"] == "Paul Leblanc"
 
 
+def test_she_after_an_unnamed_relative_in_her_sentence_is_that_relative(nlp):
+    text = (
+        "Like President Obama, I believe in the good sense of the American people.\n\n"
+        "My mother has softened with age, but even now at 86 she still says things such as, "
+        '"We are not all meant to be equal, you know."'
+    )
+    speaker = one(nlp, text, "We are not")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("My mother", None)
+
+
 def test_someone_of_a_named_persons_is_not_the_last_one_quoted(nlp):
     text = (
         'Former captain Gary Neville said on Sky Sports that the decision was "inevitable".\n\n'

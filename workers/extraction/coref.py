@@ -694,16 +694,25 @@ class Resolver:
         said …"), or a definite
         one that says so ("The victim, who has not been named, …")."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        if subject is None or subject.tag_ != "NN" or subject.i in self.index.token_entity:
+            return False
+        gendered = noun_gender(subject.lower_) == gender  # "one mother"
+        # "My mother has softened with age, but … she still says": of someone unnamed
+        kin = (
+            gendered
+            and self.sent_of[subject.i] == self.sent_of[tok.i]
+            and subject.lemma_.lower() in KIN_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children)
+        )
         return (
-            subject is not None
-            and subject.tag_ == "NN"
-            and subject.i not in self.index.token_entity
-            and (
-                (subject.lemma_.lower() in PERSON_NOUNS and noun_gender(subject.lower_) is None)
-                or noun_gender(subject.lower_) == gender  # "one mother"
+            (subject.lemma_.lower() in PERSON_NOUNS and noun_gender(subject.lower_) is None)
+            or gendered
+        ) and (
+            kin
+            or (
+                (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
+                and self._described_later(subject, gender) is None
             )
-            and (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
-            and self._described_later(subject, gender) is None
         )
 
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
@@ -773,10 +782,11 @@ class Resolver:
 
     def person_description(self, tok):
         """The description he/she stands for when no name does: the nearest earlier subject,
-        when it describes one person ("The prime minister has refused … he said"); else
-        None."""
+        when it describes one person ("The prime minister has refused … he said", "My mother
+        … she still says"); else None."""
         for t in self._earlier_subjects(tok, _WINDOW, 2):
-            described = t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+            noun = t.lemma_.lower()
+            described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in PERSON_NOUNS | KIN_NOUNS
             return t if described and t.i not in self.index.token_entity else None
         return None
 
