@@ -60,6 +60,8 @@ _ANONYMITY = frozenset({"name", "identify", "anonymity", "anonymously", "authori
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
 _GENERIC = "NORP"
+#: Nouns for one person, by role or by kin ("the prime minister", "my mother").
+_PEOPLE_NOUNS = PERSON_NOUNS | KIN_NOUNS
 #: Types of entities that he or she never stands for.
 _NEVER_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
 _WINDOW = 160
@@ -786,7 +788,7 @@ class Resolver:
         … she still says"); else None."""
         for t in self._earlier_subjects(tok, _WINDOW, 2):
             noun = t.lemma_.lower()
-            described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in PERSON_NOUNS | KIN_NOUNS
+            described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in _PEOPLE_NOUNS
             return t if described and t.i not in self.index.token_entity else None
         return None
 

@@ -135,6 +135,8 @@ def organisation_before_the_role(role):
     if role.lemma_.lower() not in AFFILIATE_NOUNS or any(True for _ in role.lefts) or not role.i:
         return None
     doc = role.doc
+    if doc[role.i - 1].ent_type_ != "ORG":
+        return None
     name = next((e for e in doc.ents if e.end == role.i and e.label_ == "ORG"), None)
     return name.root if name is not None and name.root.head.i != role.i else None
 
