@@ -673,6 +673,17 @@ def test_a_headline_word_written_below_only_inside_another_name_is_no_person():
     }
 
 
+def test_an_organisations_first_word_tagged_a_work_is_that_organisation():
+    doc = _labelled(
+        "The boycott targets Loblaw Companies Ltd., organizers said.\n\n"
+        "Loblaw chairman Galen Weston said he understood the frustration.",
+        [("Loblaw Companies Ltd.", "ORG"), ("Loblaw", "WORK_OF_ART"), ("Galen Weston", "PERSON")],
+    )
+    found = {e["name"]: (e["type"], e["count"]) for e in analyse(doc)["entities"]}
+    assert found["Loblaw Companies Ltd."] == ("ORG", 2)
+    assert "Loblaw" not in found
+
+
 def test_organisation_names_and_platforms_tagged_person_are_organisations():
     index = _entities(
         *_tagged(

@@ -894,7 +894,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 target = next(iter(full_forms))
         if (
             target == m.key
-            and m.label in ("ORG", "PERSON")
+            and m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
             and len(words) == 1
             and m.key in org_short
             and first_start[next(iter(org_first[m.key]))] < first_start[m.key]
