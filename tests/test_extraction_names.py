@@ -1611,6 +1611,18 @@ def test_the_agency_is_the_office_named_before(nlp):
     assert q["speaker"]["entity_id"] == entity(found, "National Reconnaissance Office")["id"]
 
 
+def test_the_organisation_is_named_by_its_fuller_description_before(nlp):
+    text = (
+        "India's election commission on Tuesday rejected complaints against the prime "
+        'minister. In a letter, the commission said it had found "no violation" of the code.'
+    )
+    speaker = one(nlp, text, "it had found")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == (
+        "India's election commission",
+        "the commission",
+    )
+
+
 def test_the_maker_of_a_product_is_the_company_named_before(nlp):
     text = (
         "Apple said on Thursday it would delay its new features in Europe, blaming the "

@@ -800,6 +800,8 @@ class Resolver:
         … police said"); else None."""
         if tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts):
             return self._placed_force(tok)
+        if tok.lemma_.lower() in ORG_NOUNS:
+            return self._described_organisation(tok)
         if tok.lemma_.lower() not in PERSON_NOUNS or not any(
             c.lower_ == "the" for c in tok.children
         ):
@@ -809,6 +811,22 @@ class Resolver:
                 continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
+        return None
+
+    def _described_organisation(self, tok):
+        """The earlier, fuller description of an organisation no name stands for that a bare
+        "the <noun>" takes up ("India's election commission rejected … the commission said"):
+        the nearest earlier subject with the same noun and words before it, in this sentence or
+        the three before; else None."""
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            return None
+        for t in self._earlier_subjects(tok, _WINDOW, 3):
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            fuller = any(
+                c.dep_ in ("poss", "compound", "amod") and c.lower_ not in PRONOUNS for c in t.lefts
+            )
+            return t if fuller and t.i not in self.index.token_entity else None
         return None
 
     def _placed_force(self, tok):
