@@ -1169,7 +1169,7 @@ class Resolver:
             return None  # "The union representing Ontario's nurses": described, not named
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"
-            return self._named_field_org(tok, fields)
+            return self._named_kind(tok, None, frozenset(fields))
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind
@@ -1207,15 +1207,6 @@ class Resolver:
         # "the company warned … the company said": what it stood for before
         return self._org_noun(earlier, hops - 1) if earlier is not None else None
 
-    def _named_field_org(self, tok, fields: set[str]) -> int | None:
-        """The nearest organisation before ``tok``, outside quotations, whose name has a word of
-        ``fields`` ("the health department": "Health Canada"); None when there is none."""
-        for m in self._preceding(tok.i):
-            named = set(self.index.entities[m.entity].name.lower().split())
-            if self._type(m.entity) == "ORG" and named & fields and not self.in_quote[m.tok_start]:
-                return m.entity
-        return None
-
     def _org_named_next(self, tok, kinds: frozenset[str]) -> int | None:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
         no organisation is named before it and the next paragraph's first sentence has for its
@@ -1238,13 +1229,15 @@ class Resolver:
                 return m.entity
         return None
 
-    def _named_kind(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
+    def _named_kind(self, tok, lemma: str | None, kinds: frozenset[str]) -> int | None:
         """The nearest organisation before ``tok``, outside quotations, whose name has a word of
-        ``kinds`` and does not end in another kind's ("the union": the "Air Line Pilots
-        Association", not "Air Canada")."""
+        ``kinds`` and, given the ``lemma`` of a kind, does not end in another kind's ("the
+        union": the "Air Line Pilots Association", not "Air Canada"; "the health department",
+        with its field's words and no kind: "Health Canada")."""
         for m in self._preceding(tok.i):
             named = self.index.entities[m.entity].name.lower().split()
-            other = named[-1] not in kinds and self._other_kind(m.entity, lemma)
+            other = lemma is not None and named[-1] not in kinds
+            other = other and self._other_kind(m.entity, lemma)
             kind = set(named) & kinds and not other
             if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
                 return m.entity
