@@ -245,6 +245,35 @@ def test_a_persons_spokesman_is_neither_that_person_nor_the_last_one_quoted(nlp)
     assert speaker["name"] == "Transport Secretary Heidi Alexander's spokesman"
 
 
+def test_a_spokeswoman_is_not_the_spokesman_named_later(nlp):
+    text = (
+        "Nurses vote to accept pay offer\n\n"
+        "Nurses in Scotland have voted to accept a pay offer from the government.\n\n"
+        "A spokeswoman said members would meet next week.\n\n"
+        "Scottish Conservative health spokesman Dr Sandesh Gulhane said: \u201cNurses should "
+        "never have been pushed to the brink.\u201d"
+    )
+    speaker = one(nlp, text, "members would meet")["speaker"]
+    assert speaker["entity_id"] is None
+    assert speaker["name"] == "A spokeswoman"
+
+
+@pytest.mark.parametrize("role", ["spokeswoman", "spokesman"])
+def test_a_spokesperson_for_one_organisation_is_not_another_partys_spokesman_named_later(nlp, role):
+    text = (
+        "Nurses in Scotland vote to accept pay offer\n\n"
+        "Nurses in Scotland have voted to accept a pay offer from the government.\n\n"
+        "However, the GMB union said it was disappointed that ambulance workers had been left "
+        f"out of the talks. A {role} for the union said members would meet next week.\n\n"
+        "Scottish Conservative health spokesman Dr Sandesh Gulhane said: \u201cNurses should "
+        "never have been pushed to the brink.\u201d"
+    )
+    speaker = one(nlp, text, "members would meet")["speaker"]
+    assert speaker["entity_id"] is None
+    assert speaker["name"] == f"A {role} for the union"
+    assert speaker["affiliation"]["name"] == "GMB"
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

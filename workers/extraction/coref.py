@@ -181,6 +181,17 @@ class Recent:
     tok: int = -(10**9)
 
 
+def _affiliated(tok) -> bool:
+    """A description that names whom it works for or where ("a spokeswoman for the union",
+    "an official at the ministry")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("for", "at", "with")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _of_an_age(tok) -> bool:
     """``tok`` heads "the 25-year-old" or "the 34-year-old mother of three": a person described
     by age, with "the"."""
@@ -1056,6 +1067,8 @@ class Resolver:
         ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
+        if _affiliated(tok) and not opens_section(self.text, tok.idx):
+            return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]
         fits = gender is None or self.gender[idx] in (None, gender)
         return idx if fits and self._type(idx) == _PERSON else None

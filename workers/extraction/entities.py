@@ -2077,6 +2077,8 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
         tok = doc[t]
         if tok.head.i >= m.tok_start and tok.head.i < m.tok_end and tok.dep_ in _DESCRIPTOR_DEPS:
             words.extend(tok.subtree)
+            if tok.pos_ == "NOUN":  # "health spokesman Dr Sandesh Gulhane"
+                ent.gender = ent.gender or noun_gender(tok.lower_)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         words.extend(w for w in root.head.subtree if w.i < m.tok_start or w.i >= m.tok_end)
         role = _role_of_the_named(root.head)
