@@ -67,7 +67,8 @@ def _offsets(item: dict | None) -> list[tuple[int, int]]:
 
 def gold_act(doc, quote: dict) -> Act:
     """The act of a gold attribution, from its cue and source spans in the parsed ``doc``."""
-    return act_of(doc_span(doc, quote.get("cue_spans")), doc_span(doc, quote.get("speaker_spans")))
+    cue, source = doc_span(doc, quote.get("cue_spans")), doc_span(doc, quote.get("speaker_spans"))
+    return act_of(cue, source, quote.get("kind") != "indirect")
 
 
 def gold_topic(doc, quote: dict) -> bool:
@@ -86,7 +87,8 @@ def pred_act(doc, quote: dict) -> Act:
     if quote.get("act"):
         return Act(quote["act"])
     mention = (quote.get("speaker") or {}).get("mention")
-    return act_of(doc_span(doc, _offsets(quote.get("cue"))), doc_span(doc, _offsets(mention)))
+    cue, source = doc_span(doc, _offsets(quote.get("cue"))), doc_span(doc, _offsets(mention))
+    return act_of(cue, source, quote.get("kind") != "indirect")
 
 
 def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:

@@ -23,14 +23,17 @@ def test_estimate_adds_the_weights_of_the_basis_features_to_the_intercept():
     assert estimate(MARKED, {"intercept": 0.0, "weights": {}}) == 0.5
 
 
-def test_features_name_each_field_and_five_pairs():
+def test_features_name_each_field_and_six_pairs():
     basis = Basis("tagger", "indirect", "tagger_source", "noun", "thought/topic", "description")
     feats = features(basis)
     assert "origin=tagger" in feats and "act=thought/topic" in feats
     assert "plain_act=thought" in feats and "origin|kind=tagger|indirect" in feats
     assert "named=description" in feats and "word|named=noun|description" in feats
     assert "act|word=thought/topic|noun" in feats and "act|named=thought/topic|description" in feats
-    assert "rule|word=tagger_source|noun" in feats and len(feats) == len(set(feats)) == 12
+    assert (
+        "rule|word=tagger_source|noun" in feats and "rule|named=tagger_source|description" in feats
+    )
+    assert len(feats) == len(set(feats)) == 13
 
 
 def test_basis_says_what_the_speaker_was_named_as():

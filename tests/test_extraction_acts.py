@@ -109,6 +109,24 @@ def test_quotation_without_cue_is_speech():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "in_marks", "expected"),
+    [
+        # a deed or a stance no lexicon key has: no words known to be said
+        ("The appeals court overruled the judge's decision.", "overruled", False, Act.THOUGHT),
+        ("Ottawa tables bill to cap credit card fees", "tables", False, Act.THOUGHT),
+        # the key's head lemma has keys: "rail" is "rail against"
+        ("Sanders railed the special interests that fund campaigns.", "railed", False, Act.SPEECH),
+        # words in quotation marks are said, whatever the verb
+        ("\u201cIt is a disgrace,\u201d he grumbled.", "grumbled", True, Act.SPEECH),
+    ],
+)
+def test_a_cue_the_lexicon_lacks(nlp, sentence, cue, in_marks, expected):
+    doc = nlp(sentence)
+    assert cue_key(_span(doc, cue)) not in lexicon()
+    assert act_of(_span(doc, cue), None, in_marks) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "key"),
     [
         ("He pointed out that the law is new.", "pointed out", "point out"),

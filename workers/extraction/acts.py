@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import PROPOSITION_NOUNS
+from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, SPEECH_VERBS
 from .speakers import SpeakerMention
 from .view import DocView
 
@@ -103,6 +103,30 @@ def lexicon() -> dict[str, Act]:
         return {row["key"]: Act(row["act"]) for row in csv.DictReader(fh, delimiter="\t")}
 
 
+@cache
+def _head_acts() -> dict[str, Act]:
+    """The act of each head lemma of ``cue_acts.tsv``: that of its most frequent key ("rail"
+    is "rail against")."""
+    with LEXICON.open(encoding="utf-8", newline="") as fh:
+        rows = sorted(csv.DictReader(fh, delimiter="\t"), key=lambda r: -int(r["count"]))
+    acts: dict[str, Act] = {}
+    for row in rows:
+        acts.setdefault(row["key"].split(" ")[0], Act(row["act"]))
+    return acts
+
+
+def _unknown_act(key: str, head: Token) -> Act:
+    """The act of a cue key the lexicon lacks: that of its head lemma's keys ("weigh in
+    about" as "weigh in"); else speech for a verb of saying or a cue of no word (a dash),
+    and a stance for anything else ("overruled", "seethed": no words known to be said)."""
+    act = _head_acts().get(key.split(" ")[0])
+    if act is not None:
+        return act
+    if head.lemma_.lower() in SPEECH_VERBS | CUE_NOUNS or not head.is_alpha:
+        return Act.SPEECH
+    return Act.THOUGHT
+
+
 def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None:
     """The source's head noun; without a source, the cue's subject or its 'according to' object."""
     if source is not None:
@@ -121,9 +145,12 @@ def _infinitive(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
+def act_of(
+    cue: Span | Token | None, source: Span | Token | None = None, in_marks: bool = False
+) -> Act:
     """The act of an attribution with this cue and source; no cue (a quotation standing alone)
-    is speech, and so is a cue the lexicon does not know."""
+    is speech; a cue the lexicon does not know is speech for words in quotation marks ("he
+    griped"), else judged by ``_unknown_act``."""
     if cue is None:
         return Act.SPEECH
     key = cue_key(cue)
@@ -135,7 +162,7 @@ def act_of(cue: Span | Token | None, source: Span | Token | None = None) -> Act:
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
-    act = lexicon().get(key, Act.SPEECH)
+    act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
         named = head is not None and head.pos_ == "PROPN"  # "Grizzly Research alleged"
@@ -161,7 +188,7 @@ def quote_acts(
         if content is not None and asks_not_to_be_named(content):
             acts.append(Act.INTENTION)  # "who asked not to be named": a request, not a quote
             continue
-        acts.append(act_of(cue, m.token if m is not None else None))
+        acts.append(act_of(cue, m.token if m is not None else None, c.kind != "indirect"))
     return tuple(acts)
 
 

@@ -43,8 +43,9 @@ class Basis:
 
 def features(basis: Basis) -> tuple[str, ...]:
     """The model's binary features of ``basis``: each field, the act without its topic mark,
-    and five pairs (origin with kind, speaker rule with speaker word, speaker word with what
-    it was named as, and the act with each of those two)."""
+    and six pairs (origin with kind, speaker rule with speaker word and with what the speaker
+    was named as, speaker word with what it was named as, and the act with the speaker word
+    and with what it was named as)."""
     return (
         f"origin={basis.origin}",
         f"kind={basis.kind}",
@@ -56,6 +57,7 @@ def features(basis: Basis) -> tuple[str, ...]:
         f"named={basis.named}",
         f"rule|word={basis.rule}|{basis.word}",
         f"word|named={basis.word}|{basis.named}",
+        f"rule|named={basis.rule}|{basis.named}",
         f"act|word={basis.act}|{basis.word}",
         f"act|named={basis.act}|{basis.named}",
     )
