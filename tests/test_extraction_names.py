@@ -898,12 +898,27 @@ def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
     assert q["speaker"]["affiliation"]["name"] == "Downing Street"
 
 
-def test_the_company_may_be_a_group(nlp):
-    text = (
-        "The singer sued Universal Music Group on Monday. UMG called the lawsuit illogical. "
-        "The company said in a statement that it would fight the suit."
-    )
-    assert one(nlp, text, "that it would fight")["speaker"]["name"] == "Universal Music Group"
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (  # the company may be a group
+            "The singer sued Universal Music Group on Monday. UMG called the lawsuit illogical. "
+            "The company said in a statement that it would fight the suit.",
+            "that it would fight",
+            "Universal Music Group",
+        ),
+        (  # the regulator is a body whose name says it regulates, not the carmaker
+            "Tesla recalls 120,000 vehicles\n\n"
+            "Tesla is recalling 120,000 vehicles because a seat belt warning may fail to sound, "
+            "the National Highway Traffic Safety Administration said on Friday.\n\n"
+            "The regulator said the company had found the problem during an internal review.",
+            "the company had found",
+            "National Highway Traffic Safety Administration",
+        ),
+    ],
+)
+def test_an_organisation_noun_is_the_organisation_its_name_says_it_is(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
 
 
 def test_an_office_no_one_named_holds_is_not_the_last_speaker(nlp):

@@ -166,6 +166,11 @@ ORG_NOUN_NAME_ENDS = {
         frozenset({"group", "network"}),
     ),
 }
+# Words in the name of a body that regulates ("the regulator" is the "National Highway Traffic
+# Safety Administration").
+_REGULATOR_NAME_WORDS = frozenset(
+    _words("regulator regulatory commission authority administration agency board office")
+)
 # Words in an organisation's name that say what kind it is, beside the kind's own noun ("the
 # union" is the "Air Line Pilots Association", "the airline" is "Air Canada").
 ORG_KIND_NAME_WORDS = {
@@ -181,6 +186,8 @@ ORG_KIND_NAME_WORDS = {
     "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
     "insurer": frozenset(_words("insurance assurance")),
     "agency": frozenset(_words("agency statistics bureau administration office service")),
+    "regulator": frozenset(_REGULATOR_NAME_WORDS),
+    "watchdog": frozenset(_REGULATOR_NAME_WORDS | {"ombudsman"}),
 }
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
