@@ -915,6 +915,14 @@ def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
             "the company had found",
             "National Highway Traffic Safety Administration",
         ),
+        (  # the company the same description named, not an organisation named since
+            "The drug, developed by the Danish company Novo Nordisk, was tested on 1,800 "
+            "patients.\n\nLead researcher Catherine Mummery, of University College London, "
+            "described the results as encouraging.\n\nThe company said it would apply for "
+            "approval next year.",
+            "it would apply",
+            "Novo Nordisk",
+        ),
     ],
 )
 def test_an_organisation_noun_is_the_organisation_its_name_says_it_is(nlp, text, start, name):

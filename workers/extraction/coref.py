@@ -1183,10 +1183,15 @@ class Resolver:
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"
             return self._named_kind(tok, None, frozenset(fields))
+        earlier = self._same_description(tok) if hops else None
+        own = name_after_noun(earlier) if earlier is not None else None
+        if own is not None:  # "the Danish company Novo Nordisk … The company said"
+            idx = self.entity_of(own[-1])
+            if idx is not None and self._type(idx) == "ORG":
+                return idx
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind
-        earlier = self._same_description(tok) if hops else None
         if (
             earlier is not None
             and name_after_noun(earlier) is None
