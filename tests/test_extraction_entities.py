@@ -1462,6 +1462,21 @@ def test_an_acronym_in_brackets_spells_out_the_name_before_it():
     assert result["quotes"][-1]["speaker"]["entity_id"] == bureau["id"]
 
 
+def test_an_untagged_acronym_spells_out_a_name_split_at_its_and():
+    text = (
+        "The App Drivers and Couriers Union (ADCU), which brought the case, said the move did "
+        "not go far enough."
+    )
+    doc = load_nlp()(text)
+    spans = [("App Drivers", "PERSON"), ("Couriers Union", "ORG")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label) for t, label in spans]
+    result = analyse(doc)
+    union = by_name(result)["App Drivers and Couriers Union"]
+    assert union["type"] == "ORG" and union["count"] == 2  # the name and its acronym
+    assert len(result["entities"]) == 1
+    assert result["quotes"][0]["speaker"]["entity_id"] == union["id"]
+
+
 def test_a_departments_second_field_after_and_is_part_of_its_name():
     text = (
         "The Ministry of Municipal Affairs and Housing did not respond. Harvard and the "
@@ -1705,6 +1720,32 @@ def test_a_byline_and_an_events_name_are_no_people():
     people = {name for name, e in found.items() if e["type"] == "PERSON"}
     assert {"Emily Chen", "Pierre Poilievre"} <= people
     assert not people & {"Sarah Mitchell", "Eras Tour"}
+
+
+def test_the_line_under_a_byline_names_no_one():
+    text = (
+        "By Priya Sharma and Tom Ellis\nTechnology reporters\n\n"
+        "Uber drivers in London are to get a minimum wage, Jamie Heywood said."
+    )
+    doc = load_nlp()(text)
+    start = text.index("Tom Ellis")
+    doc.ents = [doc.char_span(start, text.index(" reporters"), "PERSON")]  # across the break
+    assert set(by_name(analyse(doc))) == {"Jamie Heywood"}
+
+
+def test_a_name_that_speaks_of_itself_as_it_is_an_organisation():
+    text = (
+        "Meanwhile, Deliveroo said it had no plans to change the way it pays riders. Kelly "
+        "said it was a mistake."
+    )
+    doc = load_nlp()(text)
+    doc.ents = [
+        doc.char_span(text.index(name), text.index(name) + len(name), "PERSON")
+        for name in ("Deliveroo", "Kelly")
+    ]
+    found = by_name(analyse(doc))
+    assert found["Deliveroo"]["type"] == "ORG"
+    assert found["Kelly"]["type"] == "PERSON"  # "it" before a copula stands for anything
 
 
 def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():

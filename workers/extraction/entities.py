@@ -297,15 +297,27 @@ _CREDIT_LINE = re.compile(
 
 
 def _credited(doc, s: int) -> bool:
-    """Token ``s`` lies in a short line that credits the article's staff, or in a byline."""
+    """Token ``s`` lies in a short line that credits the article's staff, in a byline, or in
+    the line under a byline that says who its writers are ("Technology reporters")."""
     a, b = _line_bounds(doc, s, s, 60)
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
-        return False
+        return _under_a_byline(doc, a, b)
     line = doc[a:b].text.strip()
     if _BYLINE.fullmatch(line):
         return len(line) < 100
     return len(line) < 200 and _CREDIT_LINE.match(line) is not None
+
+
+def _under_a_byline(doc, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b``, a line of a few words and no verb, lie right under a byline."""
+    if a < 2 or b - a > 6 or any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
+        return False
+    if doc[a - 1].text.count("\n") != 1:
+        return False
+    pa, pb = _line_bounds(doc, a - 2, a - 1, 60)
+    line = doc[pa:pb].text.strip()
+    return len(line) < 100 and _BYLINE.fullmatch(line) is not None
 
 
 def _not_a_name(doc, s: int, e: int) -> bool:
@@ -920,7 +932,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         ent.votes[label] += (
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
-        role = _role_vote(doc, m) or _the_organisation(doc, m)
+        role = _role_vote(doc, m) or _the_organisation(doc, m) or _speaks_of_itself(doc, m)
         if role is not None:
             ent.votes[role] += _ROLE_WEIGHT
         for t in range(m.tok_start, m.tok_end):
@@ -1443,26 +1455,29 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
 
 def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
     """An organisation's name that the acronym after it in brackets spells, where the NER
-    tagged only part of it ("Bureau des enquêtes indépendantes (BEI)"): one ORG mention, in
-    place of the mentions inside it, and the acronym's key mapped to the name's."""
+    tagged only part of it ("Bureau des enquêtes indépendantes (BEI)", "The App Drivers and
+    Couriers Union (ADCU)"): one ORG mention, in place of the mentions inside it, and the
+    acronym's key mapped to the name's."""
     out = list(raw)
     aliases: dict[str, str] = {}
     for tok in doc[1:-1]:
-        inner, close = tok, doc[tok.i + 1]
-        opened = doc[tok.i - 1].text == "("
-        if not (opened and close.text == ")" and inner.ent_type_ == "ORG" and inner.is_upper):
+        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6):
             continue
-        if not (inner.is_alpha and 2 <= len(inner) <= 6):
+        if tok.ent_type_ not in ("ORG", "") or doc[tok.i - 1].text != "(":
             continue
-        start = _spelt_out(doc, tok.i - 1, inner.text)
-        if start is None or any(
-            m.tok_start < start < m.tok_end or m.tok_start < tok.i - 1 < m.tok_end for m in out
-        ):
-            continue  # no name, or a mention crosses its edges
+        if doc[tok.i + 1].text != ")":
+            continue
+        start = _spelt_out(doc, tok.i - 1, tok.text)
+        if start is None:
+            continue
+        if tok.ent_type_ != "ORG" and not any(t.ent_type_ == "ORG" for t in doc[start : tok.i]):
+            continue  # an organisation by its acronym's label or by a part of its name
+        if any(m.tok_start < start < m.tok_end or m.tok_start < tok.i - 1 < m.tok_end for m in out):
+            continue  # a mention crosses its edges
         out = [m for m in out if not (start <= m.tok_start and m.tok_end <= tok.i - 1)]
         name = _mention(doc, start, tok.i - 1, full, "ORG")
         out.append(name)
-        aliases[inner.lower_] = name.key
+        aliases[tok.lower_] = name.key
     return out, aliases
 
 
@@ -1821,6 +1836,27 @@ def _the_organisation(doc, m: Mention) -> str | None:
     it ("The Toronto Maple Leafs have fired …"), which no person's name has, else None."""
     the = m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
     return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
+
+
+def _speaks_of_itself(doc, m: Mention) -> str | None:
+    """ORG for a one-word name labelled a person that says what "it" does or will do
+    ("Deliveroo said it had no plans to change"): an organisation speaks of itself as "it", a
+    person does not; not "it" before a copula ("said it was a mistake"), which stands for
+    anything."""
+    head = doc[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or head.dep_ != "nsubj" or m.label != "PERSON":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < head.i:
+        return None
+    for clause in verb.children:  # what it says after its verb, not a quotation before it
+        if clause.dep_ != "ccomp" or clause.i < verb.i or clause.pos_ != "VERB":
+            continue
+        if clause.lemma_.lower() == "be":
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+            return "ORG"
+    return None
 
 
 def _employer_before_a_role(doc, m: Mention) -> bool:
