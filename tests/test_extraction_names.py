@@ -2012,6 +2012,14 @@ def test_the_answer_to_a_question_put_to_the_subject_is_theirs(nlp):
             "The U.S. side",
             "Wang Wenbin",
         ),
+        (  # two names open with it: the one named just before
+            "Wang Wenbin, a ministry spokesman, said Taiwan remained the most sensitive issue."
+            "\n\nSecretary of State Antony Blinken said the meeting had cleared the air. His "
+            "Chinese counterpart, Wang Yi, was more cautious. Wang said the United States should "
+            '"stop arming Taiwan."',
+            "the United States should",
+            "Wang Yi",
+        ),
     ],
 )
 def test_a_surname_that_is_not_the_names_last_word_stands_for_the_person(nlp, text, start, name):

@@ -895,11 +895,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if cands:
                     target = _surname_owner(doc, raw, cands, m, titled.get(words[0]))
                     label = "PERSON" if target != m.key else label
-            elif len(full_by_first.get(words[0], ())) == 1 and (
-                m.label == "PERSON" or (m.label == "ORG" and _speaks(doc[m.tok_start]))
+            elif (m.label == "PERSON" or (m.label == "ORG" and _speaks(doc[m.tok_start]))) and (
+                owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
             ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
-                target = next(iter(full_by_first[words[0]]))
-                label = "PERSON"
+                target, label = owner, "PERSON"
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
@@ -1964,6 +1963,20 @@ def _owns_a_body(tok) -> bool:
     """A possessor of an organisation, a spokesperson or a relation ("Holland's office",
     "Holland's lawyer"): a person, where a place tagged by the surname of one is that person."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in _OWNED_BY_PEOPLE
+
+
+def _first_word_owner(raw: list[Mention], owners: set[str], m: Mention) -> str | None:
+    """Whose name a lone word that opens full names is: the one full name it opens, else the
+    one of them named last, just before it ("His counterpart, Wang Yi, was more cautious. Wang
+    said", after "Wang Wenbin"); None otherwise."""
+    if len(owners) == 1:
+        return next(iter(owners))
+    near = [
+        o
+        for o in raw
+        if o.key in owners and o.tok_end <= m.tok_start and m.tok_start - o.tok_end <= _NEAR_TOKENS
+    ]
+    return max(near, key=lambda o: o.tok_end).key if near else None
 
 
 def _surname_owner(
