@@ -54,6 +54,7 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("New data show that crime fell last year.", "show", None, Act.EVIDENCE),
         ("A new poll suggests that voters are split.", "suggests", "A new poll", Act.EVIDENCE),
         ("The senator suggested that voters are split.", "suggested", "The senator", Act.SPEECH),
+        ("Its forecasts suggest the economy will grow.", "suggest", "Its forecasts", Act.EVIDENCE),
         (
             "The fire started in the kitchen, according to a statement from the fire department.",
             "according to",

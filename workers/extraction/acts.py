@@ -54,6 +54,7 @@ EVIDENCE_SOURCES = frozenset(
     {"study", "poll", "survey", "data", "research", "analysis", "statistic", "evidence"}
     | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
     | {"graph", "indicator", "index", "figure", "datum"}  # "data" lemmatises to "datum"
+    | {"forecast", "modelling", "modeling", "simulation", "test", "record"}
 )
 
 
