@@ -1295,6 +1295,16 @@ def test_a_noun_before_a_nation_names_its_agency():
     assert speakers == ["Environment Canada", "Statistics Canada"]
 
 
+def test_a_noun_before_a_nation_the_ner_took_for_an_organisation_names_the_agency():
+    text = "She said it was sad.\n\nPolice Scotland said inquiries into the crash were continuing."
+    doc = load_nlp()(text)
+    start = text.index("Scotland")
+    doc.ents = [doc.char_span(start, start + len("Scotland"), "ORG")]
+    found = analyse(doc)
+    assert set(by_name(found)) == {"Police Scotland"}
+    assert found["quotes"][-1]["speaker"]["name"] == "Police Scotland"
+
+
 def test_words_after_a_comma_that_are_no_name_are_cut_from_an_entity():
     text = (
         "According to a report by Politico, Democratic party insiders are worried. The House "

@@ -704,8 +704,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             label = piece.label_
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
-            if piece.label_ == "GPE" and e - s == 1 and _agency_word(doc, s - 1, taken):
-                s, label = s - 1, "ORG"  # "Environment Canada", "Statistics Canada"
+            if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
+                s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
             run_end = _name_end_word(doc, e, taken)
             if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
