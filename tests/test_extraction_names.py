@@ -923,6 +923,13 @@ def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
             "it would apply",
             "Novo Nordisk",
         ),
+        (  # the one union named later, not the company named before
+            "Patriot Coal filed for bankruptcy in 2015.\n\nThe company moved its case to New "
+            "York to improve its chances in court, according to the union.\n\nPhil Smith, a "
+            "spokesman for the United Mine Workers of America, said production would improve.",
+            "The company moved",
+            "United Mine Workers of America",
+        ),
     ],
 )
 def test_an_organisation_noun_is_the_organisation_its_name_says_it_is(nlp, text, start, name):

@@ -1192,6 +1192,10 @@ class Resolver:
         named_kind = self._named_kind(tok, lemma, kinds)  # "the union": the nearest whose
         if named_kind is not None:  # name says it is one
             return named_kind
+        if lemma in ORG_KIND_NAME_WORDS:  # "according to the union" before "a spokesman for
+            named_kind = self._kind_named_later(tok, lemma, kinds)  # the United Mine Workers"
+            if named_kind is not None:
+                return named_kind
         if (
             earlier is not None
             and name_after_noun(earlier) is None
@@ -1260,6 +1264,20 @@ class Resolver:
             if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
                 return m.entity
         return None
+
+    def _kind_named_later(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
+        """The one organisation named after ``tok``, outside quotations, whose name of two or
+        more words has a word of ``kinds`` and does not end in another kind's ("the union" for
+        the "United Mine Workers of America" when none before is one), else None."""
+        found = set()
+        for m in self._mentions[bisect.bisect_right(self._starts, tok.i) :]:
+            named = self.index.entities[m.entity].name.lower().split()
+            if len(named) < 2 or not set(named) & kinds or self.in_quote[m.tok_start]:
+                continue
+            other = named[-1] not in kinds and self._other_kind(m.entity, lemma)
+            if self._type(m.entity) == "ORG" and not other:
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at
