@@ -1568,6 +1568,16 @@ def test_he_or_she_with_only_a_description_before_is_named_by_that_description(
     assert speaker["mention"]["text"] == mention
 
 
+def test_she_after_a_description_in_a_subordinate_clause_is_the_woman_named_before(nlp):
+    text = (
+        "Councillor Tony Dyer announced his resignation on Tuesday.\n\n"
+        "His deputy, Heather Mack, will take over until a new leader is chosen next month. "
+        'She said she was "saddened" by his departure.'
+    )
+    speaker = one(nlp, text, "she was")["speaker"]
+    assert speaker["name"] == "Heather Mack" and speaker["mention"]["text"] == "She"
+
+
 def test_an_official_is_not_the_officer_named_later(nlp):
     text = (
         "A White House official, who requested anonymity, said the president had spoken with "

@@ -181,6 +181,15 @@ class Recent:
     tok: int = -(10**9)
 
 
+def _in_a_subordinate_clause(subject) -> bool:
+    """The subject is that of a clause inside its sentence's main one ("until *a new leader* is
+    chosen"), not of the main clause or a clause joined to it."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ not in ("ROOT", "ccomp", "parataxis")
+
+
 def _affiliated(tok) -> bool:
     """A description that names whom it works for or where ("a spokeswoman for the union",
     "an official at the ministry")."""
@@ -709,6 +718,8 @@ class Resolver:
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
         if subject is None or subject.tag_ != "NN" or subject.i in self.index.token_entity:
             return False
+        if _in_a_subordinate_clause(subject):
+            return False  # "His deputy, Heather Mack, will take over until a new leader is chosen"
         gendered = noun_gender(subject.lower_) == gender  # "one mother"
         # "My mother has softened with age, but … she still says": of someone unnamed
         kin = (
