@@ -56,6 +56,14 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("The senator suggested that voters are split.", "suggested", "The senator", Act.SPEECH),
         ("Its forecasts suggest the economy will grow.", "suggest", "Its forecasts", Act.EVIDENCE),
         (
+            'She said she was "saddened" by his departure but determined to keep the council '
+            "running.",
+            "determined",
+            "She",
+            Act.INTENTION,
+        ),
+        ("Investigators determined that the fire was arson.", "determined", None, Act.EVIDENCE),
+        (
             "The fire started in the kitchen, according to a statement from the fire department.",
             "according to",
             "a statement from the fire department",

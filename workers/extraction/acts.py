@@ -37,8 +37,9 @@ class Act(StrEnum):
 _HEDGES = frozenset({"seem", "appear"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
-# Cues of assent that are a decision before an infinitive ("agreed to pay", not "agreed that").
-_DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree"})
+# Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
+# determined to keep", not "agreed that", "determined that").
+_DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree", "determine"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
