@@ -1578,6 +1578,25 @@ def test_she_after_a_description_in_a_subordinate_clause_is_the_woman_named_befo
     assert speaker["name"] == "Heather Mack" and speaker["mention"]["text"] == "She"
 
 
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Another passenger, a student who gave her name only as Rina,",
+        "A woman identified only as Rina",
+    ],
+)
+def test_a_person_identified_only_by_a_name_is_named_by_it(nlp, introduced):
+    text = (
+        "At least 34 people died when the ferry sank on Sunday.\n\n"
+        f"{introduced} said there had been no announcement. \u201cNobody told us anything,"
+        "\u201d she told Reuters from her hospital bed."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Rina")["type"] == "PERSON"
+    assert one(nlp, text, "there had been")["speaker"]["name"] == "Rina"
+    assert one(nlp, text, "Nobody told us")["speaker"]["name"] == "Rina"
+
+
 def test_an_official_is_not_the_officer_named_later(nlp):
     text = (
         "A White House official, who requested anonymity, said the president had spoken with "

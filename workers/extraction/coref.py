@@ -15,6 +15,7 @@ from .entities import (
     _stem,
     at_a_role,
     descriptor,
+    given_as_a_name,
     noun_gender,
     of_a_nation,
 )
@@ -354,7 +355,8 @@ class Resolver:
         role = tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS  # "The Conservative MP for …"
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS) or role:
             for t in tok.subtree:
-                if t.dep_ == "appos" and t.i in te and self._type(te[t.i]) == _PERSON:
+                named = t.dep_ == "appos" or given_as_a_name(t)  # "who gave her name as Rina"
+                if named and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
             stack = [tok]
             while stack:
@@ -716,8 +718,8 @@ class Resolver:
         said …"), or a definite
         one that says so ("The victim, who has not been named, …")."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
-        if subject is None or subject.tag_ != "NN" or subject.i in self.index.token_entity:
-            return False
+        if subject is None or subject.tag_ != "NN" or self.entity_of(subject) is not None:
+            return False  # not "Another passenger, a student who gave her name as Rina"
         if _in_a_subordinate_clause(subject):
             return False  # "His deputy, Heather Mack, will take over until a new leader is chosen"
         gendered = noun_gender(subject.lower_) == gender  # "one mother"

@@ -1758,6 +1758,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
         return "PERSON"
+    if given_as_a_name(head):  # "a student who gave her name only as Rina"
+        return "PERSON"
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
     apposed = [c for c in head.children if c.dep_ == "appos"]
@@ -1828,6 +1830,19 @@ def _role_vote(doc, m: Mention) -> str | None:
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"
     return None
+
+
+def given_as_a_name(tok) -> bool:
+    """``tok`` ends the name someone gave or was identified by ("a student who gave her name
+    only as *Rina*", "a woman identified only as *Maria*"): a person's name, whatever its
+    label."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "as" or tok.pos_ != "PROPN":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() == "identify":
+        return True
+    return verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "name" for c in verb.children)
 
 
 def _the_organisation(doc, m: Mention) -> str | None:
