@@ -1325,7 +1325,8 @@ def test_a_first_name_given_to_men_and_women_tells_no_gender(nlp):
 
 
 @pytest.mark.parametrize(
-    "title", ["Capt.", "Sgt.", "Lt.", "Det.", "Ald.", "Maj.", "Cpl.", "Coun.", "Const.", "Cst."]
+    "title",
+    ["Capt.", "Sgt.", "Lt.", "Det.", "Ald.", "Maj.", "Cpl.", "Coun.", "Const.", "Cst.", "Sec."],
 )
 def test_an_abbreviated_title_ends_no_sentence_and_is_no_part_of_the_name(nlp, title):
     text = (

@@ -16,7 +16,7 @@ from spacy.symbols import ORTH
 TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr."),
-    *("Coun.", "Const.", "Cst.", "Adm.", "Amb."),
+    *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec."),
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")

@@ -272,7 +272,7 @@ TITLES = frozenset(
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
-        amb amb.
+        amb amb. sec sec.
         """
     )
 )
