@@ -152,9 +152,23 @@ def test_transcript_label_names_the_speaker_and_leaves_the_content(nlp):
     assert doc.text[m.content_start :].startswith("Well")
 
 
+def test_a_verdict_in_the_next_sentence_names_the_speaker_not_the_last_one(nlp):
+    text = (
+        "\u201cWe have listened carefully,\u201d the company said.\n\n"
+        "\u201cFrankly, that is not good enough.\u201d That was the verdict of parish council "
+        "chairman Colin Rees, who said the council would oppose the plan."
+    )
+    doc = nlp(text)
+    marked = find_marked(text)
+    view = doc_view(doc, marked)
+    quotes, _ = marked_candidates(view, marked)
+    second = speaker_mentions(view, quotes, ())[1]
+    assert (second.rule, second.token.text) == ("verdict_in_the_next_sentence", "Rees")
+
+
 def test_every_rule_is_named_and_listed_once():
     names = [rule.__name__ for rule in SPEAKER_RULES]
-    assert len(set(names)) == len(names) == 7
+    assert len(set(names)) == len(names) == 8
 
 
 def test_naming_resolves_a_pronoun_and_counts_speakers_without_changing_entities(nlp):

@@ -450,6 +450,12 @@ OFFICES = frozenset(
     )
 )
 
+#: Nouns for what someone said, before "of" and the one who said it ("That was the verdict of
+#: Colin Rees").
+VERDICT_NOUNS = frozenset(
+    _words("verdict view assessment message warning opinion reaction response answer words")
+)
+
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
-from .lexicon import QUESTION_VERBS
+from .lexicon import QUESTION_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL
 from .syntax import may_speak, name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
@@ -289,6 +289,34 @@ def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None
     return SpeakerMention(rule="", token=tok, content_start=m.end())
 
 
+def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation with no cue whose paragraph goes on with a sentence saying whose words they
+    were ("'…' That was the verdict of parish council chairman Colin Rees"): that person."""
+    if c.cue:
+        return None
+    view = ctx.view
+    doc, end = view.doc, c.spans[-1][1]
+    after = view.tok_at(end)
+    while after < len(doc) and (doc[after].idx < end or doc[after].is_punct):
+        after += 1
+    if after >= len(doc) or "\n" in view.text[end : doc[after].idx]:
+        return None
+    sent = doc[after].sent
+    root = sent.root
+    subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if sent.start != after or root.lemma_ != "be" or subject is None:
+        return None
+    if subject.lower_ not in ("that", "this") or subject.i != after:
+        return None
+    for noun in root.children:
+        if noun.dep_ == "attr" and noun.lemma_.lower() in VERDICT_NOUNS:
+            of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            whose = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+            if whose is not None:
+                return SpeakerMention(rule="", token=whose)
+    return None
+
+
 def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A cue-less quote continues an earlier one: the quote in marks it follows (next
     paragraph at most), or the quote right before it when they share a line and the gap is
@@ -338,6 +366,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,
+    verdict_in_the_next_sentence,
     continues_the_previous_quote,
 )
 
