@@ -1758,6 +1758,18 @@ def test_a_name_that_speaks_of_itself_as_it_is_an_organisation():
     assert found["Kelly"]["type"] == "PERSON"  # "it" before a copula stands for anything
 
 
+def test_where_someone_moved_to_is_a_place_whatever_its_label():
+    text = "Tom Bishop said his son had to move to Norwich for work."
+    doc = load_nlp()(text)
+    doc.ents = [
+        doc.char_span(text.index(n), text.index(n) + len(n), "PERSON")
+        for n in ("Tom Bishop", "Norwich")
+    ]
+    found = by_name(analyse(doc))
+    assert found["Norwich"]["type"] == "GPE"
+    assert found["Tom Bishop"]["type"] == "PERSON"
+
+
 def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():
     found = by_name(
         extract(

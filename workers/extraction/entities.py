@@ -28,6 +28,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
+    MOTION_VERBS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
@@ -1816,6 +1817,11 @@ def _role_vote(doc, m: Mention) -> str | None:
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    placed = placed or (  # "had to move to Norwich for work"
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("to", "from")
+        and head.head.head.lemma_.lower() in MOTION_VERBS
+    )
     one_word = " " not in m.key
     unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
     if placed and (hyphenated or unnamed):

@@ -456,6 +456,9 @@ VERDICT_NOUNS = frozenset(
     _words("verdict view assessment message warning opinion reaction response answer words")
 )
 
+#: Verbs of going somewhere to live or work ("moved to Norwich"): their "to" or "from" places.
+MOTION_VERBS = frozenset(_words("move relocate travel fly emigrate immigrate commute"))
+
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
 
