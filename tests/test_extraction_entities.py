@@ -1743,31 +1743,25 @@ def test_the_line_under_a_byline_names_no_one():
     assert set(by_name(analyse(doc))) == {"Jamie Heywood"}
 
 
-def test_a_name_that_speaks_of_itself_as_it_is_an_organisation():
-    text = (
-        "Meanwhile, Deliveroo said it had no plans to change the way it pays riders. Kelly "
-        "said it was a mistake."
-    )
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (  # an organisation speaks of itself as "it"; "it" before a copula stands for anything
+            "Meanwhile, Deliveroo said it had no plans to change the way it pays riders. Kelly "
+            "said it was a mistake.",
+            {"Deliveroo": "ORG", "Kelly": "PERSON"},
+        ),
+        (  # where someone moved to is a place
+            "Tom Bishop said his son had to move to Norwich for work.",
+            {"Norwich": "GPE", "Tom Bishop": "PERSON"},
+        ),
+    ],
+)
+def test_what_a_name_labelled_a_person_does_gives_its_type(text, types):
     doc = load_nlp()(text)
-    doc.ents = [
-        doc.char_span(text.index(name), text.index(name) + len(name), "PERSON")
-        for name in ("Deliveroo", "Kelly")
-    ]
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), "PERSON") for n in types]
     found = by_name(analyse(doc))
-    assert found["Deliveroo"]["type"] == "ORG"
-    assert found["Kelly"]["type"] == "PERSON"  # "it" before a copula stands for anything
-
-
-def test_where_someone_moved_to_is_a_place_whatever_its_label():
-    text = "Tom Bishop said his son had to move to Norwich for work."
-    doc = load_nlp()(text)
-    doc.ents = [
-        doc.char_span(text.index(n), text.index(n) + len(n), "PERSON")
-        for n in ("Tom Bishop", "Norwich")
-    ]
-    found = by_name(analyse(doc))
-    assert found["Norwich"]["type"] == "GPE"
-    assert found["Tom Bishop"]["type"] == "PERSON"
+    assert {name: found[name]["type"] for name in types} == types
 
 
 def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():
