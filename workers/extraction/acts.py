@@ -99,20 +99,24 @@ def cue_key(cue: Span | Token) -> str:
 
 
 @cache
-def lexicon() -> dict[str, Act]:
-    """The act of every cue key in ``cue_acts.tsv`` (read once)."""
+def _rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``cue_acts.tsv`` (read once)."""
     with LEXICON.open(encoding="utf-8", newline="") as fh:
-        return {row["key"]: Act(row["act"]) for row in csv.DictReader(fh, delimiter="\t")}
+        return tuple(csv.DictReader(fh, delimiter="\t"))
+
+
+@cache
+def lexicon() -> dict[str, Act]:
+    """The act of every cue key in ``cue_acts.tsv``."""
+    return {row["key"]: Act(row["act"]) for row in _rows()}
 
 
 @cache
 def _head_acts() -> dict[str, Act]:
     """The act of each head lemma of ``cue_acts.tsv``: that of its most frequent key ("rail"
     is "rail against")."""
-    with LEXICON.open(encoding="utf-8", newline="") as fh:
-        rows = sorted(csv.DictReader(fh, delimiter="\t"), key=lambda r: -int(r["count"]))
     acts: dict[str, Act] = {}
-    for row in rows:
+    for row in sorted(_rows(), key=lambda r: -int(r["count"])):
         acts.setdefault(row["key"].split(" ")[0], Act(row["act"]))
     return acts
 

@@ -186,7 +186,7 @@ def _in_a_subordinate_clause(subject) -> bool:
     """The subject is that of a clause inside its sentence's main one ("until *a new leader* is
     chosen"), not of the main clause or a clause joined to it."""
     verb = subject.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in ("ROOT", "ccomp", "parataxis")
 

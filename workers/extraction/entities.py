@@ -1864,10 +1864,10 @@ def _speaks_of_itself(doc, m: Mention) -> str | None:
     person does not; not "it" before a copula ("said it was a mistake"), which stands for
     anything."""
     head = doc[m.tok_start]
-    if m.tok_end - m.tok_start != 1 or head.dep_ != "nsubj" or m.label != "PERSON":
+    if m.tok_end - m.tok_start != 1 or m.label != "PERSON" or not _speaks(head):
         return None
     verb = head.head
-    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < head.i:
+    if verb.i < head.i:
         return None
     for clause in verb.children:  # what it says after its verb, not a quotation before it
         if clause.dep_ != "ccomp" or clause.i < verb.i or clause.pos_ != "VERB":
