@@ -16,6 +16,14 @@ from flask import request
 from tests.conftest import ROOT, SEED
 
 QUOTEWIRE = [sys.executable, "-m", "workers.cli"]
+#: The command run with Ctrl-C at its default even where the tests were started with SIGINT
+#: ignored (a background job of a script): the interpreter then turns it into KeyboardInterrupt.
+INTERRUPTIBLE = [
+    sys.executable,
+    "-c",
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.executable, [sys.executable, '-m', 'workers.cli', *sys.argv[1:]])",
+]
 
 
 def quotewire(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -106,7 +114,7 @@ def test_ctrl_c_keeps_pending_jobs_and_the_next_run_polls_them(app, service, tmp
     for n in range(3):
         (folder / f"{n}.txt").write_text(f"Speaker Number{n} said the plan was ready.")
     out, state = tmp_path / "results.jsonl", tmp_path / "results.jsonl.state"
-    command = [*QUOTEWIRE, "submit", str(folder), "--out", str(out), "--url", service]
+    command = [*INTERRUPTIBLE, "submit", str(folder), "--out", str(out), "--url", service]
     interrupted = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while not (state.exists() and state.read_text().count("\n") == 3):
