@@ -1764,6 +1764,18 @@ def test_what_a_name_labelled_a_person_does_gives_its_type(text, types):
     assert {name: found[name]["type"] for name in types} == types
 
 
+def test_a_name_the_word_for_its_kind_opens_is_an_organisation():
+    text = (
+        "Haran Vijayanathan, who was executive director of the Alliance for South Asian AIDS "
+        "Prevention at the time, said the apology came years too late."
+    )
+    doc = load_nlp()(text)
+    doc.ents = [doc.char_span(0, len("Haran Vijayanathan"), "PERSON")]
+    found = by_name(analyse(doc))
+    assert found["Alliance for South Asian AIDS Prevention"]["type"] == "ORG"
+    assert set(found) == {"Haran Vijayanathan", "Alliance for South Asian AIDS Prevention"}
+
+
 def test_a_party_before_a_name_is_no_person_whatever_role_comes_first():
     found = by_name(
         extract(

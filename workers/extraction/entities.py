@@ -36,6 +36,7 @@ from .lexicon import (
     NON_PERSON_NAMES,
     OFFICE_WORDS,
     ORG_NAME_ENDS,
+    ORG_NAME_HEADS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_OFFICES,
@@ -1403,7 +1404,11 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         while (
             e < len(doc)
             and e - s < _NAME_RUN
-            and (doc[e].is_title or (doc[e].lower_ in NAME_SMALL_WORDS and e > s))
+            and (
+                doc[e].is_title
+                or (doc[e].is_upper and len(doc[e]) > 1 and e > s)  # "… AIDS Prevention"
+                or (doc[e].lower_ in NAME_SMALL_WORDS and e > s)
+            )
             and doc[e].is_alpha
             and e not in in_ent
             and (e == s or "\n" not in doc[e - 1].whitespace_)
@@ -1418,6 +1423,10 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
+        if s != tok.i and _opened_by_its_kind(doc[s:e]):  # "the Alliance for … Prevention"
+            found.append(_mention(doc, s, e, full, "ORG"))
+            in_ent.update(range(s, e))
+            continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
         if s == tok.i and not _speaks(doc[e - 1]):
@@ -1427,6 +1436,19 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
         found.append(_mention(doc, s, e, full, "ORG"))
         in_ent.update(range(s, e))
     return found
+
+
+def _opened_by_its_kind(run) -> bool:
+    """A run of capitalised words that opens with the word for a kind of organisation and a
+    preposition ("Alliance for South Asian AIDS Prevention", "Society of Professional
+    Journalists") and ends in a capitalised word, in a sentence with lower-case words."""
+    return (
+        len(run) >= 3
+        and run[0].lower_ in ORG_NAME_HEADS
+        and run[1].lower_ in ("for", "of", "on", "against")
+        and run[-1].is_title
+        and any(t.is_lower and t.is_alpha for t in run[0].sent)
+    )
 
 
 #: Most words of a name an acronym in brackets spells out.

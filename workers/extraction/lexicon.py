@@ -459,6 +459,18 @@ VERDICT_NOUNS = frozenset(
 #: Verbs of going somewhere to live or work ("moved to Norwich"): their "to" or "from" places.
 MOTION_VERBS = frozenset(_words("move relocate travel fly emigrate immigrate commute"))
 
+#: Words for a kind of organisation that open its name before "for" or "of" ("the Alliance for
+#: South Asian AIDS Prevention").
+ORG_NAME_HEADS = frozenset(
+    _words(
+        """
+        alliance coalition federation league association society institute foundation council
+        committee campaign union centre center fund college university academy commission
+        bureau agency department ministry board museum
+        """
+    )
+)
+
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
 
