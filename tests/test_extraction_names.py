@@ -2171,3 +2171,49 @@ def test_a_statement_from_an_organisation_named_before_is_that_organisations(nlp
     speaker = one(nlp, text, "We will never")["speaker"]
     assert speaker["name"] == "Calgary Fire Department"
     assert speaker["entity_id"] == entity(result(nlp, text), "Calgary Fire Department")["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Relatives of the victim, Tomas Varga, said they were relieved by the verdict.",
+            "they were relieved",
+            "Relatives of the victim",
+        ),
+        (
+            "The parents of one of the pupils, 9-year-old Lily Baker, said the school had "
+            "ignored their complaints.",
+            "the school had",
+            "The parents of one of the pupils",
+        ),
+        (
+            "The director of the museum, Helen Park, said the paintings would return in May.",
+            "the paintings",
+            "Helen Park",
+        ),
+    ],
+)
+def test_a_name_after_a_person_described_in_the_subjects_phrase_is_that_persons(
+    nlp, text, start, name
+):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_lone_word_opening_the_sentence_before_a_comma_is_not_the_subject(nlp):
+    text = (
+        "Kyle Hale, 27, was jailed.\n\n"
+        'Sentencing, Recorder Alan Pryce told Hale: "You brought a knife into a city centre."'
+    )
+    assert one(nlp, text, "You brought")["speaker"]["name"] == "Alan Pryce"
+
+
+def test_the_agency_is_the_subject_before_it_whose_name_says_no_kind(nlp):
+    text = (
+        "The Met Office has issued a yellow warning for snow.\n\n"
+        "Transport Scotland said it had 200 gritters ready.\n\n"
+        '"Please plan ahead," said Moira Dunn, the agency\'s head of resilience.'
+    )
+    speaker = one(nlp, text, "Please plan")["speaker"]
+    assert speaker["name"] == "Moira Dunn"
+    assert speaker["affiliation"]["name"] == "Transport Scotland"

@@ -47,12 +47,14 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
+    UNSAID_KINDS,
 )
 from .paragraphs import opens_section
-from .syntax import description_end
+from .syntax import description_end, names_the_object
 from .view import in_dateline
 
 _PERSON = "PERSON"
+_KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
 _ANY_KIND = frozenset({"group", "organisation", "organization"})
@@ -348,7 +350,8 @@ class Resolver:
         if tok.i in te:
             return te[tok.i]
         for child in tok.children:
-            if child.i in te and (child.dep_ == "appos" or _set_off(child, tok)):
+            apposed = child.dep_ == "appos" or _set_off(child, tok)
+            if child.i in te and apposed and not names_the_object(child, tok):
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             return te[tok.head.i]
@@ -356,6 +359,7 @@ class Resolver:
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS) or role:
             for t in tok.subtree:
                 named = t.dep_ == "appos" or given_as_a_name(t)  # "who gave her name as Rina"
+                named = named and not names_the_object(t, t.head)
                 if named and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
             stack = [tok]
@@ -363,6 +367,8 @@ class Resolver:
                 t = stack.pop()
                 for c in t.children:
                     if c.dep_ in ("appos", "compound", "conj", "nmod", "flat"):
+                        if c.dep_ == "appos" and names_the_object(c, t):
+                            continue
                         if c.i in te and self._type(te[c.i]) == _PERSON:
                             return te[c.i]
                         stack.append(c)
@@ -1271,12 +1277,29 @@ class Resolver:
         with its field's words and no kind: "Health Canada")."""
         for m in self._preceding(tok.i):
             named = self.index.entities[m.entity].name.lower().split()
+            if lemma in UNSAID_KINDS and self._kindless_subject(m, tok):
+                return m.entity  # "Natural Resources Wales said … the agency's head"
             other = lemma is not None and named[-1] not in kinds
             other = other and self._other_kind(m.entity, lemma)
             kind = set(named) & kinds and not other
             if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
                 return m.entity
         return None
+
+    def _kindless_subject(self, m: Mention, tok) -> bool:
+        """The mention is an organisation whose name says no kind, the subject of ``tok``'s
+        sentence or the one before, of its main clause, outside quotations: the one "the agency"
+        takes up there."""
+        words = set(self.index.entities[m.entity].name.lower().split())
+        root = self.doc[m.tok_start : m.tok_end].root
+        return (
+            self._type(m.entity) == "ORG"
+            and root.dep_ == "nsubj"
+            and root.head.dep_ == "ROOT"  # not "… alleged that Lumina had booked"
+            and not self.in_quote[m.tok_start]
+            and self.sent_of[tok.i] - self.sent_of[m.tok_start] <= 1
+            and not words & (ORG_NOUNS | _KIND_WORDS)
+        )
 
     def _kind_named_later(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
         """The one organisation named after ``tok``, outside quotations, whose name of two or

@@ -115,7 +115,8 @@ PERSON_NOUNS = frozenset(
         winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
         teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
         councilman councilwoman alderman trustee treasurer principal filmmaker rabbi imam
-        pastor priest chef comedian musician artist photographer historian
+        pastor priest chef comedian musician artist photographer historian inmate prisoner
+        detainee
         surgeon columnist commentator pollster agent publicist assistant bodyguard biographer
         """
     )
@@ -189,6 +190,18 @@ ORG_KIND_NAME_WORDS = {
     "regulator": frozenset(_REGULATOR_NAME_WORDS),
     "watchdog": frozenset(_REGULATOR_NAME_WORDS | {"ombudsman"}),
 }
+
+# Kinds of organisation whose names seldom say the kind ("Natural Resources Wales" is "the
+# agency", "Ameriquest" "the company"; not "the union", whose name says "Workers").
+UNSAID_KINDS = frozenset(
+    _words(
+        """
+        agency regulator watchdog company firm group carmaker automaker retailer maker
+        drugmaker chipmaker startup conglomerate publisher manufacturer supplier lender
+        operator utility outlet charity
+        """
+    )
+)
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
 AFFILIATE_NOUNS = frozenset(
@@ -272,7 +285,7 @@ TITLES = frozenset(
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
-        amb amb. sec sec.
+        amb amb. sec sec. recorder
         """
     )
 )

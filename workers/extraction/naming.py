@@ -24,7 +24,12 @@ from .lexicon import (
     TITLES,
 )
 from .speakers import SpeakerMention
-from .syntax import description_end, organisation_before_the_role, role_before_the_name
+from .syntax import (
+    description_end,
+    names_the_object,
+    organisation_before_the_role,
+    role_before_the_name,
+)
 from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
@@ -141,6 +146,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
             if (
                 child.dep_ == "appos"
                 and child.i in mention_at
+                and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)
             ):
                 m = mention_at[child.i]

@@ -29,6 +29,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
+_PEOPLE = PERSON_NOUNS | RELATION_NOUNS
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 
 
@@ -225,6 +226,51 @@ def _after_an_opening_place(subject):
     return appos if opening and comma and appos is not None else subject
 
 
+def _after_an_opening_word(subject):
+    """The verb's next subject when the parser took a lone word that opens the sentence before
+    a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce), else the subject."""
+    doc = subject.doc
+    words = [t for t in subject.subtree if not t.is_punct]
+    alone = words == [subject] and subject.i == subject.sent.start
+    if not alone or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i)
+    return next(after, subject)
+
+
+def names_the_object(name, head) -> bool:
+    """A name the parser hung on ``head`` in apposition that names the person described last
+    in the head's own prepositional phrase ("Lawyers for the inmate, Raymond Ortiz, said":
+    Ortiz is the inmate), not the head ("the director of the FBI, James Comey")."""
+    comma = name.left_edge.i
+    comma -= name.doc[comma].text != ","  # the parser may hang the comma on the name
+    if comma <= head.i or name.doc[comma].text != ",":
+        return False
+    stack = [c for c in head.children if c.dep_ == "prep" and c.i < comma]
+    while stack:
+        prep = stack.pop()
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.right_edge.i == comma - 1 and _describes_a_person(obj):
+                return True
+            stack.extend(c for c in obj.children if c.dep_ == "prep")
+    return False
+
+
+def _describes_a_person(noun) -> bool:
+    """ "the inmate", "one of the pupils": one person, described with a determiner."""
+    if noun.lower_ == "one":
+        return any(
+            o.dep_ == "pobj" and o.tag_ == "NNS"
+            for p in noun.children
+            if p.lower_ == "of"
+            for o in p.children
+        )
+    determined = any(c.dep_ in ("det", "poss") for c in noun.children)
+    return determined and noun.tag_ == "NN" and noun.lemma_.lower() in _PEOPLE
+
+
 def role_before_the_name(name):
     """The role noun the parser made a subject of its own right before the person's name
     ("Winnipeg police spokesperson Const. Claude Chancy said": spokesperson; not "A
@@ -274,7 +320,8 @@ def subject_of(verb, depth: int = 0):
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
-                child = _name_after_the_role(_after_an_opening_place(child))
+                child = _after_an_opening_word(_after_an_opening_place(child))
+                child = _name_after_the_role(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
