@@ -2217,3 +2217,38 @@ def test_the_agency_is_the_subject_before_it_whose_name_says_no_kind(nlp):
     speaker = one(nlp, text, "Please plan")["speaker"]
     assert speaker["name"] == "Moira Dunn"
     assert speaker["affiliation"]["name"] == "Transport Scotland"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shoppers at Tesco said prices were too high.", "Shoppers at Tesco"),
+        ("Fans at Anfield said the referee was wrong.", "Fans at Anfield"),
+        ("Analysts at Morgan Stanley said the stock was cheap.", "Morgan Stanley"),
+    ],
+)
+def test_only_people_who_work_at_an_organisation_speak_for_it(nlp, text, name):
+    assert result(nlp, text)["quotes"][0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Rates will rise, according to Mark Hill, an analyst at Barclays, who said the "
+            "increase would be small.",
+            "the increase",
+            "Mark Hill",
+        ),
+        (
+            "The deal is close, according to a spokesman for the company, who said an "
+            "announcement could come on Monday.",
+            "an announcement",
+            "a spokesman for the company",
+        ),
+    ],
+)
+def test_who_stands_for_the_person_not_the_organisation_in_their_description(
+    nlp, text, start, name
+):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -1092,3 +1092,16 @@ def test_a_second_verb_of_saying_joined_to_the_content_is_the_sources_next_repor
     assert found["that he was undergoing therapy"]["cue"]["text"] == "announced"
     assert found["to focus on being a better father"]["speaker"]["name"] == "Anthony Weiner"
     assert "it would hire more workers and build a new plant" in found
+
+
+def test_a_clause_describing_the_according_to_source_is_its_own_report(nlp):
+    text = (
+        "The merger is off, according to a source close to the talks, who said the banks "
+        "could not agree on a price."
+    )
+    quotes = extract(text, nlp)["quotes"]
+    assert [q["text"] for q in quotes] == [
+        "The merger is off",
+        "the banks could not agree on a price",
+    ]
+    assert {q["speaker"]["name"] for q in quotes} == {"a source close to the talks"}

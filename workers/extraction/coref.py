@@ -54,6 +54,8 @@ from .syntax import description_end, names_the_object
 from .view import in_dateline
 
 _PERSON = "PERSON"
+_HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "individual"})
+_AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
 _KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
@@ -131,7 +133,7 @@ def _asker(name, pronoun) -> bool:
     )
 
 
-def _relative_antecedent(tok):
+def relative_antecedent(tok):
     """The word a relative pronoun stands for: the one its clause hangs on, or in a list of
     names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
     Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause), and the plural
@@ -146,7 +148,39 @@ def _relative_antecedent(tok):
     owner = ant.head.head if ant.dep_ == "pobj" else None
     if owner is not None and _plural_verb(tok.head) and _plural(owner) and not _plural(ant):
         return owner
+    if tok.lower_ in ("who", "whom") and not _human(ant):
+        # the person described right before the clause ("according to a source close to the
+        # talks, who said", wherever the parser hung it)
+        before = None
+        if prev is not None and prev.i != ant.i:
+            before = prev if _human(prev) else _human_above(prev)
+        return _human_above(ant) or before or ant
     return ant
+
+
+def _human(tok) -> bool:
+    """The word names a person or people, by name, by a noun for them or as a share of them
+    ("the 30 percent of voters")."""
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _HUMAN_NOUNS:
+        return True
+    shares = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _HUMAN_NOUNS for o in shares)
+
+
+def _human_above(tok):
+    """The noun for a person or people that the phrase holding ``tok`` describes ("a spokesman
+    for the company, who": the spokesman; "people familiar with the plans, who": the people),
+    within three steps up, else None."""
+    for _ in range(3):
+        if tok.dep_ == "pobj":
+            tok = tok.head.head
+        elif tok.dep_ == "amod":
+            tok = tok.head
+        else:
+            return None
+        if _human(tok):
+            return tok
+    return None
 
 
 def _set_off(child, head) -> bool:
@@ -399,7 +433,7 @@ class Resolver:
         if idx is not None:
             return idx
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(_relative_antecedent(tok), recent)
+            return self.resolve(relative_antecedent(tok), recent)
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             described = self._described_subject(tok, gender, recent)
@@ -636,7 +670,8 @@ class Resolver:
         objects = []
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("including", "like", "at"):
-                if child.lower_ != "at" or tok.tag_ == "NNS":
+                affiliates = tok.tag_ == "NNS" and tok.lemma_.lower() in _AFFILIATES
+                if child.lower_ != "at" or affiliates:  # not "shoppers at Tesco"
                     objects.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "relcl" and child.lemma_ == "include":
                 objects.extend(c for c in child.children if c.dep_ == "dobj")

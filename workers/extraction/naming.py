@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .coref import Recent, Resolver, name_after_noun
+from .coref import Recent, Resolver, name_after_noun, relative_antecedent
 from .entities import EntityIndex, noun_gender
 from .lexicon import (
     AFFILIATE_NOUNS,
@@ -218,14 +218,15 @@ def _relative_group(tok, index: EntityIndex, resolver: Resolver):
 
 
 def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> str | None:
-    """The noun phrase a relative pronoun stands for ("supporters who ..."), or None."""
+    """The noun phrase a relative pronoun stands for ("supporters who ...", "a spokesman for the
+    company, who ..."), or None."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.head.dep_ != "relcl":
         return None
-    noun = tok.head.head
+    noun = relative_antecedent(tok)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     s, e = _speaker_range(noun, index, mention_at)
-    return text[s:e]
+    return text[s : description_end(noun, e)]
 
 
 def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, recent: Recent):

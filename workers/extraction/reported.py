@@ -260,12 +260,22 @@ class _ReportedScan:
         if subject is not None:  # "According to Statistics Canada, the sector employed …"
             a_e = subject.left_edge.i
         h_s, h_e = head.left_edge.i, head.right_edge.i + 1
+        h_e = min(h_e, _source_described_after(doc, a_e) or h_e)
         left = self.view.trim(h_s, a_s)
         right = self.view.trim(a_e, h_e)
         parts = [r for r in (left, right) if r and r[1] - r[0] >= 3]
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _source_described_after(doc, end: int) -> int | None:
+    """Where a clause that describes the "according to" source starts, right after the phrase
+    that ends before token ``end`` (", who said …", wherever the parser hung it), else None."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    who = doc[end + 1]
+    return end if who.lower_ in ("who", "whom") and who.head.dep_ == "relcl" else None
 
 
 def _subject_taken_for_an_apposition(source, verb):
