@@ -2252,3 +2252,23 @@ def test_who_stands_for_the_person_not_the_organisation_in_their_description(
     nlp, text, start, name
 ):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_name_opening_the_sentence_before_a_relative_clause_stays_its_subject(nlp):
+    text = (
+        "Singer Maya Torres has cancelled her tour.\n\nTorres, whose album Midnight Rain "
+        "topped the charts in 11 countries last year, has previously spoken about her struggles "
+        "with her voice. In a 2023 interview, she said she had nearly quit music."
+    )
+    assert one(nlp, text, "her struggles")["speaker"]["name"] == "Maya Torres"
+    assert one(nlp, text, "she had nearly")["speaker"]["name"] == "Maya Torres"
+
+
+def test_an_agency_named_by_a_word_before_uk_is_one_organisation(nlp):
+    text = (
+        "Driver spared jail\n\nCycling UK said the sentence was too lenient.\n\n"
+        '"Our roads will not be safe," said the charity\'s director, Tom Reid.'
+    )
+    assert one(nlp, text, "the sentence")["speaker"]["name"] == "Cycling UK"
+    affiliation = one(nlp, text, "Our roads")["speaker"]["affiliation"]
+    assert affiliation["name"] == "Cycling UK"

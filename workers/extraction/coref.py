@@ -68,7 +68,7 @@ _GENERIC = "NORP"
 #: Nouns for one person, by role or by kin ("the prime minister", "my mother").
 _PEOPLE_NOUNS = PERSON_NOUNS | KIN_NOUNS
 #: Types of entities that he or she never stands for.
-_NEVER_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC"})
+_NEVER_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _WINDOW = 160
 #: Words that introduce someone not named before ("A senior diplomat", "One resident").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -814,7 +814,8 @@ class Resolver:
         if best is None and recent.entity is not None and recent.tok >= 0:
             g = self.gender[recent.entity]
             asked = _asker(self.doc[recent.tok], self.doc[tok_i])
-            if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked:
+            person = self._type(recent.entity) not in _NEVER_PEOPLE
+            if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
 

@@ -445,8 +445,11 @@ def _agency_word(doc, i: int, taken: set[int]) -> bool:
     if i < 0 or i in taken or doc[i].ent_type_ or doc[i + 1].lower_ not in AGENCY_NATIONS:
         return False
     tok = doc[i]
+    before = doc[i - 1] if i else None  # not the end of a longer name ("Alzheimer's Research UK")
+    longer = before is not None and (before.tag_ == "POS" or before.pos_ == "PROPN")
     return (
         tok.is_title
+        and not longer
         and tok.tag_ in ("NN", "NNS", "NNP", "NNPS")
         and tok.lower_ not in PLACE_PARTS
         and "\n" not in tok.whitespace_
@@ -1810,7 +1813,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "ORG"
     roles = PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS
     # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")
-    if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in kinds):
+    singular = [k for k in kinds if k.tag_ != "NNS"]  # not "leaders Liverpool"
+    if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in singular):
         return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
     owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"
     if owned is not None and owned.lemma_.lower() in AFFILIATE_NOUNS and m.label in _NOT_AGENTS:

@@ -326,7 +326,7 @@ ORG_NAME_ENDS = frozenset(
     )
 )
 # Nations whose public agencies are named by a noun before the nation ("Health Canada").
-AGENCY_NATIONS = frozenset({"canada", "england", "scotland", "wales", "britain", "ireland"})
+AGENCY_NATIONS = frozenset({"canada", "england", "scotland", "wales", "britain", "ireland", "uk"})
 # Capitalised words before a place that name part of it, not an agency ("Western Canada").
 PLACE_PARTS = frozenset(
     _words(

@@ -227,11 +227,13 @@ def _after_an_opening_place(subject):
 
 
 def _after_an_opening_word(subject):
-    """The verb's next subject when the parser took a lone word that opens the sentence before
-    a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce), else the subject."""
+    """The verb's next subject when the parser took a lone common noun that opens the sentence
+    before a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce; not "Torres,
+    whose album …, has spoken"), else the subject."""
     doc = subject.doc
     words = [t for t in subject.subtree if not t.is_punct]
-    alone = words == [subject] and subject.i == subject.sent.start
+    common = subject.pos_ == "NOUN" or subject.lower_.endswith("ing")  # "Sentencing,"
+    alone = words == [subject] and subject.i == subject.sent.start and common
     if not alone or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return subject
     after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i)
