@@ -1669,13 +1669,15 @@ def test_names_in_a_line_crediting_the_staff_are_no_people():
             "Prime Minister Mark Carney said the government would act.\n\n"
             "(Reporting by Promit Mukherjee; Editing by Paul Simao)\n\n"
             "Photo: Nathan Denette/The Canadian Press\n\n"
-            "Writing for the Los Angeles Times, Mark Z. Barabak noted that Pence won.",
+            "Writing for the Los Angeles Times, Mark Z. Barabak noted that Pence won.\n\n"
+            "Ellen Park and Tom Reyes contributed to this report.",
             load_nlp(),
         )
     )
     people = {name for name, e in found.items() if e["type"] == "PERSON"}
     assert {"Mark Carney", "Mark Z. Barabak"} <= people
-    assert not people & {"Promit Mukherjee", "Paul Simao", "Nathan Denette"}
+    credited = {"Promit Mukherjee", "Paul Simao", "Nathan Denette", "Ellen Park", "Tom Reyes"}
+    assert not people & credited
 
 
 def test_names_a_role_introduces_are_people_whole():

@@ -2272,3 +2272,12 @@ def test_an_agency_named_by_a_word_before_uk_is_one_organisation(nlp):
     assert one(nlp, text, "the sentence")["speaker"]["name"] == "Cycling UK"
     affiliation = one(nlp, text, "Our roads")["speaker"]["affiliation"]
     assert affiliation["name"] == "Cycling UK"
+
+
+def test_an_office_is_not_someone_whose_title_gives_another(nlp):
+    text = (
+        "Sen. Dana Ruiz, the lead negotiator, said the talks had stalled.\n\n"
+        "An aide said the White House was flexible.\n\n"
+        "The president has repeatedly urged Congress to act."
+    )
+    assert one(nlp, text, "Congress to act")["speaker"]["name"] == "The president"

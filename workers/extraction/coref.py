@@ -1065,7 +1065,7 @@ class Resolver:
 
         def fits_unowned(idx: int, another_office: bool = False) -> bool:
             described = self.index.entities[idx].descriptors
-            held = _roles(described)
+            held = _roles(described) | self.index.entities[idx].titled_offices
             return (
                 fits(idx)
                 and idx != owner_idx

@@ -12,6 +12,7 @@ from ftfy import fix_text
 from spacy.tokens import Span
 
 from .lexicon import (
+    ABBREVIATED_OFFICES,
     AFFILIATE_NOUNS,
     AGENCY_NATIONS,
     BUSINESS_NOUNS,
@@ -115,6 +116,8 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
+    #: Offices its abbreviated titles say it holds ("Sen.": senator; "former Gov.": qualified).
+    titled_offices: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -292,6 +295,10 @@ _CREDIT_OPENINGS = frozenset(_CREDIT_WORDS) | {"additional", "with", "files", "b
 #: A byline: a line of its own, no sentence, naming the article's writers ("By Sarah Mitchell,
 #: Staff Reporter").
 _BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
+_CONTRIBUTORS = re.compile(
+    r"\bcontributed (?:reporting\b|(?:to|for) (?:this|the) (?:report|story|article)\b)",
+    re.IGNORECASE,
+)
 _CREDIT_LINE = re.compile(
     rf"\W*(?:additional |with )?(?:{'|'.join(_CREDIT_WORDS)}|files)(?: by\b| from\b|\s*:)",
     re.IGNORECASE,
@@ -299,9 +306,12 @@ _CREDIT_LINE = re.compile(
 
 
 def _credited(doc, s: int) -> bool:
-    """Token ``s`` lies in a short line that credits the article's staff, in a byline, or in
-    the line under a byline that says who its writers are ("Technology reporters")."""
+    """Token ``s`` lies in a short line that credits the article's staff (one that says who
+    "contributed to this report" among them), in a byline, or in the line under a byline that
+    says who its writers are ("Technology reporters")."""
     a, b = _line_bounds(doc, s, s, 60)
+    if _CONTRIBUTORS.search(doc[a:b].text) and len(doc[a:b].text) < 200:
+        return True
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
         return _under_a_byline(doc, a, b)
@@ -2188,6 +2198,10 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             ent.descriptors.add(descriptor(w))
     if prev in TITLE_OFFICES:  # "Justice Maria Lee … the judge said"
         ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
+    if prev in ABBREVIATED_OFFICES:
+        office = _stem(ABBREVIATED_OFFICES[prev])
+        before = doc[m.tok_start - 2].lower_ if m.tok_start > 1 else ""
+        ent.titled_offices.add(f"{_stem(before)}+{office}" if before in QUALIFIERS else office)
 
 
 def entity_id(index: int) -> str:

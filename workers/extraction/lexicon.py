@@ -385,6 +385,16 @@ KINSHIP_WORDS = frozenset(
 )
 # Titles that name an office by another word ("Justice Maria Lee" is "the judge").
 TITLE_OFFICES = {"justice": "judge"}
+# Abbreviated titles and the office each says its bearer holds ("Sen. James Lankford" is no
+# president).
+ABBREVIATED_OFFICES = {
+    **dict.fromkeys(("sen", "sen."), "senator"),
+    **dict.fromkeys(("rep", "rep."), "representative"),
+    **dict.fromkeys(("gov", "gov."), "governor"),
+    **dict.fromkeys(("amb", "amb."), "ambassador"),
+    **dict.fromkeys(("atty", "atty."), "attorney"),
+    **dict.fromkeys(("sec", "sec."), "secretary"),
+}
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
 
