@@ -1061,15 +1061,18 @@ class Resolver:
             return None
         owner_idx = self.entity_of(owner) if owner is not None else None
         office = _offices(words)
+        office_bases = {w.split("+")[-1] for w in office}
         field = _named_field(tok)
 
         def fits_unowned(idx: int, another_office: bool = False) -> bool:
             described = self.index.entities[idx].descriptors
-            held = _roles(described) | self.index.entities[idx].titled_offices
+            held = _roles(described)
+            titled = {w.split("+")[-1] for w in self.index.entities[idx].titled_offices}
             return (
                 fits(idx)
                 and idx != owner_idx
                 and (another_office or not (office and held and not held & office))
+                and not (office and titled and not titled & office_bases)  # "Sen. X": no president
                 and not (field and not field & described)
             )
 

@@ -116,7 +116,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
     descriptors: set[str] = field(default_factory=set)
-    #: Offices its abbreviated titles say it holds ("Sen.": senator; "former Gov.": qualified).
+    #: Offices its abbreviated titles say it holds or held ("Sen.": senator).
     titled_offices: set[str] = field(default_factory=set)
 
     @property
@@ -2199,9 +2199,7 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     if prev in TITLE_OFFICES:  # "Justice Maria Lee … the judge said"
         ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
     if prev in ABBREVIATED_OFFICES:
-        office = _stem(ABBREVIATED_OFFICES[prev])
-        before = doc[m.tok_start - 2].lower_ if m.tok_start > 1 else ""
-        ent.titled_offices.add(f"{_stem(before)}+{office}" if before in QUALIFIERS else office)
+        ent.titled_offices.add(_stem(ABBREVIATED_OFFICES[prev]))
 
 
 def entity_id(index: int) -> str:
