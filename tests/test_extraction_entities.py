@@ -1909,3 +1909,21 @@ def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
     doc = _person_tagged(text, ["Rabbi Marvin Hier"])
     people = {e["name"] for e in analyse(doc)["entities"] if e["type"] == "PERSON"}
     assert people == {"Marvin Hier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Saudi Energy Minister Prince Abdulaziz bin Salman told reporters the group would act.",
+            "Prince Abdulaziz bin Salman",
+        ),
+        (
+            "Saudi Foreign Minister Prince Faisal bin Farhan told reporters the talks were useful.",
+            "Prince Faisal bin Farhan",
+        ),
+    ],
+)
+def test_a_name_the_tagger_split_before_a_particle_is_one_person(text, name):
+    found = by_name(extract(text, load_nlp()))
+    assert found[name]["type"] == "PERSON"

@@ -737,6 +737,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _without_headline_words(doc, full, raw)
     raw = _headline_names(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
+    raw = _joined_particle_names(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -1032,6 +1033,31 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
             start, end, text = _mention_text(doc, m.tok_start - 2, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out.append(Mention(start, end, m.tok_start - 2, m.tok_end, text, "ORG", key))
+        else:
+            out.append(m)
+    return out
+
+
+def _joined_particle_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with a person's name that the tagger split before a particle
+    made one ("Prince Abdulaziz" + "bin Salman", "Ursula" + "von der Leyen")."""
+    out: list[Mention] = []
+    for m in raw:
+        prev = out[-1] if out else None
+        between = doc[prev.tok_end : m.tok_start] if prev is not None else []
+        particles = [t for t in (*between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
+        if (
+            prev is not None
+            and prev.label == m.label == "PERSON"
+            and len(between) <= 2
+            and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between)
+            and particles
+            and particles[0].is_lower
+            and particles[0].i in (prev.tok_end, m.tok_start)
+        ):
+            start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
+            key = " ".join(text.lower().replace("’", "'").split())
+            out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "PERSON", key)
         else:
             out.append(m)
     return out
