@@ -1927,3 +1927,15 @@ def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
 def test_a_name_the_tagger_split_before_a_particle_is_one_person(text, name):
     found = by_name(extract(text, load_nlp()))
     assert found[name]["type"] == "PERSON"
+
+
+def test_a_known_first_name_and_a_surname_that_speak_are_a_person_the_ner_missed():
+    text = (
+        "Johnson 'broke the rules', says former aide\n\n"
+        "Dominic Cummings has claimed that Boris Johnson knew about the party.\n\n"
+        "The former chief adviser said he had warned Mr Johnson."
+    )
+    found = extract(text, load_nlp())
+    assert by_name(found)["Dominic Cummings"]["type"] == "PERSON"
+    warned = [q for q in found["quotes"] if q["text"].startswith("he had warned")]
+    assert warned[0]["speaker"]["name"] == "Dominic Cummings"

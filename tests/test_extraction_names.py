@@ -2281,3 +2281,13 @@ def test_an_office_is_not_someone_whose_title_gives_another(nlp):
         "The president has repeatedly urged Congress to act."
     )
     assert one(nlp, text, "Congress to act")["speaker"]["name"] == "The president"
+
+
+def test_a_relative_owned_by_his_or_her_is_named_by_that_person(nlp):
+    text = (
+        "Police have named the man who died in the crash as Owen Price, 24.\n\n"
+        'In a statement, his family said: "Owen was a loving son and brother."'
+    )
+    speaker = one(nlp, text, "Owen was")["speaker"]
+    assert speaker["name"] == "Owen Price's family"
+    assert speaker["entity_id"] is None

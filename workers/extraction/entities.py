@@ -737,7 +737,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _without_headline_words(doc, full, raw)
     raw = _headline_names(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
-    raw = _joined_particle_names(doc, full, raw)
+    raw = _joined_person_names(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(doc, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -1038,29 +1038,34 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
-def _joined_particle_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with a person's name that the tagger split before a particle
     made one ("Prince Abdulaziz" + "bin Salman", "Ursula" + "von der Leyen")."""
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
-        between = doc[prev.tok_end : m.tok_start] if prev is not None else []
-        particles = [t for t in (*between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
-        if (
-            prev is not None
-            and prev.label == m.label == "PERSON"
-            and len(between) <= 2
-            and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between)
-            and particles
-            and particles[0].is_lower
-            and particles[0].i in (prev.tok_end, m.tok_start)
-        ):
+        if prev is not None and m.label == "PERSON" and _one_person(doc, prev, m):
             start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
             key = " ".join(text.lower().replace("’", "'").split())
             out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "PERSON", key)
         else:
             out.append(m)
     return out
+
+
+def _one_person(doc, prev: Mention, m: Mention) -> bool:
+    """The person mention before ``m`` and the particles between them open one name."""
+    between = doc[prev.tok_end : m.tok_start]
+    if prev.label != "PERSON":
+        return False
+    particles = [t for t in (*between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
+    return (
+        len(between) <= 2
+        and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between)
+        and bool(particles)
+        and particles[0].is_lower
+        and particles[0].i in (prev.tok_end, m.tok_start)
+    )
 
 
 def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
@@ -1374,7 +1379,8 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that is a subject ("Mikel Arteta said", "Mikel
     Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
     English word unless a title or role ("Mayor Bruno Marchand") or, for one who speaks, an
-    owner that is no person ("Sportsnet's Elliotte Friedman") comes right before them, ``tok``
+    owner that is no person ("Sportsnet's Elliotte Friedman") comes right before them or the
+    first is a known first name ("Dominic Cummings has claimed"), ``tok``
     the last and the subject of a verb; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
@@ -1384,7 +1390,9 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     # "Sportsnet's Elliotte Friedman reported": an outlet's, not a person's ("Loeb's Third Point")
     owned = s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ != "PERSON"
     owned = owned and _speaks(tok)
-    english = set() if titled or owned else common_words(doc.vocab)
+    # a known first name that speaks: "Dominic Cummings has claimed" (WordNet lists both)
+    first_name = len(words) == 2 and words[0] in _FIRST_NAMES and _speaks(tok)
+    english = set() if titled or owned or first_name else common_words(doc.vocab)
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1

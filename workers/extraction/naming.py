@@ -12,6 +12,7 @@ from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
     FEMALE_PRONOUNS,
+    KIN_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
@@ -229,6 +230,21 @@ def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> st
     return text[s : description_end(noun, e)]
 
 
+def _relation_of_a_person(tok, resolver: Resolver, index: EntityIndex, end: int) -> str | None:
+    """ "his family", "her lawyer" named by the person "his" or "her" stands for ("Jamal
+    Hussain's family"), up to character ``end``; None for any other description."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in ("his", "her") or owner.i != tok.left_edge.i:
+        return None
+    if tok.lemma_.lower() not in RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE:
+        return None
+    idx = resolver.resolve(owner)
+    if idx is None or index.entities[idx].type != "PERSON":
+        return None
+    rest = resolver.text[owner.idx + len(owner.text) : end].strip()
+    return f"{index.entities[idx].name}'s {rest}"
+
+
 def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, recent: Recent):
     """The speaker named by the token ``tok`` (None when nobody can be named), and the entity
     it resolves to."""
@@ -287,7 +303,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         own = name_after_noun(tok) if tok.lemma_.lower() in ORG_NOUNS else None
         if own is not None:  # "The charity Alzheimer's Research UK"
             e = max(e, own[-1].idx + len(own[-1].text))
-        name = resolver.owner_name(tok)
+        name = resolver.owner_name(tok) or _relation_of_a_person(tok, resolver, index, e)
         intro = resolver.introduced_by(tok) if name is None else None
         name = name or text[s:e]
         if intro is not None:  # "the diplomat" is "A senior European diplomat"
