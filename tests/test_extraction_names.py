@@ -2291,3 +2291,11 @@ def test_a_relative_owned_by_his_or_her_is_named_by_that_person(nlp):
     speaker = one(nlp, text, "Owen was")["speaker"]
     assert speaker["name"] == "Owen Price's family"
     assert speaker["entity_id"] is None
+
+
+def test_a_person_set_after_an_opening_place_is_the_subject(nlp):
+    text = (
+        "At Gatwick, Ahmed Khan, who was due to fly to Malaga with his family, said staff had "
+        'given them "no information whatsoever".'
+    )
+    assert one(nlp, text, "staff had")["speaker"]["name"] == "Ahmed Khan"

@@ -240,6 +240,20 @@ def _after_an_opening_word(subject):
     return next(after, subject)
 
 
+def _apposed_in_an_opening_phrase(verb):
+    """The person the parser set in apposition to the object of the phrase that opens the
+    verb's sentence, when the verb has no subject ("At Gatwick, Ahmed Khan, who …, said":
+    Khan), else None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.i != prep.sent.start:
+            continue
+        for obj in prep.children:
+            for appos in obj.children if obj.dep_ == "pobj" else ():
+                if appos.dep_ == "appos" and appos.i > obj.i and appos.ent_type_ == "PERSON":
+                    return appos
+    return None
+
+
 def names_the_object(name, head) -> bool:
     """A name the parser hung on ``head`` in apposition that names the person described last
     in the head's own prepositional phrase ("Lawyers for the inmate, Raymond Ortiz, said":
@@ -337,6 +351,9 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+    apposed = _apposed_in_an_opening_phrase(verb)
+    if apposed is not None:
+        return apposed
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
