@@ -1939,3 +1939,14 @@ def test_a_known_first_name_and_a_surname_that_speak_are_a_person_the_ner_missed
     assert by_name(found)["Dominic Cummings"]["type"] == "PERSON"
     warned = [q for q in found["quotes"] if q["text"].startswith("he had warned")]
     assert warned[0]["speaker"]["name"] == "Dominic Cummings"
+
+
+def test_a_service_two_areas_share_is_one_organisation_whatever_its_label():
+    text = (
+        "A man was jailed on Friday.\n\n"
+        "Detective Constable Gemma Hart, of Avon and Somerset Police, said officers had worked "
+        "tirelessly."
+    )
+    found = extract(text, load_nlp())
+    assert by_name(found)["Avon and Somerset Police"]["type"] == "ORG"
+    assert "Avon" not in by_name(found)

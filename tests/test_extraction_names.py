@@ -2299,3 +2299,24 @@ def test_a_person_set_after_an_opening_place_is_the_subject(nlp):
         'given them "no information whatsoever".'
     )
     assert one(nlp, text, "staff had")["speaker"]["name"] == "Ahmed Khan"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Interview: 'We are running out of time,' says climate envoy\n\n"
+            "The UN's special envoy for climate action, Selwin Hart, spoke to reporters.",
+            "We are running",
+            "Selwin Hart",
+        ),
+        (
+            "Francois Hollande Says Donald Trump 'Makes You Want To Retch'\n\n"
+            "The French president criticised the Republican nominee on Tuesday.",
+            "Donald Trump 'Makes",
+            "Francois Hollande",
+        ),
+    ],
+)
+def test_a_subject_after_the_cue_speaks_when_the_one_before_stands_apart(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -1154,9 +1154,10 @@ def _untagged_area(doc, m: Mention) -> bool:
 
 
 def _service(doc, m: Mention) -> bool:
-    """``m`` is a capitalised organisation whose name ends in a kind of one ("Somerset Police")."""
+    """``m`` is a capitalised organisation whose name ends in a kind of one ("Somerset Police",
+    whatever its label: no person's name ends so)."""
     return (
-        m.label == "ORG"
+        m.label in ("ORG", "PERSON")
         and doc[m.tok_start].is_title
         and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS
     )

@@ -222,8 +222,8 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     lesson from Loretta Lynch: …"), not one they are about ("Thoughts On Donald Trump: …")."""
     view = ctx.view
     start = c.spans[0][0]
-    if "\n" in view.text[:start]:
-        return None
+    if "\n" in view.text[:start] or (c.cue and c.cue[0].idx >= c.spans[-1][1]):
+        return None  # not "Interview: '…,' says climate envoy": the quote names its speaker
     colon = view.text.rfind(":", 0, start)
     if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
         return None

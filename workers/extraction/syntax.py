@@ -240,6 +240,17 @@ def _after_an_opening_word(subject):
     return next(after, subject)
 
 
+def _inverted_first(verb) -> list:
+    """The verb's children, a subject right after it first when the others stand apart from it
+    ("Interview: '…,' says climate envoy": the envoy, not the headline's first word; not
+    "Hollande Says Donald Trump …")."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    after = [c for c in subjects if c.left_edge.i == verb.i + 1]
+    apart = all(c.right_edge.i + 1 < verb.i for c in subjects if c.i < verb.i)
+    return after + [c for c in children if c not in after] if after and apart else children
+
+
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, when the verb has no subject ("At Gatwick, Ahmed Khan, who …, said":
@@ -329,7 +340,7 @@ def subject_of(verb, depth: int = 0):
         return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
             verb
         )
-    for child in verb.children:
+    for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
