@@ -1105,3 +1105,26 @@ def test_a_clause_describing_the_according_to_source_is_its_own_report(nlp):
         "the banks could not agree on a price",
     ]
     assert {q["speaker"]["name"] for q in quotes} == {"a source close to the talks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            '"We cannot afford this," she said, adding: "NATO is costing us a fortune."',
+            [("We cannot afford this,", "said"), ("NATO is costing us a fortune.", "adding")],
+        ),
+        (
+            '"We cannot afford this," she said. "NATO is costing us a fortune."',
+            [("We cannot afford this, … NATO is costing us a fortune.", "said")],
+        ),
+        (
+            '"Subpoenas are not optional," the chairman said after the witness failed to appear '
+            'at a hearing he was called to. "He is a crucial witness."',
+            [("Subpoenas are not optional, … He is a crucial witness.", "said")],
+        ),
+    ],
+)
+def test_a_quote_a_second_cue_introduces_is_a_report_of_its_own(nlp, text, quotes):
+    found = extract(text, nlp)["quotes"]
+    assert [(q["text"], q["cue"]["text"]) for q in found] == quotes

@@ -9,7 +9,7 @@ cues used here are returned too: the parse's reported speech must not take them 
 from __future__ import annotations
 
 from .candidates import MARKS, Candidate
-from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
+from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
 from .marks import NICKNAMED, Marked
 from .syntax import (
     complement_start,
@@ -146,6 +146,7 @@ class _MarkedScan:
                     nxt < len(marked)
                     and after_end is not None
                     and self._joins(after_end, ranges[nxt][0], marked[nxt], q)
+                    and not self._second_cue(cue, te, ranges[nxt][0])
                 ):
                     spans.extend(marked[nxt].spans)
                     skip.add(nxt)
@@ -236,6 +237,20 @@ class _MarkedScan:
         if last in ",:":
             return True
         return last == "." and self._after_cue(self.view.tok_at(nxt.end - 1) + 1)[0] is None
+
+    def _second_cue(self, cue, te: int, next_start: int) -> bool:
+        """A verb of saying on the cue introduces the next quote with nothing of its own between
+        ("“A,” he said, adding, “B”", "adding later:"; not "said, emphasizing why …"): the next
+        quote, starting at token ``next_start``, is a report of its own."""
+        doc = self.view.doc
+        return any(
+            t.i != cue.i
+            and t.head.i == cue.i
+            and t.pos_ == "VERB"
+            and t.lemma_.lower() in SPEECH_VERBS
+            and all(w.is_punct or w.pos_ == "ADV" for w in doc[t.i + 1 : next_start])
+            for t in doc[te:next_start]
+        )
 
     def _lead_end(self, te: int, cue, named) -> int:
         """End of content that continues after the closing mark up to the speaker and cue."""
