@@ -1757,6 +1757,10 @@ def test_the_line_under_a_byline_names_no_one():
             "Tom Bishop said his son had to move to Norwich for work.",
             {"Norwich": "GPE", "Tom Bishop": "PERSON"},
         ),
+        (  # the place a sentence opens with "At" is a place
+            "At Gatwick, Ahmed Khan said staff had given them no information.",
+            {"Gatwick": "GPE", "Ahmed Khan": "PERSON"},
+        ),
     ],
 )
 def test_what_a_name_labelled_a_person_does_gives_its_type(text, types):

@@ -1893,6 +1893,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         and head.head.lower_ in ("to", "from")
         and head.head.head.lemma_.lower() in MOTION_VERBS
     )
+    opening = head.head.lower_ == "at" and head.head.i == head.sent.start  # "At Gatwick, …"
+    placed = placed or (head.dep_ == "pobj" and opening)
     one_word = " " not in m.key
     unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
     if placed and (hyphenated or unnamed):
