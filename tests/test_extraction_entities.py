@@ -1954,3 +1954,16 @@ def test_a_service_two_areas_share_is_one_organisation_whatever_its_label():
     found = extract(text, load_nlp())
     assert by_name(found)["Avon and Somerset Police"]["type"] == "ORG"
     assert "Avon" not in by_name(found)
+
+
+def test_a_team_before_its_drivers_name_and_a_surname_in_the_headline_are_no_strangers():
+    text = (
+        "Verstappen wins in Brazil as Norris title hopes fade\n\n"
+        "Max Verstappen won the Sao Paulo Grand Prix, extending his lead over Lando Norris. "
+        "McLaren's Norris, who started on pole, finished sixth. Alpine's Esteban Ocon and "
+        "Pierre Gasly completed the podium."
+    )
+    found = by_name(extract(text, load_nlp()))
+    assert found["Lando Norris"]["type"] == "PERSON"
+    assert "Norris" not in found
+    assert {found["McLaren"]["type"], found["Alpine"]["type"]} == {"ORG"}

@@ -899,6 +899,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             thing = m.label in _THING_LABELS and bare  # "accused Pearson": PRODUCT to the NER
             # "called on Plibersek to …": a place to the NER, but no place English knows
             unknown = m.label in ("GPE", "LOC") and words[0] not in english
+            # "as Norris title hopes fade": a person's surname modifying a common noun
+            unknown = unknown or (
+                m.label in ("GPE", "LOC")
+                and doc[m.tok_end - 1].dep_ == "compound"
+                and doc[m.tok_end - 1].head.pos_ == "NOUN"
+            )
             if cands and (
                 m.label in ("PERSON", "ORG") or thing or unknown or len(cands) > 1 or acts
             ):
@@ -948,6 +954,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
         role = _role_vote(doc, m) or _the_organisation(doc, m) or _speaks_of_itself(doc, m)
+        role = role or _a_persons_side(doc, m)
         if role is not None:
             ent.votes[role] += _ROLE_WEIGHT
         for t in range(m.tok_start, m.tok_end):
@@ -1811,6 +1818,26 @@ def _titled_word(doc, m: Mention) -> bool:
 
 #: Labels of names that speak through a spokesperson only if they are organisations.
 _NOT_AGENTS = frozenset({"WORK_OF_ART", "NORP", "PRODUCT", "LAW", "EVENT", "LANGUAGE"})
+
+
+def _a_persons_side(doc, m: Mention) -> str | None:
+    """ORG for a one-word name labelled a person whose possessive stands right before another
+    person's name: the team, outlet or party they are with ("McLaren's Norris", "Alpine's
+    Esteban Ocon")."""
+    head = doc[m.tok_end - 1]
+    owned = head.head
+    name = doc[head.i + 2 : owned.i + 1]
+    english = common_words(doc.vocab)
+    return (
+        "ORG"
+        if m.tok_end - m.tok_start == 1
+        and m.label == "PERSON"
+        and head.dep_ == "poss"
+        and head.i + 2 <= owned.i <= head.i + 3
+        and all(t.pos_ == "PROPN" and t.is_title for t in name)
+        and (owned.ent_type_ == "PERSON" or not any(t.lower_ in english for t in name))
+        else None
+    )
 
 
 def _role_vote(doc, m: Mention) -> str | None:
