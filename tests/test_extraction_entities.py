@@ -1487,6 +1487,18 @@ def test_an_untagged_acronym_spells_out_a_name_split_at_its_and():
     assert result["quotes"][0]["speaker"]["entity_id"] == union["id"]
 
 
+def test_an_acronym_spells_out_a_name_with_commas_in_it():
+    text = (
+        "The Retail, Wholesale and Department Store Union (RWDSU) had accused Amazon of "
+        "interfering in the election."
+    )
+    doc = load_nlp()(text)
+    spans = [("Department Store Union", "ORG"), ("RWDSU", "ORG"), ("Amazon", "ORG")]
+    doc.ents = [doc.char_span(text.index(t), text.index(t) + len(t), label) for t, label in spans]
+    union = by_name(analyse(doc))["Retail, Wholesale and Department Store Union"]
+    assert union["type"] == "ORG" and union["count"] == 2  # the name and its acronym
+
+
 def test_a_departments_second_field_after_and_is_part_of_its_name():
     text = (
         "The Ministry of Municipal Affairs and Housing did not respond. Harvard and the "

@@ -1514,15 +1514,16 @@ _UNSPELT = NAME_SMALL_WORDS | NAME_PARTICLES | frozenset({"des", "et", "d'", "l'
 
 def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
     """Where the words before ``bracket`` that ``acronym`` spells start: each word not in
-    ``_UNSPELT`` gives its first letter, the first word is capitalised; None if none do."""
+    ``_UNSPELT`` gives its first letter, commas between them none ("Retail, Wholesale and
+    Department Store Union (RWDSU)"), the first word is capitalised; None if none do."""
     letters = acronym.lower()
     k, n = bracket, len(letters)
     while k > 0 and bracket - k < _SPELT_OUT_WORDS and n:
         tok = doc[k - 1]
-        if not tok.is_alpha or "\n" in tok.whitespace_:
+        if not (tok.is_alpha or tok.text == ",") or "\n" in tok.whitespace_:
             return None
         k -= 1
-        if tok.lower_ in _UNSPELT:
+        if tok.lower_ in _UNSPELT or tok.text == ",":
             continue
         if tok.lower_[0] != letters[n - 1]:
             return None
