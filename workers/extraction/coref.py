@@ -138,7 +138,8 @@ def relative_antecedent(tok):
     names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
     Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause), and the plural
     noun a singular one hangs on when the verb is plural ("Democrats on Capitol Hill, who
-    have argued": the Democrats)."""
+    have argued": the Democrats), and for "who" the person or people its phrase describes
+    (``_human_above``: "Mark Hill, an analyst at Barclays, who": Hill)."""
     ant = tok.head.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_punct and prev.i > 0:
