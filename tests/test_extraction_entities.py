@@ -1769,6 +1769,11 @@ def test_the_line_under_a_byline_names_no_one():
             "Tom Bishop said his son had to move to Norwich for work.",
             {"Norwich": "GPE", "Tom Bishop": "PERSON"},
         ),
+        (  # a subject whose sentence goes on to "its" staff is an organisation
+            "Barratt Redrow reported a 20% fall in reservations, and its chief executive, "
+            "David Thomas, warned that rates were deterring buyers.",
+            {"Barratt Redrow": "ORG", "David Thomas": "PERSON"},
+        ),
         (  # the place a sentence opens with "At" is a place
             "At Gatwick, Ahmed Khan said staff had given them no information.",
             {"Gatwick": "GPE", "Ahmed Khan": "PERSON"},

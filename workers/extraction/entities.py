@@ -954,7 +954,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
         role = _role_vote(doc, m) or _the_organisation(doc, m) or _speaks_of_itself(doc, m)
-        role = role or _a_persons_side(doc, m)
+        role = role or _a_persons_side(doc, m) or _its_own_staff(doc, m)
         if role is not None:
             ent.votes[role] += _ROLE_WEIGHT
         for t in range(m.tok_start, m.tok_end):
@@ -1977,6 +1977,21 @@ def _speaks_of_itself(doc, m: Mention) -> str | None:
             continue
         if any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
             return "ORG"
+    return None
+
+
+def _its_own_staff(doc, m: Mention) -> str | None:
+    """ORG for a name labelled a person, a subject, whose sentence goes on to its staff by
+    "its" ("Barratt Redrow reported a fall in sales, and its chief executive warned …"), with
+    no other subject between: a person's staff are "his" or "her"."""
+    head = doc[m.tok_end - 1]
+    if m.label != "PERSON" or head.dep_ != "nsubj":
+        return None
+    for t in doc[m.tok_end : head.sent.end]:
+        if t.lower_ == "its" and t.dep_ == "poss" and t.head.lemma_.lower() in AFFILIATE_NOUNS:
+            return "ORG"
+        if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN"):
+            return None
     return None
 
 
