@@ -1499,6 +1499,19 @@ def test_an_acronym_spells_out_a_name_with_commas_in_it():
     assert union["type"] == "ORG" and union["count"] == 2  # the name and its acronym
 
 
+def test_an_agency_named_by_two_fields_the_ner_tagged_apart_is_one_organisation():
+    text = (
+        "Canada will cut the number of new student permits.\n\n"
+        "Colleges and Institutes Canada, which represents 138 institutions, warned the cap "
+        "could force program closures. Its president, Pari Johnston, said the organisation had "
+        "not been consulted."
+    )
+    result = extract(text, load_nlp())
+    agency = by_name(result)["Colleges and Institutes Canada"]
+    assert agency["type"] == "ORG"
+    assert result["quotes"][-1]["speaker"]["affiliation"]["entity_id"] == agency["id"]
+
+
 def test_a_departments_second_field_after_and_is_part_of_its_name():
     text = (
         "The Ministry of Municipal Affairs and Housing did not respond. Harvard and the "

@@ -1088,6 +1088,22 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
         or _shared_area(prev, between, m, doc)
         or _national_body(doc, prev, between, m)
         or _portfolio(doc, prev, between, m)
+        or _two_fields(doc, prev, between, m)
+    )
+
+
+def _two_fields(doc, prev: Mention, between, m: Mention) -> bool:
+    """A national agency named by two fields, which the NER tagged apart ("Colleges" + "and" +
+    "Institutes Canada"): a plural field, "and", and a plural field before the nation."""
+    first = doc[prev.tok_start]
+    return (
+        prev.label == m.label == "ORG"
+        and prev.tok_end - prev.tok_start == 1
+        and [t.lower_ for t in between] == ["and"]
+        and first.is_title
+        and first.lower_.endswith("s")
+        and doc[m.tok_start].tag_ == "NNPS"
+        and doc[m.tok_end - 1].lower_ in AGENCY_NATIONS
     )
 
 
