@@ -27,6 +27,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIELD_ORG_NOUNS,
     FIRST_PERSON,
+    HUMAN_NOUNS,
     KIN_NOUNS,
     LEADER_NAMED_BODIES,
     MAKER_NOUNS,
@@ -54,7 +55,6 @@ from .syntax import description_end, names_the_object
 from .view import in_dateline
 
 _PERSON = "PERSON"
-_HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "individual"})
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
 _KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
@@ -162,10 +162,10 @@ def relative_antecedent(tok):
 def _human(tok) -> bool:
     """The word names a person or people, by name, by a noun for them or as a share of them
     ("the 30 percent of voters")."""
-    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _HUMAN_NOUNS:
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in HUMAN_NOUNS:
         return True
     shares = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _HUMAN_NOUNS for o in shares)
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in HUMAN_NOUNS for o in shares)
 
 
 def _human_above(tok):

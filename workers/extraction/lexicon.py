@@ -136,6 +136,9 @@ RELATION_NOUNS = frozenset(
     )
 )
 
+# Nouns for a person or people, by role, by relation or as such ("the inmate", "people").
+HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "individual"})
+
 # Roles whose first letters another role shares, which a crude stem must not join ("A White
 # House official" is no "Officer Jason Van Dyke").
 DISTINCT_ROLES = frozenset(_words("official officer defendant defender prince principal"))

@@ -8,6 +8,7 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
+    HUMAN_NOUNS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
     ORG_NOUNS,
@@ -29,7 +30,6 @@ _WHEN = frozenset({"DATE", "TIME"})
 _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
-_PEOPLE = PERSON_NOUNS | RELATION_NOUNS
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 
 
@@ -295,7 +295,7 @@ def _describes_a_person(noun) -> bool:
             for o in p.children
         )
     determined = any(c.dep_ in ("det", "poss") for c in noun.children)
-    return determined and noun.tag_ == "NN" and noun.lemma_.lower() in _PEOPLE
+    return determined and noun.tag_ == "NN" and noun.lemma_.lower() in HUMAN_NOUNS
 
 
 def role_before_the_name(name):
