@@ -1033,13 +1033,9 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         between = doc[prev.tok_end : m.tok_start] if prev is not None else None
         if _one_name(doc, prev, between, m):
-            start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
-            key = " ".join(text.lower().replace("’", "'").split())
-            out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "ORG", key)
+            out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "ORG")
         elif _untagged_area(doc, m) and (prev is None or prev.tok_end < m.tok_start - 2):
-            start, end, text = _mention_text(doc, m.tok_start - 2, m.tok_end, full)
-            key = " ".join(text.lower().replace("’", "'").split())
-            out.append(Mention(start, end, m.tok_start - 2, m.tok_end, text, "ORG", key))
+            out.append(_joined(doc, m.tok_start - 2, m.tok_end, full, "ORG"))
         else:
             out.append(m)
     return out
@@ -1052,12 +1048,18 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         prev = out[-1] if out else None
         if prev is not None and m.label == "PERSON" and _one_person(doc, prev, m):
-            start, end, text = _mention_text(doc, prev.tok_start, m.tok_end, full)
-            key = " ".join(text.lower().replace("’", "'").split())
-            out[-1] = Mention(start, end, prev.tok_start, m.tok_end, text, "PERSON", key)
+            out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
         else:
             out.append(m)
     return out
+
+
+def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
+    """One ``label`` mention of tokens ``s`` to ``e`` made of mentions the tagger split, keyed
+    as a tagged one is (curly apostrophes straightened)."""
+    start, end, text = _mention_text(doc, s, e, full)
+    key = " ".join(text.lower().replace("’", "'").split())
+    return Mention(start, end, s, e, text, label, key)
 
 
 def _one_person(doc, prev: Mention, m: Mention) -> bool:
@@ -1843,14 +1845,13 @@ def _a_persons_side(doc, m: Mention) -> str | None:
     Esteban Ocon")."""
     head = doc[m.tok_end - 1]
     owned = head.head
+    if m.tok_end - m.tok_start != 1 or m.label != "PERSON" or head.dep_ != "poss":
+        return None
     name = doc[head.i + 2 : owned.i + 1]
     english = common_words(doc.vocab)
     return (
         "ORG"
-        if m.tok_end - m.tok_start == 1
-        and m.label == "PERSON"
-        and head.dep_ == "poss"
-        and head.i + 2 <= owned.i <= head.i + 3
+        if head.i + 2 <= owned.i <= head.i + 3
         and all(t.pos_ == "PROPN" and t.is_title for t in name)
         and (owned.ent_type_ == "PERSON" or not any(t.lower_ in english for t in name))
         else None
