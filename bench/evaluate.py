@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import sys
 import time
@@ -12,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.metrics import ROWS, Scorer, scored_gold
+from workers.extraction import paragraphs
 from workers.extraction.acts import Act, act_of, names_a_topic
 from workers.extraction.windows import WINDOW_CHARS, parse_many
 from workers.selection import is_quote
@@ -114,11 +116,13 @@ def _parsed(texts: list[str], nlp, cache_dir: str | None, key: str) -> Iterator:
 
 
 def cache_key(nlp) -> str:
-    """Identifies a pipeline for the parse cache: model, components and their own models, and
-    the tokenizer's special cases ("Coun." kept whole)."""
+    """Identifies a pipeline for the parse cache: model, components and their own models, the
+    tokenizer's special cases ("Coun." kept whole) and the sentence starts set before the
+    parser."""
     parts = [str(nlp.meta.get("name")), str(nlp.meta.get("version")), "+".join(nlp.pipe_names)]
     parts.append(hashlib.sha1("\x00".join(sorted(nlp.tokenizer.rules)).encode()).hexdigest())
     parts.append(f"windows of {WINDOW_CHARS}")
+    parts.append(hashlib.sha1(inspect.getsource(paragraphs).encode()).hexdigest())
     for _, component in nlp.pipeline:
         inner = getattr(component, "_model", None)
         if inner is not None and hasattr(inner, "meta"):

@@ -57,6 +57,18 @@ def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own(nlp):
     ]
 
 
+def test_the_word_opening_a_paragraph_is_no_sentence_of_its_own(nlp):
+    text = (
+        "Storm hits\n\nHurricane Milton made landfall near Siesta Key late Wednesday, the "
+        "National Hurricane Center said."
+    )
+    doc = nlp(text)
+    assert not next(t for t in doc if t.text == "Milton").is_sent_start
+    quotes = extract(text, nlp)["quotes"]
+    assert quotes
+    assert quotes[0]["text"] == "Hurricane Milton made landfall near Siesta Key late Wednesday"
+
+
 def test_reported_content_does_not_run_into_the_next_paragraph(nlp):
     text = (
         "Ministers defend flood response\n\n"

@@ -3,7 +3,8 @@
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
-Monday"); none starts after an abbreviated title ("…, Const. Dani McKinnon told"). The
+Monday"); none starts after an abbreviated title ("…, Const. Dani McKinnon told") or after
+the word that opens a paragraph ("Hurricane Milton made landfall …"). The
 parser keeps sentence starts set before it, so "Ministers defend flood response" above "The
 government has defended …" stays a headline of its own.
 """
@@ -43,7 +44,17 @@ def sentence_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif before.text in _TITLES and token.is_title:
             token.is_sent_start = False  # "…, Const. Dani McKinnon told": the title's name
+        elif _after_an_opening_word(doc, before, token):
+            token.is_sent_start = False  # "Hurricane Milton made landfall …"
     return doc
+
+
+def _after_an_opening_word(doc: Doc, before, token) -> bool:
+    """``token`` follows, on the same line, the word that opens a paragraph: no one-word
+    sentence without a full stop ("Hurricane" + "Milton made landfall …")."""
+    opening = before.i == 0 or "\n" in doc[before.i - 1].text
+    word = before.is_alpha and not before.is_upper
+    return opening and word and "\n" not in before.whitespace_ and not token.is_space
 
 
 def _after_a_time_of_day(before, token) -> bool:
