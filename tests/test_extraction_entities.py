@@ -1997,3 +1997,70 @@ def test_a_team_before_its_drivers_name_and_a_surname_in_the_headline_are_no_str
     assert found["Lando Norris"]["type"] == "PERSON"
     assert "Norris" not in found
     assert {found["McLaren"]["type"], found["Alpine"]["type"]} == {"ORG"}
+
+
+def test_an_untagged_institute_ends_before_the_place_after_it_and_employs_who_heads_research():
+    text = (
+        "Coffee may protect the heart.\n\n"
+        '"Our findings are clear," said Professor Peter Kistler, head of arrhythmia research '
+        "at the Baker Heart and Diabetes Institute in Melbourne, who led the study."
+    )
+    found = extract(text, load_nlp())
+    assert by_name(found)["Baker Heart and Diabetes Institute"]["type"] == "ORG"
+    speaker = found["quotes"][0]["speaker"]
+    assert speaker["name"] == "Peter Kistler"
+    assert speaker["affiliation"]["name"] == "Baker Heart and Diabetes Institute"
+
+
+def test_the_employer_an_analyst_works_at_is_the_organisation_named_as_one_before():
+    text = (
+        "Acme Platforms will cut 5% of its staff. Shares of Acme rose.\n\n"
+        "Analysts at Morgan Stanley said the cuts would lift margins. "
+        '"This company has learned," said Brian Nowak, an analyst at the bank.'
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    nowak = [q["speaker"] for q in quotes if q["speaker"] and q["speaker"]["name"] == "Brian Nowak"]
+    assert nowak and nowak[0]["affiliation"]["name"] == "Morgan Stanley"
+
+
+def test_a_surname_the_ner_took_for_a_nationality_no_english_word_is_the_person():
+    text = (
+        "Albanese rejects calls for early election\n\n"
+        "Prime Minister Anthony Albanese has ruled out an early election. English voters, "
+        "said Bill English, a former prime minister, were watching."
+    )
+    found = by_name(extract(text, load_nlp()))
+    assert "Albanese" not in found
+    assert len(found["Anthony Albanese"]["mentions"]) == 2
+    assert len(found["Bill English"]["mentions"]) == 1  # "English voters" is no surname
+
+
+def test_a_person_named_by_a_nationality_noun_the_ner_took_for_a_name_is_the_one_before():
+    text = (
+        "Defender William Saliba said the squad was confident. "
+        '"Everyone is ready to step up," the Frenchman told the club\'s website.'
+    )
+    result, speakers = _speakers(text)
+    assert [s["name"] for s in speakers] == ["William Saliba", "William Saliba"]
+    assert by_name(result)["Frenchman"]["type"] == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        (
+            'Conservative group leader Mark Weston described the budget as "a tax grab".',
+            None,
+        ),
+        (
+            "A Clinton campaign official said the video was fake.",
+            "Clinton campaign",
+        ),
+    ],
+)
+def test_an_organisation_noun_before_a_role_is_an_affiliation_only_when_something_names_it(
+    text, affiliation
+):
+    speakers = _speakers(text)[1]
+    assert speakers and speakers[0] is not None
+    assert (speakers[0]["affiliation"] or {}).get("name") == affiliation

@@ -1265,6 +1265,7 @@ class Resolver:
             first = earlier.i
         else:
             first = tok.left_edge.i  # not a name inside the description ("the iPhone maker")
+        employer = tok.dep_ == "pobj" and at_a_role(tok.head)  # "an analyst at the bank"
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (
@@ -1272,7 +1273,7 @@ class Resolver:
                 and m.tok_start < first
                 and not said
                 and not self._other_kind(m.entity, lemma)
-                and not self._employer(m)
+                and (employer or not self._employer(m))
             ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
@@ -1357,7 +1358,8 @@ class Resolver:
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at
-        AJ Bell"): no organisation that "the company" goes on to stand for."""
+        AJ Bell"): no organisation that "the company" goes on to stand for, unless it too is where
+        someone works ("Brian Nowak, an analyst at the bank")."""
         root = self.doc[m.tok_start : m.tok_end].root
         return root.dep_ == "pobj" and at_a_role(root.head)
 

@@ -34,6 +34,7 @@ from .lexicon import (
     NAME_SMALL_WORDS,
     NAME_SUFFIXES,
     NAMED_LABELS,
+    NATIONALITY_NOUNS,
     NON_PERSON_NAMES,
     OFFICE_WORDS,
     ORG_NAME_ENDS,
@@ -717,6 +718,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ):
                 continue
             label = piece.label_
+            if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
+                label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
@@ -898,7 +901,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             bare = not (m.tok_start and doc[m.tok_start - 1].dep_ == "det")  # not "a Ford"
             thing = m.label in _THING_LABELS and bare  # "accused Pearson": PRODUCT to the NER
             # "called on Plibersek to …": a place to the NER, but no place English knows
-            unknown = m.label in ("GPE", "LOC") and words[0] not in english
+            # ("Albanese rejects calls …": a nationality to it)
+            unknown = m.label in ("GPE", "LOC", "NORP") and words[0] not in english
             # "as Norris title hopes fade": a person's surname modifying a common noun
             unknown = unknown or (
                 m.label in ("GPE", "LOC")
@@ -1487,6 +1491,8 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
             e += 1
+        while e > s and doc[e - 1].lower_ in NAME_SMALL_WORDS:
+            e -= 1  # "the Baker Heart and Diabetes Institute in Melbourne": no "in"
         if e > s and s == tok.i and _employer_name(doc[s:e]):  # "Analysts at Jefferies said"
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
@@ -2041,9 +2047,9 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
 
 def of_a_nation(tok) -> bool:
     """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
-    nationality or party, with "the"."""
+    nationality or party, with "the" ("the Frenchman", whatever the NER's label)."""
     return (
-        tok.ent_type_ == "NORP"
+        (tok.ent_type_ == "NORP" or tok.lower_ in NATIONALITY_NOUNS)
         and tok.tag_ in ("NN", "NNP")
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
     )

@@ -136,6 +136,17 @@ RELATION_NOUNS = frozenset(
     )
 )
 
+# Nouns for one person by nationality that the NER may take for a name ("the Frenchman told").
+NATIONALITY_NOUNS = frozenset(
+    _words(
+        """
+        frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman
+        scotsman scotswoman welshman welshwoman cornishman manxman ulsterman spaniard swede
+        dane pole finn scot briton brit kiwi aussie argentine
+        """
+    )
+)
+
 # Nouns for a person or people, by role, by relation or as such ("the inmate", "people").
 HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "individual"})
 

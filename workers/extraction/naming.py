@@ -355,7 +355,7 @@ def _role_noun(tok, index: EntityIndex):
     if tok.lemma_.lower() in AFFILIATE_NOUNS:
         return tok
     for child in tok.children:  # "Professor Tom Hale, a neuroscientist at UCL": the one at UCL
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and _at_an_organisation(child):
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and _at_an_organisation(child, index):
             return child
     te = index.token_entity
 
@@ -390,14 +390,31 @@ def _role_noun(tok, index: EntityIndex):
     return role_before_the_name(tok)  # "… police spokesperson Const. Claude Chancy"
 
 
-def _at_an_organisation(noun) -> bool:
+def _affiliate_preps(noun):
+    """The prepositions that may join a role noun to its organisation: its own "at", "of",
+    "for" …, and those of the field it heads ("head of arrhythmia research at the Baker
+    Institute")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AFFILIATE_PREPS:
+            continue
+        yield prep
+        if prep.lower_ == "of":
+            for field in prep.children:
+                if field.dep_ == "pobj" and field.pos_ == "NOUN" and not field.ent_type_:
+                    yield from (
+                        p
+                        for p in field.children
+                        if p.dep_ == "prep" and p.lower_ in AFFILIATE_PREPS and p.lower_ != "of"
+                    )
+
+
+def _at_an_organisation(noun, index: EntityIndex) -> bool:
     """A noun with a named organisation after "at", "of", "for" … ("a neuroscientist at
-    University College London")."""
+    University College London", "head of research at Pepperstone")."""
+    te, entities = index.token_entity, index.entities
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in AFFILIATE_PREPS
-        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
-        for prep in noun.children
+        any(o.dep_ == "pobj" and o.i in te and entities[te[o.i]].type == "ORG" for o in p.children)
+        for p in _affiliate_preps(noun)
     )
 
 
@@ -416,12 +433,11 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
             if seat and index.entities[te[child.i]].type == "LOC":
                 owner = owner or (index.entities[te[child.i]].name, te[child.i])
             owner = owner or _organisation(child, resolver, index)
-    for child in role.children:  # "chief UK economist at Capital Economics": the "at" first
-        if child.dep_ == "prep" and child.lower_ in AFFILIATE_PREPS:
-            for obj in child.children:
-                org = _organisation(obj, resolver, index) if obj.dep_ == "pobj" else None
-                if org is not None and not (owner is not None and _place(org, index)):
-                    return org, child  # "the college's director for England": the college
+    for child in _affiliate_preps(role):  # "chief UK economist at Capital Economics"
+        for obj in child.children:
+            org = _organisation(obj, resolver, index) if obj.dep_ == "pobj" else None
+            if org is not None and not (owner is not None and _place(org, index)):
+                return org, child  # "the college's director for England": the college
     return (owner, None) if owner is not None else None
 
 
@@ -475,8 +491,15 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
         if idx is not None and index.entities[idx].type in _ORGANISATIONS:
             return index.entities[idx].name, idx
         lefts = [c for c in tok.lefts if c.dep_ != "case"]
-        if tok.dep_ == "compound":  # "Tenants' union spokesperson": the owner is the union's
-            lefts += [c for c in tok.head.lefts if c.i < tok.i and c.dep_ == "poss"]
+        if tok.dep_ == "compound":  # "Tenants' union spokesperson": the owner is the union's;
+            lefts += [  # "A Clinton campaign official": the Clinton campaign
+                c
+                for c in tok.head.lefts
+                if c.i < tok.i
+                and (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"))
+            ]
         start = min([tok.i] + [c.left_edge.i for c in lefts])
+        if start == tok.i:  # "Conservative group leader": a bare "group" names none
+            return None
         return tok.doc[start : tok.i + 1].text, None
     return None
