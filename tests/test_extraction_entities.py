@@ -2064,3 +2064,36 @@ def test_an_organisation_noun_before_a_role_is_an_affiliation_only_when_somethin
     speakers = _speakers(text)[1]
     assert speakers and speakers[0] is not None
     assert (speakers[0]["affiliation"] or {}).get("name") == affiliation
+
+
+def test_abbreviations_for_things_are_no_entities():
+    text = "Officers are examining CCTV footage. The age of AI has arrived, the minister said."
+    found = by_name(extract(text, load_nlp()))
+    assert "CCTV" not in found and "AI" not in found
+
+
+def test_a_name_the_ner_took_for_a_place_whose_founder_is_quoted_is_a_company():
+    text = (
+        'Nvidia reported revenue of $35.1 billion on Wednesday. "The age of AI is here," '
+        "Jensen Huang, founder and chief executive of Nvidia, said in a statement."
+    )
+    assert by_name(extract(text, load_nlp()))["Nvidia"]["type"] == "ORG"
+
+
+def test_a_name_labelled_a_person_after_its_is_no_person():
+    text = (
+        "The European Commission fined Apple on Monday. It said Apple had kept developers "
+        "from telling users about offers outside its App Store."
+    )
+    assert by_name(extract(text, load_nlp()))["App Store"]["type"] == "ORG"
+
+
+def test_their_union_in_the_first_paragraph_is_the_union_the_next_paragraph_names():
+    text = (
+        "Teachers vote to strike\n\n"
+        "Ontario's elementary teachers have voted in favour of strike action, their union "
+        "announced Monday.\n\n"
+        "The Elementary Teachers' Federation of Ontario said 98 per cent of members backed it."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert quotes and quotes[0]["speaker"]["name"] == "Elementary Teachers' Federation of Ontario"

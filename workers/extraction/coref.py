@@ -1293,8 +1293,9 @@ class Resolver:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
         no organisation is named before it and the next paragraph's first sentence has for its
         subject an organisation whose name has a word of ``kinds``."""
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         owned = owner is not None and any(c.lower_ == "the" for c in owner.children)
+        owned = owned or (owner is not None and owner.pos_ == "PRON")  # "their union"
         if not owned and not any(c.lower_ == "the" for c in tok.children):
             return None  # "the union", "the country's reef authority"
         if any(self._type(m.entity) == "ORG" for m in self._preceding(tok.i)):

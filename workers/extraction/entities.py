@@ -16,6 +16,7 @@ from .lexicon import (
     AFFILIATE_NOUNS,
     AGENCY_NATIONS,
     BUSINESS_NOUNS,
+    BUSINESS_ROLES,
     CIVIC_NOUNS,
     DISTINCT_ROLES,
     EVENT_NOUNS,
@@ -53,6 +54,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STORM_WORDS,
     STREET_WORDS,
+    THING_ACRONYMS,
     TIME_ZONES,
     TITLE_OFFICES,
     TITLES,
@@ -713,6 +715,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     Span(doc, s, e, label=piece.label_), lower_words, inner_capitals
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
+                or (e - s == 1 and doc[s].lower_ in THING_ACRONYMS)  # "CCTV footage"
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
@@ -1868,8 +1871,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
     "His wife, Sophie"); a work's title after its kind ("the show Kitchen Wars"); ORG
-    beside a kind of organisation in apposition ("X, the search company") or for a named
-    example of a group noun ("organizations such as X", "the militia X"); GPE for a
+    beside a kind of organisation in apposition ("X, the search company"), for a named
+    example of a group noun ("organizations such as X", "the militia X") or for a name labelled
+    a person after "its" ("its App Store"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
@@ -1900,6 +1904,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if prev in WORK_NOUNS:  # "the BBC show Kitchen Wars"
         return "WORK_OF_ART"
+    if m.label == "PERSON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
+        return "ORG"  # "outside its App Store": no one's name follows "its"
     # the kind of organisation right before the name ("housing charity Shelter"), not a role
     # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
@@ -1922,8 +1928,11 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "ORG"
     of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     owned = head.head if head.dep_ == "poss" else of
-    if m.label == "GPE" and owned is not None and owned.lemma_.lower() in BUSINESS_NOUNS:
-        return "ORG"  # "shares of Nvidia", "Nvidia's biggest customers"
+    role_of = of is not None and of.tag_ == "NN" and of.lemma_.lower() in BUSINESS_ROLES
+    if m.label == "GPE" and (
+        role_of or (owned is not None and owned.lemma_.lower() in BUSINESS_NOUNS)
+    ):
+        return "ORG"  # "shares of Nvidia", "Nvidia's biggest customers", "founder of Nvidia"
     if m.label in ("GPE", "PERSON") and head.dep_ == "pobj" and at_a_role(head.head):
         return "ORG"  # "Stacy Rasgon, an analyst at Bernstein"
     if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:

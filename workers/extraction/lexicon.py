@@ -237,6 +237,8 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeo
 BUSINESS_NOUNS = frozenset(
     {"share", "shares", "shareholder", "customer", "stock", "ceo", "earning", "earnings"}
 )
+# Roles in a business, whose holder "of" a name makes it a company ("founder of Nvidia").
+BUSINESS_ROLES = frozenset({"executive", "founder", "co-founder", "cofounder", "chairman"})
 # Words that join a second speaker's report to the first ("…, while the FSB warned that …").
 REPORT_JOINERS = frozenset({"while", "whereas", "and", "but", "as"})
 # Prepositions that join a role noun to the organisation it speaks for.
@@ -356,6 +358,16 @@ PUBLISHING_VERBS = frozenset(_words("report write publish declare print headline
 # Platforms one posts on, a medium like a statement ("posted on X on Friday that …").
 PLATFORMS = frozenset(
     _words("x twitter facebook instagram youtube tiktok threads bluesky linkedin telegram truth")
+)
+# Abbreviations for things, not bodies or places, that the NER may take for names ("CCTV
+# footage", "the age of AI", "GDP grew").
+THING_ACRONYMS = frozenset(
+    _words(
+        """
+        ai cctv dna gps gdp cpi covid covid-19 hiv aids ivf mri atm suv ev evs vat nft llm gpu
+        cpu ceo cfo tv ppe adhd ptsd iq 5g 4g vpn usb led pdf sms
+        """
+    )
 )
 # Names the tagger takes for people that never are: platforms, outlets and events ("Twitter",
 # "Politico", "Brexit").

@@ -53,7 +53,7 @@ def _after_an_opening_word(doc: Doc, before, token) -> bool:
     """``token`` follows, on the same line, the word that opens a paragraph: no one-word
     sentence without a full stop ("Hurricane" + "Milton made landfall …")."""
     opening = before.i == 0 or "\n" in doc[before.i - 1].text
-    word = before.is_alpha and not before.is_upper
+    word = before.is_alpha and len(before) > 1 and not before.is_upper  # not a bullet "l"
     return opening and word and "\n" not in before.whitespace_ and not token.is_space
 
 
