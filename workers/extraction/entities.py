@@ -6,7 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from operator import itemgetter
 
 from ftfy import fix_text
 from spacy.tokens import Span
@@ -92,6 +95,11 @@ _OWNED_BY_PEOPLE = ORG_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | KIN_NOUNS
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 #: Titles and role words written before a name ("Dr.", "Mayor").
 _TITLE_WORDS = TITLES | ROLE_TITLES
+#: Nouns for a person or a relation ("wife"), and those or an affiliate ("spokesman").
+_PEOPLE_NOUNS = PERSON_NOUNS | RELATION_NOUNS
+_ROLE_NOUNS = _PEOPLE_NOUNS | AFFILIATE_NOUNS
+#: Nouns that describe a person by role or affiliation.
+_DESCRIBING_NOUNS = PERSON_NOUNS | AFFILIATE_NOUNS
 
 
 @dataclass
@@ -124,13 +132,14 @@ class Entity:
 
     @property
     def type(self) -> str:
-        return self.votes.most_common(1)[0][0] if self.votes else "ORG"
+        """The label with most votes (the first of those tied, as ``most_common(1)`` gives)."""
+        return max(self.votes.items(), key=itemgetter(1))[0] if self.votes else "ORG"
 
     @property
     def name(self) -> str:
         """The name the entity is known by (``written_name``), with mojibake repaired by ftfy
         ("FranÃ§ois Hollande" -> "François Hollande") and no space around it."""
-        return fix_text(self.written_name, uncurl_quotes=False).strip()
+        return _repaired(self.written_name)
 
     @property
     def written_name(self) -> str:
@@ -150,7 +159,7 @@ class Entity:
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
             person = self.type == "PERSON"
-            given = best.split()[0].lower() in MALE_NAMES | FEMALE_NAMES
+            given = best.split()[0].lower() in _FIRST_NAMES
             fuller = [
                 f
                 for f in forms
@@ -168,6 +177,13 @@ class Entity:
         if multi:  # a dateline's capitals ("NEW YORK —") lose a tie
             return max(multi, key=lambda f: (size[f], len(f), not f.isupper()))
         return max(forms, key=lambda f: (forms[f], len(f), not f.isupper()))
+
+
+@lru_cache(maxsize=4096)
+def _repaired(name: str) -> str:
+    """``name`` with mojibake repaired by ftfy and no space around it (a pure function of the
+    string, remembered: an entity's name is asked for many times)."""
+    return fix_text(name, uncurl_quotes=False).strip()
 
 
 @dataclass
@@ -253,14 +269,14 @@ def _person_inside(doc, span) -> list:
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / [A-Z][\w&.'’ -]{1,40}")
 
 
-def _is_credit(doc, s: int, e: int) -> bool:
+def _is_credit(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> bool:
     """A photo or agency credit ("Tom Baker/Getty Images", a line "Carlos Barria / Reuters."):
     a name glued to a slash, or beside one on a short line of its own."""
     after = doc[e] if e < len(doc) else None
     before = doc[s - 1] if s > 0 else None
     if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
         return True
-    line = _short_line(doc, s, e)
+    line = _short_line(doc, s, e, breaks=breaks)
     if line is not None and "/" in line and _PHOTO_CREDIT.fullmatch(line):
         return True
     return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
@@ -268,21 +284,32 @@ def _is_credit(doc, s: int, e: int) -> bool:
     )
 
 
-def _line_bounds(doc, s: int, e: int, most: int) -> tuple[int, int]:
+def _line_breaks(doc) -> tuple[int, ...]:
+    """The tokens with a line break in them, in order."""
+    return tuple(t.i for t in doc if "\n" in t.text)
+
+
+def _line_bounds(
+    doc, s: int, e: int, most: int, breaks: tuple[int, ...] | None = None
+) -> tuple[int, int]:
     """The token range of the line that holds tokens ``s`` to ``e``, reaching at most ``most``
-    tokens to either side."""
-    a, b = s, e
-    while a > 0 and s - a < most and "\n" not in doc[a - 1].text:
-        a -= 1
-    while b < len(doc) and b - e < most and "\n" not in doc[b].text:
-        b += 1
+    tokens to either side (``breaks``: ``_line_breaks(doc)``, when read already)."""
+    breaks = _line_breaks(doc) if breaks is None else breaks
+    k = bisect.bisect_left(breaks, s)
+    before = breaks[k - 1] if k else -1  # the last break before token ``s``
+    k = bisect.bisect_left(breaks, e)
+    after = breaks[k] if k < len(breaks) else len(doc)  # the first from token ``e`` on
+    a = min(s, max(0, s - most, before + 1))
+    b = max(e, min(len(doc), e + most, after))
     return a, b
 
 
-def _short_line(doc, s: int, e: int, most: int = 12) -> str | None:
+def _short_line(
+    doc, s: int, e: int, most: int = 12, breaks: tuple[int, ...] | None = None
+) -> str | None:
     """The text of the line that holds tokens ``s`` to ``e`` when it has at most ``most`` more
     tokens on either side; None for a longer one."""
-    a, b = _line_bounds(doc, s, e, most)
+    a, b = _line_bounds(doc, s, e, most, breaks)
     if (a > 0 and "\n" not in doc[a - 1].text) or (b < len(doc) and "\n" not in doc[b].text):
         return None
     return doc[a:b].text.strip()
@@ -308,34 +335,35 @@ _CREDIT_LINE = re.compile(
 )
 
 
-def _credited(doc, s: int) -> bool:
+def _credited(doc, s: int, breaks: tuple[int, ...] | None = None) -> bool:
     """Token ``s`` lies in a short line that credits the article's staff (one that says who
     "contributed to this report" among them), in a byline, or in the line under a byline that
     says who its writers are ("Technology reporters")."""
-    a, b = _line_bounds(doc, s, s, 60)
-    if _CONTRIBUTORS.search(doc[a:b].text) and len(doc[a:b].text) < 200:
+    a, b = _line_bounds(doc, s, s, 60, breaks)
+    text = doc[a:b].text
+    if _CONTRIBUTORS.search(text) and len(text) < 200:
         return True
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
-        return _under_a_byline(doc, a, b)
-    line = doc[a:b].text.strip()
+        return _under_a_byline(doc, a, b, breaks)
+    line = text.strip()
     if _BYLINE.fullmatch(line):
         return len(line) < 100
     return len(line) < 200 and _CREDIT_LINE.match(line) is not None
 
 
-def _under_a_byline(doc, a: int, b: int) -> bool:
+def _under_a_byline(doc, a: int, b: int, breaks: tuple[int, ...] | None = None) -> bool:
     """Tokens ``a`` to ``b``, a line of a few words and no verb, lie right under a byline."""
     if a < 2 or b - a > 6 or any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
         return False
     if doc[a - 1].text.count("\n") != 1:
         return False
-    pa, pb = _line_bounds(doc, a - 2, a - 1, 60)
+    pa, pb = _line_bounds(doc, a - 2, a - 1, 60, breaks)
     line = doc[pa:pb].text.strip()
     return len(line) < 100 and _BYLINE.fullmatch(line) is not None
 
 
-def _not_a_name(doc, s: int, e: int) -> bool:
+def _not_a_name(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
     Roberts"), what family members call each other ("Mum"), an English word a hyphen glues to
@@ -344,7 +372,7 @@ def _not_a_name(doc, s: int, e: int) -> bool:
     not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
     ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
-    byline)."""
+    byline). ``breaks``: ``_line_breaks(doc)``, when read already."""
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     # a word the hyphen glues to the next one ("the Glass-Steagall firewall", "Comic-Con")
     glued = (
@@ -359,23 +387,24 @@ def _not_a_name(doc, s: int, e: int) -> bool:
             x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == doc[s].lower_ for x in doc.ents
         )
     )
-    numbered = any(_NUMBERED.fullmatch(t.text) for t in doc[s:e])
+    span = doc[s:e]
+    numbered = any(_NUMBERED.fullmatch(t.text) for t in span)
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
     event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
-    bracketed = any(ch in "[]{}<>" for t in doc[s:e] for ch in t.text)  # "[W]e said"
+    bracketed = any(ch in "[]{}<>" for t in span for ch in t.text)  # "[W]e said"
     return (
         bracketed
-        or any(t.like_url for t in doc[s:e])
+        or any(t.like_url for t in span)
         or _plural_subject(doc, s, e)
         or event
-        or _is_credit(doc, s, e)
+        or _is_credit(doc, s, e, breaks)
         or doc[e - 1].lower_ in ROLE_TITLES
         or lone_kin
         or glued
         or numbered
         or (capitals and not label)
-        or _credited(doc, s)
+        or _credited(doc, s, breaks)
     )
 
 
@@ -496,13 +525,14 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     named_below = {w for k in below for w in k.split()}
     words = common_words(doc.vocab)
     capitalised = _title_cased(full[:end])
+    not_english = _FIRST_NAMES | surnames
+    one_word_names = surnames | first_names
+    known_names = _FIRST_NAMES | named_below
     out = []
     for m in raw:
         n = m.tok_end - m.tok_start
         span = doc[m.tok_start : m.tok_end]
-        english = sum(
-            _english(t.lower_, words) and t.lower_ not in _FIRST_NAMES | surnames for t in span
-        )
+        english = sum(_english(t.lower_, words) and t.lower_ not in not_english for t in span)
         if m.label != "PERSON" or m.start >= end or m.key in below or not english:
             out.append(m)  # "Hillary Clinton Goes After …": a name, if not given so below
             continue
@@ -511,7 +541,7 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             for j in range(m.tok_end, i, -1):
                 text = full[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])]
                 key = " ".join(text.lower().replace("’", "'").split())
-                known = key in surnames | first_names if j - i == 1 else key in below
+                known = key in one_word_names if j - i == 1 else key in below
                 if known and (best is None or j - i > best[1] - best[0]):
                     best = (i, j)
         if best is not None:
@@ -520,7 +550,7 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         # "Bradley Cooper", both words in WordNet, is a name; "Email Server" is none
         all_words = (
             english == n
-            and not any(t.lower_ in _FIRST_NAMES | named_below for t in span)
+            and not any(t.lower_ in known_names for t in span)
             and not _written_below(full, end, span.text, raw)
         )
         if (not capitalised and n > 1) or (not (n >= 3 and english * 2 > n) and not all_words):
@@ -584,6 +614,8 @@ def _without_score(doc, s: int, e: int) -> int:
 
 #: Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
 _STYLED = frozenset({"king", "queen", "prince", "princess", "pope"})
+#: Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn").
+_UNSTYLED_ROLES = PERSON_NOUNS - _STYLED
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
@@ -651,7 +683,7 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     rest = doc[s + 1 : e]
     return (
         ent.label_ == "PERSON"
-        and doc[s].lower_ in PERSON_NOUNS - _STYLED
+        and doc[s].lower_ in _UNSTYLED_ROLES
         and len(rest) > 0
         and all(t.pos_ == "PROPN" and t.is_title for t in rest)
     )
@@ -686,6 +718,51 @@ def _mention(doc, s: int, e: int, full: str, label: str) -> Mention:
     return Mention(start, end, s, e, mtext, label, " ".join(mtext.lower().split()))
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What the scans of the whole document read of its tokens, read once (spaCy builds a
+    token and its strings anew on every access): each token's lower-case form, part of speech
+    and whether it is title-cased, the tokens with a line break (``_line_breaks``), the words
+    and lemmas written in lower case, and the title-cased words that open no sentence."""
+
+    lower: tuple[str, ...]
+    pos: tuple[str, ...]
+    title: tuple[bool, ...]
+    breaks: tuple[int, ...]
+    lower_words: frozenset[str]
+    inner_capitals: frozenset[str]
+
+
+def _words(doc) -> _Words:
+    """(doc) -> its ``_Words``, in one pass over its tokens."""
+    lower, pos, title, breaks = [], [], [], []
+    lower_words: set[str] = set()
+    inner_capitals: set[str] = set()
+    for t in doc:
+        text = t.text
+        lower.append(t.lower_)
+        pos.append(t.pos_)
+        title.append(t.is_title)
+        if "\n" in text:
+            breaks.append(t.i)
+        if t.is_lower:
+            lemma = t.lemma_
+            if text:
+                lower_words.add(text)
+            if lemma:
+                lower_words.add(lemma)
+        if title[-1] and not _opens_sentence(t):
+            inner_capitals.add(text)
+    return _Words(
+        tuple(lower),
+        tuple(pos),
+        tuple(title),
+        tuple(breaks),
+        frozenset(lower_words),
+        frozenset(inner_capitals),
+    )
+
+
 def build_entities(doc, text: str | None = None) -> EntityIndex:
     """Merge the named-entity mentions of ``doc`` into entities.
 
@@ -695,24 +772,26 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     type is the majority label of its mentions, longer mentions weighing more.
     """
     full = doc.text if text is None else text
+    ents = doc.ents  # spaCy builds them anew on every access: read them once
+    scanned = _words(doc)
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
-    lower_words = {w for t in doc if t.is_lower for w in (t.text, t.lemma_) if w}
-    inner_capitals = {t.text for t in doc if t.is_title and not _opens_sentence(t)}
-    for ent in doc.ents:
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
         for piece in _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
-            if cleaned is None or (piece.label_ == "PERSON" and _not_a_name(doc, *cleaned)):
+            if cleaned is None or (
+                piece.label_ == "PERSON" and _not_a_name(doc, *cleaned, scanned.breaks)
+            ):
                 continue
             s, e = cleaned
             if (
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)
                 or _capitalised_common_word(
-                    Span(doc, s, e, label=piece.label_), lower_words, inner_capitals
+                    Span(doc, s, e, label=piece.label_), scanned.lower_words, scanned.inner_capitals
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or (e - s == 1 and doc[s].lower_ in THING_ACRONYMS)  # "CCTV footage"
@@ -736,8 +815,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, label, key))
-    raw.extend(_untagged_full_names(doc, full, raw))
-    raw.extend(_untagged_organisations(doc, full))
+    raw.extend(_untagged_full_names(doc, full, raw, scanned))
+    raw.extend(_untagged_organisations(doc, full, scanned))
     raw, spelt_out = _spelt_out_names(doc, full, raw)
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
@@ -760,8 +839,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
-    org_acronyms = {t.text for e in doc.ents if e.label_ == "ORG" for t in e if t.is_upper}
-    places_named = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    org_acronyms = {t.text for e in ents if e.label_ == "ORG" for t in e if t.is_upper}
+    places_named = {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
     raw = [
         replace(m, label="ORG")
         if m.label == "PERSON"
@@ -843,14 +922,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     # a one-word organisation's name where the NER missed it ("Lufthansa cancelled …")
     org_words = {m.key for m in raw if m.label == "ORG" and " " not in m.key} - person_words
     in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
-    for ent in doc.ents:
+    for ent in ents:
         in_ent.update(range(ent.start, ent.end))
     added = False
-    for tok in doc:
+    for i, (pos, lower) in enumerate(zip(scanned.pos, scanned.lower, strict=True)):
+        if not (pos == "PROPN" or (pos == "NOUN" and lower in full_by_surname)) or i in in_ent:
+            continue
+        tok = doc[i]
         if (
-            (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.lower_ in full_by_surname))
-            and tok.i not in in_ent
-            and (tok.is_title or (tok.is_upper and len(tok) > 2))
+            (tok.is_title or (tok.is_upper and len(tok) > 2))
             and (
                 tok.lower_ in full_by_surname
                 or tok.lower_ in org_short
@@ -865,7 +945,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             label = "PERSON" if tok.lower_ in full_by_surname else "ORG"
             raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, label, tok.lower_))
             added = True
-    shortened = _shortened_organisations(doc, full, raw, in_ent)
+    shortened = _shortened_organisations(doc, full, raw, in_ent, scanned)
     raw.extend(shortened)
     added = added or bool(shortened)
     if added:
@@ -1215,8 +1295,6 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     Transit Union Local" + "113"), not in a headline in capitals: ``e`` or after that word."""
     if doc[e - 1].lower_ == "local" and e < len(doc) and doc[e].like_num and doc[e].is_digit:
         return e + 1
-    if e < len(doc) and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
-        return e  # a headline in capitals: "… Navigate U.S. Media"
     end = e
     for i in range(e, min(len(doc), e + _NAME_RUN)):
         tok = doc[i]
@@ -1226,10 +1304,14 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
             end = i + 1
         elif not (tok.is_title or tok.lower_ in ("and", "of", "&")):
             break
+    if end > e and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
+        return e  # a headline in capitals: "… Navigate U.S. Media"
     return end
 
 
-def _capitalised_common_word(span, lower_words: set[str], inner_capitals: set[str]) -> bool:
+def _capitalised_common_word(
+    span, lower_words: AbstractSet[str], inner_capitals: AbstractSet[str]
+) -> bool:
     """One word capitalised only because it opens a sentence or a headline, never capitalised
     inside a sentence, that the article uses in lower case, in the singular too ("Striker signs
     new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute"), or,
@@ -1283,7 +1365,7 @@ def _name_before(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.lower_ not in TITLES
 
 
-def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:
     """PERSON mentions for the full names the NER missed: a run of two or three capitalised
     proper nouns, outside every entity, ending in the surname of a person the NER tagged only
     by that surname ("Elon Musk" where only "Musk" was tagged), a known first name and a
@@ -1293,33 +1375,34 @@ def _untagged_full_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
-    for tok in doc:
-        if tok.lower_ not in surnames or tok.i in in_ent:
+    for i, lower in enumerate(words.lower):
+        if lower not in surnames or i in in_ent:
             continue
-        s = _name_run_start(doc, tok.i, in_ent)
-        if s == tok.i or (s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title):
+        s = _name_run_start(doc, i, in_ent)
+        if s == i or (s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1]):
             continue
-        found.append(_mention(doc, s, tok.i + 1, full, "PERSON"))
-        in_ent.update(range(s, tok.i + 1))
-    for tok in doc[:-1]:
-        if _first_and_surname(doc, tok.i, in_ent):
-            found.append(_mention(doc, tok.i, tok.i + 2, full, "PERSON"))
-            in_ent.update(range(tok.i, tok.i + 2))
-    for surname in _speaking_surnames(doc, in_ent):
-        for tok in doc:  # "Elon Musk's platform … Musk posted": both are the person
-            if tok.lower_ != surname or tok.i in in_ent:
+        found.append(_mention(doc, s, i + 1, full, "PERSON"))
+        in_ent.update(range(s, i + 1))
+    for i, lower in enumerate(words.lower[:-1]):
+        if lower in _FIRST_NAMES and _first_and_surname(doc, i, in_ent):
+            found.append(_mention(doc, i, i + 2, full, "PERSON"))
+            in_ent.update(range(i, i + 2))
+    for surname in _speaking_surnames(doc, in_ent, words):
+        for i, lower in enumerate(words.lower):  # "Elon Musk's platform … Musk posted": both
+            if lower != surname or i in in_ent:
                 continue
-            s = _name_run_start(doc, tok.i, in_ent)
-            found.append(_mention(doc, s, tok.i + 1, full, "PERSON"))
-            in_ent.update(range(s, tok.i + 1))
-    for tok in doc:
-        if tok.pos_ != "PROPN":
+            s = _name_run_start(doc, i, in_ent)
+            found.append(_mention(doc, s, i + 1, full, "PERSON"))
+            in_ent.update(range(s, i + 1))
+    for i, pos in enumerate(words.pos):
+        if pos != "PROPN":
             continue
+        tok = doc[i]
         span = _described_name(doc, tok, in_ent) or _subject_name(doc, tok, in_ent)
         if span is not None:
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
-    return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end)]
+    return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words.breaks)]
 
 
 def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
@@ -1378,7 +1461,7 @@ def _speaks(tok) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
-def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
+def _speaking_surnames(doc, in_ent: set[int], words: _Words) -> set[str]:
     """Surnames the NER missed or took for organisations: a capitalised word outside every
     entity, or alone an ORG that is no English word, that is, alone and inside a sentence, the
     subject of a verb of saying ('"…," Musk posted', "Sabalenka said"), and that follows a
@@ -1389,7 +1472,11 @@ def _speaking_surnames(doc, in_ent: set[int]) -> set[str]:
         for e in doc.ents
         if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ not in english
     }
-    names = [t for t in doc if t.pos_ == "PROPN" and t.is_title and t.i not in in_ent]
+    names = [
+        doc[i]
+        for i, (pos, title) in enumerate(zip(words.pos, words.title, strict=True))
+        if pos == "PROPN" and title and i not in in_ent
+    ]
     speakers = names + [doc[i] for i in lone_orgs if doc[i].pos_ == "PROPN" and doc[i].is_title]
     alone = {
         t.lower_
@@ -1431,7 +1518,9 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     return s, tok.i + 1
 
 
-def _shortened_organisations(doc, full: str, raw: list[Mention], in_ent: set[int]):
+def _shortened_organisations(
+    doc, full: str, raw: list[Mention], in_ent: set[int], doc_words: _Words
+) -> list[Mention]:
     """ORG mentions for untagged runs of capitalised words that are the first two or more words
     of one organisation's longer name and stand as an organisation: before a role noun or a
     possessive, or speaking ("A Big Machine spokesperson" for "Big Machine Records"; not "Wall
@@ -1446,11 +1535,13 @@ def _shortened_organisations(doc, full: str, raw: list[Mention], in_ent: set[int
                     prefixes.setdefault(" ".join(words[:k]), set()).add(m.key)
     firsts = {k.split(maxsplit=1)[0] for k in prefixes}
     found = []
-    for tok in doc:
-        if tok.lower_ not in firsts or tok.i in in_ent or not tok.is_title:
+    title = doc_words.title
+    for i, lower in enumerate(doc_words.lower):
+        if lower not in firsts or i in in_ent or not title[i]:
             continue
-        e = tok.i
-        while e < len(doc) and doc[e].is_title and e not in in_ent:
+        tok = doc[i]
+        e = i
+        while e < len(doc) and title[e] and e not in in_ent:
             e += 1
         key = " ".join(t.lower_ for t in doc[tok.i : e])
         after = doc[e] if e < len(doc) else None
@@ -1465,7 +1556,7 @@ def _shortened_organisations(doc, full: str, raw: list[Mention], in_ent: set[int
     return found
 
 
-def _untagged_organisations(doc, full: str) -> list[Mention]:
+def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
     """ORG mentions for the names the NER missed that end in the word for a kind of
     organisation: a run of two to five capitalised words (and the small words of names between
     them) outside every entity inside a sentence with lower-case words, after "the" ("The
@@ -1473,11 +1564,11 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
     said"); and any such run where someone quoted works (``_employer_name``)."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
-    for tok in doc:
-        if tok.lower_ == "the":
-            s = tok.i + 1
-        elif tok.is_title and not (tok.i and doc[tok.i - 1].is_title):  # where a run starts
-            s = tok.i
+    for i, lower in enumerate(words.lower):
+        if lower == "the":
+            s = i + 1
+        elif words.title[i] and not (i and words.title[i - 1]):  # where a run starts
+            s = i
         else:
             continue
         e = s
@@ -1485,18 +1576,18 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             e < len(doc)
             and e - s < _NAME_RUN
             and (
-                doc[e].is_title
+                words.title[e]
                 or (doc[e].is_upper and len(doc[e]) > 1 and e > s)  # "… AIDS Prevention"
-                or (doc[e].lower_ in NAME_SMALL_WORDS and e > s)
+                or (words.lower[e] in NAME_SMALL_WORDS and e > s)
             )
             and doc[e].is_alpha
             and e not in in_ent
             and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
             e += 1
-        while e > s and doc[e - 1].lower_ in NAME_SMALL_WORDS:
+        while e > s and words.lower[e - 1] in NAME_SMALL_WORDS:
             e -= 1  # "the Baker Heart and Diabetes Institute in Melbourne": no "in"
-        if e > s and s == tok.i and _employer_name(doc[s:e]):  # "Analysts at Jefferies said"
+        if e > s and s == i and _employer_name(doc[s:e]):  # "Analysts at Jefferies said"
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
@@ -1505,13 +1596,13 @@ def _untagged_organisations(doc, full: str) -> list[Mention]:
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
-        if s != tok.i and _opened_by_its_kind(doc[s:e]):  # "the Alliance for … Prevention"
+        if s != i and _opened_by_its_kind(doc[s:e]):  # "the Alliance for … Prevention"
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
         if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
             continue
-        if s == tok.i and not _speaks(doc[e - 1]):
+        if s == i and not _speaks(doc[e - 1]):
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
@@ -1891,7 +1982,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
-    people = PERSON_NOUNS | RELATION_NOUNS  # "His wife, Sophie, said"
+    people = _PEOPLE_NOUNS  # "His wife, Sophie, said"
     if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
     joined = head.head if head.dep_ == "conj" else None  # "reply Burton and Nick"
@@ -1913,7 +2004,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion"
     if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds + before):
         return "ORG"
-    roles = PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS
+    roles = _ROLE_NOUNS
     # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")
     singular = [k for k in kinds if k.tag_ != "NNS"]  # not "leaders Liverpool"
     if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in singular):
@@ -2045,7 +2136,7 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
     k = m.tok_end
     while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:
         after = doc[k + 1] if k + 1 < len(doc) else None
-        if doc[k].lemma_ in AFFILIATE_NOUNS | PERSON_NOUNS and after is not None:
+        if doc[k].lemma_ in _DESCRIBING_NOUNS and after is not None:
             if after.ent_type_ == "PERSON":  # "head coach Rick Tocchet": the last role word
                 return True
             if not after.is_lower:
@@ -2275,7 +2366,7 @@ def _role_of_the_named(name):
     role = prep.head
     if name.dep_ != "pobj" or name.pos_ != "PROPN" or prep.dep_ != "prep":
         return None
-    described = role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS | AFFILIATE_NOUNS
+    described = role.pos_ == "NOUN" and role.lemma_.lower() in _DESCRIBING_NOUNS
     return role if described else None
 
 

@@ -42,6 +42,11 @@ def reported_candidates(
     return _ReportedScan(view, used).run(taken)
 
 
+#: Parts of speech of the words that may cue reported speech ("said", "claim"), besides
+#: "according".
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def _after_their_report_first(tok) -> tuple[bool, int]:
     """Sort key: tokens in text order, verbs of saying that follow the clause they report, a
     comma between, no semicolon in it and no verb of saying at its head, first ("Lawmakers
@@ -77,7 +82,9 @@ class _ReportedScan:
         doc = self.view.doc
         out: list[Candidate] = []
         taken_sorted = sorted(taken)
-        for tok in sorted(doc, key=_after_their_report_first):
+        # only a verb, a noun or "according" can cue a report: the others are passed over
+        may_cue = (t for t in doc if t.pos_ in _CUE_POS or t.lower_ == "according")
+        for tok in sorted(may_cue, key=_after_their_report_first):
             if self.view.in_quote[tok.i]:
                 continue
             low = tok.lemma_.lower()

@@ -13,7 +13,8 @@ _BRACKETS = {")": "(", "]": "["}
 
 def is_mark(tok) -> bool:
     """Token made only of quotation marks."""
-    return bool(tok.text) and all(ch in ALL_MARKS for ch in tok.text)
+    text = tok.text
+    return bool(text) and not text.strip(ALL_MARKS)
 
 
 #: Dashes that end a dateline ("DETROIT (AP) — ").
