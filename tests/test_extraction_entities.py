@@ -2097,3 +2097,14 @@ def test_their_union_in_the_first_paragraph_is_the_union_the_next_paragraph_name
     )
     quotes = extract(text, load_nlp())["quotes"]
     assert quotes and quotes[0]["speaker"]["name"] == "Elementary Teachers' Federation of Ontario"
+
+
+def test_a_seat_of_government_the_ner_missed_that_speaks_is_an_organisation():
+    text = (
+        "Pensioners protest over fuel cut\n\n"
+        "Downing Street said the government would protect the poorest through pension credit."
+    )
+    found = extract(text, load_nlp())
+    assert by_name(found)["Downing Street"]["type"] == "ORG"
+    said = [q for q in found["quotes"] if q["text"].startswith("the government would")]
+    assert said and said[0]["speaker"]["entity_id"] == by_name(found)["Downing Street"]["id"]

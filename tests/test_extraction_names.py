@@ -997,7 +997,7 @@ def test_a_rank_between_the_role_and_the_name_leaves_the_name_the_speaker(nlp):
     )
     speaker = one(nlp, text, "the man and")["speaker"]
     assert speaker["name"] == "Claude Chancy"
-    assert speaker["affiliation"]["name"] == "police"
+    assert speaker["affiliation"]["name"] == "Winnipeg police"
 
 
 def test_a_spokesperson_titled_before_the_name_speaks_for_the_body_that_spoke_before(nlp):
@@ -2321,3 +2321,12 @@ def test_a_person_set_after_an_opening_place_is_the_subject(nlp):
 )
 def test_a_subject_after_the_cue_speaks_when_the_one_before_stands_apart(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_an_office_owned_by_his_or_her_is_named_by_that_person(nlp):
+    text = (
+        "Fire crews battled a wildfire in Ventura County on Wednesday.\n\n"
+        "Gov. Gavin Newsom declared a state of emergency for the county, his office said."
+    )
+    speaker = one(nlp, text, "Gov. Gavin Newsom declared")["speaker"]
+    assert speaker["name"] == "Gavin Newsom's office"

@@ -54,6 +54,7 @@ from .lexicon import (
     REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_TITLES,
+    SEATS_OF_POWER,
     SPEECH_VERBS,
     STORM_WORDS,
     STREET_WORDS,
@@ -1561,7 +1562,8 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
     organisation: a run of two to five capitalised words (and the small words of names between
     them) outside every entity inside a sentence with lower-case words, after "the" ("The
     Environment Agency said", "the Fraternal Order of Police") or speaking ("Essex Police
-    said"); and any such run where someone quoted works (``_employer_name``)."""
+    said"); any such run where someone quoted works (``_employer_name``); and a seat of
+    government that speaks ("Downing Street said")."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for i, lower in enumerate(words.lower):
@@ -1600,7 +1602,8 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
-        if e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS:
+        seat = doc[s:e].text.lower() in SEATS_OF_POWER and _speaks(doc[e - 1])
+        if not seat and (e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS):
             continue
         if s == i and not _speaks(doc[e - 1]):
             continue

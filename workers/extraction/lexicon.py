@@ -359,6 +359,11 @@ PUBLISHING_VERBS = frozenset(_words("report write publish declare print headline
 PLATFORMS = frozenset(
     _words("x twitter facebook instagram youtube tiktok threads bluesky linkedin telegram truth")
 )
+# Places whose name stands for the government that sits there ("Downing Street said").
+SEATS_OF_POWER = frozenset(
+    {"downing street", "white house", "kremlin", "élysée", "elysee", "élysée palace"}
+    | {"elysee palace", "blue house", "quai d'orsay", "whitehall", "holyrood", "stormont"}
+)
 # Abbreviations for things, not bodies or places, that the NER may take for names ("CCTV
 # footage", "the age of AI", "GDP grew").
 THING_ACRONYMS = frozenset(

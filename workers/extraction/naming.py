@@ -230,13 +230,17 @@ def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> st
     return text[s : description_end(noun, e)]
 
 
+#: What "his" or "her" owns that speaks for them: people, and an office or campaign.
+_A_PERSONS_OWN = RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE | {"office", "campaign", "team"}
+
+
 def _relation_of_a_person(tok, resolver: Resolver, index: EntityIndex, end: int) -> str | None:
-    """ "his family", "her lawyer" named by the person "his" or "her" stands for ("Jamal
-    Hussain's family"), up to character ``end``; None for any other description."""
+    """ "his family", "her lawyer", "his office" named by the person "his" or "her" stands for
+    ("Jamal Hussain's family"), up to character ``end``; None for any other description."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("his", "her") or owner.i != tok.left_edge.i:
         return None
-    if tok.lemma_.lower() not in RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE:
+    if tok.lemma_.lower() not in _A_PERSONS_OWN:
         return None
     idx = resolver.resolve(owner)
     if idx is None or index.entities[idx].type != "PERSON":
