@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,28 +38,42 @@ def sentence_starts(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps the marks.
     """
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        paragraph = before.is_space and before.text.count("\n") >= 2 and not token.is_space
-        if paragraph or _after_a_time_of_day(before, token):
-            token.is_sent_start = True
-        elif before.text in _TITLES and token.is_title:
-            token.is_sent_start = False  # "…, Const. Dani McKinnon told": the title's name
-        elif _after_an_opening_word(doc, before, token):
-            token.is_sent_start = False  # "Hurricane Milton made landfall …"
-    return doc
+    texts = [t.text for t in doc]  # read once: a token is built anew on every access
+    # set all at once: each token's own setter scans the whole doc
+    starts = doc.to_array([SENT_START]).astype("int64")
+    for i in _where_a_start_may_change(texts):
+        before, text = texts[i - 1], texts[i]
+        paragraph = before.isspace() and before.count("\n") >= 2 and not text.isspace()
+        if paragraph or _after_a_time_of_day(before, text):
+            starts[i] = 1
+        elif before in _TITLES and text.istitle():
+            starts[i] = -1  # "…, Const. Dani McKinnon told": the title's name
+        elif _after_an_opening_word(texts, i):
+            starts[i] = -1  # "Hurricane Milton made landfall …"
+    return doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
 
 
-def _after_an_opening_word(doc: Doc, before, token) -> bool:
-    """``token`` follows, on the same line, the word that opens a paragraph: no one-word
-    sentence without a full stop ("Hurricane" + "Milton made landfall …")."""
-    opening = before.i == 0 or "\n" in doc[before.i - 1].text
-    word = before.is_alpha and len(before) > 1 and not before.is_upper  # not a bullet "l"
-    return opening and word and "\n" not in before.whitespace_ and not token.is_space
+def _where_a_start_may_change(texts: list[str]) -> list[int]:
+    """The tokens after a line break or the token after it, after a title or "a.m."/"p.m.",
+    and the second token, in order: the only ones whose sentence start is ever set."""
+    breaks = [i for i, t in enumerate(texts) if "\n" in t]
+    marked = [i for i, t in enumerate(texts) if t in _TITLES or t[-2:] in ("m.", "M.")]
+    after = {1} | {b + 1 for b in breaks} | {b + 2 for b in breaks} | {i + 1 for i in marked}
+    return sorted(i for i in after if i < len(texts))
 
 
-def _after_a_time_of_day(before, token) -> bool:
-    return before.lower_ in TIMES_OF_DAY and token.is_title and token.lower_ not in TIME_RUN_ONS
+def _after_an_opening_word(texts: list[str], i: int) -> bool:
+    """Token ``i`` follows the word that opens a paragraph (a token never holds the line
+    break after it): no one-word sentence without a full stop ("Hurricane" + "Milton made
+    landfall …")."""
+    before = texts[i - 1]
+    opening = i == 1 or "\n" in texts[i - 2]
+    word = before.isalpha() and len(before) > 1 and not before.isupper()  # not a bullet "l"
+    return opening and word and not texts[i].isspace()
+
+
+def _after_a_time_of_day(before: str, text: str) -> bool:
+    return before.lower() in TIMES_OF_DAY and text.istitle() and text.lower() not in TIME_RUN_ONS
 
 
 def add_sentence_starts(nlp: Language) -> Language:

@@ -231,10 +231,11 @@ def _after_an_opening_word(subject):
     before a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce; not "Torres,
     whose album …, has spoken"), else the subject."""
     doc = subject.doc
-    words = [t for t in subject.subtree if not t.is_punct]
     common = subject.pos_ == "NOUN" or subject.lower_.endswith("ing")  # "Sentencing,"
-    alone = words == [subject] and subject.i == subject.sent.start and common
-    if not alone or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+    if not common or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
+        return subject
+    words = [t for t in subject.subtree if not t.is_punct]
+    if words != [subject] or subject.i != subject.sent.start:
         return subject
     after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i)
     return next(after, subject)
