@@ -1128,3 +1128,16 @@ def test_a_clause_describing_the_according_to_source_is_its_own_report(nlp):
 def test_a_quote_a_second_cue_introduces_is_a_report_of_its_own(nlp, text, quotes):
     found = extract(text, nlp)["quotes"]
     assert [(q["text"], q["cue"]["text"]) for q in found] == quotes
+
+
+def test_a_source_the_parser_hung_on_the_content_before_its_verb_speaks_for_all_of_it(nlp):
+    text = (
+        "Nurses reject offer\n\n"
+        "CALGARY — Alberta's registered nurses have voted to reject the province's latest "
+        "contract offer, the United Nurses of Alberta says."
+    )
+    q = one(nlp, text, "Alberta's registered")
+    assert q["text"] == (
+        "Alberta's registered nurses have voted to reject the province's latest contract offer"
+    )
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("says", "United Nurses of Alberta")

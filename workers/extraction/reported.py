@@ -27,6 +27,7 @@ from .syntax import (
     past_a_time,
     report_end,
     reports_after_preposition,
+    source_hung_in_the_content,
     subject_of,
     that_after_the_medium,
 )
@@ -54,12 +55,18 @@ def _after_their_report_first(tok) -> tuple[bool, int]:
     the lawmakers' stance)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
         return (True, tok.i)
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
+    hung = source_hung_in_the_content(tok)  # "…, the United Nurses of Alberta says"
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), hung or tok)
     comma = subject.left_edge.i - 1  # the comma before "two people … said"
     if comma < 1 or tok.doc[comma].text != ",":
         return (True, tok.i)
     clause = next(
-        (c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == comma), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and (c.right_edge.i + 1 == comma or hung is not None)
+        ),
+        None,
     )
     start = clause.left_edge.i if clause is not None else tok.head.i
     if clause is None and not (tok.dep_ == "parataxis" and tok.head.i < comma):

@@ -403,6 +403,9 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    hung = source_hung_in_the_content(verb)
+    if hung is not None:
+        return hung
     for child in verb.rights:
         if child.ent_type_ in _WHEN:
             continue
@@ -677,9 +680,35 @@ def _another_report_of_the_source(verb, comp) -> bool:
 
 def report_end(comp) -> int:
     """Where the content clause ``comp`` of a cue ends: before a report of someone else's that
-    the parser hung inside it (``nested_report``), else after its last token."""
+    the parser hung inside it (``nested_report``) or before the cue's own source hung at its
+    end (``source_hung_in_the_content``), else after its last token."""
+    hung = source_hung_in_the_content(comp.head) if comp.dep_ == "ccomp" else None
+    if hung is not None and comp.left_edge.i < hung.i <= comp.right_edge.i:
+        return hung.left_edge.i - 1
     nested = nested_report(comp)
     return comp.right_edge.i + 1 if nested is None else nested
+
+
+def source_hung_in_the_content(verb):
+    """The source of a verb of saying with no subject that closes the report, which the parser
+    hung as an apposition at the end of the content before it ("Nurses have voted to reject
+    the offer, *the United Nurses of Alberta* says"); None otherwise."""
+    doc = verb.doc
+    if verb.i < 2 or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if comp is None:
+        return None
+    appos = doc[verb.i - 1]
+    while appos.dep_ != "appos" and appos.i != comp.i and appos.head.i != appos.i:
+        appos = appos.head
+    if appos.dep_ != "appos" or appos.right_edge.i != verb.i - 1:
+        return None
+    comma = appos.left_edge.i - 1
+    inside = comp.left_edge.i < comma and comp.right_edge.i == verb.i - 1
+    return appos if inside and doc[comma].text == "," else None
 
 
 def _marked(verb) -> bool:
