@@ -1141,3 +1141,15 @@ def test_a_source_the_parser_hung_on_the_content_before_its_verb_speaks_for_all_
         "Alberta's registered nurses have voted to reject the province's latest contract offer"
     )
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("says", "United Nurses of Alberta")
+
+
+def test_a_common_noun_after_the_cue_that_cannot_speak_is_no_speaker(nlp):
+    text = (
+        "Fed holds rates steady, signals patience on cuts\n\n"
+        "The Federal Reserve held interest rates steady on Wednesday."
+    )
+    speakers = [(q["speaker"] or {}).get("name") for q in quotes(nlp, text)]
+    assert not any(name and "patience" in name for name in speakers)
+    assert extract("Prices rose, said the official.", nlp)["quotes"][0]["speaker"]["name"] == (
+        "the official"
+    )

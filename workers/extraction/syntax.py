@@ -409,9 +409,9 @@ def subject_of(verb, depth: int = 0):
     for child in verb.rights:
         if child.ent_type_ in _WHEN:
             continue
-        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and child.pos_ in (
-            "PROPN",
-            "NOUN",
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and (
+            child.pos_ == "PROPN"  # "said Smith", "said the official", not "signals patience"
+            or (child.pos_ == "NOUN" and child.lemma_.lower() in SPEAKING_NOUNS)
         ):
             if verb.lemma_.lower() in ADDRESSEE_VERBS and child.dep_ == "dobj":
                 continue
