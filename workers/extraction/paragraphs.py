@@ -57,7 +57,7 @@ def _where_a_start_may_change(texts: list[str]) -> list[int]:
     """The tokens after a line break or the token after it, after a title or "a.m."/"p.m.",
     and the second token, in order: the only ones whose sentence start is ever set."""
     breaks = [i for i, t in enumerate(texts) if "\n" in t]
-    marked = [i for i, t in enumerate(texts) if t in _TITLES or t[-2:] in ("m.", "M.")]
+    marked = [i for i, t in enumerate(texts) if t in _TITLES or t.lower() in TIMES_OF_DAY]
     after = {1} | {b + 1 for b in breaks} | {b + 2 for b in breaks} | {i + 1 for i in marked}
     return sorted(i for i in after if i < len(texts))
 
