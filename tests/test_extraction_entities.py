@@ -2108,3 +2108,49 @@ def test_a_seat_of_government_the_ner_missed_that_speaks_is_an_organisation():
     assert by_name(found)["Downing Street"]["type"] == "ORG"
     said = [q for q in found["quotes"] if q["text"].startswith("the government would")]
     assert said and said[0]["speaker"]["entity_id"] == by_name(found)["Downing Street"]["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_word", "name"),
+    [
+        ("Software company Orbix is to cut about 6,000 jobs.", "Software", "Orbix"),
+        ("Budget airline SkyLink has apologised to its passengers.", "Budget", "SkyLink"),
+    ],
+)
+def test_a_word_opening_a_sentence_before_a_kind_of_organisation_is_no_name(text, kind_word, name):
+    names = {e["name"] for e in extract(text, load_nlp())["entities"]}
+    assert name in names
+    assert kind_word not in names
+
+
+def test_a_sum_claimed_is_no_quote():
+    text = (
+        "Health minister Karen Blythe has resigned after it emerged she had claimed more than "
+        "£20,000 in expenses for a second home she rarely used."
+    )
+    found = extract(text, load_nlp())
+    assert any(e["name"] == "Karen Blythe" for e in found["entities"])
+    assert not [q for q in found["quotes"] if "20,000" in q["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Environmental groups were sceptical. Greenpeace Brazil said the government had "
+            "made similar promises before.",
+            "Greenpeace Brazil",
+        ),
+        (
+            "The driver was freed by firefighters. Staffordshire Fire and Rescue Service said "
+            "the car was fully alight within minutes.",
+            "Staffordshire Fire and Rescue Service",
+        ),
+    ],
+)
+def test_an_organisation_the_ner_tagged_in_part_speaks_by_its_whole_name(text, name):
+    found = extract(text, load_nlp())
+    assert {e["name"]: e["type"] for e in found["entities"]}.get(name) == "ORG"
+    said = [q for q in found["quotes"] if q["speaker"]]
+    assert said
+    assert said[0]["speaker"]["name"] == name

@@ -924,6 +924,13 @@ def test_a_spokesperson_of_a_seat_of_power_speaks_for_it(nlp):
             "it would apply",
             "Novo Nordisk",
         ),
+        (  # the company introduced by its name, not the outlet that saw the memo
+            "Software company Orbix is to cut about 6,000 jobs.\n\nIn a memo to staff seen by "
+            "the BBC, chief executive Linda Haverford said the decision was painful.\n\nThe "
+            "company said affected employees would receive 16 weeks' pay.",
+            "affected employees",
+            "Orbix",
+        ),
         (  # the one union named later, not the company named before
             "Patriot Coal filed for bankruptcy in 2015.\n\nThe company moved its case to New "
             "York to improve its chances in court, according to the union.\n\nPhil Smith, a "
@@ -2330,3 +2337,49 @@ def test_an_office_owned_by_his_or_her_is_named_by_that_person(nlp):
     )
     speaker = one(nlp, text, "Gov. Gavin Newsom declared")["speaker"]
     assert speaker["name"] == "Gavin Newsom's office"
+
+
+def test_one_told_in_the_passive_is_no_speaker(nlp):
+    text = (
+        "A man who stabbed a pensioner to death in her own home has been jailed for life and "
+        "told he will serve at least 28 years."
+    )
+    q = one(nlp, text, "he will serve")
+    assert q["speaker"] is None
+
+
+def test_a_datelines_place_is_no_affiliation(nlp):
+    text = (
+        "WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Morales on Thursday warned that "
+        "a government shutdown would hurt the economy."
+    )
+    speaker = one(nlp, text, "that a government shutdown")["speaker"]
+    assert speaker["name"] == "Janet Morales"
+    assert (speaker["affiliation"] or {}).get("name") != "WASHINGTON"
+
+
+def test_she_is_the_woman_a_recorded_first_name_gives(nlp):
+    text = (
+        "Dr Priya Raman led the study. Her colleague, Rohan Mehta, ran the trials.\n\n"
+        '"Our data are clear," she said.'
+    )
+    assert one(nlp, text, "Our data")["speaker"]["name"] == "Priya Raman"
+
+
+def test_a_surnames_own_title_picks_the_person_of_its_gender(nlp):
+    text = (
+        "Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon "
+        "be coming home.\n\n"
+        '"I could see his love and compassion," Mrs. Abedini wrote on Sunday.\n\n'
+        "To secure the release of Mr. Abedini, Mr. Obama freed seven prisoners. Aides said "
+        "Mr. Abedini had suffered in prison."
+    )
+    assert one(nlp, text, "I could see")["speaker"]["name"] == "Naghmeh Abedini"
+
+
+def test_a_places_superlative_is_the_organisation_the_sentence_before_was_about(nlp):
+    text = (
+        "Tesco has reported a 12% rise in annual profits.\n\n"
+        "The UK's largest supermarket said pre-tax profits rose to £2.3bn in the year."
+    )
+    assert one(nlp, text, "pre-tax profits")["speaker"]["name"] == "Tesco"

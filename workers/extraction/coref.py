@@ -478,9 +478,22 @@ class Resolver:
             te = self.index.token_entity
             for child in tok.children:
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
+                    placed = child.dep_ == "poss" and self._type(te[child.i]) in ("GPE", "LOC")
+                    if placed and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
+                        return self._epithet_of_the_subject(tok)
                     return te[child.i]
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                     return self.resolve(child, recent)
+        return None
+
+    def _epithet_of_the_subject(self, tok) -> int | None:
+        """A place's superlative ("The UK's largest supermarket said …") describes what the
+        sentence before was about: the organisation that is its subject, else None."""
+        for subject in self.earlier_subjects(tok, 1):
+            if self.sent_of[subject.i] == self.sent_of[tok.i]:
+                continue
+            idx = self.entity_of(subject)
+            return idx if idx is not None and self._type(idx) == "ORG" else None
         return None
 
     def _author(self, char: int) -> int | None:
@@ -1244,6 +1257,8 @@ class Resolver:
             return self._named_kind(tok, None, frozenset(fields))
         earlier = self._same_description(tok) if hops else None
         own = name_after_noun(earlier) if earlier is not None else None
+        if own is None:  # "Software company Orbix is to cut 6,000 jobs … The company said"
+            own = self._introduced_as(tok)
         if own is not None:  # "the Danish company Novo Nordisk … The company said"
             idx = self.entity_of(own[-1])
             if idx is not None and self._type(idx) == "ORG":
@@ -1372,6 +1387,17 @@ class Resolver:
             t = self.doc[i]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
                 return t if any(c.lower_ == "the" for c in t.children) else None
+        return None
+
+    def _introduced_as(self, tok):
+        """The name right after the nearest earlier noun of ``tok``'s lemma, outside quotations,
+        that introduces one ("Software company *Orbix*"), as a ``Span``; None when that noun
+        has no name after it or there is none."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
+                return name_after_noun(t)
         return None
 
     def _other_kind(self, idx: int, lemma: str) -> bool:

@@ -64,6 +64,7 @@ from .lexicon import (
     TITLES,
     UNISEX_NAMES,
     WORK_NOUNS,
+    recorded_name_gender,
 )
 from .marks import NICKNAMED
 from .view import dateline_end, in_dateline, is_mark
@@ -1002,8 +1003,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
                 ]
                 cands = fitting if gender is not None else cands
-                if cands:
-                    target = _surname_owner(doc, raw, cands, m, titled.get(words[0]))
+                if cands:  # "Mrs. Abedini" among "Mr. Abedini"s: her own title decides
+                    titles = titled.get(words[0]) if gender is None else None
+                    target = _surname_owner(doc, raw, cands, m, titles)
                     label = "PERSON" if target != m.key else label
             elif (m.label == "PERSON" or (m.label == "ORG" and _speaks(doc[m.tok_start]))) and (
                 owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
@@ -1122,8 +1124,14 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
         between = doc[prev.tok_end : m.tok_start] if prev is not None else None
         if _one_name(doc, prev, between, m):
             out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "ORG")
-        elif _untagged_area(doc, m) and (prev is None or prev.tok_end < m.tok_start - 2):
-            out.append(_joined(doc, m.tok_start - 2, m.tok_end, full, "ORG"))
+        elif _branch_of_an_untagged_name(doc, m) and (
+            prev is None or prev.tok_end < m.tok_start - 1
+        ):
+            out.append(_joined(doc, m.tok_start - 1, m.tok_end, full, "ORG"))
+        elif (start := _untagged_area(doc, m)) is not None and (
+            prev is None or prev.tok_end <= start
+        ):
+            out.append(_joined(doc, start, m.tok_end, full, "ORG"))
         else:
             out.append(m)
     return out
@@ -1234,36 +1242,62 @@ def _saints(doc, prev: Mention, between) -> bool:
 
 def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
     """A one-word place the NER cut off a service that two areas share ("Avon" + "and" +
-    "Somerset Police")."""
+    "Somerset Police"), or a place and field it ran into the "and" as another name
+    ("Staffordshire Fire and" + "Rescue Service")."""
+    if prev is None or prev.label not in ("GPE", "LOC", "PERSON"):
+        return False
+    ran_on = all(t.pos_ == "PROPN" and t.is_title for t in doc[prev.tok_start : prev.tok_end])
+    ran_on = ran_on and bool(between) and between[0].ent_iob_ == "I"
     return (
-        prev is not None
-        and prev.label in ("GPE", "LOC", "PERSON")
-        and prev.tok_end - prev.tok_start == 1
+        (prev.tok_end - prev.tok_start == 1 or ran_on)
         and [t.lower_ for t in between] == ["and"]
         and _service(doc, m)
     )
 
 
-def _untagged_area(doc, m: Mention) -> bool:
-    """The same with a place the NER did not tag ("of Avon and Somerset Police"), or the first
-    of two fields it left out ("Colleges and Universities Canada", "Fisheries and Oceans
-    Canada")."""
-    area = doc[m.tok_start - 2] if m.tok_start >= 3 else None
-    fields = (
-        area is not None
-        and m.label == "ORG"
-        and area.lower_.endswith("s")
-        and doc[m.tok_start].tag_ == "NNPS"
-    )
+def _branch_of_an_untagged_name(doc, m: Mention) -> bool:
+    """A country the NER tagged that speaks, after a name it did not tag, no first name, that
+    the parser made one with it: an organisation's national branch ("Greenpeace Brazil said")."""
+    name = doc[m.tok_start - 1] if m.tok_start else None
     return (
-        area is not None
-        and doc[m.tok_start - 1].lower_ == "and"
-        and area.pos_ == "PROPN"
-        and area.is_title
-        and not area.ent_type_
-        and doc[area.i - 1].pos_ != "PROPN"
-        and (_service(doc, m) or fields)
+        name is not None
+        and m.label == "GPE"
+        and m.tok_end - m.tok_start == 1
+        and name.pos_ == "PROPN"
+        and name.dep_ == "compound"
+        and name.head.i == m.tok_start
+        and name.is_title
+        and not name.ent_type_
+        and (name.i == 0 or doc[name.i - 1].pos_ not in ("PROPN", "PART"))
+        and name.lower_ not in _FIRST_NAMES
+        and _speaks(doc[m.tok_start])
     )
+
+
+def _untagged_area(doc, m: Mention) -> int | None:
+    """Where the same name starts when the NER did not tag its place ("of Avon and Somerset
+    Police", "Staffordshire Fire and Rescue Service": at most three untagged capitalised
+    words), or left out the first of its two fields ("Colleges and Universities Canada",
+    "Fisheries and Oceans Canada"); None when no such words come before."""
+    if m.tok_start < 3 or doc[m.tok_start - 1].lower_ != "and":
+        return None
+    start = m.tok_start - 1
+    while (
+        start > 0
+        and m.tok_start - 1 - start < 3
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    area = doc[m.tok_start - 2]
+    fields = m.label == "ORG" and area.lower_.endswith("s") and doc[m.tok_start].tag_ == "NNPS"
+    untagged = (
+        start < m.tok_start - 1
+        and (start == 0 or doc[start - 1].pos_ != "PROPN")
+        and (_service(doc, m) or (fields and start == m.tok_start - 2))
+    )
+    return start if untagged else None
 
 
 def _service(doc, m: Mention) -> bool:
@@ -1318,7 +1352,8 @@ def _capitalised_common_word(
     new deal" beside "Newcastle United striker"; "Tributes paid …" beside "tribute"), or,
     tagged a person, an English word that the tagger reads as no proper noun ("Conceding that
     …", "Nationally, however, …") or that names the kind of a plural noun after it ("Landlord
-    groups")."""
+    groups"), or, tagged an organisation, a common noun before a kind of organisation
+    ("Software company Orbix")."""
     tok = span[0]
     if len(span) != 1 or not _opens_sentence(tok) or not tok.is_title:
         return False
@@ -1328,8 +1363,19 @@ def _capitalised_common_word(
     read_as_word = (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
     ) or tok.tag_ not in ("NNP", "NNPS", "")  # tagged, and not as a proper noun
-    return (span.label_ == "PERSON" and english and read_as_word) or bool(
-        {tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words
+    after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+    kind_after = (  # "Software company Orbix", "Budget airline SkyLink"
+        tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and tok.head.is_lower
+        and tok.head.lemma_ in ORG_NOUNS
+        and after is not None
+        and after.pos_ == "PROPN"
+    )
+    return (
+        (span.label_ == "PERSON" and english and read_as_word)
+        or (span.label_ == "ORG" and english and kind_after)
+        or bool({tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words)
     )
 
 
@@ -2338,8 +2384,10 @@ def _name_gender(m: Mention) -> str | None:
 
 def given_name_gender(word: str) -> str | None:
     """The gender a first name tells: None for one given to men and women alike."""
-    if word in UNISEX_NAMES or (word in MALE_NAMES) == (word in FEMALE_NAMES):
+    if word in UNISEX_NAMES:
         return None
+    if (word in MALE_NAMES) == (word in FEMALE_NAMES):
+        return None if word in MALE_NAMES else recorded_name_gender(word)
     return "m" if word in MALE_NAMES else "f"
 
 

@@ -49,6 +49,18 @@ def _passive_predicate(cue, root) -> bool:
     )
 
 
+def _claimed_sum(cue, root) -> bool:
+    """The content is a sum of money claimed ("had claimed *more than £20,000 in expenses*"):
+    a payment asked for, not words."""
+    return (
+        cue is not None
+        and cue.lemma_.lower() == "claim"
+        and root.head.i == cue.i
+        and root.dep_ == "dobj"
+        and root.ent_type_ == "MONEY"
+    )
+
+
 def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     """A cue that is only punctuation before content without a verb: a label such as
     "Photo: Tom Baker/Getty Images", not an attribution."""
@@ -98,7 +110,9 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         if not cue_tokens or _label_only(cue_tokens, aq):
             continue
         in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
-        if not in_marks and (_passive_predicate(cue, root) or _circumstance(cue, root)):
+        if not in_marks and (
+            _passive_predicate(cue, root) or _circumstance(cue, root) or _claimed_sum(cue, root)
+        ):
             continue
         speaker = subject_of(cue) if cue is not None else None
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 
 def _words(text: str) -> list[str]:
     """Whitespace-separated words of a lexicon string."""
@@ -78,6 +80,9 @@ MEDIUM_NOUNS = frozenset(
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}
 )
+# Verbs of saying whose active form always names its hearer: with none, their subject is the
+# one spoken to ("has been jailed for life and told he will serve 28 years").
+HEARER_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify"})
 # Nouns for those a speaker addresses, which take no relative clause without "that" ("told a
 # news conference the province had asked for help").
 AUDIENCE_NOUNS = frozenset(
@@ -672,3 +677,23 @@ FEMALE_NAMES = frozenset(
         """
     )
 )
+
+
+@functools.cache
+def _name_genders():
+    """gender-guesser's dictionary of first names across countries (built once per process)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def recorded_name_gender(word: str) -> str | None:
+    """The gender gender-guesser records for a first name, as given in Britain, else in the
+    United States, else anywhere ("Laurence": "m", "Priya": "f"); None for a name given to
+    both or mostly to one, or not recorded."""
+    detector, name = _name_genders(), word.capitalize()
+    for country in ("great_britain", "usa", None):
+        found = detector.get_gender(name, country)
+        if found != "andy" or country is None:  # "andy": none recorded there, or both
+            return {"male": "m", "female": "f"}.get(found)
+    return None

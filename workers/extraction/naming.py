@@ -433,6 +433,8 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     te = index.token_entity
     for child in role.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+            if in_dateline(role.doc, child.i):  # "WASHINGTON (Reuters) - Treasury Secretary"
+                continue
             seat = child.dep_ == "compound" and child.i in te  # a place for who sits there
             if seat and index.entities[te[child.i]].type == "LOC":
                 owner = owner or (index.entities[te[child.i]].name, te[child.i])

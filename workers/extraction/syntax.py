@@ -8,6 +8,7 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
+    HEARER_VERBS,
     HUMAN_NOUNS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
@@ -400,6 +401,8 @@ def subject_of(verb, depth: int = 0):
         and head is not verb
         and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
     ):
+        if verb.dep_ == "conj" and _told_in_the_passive(verb):
+            return None
         if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
@@ -417,6 +420,16 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _told_in_the_passive(verb) -> bool:
+    """A verb that names its hearer, with none, joined to a passive verb whose subject it shares:
+    that subject is told, not telling ("has been jailed for life and told he will serve …")."""
+    return (
+        verb.lemma_.lower() in HEARER_VERBS
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
 
 
 def _issuing_verb(verb):
