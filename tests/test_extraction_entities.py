@@ -2154,3 +2154,31 @@ def test_an_organisation_the_ner_tagged_in_part_speaks_by_its_whole_name(text, n
     said = [q for q in found["quotes"] if q["speaker"]]
     assert said
     assert said[0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Raw sewage poured into a Devon river for two years, the Environment Agency said.",
+            "Devon",
+        ),
+        (
+            "Ms Blythe, the MP for Stroud since 2019, said she would remain in Parliament.",
+            "Stroud",
+        ),
+    ],
+)
+def test_a_name_before_a_kind_of_place_or_after_a_seat_holder_is_a_place(text, place):
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types.get(place) == "GPE"
+
+
+def test_a_nationality_noun_with_an_age_is_no_person():
+    text = (
+        "Carlos Alcaraz has pulled out of Wimbledon with a wrist injury. The Spaniard, 22, was "
+        "injured during a practice session on Thursday."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types.get("Carlos Alcaraz") == "PERSON"
+    assert types.get("Spaniard") != "PERSON"

@@ -2383,3 +2383,31 @@ def test_a_places_superlative_is_the_organisation_the_sentence_before_was_about(
         "The UK's largest supermarket said pre-tax profits rose to £2.3bn in the year."
     )
     assert one(nlp, text, "pre-tax profits")["speaker"]["name"] == "Tesco"
+
+
+def test_one_described_is_not_the_many_of_the_same_noun(nlp):
+    text = (
+        "More than 120 MPs have signed an amendment. One of them, Rachael Maskell, said the "
+        'cuts would push thousands into poverty. "I did not come into politics to make people '
+        'poorer," the York Central MP said.'
+    )
+    assert one(nlp, text, "I did not come")["speaker"]["name"] == "Rachael Maskell"
+
+
+def test_the_one_met_before_unnamed_is_that_description(nlp):
+    text = (
+        "Betsy Ebeling arrived from Chicago on Sunday to help her oldest friend, Hillary "
+        "Clinton. Ebeling and her husband were greeted by an organizer at a field office.\n\n"
+        '"You guys are going to be the most effective messengers," the organizer told them.'
+    )
+    name = one(nlp, text, "You guys")["speaker"]["name"]
+    assert name.startswith("an organizer")
+
+
+def test_a_barrister_described_is_the_one_named_before(nlp):
+    text = (
+        "Grant's lawyer, David Sherborne, said his client was seeking an apology. The "
+        "barrister told reporters outside court that other celebrities were considering "
+        "similar action."
+    )
+    assert one(nlp, text, "that other celebrities")["speaker"]["name"] == "David Sherborne"

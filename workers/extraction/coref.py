@@ -886,11 +886,29 @@ class Resolver:
             c.lower_ == "the" for c in tok.children
         ):
             return None
+        plural = tok.tag_ in ("NNS", "NNPS")
         for t in self._earlier_subjects(tok, _WINDOW, 3):
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
                 continue
+            if (t.tag_ in ("NNS", "NNPS")) != plural:  # "120 MPs" … "the York Central MP"
+                continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
+        return self._met_before(tok)
+
+    def _met_before(self, tok):
+        """The nearest earlier "a <noun>" of ``tok``'s noun in its sentence or the three
+        before, outside quotations, that no name follows ("… were greeted by an organizer. '…,'
+        the organizer told them"); else None."""
+        sent = self.sent_of[tok.i]
+        for t in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
+            if sent - self.sent_of[t.i] > 3:
+                break
+            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN" or self.in_quote[t.i]:
+                continue
+            named = any(c.dep_ == "appos" for c in t.children) or t.i in self.index.token_entity
+            indefinite = any(c.lower_ in ("a", "an") for c in t.children)
+            return t if indefinite and not named and t.tag_ == tok.tag_ else None
         return None
 
     def _described_organisation(self, tok):

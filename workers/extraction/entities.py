@@ -30,6 +30,7 @@ from .lexicon import (
     GROUP_NOUNS,
     KIN_NOUNS,
     KINSHIP_WORDS,
+    LANDSCAPE_NOUNS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
@@ -54,6 +55,7 @@ from .lexicon import (
     REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_TITLES,
+    SEAT_HOLDERS,
     SEATS_OF_POWER,
     SPEECH_VERBS,
     STORM_WORDS,
@@ -835,7 +837,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if _person_tagged_other(doc, m, lone)
         or _titled_word(doc, m)
         or (m.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _his_own(doc, m))
-        or _aged(doc, m)
+        or (_aged(doc, m) and m.key not in NATIONALITY_NOUNS)  # not "The Spaniard, 22,"
         or _kin_possessor(doc, m)
         or _surname_a_person(doc, m, people)
         else m
@@ -2087,6 +2089,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
+    one = m.tok_end - m.tok_start == 1 and m.key not in _FIRST_NAMES
+    landscape = head.dep_ == "compound" and head.head.lemma_.lower() in LANDSCAPE_NOUNS
+    if m.label == "PERSON" and one and landscape and head.head.is_lower:
+        return "GPE"  # "a Devon river"
+    seat = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+    if m.label == "PERSON" and seat is not None and seat.lower_ in SEAT_HOLDERS:
+        return "GPE"  # "the MP for Stroud"
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
     placed = placed or (  # "had to move to Norwich for work"
         head.dep_ == "pobj"

@@ -123,6 +123,11 @@ PERSON_NOUNS = frozenset(
         pastor priest chef comedian musician artist photographer historian inmate prisoner
         detainee
         surgeon columnist commentator pollster agent publicist assistant bodyguard biographer
+        barrister solicitor doctor physician inspector detective constable sergeant lecturer
+        academic campaigner coroner magistrate pharmacist psychologist psychiatrist headteacher
+        headmaster headmistress landlord tenant homeowner entrepreneur investor trader banker
+        accountant consultant organiser organizer volunteer athlete swimmer boxer golfer
+        cricketer footballer
         """
     )
 )
@@ -267,6 +272,19 @@ PLACE_OPENERS = frozenset({"outside", "inside", "near", "behind", "beyond"})
 # Nouns that a region's name modifies ("the Karabakh region").
 
 REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
+#: Lower-case nouns for a kind of place a place's name may come before ("a Devon river").
+LANDSCAPE_NOUNS = frozenset(
+    _words("river village town coast beach valley lake moor port harbour harbor suburb estuary")
+)
+#: Those who hold a seat for a place ("the MP for Stroud": Stroud is the place).
+SEAT_HOLDERS = frozenset(
+    _words(
+        """
+        mp msp mla mpp mep td senator congressman congresswoman representative councillor
+        councilor alderman assemblyman assemblywoman
+        """
+    )
+)
 
 DOCUMENT_NOUNS = frozenset(
     _words(
