@@ -2411,3 +2411,13 @@ def test_a_barrister_described_is_the_one_named_before(nlp):
         "similar action."
     )
     assert one(nlp, text, "that other celebrities")["speaker"]["name"] == "David Sherborne"
+
+
+def test_an_organisation_written_before_a_role_and_a_name_is_the_affiliation(nlp):
+    text = (
+        "Consumer Council for Water chief executive Mike Keil said customers would expect the "
+        "company to fix leaks."
+    )
+    speaker = one(nlp, text, "customers would")["speaker"]
+    assert speaker["name"] == "Mike Keil"
+    assert speaker["affiliation"]["name"] == "Consumer Council for Water"

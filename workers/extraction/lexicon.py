@@ -272,6 +272,16 @@ PLACE_OPENERS = frozenset({"outside", "inside", "near", "behind", "beyond"})
 # Nouns that a region's name modifies ("the Karabakh region").
 
 REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
+#: Words that label a headline's kind of story, not who speaks after its colon ("Q&A: Why are
+#: egg prices so high?", "Analysis: …").
+HEADLINE_LABELS = frozenset(
+    _words(
+        """
+        q&a interview analysis explainer opinion editorial transcript watch live factcheck
+        fact-check exclusive review obituary update updated breaking comment
+        """
+    )
+)
 #: Lower-case nouns for a kind of place a place's name may come before ("a Devon river").
 LANDSCAPE_NOUNS = frozenset(
     _words("river village town coast beach valley lake moor port harbour harbor suburb estuary")

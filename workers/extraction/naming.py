@@ -322,6 +322,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         found = _affiliation(role, resolver, index) if role is not None else None
         if found is None and role is not None and _nobodys_spokesperson(role):
             found = _spoken_for(named, resolver, index)  # "… spokesman John Kirby told"
+        if found is None:
+            found = _organisation_written_before(named, index)
         if found is not None:
             affiliation, prep = found
             if role is named and prep is not None and idx is None:
@@ -445,6 +447,28 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
             if org is not None and not (owner is not None and _place(org, index)):
                 return org, child  # "the college's director for England": the college
     return (owner, None) if owner is not None else None
+
+
+def _organisation_written_before(name, index: EntityIndex):
+    """((its name, its entity index), None) for the organisation written right before a
+    person's role in lower case and their name, however the parser hung them ("Consumer
+    Council for Water chief executive Mike Keil"); None otherwise."""
+    te, doc = index.token_entity, name.doc
+    person = te.get(name.i)
+    if person is None or index.entities[person].type != "PERSON":
+        return None
+    start = name.i
+    while start > 0 and te.get(start - 1) == person:
+        start -= 1
+    k = start - 1
+    while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k -= 1
+    if k < 0 or k == start - 1 or doc[start - 1].lemma_.lower() not in AFFILIATE_NOUNS:
+        return None
+    org = te.get(k)
+    if org is None or index.entities[org].type != "ORG":
+        return None
+    return (index.entities[org].name, org), None
 
 
 def _place(org: tuple[str, int | None], index: EntityIndex) -> bool:

@@ -1,9 +1,10 @@
 """The extraction as a sequence of stages, and the result dict they add up to.
 
-marks -> entities -> candidates (quotes in marks, reported speech, the tagger) -> speaker
-mentions -> acts, topics -> content spans -> speaker names -> confidence -> result (every
-attribution, each with its act; ``workers.selection`` picks what a reader is shown). Each
-stage takes and returns immutable values; none changes what an earlier stage made.
+marks -> entities -> candidates (quotes in marks, an interview's answers, reported speech, the
+tagger) -> speaker mentions -> acts, topics -> content spans -> speaker names -> confidence ->
+result (every attribution, each with its act; ``workers.selection`` picks what a reader is
+shown). Each stage takes and returns immutable values; none changes what an earlier stage
+made.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .candidates import Candidate, combine
 from .confidence import Basis, quote_bases, quote_confidences
 from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
+from .interviews import Turn, answer_candidates, find_turns, within
 from .learned import tagger_candidates
 from .lexicon import SPEECH_VERBS
 from .marked import marked_candidates
@@ -34,10 +36,12 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
     marked = find_marked(text)
     index = build_entities(doc, text)
     view = doc_view(doc, marked, text)
+    turns = find_turns(text)
     in_marks, used_cues = marked_candidates(view, marked)
+    in_marks = answer_candidates(view, index, turns) + _outside(in_marks, turns)
     taken = [s for c in in_marks for s in c.spans]
-    reported = reported_candidates(view, taken, used_cues)
-    tagged = tagger_candidates(view)
+    reported = _outside(reported_candidates(view, taken, used_cues), turns)
+    tagged = _outside(tagger_candidates(view), turns)
     quotes = combine(in_marks + reported, tagged)
     mentions = speaker_mentions(view, quotes, tagged)
     acts = quote_acts(view, quotes, mentions)
@@ -63,6 +67,12 @@ def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
         ],
     }
     return result, bases
+
+
+def _outside(candidates: tuple[Candidate, ...], turns: tuple[Turn, ...]) -> tuple[Candidate, ...]:
+    """The candidates whose content starts in no question or answer of an interview (an
+    answer is one quotation, a question none)."""
+    return tuple(c for c in candidates if not within(c, turns)) if turns else candidates
 
 
 def _content(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
-from .lexicon import QUESTION_VERBS, VERDICT_NOUNS
+from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL
 from .syntax import may_speak, name_after, nearby_name, noun_before, outside_subject
 from .view import DocView
@@ -228,6 +228,8 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
         return None
     tok = view.doc[view.tok_at(colon - 1)]
+    if tok.lower_ in HEADLINE_LABELS and tok.i == 0:  # "Q&A: Why are egg prices so high?"
+        return None
     capitalised = tok.is_title or tok.is_upper  # "Sanders:", "PM:"
     named = tok.pos_ == "PROPN" or (tok.i == 0 and capitalised and tok.pos_ == "NOUN")
     if not named or tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ not in _BY):

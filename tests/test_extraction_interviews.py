@@ -1,0 +1,59 @@
+"""An interview written as questions and answers: each answer is the interviewee's quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.offsets import assert_offsets_exact
+from workers.extraction import extract, load_nlp
+from workers.extraction.interviews import find_turns
+from workers.selection import is_quote
+
+INTERVIEW = (
+    "Q&A: Why are egg prices so high?\n\n"
+    "Egg prices have more than doubled in a year. We asked Jason Lusk, an agricultural "
+    "economist at Purdue University, what is going on.\n\n"
+    "Q: What is driving the increase?\n\n"
+    "A: The main factor is bird flu. It takes months to rebuild a flock.\n\n"
+    "Q: When will prices come down?\n\n"
+    "A: It depends on whether the outbreaks slow. I would expect prices to ease by summer.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def found():
+    result = extract(INTERVIEW, load_nlp())
+    assert_offsets_exact(INTERVIEW, result)
+    return result
+
+
+def test_each_answer_is_a_direct_quote_of_the_one_interviewed(found):
+    answers = [q for q in found["quotes"] if q["text"].startswith(("The main", "It depends"))]
+    assert [q["text"] for q in answers] == [
+        "The main factor is bird flu. It takes months to rebuild a flock.",
+        "It depends on whether the outbreaks slow. I would expect prices to ease by summer.",
+    ]
+    for q in answers:
+        assert q["kind"] == "direct"
+        assert q["speaker"]["name"] == "Jason Lusk"
+        assert is_quote(q)
+
+
+def test_no_question_and_no_headline_label_is_a_quote(found):
+    shown = [q for q in found["quotes"] if is_quote(q)]
+    assert len(shown) == 2
+    assert not [q for q in found["quotes"] if "driving the increase" in q["text"]]
+    assert all((q["speaker"] or {}).get("name") != "Q&A" for q in found["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        (INTERVIEW, 2),
+        ("Intro.\n\nA: One answer with no question.\n", 0),
+        ("Intro.\n\nA: First.\n\nA: Second.\n", 2),
+        ("Note: this story was updated.\n\nQ: Not really a question\n", 0),
+    ],
+)
+def test_an_article_is_an_interview_only_with_labelled_answers(text, answers):
+    assert sum(t.answer for t in find_turns(text)) == answers
