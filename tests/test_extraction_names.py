@@ -2421,3 +2421,15 @@ def test_an_organisation_written_before_a_role_and_a_name_is_the_affiliation(nlp
     speaker = one(nlp, text, "customers would")["speaker"]
     assert speaker["name"] == "Mike Keil"
     assert speaker["affiliation"]["name"] == "Consumer Council for Water"
+
+
+def test_a_name_ending_in_renewables_is_an_organisation_with_staff(nlp):
+    text = (
+        "The developer, Sunfield Renewables, says the scheme would power 90,000 homes. Its "
+        "project director, Tom Reyes, told the BBC the site had been chosen because it was "
+        "close to an existing substation."
+    )
+    assert entity(result(nlp, text), "Sunfield Renewables")["type"] == "ORG"
+    speaker = one(nlp, text, "the site had been")["speaker"]
+    assert speaker["name"] == "Tom Reyes"
+    assert speaker["affiliation"]["name"] == "Sunfield Renewables"

@@ -360,7 +360,8 @@ ORG_NAME_ENDS = frozenset(
         university college polytechnic corporation corp corp. inc inc. llc ltd ltd. co.
         company group
         partners associates holdings resources strategies consulting capital ventures
-        industries enterprises coal energy fuels motors airlines airways systems technologies
+        industries enterprises coal energy renewables fuels motors airlines airways systems
+        technologies
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
         trust force board office court fc afc united rovers rangers wanderers athletic albion
