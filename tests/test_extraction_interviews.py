@@ -56,4 +56,37 @@ def test_no_question_and_no_headline_label_is_a_quote(found):
     ],
 )
 def test_an_article_is_an_interview_only_with_labelled_answers(text, answers):
-    assert sum(t.answer for t in find_turns(text)) == answers
+    assert sum(t.quoted for t in find_turns(text)) == answers
+
+
+TRANSCRIPT = (
+    "Governor Gavin Newsom spoke to reporters on Monday. Here is part of the exchange.\n\n"
+    "REPORTER: Will you raise taxes to close the gap?\n\n"
+    "NEWSOM: No. We have a plan to balance the budget without new taxes.\n\n"
+    "REPORTER: What about the cuts to schools?\n\n"
+    "NEWSOM: Schools will be protected. That is a promise I made.\n"
+)
+
+
+def test_each_turn_of_a_named_speaker_is_their_direct_quote():
+    found = extract(TRANSCRIPT, load_nlp())
+    assert_offsets_exact(TRANSCRIPT, found)
+    shown = [q for q in found["quotes"] if is_quote(q)]
+    assert [q["text"] for q in shown] == [
+        "No. We have a plan to balance the budget without new taxes.",
+        "Schools will be protected. That is a promise I made.",
+    ]
+    assert {q["speaker"]["name"] for q in shown} == {"Gavin Newsom"}
+    assert {q["kind"] for q in shown} == {"direct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (TRANSCRIPT, 2),
+        ("UPDATE: The story was changed.\n\nPREVIOUSLY: It said otherwise.\n", 0),
+        ("Intro.\n\nSMITH: Only one turn.\n", 0),
+    ],
+)
+def test_an_article_is_a_transcript_only_with_two_named_turns(text, quoted):
+    assert sum(t.quoted for t in find_turns(text)) == quoted

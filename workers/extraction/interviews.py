@@ -1,10 +1,13 @@
-"""Stage 3a', interviews written as questions and answers: the text -> each answer as a direct
-quotation of the person interviewed, and the questions, which are nobody's quotes.
+"""Stage 3a', interviews and transcripts: the text -> each answer or turn of a named speaker as
+a direct quotation, and the questions, which are nobody's quotes.
 
 An article is an interview when its paragraphs open with "Q:" and "A:" (or "Question:" and
 "Answer:"), at least one of each or two answers. The person interviewed is the one the words
 before the first label name most often ("We asked Jason Lusk, an economist at Purdue
-University, …"); with none, an answer has no speaker.
+University, …"); with none, an answer has no speaker. It is a transcript when two or more of
+its paragraphs open with a speaker's name in capitals ("FALLIN: …", "JAKE TAPPER: …"): each
+such turn is that person's (the person of that surname the article names, else the label), a
+reporter's or a moderator's a question.
 """
 
 from __future__ import annotations
@@ -15,37 +18,57 @@ from dataclasses import dataclass
 
 from .candidates import MARKS, Candidate
 from .entities import EntityIndex
+from .lexicon import HEADLINE_LABELS, QUESTIONER_LABELS
 from .view import DocView
 
 #: A paragraph's opening label of a question or an answer.
 _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
+#: A paragraph's opening speaker label in capitals ("JAKE TAPPER: ").
+_NAMED = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})[ \t]*:[ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
 class Turn:
-    """One labelled paragraph: its label's start, where its words start and end, and whether
-    it answers."""
+    """One labelled paragraph: its label's start, where its words start and end, whether they
+    are quoted (an answer or a named speaker's turn) and the speaker's label ("" for "A:")."""
 
     label: int
     start: int
     end: int
-    answer: bool
+    quoted: bool
+    speaker: str = ""
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def find_turns(text: str) -> tuple[Turn, ...]:
-    """(text) -> its labelled questions and answers in text order; none unless it reads as an
-    interview."""
-    turns = []
-    for m in _LABEL.finditer(text):
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        while end > m.end() and text[end - 1].isspace():
-            end -= 1
-        turns.append(Turn(m.start(), m.end(), end, m.group(1) in ("A", "Answer")))
-    answers = sum(t.answer for t in turns)
-    if answers == 0 or (answers < 2 and answers == len(turns)):
-        return ()
-    return tuple(turns)
+    """(text) -> its labelled questions, answers and speakers' turns in text order; none
+    unless it reads as an interview or a transcript."""
+    asked = [
+        Turn(m.start(), m.end(), _paragraph_end(text, m.end()), m.group(1) in ("A", "Answer"))
+        for m in _LABEL.finditer(text)
+    ]
+    answers = sum(t.quoted for t in asked)
+    if answers == 0 or (answers < 2 and answers == len(asked)):
+        asked = []
+    named = [
+        Turn(m.start(), m.end(), _paragraph_end(text, m.end()), True, m.group(1))
+        for m in _NAMED.finditer(text)
+        if not set(m.group(1).lower().split()) & HEADLINE_LABELS
+    ]
+    named = [
+        t if t.speaker.lower() not in QUESTIONER_LABELS else Turn(t.label, t.start, t.end, False)
+        for t in named
+    ]
+    if len(named) < 2 or not any(t.quoted for t in named):
+        named = []
+    return tuple(sorted(asked + named, key=lambda t: t.label))
 
 
 def within(c: Candidate, turns: tuple[Turn, ...]) -> bool:
@@ -57,16 +80,34 @@ def within(c: Candidate, turns: tuple[Turn, ...]) -> bool:
 def answer_candidates(
     view: DocView, index: EntityIndex, turns: tuple[Turn, ...]
 ) -> tuple[Candidate, ...]:
-    """(view, entities, turns) -> a direct quotation for each answer, its speaker the person
-    interviewed (``named``), none when the words before the first label name nobody."""
+    """(view, entities, turns) -> a direct quotation for each answer or named turn, its speaker
+    (``named``) the person interviewed or named by the label, none for an answer when the words
+    before the first label name nobody."""
     if not turns:
         return ()
     interviewee = _interviewee(view, index, turns[0].label)
     return tuple(
-        Candidate(spans=((t.start, t.end),), kind="direct", origin=MARKS, named=interviewee)
+        Candidate(
+            spans=((t.start, t.end),),
+            kind="direct",
+            origin=MARKS,
+            named=_labelled(view, index, t) if t.speaker else interviewee,
+        )
         for t in turns
-        if t.answer
+        if t.quoted
     )
+
+
+def _labelled(view: DocView, index: EntityIndex, turn: Turn):
+    """The token naming a turn's speaker: the last of a mention of the person whose surname the
+    label ends in ("FALLIN": Mary Fallin), else the label's last word."""
+    surname = turn.speaker.split()[-1].lower()
+    for m in index.mentions:
+        ent = index.entities[m.entity] if m.entity >= 0 else None
+        if ent is not None and ent.type == "PERSON" and ent.name.lower().split()[-1] == surname:
+            return view.doc[m.tok_end - 1]
+    colon = view.text.rfind(":", turn.label, turn.start)
+    return view.doc[view.tok_at(colon - 1)]
 
 
 def _interviewee(view: DocView, index: EntityIndex, before: int):

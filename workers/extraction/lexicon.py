@@ -282,6 +282,10 @@ HEADLINE_LABELS = frozenset(
         """
     )
 )
+#: A transcript's labels for whoever asks the questions ("REPORTER: …").
+QUESTIONER_LABELS = frozenset(
+    {"reporter", "reporters", "interviewer", "question", "host", "moderator", "audience"}
+)
 #: Lower-case nouns for a kind of place a place's name may come before ("a Devon river").
 LANDSCAPE_NOUNS = frozenset(
     _words("river village town coast beach valley lake moor port harbour harbor suburb estuary")
