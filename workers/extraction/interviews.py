@@ -12,6 +12,7 @@ reporter's or a moderator's a question.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -74,7 +75,8 @@ def find_turns(text: str) -> tuple[Turn, ...]:
 def within(c: Candidate, turns: tuple[Turn, ...]) -> bool:
     """The candidate's content starts inside a labelled paragraph."""
     start = c.spans[0][0]
-    return any(t.label <= start < t.end for t in turns)
+    i = bisect.bisect_right(turns, start, key=lambda t: t.label)  # turns are in text order
+    return bool(i) and start < turns[i - 1].end
 
 
 def answer_candidates(
@@ -86,26 +88,35 @@ def answer_candidates(
     if not turns:
         return ()
     interviewee = _interviewee(view, index, turns[0].label)
+    people = _people_by_surname(view, index)
     return tuple(
         Candidate(
             spans=((t.start, t.end),),
             kind="direct",
             origin=MARKS,
-            named=_labelled(view, index, t) if t.speaker else interviewee,
+            named=_labelled(view, people, t) if t.speaker else interviewee,
         )
         for t in turns
         if t.quoted
     )
 
 
-def _labelled(view: DocView, index: EntityIndex, turn: Turn):
-    """The token naming a turn's speaker: the last of a mention of the person whose surname the
-    label ends in ("FALLIN": Mary Fallin), else the label's last word."""
-    surname = turn.speaker.split()[-1].lower()
+def _people_by_surname(view: DocView, index: EntityIndex) -> dict:
+    """{a person's surname in lower case: the last token of their first mention}."""
+    people: dict = {}
     for m in index.mentions:
         ent = index.entities[m.entity] if m.entity >= 0 else None
-        if ent is not None and ent.type == "PERSON" and ent.name.lower().split()[-1] == surname:
-            return view.doc[m.tok_end - 1]
+        if ent is not None and ent.type == "PERSON":
+            people.setdefault(ent.name.lower().split()[-1], view.doc[m.tok_end - 1])
+    return people
+
+
+def _labelled(view: DocView, people: dict, turn: Turn):
+    """The token naming a turn's speaker: the last of a mention of the person whose surname the
+    label ends in ("FALLIN": Mary Fallin), else the label's last word."""
+    found = people.get(turn.speaker.split()[-1].lower())
+    if found is not None:
+        return found
     colon = view.text.rfind(":", turn.label, turn.start)
     return view.doc[view.tok_at(colon - 1)]
 
