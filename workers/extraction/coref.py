@@ -1400,23 +1400,24 @@ class Resolver:
     def _same_description(self, tok):
         """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when
         there is none."""
+        t = self._same_noun_before(tok)
+        return t if t is not None and any(c.lower_ == "the" for c in t.children) else None
+
+    def _same_noun_before(self, tok):
+        """The nearest earlier noun of ``tok``'s lemma outside quotations, or None."""
         lemma = tok.lemma_.lower()
         for i in range(tok.i - 1, -1, -1):
             t = self.doc[i]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
-                return t if any(c.lower_ == "the" for c in t.children) else None
+                return t
         return None
 
     def _introduced_as(self, tok):
         """The name right after the nearest earlier noun of ``tok``'s lemma, outside quotations,
         that introduces one ("Software company *Orbix*"), as a ``Span``; None when that noun
         has no name after it or there is none."""
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, -1, -1):
-            t = self.doc[i]
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
-                return name_after_noun(t)
-        return None
+        t = self._same_noun_before(tok)
+        return name_after_noun(t) if t is not None else None
 
     def _other_kind(self, idx: int, lemma: str) -> bool:
         """The organisation's name says it is another kind of organisation than ``lemma`` by its
