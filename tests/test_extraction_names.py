@@ -2433,3 +2433,14 @@ def test_a_name_ending_in_renewables_is_an_organisation_with_staff(nlp):
     speaker = one(nlp, text, "the site had been")["speaker"]
     assert speaker["name"] == "Tom Reyes"
     assert speaker["affiliation"]["name"] == "Sunfield Renewables"
+
+
+def test_a_recorded_first_name_before_and_shares_the_surname_whatever_its_label(nlp):
+    text = (
+        "When Siobhan and Declan O'Neill bought the old Methodist chapel in 2019, neighbours "
+        "thought they were mad.\n\n"
+        '"People kept asking us what we were going to do with it," Siobhan says.\n\n'
+        "Today the chapel is a cafe. Siobhan runs the kitchen; her husband books the music."
+    )
+    assert one(nlp, text, "People kept")["speaker"]["name"] == "Siobhan O'Neill"
+    assert entity(result(nlp, text), "Siobhan O'Neill")["type"] == "PERSON"

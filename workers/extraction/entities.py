@@ -1009,9 +1009,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     titles = titled.get(words[0]) if gender is None else None
                     target = _surname_owner(doc, raw, cands, m, titles)
                     label = "PERSON" if target != m.key else label
-            elif (m.label == "PERSON" or (m.label == "ORG" and _speaks(doc[m.tok_start]))) and (
+            elif (
+                m.label == "PERSON"
+                or (m.label == "ORG" and _speaks(doc[m.tok_start]))
+                or (words[0] not in english and recorded_name_gender(words[0]) is not None)
+            ) and (
                 owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
             ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
+                # ("Siobhan runs the kitchen", a place to the NER, for Siobhan O'Neill)
                 target, label = owner, "PERSON"
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
             full_forms = acronyms.get(m.key.replace(".", ""), ())
@@ -1832,22 +1837,27 @@ def _home_of_a_person(doc, start: int) -> bool:
 
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
     """A first name joined by "and" to a full name shares its surname ("Raj and Priya Patel":
-    Raj Patel); other mentions are unchanged."""
+    Raj Patel), whatever its label when it is a first name gender-guesser records and no
+    English word ("Siobhan and Declan O'Neill", "Siobhan" a place to the NER); other mentions
+    are unchanged."""
     out = list(raw)
+    english = common_words(doc.vocab)
     for n, (m, after) in enumerate(zip(raw, raw[1:], strict=False)):
         words = after.key.split()
+        recorded = m.key not in english and recorded_name_gender(m.key) is not None
         shared = (
-            m.label == "PERSON"
+            (m.label == "PERSON" or recorded)
             and after.label == "PERSON"
             and " " not in m.key
-            and m.key in _FIRST_NAMES  # not "Obama and Hillary Clinton"
+            and (m.key in _FIRST_NAMES or recorded)  # not "Obama and Hillary Clinton"
             and after.tok_start == m.tok_end + 1
             and doc[m.tok_end].lower_ == "and"
             and len(words) == 2
         )
         if shared:
             surname = after.text.split()[-1]
-            out[n] = replace(m, key=f"{m.key} {words[1]}", formal=f"{m.text} {surname}")
+            key, formal = f"{m.key} {words[1]}", f"{m.text} {surname}"
+            out[n] = replace(m, key=key, formal=formal, label="PERSON")
     return out
 
 
