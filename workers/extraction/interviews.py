@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from .candidates import MARKS, Candidate
 from .entities import EntityIndex
 from .lexicon import HEADLINE_LABELS, QUESTIONER_LABELS
+from .marks import LABEL_NAME
 from .view import DocView
 
 #: A paragraph's opening label of a question or an answer.
 _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in capitals ("JAKE TAPPER: ").
-_NAMED = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})[ \t]*:[ \t]*(?=\S)")
+_NAMED = re.compile(rf"(?m)^[ \t]*({LABEL_NAME})[ \t]*:[ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Turn:
 
 
 def _paragraph_end(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` ends, trailing spaces left out."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     while end > start and text[end - 1].isspace():

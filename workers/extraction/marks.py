@@ -16,8 +16,10 @@ ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _TWO_SINGLES = re.compile(r"''")
+#: A speaker's name in capitals as a transcript labels a turn ("PENCE", "JAKE TAPPER").
+LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
 #: A transcript's speaker label opening a turn ("PENCE: Well, …").
-TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}:\s+")
+TRANSCRIPT_LABEL = re.compile(LABEL_NAME + r":\s+")
 #: A quotation that is only a bracketed stage direction ("(CROSSTALK.)").
 _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott (group 2, the
