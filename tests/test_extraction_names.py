@@ -49,6 +49,25 @@ def test_one_word_quotation_with_its_cue_is_found(nlp):
     assert q["speaker"]["name"] == "Mary Jones"
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "content"),
+    [
+        ('Tom Smith, a lawyer, said "We will win."', "We will", "We will win."),
+        ('Protesters marched. Ana Ruiz yelled "Stay there!" at them.', "Stay", "Stay there!"),
+        ('Mary Jones arrived late. She said, "No." Then she left.', "No", "No."),
+    ],
+)
+def test_a_short_sentence_in_marks_after_its_cue_is_a_direct_quotation(nlp, text, start, content):
+    q = one(nlp, text, start)
+    assert (q["kind"], q["text"]) == ("direct", content)
+    assert q["speaker"] is not None and q["cue"]["text"] in ("said", "yelled")
+
+
+def test_a_short_title_in_marks_after_a_cue_without_a_comma_is_no_quotation(nlp):
+    found = result(nlp, "The band played “Yesterday.” It was a fine night.")
+    assert found["quotes"] == []
+
+
 def test_cueless_paragraph_after_a_multi_paragraph_quotation_continues_its_speaker(nlp):
     text = (
         "“We will rebuild the bridge,” the governor, Maria Lopez, said on Monday. "
@@ -1168,7 +1187,51 @@ def test_indefinite_description_of_two_people_stays_a_description(nlp):
     assert (speaker["name"], speaker["entity_id"]) == ("A federal judge", None)
 
 
+def test_a_description_of_one_field_is_no_one_described_in_another(nlp):
+    text = (
+        "The health secretary said corridor care would end by 2029.\n\n"
+        "The union's general secretary, Nicola Ranger, said nurses were exhausted."
+    )
+    speaker = one(nlp, text, "corridor care")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("The health secretary", None)
+    same_field = text.replace("general secretary", "health secretary")
+    assert one(nlp, same_field, "corridor care")["speaker"]["name"] == "Nicola Ranger"
+
+
+def test_an_organisation_spoken_to_is_not_the_one_a_description_stands_for(nlp):
+    text = (
+        "Speaking to BBC Radio 4, Wes Streeting said patients were treated in corridors. "
+        "The union's general secretary, Nicola Ranger, said nurses were exhausted."
+    )
+    speaker = one(nlp, text, "nurses were")["speaker"]
+    assert speaker["name"] == "Nicola Ranger"
+    assert speaker["affiliation"] == {"name": "The union", "entity_id": None}
+
+
 # -- names set off by commas and roles before names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # the parser hangs the description on the platform: the verb has no subject
+        (
+            "In a post on X, the shadow health secretary, Stuart Andrew, wrote that the "
+            'government had "no credible plan".',
+            "that the government",
+            "Stuart Andrew",
+        ),
+        # the parser takes the organisation for the subject and the role for its object
+        (
+            "The Royal College of Nursing's general secretary, Nicola Ranger, said nurses "
+            "were exhausted.",
+            "nurses were",
+            "Nicola Ranger",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_right_before_the_cue_speaks(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
 
 
 def test_organisation_name_set_off_by_commas_names_its_description(nlp):

@@ -193,6 +193,22 @@ def test_indirect_quotes(nlp, text, content, cue):
         assert q["cue"]["text"] == "According to"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Prosecuting, Andrew Kell told the court Marsh had taken money from the accounts.",
+            "Marsh had taken money from the accounts",
+        ),
+        ("Andrew Kell told reporters Smith was lying.", "Smith was lying"),
+    ],
+)
+def test_the_hearer_the_parser_hung_on_the_reported_subject_is_not_reported(nlp, text, content):
+    qs = quotes(nlp, text)
+    assert [q["text"] for q in qs] == [content]
+    assert qs[0]["speaker"]["name"] in ("Andrew Kell", "Kell")
+
+
 def test_a_mixed_quote_ends_before_a_report_of_others_in_a_clause_of_its_own(nlp):
     text = (
         'Paul Johnson said the measure was "defensible but small", while others argued it '

@@ -27,6 +27,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIELD_ORG_NOUNS,
     FIRST_PERSON,
+    HEARER_VERBS,
     HUMAN_NOUNS,
     KIN_NOUNS,
     LEADER_NAMED_BODIES,
@@ -1150,13 +1151,16 @@ class Resolver:
                 for word in e.descriptors:
                     self._described.setdefault(word, []).append(e.index)
         ents = self.index.entities
+        noun = descriptor(tok)
         described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
-            i
-            for i in self._described.get(descriptor(tok), [])
-            if ents[i].mentions[-1].tok_start > tok.i
+            i for i in self._described.get(noun, []) if ents[i].mentions[-1].tok_start > tok.i
         ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
+        field = {_stem(c.lemma_) for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        others = ents[described[0]].descriptors
+        if field and others - {noun} and not field & others:
+            return None  # "The health secretary" is no "general secretary" named later
         if _affiliated(tok) and not opens_section(self.text, tok.idx):
             return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]
@@ -1307,6 +1311,7 @@ class Resolver:
                 and not said
                 and not self._other_kind(m.entity, lemma)
                 and (employer or not self._employer(m))
+                and not self._addressed(m)
             ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
@@ -1317,6 +1322,7 @@ class Resolver:
                 and m.tok_start < first
                 and not self.in_quote[m.tok_start]
                 and not self._other_kind(m.entity, lemma)
+                and not self._addressed(m)
             ):
                 return m.entity
         # "the company warned … the company said": what it stood for before
@@ -1396,6 +1402,20 @@ class Resolver:
         someone works ("Brian Nowak, an analyst at the bank")."""
         root = self.doc[m.tok_start : m.tok_end].root
         return root.dep_ == "pobj" and at_a_role(root.head)
+
+    def _addressed(self, m: Mention) -> bool:
+        """The mention names one spoken to ("Speaking to BBC Radio 4, …", "told Reuters", "in
+        an interview with CNN"): no organisation a description goes on to stand for."""
+        root = self.doc[m.tok_start : m.tok_end].root
+        head = root.head
+        if root.dep_ in ("dobj", "dative"):
+            return head.lemma_.lower() in HEARER_VERBS
+        if root.dep_ != "pobj" or head.lower_ not in ("to", "with"):
+            return False
+        lemma = head.head.lemma_.lower()
+        return lemma in ("speak", "talk", "interview") or (
+            head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
+        )
 
     def _same_description(self, tok):
         """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when

@@ -81,6 +81,7 @@ class _MarkedScan:
             if (
                 _is_title(doc, ts, te)
                 and not self._spoken_right_before(te, after)
+                and not self._spoken_right_after(ts)
                 and self._colon_verb(ts) is None
             ):
                 continue
@@ -155,6 +156,7 @@ class _MarkedScan:
                 and kind == "direct"
                 and side == "before"
                 and self.view.text[: q.start - 1].rstrip()[-1:] not in (":", ",")
+                and not _whole_sentence(self.view.text, q)
             ):
                 continue  # a scare quote: its cue stays free for the sentence's own report
             self.used.add(cue.i)
@@ -185,6 +187,21 @@ class _MarkedScan:
             i += 1
         closing = self.view.text[self.view.char_end(te - 1) - 2 : self.view.char_end(te - 1)]
         return cue.i - i <= 2 and any(ch in ",!?" for ch in closing)
+
+    def _spoken_right_after(self, ts: int) -> bool:
+        """A short quotation in marks is speech, not a title, when a cue and a comma come right
+        before its opening mark ("She said, “No.”")."""
+        doc = self.view.doc
+        i = ts - 1
+        while i >= 0 and is_mark(doc[i]):
+            i -= 1
+        return (
+            i >= 1
+            and doc[i].text == ","
+            and (i - 1) not in self.used
+            and not self.view.in_quote[i - 1]
+            and is_cue_verb(doc[i - 1])
+        )
 
     def _colon_verb(self, ts: int):
         """The verb of a clause that introduces a quote with a colon ("Jared Potts echoed:")."""
@@ -449,6 +466,13 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _whole_sentence(text: str, q: Marked) -> bool:
+    """Whether the marks hold a sentence of its own (said “We won.”): a capital first, its
+    closing stop inside the marks; no scare quote, however short."""
+    inner = text[q.start : q.end].strip()
+    return inner[:1].isupper() and inner[-1:] in ".!?"
 
 
 def _next_report(cue, ts: int) -> int:

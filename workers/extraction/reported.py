@@ -25,6 +25,7 @@ from .syntax import (
     has_right_complement,
     is_cue_verb,
     past_a_time,
+    past_the_hearer,
     report_end,
     reports_after_preposition,
     source_hung_in_the_content,
@@ -146,6 +147,8 @@ class _ReportedScan:
                     continue
                 if not spans:
                     start = _object_misread(tok, comp) or past_a_time(comp, comp.left_edge.i)
+                    if low in ADDRESSEE_VERBS:
+                        start = past_the_hearer(doc, start)
                     relative = _relative_before_the_cue(tok, comp)
                     if relative is not None:
                         start = min(t.i for t in comp.subtree if t.i > tok.i)

@@ -242,6 +242,27 @@ def _after_an_opening_word(subject):
     return next(after, subject)
 
 
+def _person_closing_the_subject(subject, verb):
+    """The person named in apposition right before the verb when the parser took the
+    organisation whose role they hold for the subject ("The Royal College of Nursing's general
+    secretary, Nicola Ranger, said": Ranger, not the college), else the subject."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("ORG", "GPE", "NORP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return subject
+    name = doc[verb.i - 2]
+    role = name.head
+    if (
+        name.ent_type_ == "PERSON"
+        and name.dep_ == "appos"
+        and role.pos_ == "NOUN"
+        and role != subject
+        and subject.left_edge.i <= role.i < name.i <= subject.right_edge.i
+        and any(c.dep_ == "poss" for c in role.children)
+    ):
+        return name
+    return subject
+
+
 def _inverted_first(verb) -> list:
     """The verb's children, a subject right after it first when the others stand apart from it
     ("Interview: '…,' says climate envoy": the envoy, not the headline's first word; not
@@ -264,6 +285,14 @@ def _apposed_in_an_opening_phrase(verb):
             for appos in obj.children if obj.dep_ == "pobj" else ():
                 if appos.dep_ == "appos" and appos.i > obj.i and appos.ent_type_ == "PERSON":
                     return appos
+        closing = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
+        if (
+            closing is not None
+            and closing.dep_ == "appos"
+            and closing.ent_type_ == "PERSON"
+            and prep.i < closing.i <= prep.right_edge.i
+        ):
+            return closing  # "In a post on X, the shadow health secretary, Stuart Andrew, wrote"
     return None
 
 
@@ -350,6 +379,7 @@ def subject_of(verb, depth: int = 0):
         ):
             if not in_dateline(child.doc, child.i):
                 child = _after_an_opening_word(_after_an_opening_place(child))
+                child = _person_closing_the_subject(child, verb)
                 child = _name_after_the_role(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
@@ -566,6 +596,23 @@ def past_a_time(clause, start: int) -> int:
     return subject.left_edge.i if timed and covered == subject.left_edge.i - start else start
 
 
+def past_the_hearer(doc, start: int) -> int:
+    """Past the hearer that the parser folded into the reported clause's subject ("told *the
+    court* Marsh had taken …": a common noun hung on the name), else ``start``."""
+    i = start + (doc[start].pos_ == "DET")
+    if (
+        i + 1 < len(doc)
+        and doc[i].pos_ == "NOUN"
+        and doc[i].is_lower
+        and doc[i].dep_ == "compound"
+        and doc[i].head.i == i + 1
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].dep_ in ("nsubj", "nsubjpass")
+    ):
+        return i + 1
+    return start
+
+
 def complement_start(cue, limit: int) -> int:
     """First token of the reported content to the right of ``cue`` (before ``limit``)."""
     medium_that = that_after_the_medium(cue)
@@ -578,7 +625,8 @@ def complement_start(cue, limit: int) -> int:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if child.dep_ == "ccomp":
-            return past_a_time(child, max(child.left_edge.i, cue.i + 1))
+            start = max(child.left_edge.i, cue.i + 1)
+            return past_a_time(child, past_the_hearer(cue.doc, start) if tell else start)
     for child in cue.rights:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
