@@ -1187,6 +1187,17 @@ def test_indefinite_description_of_two_people_stays_a_description(nlp):
     assert (speaker["name"], speaker["entity_id"]) == ("A federal judge", None)
 
 
+def test_an_office_at_the_opening_is_the_person_the_next_paragraph_names(nlp):
+    text = (
+        "Ontario's ombudsman says the province's special education system is failing "
+        "students.\n\nIn a report released Tuesday, Paul Dubé said parents told his office "
+        "their children were sent home early."
+    )
+    speaker = one(nlp, text, "the province's special")["speaker"]
+    assert speaker["name"] == "Paul Dubé"
+    assert speaker["mention"]["text"] == "Ontario's ombudsman"
+
+
 def test_a_description_of_one_field_is_no_one_described_in_another(nlp):
     text = (
         "The health secretary said corridor care would end by 2029.\n\n"

@@ -149,6 +149,14 @@ def test_mixed_quote(nlp):
     assert "in the region" in q["text"]
 
 
+def test_the_reported_clause_opening_before_the_marks_makes_the_quotation_mixed(nlp):
+    text = "Bruce McIntosh said it “confirms what families have been saying for years.”"
+    (q,) = quotes(nlp, text)
+    assert q["kind"] == "mixed"
+    assert q["text"].startswith("it “confirms")
+    assert q["speaker"]["name"] == "Bruce McIntosh"
+
+
 @pytest.mark.parametrize(
     ("text", "speaks"),
     [

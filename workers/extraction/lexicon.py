@@ -127,7 +127,7 @@ PERSON_NOUNS = frozenset(
         academic campaigner coroner magistrate pharmacist psychologist psychiatrist headteacher
         headmaster headmistress landlord tenant homeowner entrepreneur investor trader banker
         accountant consultant organiser organizer volunteer athlete swimmer boxer golfer
-        cricketer footballer
+        cricketer footballer ombudsman ombudsperson auditor registrar
         """
     )
 )
@@ -537,7 +537,7 @@ OFFICES = frozenset(
         """
         mayor spokesman spokeswoman spokesperson senator governor minister judge sheriff
         prosecutor ambassador pope councillor coroner bishop archbishop president chancellor head
-        premier
+        premier ombudsman ombudsperson
         """
     )
 )

@@ -440,7 +440,7 @@ class _MarkedScan:
         if cue.lower_ == "according":
             return "direct", list(q.spans)
         clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
-        if not between or all(t.dep_ in _SUBJ for t in between):
+        if not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between):
             return "direct", list(q.spans)
         if doc[k].text in (":", ",") and not clause:
             return "direct", list(q.spans)
