@@ -1705,6 +1705,20 @@ def test_names_in_a_line_crediting_the_staff_are_no_people():
     assert not people & credited
 
 
+def test_a_credit_run_on_after_the_last_sentence_names_no_people_but_a_clause_does():
+    found = by_name(
+        extract(
+            "Reporting by the BBC found that Kate Holton was wrong. She denied it.\n\n"
+            "Ms Holton declined to comment. (Reporting by Amanda Becker in Washington; "
+            "Editing by Eric Beech.)\n",
+            load_nlp(),
+        )
+    )
+    people = {name for name, e in found.items() if e["type"] == "PERSON"}
+    assert "Kate Holton" in people
+    assert not people & {"Amanda Becker", "Eric Beech"}
+
+
 def test_names_a_role_introduces_are_people_whole():
     found = by_name(
         extract(

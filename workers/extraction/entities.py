@@ -347,13 +347,31 @@ def _credited(doc, s: int, breaks: tuple[int, ...] | None = None) -> bool:
     text = doc[a:b].text
     if _CONTRIBUTORS.search(text) and len(text) < 200:
         return True
+    if _closing_credit(doc[s].sent):
+        return True
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
         return _under_a_byline(doc, a, b, breaks)
     line = text.strip()
     if _BYLINE.fullmatch(line):
         return len(line) < 100
-    return len(line) < 200 and _CREDIT_LINE.match(line) is not None
+    return len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(doc[a:b])
+
+
+def _clause(span) -> bool:
+    """The words hold a sentence's main verb ("Reporting by the BBC *found* …"); a credit has
+    none ("Reporting by Kate Holton; Editing by Alison Williams")."""
+    return any(t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
+
+
+def _closing_credit(sent) -> bool:
+    """The article's last sentence credits its staff, run on after the text's last sentence
+    ("… by the Financial Times. Reporting by Kate Holton; Editing by Alison Williams")."""
+    doc = sent.doc
+    if any(not t.is_space for t in doc[sent.end :]):
+        return False
+    line = sent.text.strip().lstrip("(")
+    return len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(sent)
 
 
 def _under_a_byline(doc, a: int, b: int, breaks: tuple[int, ...] | None = None) -> bool:
