@@ -1245,6 +1245,16 @@ def test_a_name_set_off_by_commas_right_before_the_cue_speaks(nlp, text, start, 
     assert one(nlp, text, start)["speaker"]["name"] == name
 
 
+def test_the_organisation_owning_the_role_a_name_is_set_beside_is_its_affiliation(nlp):
+    text = (
+        "The Royal College of Nursing's general secretary, Nicola Ranger, said nurses were "
+        "exhausted."
+    )
+    speaker = one(nlp, text, "nurses were")["speaker"]
+    assert speaker["name"] == "Nicola Ranger"
+    assert speaker["affiliation"]["name"] == "Royal College of Nursing"
+
+
 def test_organisation_name_set_off_by_commas_names_its_description(nlp):
     text = "The UN refugee agency, UNHCR, said more than 2 million people had fled."
     speaker = one(nlp, text, "more than 2 million")["speaker"]

@@ -393,6 +393,14 @@ def _role_noun(tok, index: EntityIndex):
             return child  # organisation on the name
     if org_before and any(c.lower_ in TITLES for c in compounds):
         return tok  # "Surrey RCMP Cpl. Vanessa Munn": a rank in the force named before it
+    head = tok.head
+    if (
+        tok.dep_ == "appos"
+        and head.i < tok.i
+        and head.lemma_.lower() in AFFILIATE_NOUNS
+        and any(c.dep_ == "poss" for c in head.children)
+    ):
+        return head  # "The Royal College of Nursing's general secretary, Nicola Ranger"
     return role_before_the_name(tok)  # "… police spokesperson Const. Claude Chancy"
 
 
