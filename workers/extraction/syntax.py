@@ -242,19 +242,26 @@ def _after_an_opening_word(subject):
     return next(after, subject)
 
 
+def _apposed_name_before(verb):
+    """The person's name the parser set in apposition and a comma closes right before the verb
+    ("…, Stuart Andrew, wrote"), else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    name = doc[verb.i - 2]
+    return name if name.dep_ == "appos" and name.ent_type_ == "PERSON" else None
+
+
 def _person_closing_the_subject(subject, verb):
     """The person named in apposition right before the verb when the parser took the
     organisation whose role they hold for the subject ("The Royal College of Nursing's general
     secretary, Nicola Ranger, said": Ranger, not the college), else the subject."""
-    doc = subject.doc
-    if subject.ent_type_ not in ("ORG", "GPE", "NORP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+    name = _apposed_name_before(verb)
+    if subject.ent_type_ not in ("ORG", "GPE", "NORP") or name is None:
         return subject
-    name = doc[verb.i - 2]
     role = name.head
     if (
-        name.ent_type_ == "PERSON"
-        and name.dep_ == "appos"
-        and role.pos_ == "NOUN"
+        role.pos_ == "NOUN"
         and role != subject
         and subject.left_edge.i <= role.i < name.i <= subject.right_edge.i
         and any(c.dep_ == "poss" for c in role.children)
@@ -285,13 +292,8 @@ def _apposed_in_an_opening_phrase(verb):
             for appos in obj.children if obj.dep_ == "pobj" else ():
                 if appos.dep_ == "appos" and appos.i > obj.i and appos.ent_type_ == "PERSON":
                     return appos
-        closing = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
-        if (
-            closing is not None
-            and closing.dep_ == "appos"
-            and closing.ent_type_ == "PERSON"
-            and prep.i < closing.i <= prep.right_edge.i
-        ):
+        closing = _apposed_name_before(verb)
+        if closing is not None and prep.i < closing.i <= prep.right_edge.i:
             return closing  # "In a post on X, the shadow health secretary, Stuart Andrew, wrote"
     return None
 
