@@ -1218,6 +1218,59 @@ def test_a_name_the_ner_missed_that_speaks_is_a_person_its_surname_stands_for():
     assert speakers[1]["entity_id"] == speakers[0]["entity_id"] is not None
 
 
+def test_a_first_name_and_surname_the_ner_missed_whose_his_follows_is_a_person():
+    result, speakers = _speakers(
+        "Defender completes record move to Lisbon\n\nEthan Marsh has completed his "
+        "record-breaking move to Benfica, signing a five-year contract.\n\nThe 24-year-old "
+        'said he was "living a dream".'
+    )
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names["Ethan Marsh"] == "PERSON"
+    assert [s["name"] for s in speakers] == ["Ethan Marsh"]
+
+
+def test_a_surname_that_is_also_a_title_stays_in_the_name():
+    result, speakers = _speakers(
+        "The trust apologised for the delay.\n\nIts chief executive, Dr Simon Constable, said "
+        'the hospital had been under "extreme pressure" in January.'
+    )
+    assert {e["name"] for e in result["entities"]} >= {"Simon Constable"}
+    assert [s["name"] for s in speakers] == ["Simon Constable"]
+
+
+def test_one_word_after_the_is_no_persons_name_but_a_family_is_people():
+    result, _ = _speakers(
+        "Scientists have found ice in craters near the Moon's south pole, Dr Ann Lowe said. "
+        "The Moon has no air. The Obamas and the Clintons attended the dinner."
+    )
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types["Moon"] != "PERSON"
+    assert types.get("Obamas", "PERSON") == types.get("Clintons", "PERSON") == "PERSON"
+
+
+def test_a_short_name_in_brackets_after_an_organisation_is_that_organisation():
+    result, speakers = _speakers(
+        "The British Airline Pilots' Association (Balpa) said its members had been left with "
+        "no choice. Balpa said talks had failed. The World Affairs Council of Orange County "
+        "(Calif.) hosted the event."
+    )
+    names = {e["name"]: (e["type"], e["count"]) for e in result["entities"]}
+    assert names["British Airline Pilots' Association"] == ("ORG", 3)
+    assert "Balpa" not in names
+    assert [s["name"] for s in speakers] == ["British Airline Pilots' Association"] * 2
+    assert names["World Affairs Council of Orange County"] == ("ORG", 1)
+
+
+def test_a_name_with_a_numeral_suffix_is_the_one_its_surname_stands_for():
+    result, speakers = _speakers(
+        "Developer Robert Ellis Carter IV bought the site in 2019. Carter said the tower would "
+        "open next year. Carter told the council it would bring 400 jobs."
+    )
+    names = {e["name"]: e["count"] for e in result["entities"]}
+    assert names == {"Robert Ellis Carter IV": 3}
+    assert [s["name"] for s in speakers] == ["Robert Ellis Carter IV"] * 2
+
+
 def test_a_headlines_first_word_used_in_the_singular_below_is_no_entity():
     result, _ = _speakers(
         "Tributes paid to teenager killed in crash\n\nThe family of a 17-year-old boy have "

@@ -824,6 +824,23 @@ def test_pronoun_is_never_the_entity_stretched_over_it(nlp):
     assert resolver.resolve(their) is None
 
 
+def test_he_or_she_never_stands_for_an_organisation_once_labelled_a_person(nlp):
+    from collections import Counter
+    from dataclasses import replace
+
+    from workers.extraction.coref import Resolver
+    from workers.extraction.entities import build_entities
+
+    doc = nlp("Orbix Holdings cut 300 jobs in March. He said the plan would work.")
+    index = build_entities(doc)
+    orbix = index.token_entity[next(t.i for t in doc if t.text == "Orbix")]
+    voted = replace(index.entities[orbix], votes=Counter({"ORG": 3.0, "PERSON": 1.0}))
+    entities = [voted if e.index == orbix else e for e in index.entities]
+    resolver = Resolver(doc, replace(index, entities=entities), [False] * len(doc))
+    assert voted.type == "ORG"
+    assert resolver.resolve(next(t for t in doc if t.text == "He")) is None
+
+
 def test_they_never_stands_for_a_subject_inside_reported_content(nlp):
     q = one(
         nlp,
@@ -1643,6 +1660,22 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "one mother",
             "she",
         ),
+        (  # one of several people, not the man named before
+            "Detective Inspector Paul Hart said the gang had targeted elderly victims.\n\n"
+            "Speaking outside court, one of the pensioners said he had lost his savings. "
+            "\u201cI trusted them with everything,\u201d he said.",
+            "I trusted",
+            "one of the pensioners",
+            "he",
+        ),
+        (  # described by age, never named
+            "Harbour Rovers have unveiled another academy graduate.\n\n"
+            "The 19-year-old has signed his first professional contract. Speaking after "
+            "training, he said: \u201cIt means everything to me and my family.\u201d",
+            "It means",
+            "The 19-year-old",
+            "he",
+        ),
         (  # "the woman" after a description of her, an opening place misread as subject
             "Judge Karen Liu reserved her decision.\n\n"
             "Outside court, the mother of one of the victims said she wanted a longer sentence. "
@@ -2043,7 +2076,7 @@ def test_another_office_in_the_quoted_speakers_paragraph_is_that_speaker(nlp):
             'councils by 6.5% this year."',
             "We have increased",
             "A Department for Levelling Up spokesperson",
-            None,
+            "Department for Levelling Up",
         ),
         (  # the role the parser hung on the organisation's name, no comma between
             "A Department of Health and Social Care spokesperson said patients should continue "
@@ -2080,6 +2113,33 @@ def test_the_agency_is_the_organisation_whose_name_says_it_is_one(nlp):
         "The economy shed 66,000 jobs, the agency said."
     )
     assert one(nlp, text, "The economy shed")["speaker"]["name"] == "Statistics Canada"
+
+
+@pytest.mark.parametrize("source", ["the World Health Organization", "Eurostat"])
+def test_the_agency_is_the_source_that_according_to_gave_just_before(nlp, source):
+    text = (
+        f"Cholera cases have doubled in the past year, according to {source}.\n\n"
+        "The agency said on Monday that 30 countries had reported outbreaks."
+    )
+    name = source.removeprefix("the ")
+    assert one(nlp, text, "that 30 countries")["speaker"]["name"] == name
+
+
+def test_police_are_the_one_force_the_article_names_next(nlp):
+    text = (
+        "A cyclist has been seriously injured in a hit-and-run in Leeds, police have said.\n\n"
+        "West Yorkshire Police said the driver failed to stop."
+    )
+    speaker = one(nlp, text, "A cyclist")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == ("West Yorkshire Police", "police")
+
+
+def test_a_spokesperson_of_an_organisation_the_ner_missed_carries_it(nlp):
+    text = 'An Environment Agency spokesperson said: "We have secured record investment."'
+    speaker = one(nlp, text, "We have")["speaker"]
+    assert speaker["name"] == "An Environment Agency spokesperson"
+    assert speaker["affiliation"]["name"] == "Environment Agency"
+    assert speaker["affiliation"]["entity_id"] is not None
 
 
 def test_police_are_the_force_named_before_whatever_its_name(nlp):

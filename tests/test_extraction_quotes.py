@@ -441,6 +441,45 @@ def test_clause_ending_in_a_colon_introduces_the_quote(nlp):
     assert q["speaker"]["name"] == "Jared Potts"
 
 
+def test_a_participle_opening_the_clause_before_a_colon_cues_the_quotation_alone(nlp):
+    text = (
+        "Keegan Hale has completed his move to Benfica, signing a five-year contract.\n\n"
+        "Writing on Instagram, he thanked fans of his former club: "
+        "\u201cYou made me the player I am.\u201d"
+    )
+    q = one(nlp, text, "You made")
+    assert (q["kind"], q["text"]) == ("direct", "You made me the player I am.")
+    assert q["speaker"]["name"] == "Keegan Hale"
+
+
+def test_a_cue_ending_the_sentence_that_the_parser_read_as_a_description_reports(nlp):
+    text = (
+        "Rapper Leo Vance has postponed the remaining dates of his American tour, a "
+        "representative for the rapper confirmed on Monday."
+    )
+    q = one(nlp, text, "Rapper Leo Vance")
+    assert q["text"] == "Rapper Leo Vance has postponed the remaining dates of his American tour"
+    assert q["cue"]["text"] == "confirmed"
+    assert q["speaker"]["name"] == "a representative for the rapper"
+
+
+def test_a_participle_describing_the_last_noun_is_no_cue(nlp):
+    text = (
+        "In May, the government traded two detainees for Sgt. Alan Price, an American soldier "
+        "now charged with desertion."
+    )
+    assert quotes(nlp, text) == []
+
+
+def test_the_platform_written_on_is_no_organisation_a_description_stands_for(nlp):
+    text = (
+        "Shares in Orbix Systems rose 5% on Monday after strong results.\n\n"
+        "Writing on LinkedIn, chief executive Dana Reyes said the results were encouraging.\n\n"
+        "The company said it would hire 200 engineers next year."
+    )
+    assert one(nlp, text, "it would hire")["speaker"]["name"] == "Orbix Systems"
+
+
 def test_object_of_prompting_verb_speaks_through_the_infinitive(nlp):
     text = (
         "That record prompted the Atlas of Elections to state, “Vigo County is the most "

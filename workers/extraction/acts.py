@@ -217,11 +217,12 @@ def asks_not_to_be_named(content: Span) -> bool:
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
-    phrase (a nominal head and no verb outside the clauses and participles that describe it:
-    "his *proposed* budget") or one word standing for what was said ("said *so*"), one span,
-    no word in quotation marks; whatever follows "about", unless it rounds the number a clause
-    opens with ("spoke to us about *rates and why she is worried*"); or a question left
-    unanswered ("did not say *why residents were not told*")."""
+    phrase (a nominal head and no verb outside the clauses and participles that describe it or
+    a noun after it: "his *proposed* budget", "arson with intent *to endanger life*") or one
+    word standing for what was said ("said *so*"), one span, no word in quotation marks;
+    whatever follows "about", unless it rounds the number a clause opens with ("spoke to us
+    about *rates and why she is worried*"); or a question left unanswered ("did not say *why
+    residents were not told*")."""
     if in_marks or not len(content):
         return False
     before = content.doc[content.start - 1] if content.start > 0 else None
@@ -234,7 +235,17 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     root = content.root
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
         return False
-    described = {t.i for c in root.children if _describes(root, c) for t in c.subtree}
+    # clauses that describe the head, or a participle or infinitive that describes a noun after
+    # it ("arson with intent *to endanger life*"; not a relative clause there, where the parser
+    # may have hidden the reported verb: "said 82% of members *who took part backed* …")
+    described = {
+        t.i
+        for noun in content
+        if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+        for c in noun.children
+        if _describes(noun, c) and (noun == root or c.dep_ == "acl")
+        for t in c.subtree
+    }
     described |= _when_it_was_done(content, root)
     return not any(
         t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in described for t in content

@@ -13,6 +13,7 @@ from .entities import (
     EntityIndex,
     Mention,
     _stem,
+    acts_as_a_person,
     at_a_role,
     descriptor,
     given_as_a_name,
@@ -33,6 +34,7 @@ from .lexicon import (
     LEADER_NAMED_BODIES,
     MAKER_NOUNS,
     MALE_PRONOUNS,
+    MEDIUM_NOUNS,
     MESSAGE_NOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
@@ -68,8 +70,6 @@ _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | 
 _GENERIC = "NORP"
 #: Nouns for one person, by role or by kin ("the prime minister", "my mother").
 _PEOPLE_NOUNS = PERSON_NOUNS | KIN_NOUNS
-#: Types of entities that he or she never stands for.
-_NEVER_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _WINDOW = 160
 #: Words that introduce someone not named before ("A senior diplomat", "One resident").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -282,6 +282,23 @@ def _not_named(noun) -> bool:
         and any(t.dep_ == "neg" for t in c.subtree)
         for c in noun.children
     )
+
+
+def _one_of_them(tok):
+    """The people ``tok`` picks one of ("*one* of the injured firefighters", "one of his
+    lawyers"): the plural person noun after "one of", else None."""
+    if tok.lower_ != "one" or tok.pos_ != "NUM":
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.tag_ == "NNS"
+                    and noun.lemma_.lower() in _PEOPLE_NOUNS
+                ):
+                    return noun
+    return None
 
 
 def _a_document(tok) -> bool:
@@ -771,9 +788,12 @@ class Resolver:
     def _unnamed_subject(self, tok, gender: str) -> bool:
         """he/she right after an indefinite description of one person that no name in the
         article takes up ("One resident, who did not want to be named, said …", "one mother
-        said …"), or a definite
-        one that says so ("The victim, who has not been named, …")."""
+        said …", "one of the firefighters said …"), or a definite one that says so ("The
+        victim, who has not been named, …")."""
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        people = _one_of_them(subject) if subject is not None else None
+        if people is not None:  # "one of the injured firefighters said … he said"
+            return noun_gender(people.lower_) in (None, gender)
         if subject is None or subject.tag_ != "NN" or self.entity_of(subject) is not None:
             return False  # not "Another passenger, a student who gave her name as Rina"
         if _in_a_subordinate_clause(subject):
@@ -798,16 +818,16 @@ class Resolver:
         )
 
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
-        """Antecedent of he/she: recent, subject, current speaker; never inside a quotation."""
+        """Antecedent of he/she: recent, subject, current speaker; never inside a quotation,
+        never an entity that does not act as a person (``acts_as_a_person``)."""
         best, best_score = None, -1e9
         ents = self.index.entities
         sent = self.sent_of
         for m in self._preceding(tok_i):
-            e = ents[m.entity]
             g = self.gender[m.entity]
-            if _PERSON not in e.votes or (g and g != gender) or self.in_quote[m.tok_start]:
+            if not acts_as_a_person(ents[m.entity]) or (g and g != gender):
                 continue
-            if self._type(m.entity) in _NEVER_PEOPLE:  # a place the NER once took for one
+            if self.in_quote[m.tok_start]:
                 continue
             head = self.doc[m.tok_end - 1]
             if _asker(head, self.doc[tok_i]):
@@ -829,7 +849,7 @@ class Resolver:
         if best is None and recent.entity is not None and recent.tok >= 0:
             g = self.gender[recent.entity]
             asked = _asker(self.doc[recent.tok], self.doc[tok_i])
-            person = self._type(recent.entity) not in _NEVER_PEOPLE
+            person = acts_as_a_person(ents[recent.entity])
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
@@ -859,17 +879,19 @@ class Resolver:
                 break
             t = self.doc[i]
             source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
-            nominal = t.pos_ in ("NOUN", "PROPN") or _of_an_age(t)  # "the 18-year-old"
+            # "the 18-year-old", "one of the firefighters"
+            nominal = t.pos_ in ("NOUN", "PROPN") or _of_an_age(t) or _one_of_them(t) is not None
             if source and nominal and not self.reported[i]:
                 yield t
 
     def person_description(self, tok):
         """The description he/she stands for when no name does: the nearest earlier subject,
         when it describes one person ("The prime minister has refused … he said", "My mother
-        … she still says"); else None."""
+        … she still says", "The 24-year-old …"); else None."""
         for t in self._earlier_subjects(tok, _WINDOW, 2):
             noun = t.lemma_.lower()
             described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in _PEOPLE_NOUNS
+            described = described or _one_of_them(t) is not None or _of_an_age(t)
             return t if described and t.i not in self.index.token_entity else None
         return None
 
@@ -1245,7 +1267,9 @@ class Resolver:
             for m in self._mentions[hi:]
             if (self._group_names[m.entity] or lemma).endswith(" " + lemma)
         }
-        if len(later) == 1 and any(c.lower_ == "the" for c in tok.children):
+        # "police have said" before "Avon and Somerset Police said": the force named next
+        bare_force = lemma in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts)
+        if len(later) == 1 and (bare_force or any(c.lower_ == "the" for c in tok.children)):
             return later.pop()
         kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
         introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
@@ -1368,15 +1392,16 @@ class Resolver:
         return None
 
     def _kindless_subject(self, m: Mention, tok) -> bool:
-        """The mention is an organisation whose name says no kind, the subject of ``tok``'s
-        sentence or the one before, of its main clause, outside quotations: the one "the agency"
-        takes up there."""
-        words = set(self.index.entities[m.entity].name.lower().split())
+        """The mention is an organisation whose name says no kind (or only "Organization"), the
+        subject of ``tok``'s sentence or the one before, of its main clause, or the source its
+        "according to" gives, outside quotations: the one "the agency" takes up there."""
+        words = set(self.index.entities[m.entity].name.lower().split()) - _ANY_KIND
         root = self.doc[m.tok_start : m.tok_end].root
+        # not "… alleged that Lumina had booked"
+        source = (root.dep_ == "nsubj" and root.head.dep_ == "ROOT") or _according_to(root)
         return (
             self._type(m.entity) == "ORG"
-            and root.dep_ == "nsubj"
-            and root.head.dep_ == "ROOT"  # not "… alleged that Lumina had booked"
+            and source
             and not self.in_quote[m.tok_start]
             and self.sent_of[tok.i] - self.sent_of[m.tok_start] <= 1
             and not words & (ORG_NOUNS | _KIND_WORDS)
@@ -1404,15 +1429,18 @@ class Resolver:
         return root.dep_ == "pobj" and at_a_role(root.head)
 
     def _addressed(self, m: Mention) -> bool:
-        """The mention names one spoken to ("Speaking to BBC Radio 4, …", "told Reuters", "in
-        an interview with CNN"): no organisation a description goes on to stand for."""
+        """The mention names one spoken to or through ("Speaking to BBC Radio 4, …", "told
+        Reuters", "in an interview with CNN", "Writing on Instagram", "in a post on X"): no
+        organisation a description goes on to stand for."""
         root = self.doc[m.tok_start : m.tok_end].root
         head = root.head
         if root.dep_ in ("dobj", "dative"):
             return head.lemma_.lower() in HEARER_VERBS
+        lemma = head.head.lemma_.lower()
+        if root.dep_ == "pobj" and head.lower_ == "on":
+            return lemma in SPEECH_VERBS or lemma in MEDIUM_NOUNS
         if root.dep_ != "pobj" or head.lower_ not in ("to", "with"):
             return False
-        lemma = head.head.lemma_.lower()
         return lemma in ("speak", "talk", "interview") or (
             head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
         )

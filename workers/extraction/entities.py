@@ -183,6 +183,13 @@ class Entity:
         return max(forms, key=lambda f: (forms[f], len(f), not f.isupper()))
 
 
+def acts_as_a_person(entity: Entity) -> bool:
+    """He or she may stand for the entity: its type is PERSON, or its mentions act as a
+    person's at least twice ("Reynolds says … his wife", however often the NER says ORG); not an
+    organisation the NER once took for a person ("Writing on Instagram")."""
+    return entity.type == "PERSON" or entity.votes["PERSON"] >= 2 * _ROLE_WEIGHT
+
+
 @lru_cache(maxsize=4096)
 def _repaired(name: str) -> str:
     """``name`` with mojibake repaired by ftfy and no space around it (a pure function of the
@@ -670,7 +677,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
-        or (e - s > 1 and doc[e - 1].lower_ in TITLES)  # "Surrey RCMP Cpl." before a name
+        or (e - s > 1 and doc[e - 1].lower_ in TITLES and _title_of_the_next(doc, e))
         or doc[e - 1].is_punct
         or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
         or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
@@ -697,6 +704,14 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     return s, e
+
+
+def _title_of_the_next(doc, e: int) -> bool:
+    """The title that is token ``e - 1`` belongs to the name after it ("Surrey RCMP Cpl. Jane
+    Ho"), or is glued to the word before ("Comic-Con"): no surname ("Dr Simon Constable,
+    said")."""
+    glued = not doc[e - 2].whitespace_
+    return glued or (e < len(doc) and doc[e].is_title and doc[e].is_alpha)
 
 
 def _role_before_name(doc, ent, s: int, e: int) -> bool:
@@ -875,6 +890,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
 
+    aliases = _bracketed_aliases(doc, raw)
+    raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
@@ -889,8 +906,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if (
             m.label == "PERSON"
             and len(words) >= 2
-            and all(  # the surname may be tagged a plural noun ("Davies")
-                t.pos_ == "PROPN" or t.is_punct or (t.is_title and t.i == m.tok_end - 1)
+            and all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
+                t.pos_ == "PROPN"
+                or t.is_punct
+                or (t.is_title and t.i == m.tok_end - 1)
+                or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 for t in doc[m.tok_start : m.tok_end]
             )
         ):
@@ -926,6 +946,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 if len(part) > 2:
                     hyphen_parts.setdefault(part, m.key)
 
+    for alias, name in aliases.items():
+        longer.setdefault(alias, longer.get(name, name))
     # words of people's full names ("Lumina" alone, tagged PERSON, may be "Lumina Systems")
     person_words = {w for m in raw if m.label == "PERSON" and " " in m.key for w in m.key.split()}
     places = _dateline_places(doc)  # "HALIFAX —" is the city, not "Halifax Regional Municipality"
@@ -1068,7 +1090,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         ent.votes[label] += (
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
-        role = _role_vote(doc, m) or _the_organisation(doc, m) or _speaks_of_itself(doc, m)
+        role = _role_vote(doc, m) or _the_organisation(doc, m) or _the_place(doc, m)
+        role = role or _speaks_of_itself(doc, m)
         role = role or _a_persons_side(doc, m) or _its_own_staff(doc, m)
         if role is not None:
             ent.votes[role] += _ROLE_WEIGHT
@@ -1572,7 +1595,8 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
     English word unless a title or role ("Mayor Bruno Marchand") or, for one who speaks, an
     owner that is no person ("Sportsnet's Elliotte Friedman") comes right before them or the
-    first is a known first name ("Dominic Cummings has claimed"), ``tok``
+    first is a known first name ("Dominic Cummings has claimed", "Ethan Cole has completed his
+    move"), ``tok``
     the last and the subject of a verb; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
@@ -1582,12 +1606,25 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     # "Sportsnet's Elliotte Friedman reported": an outlet's, not a person's ("Loeb's Third Point")
     owned = s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ != "PERSON"
     owned = owned and _speaks(tok)
-    # a known first name that speaks: "Dominic Cummings has claimed" (WordNet lists both)
-    first_name = len(words) == 2 and words[0] in _FIRST_NAMES and _speaks(tok)
+    # a known first name that speaks, or a first name whose "his" or "her" soon follows:
+    # "Dominic Cummings has claimed", "Ethan Cole has completed his move" (WordNet lists both
+    # surnames)
+    first_name = len(words) == 2 and (
+        (words[0] in _FIRST_NAMES and _speaks(tok))
+        or (
+            (words[0] in _FIRST_NAMES or _recorded_first_name(words[0], doc.vocab))
+            and _followed_by_his_own(doc, s, tok.i + 1)
+        )
+    )
     english = set() if titled or owned or first_name else common_words(doc.vocab)
     if s == tok.i or any(w in english or w in TITLES or not w.isalpha() for w in words):
         return None
     return s, tok.i + 1
+
+
+def _recorded_first_name(word: str, vocab) -> bool:
+    """A first name recorded with a gender that is no English word ("Ethan", not "America")."""
+    return word not in common_words(vocab) and recorded_name_gender(word) is not None
 
 
 def _shortened_organisations(
@@ -1631,14 +1668,16 @@ def _shortened_organisations(
 def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
     """ORG mentions for the names the NER missed that end in the word for a kind of
     organisation: a run of two to five capitalised words (and the small words of names between
-    them) outside every entity inside a sentence with lower-case words, after "the" ("The
-    Environment Agency said", "the Fraternal Order of Police") or speaking ("Essex Police
-    said"); any such run where someone quoted works (``_employer_name``); and a seat of
-    government that speaks ("Downing Street said")."""
+    them) outside every entity inside a sentence with lower-case words, after an article ("The
+    Environment Agency said", "the Fraternal Order of Police", "An Environment Agency
+    spokesperson") or speaking ("Essex Police said"); any such run where someone quoted works
+    (``_employer_name``); and a seat of government that speaks ("Downing Street said")."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for i, lower in enumerate(words.lower):
-        if lower == "the":
+        # an article opens a name, not one inside a name ("Students for a Democratic Society")
+        inside = lower in ("a", "an") and words.lower[i - 1] in NAME_SMALL_WORDS
+        if lower in ("the", "a", "an") and not inside:
             s = i + 1
         elif words.title[i] and not (i and words.title[i - 1]):  # where a run starts
             s = i
@@ -1977,13 +2016,18 @@ def _his_own(doc, m: Mention) -> bool:
     or of a cue whose reported clause a he/she opens, no person named between ("Drake has
     filed a lawsuit against his own label", "Gurpreet Dhillon said he left"), and not what an
     outlet does ("reported"): a person's name, whatever the tagger's label."""
-    words = doc[m.tok_start : m.tok_end]
+    return _followed_by_his_own(doc, m.tok_start, m.tok_end)
+
+
+def _followed_by_his_own(doc, s: int, e: int) -> bool:
+    """``_his_own`` for the words ``doc[s:e]``."""
+    words = doc[s:e]
     tok = words[-1]
     if len(words) > 2 or tok.dep_ != "nsubj" or not all(w.is_title for w in words):
         return False
     if tok.tag_ == "NNPS":  # "Republicans want their …": a group
         return False
-    before = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    before = doc[s - 1].lower_ if s else ""
     two = len(words) == 2
     if two and (tok.lower_ in ORG_NAME_ENDS or words[0].pos_ != "PROPN" or before == "the"):
         return False  # "The Huffington Post reported that he …"
@@ -2168,6 +2212,17 @@ def _the_organisation(doc, m: Mention) -> str | None:
     return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
 
 
+def _the_place(doc, m: Mention) -> str | None:
+    """LOC for one word labelled a person with "the" before it ("the Moon's south pole"): no
+    person's one-word name takes "the"; else None."""
+    if m.tok_end - m.tok_start != 1 or m.label != "PERSON" or m.tok_start == 0:
+        return None
+    if doc[m.tok_start].tag_ == "NNPS" or m.key.endswith("s"):
+        return None  # "the Clintons": a family
+    the = doc[m.tok_start - 1]
+    return "LOC" if the.lower_ == "the" and the.head.i == m.tok_start else None
+
+
 def _speaks_of_itself(doc, m: Mention) -> str | None:
     """ORG for a one-word name labelled a person that says what "it" does or will do
     ("Deliveroo said it had no plans to change"): an organisation speaks of itself as "it", a
@@ -2285,6 +2340,24 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
     return mentions, aliases
+
+
+def _bracketed_aliases(doc, raw: list[Mention]) -> dict[str, str]:
+    """One word in brackets right after an organisation's name of several words, the short
+    name it goes by ("the British Airline Pilots' Association (Balpa)"): {its key: the
+    name's key}."""
+    found: dict[str, str] = {}
+    by_end = {m.tok_end: m for m in raw if m.label == "ORG" and " " in m.key}
+    for m in raw:
+        s, e = m.tok_start, m.tok_end
+        if e - s != 1 or s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+            continue
+        if m.label in ("GPE", "LOC") or not doc[s].is_alpha:  # not "(Calif.)"
+            continue
+        name = by_end.get(s - 1)
+        if name is not None and (doc[s].is_title or doc[s].is_upper):
+            found.setdefault(m.key, name.key)
+    return found
 
 
 def _org_initials(doc, raw: list[Mention]) -> set[str]:

@@ -588,7 +588,7 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 # Suffixes after a surname ("Martin Luther King Jr.").
 # Lower-case words inside surnames ("Van Voorhis", "bin Laden").
 NAME_PARTICLES = frozenset(_words("van von de del della der da di du la le bin ibn al el st. st"))
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
 

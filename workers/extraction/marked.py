@@ -442,7 +442,7 @@ class _MarkedScan:
         clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
         if not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between):
             return "direct", list(q.spans)
-        if doc[k].text in (":", ",") and not clause:
+        if doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k)):
             return "direct", list(q.spans)
         start = min(complement_start(cue, ts), ts)
         while start < ts and doc[start].is_punct:
@@ -466,6 +466,14 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _opening_participle(cue, k: int) -> bool:
+    """``cue`` is a participle opening the clause that ends at token ``k`` before a quotation,
+    its verb between them ("*Writing* on Instagram, he thanked fans: “…”"): the clause says
+    who wrote the quotation, not what."""
+    head = cue.head
+    return cue.dep_ == "advcl" and cue.tag_ in ("VBG", "VBN") and cue.i < head.i < k
 
 
 def _whole_sentence(text: str, q: Marked) -> bool:

@@ -12,12 +12,15 @@ import bisect
 from .candidates import PARSE, Candidate
 from .lexicon import (
     ADDRESSEE_VERBS,
+    AFFILIATE_NOUNS,
     AUDIENCE_NOUNS,
     CITING_VERBS,
     CLAUSE_CUES,
     CUE_NOUNS,
     MARKED_ONLY,
     OBJECT_CUES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
     PREP_CUES,
     SPEECH_VERBS,
 )
@@ -35,6 +38,8 @@ from .syntax import (
 from .view import DocView, in_dateline
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: Nouns for who may speak: a person, a spokesperson, an organisation.
+_SPEAKER_NOUNS = PERSON_NOUNS | AFFILIATE_NOUNS | ORG_NOUNS
 
 
 def reported_candidates(
@@ -221,7 +226,15 @@ class _ReportedScan:
     def _parenthetical(self, tok, low: str):
         """Content around a parenthetical cue ("The plan, he said, will fail"): its clause; also
         of a cue after a comma at the end of the sentence that the parser hung on the content
-        as its clause ("Officers found the victim, Const. Dani McKinnon told reporters")."""
+        as its clause ("Officers found the victim, Const. Dani McKinnon told reporters") or
+        read as describing a noun ("… her tour, a representative for the singer confirmed")."""
+        misread = _cue_read_as_a_description(tok)
+        if misread is not None and low in SPEECH_VERBS:
+            comma, speaker = misread
+            rng = self.view.trim(tok.sent.start, comma)
+            if rng is None or rng[1] - rng[0] < 3:
+                return None
+            return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
         comma = _comma_before_a_last_clause(tok)
         if (tok.dep_ != "parataxis" and comma is None) or low not in SPEECH_VERBS:
             return None
@@ -380,6 +393,39 @@ def _comma_before_a_last_clause(verb) -> int | None:
     while i > verb.head.i and doc[i].dep_ == "punct" and doc[i].text != ",":
         i -= 1  # "Const." the parser took for punctuation
     return i if i > verb.head.i and doc[i].text == "," else None
+
+
+def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
+    """A cue in the past tense ending the sentence, with nothing after it but when, that the
+    parser read as describing a noun before it, after a comma ("She has cancelled her tour, *a
+    representative for the singer confirmed* on Sunday."): (the comma, the head of the words
+    between: its subject), when that names a person or an organisation; None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if not all(_when(c) or c.dep_ in ("punct", "advmod") for c in verb.children):
+        return None  # not "a prisoner *charged with desertion*"
+    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
+    if not all(t.is_punct or t.is_space for t in rest):
+        return None
+    comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or not comma + 1 <= verb.head.i < verb.i:
+        return None
+    noun = doc[comma + 1 : verb.i].root
+    speaker_like = noun.lemma_.lower() in _SPEAKER_NOUNS or noun.ent_type_ in ("PERSON", "ORG")
+    return (comma, noun) if noun.pos_ in ("NOUN", "PROPN") and speaker_like else None
+
+
+def _when(tok) -> bool:
+    """``tok`` says only when ("on Monday", "Tuesday", "late on Friday")."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in ("DATE", "TIME")
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return (
+        tok.dep_ == "prep"
+        and bool(objects)
+        and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    )
 
 
 def _clauses_end(verb, clause) -> int:

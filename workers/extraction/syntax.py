@@ -193,6 +193,10 @@ def description_end(tok, end: int) -> int:
     for child in tok.rights:
         lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
+        cue = _closing_cue(child)  # not "… for the rapper confirmed on Monday."
+        words = words if cue is None else [t for t in words if t.i < cue]
+        if not words:
+            break
         right = words[-1].i
         if child.dep_ not in ("amod", "prep") and not _who_participle(child, tok):
             break
@@ -215,6 +219,19 @@ def description_end(tok, end: int) -> int:
             break
     last_tok = tok.doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def _closing_cue(phrase) -> int | None:
+    """Where a cue of saying with nothing reported after it, ending the sentence, that the
+    parser hung inside ``phrase`` begins ("a representative for the rapper *confirmed* on
+    Monday."); None when there is none."""
+    doc = phrase.doc
+    for t in phrase.subtree:
+        cue = t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in SPEECH_VERBS
+        cue = cue and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
+        if cue and all(w.is_punct or w.is_space for w in doc[t.right_edge.i + 1 : t.sent.end]):
+            return t.i
+    return None
 
 
 def _after_an_opening_place(subject):
