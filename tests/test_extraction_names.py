@@ -2125,6 +2125,42 @@ def test_the_agency_is_the_source_that_according_to_gave_just_before(nlp, source
     assert one(nlp, text, "that 30 countries")["speaker"]["name"] == name
 
 
+def test_the_subject_right_before_the_cue_speaks_not_a_name_set_off_before_it(nlp):
+    text = (
+        "Matthew Pennycook told MPs on the housing committee that the target was stretching.\n\n"
+        "Pressed by the committee's chair, Florence Eshalomi, on when the target would be met, "
+        'he said: "I\'m not going to put a date on it."'
+    )
+    speaker = one(nlp, text, "I'm not going")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == ("Matthew Pennycook", "he")
+
+
+def test_an_organisation_before_a_role_and_a_name_the_ner_half_tagged_is_the_affiliation(nlp):
+    text = (
+        "The Home Builders Federation, which represents developers, blamed the planning system. "
+        'Its executive chairman, Stewart Baseley, said: "Until planning is fixed, we will not '
+        'see the homes the country needs."\n\n'
+        "Shelter chief executive Polly Neate said the government should focus on social "
+        "housing instead."
+    )
+    speaker = one(nlp, text, "the government should")["speaker"]
+    assert speaker["name"] == "Polly Neate"
+    assert speaker["affiliation"]["name"] == "Shelter"
+
+
+def test_a_person_of_an_organisation_speaks_and_a_traded_name_is_a_company(nlp):
+    text = (
+        "Greggs plans to open 50 more shops this year, the bakery chain said.\n\n"
+        'Analyst Clive Black of Shore Capital said the update was "solid if unspectacular".\n\n'
+        "Shares in Greggs fell 3% in morning trading."
+    )
+    analyst = one(nlp, text, "the update")["speaker"]
+    assert (analyst["name"], analyst["affiliation"]["name"]) == ("Clive Black", "Shore Capital")
+    assert one(nlp, text, "Greggs plans")["speaker"]["name"] == "Greggs"
+    types = {e["name"]: e["type"] for e in result(nlp, text)["entities"]}
+    assert types["Greggs"] == "ORG"
+
+
 def test_police_are_the_one_force_the_article_names_next(nlp):
     text = (
         "A cyclist has been seriously injured in a hit-and-run in Leeds, police have said.\n\n"

@@ -530,6 +530,25 @@ def test_transcript_label_names_the_speaker_and_is_not_quoted(nlp):
     assert last["speaker"]["name"] == "COLLINS"
 
 
+def test_a_name_opening_the_sentence_that_the_parser_hung_on_a_subjectless_cue_speaks(nlp):
+    from spacy.tokens import Doc
+
+    from workers.extraction.syntax import subject_of
+
+    # "Tiafoe, playing at home, said it hurt.": the name parsed as a clause of its own
+    doc = Doc(
+        nlp.vocab,
+        words=["Tiafoe", ",", "playing", "at", "home", ",", "said", "it", "hurt", "."],
+        heads=[6, 6, 6, 2, 3, 6, 6, 8, 6, 6],
+        deps=["advcl", "punct", "advcl", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp"]
+        + ["punct"],
+        pos=["PROPN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        sent_starts=[True] + [False] * 9,
+    )
+    assert subject_of(doc[6]).text == "Tiafoe"
+    assert subject_of(doc[8]).text == "it"
+
+
 def test_day_after_the_cue_is_no_speaker(nlp):
     from spacy.tokens import Doc
 

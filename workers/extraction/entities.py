@@ -97,6 +97,8 @@ _SURNAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"}) | _THING_LA
 #: What a person owns: an organisation, a spokesperson, a relation ("Holland's office").
 _OWNED_BY_PEOPLE = ORG_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | KIN_NOUNS
 _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+#: What is traded of a company ("shares in Greggs"; not "his vote share in Vermont").
+_TRADED = frozenset({"shares", "stock", "stocks"})
 #: Titles and role words written before a name ("Dr.", "Mayor").
 _TITLE_WORDS = TITLES | ROLE_TITLES
 #: Nouns for a person or a relation ("wife"), and those or an affiliate ("spokesman").
@@ -2147,6 +2149,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         role_of or (owned is not None and owned.lemma_.lower() in BUSINESS_NOUNS)
     ):
         return "ORG"  # "shares of Nvidia", "Nvidia's biggest customers", "founder of Nvidia"
+    traded = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "in") else None
+    if m.label in ("PERSON", "GPE") and traded is not None and traded.lower_ in _TRADED:
+        return "ORG"  # "Shares in Greggs fell": a listed company, no person
     if m.label in ("GPE", "PERSON") and head.dep_ == "pobj" and at_a_role(head.head):
         return "ORG"  # "Stacy Rasgon, an analyst at Bernstein"
     if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:
@@ -2278,7 +2283,10 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
     while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:
         after = doc[k + 1] if k + 1 < len(doc) else None
         if doc[k].lemma_ in _DESCRIBING_NOUNS and after is not None:
-            if after.ent_type_ == "PERSON":  # "head coach Rick Tocchet": the last role word
+            # "head coach Rick Tocchet": the last role word, before a person's name (or its
+            # first name, where the NER tagged only the surname)
+            named = after.i + 1 < len(doc) and doc[after.i + 1].ent_type_ == "PERSON"
+            if after.ent_type_ == "PERSON" or (after.is_title and named):
                 return True
             if not after.is_lower:
                 return False

@@ -175,7 +175,7 @@ ORG_NOUNS = frozenset(
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
         authority operator utility publication outlet force constabulary carrier airport college
         federation league coalition alliance society consortium maker drugmaker chipmaker
-        label studio
+        label studio chain
         """
     )
 )
@@ -222,7 +222,7 @@ UNSAID_KINDS = frozenset(
         """
         agency regulator watchdog company firm group carmaker automaker retailer maker
         drugmaker chipmaker startup conglomerate publisher manufacturer supplier lender
-        operator utility outlet charity
+        operator utility outlet charity chain
         """
     )
 )
@@ -573,6 +573,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
+    | {"chain"}
 )
 # Organisation nouns whose compound names what the organisation makes, not the organisation
 # ("the iPhone maker" is Apple).

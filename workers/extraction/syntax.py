@@ -234,6 +234,27 @@ def _closing_cue(phrase) -> int | None:
     return None
 
 
+def _opening_name(verb):
+    """The name (capitalised proper nouns, no place or date) opening the sentence of a cue
+    with no subject, set off by a comma and hung on the cue ("Tiafoe, playing in front of a
+    home crowd, said …": the name read as a clause of its own), else None."""
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    end = first
+    while end < verb.i and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == first or doc[first].ent_type_ not in ("", "PERSON", "ORG"):
+        return None
+    name = doc[first:end].root
+    if name.head.i != verb.i or name.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return name if end < verb.i and doc[end].text == "," else None
+
+
 def _after_an_opening_place(subject):
     """The apposition after an opening place phrase the parser took for the subject ("Outside
     court, the mother of one victim said": the mother), else the subject itself."""
@@ -287,15 +308,47 @@ def _person_closing_the_subject(subject, verb):
     return subject
 
 
+def _person_of_the_subject(subject):
+    """The person the parser hung on the organisation they are "of" and took that for the
+    subject ("Analyst Clive Black of Shore Capital said": Black, not Shore Capital), else the
+    subject."""
+    if subject.ent_type_ != "ORG":
+        return subject
+    for child in subject.lefts:
+        of = child.i + 1 < len(child.doc) and child.doc[child.i + 1].lower_ == "of"
+        if child.ent_type_ == "PERSON" and child.pos_ == "PROPN" and of:
+            return child
+    return subject
+
+
 def _inverted_first(verb) -> list:
     """The verb's children, a subject right after it first when the others stand apart from it
     ("Interview: '…,' says climate envoy": the envoy, not the headline's first word; not
-    "Hollande Says Donald Trump …")."""
+    "Hollande Says Donald Trump …"), or the subject right before it first when another before
+    that is set off by a comma and words that are no apposition of it come between ("Pressed
+    by the chair, Florence Eshalomi, on when …, he said"; not "Ban Ki-moon, the secretary
+    general, vowed")."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1]
     apart = all(c.right_edge.i + 1 < verb.i for c in subjects if c.i < verb.i)
-    return after + [c for c in children if c not in after] if after and apart else children
+    if after and apart:
+        return after + [c for c in children if c not in after]
+    before = [c for c in subjects if c.i < verb.i]
+    nearest = before[-1] if len(before) > 1 else None
+    # "Pressed by the chair, Florence Eshalomi, on when …, he said": he, not the name the
+    # parser took for a second subject, set off by commas
+    if (
+        nearest is not None
+        and nearest.right_edge.i + 1 == verb.i
+        and all(
+            verb.doc[c.i + 1].text == ","
+            and any(t.is_alpha for t in verb.doc[c.i + 2 : nearest.left_edge.i])  # no apposition
+            for c in before[:-1]
+        )
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
+    return children
 
 
 def _apposed_in_an_opening_phrase(verb):
@@ -399,6 +452,7 @@ def subject_of(verb, depth: int = 0):
             if not in_dateline(child.doc, child.i):
                 child = _after_an_opening_word(_after_an_opening_place(child))
                 child = _person_closing_the_subject(child, verb)
+                child = _person_of_the_subject(child)
                 child = _name_after_the_role(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
@@ -419,6 +473,9 @@ def subject_of(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
+    opening = _opening_name(verb)
+    if opening is not None:
+        return opening
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":  # "Asked by Senator Ted Cruz whether …"
         agent = _grandchild(verb, "agent", "pobj")
         if agent is not None:
