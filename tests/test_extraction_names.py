@@ -2161,6 +2161,16 @@ def test_a_person_of_an_organisation_speaks_and_a_traded_name_is_a_company(nlp):
     assert types["Greggs"] == "ORG"
 
 
+def test_a_person_described_by_nationality_is_named_by_the_description_or_the_person(nlp):
+    alone = one(nlp, 'The match was tense. The Frenchman said he was "exhausted".', "he was")
+    assert (alone["speaker"]["name"], alone["speaker"]["entity_id"]) == ("The Frenchman", None)
+    text = (
+        "Alcaraz will face Jannik Sinner next. The Italian beat Daniil Medvedev in straight sets "
+        'and told reporters he was feeling "fresh and ready".'
+    )
+    assert one(nlp, text, "he was feeling")["speaker"]["name"] == "Jannik Sinner"
+
+
 def test_police_are_the_one_force_the_article_names_next(nlp):
     text = (
         "A cyclist has been seriously injured in a hit-and-run in Leeds, police have said.\n\n"

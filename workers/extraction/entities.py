@@ -2296,10 +2296,12 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
 
 def of_a_nation(tok) -> bool:
     """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
-    nationality or party, with "the" ("the Frenchman", whatever the NER's label)."""
+    nationality or party, with "the" ("the Frenchman", whatever the NER's label; "The Italian
+    said", an adjective as the subject)."""
+    nominal = tok.tag_ in ("NN", "NNP") or (tok.tag_ == "JJ" and tok.dep_ == "nsubj")
     return (
         (tok.ent_type_ == "NORP" or tok.lower_ in NATIONALITY_NOUNS)
-        and tok.tag_ in ("NN", "NNP")
+        and nominal
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
     )
 

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .coref import Recent, Resolver, name_after_noun, relative_antecedent
-from .entities import EntityIndex, noun_gender
+from .entities import EntityIndex, noun_gender, of_a_nation
 from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
@@ -304,6 +304,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             name = text[ds : description_end(described, de)]
     else:
         e = description_end(tok, e)
+        if of_a_nation(tok):  # "The Frenchman": a description, not the nationality's name
+            s = min(s, tok.left_edge.idx)
         own = name_after_noun(tok) if tok.lemma_.lower() in ORG_NOUNS else None
         if own is not None:  # "The charity Alzheimer's Research UK"
             e = max(e, own[-1].idx + len(own[-1].text))
