@@ -25,6 +25,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .syntax import (
+    closing_cue,
     has_right_complement,
     is_cue_verb,
     past_a_time,
@@ -229,7 +230,7 @@ class _ReportedScan:
         as its clause ("Officers found the victim, Const. Dani McKinnon told reporters") or
         read as describing a noun ("… her tour, a representative for the singer confirmed")."""
         misread = _cue_read_as_a_description(tok)
-        if misread is not None and low in SPEECH_VERBS:
+        if misread is not None:
             comma, speaker = misread
             rng = self.view.trim(tok.sent.start, comma)
             if rng is None or rng[1] - rng[0] < 3:
@@ -396,17 +397,11 @@ def _comma_before_a_last_clause(verb) -> int | None:
 
 
 def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
-    """A cue in the past tense ending the sentence, with nothing after it but when, that the
-    parser read as describing a noun before it, after a comma ("She has cancelled her tour, *a
-    representative for the singer confirmed* on Sunday."): (the comma, the head of the words
-    between: its subject), when that names a person or an organisation; None otherwise."""
+    """Of a ``closing_cue`` after a comma ("She has cancelled her tour, *a representative for
+    the singer confirmed* on Sunday."): (the comma, the head of the words between: its
+    subject), when that names a person or an organisation; None otherwise."""
     doc = verb.doc
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
-        return None
-    if not all(_when(c) or c.dep_ in ("punct", "advmod") for c in verb.children):
-        return None  # not "a prisoner *charged with desertion*"
-    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
-    if not all(t.is_punct or t.is_space for t in rest):
+    if not closing_cue(verb):
         return None
     comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
     if comma is None or not comma + 1 <= verb.head.i < verb.i:
@@ -414,18 +409,6 @@ def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
     noun = doc[comma + 1 : verb.i].root
     speaker_like = noun.lemma_.lower() in _SPEAKER_NOUNS or noun.ent_type_ in ("PERSON", "ORG")
     return (comma, noun) if noun.pos_ in ("NOUN", "PROPN") and speaker_like else None
-
-
-def _when(tok) -> bool:
-    """``tok`` says only when ("on Monday", "Tuesday", "late on Friday")."""
-    if tok.dep_ == "npadvmod":
-        return tok.ent_type_ in ("DATE", "TIME")
-    objects = [c for c in tok.children if c.dep_ == "pobj"]
-    return (
-        tok.dep_ == "prep"
-        and bool(objects)
-        and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
-    )
 
 
 def _clauses_end(verb, clause) -> int:

@@ -193,7 +193,8 @@ def description_end(tok, end: int) -> int:
     for child in tok.rights:
         lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
-        cue = _closing_cue(child)  # not "… for the rapper confirmed on Monday."
+        # not "… for the rapper confirmed on Monday."
+        cue = next((t.i for t in child.subtree if closing_cue(t)), None)
         words = words if cue is None else [t for t in words if t.i < cue]
         if not words:
             break
@@ -221,17 +222,25 @@ def description_end(tok, end: int) -> int:
     return max(end, last_tok.idx + len(last_tok.text))
 
 
-def _closing_cue(phrase) -> int | None:
-    """Where a cue of saying with nothing reported after it, ending the sentence, that the
-    parser hung inside ``phrase`` begins ("a representative for the rapper *confirmed* on
-    Monday."); None when there is none."""
-    doc = phrase.doc
-    for t in phrase.subtree:
-        cue = t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.lemma_.lower() in SPEECH_VERBS
-        cue = cue and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in t.children)
-        if cue and all(w.is_punct or w.is_space for w in doc[t.right_edge.i + 1 : t.sent.end]):
-            return t.i
-    return None
+def closing_cue(verb) -> bool:
+    """A cue of saying in the past tense that the parser hung on a noun as its description,
+    ending the sentence with nothing after it but when ("…, a representative for the rapper
+    *confirmed* on Monday."; not "a prisoner *charged* with desertion")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and all(_when(c) or c.dep_ in ("punct", "advmod") for c in verb.children)
+        and all(t.is_punct or t.is_space for t in verb.doc[verb.right_edge.i + 1 : verb.sent.end])
+    )
+
+
+def _when(tok) -> bool:
+    """``tok`` says only when ("on Monday", "Tuesday", "late on Friday")."""
+    if tok.dep_ == "npadvmod":
+        return tok.ent_type_ in _WHEN
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
 def _opening_name(verb):
