@@ -1235,3 +1235,74 @@ def test_a_common_noun_after_the_cue_that_cannot_speak_is_no_speaker(nlp):
     assert extract("Prices rose, said the official.", nlp)["quotes"][0]["speaker"]["name"] == (
         "the official"
     )
+
+
+def _said_and_warned(nlp, subject: str):
+    """ "The airline said the <subject> would state the times and warned that fares would
+    rise.", parsed as the parser may: "warned" joined to the content's verb, not to "said"."""
+    from spacy.tokens import Doc
+
+    words = ["The", "airline", "said", "the", subject, "would", "state", "the", "times", "and"]
+    words += ["warned", "that", "fares", "would", "rise", "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 2, 2, 4, 6, 6, 2, 8, 6, 6, 6, 14, 14, 14, 10, 2],
+        deps=["det", "nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "det", "dobj", "cc"]
+        + ["conj", "mark", "nsubj", "aux", "ccomp", "punct"],
+        tags=["DT", "NN", "VBD", "DT", "NN", "MD", "VB", "DT", "NNS", "CC", "VBD", "IN", "NNS"]
+        + ["MD", "VB", "."],
+        pos=["DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "CCONJ"]
+        + ["VERB", "SCONJ", "NOUN", "AUX", "VERB", "PUNCT"],
+        lemmas=["the", "airline", "say", "the", subject, "would", "state", "the", "time", "and"]
+        + ["warn", "that", "fare", "would", "rise", "."],
+        sent_starts=[True] + [False] * 15,
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker", "first_end"),
+    [
+        ("notice", "airline", 9),  # a notice warns no one: "warned" is the airline's
+        ("company", "company", 15),  # a company could have warned: one report, as parsed
+    ],
+)
+def test_the_cues_own_verb_of_saying_joined_to_a_content_verb_of_saying(
+    nlp, subject, speaker, first_end
+):
+    from workers.extraction.syntax import report_end, subject_of
+
+    doc = _said_and_warned(nlp, subject)
+    assert subject_of(doc[10]).text == speaker
+    assert report_end(doc[6]) == first_end
+
+
+def test_a_name_set_off_after_a_description_the_parser_took_for_a_second_subject_speaks(nlp):
+    text = (
+        "The rancher, Walter Brandt, 72, said outside the courthouse that he had been "
+        '"vindicated after eleven years."'
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Walter Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lena Marquez: 'I wrote this album in a borrowed kitchen'\n\n"
+            "Lena Marquez is sitting cross-legged on a hotel sofa in Lisbon, a mug of tea in her "
+            "hands.",
+            "I wrote this album in a borrowed kitchen",
+        ),
+        (
+            "The mayor issued the following statement:\n\n"
+            "“Our thoughts are with everyone affected by the flooding. We will rebuild.”",
+            "Our thoughts are with everyone affected by the flooding. We will rebuild",
+        ),
+    ],
+)
+def test_content_keeps_within_a_line(nlp, text, content):
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found] == [content]
+    assert all("\n" not in text[s:e] for q in found for s, e in q["spans"])

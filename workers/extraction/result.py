@@ -9,6 +9,8 @@ made.
 
 from __future__ import annotations
 
+import re
+
 from .acts import quote_acts, quote_topics
 from .candidates import Candidate, combine
 from .confidence import Basis, quote_bases, quote_confidences
@@ -80,7 +82,8 @@ def _content(
 ) -> tuple[tuple[int, int], ...]:
     """(view, candidate, its speaker mention) -> the quote's content spans: a transcript label
     that names the speaker, a dateline the content opens with ("BEIJING — ") and the writer's
-    participle after the reported words (``_writers_participle``) are left out."""
+    participle after the reported words (``_writers_participle``) are left out, and the words
+    run on across a line break (``_within_lines``)."""
     spans = c.spans
     if c.kind != "direct" and any(t.lemma_.lower() in SPEECH_VERBS for t in c.cue):
         cut = _writers_participle(view, *spans[-1])
@@ -88,12 +91,34 @@ def _content(
             spans = spans[:-1] + ((spans[-1][0], cut),)
     if mention is not None and mention.content_start is not None:
         spans = ((mention.content_start, spans[0][1]),) + spans[1:]
+    spans = _within_lines(view, spans)
     first = view.tok_at(spans[0][0])
     if in_dateline(view.doc, first):
         after = next((t for t in view.doc[first:] if not in_dateline(view.doc, t.i)), None)
         if after is not None and after.idx < spans[0][1]:
             spans = ((after.idx, spans[0][1]),) + spans[1:]
     return spans
+
+
+def _within_lines(view: DocView, spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """Content spans that keep within a line: reported words never run across a line break.
+    Of a span that does, the lines' pieces in quotation marks ("the following statement:" and
+    the quotation in the next paragraph), else its first ("Name: 'Words'" as a headline, not
+    the first paragraph after it)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "\n" not in view.text[start:end]:
+            out.append((start, end))
+            continue
+        pieces = []
+        for line in re.finditer(r"[^\n]+", view.text[start:end]):
+            a, b = start + line.start(), start + line.end()
+            rng = view.trim(view.tok_at(a), view.tok_at(b - 1) + 1)
+            if rng is not None:
+                pieces.append(rng)
+        marked = [r for r in pieces if any(view.in_quote[i] for i in range(*r))]
+        out.extend((view.doc[a].idx, view.char_end(b - 1)) for a, b in marked or pieces[:1])
+    return tuple(out) or spans
 
 
 def _writers_participle(view: DocView, start: int, end: int) -> int | None:

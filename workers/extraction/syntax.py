@@ -8,14 +8,19 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
     HEARER_VERBS,
     HUMAN_NOUNS,
+    MALE_PRONOUNS,
     MEDIUM_NOUNS,
+    NEUTER_PRONOUNS,
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_OPENERS,
     PLATFORMS,
+    PLURAL_PRONOUNS,
     PREP_CUES,
     RELATION_NOUNS,
     REPORT_JOINERS,
@@ -29,6 +34,7 @@ from .view import DocView, in_dateline, is_mark
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_WINDOW = 6
+_AGENT_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
@@ -336,7 +342,8 @@ def _inverted_first(verb) -> list:
     "Hollande Says Donald Trump …"), or the subject right before it first when another before
     that is set off by a comma and words that are no apposition of it come between ("Pressed
     by the chair, Florence Eshalomi, on when …, he said"; not "Ban Ki-moon, the secretary
-    general, vowed")."""
+    general, vowed"), or a name right after a description and a comma ("The rancher, Walter
+    Brandt, 72, said")."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1]
@@ -355,6 +362,17 @@ def _inverted_first(verb) -> list:
             and any(t.is_alpha for t in verb.doc[c.i + 2 : nearest.left_edge.i])  # no apposition
             for c in before[:-1]
         )
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
+    # "The rancher, Walter Brandt, 72, said": the name set off right after a description,
+    # which the parser took for a second subject instead of its apposition
+    first = before[0] if nearest is not None else None
+    if (
+        first is not None
+        and first.pos_ == "NOUN"
+        and nearest.ent_type_ == "PERSON"
+        and first.right_edge.i + 2 == nearest.left_edge.i
+        and verb.doc[first.right_edge.i + 1].text == ","
     ):
         return [nearest] + [c for c in children if c is not nearest]
     return children
@@ -586,7 +604,10 @@ def _hung_in_a_report(verb) -> bool:
     another ("A spokeswoman said the problem had been fixed but warned of delays": the
     spokeswoman warned, not the problem), or a participle of saying after a comma that it hung
     on that content ("Poilievre says a government led by him would repeal the tax, calling the
-    levy …": Poilievre calls it so)."""
+    levy …": Poilievre calls it so). A content verb of saying gives up a joined verb of saying
+    only when that verb is in the cue's own tense, which the content verb's auxiliaries rule out,
+    and the content's subject could not have done it ("said the country would formally
+    declare … and suggested that …")."""
     head = verb.head
     low = verb.lemma_.lower()
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -594,11 +615,28 @@ def _hung_in_a_report(verb) -> bool:
         cue = verb.tag_ == "VBG" and comma and low in SPEECH_VERBS
     else:
         cue = low in CLAUSE_CUES
+    own_tense = (
+        verb.dep_ == "conj"
+        and verb.tag_ == head.head.tag_
+        and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not _an_agent(next((c for c in head.children if c.dep_ in _SUBJ), None))
+    )
     return (
         cue
-        and head.lemma_.lower() not in CLAUSE_CUES
+        and (head.lemma_.lower() not in CLAUSE_CUES or own_tense)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CLAUSE_CUES
+    )
+
+
+def _an_agent(subject) -> bool:
+    """``subject`` could have done what a verb joined to its own says: a name, a pronoun, a
+    person or an organisation (not "the country", "prices")."""
+    return subject is not None and (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subject.lower_ in _AGENT_PRONOUNS
+        or subject.lemma_.lower() in HUMAN_NOUNS | ORG_NOUNS
     )
 
 
