@@ -107,6 +107,20 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         # assent before an infinitive is a decision; assent to a clause is words
         ("The bank agreed to pay $325 million.", "agreed", "The bank", Act.INTENTION),
         ("Ministers agreed that the plan had failed.", "agreed", "Ministers", Act.SPEECH),
+        # words someone was asked to say are the asker's wish, not said
+        (
+            "Senators pressed the head of the agency to explain why towers remain understaffed.",
+            "explain",
+            None,
+            Act.INTENTION,
+        ),
+        (
+            "Lawmakers urged the minister to say whether the plan would go ahead.",
+            "say",
+            "the minister",
+            Act.INTENTION,
+        ),
+        ("The minister went on to say that the plan would go ahead.", "say", None, Act.SPEECH),
     ],
 )
 def test_act_from_cue_and_source(nlp, sentence, cue, source, expected):

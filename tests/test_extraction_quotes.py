@@ -1306,3 +1306,11 @@ def test_content_keeps_within_a_line(nlp, text, content):
     found = quotes(nlp, text)
     assert [q["text"] for q in found] == [content]
     assert all("\n" not in text[s:e] for q in found for s, e in q["spans"])
+
+
+def test_the_speaker_of_an_inverted_cue_the_parser_made_the_contents_subject_speaks(nlp):
+    text = "Prices, said Anna Smith, an economist at Acme Bank, will keep rising this year."
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "Prices … will keep rising this year"
+    assert q["speaker"]["name"] == "Anna Smith"
+    assert q["speaker"]["affiliation"]["name"] == "Acme Bank"

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, SPEECH_VERBS
+from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, REQUEST_VERBS, SPEECH_VERBS
 from .speakers import SpeakerMention
 from .view import DocView
 
@@ -64,6 +64,20 @@ def _tokens(cue: Span | Token) -> list[Token]:
     toks = [cue] if isinstance(cue, Token) else list(cue)
     words = [t for t in toks if not t.is_punct]
     return words or toks
+
+
+def _asked_for(head: Token) -> bool:
+    """The cue is an infinitive that a verb of asking hangs on its object ("pressed the head of
+    the FAA *to explain* why …", "urged the minister *to say* whether …"): what someone was
+    asked to say, which is the asker's wish, not words anyone said."""
+    asker = head.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    return (
+        head.dep_ in ("xcomp", "advcl")  # the parser may read the infinitive as a purpose
+        and to
+        and asker.lemma_.lower() in REQUEST_VERBS
+        and any(c.dep_ == "dobj" for c in asker.children)
+    )
 
 
 def _head(toks: list[Token]) -> Token:
@@ -168,6 +182,8 @@ def act_of(
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
+    if _asked_for(_head(_tokens(cue))):
+        return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)

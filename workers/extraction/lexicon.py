@@ -565,6 +565,11 @@ ORG_NAME_HEADS = frozenset(
 
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
+# Verbs that ask someone else to speak or act ("pressed the FAA *to explain* why …": words
+# asked for, which no one has said yet).
+REQUEST_VERBS = frozenset(
+    _words("ask press urge call challenge invite implore encourage pressure push beg order")
+)
 
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}

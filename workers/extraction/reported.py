@@ -125,7 +125,15 @@ class _ReportedScan:
                         break
                 comp = comp or _told_clause(tok)
                 medium_that = that_after_the_medium(tok)
-                if medium_that is not None:  # "said in a statement read out that …"
+                swapped = _speaker_in_the_content(tok, comp) if comp is not None else None
+                if swapped is not None:  # "Prices, said Anna Smith, an economist, will rise"
+                    parts = (
+                        self.view.trim(tok.left_edge.i, tok.i - 1),
+                        self.view.trim(_closing_comma(swapped) + 1, report_end(comp)),
+                    )
+                    spans = [(doc[p[0]].idx, self.view.char_end(p[1] - 1)) for p in parts if p]
+                    speaker, comp = swapped, tok
+                elif medium_that is not None:  # "said in a statement read out that …"
                     spans = self._from_medium_that(medium_that, tok)
                     if not spans:
                         continue
@@ -409,6 +417,31 @@ def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
     noun = doc[comma + 1 : verb.i].root
     speaker_like = noun.lemma_.lower() in _SPEAKER_NOUNS or noun.ent_type_ in ("PERSON", "ORG")
     return (comma, noun) if noun.pos_ in ("NOUN", "PROPN") and speaker_like else None
+
+
+def _speaker_in_the_content(verb, comp):
+    """The speaker of an inverted cue set off by commas whom the parser made the subject of the
+    content clause after it ("Prices, said Anna Smith, an economist at Acme Bank, will keep
+    rising": Smith, and "Prices" the content's subject, not the speaker); None otherwise."""
+    doc = verb.doc
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if comp.i < verb.i or before is None or before.right_edge.i != verb.i - 2:
+        return None
+    name = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+    if doc[verb.i - 1].text != "," or name is None or name.pos_ != "PROPN":
+        return None
+    comma = _closing_comma(name)
+    set_off = name.left_edge.i == verb.i + 1 and comma is not None and comma < comp.i
+    return name if set_off else None
+
+
+def _closing_comma(phrase) -> int | None:
+    """The comma that closes a phrase set off by commas (its last token, or right after it)."""
+    doc = phrase.doc
+    last = phrase.right_edge.i
+    if doc[last].text == ",":
+        return last
+    return last + 1 if last + 1 < len(doc) and doc[last + 1].text == "," else None
 
 
 def _clauses_end(verb, clause) -> int:
