@@ -2249,3 +2249,18 @@ def test_a_nationality_noun_with_an_age_is_no_person():
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     assert types.get("Carlos Alcaraz") == "PERSON"
     assert types.get("Spaniard") != "PERSON"
+
+
+def test_one_word_in_capitals_after_a_or_an_is_a_kind_not_a_name():
+    nlp = load_nlp()
+    text = (
+        'Walkers set off at dawn. One of the walkers, a local GP, said it had been "humbling". '
+        "A super PAC backing the senator released an ad. The super PAC spent $2 million."
+    )
+    result = extract(text, nlp)
+    assert not [e for e in result["entities"] if e["name"] in ("GP", "PAC")]
+    speakers = [q["speaker"]["name"] for q in result["quotes"] if q["speaker"]]
+    assert "One of the walkers" in speakers
+    # a company the article names elsewhere stays a company
+    text = "HP announced 3,000 job cuts. A struggling HP also asked workers to take a pay cut."
+    assert "HP" in [e["name"] for e in extract(text, nlp)["entities"]]

@@ -1314,3 +1314,35 @@ def test_the_speaker_of_an_inverted_cue_the_parser_made_the_contents_subject_spe
     assert q["text"] == "Prices … will keep rising this year"
     assert q["speaker"]["name"] == "Anna Smith"
     assert q["speaker"]["affiliation"]["name"] == "Acme Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "UN High Commissioner for Refugees Matteo Ferraris said the figures were an "
+            'indictment. "We must act," he said.',
+            "Matteo Ferraris",
+        ),
+        (
+            "Former Secretary of Defense Leon Panetta said the response had been too slow.",
+            "Leon Panetta",
+        ),
+    ],
+)
+def test_a_name_after_the_field_of_an_office_is_the_person_speaking(nlp, text, name):
+    result = extract(text, nlp)
+    people = [e["name"] for e in result["entities"] if e["type"] == "PERSON"]
+    assert people == [name]
+    assert result["quotes"]
+    assert all(q["speaker"]["name"] == name for q in result["quotes"])
+
+
+def test_a_name_opening_a_relative_clause_the_parser_cut_short_speaks(nlp):
+    text = (
+        "The walk raised £12,000. Dr Owen Price, who joined the group after one of his patients "
+        "was referred to the hospice, added that he had lost a toenail and gained thirteen "
+        "friends."
+    )
+    q = one(nlp, text, "that he had lost")
+    assert q["speaker"]["name"] == "Owen Price"

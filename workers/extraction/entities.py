@@ -27,6 +27,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
+    FIRST_NAMES,
     GROUP_NOUNS,
     KIN_NOUNS,
     KINSHIP_WORDS,
@@ -75,7 +76,6 @@ from .words import common_words
 #: Most words the NER may have left off the end of an organisation's name.
 _NAME_RUN = 6
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 _NEAR_TOKENS = 40
 #: Most tokens from a subject to the he/she possessive that makes it a person.
 _HIS_OWN_WINDOW = 12
@@ -165,7 +165,7 @@ class Entity:
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
             person = self.type == "PERSON"
-            given = best.split()[0].lower() in _FIRST_NAMES
+            given = best.split()[0].lower() in FIRST_NAMES
             fuller = [
                 f
                 for f in forms
@@ -267,11 +267,11 @@ def _person_inside(doc, span) -> list:
     for k in range(span.start + 1, span.end - 2):
         after = doc[k + 1 : span.end]
         named = len(after) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title for t in after)
-        first_name = after[0].lower_ in _FIRST_NAMES or after[0].lower_ not in english
+        first_name = after[0].lower_ in FIRST_NAMES or after[0].lower_ not in english
         if doc[k].text == "," and named and first_name:
             person = Span(doc, k + 1, span.end, label="PERSON")
             return [Span(doc, span.start, k, label=span.label_), person]
-        known = doc[first].lower_ in _FIRST_NAMES and k - first in (2, 3)
+        known = doc[first].lower_ in FIRST_NAMES and k - first in (2, 3)
         if doc[k].lower_ == "of" and known and all(t.is_title for t in doc[first:k]):
             person = Span(doc, first, k, label="PERSON")
             return [person, Span(doc, k + 1, span.end, label=span.label_)]
@@ -413,7 +413,7 @@ def _not_a_name(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> b
         and not doc[s].whitespace_
         and not doc[e].whitespace_
         and doc[s].lower_ in common_words(doc.vocab)
-        and doc[s].lower_ not in _FIRST_NAMES
+        and doc[s].lower_ not in FIRST_NAMES
         and not any(
             x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == doc[s].lower_ for x in doc.ents
         )
@@ -477,7 +477,7 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     for m in raw:
         first = doc[m.tok_start]
         tail = m.key.split(maxsplit=1)[1:]
-        english = first.lower_ in words and first.lower_ not in _FIRST_NAMES
+        english = first.lower_ in words and first.lower_ not in FIRST_NAMES
         glued = m.start < headline_end and m.key not in below  # a name only the headline has
         if (
             m.label == "PERSON"
@@ -556,9 +556,9 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     named_below = {w for k in below for w in k.split()}
     words = common_words(doc.vocab)
     capitalised = _title_cased(full[:end])
-    not_english = _FIRST_NAMES | surnames
+    not_english = FIRST_NAMES | surnames
     one_word_names = surnames | first_names
-    known_names = _FIRST_NAMES | named_below
+    known_names = FIRST_NAMES | named_below
     out = []
     for m in raw:
         n = m.tok_end - m.tok_start
@@ -703,9 +703,35 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS]
     if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
         s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name
+    s = _past_an_offices_field(doc, s, e)
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     return s, e
+
+
+def _past_an_offices_field(doc, s: int, e: int) -> int:
+    """Where the name starts in tokens ``s:e`` that the NER ran on from the field of the office
+    before them ("High Commissioner for *Refugees Matteo Ferraris*", "Secretary for Education
+    Miguel Cardona"): at a known first name after the field's words; else ``s``."""
+    if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in _TITLE_WORDS:
+        return s
+    first = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in FIRST_NAMES), None)
+    if first is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[first:e]):
+        return s
+    return first
+
+
+def _one_of_a_kind(doc, s: int, e: int, label: str) -> bool:
+    """One word in capitals that "a" or "an" makes a common noun somewhere ("a local GP", "a
+    super PAC"), and a determiner wherever it heads a phrase ("the super PAC"): a kind of person
+    or thing, not a named organisation or person (not "a struggling HP" where "HP announced"
+    names it, nor "the BBC", never "a BBC")."""
+    tok = doc[s]
+    if e - s != 1 or label not in ("ORG", "PERSON") or not tok.is_upper or tok.dep_ == "compound":
+        return False
+    heads = [t for t in doc if t.text == tok.text and t.dep_ != "compound"]
+    dets = [[c.lower_ for c in t.children if c.dep_ == "det"] for t in heads]
+    return all(dets) and any(d in ("a", "an") for ds in dets for d in ds)
 
 
 def _title_of_the_next(doc, e: int) -> bool:
@@ -834,6 +860,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or (e - s == 1 and doc[s].lower_ in THING_ACRONYMS)  # "CCTV footage"
+                or _one_of_a_kind(doc, s, e, piece.label_)
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
@@ -1118,7 +1145,7 @@ def _first_of_two_surnames(words: list[str]) -> bool:
         len(words) == 3
         and len(words[1]) > 2
         and words[1].isalpha()
-        and words[1] not in _FIRST_NAMES
+        and words[1] not in FIRST_NAMES
         and words[1] not in NAME_PARTICLES
         and words[2] not in NAME_SUFFIXES
     )
@@ -1319,7 +1346,7 @@ def _branch_of_an_untagged_name(doc, m: Mention) -> bool:
         and name.is_title
         and not name.ent_type_
         and (name.i == 0 or doc[name.i - 1].pos_ not in ("PROPN", "PART"))
-        and name.lower_ not in _FIRST_NAMES
+        and name.lower_ not in FIRST_NAMES
         and _speaks(doc[m.tok_start])
     )
 
@@ -1409,7 +1436,7 @@ def _capitalised_common_word(
         return False
     if tok.text in inner_capitals:
         return False
-    english = tok.lower_ in common_words(tok.doc.vocab) and tok.lower_ not in _FIRST_NAMES
+    english = tok.lower_ in common_words(tok.doc.vocab) and tok.lower_ not in FIRST_NAMES
     read_as_word = (
         tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS"
     ) or tok.tag_ not in ("NNP", "NNPS", "")  # tagged, and not as a proper noun
@@ -1481,7 +1508,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         found.append(_mention(doc, s, i + 1, full, "PERSON"))
         in_ent.update(range(s, i + 1))
     for i, lower in enumerate(words.lower[:-1]):
-        if lower in _FIRST_NAMES and _first_and_surname(doc, i, in_ent):
+        if lower in FIRST_NAMES and _first_and_surname(doc, i, in_ent):
             found.append(_mention(doc, i, i + 2, full, "PERSON"))
             in_ent.update(range(i, i + 2))
     for surname in _speaking_surnames(doc, in_ent, words):
@@ -1612,9 +1639,9 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     # "Dominic Cummings has claimed", "Ethan Cole has completed his move" (WordNet lists both
     # surnames)
     first_name = len(words) == 2 and (
-        (words[0] in _FIRST_NAMES and _speaks(tok))
+        (words[0] in FIRST_NAMES and _speaks(tok))
         or (
-            (words[0] in _FIRST_NAMES or _recorded_first_name(words[0], doc.vocab))
+            (words[0] in FIRST_NAMES or _recorded_first_name(words[0], doc.vocab))
             and _followed_by_his_own(doc, s, tok.i + 1)
         )
     )
@@ -1830,7 +1857,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
     Constable Rachel Hughes"), outside every entity, and no part of a longer run of proper nouns
     ("Republican Mark Davies hit back")."""
     first = doc[i]
-    if first.lower_ not in _FIRST_NAMES:
+    if first.lower_ not in FIRST_NAMES:
         return False
     last = doc[i + 1]
 
@@ -1871,7 +1898,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.lower_ in ROLE_TITLES
         or (
             before.lower_ in common_words(doc.vocab)
-            and before.lower_ not in _FIRST_NAMES
+            and before.lower_ not in FIRST_NAMES
             and not role
         )
     ):
@@ -1908,7 +1935,7 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
             (m.label == "PERSON" or recorded)
             and after.label == "PERSON"
             and " " not in m.key
-            and (m.key in _FIRST_NAMES or recorded)  # not "Obama and Hillary Clinton"
+            and (m.key in FIRST_NAMES or recorded)  # not "Obama and Hillary Clinton"
             and after.tok_start == m.tok_end + 1
             and doc[m.tok_end].lower_ == "and"
             and len(words) == 2
@@ -1936,7 +1963,7 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and len(words) in (2, 3)
-        and (words[0] in _FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
+        and (words[0] in FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
     )
@@ -1952,7 +1979,7 @@ def _plural_first_word(doc, m: Mention, places: set[str]) -> bool:
         m.tok_end - m.tok_start == 2
         and first.endswith("s")
         and not first.endswith("ss")  # "Ross Perot"
-        and first not in _FIRST_NAMES
+        and first not in FIRST_NAMES
         and first not in words  # "Doris": the plural's singular is the English word
         and singular in words
         and (last in places or last in AGENCY_NATIONS)
@@ -2114,7 +2141,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     if (
         joined is not None
         and joined.ent_type_ == "PERSON"
-        and m.key in _FIRST_NAMES
+        and m.key in FIRST_NAMES
         and joined.head.lemma_.lower() in SPEECH_VERBS
     ):
         return "PERSON"
@@ -2166,7 +2193,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     regional = head.dep_ == "compound" and head.head.lemma_.lower() in REGION_NOUNS
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
-    one = m.tok_end - m.tok_start == 1 and m.key not in _FIRST_NAMES
+    one = m.tok_end - m.tok_start == 1 and m.key not in FIRST_NAMES
     landscape = head.dep_ == "compound" and head.head.lemma_.lower() in LANDSCAPE_NOUNS
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"
@@ -2182,7 +2209,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     opening = head.head.lower_ == "at" and head.head.i == head.sent.start  # "At Gatwick, …"
     placed = placed or (head.dep_ == "pobj" and opening)
     one_word = " " not in m.key
-    unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in _FIRST_NAMES)
+    unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in FIRST_NAMES)
     if placed and (hyphenated or unnamed):
         return "GPE"  # "fighting in Nagorno-Karabakh", "a physician in Medicine Hat"
     civic = head.dep_ == "compound" and head.head.is_lower and head.head.lower_ in CIVIC_NOUNS
@@ -2272,7 +2299,7 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
     words = m.key.split()
     english = common_words(doc.vocab)
     plural = doc[m.tok_end - 1].tag_ == "NNPS"
-    if words[0] in _FIRST_NAMES:
+    if words[0] in FIRST_NAMES:
         return False
     titled = doc[m.tok_end : m.tok_end + 2]  # "Surrey RCMP Cpl. Vanessa Munn"
     if len(titled) == 2 and titled[0].lower_ in TITLES and titled[1].ent_type_ == "PERSON":

@@ -716,6 +716,8 @@ FEMALE_NAMES = frozenset(
         """
     )
 )
+# Known first names, given to either.
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 @functools.cache

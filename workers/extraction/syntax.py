@@ -9,6 +9,7 @@ from .lexicon import (
     CLAUSE_CUES,
     COGNITION_VERBS,
     FEMALE_PRONOUNS,
+    FIRST_NAMES,
     FIRST_PERSON,
     HEARER_VERBS,
     HUMAN_NOUNS,
@@ -25,8 +26,11 @@ from .lexicon import (
     RELATION_NOUNS,
     REPORT_JOINERS,
     RETORT_VERBS,
+    ROLE_TITLES,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
+    SPOKESPEOPLE,
+    TITLES,
 )
 from .marks import ALL_MARKS
 from .view import DocView, in_dateline, is_mark
@@ -252,7 +256,8 @@ def _when(tok) -> bool:
 def _opening_name(verb):
     """The name (capitalised proper nouns, no place or date) opening the sentence of a cue
     with no subject, set off by a comma and hung on the cue ("Tiafoe, playing in front of a
-    home crowd, said …": the name read as a clause of its own), else None."""
+    home crowd, said …": the name read as a clause of its own; "Dr Owen Price, who …, added"),
+    else None."""
     doc = verb.doc
     first = verb.sent.start
     while first < verb.i and (doc[first].is_space or doc[first].is_punct):
@@ -263,9 +268,15 @@ def _opening_name(verb):
     if end == first or doc[first].ent_type_ not in ("", "PERSON", "ORG"):
         return None
     name = doc[first:end].root
-    if name.head.i != verb.i or name.dep_ in ("nsubj", "nsubjpass"):
-        return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    relative = end + 1 < verb.i and doc[end].text == "," and doc[end + 1].lower_ == "who"
+    cue = verb.tag_ in ("VBD", "VBZ") and verb.lemma_.lower() in CLAUSE_CUES
+    if relative and cue and doc[verb.i - 1].text == ",":
+        # "Dr Owen Price, who joined … after … was referred to the hospice, added that …":
+        # the parser ended the relative clause early and hung the cue on its last verb
+        return name
+    if name.head.i != verb.i or name.dep_ in ("nsubj", "nsubjpass"):
         return None
     return name if end < verb.i and doc[end].text == "," else None
 
@@ -325,8 +336,12 @@ def _person_closing_the_subject(subject, verb):
 
 def _person_of_the_subject(subject):
     """The person the parser hung on the organisation they are "of" and took that for the
-    subject ("Analyst Clive Black of Shore Capital said": Black, not Shore Capital), else the
-    subject."""
+    subject ("Analyst Clive Black of Shore Capital said": Black, not Shore Capital), or on the
+    office whose field they end ("High Commissioner for Refugees Matteo Ferraris said":
+    Ferraris, not the commissioner), else the subject."""
+    office = _name_ending_the_office(subject)
+    if office is not None:
+        return office
     if subject.ent_type_ != "ORG":
         return subject
     for child in subject.lefts:
@@ -334,6 +349,27 @@ def _person_of_the_subject(subject):
         if child.ent_type_ == "PERSON" and child.pos_ == "PROPN" and of:
             return child
     return subject
+
+
+def _name_ending_the_office(subject):
+    """The person's name that ends the field of an office title ("Commissioner for Refugees
+    Matteo Ferraris": a known first name and a surname after the field), else None."""
+    if subject.lower_ not in ROLE_TITLES or subject.lemma_.lower() in SPOKESPEOPLE:
+        return None  # "A spokeswoman for Gov. Bob Hart" speaks for him
+    for prep in subject.rights:
+        name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ not in ("for", "of") or name is None or name.pos_ != "PROPN":
+            continue
+        words = [t for t in name.subtree if t.i <= name.i]
+        first = next((t for t in words if t.lower_ in FIRST_NAMES), None)
+        if first is None or first.i == words[0].i or name.i != name.right_edge.i:
+            continue
+        # the field is capitalised ("for Refugees"), not whom a role serves ("A spokesman for
+        # Democratic presidential candidate Hillary Clinton")
+        field = [t for t in words if t.i < first.i]
+        if all(t.is_title and t.lower_ not in TITLES for t in field):
+            return name
+    return None
 
 
 def _inverted_first(verb) -> list:
