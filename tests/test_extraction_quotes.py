@@ -1346,3 +1346,10 @@ def test_a_name_opening_a_relative_clause_the_parser_cut_short_speaks(nlp):
     )
     q = one(nlp, text, "that he had lost")
     assert q["speaker"]["name"] == "Owen Price"
+
+
+def test_what_a_source_said_in_a_report_is_its_quote(nlp):
+    text = "The North East Chamber of Commerce warned in a report that costs were rising."
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "that costs were rising"
+    assert q["speaker"]["name"] == "North East Chamber of Commerce"

@@ -71,7 +71,8 @@ MEDIUM_NOUNS = frozenset(
     _words(
         """
         statement letter interview email e-mail post tweet video message speech filing document
-        release memo note op-ed column essay podcast broadcast call briefing webinar
+        release memo note op-ed column essay podcast broadcast call briefing webinar report
+        newsletter affidavit
         """
     )
 )
