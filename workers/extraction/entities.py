@@ -721,19 +721,6 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     return first
 
 
-def _one_of_a_kind(doc, s: int, e: int, label: str) -> bool:
-    """One word in capitals that "a" or "an" makes a common noun somewhere ("a local GP", "a
-    super PAC"), and a determiner wherever it heads a phrase ("the super PAC"): a kind of person
-    or thing, not a named organisation or person (not "a struggling HP" where "HP announced"
-    names it, nor "the BBC", never "a BBC")."""
-    tok = doc[s]
-    if e - s != 1 or label not in ("ORG", "PERSON") or not tok.is_upper or tok.dep_ == "compound":
-        return False
-    heads = [t for t in doc if t.text == tok.text and t.dep_ != "compound"]
-    dets = [[c.lower_ for c in t.children if c.dep_ == "det"] for t in heads]
-    return all(dets) and any(d in ("a", "an") for ds in dets for d in ds)
-
-
 def _title_of_the_next(doc, e: int) -> bool:
     """The title that is token ``e - 1`` belongs to the name after it ("Surrey RCMP Cpl. Jane
     Ho"), or is glued to the word before ("Comic-Con"): no surname ("Dr Simon Constable,
@@ -788,7 +775,8 @@ class _Words:
     """What the scans of the whole document read of its tokens, read once (spaCy builds a
     token and its strings anew on every access): each token's lower-case form, part of speech
     and whether it is title-cased, the tokens with a line break (``_line_breaks``), the words
-    and lemmas written in lower case, and the title-cased words that open no sentence."""
+    and lemmas written in lower case, the title-cased words that open no sentence, and the
+    words in capitals used as common nouns (``_kinds_in_capitals``)."""
 
     lower: tuple[str, ...]
     pos: tuple[str, ...]
@@ -796,6 +784,7 @@ class _Words:
     breaks: tuple[int, ...]
     lower_words: frozenset[str]
     inner_capitals: frozenset[str]
+    kinds_in_capitals: frozenset[str]
 
 
 def _words(doc) -> _Words:
@@ -803,6 +792,7 @@ def _words(doc) -> _Words:
     lower, pos, title, breaks = [], [], [], []
     lower_words: set[str] = set()
     inner_capitals: set[str] = set()
+    capitals: dict[str, list[list[str]]] = {}
     for t in doc:
         text = t.text
         lower.append(t.lower_)
@@ -818,6 +808,8 @@ def _words(doc) -> _Words:
                 lower_words.add(lemma)
         if title[-1] and not _opens_sentence(t):
             inner_capitals.add(text)
+        if t.is_upper and t.dep_ != "compound":
+            capitals.setdefault(text, []).append([c.lower_ for c in t.children if c.dep_ == "det"])
     return _Words(
         tuple(lower),
         tuple(pos),
@@ -825,6 +817,19 @@ def _words(doc) -> _Words:
         tuple(breaks),
         frozenset(lower_words),
         frozenset(inner_capitals),
+        _kinds_in_capitals(capitals),
+    )
+
+
+def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
+    """(each word in capitals heading a phrase -> the determiners of each of its phrases) ->
+    the words "a" or "an" makes a common noun somewhere and a determiner opens wherever they
+    head a phrase ("a local GP", "a super PAC" … "the super PAC"): kinds of person or thing,
+    not names (not "HP", which "HP announced" names; nor "the BBC", never "a BBC")."""
+    return frozenset(
+        word
+        for word, dets in capitals.items()
+        if all(dets) and any(d in ("a", "an") for ds in dets for d in ds)
     )
 
 
@@ -860,7 +865,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
                 or (e - s == 1 and doc[s].lower_ in THING_ACRONYMS)  # "CCTV footage"
-                or _one_of_a_kind(doc, s, e, piece.label_)
+                or (  # "a local GP", "a super PAC": a kind, no name
+                    e - s == 1
+                    and piece.label_ in ("ORG", "PERSON")
+                    and doc[s].text in scanned.kinds_in_capitals
+                )
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
             ):
