@@ -8,21 +8,17 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
-    FEMALE_PRONOUNS,
     FIRST_NAMES,
-    FIRST_PERSON,
     HEARER_VERBS,
     HUMAN_NOUNS,
-    MALE_PRONOUNS,
     MEDIUM_NOUNS,
-    NEUTER_PRONOUNS,
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_OPENERS,
     PLATFORMS,
-    PLURAL_PRONOUNS,
     PREP_CUES,
+    PRONOUNS,
     RELATION_NOUNS,
     REPORT_JOINERS,
     RETORT_VERBS,
@@ -38,7 +34,6 @@ from .view import DocView, in_dateline, is_mark
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_WINDOW = 6
-_AGENT_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | FIRST_PERSON
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
@@ -671,7 +666,7 @@ def _an_agent(subject) -> bool:
     return subject is not None and (
         subject.pos_ == "PROPN"
         or subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        or subject.lower_ in _AGENT_PRONOUNS
+        or subject.lower_ in PRONOUNS
         or subject.lemma_.lower() in HUMAN_NOUNS | ORG_NOUNS
     )
 
