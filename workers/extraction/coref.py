@@ -55,7 +55,7 @@ from .lexicon import (
 )
 from .paragraphs import opens_section
 from .syntax import description_end, names_the_object
-from .view import in_dateline
+from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
@@ -368,11 +368,9 @@ class Resolver:
         """Each entity's gender: the one its names and titles give, else the one that he/she
         pronouns give by following it as sentence subjects."""
         votes: dict[int, list[int]] = {}
-        for tok in self.doc:
+        for tok in with_lower(self.doc, ("he", "she")):
             low = tok.lower_
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[tok.i]:
-                continue
-            if low not in ("he", "she"):
                 continue
             for m in self._preceding(tok.i):
                 if self.sent_of[tok.i] - self.sent_of[m.tok_start] > 1:

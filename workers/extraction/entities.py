@@ -12,6 +12,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ftfy import fix_text
+from spacy.attrs import DEP, IDX, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span
 
 from .lexicon import (
@@ -69,8 +71,8 @@ from .lexicon import (
     WORK_NOUNS,
     recorded_name_gender,
 )
-from .marks import NICKNAMED
-from .view import dateline_end, in_dateline, is_mark
+from .marks import nicknamed
+from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
 #: Most words the NER may have left off the end of an organisation's name.
@@ -195,7 +197,10 @@ def acts_as_a_person(entity: Entity) -> bool:
 @lru_cache(maxsize=4096)
 def _repaired(name: str) -> str:
     """``name`` with mojibake repaired by ftfy and no space around it (a pure function of the
-    string, remembered: an entity's name is asked for many times)."""
+    string, remembered: an entity's name is asked for many times). Printable ASCII without
+    "&" (an HTML entity's) holds nothing ftfy mends."""
+    if name.isascii() and name.isprintable() and "&" not in name:
+        return name.strip()
     return fix_text(name, uncurl_quotes=False).strip()
 
 
@@ -282,14 +287,14 @@ def _person_inside(doc, span) -> list:
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} / [A-Z][\w&.'’ -]{1,40}")
 
 
-def _is_credit(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> bool:
+def _is_credit(doc, s: int, e: int, words: _Words) -> bool:
     """A photo or agency credit ("Tom Baker/Getty Images", a line "Carlos Barria / Reuters."):
     a name glued to a slash, or beside one on a short line of its own."""
     after = doc[e] if e < len(doc) else None
     before = doc[s - 1] if s > 0 else None
     if any(t.text == "/" and not doc[t.i - 1].whitespace_ for t in doc[s + 1 : e]):
         return True
-    line = _short_line(doc, s, e, breaks=breaks)
+    line = _short_line(doc, s, e, words)
     if line is not None and "/" in line and _PHOTO_CREDIT.fullmatch(line):
         return True
     return (after is not None and after.text.startswith("/") and not after.whitespace_) or (
@@ -317,15 +322,18 @@ def _line_bounds(
     return a, b
 
 
-def _short_line(
-    doc, s: int, e: int, most: int = 12, breaks: tuple[int, ...] | None = None
-) -> str | None:
+def _short_line(doc, s: int, e: int, words: _Words, most: int = 12) -> str | None:
     """The text of the line that holds tokens ``s`` to ``e`` when it has at most ``most`` more
     tokens on either side; None for a longer one."""
-    a, b = _line_bounds(doc, s, e, most, breaks)
+    a, b = _line_bounds(doc, s, e, most, words.breaks)
     if (a > 0 and "\n" not in doc[a - 1].text) or (b < len(doc) and "\n" not in doc[b].text):
         return None
-    return doc[a:b].text.strip()
+    return _text_of(words, a, b).strip()
+
+
+def _text_of(words: _Words, a: int, b: int) -> str:
+    """The text of tokens ``a`` to ``b`` (``doc[a:b].text``, without building the span)."""
+    return words.text[words.starts[a] : words.ends[b - 1]] if b > a else ""
 
 
 _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
@@ -348,19 +356,19 @@ _CREDIT_LINE = re.compile(
 )
 
 
-def _credited(doc, s: int, breaks: tuple[int, ...] | None = None) -> bool:
+def _credited(doc, s: int, words: _Words) -> bool:
     """Token ``s`` lies in a short line that credits the article's staff (one that says who
     "contributed to this report" among them), in a byline, or in the line under a byline that
     says who its writers are ("Technology reporters")."""
-    a, b = _line_bounds(doc, s, s, 60, breaks)
-    text = doc[a:b].text
+    a, b = _line_bounds(doc, s, s, 60, words.breaks)
+    text = _text_of(words, a, b)
     if _CONTRIBUTORS.search(text) and len(text) < 200:
         return True
-    if _closing_credit(doc[s].sent):
+    if words.closing_credit is not None and words.closing_credit[0] <= s < words.closing_credit[1]:
         return True
     first = next((t for t in doc[a : min(s, a + 3)] if t.is_alpha), None)
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
-        return _under_a_byline(doc, a, b, breaks)
+        return _under_a_byline(doc, a, b, words)
     line = text.strip()
     if _BYLINE.fullmatch(line):
         return len(line) < 100
@@ -377,24 +385,24 @@ def _closing_credit(sent) -> bool:
     """The article's last sentence credits its staff, run on after the text's last sentence
     ("… by the Financial Times. Reporting by Kate Holton; Editing by Alison Williams")."""
     doc = sent.doc
-    if any(not t.is_space for t in doc[sent.end :]):
+    if any(not doc[i].is_space for i in range(sent.end, len(doc))):  # not doc[len(doc):]
         return False
     line = sent.text.strip().lstrip("(")
     return len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(sent)
 
 
-def _under_a_byline(doc, a: int, b: int, breaks: tuple[int, ...] | None = None) -> bool:
+def _under_a_byline(doc, a: int, b: int, words: _Words) -> bool:
     """Tokens ``a`` to ``b``, a line of a few words and no verb, lie right under a byline."""
     if a < 2 or b - a > 6 or any(t.pos_ in ("VERB", "AUX") for t in doc[a:b]):
         return False
     if doc[a - 1].text.count("\n") != 1:
         return False
-    pa, pb = _line_bounds(doc, a - 2, a - 1, 60, breaks)
-    line = doc[pa:pb].text.strip()
+    pa, pb = _line_bounds(doc, a - 2, a - 1, 60, words.breaks)
+    line = _text_of(words, pa, pb).strip()
     return len(line) < 100 and _BYLINE.fullmatch(line) is not None
 
 
-def _not_a_name(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> bool:
+def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
     Roberts"), what family members call each other ("Mum"), an English word a hyphen glues to
@@ -403,7 +411,8 @@ def _not_a_name(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> b
     not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
     ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
-    byline). ``breaks``: ``_line_breaks(doc)``, when read already."""
+    byline). ``words``: ``_words(doc)``, when read already."""
+    words = _words(doc) if words is None else words
     lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
     # a word the hyphen glues to the next one ("the Glass-Steagall firewall", "Comic-Con")
     glued = (
@@ -429,13 +438,13 @@ def _not_a_name(doc, s: int, e: int, breaks: tuple[int, ...] | None = None) -> b
         or any(t.like_url for t in span)
         or _plural_subject(doc, s, e)
         or event
-        or _is_credit(doc, s, e, breaks)
+        or _is_credit(doc, s, e, words)
         or doc[e - 1].lower_ in ROLE_TITLES
         or lone_kin
         or glued
         or numbered
         or (capitals and not label)
-        or _credited(doc, s, breaks)
+        or _credited(doc, s, words)
     )
 
 
@@ -773,11 +782,16 @@ def _mention(doc, s: int, e: int, full: str, label: str) -> Mention:
 @dataclass(frozen=True)
 class _Words:
     """What the scans of the whole document read of its tokens, read once (spaCy builds a
-    token and its strings anew on every access): each token's lower-case form, part of speech
-    and whether it is title-cased, the tokens with a line break (``_line_breaks``), the words
-    and lemmas written in lower case, the title-cased words that open no sentence, and the
-    words in capitals used as common nouns (``_kinds_in_capitals``)."""
+    token and its strings anew on every access): the document's text, each token's first and
+    end character, lower-case form, part of speech and whether it is title-cased, the tokens
+    with a line break (``_line_breaks``), the words and lemmas written in lower case, the
+    title-cased words that open no sentence, the words in capitals used as common nouns
+    (``_kinds_in_capitals``) and the token range of the last sentence with words when it
+    credits the article's staff (``_closing_credit``)."""
 
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     lower: tuple[str, ...]
     pos: tuple[str, ...]
     title: tuple[bool, ...]
@@ -785,32 +799,42 @@ class _Words:
     lower_words: frozenset[str]
     inner_capitals: frozenset[str]
     kinds_in_capitals: frozenset[str]
+    closing_credit: tuple[int, int] | None
 
 
-def _words(doc) -> _Words:
-    """(doc) -> its ``_Words``, in one pass over its tokens."""
-    lower, pos, title, breaks = [], [], [], []
+def _words(doc, full: str | None = None) -> _Words:
+    """(doc, its text if read already) -> its ``_Words``, read as arrays of its tokens."""
+    strings = doc.vocab.strings
+    columns = (ORTH, LOWER, LEMMA, POS, IS_TITLE, IS_LOWER, IS_UPPER, IS_SPACE, IDX, DEP)
+    rows = doc.to_array(list(columns)).tolist() if len(doc) else []
+    texts = [strings[r[0]] for r in rows]
+    lower = [strings[r[1]] for r in rows]
+    pos = [POS_NAMES[r[3]] for r in rows]
+    title = [bool(r[4]) for r in rows]
+    starts = [r[8] for r in rows]
+    ends = [a + len(text) for a, text in zip(starts, texts, strict=True)]
+    breaks = [i for i, text in enumerate(texts) if "\n" in text]
     lower_words: set[str] = set()
     inner_capitals: set[str] = set()
     capitals: dict[str, list[list[str]]] = {}
-    for t in doc:
-        text = t.text
-        lower.append(t.lower_)
-        pos.append(t.pos_)
-        title.append(t.is_title)
-        if "\n" in text:
-            breaks.append(t.i)
-        if t.is_lower:
-            lemma = t.lemma_
-            if text:
-                lower_words.add(text)
-            if lemma:
-                lower_words.add(lemma)
-        if title[-1] and not _opens_sentence(t):
-            inner_capitals.add(text)
-        if t.is_upper and t.dep_ != "compound":
-            capitals.setdefault(text, []).append([c.lower_ for c in t.children if c.dep_ == "det"])
+    compound = strings["compound"]
+    for i, r in enumerate(rows):
+        if r[5]:  # lower case: the word and its lemma
+            if texts[i]:
+                lower_words.add(texts[i])
+            if r[2]:
+                lower_words.add(strings[r[2]])
+        if r[4] and not _opens_sentence(doc[i]):
+            inner_capitals.add(texts[i])
+        if r[6] and r[9] != compound:
+            capitals.setdefault(texts[i], []).append(
+                [c.lower_ for c in doc[i].children if c.dep_ == "det"]
+            )
+    last_word = next((doc[i] for i in range(len(rows) - 1, -1, -1) if not rows[i][7]), None)
     return _Words(
+        doc.text if full is None else full,
+        tuple(starts),
+        tuple(ends),
         tuple(lower),
         tuple(pos),
         tuple(title),
@@ -818,7 +842,16 @@ def _words(doc) -> _Words:
         frozenset(lower_words),
         frozenset(inner_capitals),
         _kinds_in_capitals(capitals),
+        _closing_credit_range(last_word),
     )
+
+
+def _closing_credit_range(last_word) -> tuple[int, int] | None:
+    """The token range of the sentence that holds ``last_word`` (the document's last word)
+    when it credits the article's staff (``_closing_credit``)."""
+    if last_word is None or not _closing_credit(sent := last_word.sent):
+        return None
+    return sent.start, sent.end
 
 
 def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
@@ -843,7 +876,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     """
     full = doc.text if text is None else text
     ents = doc.ents  # spaCy builds them anew on every access: read them once
-    scanned = _words(doc)
+    scanned = _words(doc, full)
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
@@ -853,7 +886,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for piece in _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
             if cleaned is None or (
-                piece.label_ == "PERSON" and _not_a_name(doc, *cleaned, scanned.breaks)
+                piece.label_ == "PERSON" and _not_a_name(doc, *cleaned, scanned)
             ):
                 continue
             s, e = cleaned
@@ -899,7 +932,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
     raw = _shared_surnames(doc, raw)
-    lone = _lone_people(doc, raw)
+    lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
     speaking = {m.key for m in alone if _speaks(doc[m.tok_start])}
     people = {m.key for m in alone if _aged(doc, m) or _kin_possessor(doc, m)} | speaking
@@ -1263,7 +1296,7 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
     """The mention before ``m`` and the words ``between`` them open one organisation's name:
     joined by small words ("U.S. Court of Appeals" + "for the" + "Sixth Circuit") or a saint's
     possessive, or a service two areas share, or a country's own body."""
-    if prev is None:
+    if prev is None or len(between) > 2:  # every rule below joins over two words at most
         return False
     small = all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
     joined = prev.label == m.label == "ORG" and 0 < len(between) <= 2
@@ -1535,7 +1568,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         if span is not None:
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
-    return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words.breaks)]
+    return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
 
 
 def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
@@ -1750,7 +1783,7 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
             found.append(_mention(doc, s, e, full, "ORG"))
             in_ent.update(range(s, e))
             continue
-        seat = doc[s:e].text.lower() in SEATS_OF_POWER and _speaks(doc[e - 1])
+        seat = _text_of(words, s, e).lower() in SEATS_OF_POWER and _speaks(doc[e - 1])
         if not seat and (e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS):
             continue
         if s == i and not _speaks(doc[e - 1]):
@@ -1956,11 +1989,12 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
     return out
 
 
-def _lone_people(doc, raw: list[Mention]) -> set[str]:
+def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
     """Words that stand alone for a person: one-word PERSON mentions and words after a
     personal title ("Mr Duffy")."""
     titles = MALE_TITLES | FEMALE_TITLES
-    titled = {t.lower_ for t in doc[1:] if t.is_title and doc[t.i - 1].lower_ in titles}
+    lower = words.lower
+    titled = {lower[i] for i in range(1, len(lower)) if words.title[i] and lower[i - 1] in titles}
     return titled | {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
 
 
@@ -2027,8 +2061,9 @@ def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
 def _aged(doc, m: Mention) -> bool:
     """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg"):
     a person's, whatever the tagger's label."""
-    words = doc[m.tok_start : m.tok_end]
-    return _age_after(doc, m.tok_end) and all(t.pos_ == "PROPN" and t.is_title for t in words)
+    return _age_after(doc, m.tok_end) and all(
+        t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : m.tok_end]
+    )
 
 
 def _age_after(doc, e: int) -> bool:
@@ -2349,10 +2384,14 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
     found = []
     by_start = sorted(raw, key=lambda m: m.tok_start)
     starts = [m.tok_start for m in by_start]
-    for sent in doc.sents:
-        pron = next((t for t in sent if t.dep_ == "nsubj" and t.lower_ in ("he", "she")), None)
-        if pron is None or sent.start == 0:
+    seen: set[int] = set()  # the sentences whose first he/she subject was read
+    for pron in with_lower(doc, ("he", "she")):
+        if pron.dep_ != "nsubj":
             continue
+        sent = pron.sent
+        if sent.start in seen or sent.start == 0:
+            continue
+        seen.add(sent.start)
         prev_sent = doc[sent.start - 1].sent
         lo = bisect.bisect_left(starts, prev_sent.start)
         before = by_start[lo : max(lo, bisect.bisect_left(starts, pron.i))]
@@ -2375,7 +2414,7 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
     parser's entities split, and the nickname forms ("bobby scott") that refer to them."""
     mentions: list[Mention] = []
     aliases: dict[str, str] = {}
-    for m in NICKNAMED.finditer(full):
+    for m in nicknamed(full):
         span = doc.char_span(m.start(), m.end())
         if span is None:
             continue

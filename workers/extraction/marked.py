@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .candidates import MARKS, Candidate
 from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
-from .marks import NICKNAMED, Marked
+from .marks import Marked, nicknamed
 from .syntax import (
     complement_start,
     governs,
@@ -59,9 +59,7 @@ class _MarkedScan:
         self.view = view
         self.used: set[int] = set()
         # the marks around a nickname (Marcia "Cia" Price) hide no cue after them
-        self.nickname_marks = {
-            i for m in NICKNAMED.finditer(view.text) for i in (m.start(2) - 1, m.end(2))
-        }
+        self.nickname_marks = {i for m in nicknamed(view.text) for i in (m.start(2) - 1, m.end(2))}
 
     def run(self, marked: tuple[Marked, ...]) -> tuple[Candidate, ...]:
         """Attribute quotes in marks to cues before or after them; merge quotes split by a cue."""

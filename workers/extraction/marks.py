@@ -15,6 +15,8 @@ SINGLE_CLOSE = "’"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: The marks that may open a quotation.
+_MAY_OPEN = re.compile("[" + re.escape(DOUBLE_OPEN + '"”' + SINGLE_OPEN + "'") + "]")
 _TWO_SINGLES = re.compile(r"''")
 #: A speaker's name in capitals as a transcript labels a turn ("PENCE", "JAKE TAPPER").
 LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
@@ -27,6 +29,13 @@ _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
 NICKNAMED = re.compile(
     r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
 )
+#: What every nickname in marks holds, found many times faster than ``NICKNAMED``.
+_NICKNAME_IN_MARKS = re.compile(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
+
+
+def nicknamed(text: str) -> list[re.Match]:
+    """The ``NICKNAMED`` matches in ``text``: a name with a nickname in marks."""
+    return list(NICKNAMED.finditer(text)) if _NICKNAME_IN_MARKS.search(text) else []
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,10 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
     out: list[Marked] = []
     i = ps
     while i < pe:
+        found = _MAY_OPEN.search(text, i, pe)  # the next mark (no other character opens one)
+        if found is None:
+            break
+        i = found.start()
         c = text[i]
         closer = -1
         single = False
@@ -136,7 +149,7 @@ def find_marked(text: str) -> list[Marked]:
     """
     if "''" in text:
         text = _TWO_SINGLES.sub(lambda m: _double_single(text, m.start()), text)
-    nicknames = {m.span(2) for m in NICKNAMED.finditer(text)}
+    nicknames = {m.span(2) for m in nicknamed(text)}
     result: list[Marked] = []
     pending: Marked | None = None
     for para, m in enumerate(_PARAGRAPH.finditer(text)):

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import bisect
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS
+
 from .candidates import PARSE, Candidate
 from .lexicon import (
     ADDRESSEE_VERBS,
@@ -52,7 +56,17 @@ def reported_candidates(
 
 #: Parts of speech of the words that may cue reported speech ("said", "claim"), besides
 #: "according".
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+_CUE_POS = tuple(IDS[p] for p in ("VERB", "AUX", "NOUN"))
+
+
+def _may_cue(doc) -> list:
+    """The tokens that may cue a report: verbs, nouns and "according" (read as arrays: spaCy
+    builds a token and its strings anew on every access)."""
+    tags = doc.to_array([POS, LOWER])
+    cues = tags[:, 1] == doc.vocab.strings["according"]
+    for pos in _CUE_POS:
+        cues |= tags[:, 0] == pos
+    return [doc[i] for i in numpy.flatnonzero(cues).tolist()]
 
 
 def _after_their_report_first(tok) -> tuple[bool, int]:
@@ -97,8 +111,7 @@ class _ReportedScan:
         out: list[Candidate] = []
         taken_sorted = sorted(taken)
         # only a verb, a noun or "according" can cue a report: the others are passed over
-        may_cue = (t for t in doc if t.pos_ in _CUE_POS or t.lower_ == "according")
-        for tok in sorted(may_cue, key=_after_their_report_first):
+        for tok in sorted(_may_cue(doc), key=_after_their_report_first):
             if self.view.in_quote[tok.i]:
                 continue
             low = tok.lemma_.lower()

@@ -37,6 +37,8 @@ _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
+#: The verbs of ``PREP_CUES``.
+_PREP_CUE_VERBS = frozenset(verb for verb, _ in PREP_CUES)
 
 
 def is_dash(text: str) -> bool:
@@ -689,13 +691,15 @@ def reports(verb) -> bool:
     return (
         low in CLAUSE_CUES
         or low in OBJECT_CUES
-        or any((low, c.lower_) in PREP_CUES for c in verb.children)
+        or (low in _PREP_CUE_VERBS and any((low, c.lower_) in PREP_CUES for c in verb.children))
     )
 
 
 def reports_after_preposition(verb) -> bool:
     """The verb reports what follows its preposition ("called for lower taxes")."""
     low = verb.lemma_.lower()
+    if low not in _PREP_CUE_VERBS:
+        return False
     return any(c.dep_ == "prep" and (low, c.lower_) in PREP_CUES for c in verb.children)
 
 
@@ -705,8 +709,11 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
         return False
     low = tok.lemma_.lower()
-    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
-    return low in lexicon or (low in RETORT_VERBS and back)
+    if low in lexicon:
+        return True
+    return low in RETORT_VERBS and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
+    )
 
 
 def that_after_the_medium(cue) -> int | None:
@@ -938,6 +945,8 @@ def nested_report(comp) -> int | None:
     (``_hung_in_a_report``); None when there is none."""
     doc = comp.doc
     for verb in comp.subtree:
+        if verb.dep_ not in ("advcl", "conj"):  # every test below needs one of these
+            continue
         lemma = verb.lemma_.lower()
         joined = verb.dep_ == "conj" or any(
             c.dep_ == "mark" and c.lower_ in REPORT_JOINERS for c in verb.children

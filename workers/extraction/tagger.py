@@ -289,7 +289,10 @@ def _joins(text: str, last: Span, span: Span, others: _Sorted, sent_start: list[
     """CONTENT ``span`` continues the quote that ends with ``last``: only spaces between them, or
     punctuation around SOURCE and CUE spans in the same sentence ("…,” he said, “…"); never a
     quotation in marks after words outside marks ("Asked whether …, he replied: “No.”")."""
-    if span.text[:1] in _OPENING_MARKS and not any(ch in ALL_MARKS for ch in last.text):
+    opening = text[span.start_char : span.start_char + 1]
+    if opening in _OPENING_MARKS and not any(
+        ch in ALL_MARKS for ch in text[last.start_char : last.end_char]
+    ):
         return False
     gap = text[last.end_char : span.start_char]
     between = [o for o in others.starting(last.end, span.start) if o.end <= span.start]

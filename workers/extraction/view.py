@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LOWER
 
 from .marks import ALL_MARKS, Marked
 
+#: Any quotation mark.
+_A_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 #: Closing brackets and the opening ones they close.
 _BRACKETS = {")": "(", "]": "["}
 
@@ -15,6 +21,16 @@ def is_mark(tok) -> bool:
     """Token made only of quotation marks."""
     text = tok.text
     return bool(text) and not text.strip(ALL_MARKS)
+
+
+def with_lower(doc, words: tuple[str, ...]) -> list:
+    """The tokens whose lower-case form is one of ``words``, in order (read as an array: spaCy
+    builds a token and its strings anew on every access)."""
+    lower = doc.to_array(LOWER)
+    found = numpy.zeros(len(lower), dtype=bool)
+    for word in words:
+        found |= lower == doc.vocab.strings[word]
+    return [doc[i] for i in numpy.flatnonzero(found).tolist()]
 
 
 #: Dashes that end a dateline ("DETROIT (AP) — ").
@@ -131,7 +147,7 @@ class DocView:
         if e - s > 1 and doc[e - 1].pos_ == "CCONJ":  # "… called in to help, and" warned …
             return self.trim(s, e - 1)
         text = self.text[doc[s].idx : self.char_end(e - 1)] if e > s else ""
-        marks = [t.i for t in doc[s:e] if is_mark(t)] if any(c in ALL_MARKS for c in text) else []
+        marks = [t.i for t in doc[s:e] if is_mark(t)] if _A_MARK.search(text) else []
         if opened and len(marks) % 2 and not _opening_mark(doc, marks[0]):
             s -= 1  # "'character' after late winner": from the mark the range closes
         elif marks and _opening_mark(doc, marks[-1]):  # 'was “Mostly True.”': to its closing mark
