@@ -12,7 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ftfy import fix_text
-from spacy.attrs import DEP, IDX, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Span
 
@@ -571,9 +571,12 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     out = []
     for m in raw:
         n = m.tok_end - m.tok_start
+        if m.label != "PERSON" or m.start >= end or m.key in below:
+            out.append(m)
+            continue
         span = doc[m.tok_start : m.tok_end]
         english = sum(_english(t.lower_, words) and t.lower_ not in not_english for t in span)
-        if m.label != "PERSON" or m.start >= end or m.key in below or not english:
+        if not english:
             out.append(m)  # "Hillary Clinton Goes After …": a name, if not given so below
             continue
         best = None
@@ -649,6 +652,8 @@ def _without_score(doc, s: int, e: int) -> int:
     k = e
     while k > s and (doc[k - 1].is_digit or doc[k - 1].text in ("-", "–")):
         k -= 1
+    if k == e:
+        return e
     return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
 
 
@@ -741,13 +746,10 @@ def _title_of_the_next(doc, e: int) -> bool:
 def _role_before_name(doc, ent, s: int, e: int) -> bool:
     """Token ``s`` is a role noun the NER took into a person's name ("Spokeswoman Jo Dunn
     said", "Republican Mike Pence"), not a royal or church title that is part of it."""
+    if ent.label_ != "PERSON" or doc[s].lower_ not in _UNSTYLED_ROLES:
+        return False
     rest = doc[s + 1 : e]
-    return (
-        ent.label_ == "PERSON"
-        and doc[s].lower_ in _UNSTYLED_ROLES
-        and len(rest) > 0
-        and all(t.pos_ == "PROPN" and t.is_title for t in rest)
-    )
+    return len(rest) > 0 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
 
 
 def _postnominal(doc, s: int, e: int) -> bool:
@@ -803,34 +805,35 @@ class _Words:
 
 
 def _words(doc, full: str | None = None) -> _Words:
-    """(doc, its text if read already) -> its ``_Words``, read as arrays of its tokens."""
+    """(doc, its text if read already) -> its ``_Words``, read as arrays of its tokens (the
+    lexeme flags are ``str.istitle`` and its kin of the token's text, as spaCy sets them)."""
     strings = doc.vocab.strings
-    columns = (ORTH, LOWER, LEMMA, POS, IS_TITLE, IS_LOWER, IS_UPPER, IS_SPACE, IDX, DEP)
-    rows = doc.to_array(list(columns)).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, DEP]).tolist() if len(doc) else []
     texts = [strings[r[0]] for r in rows]
     lower = [strings[r[1]] for r in rows]
     pos = [POS_NAMES[r[3]] for r in rows]
-    title = [bool(r[4]) for r in rows]
-    starts = [r[8] for r in rows]
+    title = [text.istitle() for text in texts]
+    starts = [r[4] for r in rows]
     ends = [a + len(text) for a, text in zip(starts, texts, strict=True)]
     breaks = [i for i, text in enumerate(texts) if "\n" in text]
     lower_words: set[str] = set()
     inner_capitals: set[str] = set()
     capitals: dict[str, list[list[str]]] = {}
     compound = strings["compound"]
-    for i, r in enumerate(rows):
-        if r[5]:  # lower case: the word and its lemma
-            if texts[i]:
-                lower_words.add(texts[i])
+    for i, (text, r) in enumerate(zip(texts, rows, strict=True)):
+        if text.islower():  # the word and its lemma
+            lower_words.add(text)
             if r[2]:
                 lower_words.add(strings[r[2]])
-        if r[4] and not _opens_sentence(doc[i]):
-            inner_capitals.add(texts[i])
-        if r[6] and r[9] != compound:
-            capitals.setdefault(texts[i], []).append(
+        if title[i] and not _opens_sentence(doc[i]):
+            inner_capitals.add(text)
+        if text.isupper() and r[5] != compound:
+            capitals.setdefault(text, []).append(
                 [c.lower_ for c in doc[i].children if c.dep_ == "det"]
             )
-    last_word = next((doc[i] for i in range(len(rows) - 1, -1, -1) if not rows[i][7]), None)
+    last_word = next(
+        (doc[i] for i in range(len(texts) - 1, -1, -1) if not texts[i].isspace()), None
+    )
     return _Words(
         doc.text if full is None else full,
         tuple(starts),
@@ -1955,12 +1958,9 @@ def _home_of_a_person(doc, start: int) -> bool:
     after_name = start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","
     if after_name and doc[start - 3].ent_type_ == "PERSON":
         return True
-    if start < 4:
+    if start < 4 or doc[start - 1].lower_ not in ("of", "from"):
         return False
-    comma, age, comma_2, prep = doc[start - 4 : start]
-    return (
-        comma.text == "," and age.like_num and comma_2.text == "," and prep.lower_ in ("of", "from")
-    )
+    return doc[start - 4].text == "," and doc[start - 3].like_num and doc[start - 2].text == ","
 
 
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:

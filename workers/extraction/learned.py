@@ -109,7 +109,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             cue_tokens = [cue]
         if not cue_tokens or _label_only(cue_tokens, aq):
             continue
-        in_marks = any(view.in_quote[t.i] for span in aq.content for t in span)
+        in_marks = any(any(view.in_quote[span.start : span.end]) for span in aq.content)
         if not in_marks and (
             _passive_predicate(cue, root) or _circumstance(cue, root) or _claimed_sum(cue, root)
         ):
