@@ -875,11 +875,13 @@ class Resolver:
         for i in range(tok.i - 1, max(-1, tok.i - window), -1):
             if sent - self.sent_of[i] > sentences:
                 break
+            if self.reported[i]:
+                continue
             t = self.doc[i]
-            source = t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)
+            if not (t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)):
+                continue
             # "the 18-year-old", "one of the firefighters"
-            nominal = t.pos_ in ("NOUN", "PROPN") or _of_an_age(t) or _one_of_them(t) is not None
-            if source and nominal and not self.reported[i]:
+            if t.pos_ in ("NOUN", "PROPN") or _of_an_age(t) or _one_of_them(t) is not None:
                 yield t
 
     def person_description(self, tok):

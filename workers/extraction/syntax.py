@@ -380,8 +380,7 @@ def _inverted_first(verb) -> list:
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1]
-    apart = all(c.right_edge.i + 1 < verb.i for c in subjects if c.i < verb.i)
-    if after and apart:
+    if after and all(c.right_edge.i + 1 < verb.i for c in subjects if c.i < verb.i):
         return after + [c for c in children if c not in after]
     before = [c for c in subjects if c.i < verb.i]
     nearest = before[-1] if len(before) > 1 else None
