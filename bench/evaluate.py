@@ -175,7 +175,7 @@ def evaluate(
     texts = [d["text"] for d in docs]
     start = time.perf_counter()
     for gold, parsed in zip(docs, _parsed(texts, nlp, cache_dir, model_name), strict=True):
-        result = analyse(parsed)
+        result = analyse(parsed, gold["text"])
         scorer.add(gold["text"], gold.get("quotes", []), result)
         if speech is not None:
             speech.add(parsed, gold.get("quotes", []), result)

@@ -65,8 +65,8 @@ def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
             del windowed[: len(p)]
         components["join"] = time.perf_counter() - start
     start = time.perf_counter()
-    for doc in docs:
-        analyse(doc)
+    for doc, text in zip(docs, texts, strict=True):
+        analyse(doc, text)
     rules = time.perf_counter() - start
     parse = sum(components.values())
     return {

@@ -149,6 +149,42 @@ def test_mixed_quote(nlp):
     assert "in the region" in q["text"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "cue", "marked"),
+    [
+        ("The new parking rules", "she said", "are something this town has needed for years."),
+        ("If the council approves the plan", "Porter said", "we will start work in April."),
+        ("In other words", "the mayor told reporters", "the old system has failed."),
+    ],
+)
+def test_words_before_a_cue_set_off_by_commas_open_the_quotation_they_go_on_with(
+    nlp, lead, cue, marked
+):
+    text = f"Mayor Jane Porter spoke on Monday. {lead}, {cue}, “{marked}”"
+    q = one(nlp, text, lead)
+    assert q["kind"] == "mixed"
+    assert spans_text(text, q) == [lead, marked.rstrip(".")] or spans_text(text, q) == [
+        lead,
+        marked,
+    ]
+    assert q["speaker"]["name"] == "Jane Porter"
+
+
+@pytest.mark.parametrize(
+    ("lead", "marked"),
+    [
+        ("Asked about the new parking rules", "it is too early to tell."),  # a question's frame
+        ("Speaking on local radio", "we will review them."),  # a participle, the quote its own
+        ("After the vote, and a long debate", "we will review them."),  # over a comma
+    ],
+)
+def test_words_before_a_cue_that_the_quotation_does_not_go_on_with_stay_out(nlp, lead, marked):
+    text = f"Mayor Jane Porter spoke on Monday. {lead}, Porter said, “{marked}”"
+    q = one(nlp, text, marked[:10])
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Jane Porter"
+
+
 def test_the_reported_clause_opening_before_the_marks_makes_the_quotation_mixed(nlp):
     text = "Bruce McIntosh said it “confirms what families have been saying for years.”"
     (q,) = quotes(nlp, text)

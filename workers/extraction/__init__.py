@@ -10,8 +10,10 @@ Public interface (the service, the CLI and the benchmarks use only these):
   words in ``nlp.vocab.lookups`` (``words.py``), its models multiplying with numpy's BLAS on
   one thread (``compute.py``);
   raises ``FileNotFoundError`` when the tagger's weights are missing.
-- ``analyse(doc) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed ``Doc``.
-- ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp))``: a long text is parsed in
+- ``analyse(doc, text=None) -> dict``: ``{"entities": [...], "quotes": [...]}`` for a parsed
+  ``Doc`` (``text``: the text it was parsed from, when the caller has it: spaCy would build it
+  anew).
+- ``extract(text, nlp) -> dict``: ``analyse(parse(text, nlp), text)``: a long text is parsed in
   windows of ``WINDOW_CHARS`` joined into one ``Doc`` (``windows.py``), a shorter one by
   ``nlp(text)``.
 - ``extract_many(texts, nlp, batch_size=8) -> Iterator[dict]``: the same over ``nlp.pipe``.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from itertools import tee
 
 from .abbreviations import add_abbreviations
 from .annotators import add_fast_annotators
@@ -49,17 +52,18 @@ def load_nlp(model: str | None = None):
         return add_common_words(add_attribution_tagger(nlp))
 
 
-def analyse(doc) -> dict:
-    """Return the entities and quotes of a parsed ``Doc``."""
-    return analyse_doc(doc)
+def analyse(doc, text: str | None = None) -> dict:
+    """Return the entities and quotes of a parsed ``Doc`` (parsed from ``text``, if given)."""
+    return analyse_doc(doc, text)
 
 
 def extract(text: str, nlp) -> dict:
     """Analyse one text."""
-    return analyse(parse(text, nlp))
+    return analyse(parse(text, nlp), text)
 
 
 def extract_many(texts: Iterable[str], nlp, batch_size: int = 8) -> Iterator[dict]:
     """Analyse many texts through ``nlp.pipe``."""
-    for doc in parse_many(texts, nlp, batch_size=batch_size):
-        yield analyse(doc)
+    mine, parsed = tee(texts)
+    for text, doc in zip(mine, parse_many(parsed, nlp, batch_size=batch_size), strict=True):
+        yield analyse(doc, text)

@@ -30,6 +30,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 _PLAIN_VERB_WINDOW = 10
 _AFTER_WINDOW = 30
 _BEFORE_WINDOW = 40
+#: What may stand between a cue and a quotation that goes on from the words before the cue:
+#: who heard it and when ("the governor told reporters Tuesday, “…").
+_CUE_CLAUSE = frozenset({"dobj", "dative", "det", "compound", "poss", "amod", "npadvmod"})
 _MIN_WORDS = 4
 
 
@@ -428,6 +431,33 @@ class _MarkedScan:
         alpha = sum(1 for t in doc[j : i + 1] if t.is_alpha)
         return j if alpha >= 2 and i >= j else None
 
+    def _lead_before_the_cue(self, cue, k: int, ts: int) -> tuple[int, int] | None:
+        """The words that open the sentence before a cue and its subject set off by commas,
+        when the quotation right after them goes on with those words in lower case ('The
+        rules, she said, "are something we need."', "If Clinton is elected, he said, "she
+        might …""): their token range. None for words that run over a comma or a colon, that
+        frame a question ("Asked about …") or a purpose ("To alert police, …"), or that open
+        with a participle the quotation does not go on from ("Speaking on CNBC, …")."""
+        doc = self.view.doc
+        if doc[k].text != "," or not (doc[ts].is_lower and doc[ts].is_alpha):
+            return None
+        subject = next((c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i), None)
+        if subject is None or any(t.dep_ not in _CUE_CLAUSE for t in doc[cue.i + 1 : k]):
+            return None
+        comma = subject.left_edge.i - 1
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        start = self._lead_content(comma)
+        if start is None:
+            return None
+        words = doc[start:comma]
+        opening = doc[start].tag_
+        if any(t.text in (",", ":", ";") or t.lemma_ == "ask" for t in words):
+            return None
+        if opening in ("VBN", "TO") or (opening == "VBG" and doc[ts].pos_ not in ("VERB", "AUX")):
+            return None
+        return self.view.trim(start, comma)
+
     def _before_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
         """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
         doc = self.view.doc
@@ -438,10 +468,13 @@ class _MarkedScan:
         if cue.lower_ == "according":
             return "direct", list(q.spans)
         clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
-        if not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between):
-            return "direct", list(q.spans)
-        if doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k)):
-            return "direct", list(q.spans)
+        if (not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between)) or (
+            doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k))
+        ):
+            lead = self._lead_before_the_cue(cue, k, ts)
+            if lead is None:
+                return "direct", list(q.spans)
+            return "mixed", [(doc[lead[0]].idx, self.view.char_end(lead[1] - 1)), *q.spans]
         start = min(complement_start(cue, ts), ts)
         while start < ts and doc[start].is_punct:
             start += 1

@@ -27,14 +27,16 @@ from .speakers import SpeakerMention, speaker_mentions
 from .view import DocView, doc_view, in_dateline, is_mark
 
 
-def analyse_doc(doc) -> dict:
-    """A parsed ``Doc`` -> its result: ``{"entities": [...], "quotes": [...]}``."""
-    return analyse_with_bases(doc)[0]
+def analyse_doc(doc, text: str | None = None) -> dict:
+    """A parsed ``Doc`` (and the text it was parsed from, when the caller has it) -> its
+    result: ``{"entities": [...], "quotes": [...]}``."""
+    return analyse_with_bases(doc, text)[0]
 
 
-def analyse_with_bases(doc) -> tuple[dict, tuple[Basis, ...]]:
-    """A parsed ``Doc`` -> its result and what decided each quote's confidence (in order)."""
-    text = doc.text  # spaCy builds it anew on every access: read it once
+def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis, ...]]:
+    """A parsed ``Doc`` (and the text it was parsed from, when the caller has it) -> its result
+    and what decided each quote's confidence (in order)."""
+    text = doc.text if text is None else text  # spaCy builds it anew on every access
     marked = find_marked(text)
     index = build_entities(doc, text)
     view = doc_view(doc, marked, text)
