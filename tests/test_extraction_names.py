@@ -1357,6 +1357,16 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "A lawyer representing the family",
         ),
         ("Two senators arguing over the bill said it had failed.", "it had", "Two senators"),
+        (  # a relative clause that tells who they are, not one with a time in it
+            "A woman who runs a nearby shop said the street had been quiet for weeks.",
+            "the street",
+            "A woman who runs a nearby shop",
+        ),
+        (
+            "Residents who were evacuated on Tuesday said the water was rising.",
+            "the water",
+            "Residents",
+        ),
         (  # an organisation that a participle describes is no organisation named before
             "Summer ER closures loom\n\nThe union representing Ontario's hospital nurses is "
             "warning that dozens of emergency departments could close.",
@@ -2536,6 +2546,35 @@ def test_one_told_in_the_passive_is_no_speaker(nlp):
     )
     q = one(nlp, text, "he will serve")
     assert q["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Residents told to prepare for evacuation as fire spreads\n\nThe fire grew.",
+            "to prepare",
+        ),
+        (
+            "The fire spread quickly overnight, with residents told it was too late to leave.",
+            "it was too late",
+        ),
+        ("Passengers warned to expect delays\n\nThe strike starts on Friday.", "to expect"),
+    ],
+)
+def test_one_told_in_a_passive_without_be_is_no_speaker(nlp, text, start):
+    assert one(nlp, text, start)["speaker"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ("Officials told the Guardian that the plan had failed.", "that the plan", "Officials"),
+        ("Officials warned that the plan had failed.", "that the plan", "Officials"),
+    ],
+)
+def test_one_who_tells_or_warns_in_the_active_speaks(nlp, text, start, speaker):
+    assert one(nlp, text, start)["speaker"]["name"] == speaker
 
 
 def test_a_datelines_place_is_no_affiliation(nlp):

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from .candidates import MARKS, Candidate, overlap
 from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL
-from .syntax import may_speak, name_after, nearby_name, noun_before, outside_subject
+from .syntax import (
+    may_speak,
+    name_after,
+    nearby_name,
+    noun_before,
+    outside_subject,
+    told_with_no_be,
+)
 from .view import DocView
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
@@ -107,7 +114,10 @@ def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
 
 
 def tagger_source(c: Candidate, ctx: SpeakerContext):
-    """The tagger's SOURCE in the quote's sentence, when the cue has no named subject."""
+    """The tagger's SOURCE in the quote's sentence, when the cue has no named subject; none for
+    a cue in the passive without its "be" ("Residents told to leave": they are told)."""
+    if c.cue and any(told_with_no_be(t) for t in c.cue):
+        return None
     return c.source
 
 

@@ -170,6 +170,8 @@ def role_at_the_end(subject):
 
 
 #: Nouns a participle after them describes ("A lawyer representing …", "The union representing …").
+#: Verbs whose hearer is their subject in the passive: those that name a hearer, and bid one.
+_BIDDING = HEARER_VERBS | {"warn", "advise", "caution"}
 _DESCRIBED_BY_A_PARTICIPLE = PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | ORG_NOUNS
 
 
@@ -186,10 +188,30 @@ def _who_participle(child, noun) -> bool:
     )
 
 
+def _who_clause(child, noun) -> bool:
+    """A relative clause right after a person or organisation noun that tells who they are ("A
+    woman *who runs a nearby shop* said"), with no report or time in it, the noun the subject
+    of the verb right after the clause (not "advisers *who underestimated voter frustration*":
+    their own act)."""
+    doc = noun.doc
+    after = child.right_edge.i + 1
+    return (
+        child.dep_ == "relcl"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and after < len(doc)
+        and (after == noun.head.i or doc[after].text == ",")
+        and child.left_edge.lower_ in ("who", "that")
+        and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
+        and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
+        and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in child.subtree)
+    )
+
+
 def description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
-    matter", "Residents of the town", "A lawyer representing the family", up to a comma, and a
+    matter", "Residents of the town", "A lawyer representing the family", "A woman who runs a
+    shop", up to a comma, and a
     preposition's object the parser took for a second
     subject: ``lost_object``), at most ``DESCRIPTION_TOKENS`` tokens and never a
     date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
@@ -206,7 +228,9 @@ def description_end(tok, end: int) -> int:
         if not words:
             break
         right = words[-1].i
-        if child.dep_ not in ("amod", "prep") and not _who_participle(child, tok):
+        if child.dep_ not in ("amod", "prep") and not (
+            _who_participle(child, tok) or _who_clause(child, tok)
+        ):
             break
         if child.left_edge.i != last + 1:
             break
@@ -502,7 +526,10 @@ def subject_of(verb, depth: int = 0):
         return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
             verb
         )
+    told = told_with_no_be(verb)
     for child in _inverted_first(verb):
+        if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
+            return _grandchild(verb, "agent", "pobj") if depth == 0 else child
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
@@ -585,6 +612,32 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def told_with_no_be(verb) -> bool:
+    """A verb that names its hearer, or bids its hearer do something, in the passive without its
+    "be", as headlines and "with" clauses write it ("Residents told to prepare to leave", "with
+    residents told it was too late", "Passengers warned to expect delays"): no object, nor
+    preposition after it ("told of her fear", "asked for funds"), and after it only what to do
+    or a clause opened by "that" or a pronoun ("told the audience bathed in …" is the parser's
+    slip)."""
+    low = verb.lemma_.lower()
+    if low not in _BIDDING or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "dative", "iobj", "auxpass", "aux", "prep") for c in kids):
+        return False
+    if any(c.dep_ == "xcomp" and c.i > verb.i for c in kids):
+        return True
+    return low in HEARER_VERBS and any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(
+            (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "nsubj" and g.pos_ == "PRON")
+            for g in c.children
+        )
+        for c in kids
+    )
 
 
 def _told_in_the_passive(verb) -> bool:
