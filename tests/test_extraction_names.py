@@ -2578,6 +2578,14 @@ def test_one_who_tells_or_warns_in_the_active_speaks(nlp, text, start, speaker):
     assert one(nlp, text, start)["speaker"]["name"] == speaker
 
 
+def test_a_titled_surname_the_ner_took_for_a_place_is_the_person(nlp):
+    text = (
+        "Country Fire Authority incident controller Mick Dunstan said crews were working "
+        "through the night.\n\nMr Dunstan said the wind would change on Sunday."
+    )
+    assert one(nlp, text, "the wind")["speaker"]["name"] == "Mick Dunstan"
+
+
 def test_a_datelines_place_is_no_affiliation(nlp):
     text = (
         "WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Morales on Thursday warned that "

@@ -1378,8 +1378,9 @@ def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
 
 
 def _branch_of_an_untagged_name(doc, m: Mention) -> bool:
-    """A country the NER tagged that speaks, after a name it did not tag, no first name, that
-    the parser made one with it: an organisation's national branch ("Greenpeace Brazil said")."""
+    """A country the NER tagged that speaks, after a name it did not tag, no first name nor
+    title, that the parser made one with it: an organisation's national branch ("Greenpeace
+    Brazil said"; not "Mr Dunstan said", a surname the NER took for a place)."""
     name = doc[m.tok_start - 1] if m.tok_start else None
     return (
         name is not None
@@ -1392,6 +1393,7 @@ def _branch_of_an_untagged_name(doc, m: Mention) -> bool:
         and not name.ent_type_
         and (name.i == 0 or doc[name.i - 1].pos_ not in ("PROPN", "PART"))
         and name.lower_ not in FIRST_NAMES
+        and name.lower_.rstrip(".") not in TITLES
         and _speaks(doc[m.tok_start])
     )
 
