@@ -2586,6 +2586,14 @@ def test_a_titled_surname_the_ner_took_for_a_place_is_the_person(nlp):
     assert one(nlp, text, "the wind")["speaker"]["name"] == "Mick Dunstan"
 
 
+def test_an_acronym_that_spells_a_pronoun_is_the_organisation(nlp):
+    text = (
+        "The World Health Organization warned of the risks last year.\n\n"
+        "Heat kills thousands of people in Europe each summer, according to the WHO."
+    )
+    assert one(nlp, text, "Heat kills")["speaker"]["name"] == "World Health Organization"
+
+
 def test_a_datelines_place_is_no_affiliation(nlp):
     text = (
         "WASHINGTON (Reuters) - U.S. Treasury Secretary Janet Morales on Thursday warned that "

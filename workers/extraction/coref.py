@@ -134,6 +134,12 @@ def _asker(name, pronoun) -> bool:
     )
 
 
+def is_pronoun(tok) -> bool:
+    """A pronoun, not an acronym in capitals the NER named that spells one ("according to the
+    WHO", "the US said")."""
+    return tok.lower_ in PRONOUNS and not (len(tok) > 1 and tok.is_upper and tok.ent_type_)
+
+
 def relative_antecedent(tok):
     """The word a relative pronoun stands for: the one its clause hangs on, or in a list of
     names the name right before it ("celebrities like Will Smith, Patti LaBelle and Stevie
@@ -446,7 +452,7 @@ class Resolver:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
         if of_a_nation(tok):  # "The Spaniard said": a person described by nationality
             return self._description(tok, recent)
-        idx = self.entity_of(tok) if low not in PRONOUNS else None
+        idx = self.entity_of(tok) if not is_pronoun(tok) else None
         if idx is not None:
             return idx
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .coref import Recent, Resolver, name_after_noun, relative_antecedent
+from .coref import Recent, Resolver, is_pronoun, name_after_noun, relative_antecedent
 from .entities import EntityIndex, noun_gender, of_a_nation
 from .lexicon import (
     AFFILIATE_NOUNS,
@@ -18,7 +18,6 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
-    PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
@@ -263,7 +262,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     # the role noun ending an organisation's name describes its holder, not the organisation
     idx = resolver.resolve(tok, recent) if organisation_before_the_role(tok) is None else None
     s, e = _speaker_range(tok, index, mention_at)
-    pronoun = tok.lower_ in PRONOUNS
+    pronoun = is_pronoun(tok)
     named_by = None
     if tok.lower_ in NEUTER_PRONOUNS:
         ant = resolver.neuter_antecedent(tok)
@@ -283,8 +282,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     group = _relative_group(tok, index, resolver)
     if group is not None:
         named = group
-    joint = None if named.lower_ in PRONOUNS else _joint(named, index, resolver.owner_name)
-    if joint is None and idx is None and named.lower_ not in PRONOUNS:
+    joint = None if is_pronoun(named) else _joint(named, index, resolver.owner_name)
+    if joint is None and idx is None and not is_pronoun(named):
         members = resolver.members(named)
         if len(members) == 1:
             idx = members[0]
