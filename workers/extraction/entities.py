@@ -302,17 +302,9 @@ def _is_credit(doc, s: int, e: int, words: _Words) -> bool:
     )
 
 
-def _line_breaks(doc) -> tuple[int, ...]:
-    """The tokens with a line break in them, in order."""
-    return tuple(t.i for t in doc if "\n" in t.text)
-
-
-def _line_bounds(
-    doc, s: int, e: int, most: int, breaks: tuple[int, ...] | None = None
-) -> tuple[int, int]:
+def _line_bounds(doc, s: int, e: int, most: int, breaks: tuple[int, ...]) -> tuple[int, int]:
     """The token range of the line that holds tokens ``s`` to ``e``, reaching at most ``most``
-    tokens to either side (``breaks``: ``_line_breaks(doc)``, when read already)."""
-    breaks = _line_breaks(doc) if breaks is None else breaks
+    tokens to either side (``breaks``: the tokens with a line break in them, in order)."""
     k = bisect.bisect_left(breaks, s)
     before = breaks[k - 1] if k else -1  # the last break before token ``s``
     k = bisect.bisect_left(breaks, e)
@@ -381,14 +373,17 @@ def _clause(span) -> bool:
     return any(t.dep_ == "ROOT" and t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
 
 
-def _closing_credit(sent) -> bool:
-    """The article's last sentence credits its staff, run on after the text's last sentence
-    ("… by the Financial Times. Reporting by Kate Holton; Editing by Alison Williams")."""
-    doc = sent.doc
-    if any(not doc[i].is_space for i in range(sent.end, len(doc))):  # not doc[len(doc):]
-        return False
+def _closing_credit(last_word) -> tuple[int, int] | None:
+    """The token range of the sentence that holds ``last_word`` (the document's last word) when
+    it credits the article's staff, run on after the text's last sentence ("… by the Financial
+    Times. Reporting by Kate Holton; Editing by Alison Williams"); else None."""
+    if last_word is None:
+        return None
+    sent = last_word.sent
     line = sent.text.strip().lstrip("(")
-    return len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(sent)
+    if len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(sent):
+        return sent.start, sent.end
+    return None
 
 
 def _under_a_byline(doc, a: int, b: int, words: _Words) -> bool:
@@ -786,7 +781,7 @@ class _Words:
     """What the scans of the whole document read of its tokens, read once (spaCy builds a
     token and its strings anew on every access): the document's text, each token's first and
     end character, lower-case form, part of speech and whether it is title-cased, the tokens
-    with a line break (``_line_breaks``), the words and lemmas written in lower case, the
+    with a line break, the words and lemmas written in lower case, the
     title-cased words that open no sentence, the words in capitals used as common nouns
     (``_kinds_in_capitals``) and the token range of the last sentence with words when it
     credits the article's staff (``_closing_credit``)."""
@@ -845,16 +840,8 @@ def _words(doc, full: str | None = None) -> _Words:
         frozenset(lower_words),
         frozenset(inner_capitals),
         _kinds_in_capitals(capitals),
-        _closing_credit_range(last_word),
+        _closing_credit(last_word),
     )
-
-
-def _closing_credit_range(last_word) -> tuple[int, int] | None:
-    """The token range of the sentence that holds ``last_word`` (the document's last word)
-    when it credits the article's staff (``_closing_credit``)."""
-    if last_word is None or not _closing_credit(sent := last_word.sent):
-        return None
-    return sent.start, sent.end
 
 
 def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
