@@ -1389,3 +1389,154 @@ def test_what_a_source_said_in_a_report_is_its_quote(nlp):
     (q,) = quotes(nlp, text)
     assert q["text"] == "that costs were rising"
     assert q["speaker"]["name"] == "North East Chamber of Commerce"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "At a polling station in South Jakarta, Siti Rahmawati, a 34-year-old teacher, said "
+            "she had voted for change.",
+            "Siti Rahmawati",
+        ),
+        (
+            "In Kyiv, Olena Petrenko, a nurse, told Reuters the shelling had not stopped for "
+            "three nights.",
+            "Olena Petrenko",
+        ),
+    ],
+)
+def test_a_person_set_off_after_an_opening_place_phrase_speaks(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apple co-founder Steve Wozniak told reporters the phone was slow.", "Steve Wozniak"),
+        (
+            'Chelsea co-owner Daniel Kessler said that the club had "a clear plan" for the window.',
+            "Daniel Kessler",
+        ),
+    ],
+)
+def test_a_role_joined_by_a_hyphen_before_the_name_leaves_the_name_speaking(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name
+
+
+def test_a_report_passed_on_by_an_agency_is_the_inner_speakers(nlp):
+    text = (
+        'Peskov told reporters that the sanctions were "illegal" and would fail, RIA Novosti '
+        "reported."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Peskov"
+    assert q["text"] == 'that the sanctions were "illegal" and would fail'
+
+
+def test_who_passed_a_report_on_is_no_part_of_its_content(nlp):
+    text = 'The minister said the plan was "dead", state media reported.'
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "The minister"
+    assert q["text"] == 'the plan was "dead"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Silviya Barrett said at the time that the figures showed a "crisis in rural '
+            'connectivity".',
+            'that the figures showed a "crisis in rural connectivity"',
+        ),
+        (
+            "Police Chief Ronald Briggs told reporters at the scene that officers had given "
+            'protesters "every opportunity" to leave.',
+            'that officers had given protesters "every opportunity" to leave',
+        ),
+    ],
+)
+def test_when_and_where_a_cue_was_said_is_no_part_of_its_content(nlp, text, content):
+    (q,) = quotes(nlp, text)
+    assert q["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The package bans Russian aluminium, according to a statement from the Polish "
+            "presidency of the EU Council.",
+            "the Polish presidency of the EU Council",
+        ),
+        (
+            "The Taliban's supreme leader, Hibatullah Akhundzada, has ordered officials to "
+            'provide "all possible assistance", according to a statement issued in his name.',
+            "Hibatullah Akhundzada",
+        ),
+    ],
+)
+def test_a_statement_speaks_for_whoever_it_comes_from(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name
+
+
+def test_a_staff_credit_is_no_quote(nlp):
+    text = (
+        "The count will take a week, the commission said.\n\nAssociated Press writers Edna "
+        "Tarigan and Niniek Karmini contributed to this report."
+    )
+    result = extract(text, nlp)
+    assert [q["text"] for q in result["quotes"]] == ["The count will take a week"]
+
+
+def test_a_report_before_a_cue_in_a_statement_and_an_adding_that_is_a_quote(nlp):
+    text = (
+        "The embassy will remain open to citizens, the department said in a statement, adding "
+        'that it was "committed to the people of Niger".'
+    )
+    found = {q["text"]: q["speaker"]["name"] for q in quotes(nlp, text)}
+    assert found == {
+        "The embassy will remain open to citizens": "the department",
+        'that it was "committed to the people of Niger"': "the department",
+    }
+
+
+def test_a_verb_joined_to_the_cue_in_the_reports_own_tense_goes_on_with_it(nlp):
+    text = (
+        "The Italian coast guard said it had launched a search operation with two patrol boats "
+        "and a plane, but had found no further survivors."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"].endswith("but had found no further survivors")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Michal said that his government was working on "all legal options," but declined '
+            "to go into detail.",
+            'that his government was working on "all legal options,"',
+        ),
+        (
+            'Trump called the host "third-rate" and boycotted one of the debates at which she '
+            "was a moderator.",
+            'the host "third-rate"',
+        ),
+    ],
+)
+def test_what_the_source_went_on_to_do_is_no_part_of_the_quote(nlp, text, content):
+    q = one(nlp, text, content[:8])
+    assert q["text"] == content
+
+
+def test_the_writers_note_of_what_was_left_out_is_no_part_of_the_quote(nlp):
+    text = (
+        "Russia's foreign ministry said in a statement that Moscow reserved the right to "
+        "respond, without giving details."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "that Moscow reserved the right to respond"

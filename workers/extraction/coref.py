@@ -49,6 +49,7 @@ from .lexicon import (
     QUESTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
     UNSAID_KINDS,
@@ -608,6 +609,9 @@ class Resolver:
                 found = self.document_source(obj, back=False)
                 if found[1] is not None:
                     return found
+            found = self._named_maker(obj)
+            if found is not None:
+                return found
         subject, spoke_in = self._issuer(tok)
         if subject is not None and (spoken or not spoke_in):
             issuer = self.resolve(subject) if spoke_in else self.entity_of(subject)
@@ -675,6 +679,27 @@ class Resolver:
         if verb.pos_ != "VERB":
             return None, False
         return next((c for c in verb.children if c.dep_ == "nsubj"), None), spoke_in
+
+    def _named_maker(self, obj) -> tuple[int | None, str] | None:
+        """Whoever a document's "in … name" stands for ("a statement issued in his name"), or
+        the description after its "from"/"by" of a maker the text does not name ("a statement
+        from the Polish presidency of the EU Council"); else None."""
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if obj.lemma_.lower() == "name" and owner is not None and owner.lower_ in PRONOUNS:
+            idx = self.resolve(owner)
+            return (idx, self.index.entities[idx].name) if idx is not None else None
+        described = owner is not None or any(c.dep_ == "det" for c in obj.children)
+        if obj.head.lower_ not in ("from", "by") or obj.pos_ != "NOUN" or not described:
+            return None
+        if obj.ent_type_ in ("DATE", "TIME") or _a_document(obj):
+            return None
+        named = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)
+        if not named and obj.lemma_.lower() not in SPEAKING_NOUNS:
+            return None  # "reports from the convention": a place, not who made them
+        start = self.doc[obj.left_edge.i].idx
+        return None, self.owner_name(obj) or self.text[
+            start : description_end(obj, obj.idx + len(obj))
+        ]
 
     def _untagged_maker(self, obj) -> tuple[int | None, str]:
         """The entity and name of an untagged proper name that made a document: its compound

@@ -4,7 +4,7 @@ values, with the parse's cue verb and subject and the tagger's SOURCE as speaker
 from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
-from .lexicon import PRONOUNS
+from .lexicon import CREDITED_WRITINGS, PRONOUNS
 from .syntax import subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
 from .view import DocView, in_dateline
@@ -61,6 +61,22 @@ def _claimed_sum(cue, root) -> bool:
     )
 
 
+def _staff_credit(root) -> bool:
+    """Content that credits the article's own staff ("Associated Press writers Edna Tarigan
+    and Niniek Karmini *contributed to this report*", "… contributed reporting"), not what
+    anyone said."""
+    if root.lemma_.lower() != "contribute":
+        return False
+    for child in root.children:
+        if child.dep_ == "dobj" and child.lower_ == "reporting":
+            return True
+        objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
+        to = child.dep_ == "prep" and child.lower_ in ("to", "for")
+        if to and any(o in CREDITED_WRITINGS for o in objects):
+            return True
+    return False
+
+
 def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     """A cue that is only punctuation before content without a verb: a label such as
     "Photo: Tom Baker/Getty Images", not an attribution."""
@@ -111,7 +127,10 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             continue
         in_marks = any(any(view.in_quote[span.start : span.end]) for span in aq.content)
         if not in_marks and (
-            _passive_predicate(cue, root) or _circumstance(cue, root) or _claimed_sum(cue, root)
+            _passive_predicate(cue, root)
+            or _circumstance(cue, root)
+            or _claimed_sum(cue, root)
+            or _staff_credit(root)
         ):
             continue
         speaker = subject_of(cue) if cue is not None else None

@@ -291,6 +291,21 @@ QUESTIONER_LABELS = frozenset(
 LANDSCAPE_NOUNS = frozenset(
     _words("river village town coast beach valley lake moor port harbour harbor suburb estuary")
 )
+#: What a source leaves out when the writer adds that it did ("…, without giving details").
+WITHHELD_NOUNS = frozenset(
+    _words(
+        """
+        detail details evidence reason reasons explanation information specifics figure figures
+        timeline timetable name names proof comment source sources
+        """
+    )
+)
+#: Verbs of telling more that a source is written not to have done ("without *elaborating*").
+ELABORATING_VERBS = frozenset({"elaborate", "explain", "specify", "comment", "say", "detail"})
+#: Verbs of handing over what a source withholds ("without *giving* details").
+GIVING_VERBS = frozenset({"give", "provide", "offer", "present", "share", "cite", "disclose"})
+#: What a staff credit says its writers contributed to ("contributed to this report").
+CREDITED_WRITINGS = frozenset({"report", "story", "article"})
 #: Those who hold a seat for a place ("the MP for Stroud": Stroud is the place).
 SEAT_HOLDERS = frozenset(
     _words(

@@ -94,7 +94,7 @@ class _MarkedScan:
                 before is not None
                 and after is not None
                 and governs(before, ts)
-                and not governs(after, ts)
+                and (not governs(after, ts) or (named is None and _relayed(before, after, ts)))
             )
             if (
                 after is not None
@@ -484,7 +484,7 @@ class _MarkedScan:
         nested = nested_report(content) if content is not None else None
         if nested is not None:  # "…, while the FSB warned that …" is a quote of its own
             right = min(right, nested - 1)
-        right = min(right, _next_report(cue, ts) - 1)
+        right = min(right, _next_report(cue, ts, self.view.tok_at(q.end - 1) + 1) - 1)
         for j in range(self.view.tok_at(q.end - 1) + 1, right + 1):
             if "\n" in doc[j].text or doc[j].text in _SENT_END:
                 right = j - 1
@@ -507,6 +507,18 @@ def _opening_participle(cue, k: int) -> bool:
     return cue.dep_ == "advcl" and cue.tag_ in ("VBG", "VBN") and cue.i < head.i < k
 
 
+def _relayed(before, after, ts: int) -> bool:
+    """The cue before a quotation starting at token ``ts`` reports it, with its own subject and
+    words of its own before the marks, inside the clause of the cue after it ("Peskov told
+    reporters that the sanctions were “illegal”, RIA Novosti reported"): the report is the inner
+    speaker's, the outer one only passes it on."""
+    own = any(c.dep_ == "nsubj" and c.i < before.i for c in before.children)
+    content = next((c for c in before.children if c.dep_ == "ccomp" and governs(c, ts)), None)
+    if not own or content is None or not after.is_ancestor(before):
+        return False
+    return any(t.is_alpha for t in before.doc[content.left_edge.i : ts])
+
+
 def _whole_sentence(text: str, q: Marked) -> bool:
     """Whether the marks hold a sentence of its own (said “We won.”): a capital first, its
     closing stop inside the marks; no scare quote, however short."""
@@ -514,11 +526,30 @@ def _whole_sentence(text: str, q: Marked) -> bool:
     return inner[:1].isupper() and inner[-1:] in ".!?"
 
 
-def _next_report(cue, ts: int) -> int:
+def _narrators_own(cue, conj) -> bool:
+    """A verb the parser joined to the cue that tells what the source went on to do, not what
+    they said: no quotation marks and no "that" of a second report in its clause, and either a
+    report of its own with its own subject ("…, but he also warned China against …") or the
+    cue's own form with no subject or auxiliary ("called it “a disgrace” and *threatened* …");
+    not a verb the cue's form cannot share ("said it was “careless” but *did not warrant*
+    charges"), nor "be" ("says he is “not the most handsome man,” but *is* a person …"), nor
+    a clause of its own that goes on with the report ("but he feels confident")."""
+    if conj.dep_ != "conj" or any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return False
+    if any(is_mark(t) for t in conj.subtree):
+        return False
+    if any(c.dep_ in (*_SUBJ, "expl") for c in conj.children):
+        return is_cue_verb(conj)
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+    return conj.tag_ == cue.tag_ and not auxiliary and conj.lemma_ != "be"
+
+
+def _next_report(cue, ts: int, te: int) -> int:
     """Where a second report joined to the cue after the quote starting at ``ts`` begins: of
     the same speaker ("told the BBC the referee was “correct” *but said the law …*": its
     conjunction) or of others in a clause of its own ("said it was “small”, *while others
-    argued …*"); else past the cue's clause."""
+    argued …*"), or what the source went on to do after the quote ending before token ``te``
+    (``_narrators_own``); else past the cue's clause."""
     for conj in cue.children:
         reports = any(c.dep_ == "ccomp" for c in conj.children)
         if conj.dep_ == "conj" and conj.i > ts and is_cue_verb(conj) and reports:
@@ -527,6 +558,15 @@ def _next_report(cue, ts: int) -> int:
         sourced = any(c.dep_ == "nsubj" for c in conj.children)
         if conj.dep_ == "advcl" and conj.i > ts and is_cue_verb(conj) and reports and sourced:
             return conj.left_edge.i
+        if conj.left_edge.i >= te and _narrators_own(cue, conj):
+            # "said it was working on “all legal options,” but declined to go into detail"
+            joiners = [c.i for c in cue.children if c.dep_ == "cc" and te <= c.i < conj.i]
+            return min([conj.left_edge.i, *joiners])
+        if conj.dep_ == "ccomp" and conj.i > ts and is_cue_verb(conj) and sourced:
+            passed_on = not any(c.dep_ in ("ccomp", "dobj") for c in conj.children)
+            comma = conj.left_edge.i - (cue.doc[conj.left_edge.i].text != ",")
+            if passed_on and cue.doc[comma].text == ",":
+                return comma  # "said the plan was “dead”, state media reported"
     return cue.right_edge.i + 1
 
 

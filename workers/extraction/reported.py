@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .syntax import (
     closing_cue,
+    continues_the_report,
     has_right_complement,
     is_cue_verb,
     past_a_time,
@@ -472,6 +473,9 @@ def _clauses_end(verb, clause) -> int:
             and not any("\n" in t.text_with_ws for t in other.doc[clause.i : other.i])
         ):
             end = report_end(other)
+    for other in verb.children:  # "said it had launched a search, but had found no one"
+        if other.i > clause.i and other.sent == clause.sent and continues_the_report(verb, other):
+            end = max(end, other.right_edge.i + 1)
     return end
 
 

@@ -18,7 +18,7 @@ from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
 from .interviews import Turn, answer_candidates, find_turns, within
 from .learned import tagger_candidates
-from .lexicon import SPEECH_VERBS
+from .lexicon import ELABORATING_VERBS, GIVING_VERBS, SPEECH_VERBS, WITHHELD_NOUNS
 from .marked import marked_candidates
 from .marks import find_marked
 from .naming import Speaker, name_speakers
@@ -129,10 +129,14 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
     cue ("called Clinton a champion, *citing* her work", "ruled against the procedure,
     *dealing* a blow to …"), with no quotation marks and no list of participles in it: the
     writer's addition, not what was reported (one on the content's own verb is part of it:
-    "Trump garnered 30%, *leading* the field"); None when there is none."""
+    "Trump garnered 30%, *leading* the field"), or before the writer's note of what was left
+    out (``_withheld``); None when there is none."""
     doc = view.doc
     for i in range(view.tok_at(start) + 1, view.tok_at(end - 1)):
         t = doc[i]
+        marked = any(view.in_quote[w.i] for w in t.subtree)
+        if doc[i - 1].text == "," and _withheld(t) and not marked:
+            return doc[i - 1].idx
         if (
             t.tag_ == "VBG"
             and t.dep_ == "advcl"
@@ -144,6 +148,22 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         ):
             return doc[i - 1].idx
     return None
+
+
+def _withheld(tok) -> bool:
+    """``tok`` opens the writer's note of what the source left out ("…, *without* giving
+    details", "without elaborating", "without providing evidence")."""
+    if tok.lower_ != "without":
+        return False
+    for verb in (c for c in tok.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+        low = verb.lemma_.lower()
+        told = any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+        if low in ELABORATING_VERBS and not told:
+            return True
+        objects = (c.lower_ for c in verb.children if c.dep_ == "dobj")
+        if low in GIVING_VERBS and any(o in WITHHELD_NOUNS for o in objects):
+            return True
+    return False
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:

@@ -33,6 +33,8 @@ from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
+#: Entity types of places.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
@@ -304,12 +306,27 @@ def _opening_name(verb):
 
 def _after_an_opening_place(subject):
     """The apposition after an opening place phrase the parser took for the subject ("Outside
-    court, the mother of one victim said": the mother), else the subject itself."""
-    first = subject.doc[subject.left_edge.i]
+    court, the mother of one victim said": the mother), or the person it joined to the place
+    that an opening preposition governs ("In Kyiv, Olena Petrenko, a nurse, said": Petrenko),
+    else the subject itself."""
+    doc = subject.doc
+    first = doc[subject.left_edge.i]
     opening = first.lower_ in PLACE_OPENERS and first.head == subject and first.i < subject.i
-    comma = subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text == ","
+    comma = subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
-    return appos if opening and comma and appos is not None else subject
+    if opening and comma and appos is not None:
+        return appos
+    before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    if (
+        comma
+        and (subject.ent_type_ in _PLACES or subject.pos_ == "PROPN")
+        and before is not None
+        and before.pos_ == "ADP"
+        and before.is_sent_start
+    ):
+        joined = (c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i)
+        return next((c for c in joined if c.ent_type_ == "PERSON"), subject)
+    return subject
 
 
 def _after_an_opening_word(subject):
@@ -393,6 +410,15 @@ def _name_ending_the_office(subject):
     return None
 
 
+def _torn_at_a_hyphen(tok) -> bool:
+    """The token is a hyphen inside a word, or the piece of a word right before one ("co" of
+    "co-founder")."""
+    doc = tok.doc
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_
+    return not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+
+
 def _inverted_first(verb) -> list:
     """The verb's children, a subject right after it first when the others stand apart from it
     ("Interview: '…,' says climate envoy": the envoy, not the headline's first word; not
@@ -418,6 +444,15 @@ def _inverted_first(verb) -> list:
             and any(t.is_alpha for t in verb.doc[c.i + 2 : nearest.left_edge.i])  # no apposition
             for c in before[:-1]
         )
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
+    # "Apple co-founder Steve Wozniak said": the parser made subjects of the pieces of a role
+    # word that a hyphen joins, before the name it describes
+    if (
+        nearest is not None
+        and nearest.pos_ == "PROPN"
+        and nearest.right_edge.i + 1 == verb.i
+        and all(_torn_at_a_hyphen(c) and c.i < nearest.left_edge.i for c in before[:-1])
     ):
         return [nearest] + [c for c in children if c is not nearest]
     # "The rancher, Walter Brandt, 72, said": the name set off right after a description,
@@ -448,6 +483,12 @@ def _apposed_in_an_opening_phrase(verb):
         closing = _apposed_name_before(verb)
         if closing is not None and prep.i < closing.i <= prep.right_edge.i:
             return closing  # "In a post on X, the shadow health secretary, Stuart Andrew, wrote"
+        for appos in prep.subtree:  # "At a polling station in X, Siti Rahmawati, a teacher, said"
+            end = appos.right_edge.i
+            end -= verb.doc[end].text == ","  # the parser may hang the closing comma on it
+            closed = end + 2 == verb.i and verb.doc[verb.i - 1].text == ","
+            if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and closed:
+                return appos
     return None
 
 
@@ -714,6 +755,19 @@ def _hung_in_a_report(verb) -> bool:
     )
 
 
+def continues_the_report(cue, verb) -> bool:
+    """A verb the parser joined to the cue that goes on with what the cue reports: no subject
+    of its own, and a perfect or modal auxiliary that the cue, in the simple past, cannot share
+    ("said it had launched a search …, but *had found* no further survivors")."""
+    if verb.dep_ != "conj" or verb.head != cue or cue.tag_ != "VBD":
+        return False
+    if verb.lemma_.lower() in SPEECH_VERBS or any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have") for c in verb.children)
+
+
 def _an_agent(subject) -> bool:
     """``subject`` could have done what a verb joined to its own says: a name, a pronoun, a
     person or an organisation (not "the country", "prices")."""
@@ -784,8 +838,10 @@ def that_after_the_medium(cue) -> int | None:
         for i in range(medium.i + 1, end):
             if doc[i].is_sent_start or doc[i].text in ("“", '"', ":", ";"):
                 return None
-            if i > cue.right_edge.i and doc[i].pos_ in ("VERB", "AUX"):
-                return None
+            verb = doc[i].pos_ in ("VERB", "AUX")
+            adding = doc[i - 1].text == "," and doc[i].head == cue and is_cue_verb(doc[i])
+            if verb and (i > cue.right_edge.i or adding):
+                return None  # "said in a statement, adding that …": the that is the adding's
             relative = doc[i + 1].pos_ in ("AUX", "VERB")  # "a statement that was posted …"
             if doc[i].lower_ == "that" and not doc[i + 1].is_punct and not relative:
                 return i
@@ -850,9 +906,26 @@ def complement_start(cue, limit: int) -> int:
             if obj is not None:
                 best = min(best, obj.left_edge.i)
                 continue
+        that = _that_after_the_phrase(child) if child.dep_ == "prep" else None
+        if that is not None and that < limit:
+            return that
         if child.dep_ in _COMP_DEPS:
             best = min(best, child.left_edge.i)
     return max(best, cue.i + 1)
+
+
+def _that_after_the_phrase(prep) -> int | None:
+    """Where the reported clause starts when the parser made it a relative clause of the noun
+    in the cue's prepositional phrase ("said at the time that the figures showed …", "told
+    reporters at the scene that officers had …"): its "that", with a subject of its own after
+    it; else None."""
+    for obj in prep.children:
+        for clause in obj.children if obj.dep_ == "pobj" else ():
+            that = clause.left_edge
+            own = any(c.dep_ in _SUBJ and c.i > that.i for c in clause.children)
+            if clause.dep_ == "relcl" and that.lower_ == "that" and that.i == obj.i + 1 and own:
+                return that.i
+    return None
 
 
 def outside_subject(view: DocView, cue):
