@@ -1540,3 +1540,17 @@ def test_the_writers_note_of_what_was_left_out_is_no_part_of_the_quote(nlp):
     )
     (q,) = quotes(nlp, text)
     assert q["text"] == "that Moscow reserved the right to respond"
+
+
+def test_a_headline_quotation_said_again_in_the_body_is_its_speakers(nlp):
+    text = (
+        "'We are digging with our hands': rescuers race against time after Afghan quake\n\n"
+        'Abdul Wahid, a rescuer, said the roads were blocked. "We are digging with our '
+        'hands," he said. "There is no machinery."'
+    )
+    found = quotes(nlp, text)
+    headline = found[0]
+    assert headline["text"] == "We are digging with our hands"
+    assert headline["speaker"]["name"] == "Abdul Wahid"
+    assert headline["act"] == "speech"
+    assert headline["speaker"]["name"] == found[-1]["speaker"]["name"]

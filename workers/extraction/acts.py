@@ -197,13 +197,13 @@ def quote_acts(
     view: DocView, quotes: tuple[Candidate, ...], mentions: tuple[SpeakerMention | None, ...]
 ) -> tuple[Act, ...]:
     """Stage 4b, acts: (view, quotes in text order, their speaker mentions) -> each quote's act,
-    from its cue and the head of its speaker mention; a quote that continues an earlier one has
-    that one's act."""
+    from its cue and the head of its speaker mention; a quote that continues another (an
+    earlier one, or a later one that repeats its words) has that one's act."""
     doc = view.doc
     acts: list[Act] = []
-    for c, m in zip(quotes, mentions, strict=True):
+    for n, (c, m) in enumerate(zip(quotes, mentions, strict=True)):
         if m is not None and m.continues is not None and not c.cue:
-            acts.append(acts[m.continues])
+            acts.append(acts[m.continues] if m.continues < n else Act.SPEECH)  # set below
             continue
         cue = doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None
         content = doc.char_span(c.spans[0][0], c.spans[-1][1], alignment_mode="expand")
@@ -211,6 +211,9 @@ def quote_acts(
             acts.append(Act.INTENTION)  # "who asked not to be named": a request, not a quote
             continue
         acts.append(act_of(cue, m.token if m is not None else None, c.kind != "indirect"))
+    for n, m in enumerate(mentions):  # words a later quote repeats: that quote's act
+        if m is not None and m.continues is not None and m.continues > n and not quotes[n].cue:
+            acts[n] = acts[m.continues]
     return tuple(acts)
 
 

@@ -56,6 +56,21 @@ class Marked:
         return self.spans[-1][1]
 
 
+def quoted_words(text: str, spans) -> tuple[str, ...]:
+    """The words of a quotation's spans in lower case, without punctuation: what a headline
+    and the body it sums up share when both quote the same words ("'We Are Digging With Our
+    Hands'" and "“We are digging with our hands,” he said")."""
+    return tuple(w for s, e in spans for w in re.findall(r"\w+", text[s:e].lower()))
+
+
+def quoted_again(words: tuple[str, ...], later: tuple[str, ...]) -> bool:
+    """The quotation's words (three at least) open or stand whole inside a later one's."""
+    n = len(words)
+    if n < 3 or n > len(later):
+        return False
+    return any(later[i : i + n] == words for i in range(len(later) - n + 1))
+
+
 def _is_opening(text: str, i: int, start: int) -> bool:
     """A straight or single mark at ``i`` opens a quotation (start of a word)."""
     before = text[i - 1] if i > start else " "

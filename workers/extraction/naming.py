@@ -75,12 +75,17 @@ def name_speakers(
                 recent = Recent(entity=idx, tok=m.token.i)
                 counts[idx] += 1
             unnamed = (speaker, m.token.i, _gender(m.token)) if _one_unnamed(speaker, m) else None
-        elif m is not None and m.continues is not None:
+        elif m is not None and m.continues is not None and m.continues < len(speakers):
             speaker = speakers[m.continues]
             if speaker is not None and speaker.entity is not None:
                 counts[speaker.entity] += 1
                 recent = replace(recent, entity=speaker.entity)
         speakers.append(speaker)
+    for n, m in enumerate(mentions):  # a quote whose words a later one repeats: its speaker
+        if m is not None and m.continues is not None and m.continues > n:
+            speakers[n] = speakers[m.continues]
+            if speakers[n] is not None and speakers[n].entity is not None:
+                counts[speakers[n].entity] += 1
     return tuple(speakers), counts
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
 from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, VERDICT_NOUNS
-from .marks import ALL_MARKS, TRANSCRIPT_LABEL
+from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     may_speak,
     name_after,
@@ -36,7 +36,8 @@ _BY = frozenset({"from", "by"})
 @dataclass(frozen=True)
 class SpeakerMention:
     """Who a quote's speaker is, in the text: the head token of the words naming them, or the
-    index of the earlier quote whose speaker this one continues, or neither when a rule decided
+    index of the quote whose speaker this one continues (an earlier one, or a later one that
+    repeats its words: ``quoted_again_later``), or neither when a rule decided
     that no words name one; the rule that decided it and, for a transcript label, where the
     quotation starts once the label is left out."""
 
@@ -392,7 +393,29 @@ def speaker_mentions(
     for n, c in enumerate(quotes):
         ctx = SpeakerContext(view, tagged, quotes[:n], tuple(mentions))
         mentions.append(decide(c, ctx))
-    return tuple(mentions)
+    return quoted_again_later(view, quotes, tuple(mentions))
+
+
+def quoted_again_later(
+    view: DocView, quotes: tuple[Candidate, ...], mentions: tuple[SpeakerMention | None, ...]
+) -> tuple[SpeakerMention | None, ...]:
+    """A quotation in marks with no cue and no speaker whose words a later quotation with a
+    speaker repeats (a headline's "'We are digging with our hands': rescuers race …" and the
+    body's "“We are digging with our hands,” he said") continues that later quote; the other
+    mentions as they were."""
+    out = list(mentions)
+    for n, (c, m) in enumerate(zip(quotes, mentions, strict=True)):
+        if c.cue or c.origin != MARKS or (m is not None and m.rule):
+            continue
+        words = quoted_words(view.text, c.spans)
+        for later in range(n + 1, len(quotes)):
+            found = mentions[later]
+            if found is None or (found.token is None and found.continues is None):
+                continue
+            if quoted_again(words, quoted_words(view.text, quotes[later].spans)):
+                out[n] = SpeakerMention(rule="quoted_again_later", continues=later)
+                break
+    return tuple(out)
 
 
 def decide(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
