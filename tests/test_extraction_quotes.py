@@ -1364,6 +1364,10 @@ def test_the_speaker_of_an_inverted_cue_the_parser_made_the_contents_subject_spe
             "Former Secretary of Defense Leon Panetta said the response had been too slow.",
             "Leon Panetta",
         ),
+        (
+            "Deputy U.S. Ambassador to the U.N. Robert Wood said the resolution was flawed.",
+            "Robert Wood",
+        ),
     ],
 )
 def test_a_name_after_the_field_of_an_office_is_the_person_speaking(nlp, text, name):
@@ -1554,3 +1558,14 @@ def test_a_headline_quotation_said_again_in_the_body_is_its_speakers(nlp):
     assert headline["speaker"]["name"] == "Abdul Wahid"
     assert headline["act"] == "speech"
     assert headline["speaker"]["name"] == found[-1]["speaker"]["name"]
+
+
+def test_a_name_after_a_title_inside_an_entity_is_the_person_speaking(nlp):
+    text = (
+        "Morecambe and Lunesdale MP Lizzi Collinge said she had raised the matter with the "
+        'health secretary. "Families were told the ward was safe," she said.'
+    )
+    result = extract(text, nlp)
+    people = [e["name"] for e in result["entities"] if e["type"] == "PERSON"]
+    assert people == ["Lizzi Collinge"]
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Lizzi Collinge"] * 2

@@ -245,6 +245,29 @@ def _name_pieces(doc, ent) -> list:
     return [part for piece in pieces for part in _person_inside(doc, piece)]
 
 
+def _person_after_a_title(doc, span) -> list | None:
+    """The pieces of a span that holds a capitalised title before two or three capitalised
+    words, the first a known first name or no English word ("Morecambe and Lunesdale *MP*
+    Lizzi Collinge"): the name as a PERSON span, and the proper nouns before the title with the
+    span's label unless it is a person's; None when there is no such title."""
+    english = common_words(doc.vocab)
+    for k in range(span.start + 1, span.end - 2):
+        title = doc[k]
+        after = doc[k + 1 : span.end]
+        titled = title.lower_ in _TITLE_WORDS or title.lower_ in SEAT_HOLDERS
+        if not titled or not title.text[:1].isupper() or len(after) > 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title for t in after):
+            continue
+        if after[0].lower_ in FIRST_NAMES or after[0].lower_ not in english:
+            pieces = [Span(doc, k + 1, span.end, label="PERSON")]
+            before = doc[span.start : k]
+            if span.label_ != "PERSON" and all(t.pos_ == "PROPN" for t in before):
+                pieces.insert(0, Span(doc, span.start, k, label=span.label_))
+            return pieces
+    return None
+
+
 def _person_inside(doc, span) -> list:
     """A person's name that the NER ran into an organisation's or place's: two or three
     capitalised words, the first a known first name or no English word, after a comma
@@ -252,7 +275,11 @@ def _person_inside(doc, span) -> list:
     Leicestershire Police"), or the surname of a person named in full after a possessive
     ("Maple Leafs' Matthews"), as a PERSON span beside the rest; and of a PERSON span, the
     organisation after "of" that the NER ran into a full name ("Travis Kalanick of Uber");
-    else ``[span]``."""
+    the person after a title written inside the span ("Lunesdale MP Lizzi Collinge", with the
+    capitalised words before it kept apart when the span is no person's); else ``[span]``."""
+    titled = _person_after_a_title(doc, span)
+    if titled is not None:
+        return titled
     if span.label_ == "PERSON":
         k = next((k for k in range(span.start + 2, span.end - 1) if doc[k].lower_ == "of"), None)
         named = k is not None and all(

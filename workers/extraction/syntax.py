@@ -391,12 +391,13 @@ def _person_of_the_subject(subject):
 
 def _name_ending_the_office(subject):
     """The person's name that ends the field of an office title ("Commissioner for Refugees
-    Matteo Ferraris": a known first name and a surname after the field), else None."""
+    Matteo Ferraris", "Ambassador to the U.N. Robert Wood": a known first name and a surname
+    after the field), else None."""
     if subject.lower_ not in ROLE_TITLES or subject.lemma_.lower() in SPOKESPEOPLE:
         return None  # "A spokeswoman for Gov. Bob Hart" speaks for him
     for prep in subject.rights:
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ not in ("for", "of") or name is None or name.pos_ != "PROPN":
+        if prep.lower_ not in ("for", "of", "to") or name is None or name.pos_ != "PROPN":
             continue
         words = [t for t in name.subtree if t.i <= name.i]
         first = next((t for t in words if t.lower_ in FIRST_NAMES), None)
@@ -404,8 +405,8 @@ def _name_ending_the_office(subject):
             continue
         # the field is capitalised ("for Refugees"), not whom a role serves ("A spokesman for
         # Democratic presidential candidate Hillary Clinton")
-        field = [t for t in words if t.i < first.i]
-        if all(t.is_title and t.lower_ not in TITLES for t in field):
+        field = [t for t in words if t.i < first.i and not (t.dep_ == "det" and t.is_lower)]
+        if field and all((t.is_title or t.is_upper) and t.lower_ not in TITLES for t in field):
             return name
     return None
 
