@@ -1422,6 +1422,9 @@ def test_a_name_after_a_role_inside_an_entity_is_the_persons():
         ("Spokeswoman Jo Dunn", "Jo Dunn"),
         ("Representative Charles B. Rangel", "Charles B. Rangel"),
         ("Queen Elizabeth", "Queen Elizabeth"),  # a style that is part of the name
+        ("Grandmother Maureen Tilly", "Maureen Tilly"),
+        ("Mother Teresa", "Mother Teresa"),
+        ("Shopkeeper Ravi Patel", "Ravi Patel"),
     ],
 )
 def test_a_role_noun_the_ner_took_into_a_persons_name_is_not_the_name(tagged, name):

@@ -1548,7 +1548,7 @@ def test_the_writers_note_of_what_was_left_out_is_no_part_of_the_quote(nlp):
 
 def test_a_headline_quotation_said_again_in_the_body_is_its_speakers(nlp):
     text = (
-        "'We are digging with our hands': rescuers race against time after Afghan quake\n\n"
+        "'We are digging with our hands': Afghan quake toll passes 2,000\n\n"
         'Abdul Wahid, a rescuer, said the roads were blocked. "We are digging with our '
         'hands," he said. "There is no machinery."'
     )
@@ -1569,3 +1569,23 @@ def test_a_name_after_a_title_inside_an_entity_is_the_person_speaking(nlp):
     people = [e["name"] for e in result["entities"] if e["type"] == "PERSON"]
     assert people == ["Lizzi Collinge"]
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Lizzi Collinge"] * 2
+
+
+def test_a_name_set_off_after_a_description_with_its_own_description_speaks(nlp):
+    text = (
+        "Pieter Van Damme said the fund would double.\n\nThe chair of the judges, the novelist "
+        'Thomas Greer, called the book "a small miracle of compression and tenderness".'
+    )
+    q = one(nlp, text, "the book")
+    assert q["speaker"]["name"] == "Thomas Greer"
+
+
+def test_he_after_an_unnamed_grower_is_the_grower_not_the_last_name(nlp):
+    text = (
+        "Florent Morillon, director of the trade body, said the tariffs would cost jobs.\n\n"
+        "One grower, who farms 30 hectares near Jarnac, said he had been told to expect lower "
+        'prices. "It is a catastrophe for the whole region," he said.'
+    )
+    q = one(nlp, text, "It is a catastrophe")
+    assert q["speaker"]["name"] == "One grower"
+    assert q["speaker"]["entity_id"] is None

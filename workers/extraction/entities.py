@@ -767,10 +767,13 @@ def _title_of_the_next(doc, e: int) -> bool:
 
 def _role_before_name(doc, ent, s: int, e: int) -> bool:
     """Token ``s`` is a role noun the NER took into a person's name ("Spokeswoman Jo Dunn
-    said", "Republican Mike Pence"), not a royal or church title that is part of it."""
-    if ent.label_ != "PERSON" or doc[s].lower_ not in _UNSTYLED_ROLES:
-        return False
+    said", "Republican Mike Pence"), or a relative's before a full name ("Grandmother Maureen
+    Tilly"), not a royal or church title that is part of it ("Mother Teresa")."""
+    low = doc[s].lower_
     rest = doc[s + 1 : e]
+    kin = low in KIN_NOUNS and len(rest) >= 2
+    if ent.label_ != "PERSON" or not (low in _UNSTYLED_ROLES or kin):
+        return False
     return len(rest) > 0 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
 
 

@@ -128,7 +128,12 @@ PERSON_NOUNS = frozenset(
         academic campaigner coroner magistrate pharmacist psychologist psychiatrist headteacher
         headmaster headmistress landlord tenant homeowner entrepreneur investor trader banker
         accountant consultant organiser organizer volunteer athlete swimmer boxer golfer
-        cricketer footballer ombudsman ombudsperson auditor registrar
+        cricketer footballer ombudsman ombudsperson auditor registrar grower shopkeeper
+        fisherman fisherwoman rescuer commuter vendor bystander parishioner worshipper
+        demonstrator refugee migrant villager householder retiree pupil juror baker
+        butcher labourer laborer miner welder plumber electrician mechanic novelist poet referee
+        climber hiker tourist visitor traveller traveler sailor waiter waitress bartender
+        landlady renter lodger mourner
         """
     )
 )

@@ -411,6 +411,11 @@ def _name_ending_the_office(subject):
     return None
 
 
+def _named_in_apposition(noun) -> bool:
+    """A description with a person's name right after it ("the novelist Thomas Greer")."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.rights)
+
+
 def _torn_at_a_hyphen(tok) -> bool:
     """The token is a hyphen inside a word, or the piece of a word right before one ("co" of
     "co-founder")."""
@@ -456,13 +461,14 @@ def _inverted_first(verb) -> list:
         and all(_torn_at_a_hyphen(c) and c.i < nearest.left_edge.i for c in before[:-1])
     ):
         return [nearest] + [c for c in children if c is not nearest]
-    # "The rancher, Walter Brandt, 72, said": the name set off right after a description,
-    # which the parser took for a second subject instead of its apposition
+    # "The rancher, Walter Brandt, 72, said", "The chair of the judges, the novelist Thomas
+    # Greer, said": the name set off right after a description, which the parser took for a
+    # second subject instead of its apposition
     first = before[0] if nearest is not None else None
     if (
         first is not None
         and first.pos_ == "NOUN"
-        and nearest.ent_type_ == "PERSON"
+        and (nearest.ent_type_ == "PERSON" or _named_in_apposition(nearest))
         and first.right_edge.i + 2 == nearest.left_edge.i
         and verb.doc[first.right_edge.i + 1].text == ","
     ):
