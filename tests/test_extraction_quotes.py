@@ -1589,3 +1589,36 @@ def test_he_after_an_unnamed_grower_is_the_grower_not_the_last_name(nlp):
     q = one(nlp, text, "It is a catastrophe")
     assert q["speaker"]["name"] == "One grower"
     assert q["speaker"]["entity_id"] is None
+
+
+def test_a_body_closing_the_sentence_as_the_parser_hung_it_on_a_name_speaks(nlp):
+    text = (
+        "The Metropolitan Museum of Art has acquired a portrait by Judith Leyster, the museum "
+        "announced on Tuesday."
+    )
+    result = extract(text, nlp)
+    (q,) = result["quotes"]
+    assert q["text"] == "The Metropolitan Museum of Art has acquired a portrait by Judith Leyster"
+    assert q["speaker"]["name"] == "Metropolitan Museum of Art"
+    assert {e["name"]: e["type"] for e in result["entities"]}["Judith Leyster"] == "PERSON"
+
+
+def test_the_name_set_off_after_an_according_to_source_is_the_source(nlp):
+    text = (
+        "Kiptoo will race the 5,000m at that meeting next month, according to her management "
+        "company, Rift Valley Sports."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "Kiptoo will race the 5,000m at that meeting next month"
+    assert q["speaker"]["name"] == "Rift Valley Sports"
+
+
+def test_a_report_set_against_the_content_by_though_is_a_quote_of_its_own(nlp):
+    text = (
+        "A council spokesperson said it would help Rosa explore other premises, though she says "
+        "she is too old to start again."
+    )
+    assert sorted(q["text"] for q in quotes(nlp, text)) == [
+        "it would help Rosa explore other premises",
+        "she is too old to start again",
+    ]

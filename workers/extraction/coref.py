@@ -412,7 +412,9 @@ class Resolver:
             if child.i in te and apposed and not names_the_object(child, tok):
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
-            return te[tok.head.i]
+            body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
+            if not body:  # "… by Judith Leyster, the museum announced": no museum is a person
+                return te[tok.head.i]
         role = tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS  # "The Conservative MP for …"
         if (tok.pos_ == "NOUN" and tok.lemma_.lower() not in ORG_NOUNS) or role:
             for t in tok.subtree:

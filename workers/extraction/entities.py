@@ -2173,6 +2173,12 @@ def _a_persons_side(doc, m: Mention) -> str | None:
     )
 
 
+def _speaks_after(noun) -> bool:
+    """A noun the parser hung a verb of saying on as its description: the subject of a cue
+    closing the sentence ("…, the museum announced")."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS for c in noun.children)
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
@@ -2216,8 +2222,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
     before = [doc[m.tok_start - 1]] if m.tok_start and doc[m.tok_start - 1].is_lower else []
-    # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion"
-    if any(a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" for a in apposed + kinds + before):
+    # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion";
+    # not the speaker of a closing cue the parser set beside the name ("… a portrait by Judith
+    # Leyster, the museum announced")
+    if any(
+        a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" and not _speaks_after(a)
+        for a in apposed + kinds + before
+    ):
         return "ORG"
     roles = _ROLE_NOUNS
     # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")

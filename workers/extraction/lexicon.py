@@ -181,7 +181,8 @@ ORG_NOUNS = frozenset(
         supplier lender regulator watchdog charity club conglomerate startup trust hospital
         authority operator utility publication outlet force constabulary carrier airport college
         federation league coalition alliance society consortium maker drugmaker chipmaker
-        label studio chain
+        label studio chain museum gallery library theatre theater orchestra festival
+        distributor
         """
     )
 )
@@ -256,7 +257,7 @@ BUSINESS_NOUNS = frozenset(
 # Roles in a business, whose holder "of" a name makes it a company ("founder of Nvidia").
 BUSINESS_ROLES = frozenset({"executive", "founder", "co-founder", "cofounder", "chairman"})
 # Words that join a second speaker's report to the first ("…, while the FSB warned that …").
-REPORT_JOINERS = frozenset({"while", "whereas", "and", "but", "as"})
+REPORT_JOINERS = frozenset({"while", "whereas", "and", "but", "as", "though", "although"})
 # Prepositions that join a role noun to the organisation it speaks for.
 AFFILIATE_PREPS = frozenset({"for", "of", "at", "with", "from"})
 

@@ -309,6 +309,8 @@ class _ReportedScan:
         if speaker is None or head is tok:
             return None
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
+        if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
+            speaker, a_e, head = head, head.right_edge.i + 1, head.head
         subject = _subject_taken_for_an_apposition(speaker, head)
         if subject is not None:  # "According to Statistics Canada, the sector employed …"
             a_e = subject.left_edge.i
@@ -320,6 +322,23 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _name_after_the_source(according, head, end: int) -> bool:
+    """The parser hung "according to" on the name set off after its source at the end of the
+    sentence, joining that name to the clause the source reports ("Kiptoo will race next
+    month, according to her management company, *Rift Valley Sports*.")."""
+    doc = according.doc
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ in ("conj", "appos")
+        and head.head.i < according.i < head.i
+        and end < len(doc)
+        and doc[end].text == ","
+        and end + 1 <= head.i
+        and all(t.pos_ == "PROPN" for t in doc[end + 1 : head.i + 1])
+        and all(t.is_punct for t in doc[head.right_edge.i + 1 : head.sent.end])
+    )
 
 
 def _source_described_after(doc, end: int) -> int | None:

@@ -33,6 +33,8 @@ from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
+#: Words that set a clause against the one it hangs on ("…, though she says …").
+_CONCEDING = frozenset({"though", "although", "while", "whereas"})
 #: Entity types of places.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NP_WINDOW = 6
@@ -1070,6 +1072,15 @@ def _marked(verb) -> bool:
     return any(is_mark(t) for t in verb.subtree if t.i > verb.i)
 
 
+def _conceded(verb) -> bool:
+    """A clause of saying set against the report it hangs in by "though", "although", "while"
+    or "whereas", and not denied ("though she says she is too old"; not "though he did not
+    say who")."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return verb.dep_ == "advcl" and bool(marks & _CONCEDING) and not negated
+
+
 def nested_report(comp) -> int | None:
     """Where a report of someone else's that the parser hung inside the content clause
     ``comp`` begins, with the words joining it ("firms were struggling, while the FSB warned
@@ -1092,7 +1103,11 @@ def nested_report(comp) -> int | None:
             and verb.dep_ in ("advcl", "conj")
             and verb.pos_ == "VERB"
             and reports
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "PRON" and _conceded(verb)))
+                for c in verb.children
+            )  # "… other premises, though she says she is too old"
             # "said the videos were inconclusive and that the footage did not show …": one report
             and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
         ) or _another_report_of_the_source(verb, comp)
