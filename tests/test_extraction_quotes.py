@@ -7,6 +7,7 @@ import pytest
 from tests.offsets import assert_offsets_exact
 from workers.extraction import extract, extract_many, load_nlp
 from workers.extraction.marks import find_marked
+from workers.selection import is_quote
 
 
 @pytest.fixture(scope="module")
@@ -1622,3 +1623,42 @@ def test_a_report_set_against_the_content_by_though_is_a_quote_of_its_own(nlp):
         "it would help Rosa explore other premises",
         "she is too old to start again",
     ]
+
+
+def test_whoever_was_asked_about_something_said_nothing_yet(nlp):
+    text = (
+        "In her post-match news conference, Reyes was asked about the crowd, which chanted her "
+        "name through the final set."
+    )
+    result = extract(text, nlp)
+    assert result["quotes"], "the question is kept as an attribution"
+    assert all(q["speaker"] is None for q in result["quotes"])
+    assert not [q for q in result["quotes"] if is_quote(q)]
+
+
+def test_the_hearer_the_parser_read_as_a_clause_neither_speaks_nor_is_said(nlp):
+    text = (
+        "The trust's chief executive, Dame Julia Harrington, told BBC Radio Leeds that staff "
+        'had "pulled out all the stops" overnight.'
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Julia Harrington"
+    assert q["text"] == 'that staff had "pulled out all the stops" overnight'
+
+
+def test_a_name_after_a_role_joined_by_a_hyphen_and_a_comma_speaks(nlp):
+    text = (
+        "Natalia Gomes led the study. Her co-author, Prof. Claudia Suemoto of the University of "
+        "Sao Paulo medical school, said she hoped the findings would encourage people to cook."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Claudia Suemoto"
+
+
+def test_an_unnamed_sources_description_leaves_out_why_it_is_unnamed(nlp):
+    text = (
+        "The launch will slip to 2027, according to two people familiar with the programme who "
+        "were not authorised to speak publicly."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "two people familiar with the programme"

@@ -55,7 +55,7 @@ from .lexicon import (
     UNSAID_KINDS,
 )
 from .paragraphs import opens_section
-from .syntax import description_end, names_the_object
+from .syntax import description_end, names_the_object, unnamed_by_request
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
@@ -65,7 +65,6 @@ _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
 _ANY_KIND = frozenset({"group", "organisation", "organization"})
 #: Words of a clause that keeps a source unnamed.
-_ANONYMITY = frozenset({"name", "identify", "anonymity", "anonymously", "authorize", "authorise"})
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
 _GENERIC = "NORP"
@@ -312,12 +311,6 @@ def _a_document(tok) -> bool:
     """``tok`` names a document: a document noun, or one email ("the email said")."""
     lemma = tok.lemma_.lower()
     return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
-
-
-def _unnamed_by_request(clause) -> bool:
-    """A relative clause that keeps its noun unnamed ("who asked not to be named", "who spoke
-    on condition of anonymity", "who was not authorized to speak")."""
-    return any(t.lemma_.lower() in _ANONYMITY for t in clause.subtree)
 
 
 def _kin_of(tok) -> bool:
@@ -1083,7 +1076,7 @@ class Resolver:
         the owner, not the one meant. One owned by a named person ("Obama's former strategist")
         may be the current speaker, never its owner.
         """
-        if any(c.dep_ == "relcl" and _unnamed_by_request(c) for c in tok.children):
+        if any(unnamed_by_request(c) for c in tok.children):
             return None  # "The owner of the bar, who asked not to be named, said": no one named
         words = {descriptor(tok)}
         definite = False

@@ -310,6 +310,11 @@ WITHHELD_NOUNS = frozenset(
 ELABORATING_VERBS = frozenset({"elaborate", "explain", "specify", "comment", "say", "detail"})
 #: Verbs of handing over what a source withholds ("without *giving* details").
 GIVING_VERBS = frozenset({"give", "provide", "offer", "present", "share", "cite", "disclose"})
+#: Words of a clause that keeps its source unnamed ("who asked not to be *named*", "who were
+#: not *authorised* to speak", "on condition of *anonymity*").
+ANONYMITY_WORDS = frozenset(
+    {"name", "identify", "anonymity", "anonymously", "authorize", "authorise"}
+)
 #: What a staff credit says its writers contributed to ("contributed to this report").
 CREDITED_WRITINGS = frozenset({"report", "story", "article"})
 #: Those who hold a seat for a place ("the MP for Stroud": Stroud is the place).

@@ -18,6 +18,7 @@ from .candidates import MARKS, Candidate, overlap
 from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
+    asked_about,
     may_speak,
     name_after,
     nearby_name,
@@ -116,8 +117,9 @@ def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
 
 def tagger_source(c: Candidate, ctx: SpeakerContext):
     """The tagger's SOURCE in the quote's sentence, when the cue has no named subject; none for
-    a cue in the passive without its "be" ("Residents told to leave": they are told)."""
-    if c.cue and any(told_with_no_be(t) for t in c.cue):
+    a cue in the passive without its "be" ("Residents told to leave": they are told) or one
+    that asks its subject about something ("Reyes was asked about the crowd, which …")."""
+    if c.cue and any(told_with_no_be(t) or asked_about(t) for t in c.cue):
         return None
     return c.source
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATE_NOUNS,
+    ANONYMITY_WORDS,
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
@@ -19,6 +20,7 @@ from .lexicon import (
     PLATFORMS,
     PREP_CUES,
     PRONOUNS,
+    QUESTION_VERBS,
     RELATION_NOUNS,
     REPORT_JOINERS,
     RETORT_VERBS,
@@ -33,6 +35,10 @@ from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
+#: Verbs of not doing what is asked ("who declined to be identified").
+_DECLINING = frozenset({"decline", "refuse"})
+#: Words that keep a source unnamed by themselves ("on condition of anonymity").
+_ANONYMOUS = frozenset({"anonymity", "anonymously"})
 #: Words that set a clause against the one it hangs on ("…, though she says …").
 _CONCEDING = frozenset({"though", "although", "while", "whereas"})
 #: Entity types of places.
@@ -229,6 +235,10 @@ def description_end(tok, end: int) -> int:
         # not "… for the rapper confirmed on Monday."
         cue = next((t.i for t in child.subtree if closing_cue(t)), None)
         words = words if cue is None else [t for t in words if t.i < cue]
+        if child.dep_ in ("amod", "prep"):  # "people familiar with the programme who were
+            # not authorised to speak": who they are, without the clause keeping them unnamed
+            rel = next((t.left_edge.i for t in child.subtree if unnamed_by_request(t)), None)
+            words = words if rel is None else [t for t in words if t.i < rel]
         if not words:
             break
         right = words[-1].i
@@ -255,6 +265,17 @@ def description_end(tok, end: int) -> int:
             break
     last_tok = tok.doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def unnamed_by_request(clause) -> bool:
+    """A relative clause that keeps its noun unnamed ("who asked not to be named", "who spoke
+    on condition of anonymity", "who were not authorised to speak", "who declined to be
+    identified"; not "those who named a candidate")."""
+    if clause.dep_ != "relcl":
+        return False
+    lemmas = {t.lemma_.lower() for t in clause.subtree}
+    denied = any(t.dep_ == "neg" for t in clause.subtree) or bool(lemmas & _DECLINING)
+    return bool(lemmas & ANONYMITY_WORDS) and (denied or bool(lemmas & _ANONYMOUS))
 
 
 def closing_cue(verb) -> bool:
@@ -454,11 +475,11 @@ def _inverted_first(verb) -> list:
         )
     ):
         return [nearest] + [c for c in children if c is not nearest]
-    # "Apple co-founder Steve Wozniak said": the parser made subjects of the pieces of a role
-    # word that a hyphen joins, before the name it describes
+    # "Apple co-founder Steve Wozniak said", "Her co-author, Prof. Claudia Suemoto, said": the
+    # parser made subjects of the pieces of a role word that a hyphen joins, before the name
     if (
         nearest is not None
-        and nearest.pos_ == "PROPN"
+        and (nearest.pos_ == "PROPN" or _named_in_apposition(nearest))
         and nearest.right_edge.i + 1 == verb.i
         and all(_torn_at_a_hyphen(c) and c.i < nearest.left_edge.i for c in before[:-1])
     ):
@@ -664,6 +685,17 @@ def subject_of(verb, depth: int = 0):
     return None
 
 
+def asked_about(verb) -> bool:
+    """A verb of asking in the passive, with no agent, about something ("Reyes was asked about
+    the crowd"): its subject heard a question and no one named asked it."""
+    return (
+        verb.lemma_.lower() in QUESTION_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in verb.children)
+    )
+
+
 def told_with_no_be(verb) -> bool:
     """A verb that names its hearer, or bids its hearer do something, in the passive without its
     "be", as headlines and "with" clauses write it ("Residents told to prepare to leave", "with
@@ -681,7 +713,8 @@ def told_with_no_be(verb) -> bool:
         return True
     return low in HEARER_VERBS and any(
         c.dep_ == "ccomp"
-        and c.i > verb.i
+        and c.left_edge.i == verb.i + 1  # not after a hearer the parser misread: "told BBC
+        # Radio Leeds that …"
         and any(
             (g.dep_ == "mark" and g.lower_ == "that") or (g.dep_ == "nsubj" and g.pos_ == "PRON")
             for g in c.children
@@ -903,6 +936,9 @@ def complement_start(cue, limit: int) -> int:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if child.dep_ == "ccomp":
+            later = any(c.dep_ == "ccomp" and c.i > child.i for c in cue.rights)
+            if tell and later and child.pos_ in ("NOUN", "PROPN"):
+                continue  # "told BBC Radio Leeds that …": the hearer, read as a clause
             start = max(child.left_edge.i, cue.i + 1)
             return past_a_time(child, past_the_hearer(cue.doc, start) if tell else start)
     for child in cue.rights:
