@@ -1425,6 +1425,7 @@ def test_a_name_after_a_role_inside_an_entity_is_the_persons():
         ("Grandmother Maureen Tilly", "Maureen Tilly"),
         ("Mother Teresa", "Mother Teresa"),
         ("Shopkeeper Ravi Patel", "Ravi Patel"),
+        ("Goaltender Theo Lachance", "Theo Lachance"),
     ],
 )
 def test_a_role_noun_the_ner_took_into_a_persons_name_is_not_the_name(tagged, name):

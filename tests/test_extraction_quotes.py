@@ -1662,3 +1662,44 @@ def test_an_unnamed_sources_description_leaves_out_why_it_is_unnamed(nlp):
     )
     (q,) = quotes(nlp, text)
     assert q["speaker"]["name"] == "two people familiar with the programme"
+
+
+def test_a_headline_quotation_is_whoever_says_it_in_the_body_not_the_headlines_group(nlp):
+    text = (
+        "'We're tired of waiting': Northern Ontario First Nation marks 10 years under advisory\n\n"
+        'The community has boiled its water since 2015. "We\'re tired of waiting," Chief Rodney '
+        "Sutherland told CBC News."
+    )
+    found = quotes(nlp, text)
+    assert [q["speaker"]["name"] for q in found] == ["Rodney Sutherland"] * 2
+
+
+def test_he_after_an_unnamed_office_in_capitals_is_that_office_holder(nlp):
+    text = (
+        "The seat became vacant when Graham Oakes resigned.\n\nSpeaking in Canberra on Sunday, "
+        'the Prime Minister said the result was "a good win in tough circumstances". '
+        '"By-elections are always hard for governments," he said.'
+    )
+    q = one(nlp, text, "By-elections")
+    assert q["speaker"]["name"] == "the Prime Minister"
+
+
+def test_who_after_a_group_of_people_is_the_group(nlp):
+    text = (
+        "The mine was approved despite objections from a group of traditional owners who say "
+        "the project threatens sacred sites."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "a group of traditional owners"
+
+
+def test_a_report_before_a_phrase_its_source_described_in_marks_is_a_quote_of_its_own(nlp):
+    text = (
+        "Brennan said the hospital had been relying on a single physician for up to 72 hours at "
+        'a time, a situation she described as "unsustainable."'
+    )
+    found = {q["text"]: q["speaker"]["name"] for q in quotes(nlp, text)}
+    assert (
+        found["the hospital had been relying on a single physician for up to 72 hours at a time"]
+        == "Brennan"
+    )

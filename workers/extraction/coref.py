@@ -154,7 +154,19 @@ def relative_antecedent(tok):
     if prev is not None and ant.pos_ == "PROPN" and prev.i != ant.i and prev in ant.conjuncts:
         return prev
     owner = ant.head.head if ant.dep_ == "pobj" else None
-    if owner is not None and _plural_verb(tok.head) and _plural(owner) and not _plural(ant):
+    # a group "of" people the plural verb agrees with ("objections from a group of traditional
+    # owners who say"): the group, not the noun it hangs on
+    of_many = any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and _plural(o) for o in p.children)
+        for p in ant.children
+    )
+    if (
+        owner is not None
+        and _plural_verb(tok.head)
+        and _plural(owner)
+        and not _plural(ant)
+        and not of_many
+    ):
         return owner
     if tok.lower_ in ("who", "whom") and not _human(ant):
         # the person described right before the clause ("according to a source close to the

@@ -96,13 +96,17 @@ def _gender(tok) -> str | None:
 
 
 def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
-    """The speaker is one person no name stands for: he/she, a person noun ("the victim") or
-    a relation noun with a gender ("one mother")."""
+    """The speaker is one person no name stands for: he/she, a person noun ("the victim", an
+    office in capitals: "the Prime Minister") or a relation noun with a gender ("one
+    mother")."""
     tok = m.token
     lemma = tok.lemma_.lower()
     relation = lemma in RELATION_NOUNS and noun_gender(tok.lower_) is not None
-    person = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS or (
-        tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation)
+    office = tok.tag_ == "NNP" and lemma in PERSON_NOUNS and not tok.ent_type_
+    person = (
+        tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        or office
+        or (tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation))
     )
     return speaker is not None and speaker.entity is None and person
 

@@ -212,7 +212,9 @@ class _ReportedScan:
             else:
                 continue
             if _overlaps(taken_sorted, spans):
-                continue
+                spans = self._before_the_taken(tok, spans, taken_sorted)
+                if spans is None:
+                    continue
             kind = (
                 "mixed"
                 if any(self.view.in_quote[self.view.tok_at(s)] for s, _ in spans)
@@ -245,6 +247,31 @@ class _ReportedScan:
         if rng is None or rng[1] - rng[0] < 3:
             return []
         return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+
+    def _before_the_taken(self, cue, spans, taken: list[tuple[int, int]]):
+        """A report's one span after its cue, cut at the last comma before a quotation in
+        marks that a verb of its own introduces at its end ("said the hospital had relied on
+        one doctor, *a situation she described as “unsustainable.”*": what she said first is a
+        quote of its own), when at least three words are left; None otherwise."""
+        if len(spans) != 1:
+            return None
+        (s, e) = spans[0]
+        later = [ts for ts, te in taken if te > s and ts < e]
+        if not later or min(later) <= s:
+            return None
+        doc = self.view.doc
+        first, stop = self.view.tok_at(s), self.view.tok_at(min(later))
+        comma = next((i for i in range(stop - 1, first, -1) if doc[i].text == ","), None)
+        if comma is None or cue.pos_ != "VERB" or cue.i >= first:
+            return None
+        if doc[comma + 1].pos_ not in ("DET", "PRON"):
+            return None  # "…, a situation she described as", "…, what he called"
+        if not any(t.pos_ == "VERB" and is_cue_verb(t) for t in doc[comma:stop]):
+            return None
+        rng = self.view.trim(first, comma)
+        if rng is None or sum(1 for t in doc[rng[0] : rng[1]] if t.is_alpha) < 3:
+            return None
+        return [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
 
     def _parenthetical(self, tok, low: str):
         """Content around a parenthetical cue ("The plan, he said, will fail"): its clause; also

@@ -398,16 +398,29 @@ def speaker_mentions(
     return quoted_again_later(view, quotes, tuple(mentions))
 
 
+def _headline_group(m: SpeakerMention) -> bool:
+    """A headline's subject that names no one person ("Queensland teachers", "Northern Ontario
+    First Nation"), as ``subject_after_a_headline_colon`` found it."""
+    tok = m.token
+    return (
+        m.rule == subject_after_a_headline_colon.__name__
+        and tok is not None
+        and tok.ent_type_ != "PERSON"
+        and tok.pos_ != "PRON"
+    )
+
+
 def quoted_again_later(
     view: DocView, quotes: tuple[Candidate, ...], mentions: tuple[SpeakerMention | None, ...]
 ) -> tuple[SpeakerMention | None, ...]:
-    """A quotation in marks with no cue and no speaker whose words a later quotation with a
-    speaker repeats (a headline's "'We are digging with our hands': rescuers race …" and the
-    body's "“We are digging with our hands,” he said") continues that later quote; the other
-    mentions as they were."""
+    """A quotation in marks with no cue whose words a later quotation with a speaker repeats
+    (a headline's "'We are digging with our hands': …" and the body's "“We are digging with
+    our hands,” he said") continues that later quote, when no rule found its speaker or only
+    the group a headline's subject names ("'We're tired of waiting': Northern Ontario First
+    Nation marks …", where the chief says it in the body); the other mentions as they were."""
     out = list(mentions)
     for n, (c, m) in enumerate(zip(quotes, mentions, strict=True)):
-        if c.cue or c.origin != MARKS or (m is not None and m.rule):
+        if c.cue or c.origin != MARKS or (m is not None and m.rule and not _headline_group(m)):
             continue
         words = quoted_words(view.text, c.spans)
         for later in range(n + 1, len(quotes)):
