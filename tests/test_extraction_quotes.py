@@ -1703,3 +1703,55 @@ def test_a_report_before_a_phrase_its_source_described_in_marks_is_a_quote_of_it
         found["the hospital had been relying on a single physician for up to 72 hours at a time"]
         == "Brennan"
     )
+
+
+def test_a_request_reports_whom_it_asks_and_what_not_what_they_would_do(nlp):
+    text = "The union's chief negotiator, Mark Ellis, urged members to reject the offer."
+    (q,) = quotes(nlp, text)
+    assert (q["text"], q["speaker"]["name"]) == ("members to reject the offer", "Mark Ellis")
+    text = "The senator asked the FAA to explain why the flights were grounded."
+    (q,) = quotes(nlp, text)
+    assert (q["text"], q["speaker"]["name"]) == (
+        "the FAA to explain why the flights were grounded",
+        "The senator",
+    )
+
+
+def test_the_means_a_speaker_uses_does_not_speak(nlp):
+    text = (
+        "The National Rifle Association used the comments to urge people to vote for him. "
+        "The mayor took the opportunity to deny that the park would close."
+    )
+    found = {q["speaker"]["name"] for q in quotes(nlp, text)}
+    assert found == {"National Rifle Association", "The mayor"}
+
+
+def test_the_label_before_a_headlines_colon_neither_speaks_nor_is_said(nlp):
+    text = (
+        "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — "
+        "The Latest on the U.S. presidential race (all times EDT):\n\n7 p.m.\n\nDonald Trump "
+        "is once again questioning the integrity of the vote."
+    )
+    q = one(nlp, text, "supporters")
+    assert q["speaker"]["name"] == "Donald Trump"
+    text = "Live updates: Pope urges leaders to end the war.\n\nThe pope spoke in Rome."
+    assert [q["text"] for q in quotes(nlp, text)] == ["leaders to end the war"]
+
+
+def test_a_body_part_the_parser_made_the_subject_speaks_for_its_owner(nlp):
+    text = (
+        "Mr. Obama's eyes welled with tears as he spoke of his faith in the American people and "
+        "urged voters to transfer their trust to the woman he hopes will succeed him."
+    )
+    q = one(nlp, text, "voters")
+    assert q["speaker"]["name"] == "Obama"
+
+
+def test_told_an_audience_somewhere_that_a_passive_clause_reports_it(nlp):
+    text = (
+        "Joseph Amankwah spoke on Monday. He told a press conference in the capital that armed "
+        "men had been found among recent arrivals."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "that armed men had been found among recent arrivals"
+    assert q["speaker"]["name"] == "Joseph Amankwah"

@@ -598,6 +598,13 @@ REQUEST_VERBS = frozenset(
     _words("ask press urge call challenge invite implore encourage pressure push beg order")
 )
 
+#: Parts of the body, which never speak for themselves ("her voice", "his eyes").
+BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth head heart tear"))
+
+#: Verbs whose object is the means by which their subject goes on to speak ("used a news
+#: conference to announce …", "seized the moment to deny …").
+MEANS_VERBS = frozenset({"use", "take", "seize", "spend", "grab"})
+
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}

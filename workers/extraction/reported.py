@@ -26,6 +26,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PREP_CUES,
+    REQUEST_VERBS,
     SPEECH_VERBS,
 )
 from .syntax import (
@@ -132,6 +133,7 @@ class _ReportedScan:
                     if (
                         child.dep_ == "ccomp"
                         and not _misread_relative_clause(tok, child)
+                        and not _label_before_a_colon(tok, child)
                         # "OTTAWA —" parsed as a clause of its own
                         and not all(in_dateline(doc, t.i) for t in child.subtree)
                     ):
@@ -325,6 +327,8 @@ class _ReportedScan:
         for child in tok.rights:
             if child.dep_ in ("dobj", "xcomp") and low in OBJECT_CUES:
                 return child
+            if child.dep_ == "dobj" and low in REQUEST_VERBS and _charge(tok) is not None:
+                return child  # "asked the FAA to explain why …"
             if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return None
@@ -413,18 +417,36 @@ def _no_source(subject, verb) -> bool:
 
 def _charge(verb):
     """The charge after a cue verb's object ("accused Moscow *of targeting the grid*",
-    "blamed the council *for the delays*"), or None."""
+    "blamed the council *for the delays*") or what a request asks of it ("urged members *to
+    reject the offer*"), or None."""
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None:
         return None
+    request = verb.lemma_.lower() in REQUEST_VERBS
     return next(
         (
             c
             for c in verb.rights
-            if c.i > obj.right_edge.i and c.dep_ == "prep" and c.lower_ in ("of", "for")
+            if c.i > obj.right_edge.i
+            and (
+                (c.dep_ == "prep" and c.lower_ in ("of", "for"))
+                or (request and c.dep_ == "xcomp" and _infinitive(c))
+            )
         ),
         None,
     )
+
+
+def _label_before_a_colon(verb, clause) -> bool:
+    """The clause before the cue ends at a colon: a headline's label ("Live updates: Pope urges
+    leaders to …"), not what the cue reports."""
+    after = clause.right_edge.i + 1
+    return after < verb.i and verb.doc[after].text == ":"
+
+
+def _infinitive(verb) -> bool:
+    """The verb has "to" before it ("to reject")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _charge_end(verb, obj) -> int:
@@ -577,6 +599,12 @@ def _misread_that_clause(clause) -> bool:
     )
 
 
+def _that_as_a_passives_object(clause, opening) -> bool:
+    """The parser took the "that" opening a clause in the passive for its object."""
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+    return opening.lower_ == "that" and opening.dep_ == "dobj" and passive
+
+
 def _speaking_in(noun):
     """The verb of saying whose "in" phrase holds ``noun`` ("said in a statement that …"), or
     None."""
@@ -591,7 +619,8 @@ def _told_clause(verb):
     """What "told" reports when the parser hung it on the name or audience told as a relative
     clause ("told the Hull Daily Mail he had dreamed of it", "told a news conference the
     province had asked for help": no "that", "who" or "which" opens it, and neither takes such
-    a clause); None otherwise."""
+    a clause; or a "that" no passive can take as its object: "told a press conference in the
+    capital that armed men had been found"); None otherwise."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     for told in verb.children:
@@ -603,9 +632,11 @@ def _told_clause(verb):
             if (
                 clause.dep_ == "relcl"
                 and clause.i > told.i
-                and opening.tag_ not in ("WDT", "WP", "WP$", "WRB")
-                and opening.lower_ != "that"
-                and any(c.dep_ == "nsubj" for c in clause.children)
+                and (
+                    (opening.tag_ not in ("WDT", "WP", "WP$", "WRB") and opening.lower_ != "that")
+                    or _that_as_a_passives_object(clause, opening)
+                )
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             ):
                 return clause
     return None

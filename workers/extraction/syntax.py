@@ -6,12 +6,14 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATE_NOUNS,
     ANONYMITY_WORDS,
+    BODY_NOUNS,
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
     FIRST_NAMES,
     HEARER_VERBS,
     HUMAN_NOUNS,
+    MEANS_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
     ORG_NOUNS,
@@ -399,10 +401,14 @@ def _person_of_the_subject(subject):
     """The person the parser hung on the organisation they are "of" and took that for the
     subject ("Analyst Clive Black of Shore Capital said": Black, not Shore Capital), or on the
     office whose field they end ("High Commissioner for Refugees Matteo Ferraris said":
-    Ferraris, not the commissioner), else the subject."""
+    Ferraris, not the commissioner), or whose body part the parser made the subject ("Mr. Obama's
+    eyes welled … and urged voters to …"), else the subject."""
     office = _name_ending_the_office(subject)
     if office is not None:
         return office
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and subject.lemma_.lower() in BODY_NOUNS:
+        return owner  # "Mr. Obama's eyes welled … and urged voters to …": Obama
     if subject.ent_type_ != "ORG":
         return subject
     for child in subject.lefts:
@@ -454,8 +460,8 @@ def _inverted_first(verb) -> list:
     "Hollande Says Donald Trump …"), or the subject right before it first when another before
     that is set off by a comma and words that are no apposition of it come between ("Pressed
     by the chair, Florence Eshalomi, on when …, he said"; not "Ban Ki-moon, the secretary
-    general, vowed"), or a name right after a description and a comma ("The rancher, Walter
-    Brandt, 72, said")."""
+    general, vowed") or by a colon ("The Latest: Trump urges"), or a name right after a
+    description and a comma ("The rancher, Walter Brandt, 72, said")."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     after = [c for c in subjects if c.left_edge.i == verb.i + 1]
@@ -473,6 +479,13 @@ def _inverted_first(verb) -> list:
             and any(t.is_alpha for t in verb.doc[c.i + 2 : nearest.left_edge.i])  # no apposition
             for c in before[:-1]
         )
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
+    # "The Latest: Trump urges supporters …": the words before a colon are a label
+    if (
+        nearest is not None
+        and nearest.right_edge.i + 1 == verb.i
+        and verb.doc[before[-2].right_edge.i + 1].text == ":"
     ):
         return [nearest] + [c for c in children if c is not nearest]
     # "Apple co-founder Steve Wozniak said", "Her co-author, Prof. Claudia Suemoto, said": the
@@ -649,10 +662,20 @@ def subject_of(verb, depth: int = 0):
         source = _grandchild(verb, "prep", "pobj")
         if source is not None:
             return source
+    if (
+        depth < 3
+        and verb.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and _means_to(head.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return subject_of(head.head, depth + 1)  # "took the opportunity to deny that …"
     if verb.dep_ == "xcomp" and head is not verb and reports(verb):
         for child in head.children:
             if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
-                return _shown(child) or child
+                shown = _shown(child)  # "uses footage of Hillary Clinton asking …"
+                if shown is not None or not _means_to(head):
+                    return shown or child
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subject_of(head.head, depth + 1)
     issued = _issuing_verb(verb)  # "responded with a letter warning that …": its writer
@@ -831,6 +854,12 @@ def name_end(doc, j: int, stop: int):
 def governs(cue, i: int) -> bool:
     """Token ``i`` lies in the clause of ``cue``."""
     return cue.left_edge.i <= i <= cue.right_edge.i
+
+
+def _means_to(verb) -> bool:
+    """A verb whose object is the means its subject speaks by ("used the comments to urge …",
+    "took the opportunity to deny …"): the object never speaks."""
+    return verb.lemma_.lower() in MEANS_VERBS
 
 
 def reports(verb) -> bool:
