@@ -56,6 +56,20 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("The senator suggested that voters are split.", "suggested", "The senator", Act.SPEECH),
         ("Its forecasts suggest the economy will grow.", "suggest", "Its forecasts", Act.EVIDENCE),
         (
+            "One senior figure at the charity said the tactics were wrong.",
+            "said",
+            "One senior figure at the charity",
+            Act.SPEECH,
+        ),
+        ("The latest figures show that 14 staff died.", "show", "The latest figures", Act.EVIDENCE),
+        (
+            "According to the Aid Worker Security Database, 14 staff have been killed.",
+            "According to",
+            "the Aid Worker Security Database",
+            Act.EVIDENCE,
+        ),
+        ("Pew Research said that turnout fell.", "said", "Pew Research", Act.SPEECH),
+        (
             'She said she was "saddened" by his departure but determined to keep the council '
             "running.",
             "determined",

@@ -2268,3 +2268,16 @@ def test_one_word_in_capitals_after_a_or_an_is_a_kind_not_a_name():
     # a company the article names elsewhere stays a company
     text = "HP announced 3,000 job cuts. A struggling HP also asked workers to take a pay cut."
     assert "HP" in [e["name"] for e in extract(text, nlp)["entities"]]
+
+
+def test_a_title_set_off_after_a_kind_of_work_is_no_person():
+    text = (
+        "Kate Mills appeared on the show on Sunday with her co-star, Tom Hale. Her new album, "
+        'Glass House, is due out in October, and she said it was "the most honest thing I have '
+        'ever made".'
+    )
+    result = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types["Glass House"] == "WORK_OF_ART"
+    (q,) = [q for q in result["quotes"] if is_quote(q)]
+    assert q["speaker"]["name"] == "Kate Mills"

@@ -1755,3 +1755,47 @@ def test_told_an_audience_somewhere_that_a_passive_clause_reports_it(nlp):
     (q,) = quotes(nlp, text)
     assert q["text"] == "that armed men had been found among recent arrivals"
     assert q["speaker"]["name"] == "Joseph Amankwah"
+
+
+def test_a_surname_the_tagger_took_for_an_interjection_speaks(nlp):
+    (q,) = quotes(nlp, "Odunaike, however, said the police alone could not secure the forest.")
+    assert q["speaker"]["name"] == "Odunaike"
+
+
+def test_the_subject_set_off_after_an_opening_participle_speaks(nlp):
+    text = 'Reacting, the party chairman, John Ede, described the decision as "a missed chance".'
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "John Ede"
+
+
+def test_a_named_subject_informs_that(nlp):
+    (q,) = quotes(nlp, "Mr Rao informed that compensation would be released within 30 days.")
+    assert (q["text"], q["speaker"]["name"]) == (
+        "that compensation would be released within 30 days",
+        "Rao",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In the Commons, the shadow energy secretary, Gareth Penhallow, accused ministers of "
+            '"sitting on their hands".',
+            "Gareth Penhallow",
+        ),
+        (
+            "Its vice-president for higher education, Kwame Asante, posted on X: "
+            '"Students and staff are on the same side here."',
+            "Kwame Asante",
+        ),
+        (
+            "The Greens' environment spokeswoman, Senator Hannah Whitlock, called on the "
+            "government to halt the project.",
+            "Hannah Whitlock",
+        ),
+    ],
+)
+def test_a_name_set_off_after_its_role_speaks_when_the_cue_was_read_as_describing(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name

@@ -55,8 +55,11 @@ EVIDENCE_SOURCES = frozenset(
     {"study", "poll", "survey", "data", "research", "analysis", "statistic", "evidence"}
     | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
     | {"graph", "indicator", "index", "figure", "datum"}  # "data" lemmatises to "datum"
-    | {"forecast", "modelling", "modeling", "simulation", "test", "record"}
+    | {"forecast", "modelling", "modeling", "simulation", "test", "record", "database"}
 )
+# Sources that give findings even under a name of their own ("the Aid Worker Security
+# Database", "the Global Peace Index"), unlike a body named for its work ("Pew Research").
+_NAMED_EVIDENCE = frozenset({"database", "dataset", "index", "tracker"})
 
 
 def _tokens(cue: Span | Token) -> list[Token]:
@@ -187,10 +190,19 @@ def act_of(
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
-        named = head is not None and head.pos_ == "PROPN"  # "Grizzly Research alleged"
-        if head is not None and head.lemma_.lower() in EVIDENCE_SOURCES and not named:
+        if head is not None and _gives_findings(head):
             return Act.EVIDENCE
     return act
+
+
+def _gives_findings(head: Token) -> bool:
+    """The head of a source that gives findings, not words: "a poll", "figures", "the Global
+    Peace Index"; not a body named for its work ("Grizzly Research alleged") nor a person
+    ("one senior figure at the charity")."""
+    low = head.lemma_.lower()
+    if head.pos_ == "PROPN":
+        return low in _NAMED_EVIDENCE
+    return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")
 
 
 def quote_acts(

@@ -2182,7 +2182,8 @@ def _speaks_after(noun) -> bool:
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
-    "His wife, Sophie"); a work's title after its kind ("the show Kitchen Wars"); ORG
+    "His wife, Sophie"); a work's title after its kind or beside it ("the show Kitchen Wars",
+    "Her new album, Glass House,"); ORG
     beside a kind of organisation in apposition ("X, the search company"), for a named
     example of a group noun ("organizations such as X", "the militia X") or for a name labelled
     a person after "its" ("its App Store"); GPE for a
@@ -2206,6 +2207,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"
     if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
+    if any(a.lemma_.lower() in WORK_NOUNS and a.pos_ == "NOUN" for a in apposed):
+        return "WORK_OF_ART"  # "Her new album, Glass House, is due out"
     joined = head.head if head.dep_ == "conj" else None  # "reply Burton and Nick"
     if (
         joined is not None

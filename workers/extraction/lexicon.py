@@ -598,6 +598,11 @@ REQUEST_VERBS = frozenset(
     _words("ask press urge call challenge invite implore encourage pressure push beg order")
 )
 
+#: Words that open a sentence as interjections ("Yes, he said"), never as names.
+INTERJECTIONS = frozenset(
+    _words("yes no yeah nope well oh ah ok okay hey wow please thanks sure indeed hello alas")
+)
+
 #: Parts of the body, which never speak for themselves ("her voice", "his eyes").
 BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth head heart tear"))
 

@@ -13,6 +13,7 @@ from .lexicon import (
     FIRST_NAMES,
     HEARER_VERBS,
     HUMAN_NOUNS,
+    INTERJECTIONS,
     MEANS_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
@@ -311,7 +312,7 @@ def _opening_name(verb):
     while first < verb.i and (doc[first].is_space or doc[first].is_punct):
         first += 1
     end = first
-    while end < verb.i and doc[end].pos_ == "PROPN" and doc[end].is_title:
+    while end < verb.i and _name_word(doc[end]):
         end += 1
     if end == first or doc[first].ent_type_ not in ("", "PERSON", "ORG"):
         return None
@@ -327,6 +328,14 @@ def _opening_name(verb):
     if name.head.i != verb.i or name.dep_ in ("nsubj", "nsubjpass"):
         return None
     return name if end < verb.i and doc[end].text == "," else None
+
+
+def _name_word(tok) -> bool:
+    """A capitalised proper noun, or a capitalised word the tagger took for an interjection
+    that is none ("Odunaike, however, said …")."""
+    if not tok.is_title:
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "INTJ" and tok.lower_ not in INTERJECTIONS)
 
 
 def _after_an_opening_place(subject):
@@ -357,14 +366,20 @@ def _after_an_opening_place(subject):
 def _after_an_opening_word(subject):
     """The verb's next subject when the parser took a lone common noun that opens the sentence
     before a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce; not "Torres,
-    whose album …, has spoken"), else the subject."""
+    whose album …, has spoken"), or an opening participle for the subject set off after it
+    ("Reacting, the party chairman, John Ede, said"), else the subject."""
     doc = subject.doc
     common = subject.pos_ == "NOUN" or subject.lower_.endswith("ing")  # "Sentencing,"
     if not common or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return subject
-    words = [t for t in subject.subtree if not t.is_punct]
-    if words != [subject] or subject.i != subject.sent.start:
+    if subject.i != subject.sent.start:
         return subject
+    words = [t for t in subject.subtree if not t.is_punct]
+    if words != [subject]:  # "Reacting, the party chairman, John Ede, described …"
+        apposed = (
+            c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i + 1
+        )
+        return next(apposed, subject) if subject.tag_ == "VBG" else subject
     after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i)
     return next(after, subject)
 
@@ -643,6 +658,9 @@ def subject_of(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
+    rootless = verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBN")
+    if rootless and verb.dep_ in ("acl", "amod") and _apposed_name_before(verb) is not None:
+        return _apposed_name_before(verb)  # "Its vice-president, Kwame Asante, posted on X:"
     opening = _opening_name(verb)
     if opening is not None:
         return opening
@@ -732,6 +750,8 @@ def told_with_no_be(verb) -> bool:
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "dative", "iobj", "auxpass", "aux", "prep") for c in kids):
         return False
+    if low == "inform" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids):
+        return False  # "Mr Rao informed that …": a named subject informs, as in Indian English
     if any(c.dep_ == "xcomp" and c.i > verb.i for c in kids):
         return True
     return low in HEARER_VERBS and any(
