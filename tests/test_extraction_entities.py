@@ -2281,3 +2281,12 @@ def test_a_title_set_off_after_a_kind_of_work_is_no_person():
     assert types["Glass House"] == "WORK_OF_ART"
     (q,) = [q for q in result["quotes"] if is_quote(q)]
     assert q["speaker"]["name"] == "Kate Mills"
+
+
+def test_titles_set_off_after_a_memoir_are_no_people():
+    text = (
+        "Marguerite Hale sang in clubs for years. Writing in her autobiography, Thin Air and "
+        "Thick Skin, she recalled the years on the road."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types["Thick Skin"] == "WORK_OF_ART"

@@ -2690,3 +2690,24 @@ def test_a_recorded_first_name_before_and_shares_the_surname_whatever_its_label(
     )
     assert one(nlp, text, "People kept")["speaker"]["name"] == "Siobhan O'Neill"
     assert entity(result(nlp, text), "Siobhan O'Neill")["type"] == "PERSON"
+
+
+def test_the_official_after_one_of_the_officials_is_that_unnamed_official():
+    text = (
+        "The review was ordered by Defense Secretary Nathaniel Greer in June.\n\n"
+        'One of the officials said the findings had "shaken" senior commanders. "People '
+        'assumed the numbers were roughly right," the official said.'
+    )
+    q = next(q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("People"))
+    assert q["speaker"]["name"] == "One of the officials"
+
+
+def test_the_source_after_someone_kept_unnamed_is_that_someone():
+    text = (
+        "Isla Ferreira, 24, was arrested on Monday.\n\nOne senior figure at a national "
+        "conservation charity, who spoke on condition of anonymity, said the tactics were "
+        '"alienating the people we need".\n\n"Every time someone blocks an ambulance, the '
+        'polling goes backwards," the source said.'
+    )
+    q = next(q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("Every"))
+    assert q["speaker"]["name"] == "One senior figure at a national conservation charity"

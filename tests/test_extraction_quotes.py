@@ -1799,3 +1799,21 @@ def test_a_named_subject_informs_that(nlp):
 def test_a_name_set_off_after_its_role_speaks_when_the_cue_was_read_as_describing(nlp, text, name):
     (q,) = quotes(nlp, text)
     assert q["speaker"]["name"] == name
+
+
+def test_a_title_in_marks_after_its_kind_of_work_is_no_quote(nlp):
+    text = (
+        'Anna Berg was born in Oslo. In her 1998 memoir, "Blue Hours," she wrote that she had '
+        "hated school."
+    )
+    assert [q["text"] for q in quotes(nlp, text)] == ["that she had hated school"]
+
+
+def test_a_closing_cue_the_parser_took_for_a_plural_noun_still_cues(nlp):
+    text = 'Kate Mills spoke on Monday. "It is over," Kate Mills states.'
+    (q,) = quotes(nlp, text)
+    assert (q["text"], q["speaker"]["name"]) == ("It is over,", "Kate Mills")
+    text = '"Every word is a fabrication," the lawsuit states. "She knew the stories were false."'
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["mention"]["text"] == "lawsuit"
+    assert q["text"].endswith("She knew the stories were false.")

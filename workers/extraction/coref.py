@@ -936,9 +936,10 @@ class Resolver:
     def introduced_by(self, tok):
         """The earlier indefinite description of a person that the definite one headed by
         ``tok`` takes up ("A senior European diplomat said … the diplomat said"): the nearest
-        earlier subject with the same noun, named by no entity, in this sentence or the three
-        before; bare "police" takes up the place's police named before ("Winnipeg police say
-        … police said"); else None."""
+        earlier subject with the same noun or "one of" its plural ("One of the officials"), named
+        by no entity, in this sentence or the three before, or, for "the source", one kept
+        unnamed by request; bare "police" takes up the place's police named before ("Winnipeg
+        police say … police said"); else None."""
         if tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts):
             return self._placed_force(tok)
         if tok.lemma_.lower() in ORG_NOUNS:
@@ -949,6 +950,12 @@ class Resolver:
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         for t in self._earlier_subjects(tok, _WINDOW, 3):
+            one = _one_of_them(t)  # "One of the officials said … the official said"
+            if one is not None and not plural and one.lemma_.lower() == tok.lemma_.lower():
+                return t
+            if tok.lemma_.lower() == "source" and self._kept_unnamed(t):
+                return t  # "One senior figure …, who spoke on condition of anonymity" … "the
+                # source said"
             if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
                 continue
             if (t.tag_ in ("NNS", "NNPS")) != plural:  # "120 MPs" … "the York Central MP"
@@ -956,6 +963,12 @@ class Resolver:
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
         return self._met_before(tok)
+
+    def _kept_unnamed(self, tok) -> bool:
+        """``tok`` heads a description of someone no name stands for, kept unnamed by request
+        ("One senior figure at the charity, who spoke on condition of anonymity")."""
+        unnamed = any(unnamed_by_request(c) for c in tok.subtree)  # or on "charity", misparsed
+        return unnamed and tok.i not in self.index.token_entity
 
     def _met_before(self, tok):
         """The nearest earlier "a <noun>" of ``tok``'s noun in its sentence or the three

@@ -2207,8 +2207,11 @@ def _role_vote(doc, m: Mention) -> str | None:
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"
     if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
-    if any(a.lemma_.lower() in WORK_NOUNS and a.pos_ == "NOUN" for a in apposed):
-        return "WORK_OF_ART"  # "Her new album, Glass House, is due out"
+    works = apposed + (
+        [head.head.head] if head.dep_ == "conj" and head.head.dep_ == "appos" else []
+    )
+    if any(a.lemma_.lower() in WORK_NOUNS and a.pos_ == "NOUN" for a in works):
+        return "WORK_OF_ART"  # "Her new album, Glass House,", "her memoir, Thin Air and Thick Skin"
     joined = head.head if head.dep_ == "conj" else None  # "reply Burton and Nick"
     if (
         joined is not None

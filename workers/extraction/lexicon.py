@@ -456,7 +456,8 @@ WORK_NOUNS = frozenset(
     _words(
         """
         show series programme program film movie documentary book novel memoir album song
-        single podcast play musical opera sitcom drama
+        single podcast play musical opera sitcom drama recording poem essay painting
+        collection anthology autobiography biography
         """
     )
 )

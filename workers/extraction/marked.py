@@ -9,7 +9,14 @@ cues used here are returned too: the parse's reported speech must not take them 
 from __future__ import annotations
 
 from .candidates import MARKS, Candidate
-from .lexicon import CLAUSE_CUES, CUE_NOUNS, MEDIUM_NOUNS, SPEECH_VERBS, TITLE_SMALL_WORDS
+from .lexicon import (
+    CLAUSE_CUES,
+    CUE_NOUNS,
+    MEDIUM_NOUNS,
+    SPEECH_VERBS,
+    TITLE_SMALL_WORDS,
+    WORK_NOUNS,
+)
 from .marks import Marked, nicknamed
 from .syntax import (
     complement_start,
@@ -18,6 +25,7 @@ from .syntax import (
     is_cue_verb,
     is_dash,
     may_speak,
+    misread_closing_cue,
     nearby_name,
     nested_report,
     outside_subject,
@@ -34,6 +42,15 @@ _BEFORE_WINDOW = 40
 #: who heard it and when ("the governor told reporters Tuesday, “…").
 _CUE_CLAUSE = frozenset({"dobj", "dative", "det", "compound", "poss", "amod", "npadvmod"})
 _MIN_WORDS = 4
+
+
+def _after_a_kind_of_work(doc, ts: int) -> bool:
+    """The marks follow the kind of work they name ("In her 1998 memoir, “Blue Hours,” she
+    wrote", "her recording of “Nobody Asked Me,”"): a title, whatever comes after."""
+    i = ts - 1
+    while i >= 0 and (is_mark(doc[i]) or doc[i].text in (",", "of")):
+        i -= 1
+    return i >= 0 and i < ts - 1 and doc[i].lemma_.lower() in WORK_NOUNS
 
 
 def _is_title(doc, ts: int, te: int) -> bool:
@@ -79,11 +96,13 @@ class _MarkedScan:
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
             after, after_end, named = self._after_cue(te)
-            if (
-                _is_title(doc, ts, te)
-                and not self._spoken_right_before(te, after)
-                and not self._spoken_right_after(ts)
-                and self._colon_verb(ts) is None
+            if _is_title(doc, ts, te) and (
+                _after_a_kind_of_work(doc, ts)
+                or (
+                    not self._spoken_right_before(te, after)
+                    and not self._spoken_right_after(ts)
+                    and self._colon_verb(ts) is None
+                )
             ):
                 continue
             before = self._before_cue(ts)
@@ -348,7 +367,7 @@ class _MarkedScan:
             tok = doc[i]
             if "\n" in tok.text or self.view.in_quote[i] or self._stop_mark(tok):
                 return None, None, None
-            if is_cue_verb(tok) and i not in self.used:
+            if (is_cue_verb(tok) or misread_closing_cue(tok)) and i not in self.used:
                 end = i + 1
                 while end < len(doc) and end - i < _AFTER_WINDOW:
                     t2 = doc[end]

@@ -72,7 +72,27 @@ def _misparsed_subject(noun):
     prev = noun.doc[noun.i - 1]
     named = prev.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN")
     attached = prev.i == noun.head.i or (prev.head.i == noun.i and prev.dep_ == "compound")
-    return prev if named and attached and prev.ent_type_ not in _WHEN else None
+    described = (  # '"…," the lawsuit states.'
+        prev.pos_ == "NOUN"
+        and prev.dep_ == "compound"
+        and prev.i > 0
+        and noun.doc[prev.i - 1].pos_ == "DET"
+    )
+    return prev if (named or described) and attached and prev.ent_type_ not in _WHEN else None
+
+
+def misread_closing_cue(tok) -> bool:
+    """A verb of saying that closes a sentence after a quotation, which the parser took for a
+    plural noun ('"…," the lawsuit states.', '"…," Kate Mills claims.')."""
+    doc = tok.doc
+    end = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ",", ";")
+    return (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in SPEECH_VERBS
+        and end
+        and any(c.dep_ == "ccomp" for c in tok.children)
+        and _misparsed_subject(tok) is not None
+    )
 
 
 def _grandchild(token, dep: str, sub_dep: str):
