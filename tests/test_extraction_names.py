@@ -2711,3 +2711,36 @@ def test_the_source_after_someone_kept_unnamed_is_that_someone():
     )
     q = next(q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith("Every"))
     assert q["speaker"]["name"] == "One senior figure at a national conservation charity"
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "The charity's country director, Pierre-Alain Moreau, says the clinic is full. "
+            "Moreau says his organisation has asked for help.",
+            "Pierre-Alain Moreau",
+        ),
+        (
+            "The feud between rapper Dex Monroe and singer Kiara Vance grew. "
+            '"It sounds the same," Monroe wrote.',
+            "Dex Monroe",
+        ),
+    ],
+)
+def test_a_full_name_beside_a_role_is_a_person_whose_surname_stands_for_them(text, full):
+    result = extract(text, load_nlp())
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names.get(full) == "PERSON"
+    assert "Moreau" not in names and "Monroe" not in names
+    assert result["quotes"][-1]["speaker"]["name"] == full
+
+
+def test_a_surname_the_tagger_left_out_of_a_name_after_a_rank_joins_it():
+    text = (
+        "Military spokesman Maj. Gen. Suleiman Adow said in a brief statement that the strike "
+        "hit a depot. He suggested the deaths may have been caused by an explosion."
+    )
+    result = extract(text, load_nlp())
+    assert [e["name"] for e in result["entities"] if e["type"] == "PERSON"] == ["Suleiman Adow"]
+    assert {q["speaker"]["name"] for q in result["quotes"]} == {"Suleiman Adow"}

@@ -932,6 +932,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
+            if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):
+                e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman"
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
             run_end = _name_end_word(doc, e, taken)
@@ -964,6 +966,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         or (_aged(doc, m) and m.key not in NATIONALITY_NOUNS)  # not "The Spaniard, 22,"
         or _kin_possessor(doc, m)
         or _surname_a_person(doc, m, people)
+        or _full_name_by_role(doc, m)
         else m
         for m in raw
     ]
@@ -1461,6 +1464,27 @@ def _common_plural(span, surnames: set[str]) -> bool:
         and span[0].pos_ == "NOUN"
         and span[0].lower_ not in surnames
         and (span[0].is_sent_start or not span[0].is_title)
+    )
+
+
+def _untagged_surname(doc, s: int, e: int, taken: set[int]) -> bool:
+    """The capitalised proper noun right after a person's name that the parser made the head
+    of its last word and the NER left out: the surname ("Suleiman" + "Adow"; not after a kind
+    of work: "the book Clinton Cash")."""
+    if e >= len(doc) or e in taken or doc[e].ent_type_:
+        return False
+    if s > 0 and doc[s - 1].lemma_.lower() in WORK_NOUNS:
+        return False
+    tok, last = doc[e], doc[e - 1]
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and last.dep_ == "compound"
+        and last.head.i == e
+        and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
+        and not _title_cased(tok.sent.text)  # "Paul Ryan Joins …": a headline's capitals
+        and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
     )
 
 
@@ -2093,6 +2117,31 @@ def _age_after(doc, e: int) -> bool:
     return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
 
+def _full_name_by_role(doc, m: Mention) -> bool:
+    """A name of two words or more the NER gave another type, beside a person's role ("rapper
+    Dex Monroe", "The charity's country director, Pierre-Alain Moreau,"): a person, whose
+    surname alone stands for them later."""
+    if m.label == "PERSON" or " " not in m.key:
+        return False
+    first = m.key.split()[0]
+    if first not in FIRST_NAMES and first in common_words(doc.vocab):
+        return False  # "the United States", "its ally"
+    head = doc[m.tok_end - 1]
+    before = doc[m.tok_start - 1] if m.tok_start else None
+    role_before = (
+        before is not None
+        and before.is_lower
+        and before.tag_ == "NN"
+        and before.lemma_.lower() in _PEOPLE_NOUNS
+    )
+    apposed = (
+        head.dep_ == "appos"
+        and head.head.tag_ == "NN"
+        and head.head.lemma_.lower() in _PEOPLE_NOUNS
+    )
+    return role_before or apposed
+
+
 def _kin_possessor(doc, m: Mention) -> bool:
     """A name whose possessive has kin ("Dhaliwal's daughter", "Rees's widow"): a person's,
     whatever the tagger's label."""
@@ -2388,6 +2437,8 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
         return False
     k = m.tok_end
     while k < len(doc) and k - m.tok_end < 3 and doc[k].is_lower:
+        if doc[k].pos_ == "CCONJ":
+            return False  # "rapper Dex Monroe and singer Kiara Vance": no one's employer
         after = doc[k + 1] if k + 1 < len(doc) else None
         if doc[k].lemma_ in _DESCRIBING_NOUNS and after is not None:
             # "head coach Rick Tocchet": the last role word, before a person's name (or its

@@ -133,7 +133,9 @@ PERSON_NOUNS = frozenset(
         demonstrator refugee migrant villager householder retiree pupil juror baker
         butcher labourer laborer miner welder plumber electrician mechanic novelist poet referee
         climber hiker tourist visitor traveller traveler sailor waiter waitress bartender
-        landlady renter lodger mourner goaltender goalie netminder
+        landlady renter lodger mourner goaltender goalie netminder rapper songwriter drummer
+        guitarist bassist pianist composer conductor dancer influencer critic
+        designer film-maker co-star
         """
     )
 )
