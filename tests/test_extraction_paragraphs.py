@@ -94,3 +94,14 @@ def test_reported_content_does_not_run_into_the_next_paragraph(nlp):
 def test_a_section_opens_at_the_top_and_after_a_rule_or_a_time_stamp(before, opens):
     text = before + "The attorney general says the foundation is not a charity."
     assert opens_section(text, len(before) + 4) is opens
+
+
+def test_a_quotation_after_a_word_ending_in_a_full_stop_opens_a_sentence():
+    nlp = load_nlp()
+    doc = nlp('She turned the heating down to 16C. "I sit in a coat," she said. He left at 9 a.m.')
+    assert [s.text for s in doc.sents][:2] == [
+        "She turned the heating down to 16C.",
+        '"I sit in a coat," she said.',
+    ]
+    doc = nlp('She called it "the best in the U.S." and left.')
+    assert len(list(doc.sents)) == 1

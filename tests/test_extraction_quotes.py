@@ -1817,3 +1817,20 @@ def test_a_closing_cue_the_parser_took_for_a_plural_noun_still_cues(nlp):
     (q,) = quotes(nlp, text)
     assert q["speaker"]["mention"]["text"] == "lawsuit"
     assert q["text"].endswith("She knew the stories were false.")
+
+
+def test_a_quotation_opening_after_a_word_with_a_full_stop_starts_a_sentence(nlp):
+    text = (
+        "Sheila Parkes, 74, a widow from Wrexham, said she had already turned her heating down "
+        'to 16C. "I sit in a coat in the evenings," she told the BBC.'
+    )
+    found = [(q["kind"], q["text"]) for q in quotes(nlp, text)]
+    assert found == [
+        ("indirect", "she had already turned her heating down to 16C."),
+        ("direct", "I sit in a coat in the evenings,"),
+    ]
+
+
+def test_a_named_speaker_says_what_a_trailing_according_to_gives_the_source_of(nlp):
+    (q,) = quotes(nlp, "Mary Byrne said prices would rise, according to the central bank.")
+    assert (q["text"], q["speaker"]["name"]) == ("prices would rise", "Mary Byrne")

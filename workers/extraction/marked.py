@@ -439,6 +439,8 @@ class _MarkedScan:
         i = ts - 1
         while i >= 0 and is_mark(doc[i]):
             i -= 1
+        if any(doc[k].is_sent_start for k in range(i + 1, ts + 1)):
+            return None  # the quotation opens its sentence ('… down to 16C. "I sit …')
         j = i
         while j >= 0 and not doc[j].is_sent_start and ts - j < _BEFORE_WINDOW:
             t = doc[j]

@@ -3,7 +3,8 @@
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
-Monday"); none starts after an abbreviated title ("…, Const. Dani McKinnon told") or after
+Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
+…"); none starts after an abbreviated title ("…, Const. Dani McKinnon told") or after
 the word that opens a paragraph ("Hurricane Milton made landfall …"). The
 parser keeps sentence starts set before it, so "Ministers defend flood response" above "The
 government has defended …" stays a headline of its own.
@@ -50,6 +51,9 @@ def sentence_starts(doc: Doc) -> Doc:
             starts[i] = -1  # "…, Const. Dani McKinnon told": the title's name
         elif _after_an_opening_word(texts, i):
             starts[i] = -1  # "Hurricane Milton made landfall …"
+    for i in _after_a_stop(texts):
+        if _opens_after_a_stop(doc, texts, i):
+            starts[i] = 1
     return doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
 
 
@@ -70,6 +74,22 @@ def _after_an_opening_word(texts: list[str], i: int) -> bool:
     opening = i == 1 or "\n" in texts[i - 2]
     word = before.isalpha() and len(before) > 1 and not before.isupper()  # not a bullet "l"
     return opening and word and not texts[i].isspace()
+
+
+def _after_a_stop(texts: list[str]) -> list[int]:
+    """The tokens after a word of two characters or more that ends in a full stop ("16C.")."""
+    return [i + 1 for i, t in enumerate(texts[:-1]) if len(t) > 1 and t.endswith(".")]
+
+
+def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
+    """Token ``i`` is a quotation mark that opens a capitalised quotation after a word that
+    ends in a full stop and a space ('… down to 16C. "I sit in a coat," she said'), the
+    word no abbreviated title: the tokenizer kept the stop in the word, so the parser sees no
+    sentence end."""
+    if texts[i] not in ('"', "“") or texts[i - 1] in _TITLES or i + 1 >= len(texts):
+        return False
+    opening = doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return bool(opening) and texts[i + 1][:1].isupper()
 
 
 def _after_a_time_of_day(before: str, text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate, overlap
-from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, VERDICT_NOUNS
+from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, SPEECH_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
@@ -73,6 +73,8 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
     report is theirs, outside the quotation's own content."""
     if not c.cue or c.cue[0].pos_ not in ("VERB", "AUX"):
         return None
+    if _said_by_its_subject(c.cue[0]):
+        return None  # "Mary Byrne said prices would rise, according to the central bank"
     for prep in c.cue[0].children:
         if prep.dep_ == "prep" and prep.lower_ == "according":
             for to in prep.children:
@@ -80,6 +82,20 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
                 if to.lower_ == "to" and source is not None and not _inside(source, c):
                     return source
     return None
+
+
+def _said_by_its_subject(cue) -> bool:
+    """A verb of saying whose named subject comes before it, with "according to" after it:
+    the subject said it; the phrase gives the figure's source."""
+    subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
+    according = next((t for t in cue.children if t.lower_ == "according"), None)
+    return (
+        cue.lemma_.lower() in SPEECH_VERBS
+        and subject is not None
+        and subject.pos_ == "PROPN"
+        and according is not None
+        and subject.i < cue.i < according.i
+    )
 
 
 def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
