@@ -2290,3 +2290,15 @@ def test_titles_set_off_after_a_memoir_are_no_people():
     )
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     assert types["Thick Skin"] == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Workers' Party said the fare increase was unfortunate.", "Workers' Party"),
+        ("The Nigeria Governors' Forum met on Monday in Abuja.", "Nigeria Governors' Forum"),
+    ],
+)
+def test_an_organisations_name_with_a_plural_possessive_inside_is_whole(text, name):
+    names = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "ORG"]
+    assert names == [name]

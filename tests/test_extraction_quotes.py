@@ -1834,3 +1834,14 @@ def test_a_quotation_opening_after_a_word_with_a_full_stop_starts_a_sentence(nlp
 def test_a_named_speaker_says_what_a_trailing_according_to_gives_the_source_of(nlp):
     (q,) = quotes(nlp, "Mary Byrne said prices would rise, according to the central bank.")
     assert (q["text"], q["speaker"]["name"]) == ("prices would rise", "Mary Byrne")
+
+
+def test_a_refusal_to_say_more_joined_to_the_report_is_the_writers_note(nlp):
+    text = (
+        "U.S. climate envoy Rebecca Fonseca said Washington backed a clear signal on fossil "
+        "fuels but declined to say whether the United States would support a specific date."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "Washington backed a clear signal on fossil fuels"
+    (q,) = quotes(nlp, "Ann Lee said the company had grown but declined to expand abroad.")
+    assert q["text"] == "the company had grown but declined to expand abroad"

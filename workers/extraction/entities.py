@@ -934,6 +934,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman"
+            if piece.label_ == "ORG":
+                s, e = _across_a_plural_possessive(doc, s, e, taken)
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
             run_end = _name_end_word(doc, e, taken)
@@ -1465,6 +1467,32 @@ def _common_plural(span, surnames: set[str]) -> bool:
         and span[0].lower_ not in surnames
         and (span[0].is_sent_start or not span[0].is_title)
     )
+
+
+def _across_a_plural_possessive(doc, s: int, e: int, taken: set[int]) -> tuple[int, int]:
+    """An organisation's name the NER cut at a plural possessive inside it, made whole ("The
+    Workers' Party" tagged "Party", "the Nigeria Governors' Forum" tagged "Nigeria
+    Governors'"): its token range."""
+
+    def plural_possessive(i: int) -> bool:
+        return (
+            0 <= i < len(doc) - 1
+            and doc[i].tag_ == "NNPS"
+            and doc[i].is_title
+            and doc[i].ent_type_ in ("", "ORG")  # not "the Democrats' Senate campaign arm"
+            and doc[i + 1].text in ("'", "’")
+            and i not in taken
+        )
+
+    if plural_possessive(s - 2):
+        s -= 2
+        while s > 0 and doc[s - 1].tag_ == "NNP" and doc[s - 1].is_title and s - 1 not in taken:
+            s -= 1
+    for cut in (e - 2, e - 1):  # with the apostrophe kept, or left out
+        named = cut + 2 < len(doc) and doc[cut + 2].tag_ == "NNP" and doc[cut + 2].is_title
+        if plural_possessive(cut) and named and cut + 2 >= e:
+            return s, cut + 3
+    return s, e
 
 
 def _untagged_surname(doc, s: int, e: int, taken: set[int]) -> bool:

@@ -310,6 +310,8 @@ WITHHELD_NOUNS = frozenset(
 )
 #: Verbs of telling more that a source is written not to have done ("without *elaborating*").
 ELABORATING_VERBS = frozenset({"elaborate", "explain", "specify", "comment", "say", "detail"})
+#: Verbs of refusing to speak ("declined to comment", "refused to say").
+REFUSING_VERBS = frozenset({"decline", "refuse"})
 #: Verbs of handing over what a source withholds ("without *giving* details").
 GIVING_VERBS = frozenset({"give", "provide", "offer", "present", "share", "cite", "disclose"})
 #: Words of a clause that keeps its source unnamed ("who asked not to be *named*", "who were

@@ -18,7 +18,13 @@ from .coref import Resolver
 from .entities import build_entities, entity_dicts, entity_id
 from .interviews import Turn, answer_candidates, find_turns, within
 from .learned import tagger_candidates
-from .lexicon import ELABORATING_VERBS, GIVING_VERBS, SPEECH_VERBS, WITHHELD_NOUNS
+from .lexicon import (
+    ELABORATING_VERBS,
+    GIVING_VERBS,
+    REFUSING_VERBS,
+    SPEECH_VERBS,
+    WITHHELD_NOUNS,
+)
 from .marked import marked_candidates
 from .marks import find_marked
 from .naming import Speaker, name_speakers
@@ -137,6 +143,8 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         marked = any(view.in_quote[w.i] for w in t.subtree)
         if doc[i - 1].text == "," and _withheld(t) and not marked:
             return doc[i - 1].idx
+        if t.dep_ == "cc" and _declined_to_say(t.head, t) and not marked:
+            return doc[i - 1].idx + len(doc[i - 1].text)  # "… but declined to say whether …"
         if (
             t.tag_ == "VBG"
             and t.dep_ == "advcl"
@@ -164,6 +172,19 @@ def _withheld(tok) -> bool:
         if low in GIVING_VERBS and any(o in WITHHELD_NOUNS for o in objects):
             return True
     return False
+
+
+def _declined_to_say(head, cc) -> bool:
+    """After ``cc``, a verb of refusing joined to ``head`` with no subject of its own and a verb
+    of telling after it ("… but *declined to say* whether the United States would …", "and
+    refused to comment"): the writer's note on the source, not what the source said."""
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > cc.i), None)
+    if conj is None or conj.lemma_.lower() not in REFUSING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    told = (c for c in conj.children if c.dep_ == "xcomp")
+    return any(v.lemma_.lower() in ELABORATING_VERBS | GIVING_VERBS for v in told)
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:
