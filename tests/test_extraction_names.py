@@ -2744,3 +2744,12 @@ def test_a_surname_the_tagger_left_out_of_a_name_after_a_rank_joins_it():
     result = extract(text, load_nlp())
     assert [e["name"] for e in result["entities"] if e["type"] == "PERSON"] == ["Suleiman Adow"]
     assert {q["speaker"]["name"] for q in result["quotes"]} == {"Suleiman Adow"}
+
+
+def test_the_statement_speaks_for_whoever_it_was_issued_by():
+    text = (
+        "The statement was issued by the command's spokesman, Adebola Oyekunle. "
+        '"We will act," the statement read.'
+    )
+    (q,) = extract(text, load_nlp())["quotes"]
+    assert q["speaker"]["name"] == "Adebola Oyekunle"

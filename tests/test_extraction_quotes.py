@@ -1845,3 +1845,9 @@ def test_a_refusal_to_say_more_joined_to_the_report_is_the_writers_note(nlp):
     assert q["text"] == "Washington backed a clear signal on fossil fuels"
     (q,) = quotes(nlp, "Ann Lee said the company had grown but declined to expand abroad.")
     assert q["text"] == "the company had grown but declined to expand abroad"
+
+
+def test_a_name_after_the_kind_of_organisation_ends_an_unnamed_sources_description(nlp):
+    text = "Analysts at consultancy Cornwall Insight said they expected the cap to fall in July."
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Analysts at consultancy Cornwall Insight"

@@ -667,7 +667,8 @@ class Resolver:
     def _issuer(self, tok):
         """(The subject that issued a document noun, whether it spoke in it): the named subject
         of the verb whose object the noun is ("The Security Council issued a statement",
-        "Mariano wrote a memoir") or of the clause that describes it ("a presentation that Mr.
+        "Mariano wrote a memoir"), the agent of the passive it is the subject of ("The statement
+        was issued by Chief Ade"), or of the clause that describes it ("a presentation that Mr.
         Guajardo carries"), or any subject of a verb of saying that speaks in it ("the family
         said in a statement", "she wrote in a letter"); (None, False) when there is none."""
         for clause in tok.children:
@@ -676,6 +677,9 @@ class Resolver:
                 if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                     return subject, False
         verb = tok.head
+        if tok.dep_ == "nsubjpass":  # "The statement was issued by the command's spokesman"
+            agents = (c for c in verb.children if c.dep_ == "agent")
+            return next((g for a in agents for g in a.children if g.dep_ == "pobj"), None), False
         spoke_in = tok.dep_ == "pobj" and verb.lower_ in ("in", "through", "via")
         if spoke_in:
             verb = verb.head

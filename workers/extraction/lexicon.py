@@ -180,9 +180,9 @@ ORG_NOUNS = frozenset(
         organisation institute foundation bank network newspaper paper magazine station channel
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
-        supplier lender regulator watchdog charity club conglomerate startup trust hospital
-        authority operator utility publication outlet force constabulary carrier airport college
-        federation league coalition alliance society consortium maker drugmaker chipmaker
+        supplier lender regulator watchdog charity club conglomerate startup consultancy trust
+        hospital authority operator utility publication outlet force constabulary carrier airport
+        college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
         distributor
         """

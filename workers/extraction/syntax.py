@@ -144,16 +144,23 @@ def _titled_name(tok):
 def lost_object(prep):
     """The noun phrase the parser took for a second subject of the verb instead of the object
     of ``prep``, a preposition it left without one ("A spokesperson *for* Health Minister
-    Sylvia *Jones* said": "Jones"), or None."""
-    if prep.dep_ != "prep" or any(True for _ in prep.children) or prep.head.head is prep.head:
+    Sylvia *Jones* said": "Jones"), or with only the kind of organisation the name follows
+    ("Analysts at consultancy *Cornwall Insight* said"), or None."""
+    if prep.dep_ != "prep" or prep.head.head is prep.head:
         return None
+    kids = list(prep.children)
+    kind = len(kids) == 1 and kids[0].lemma_.lower() in ORG_NOUNS and kids[0].is_lower
+    if kids and not (kind and kids[0].right_edge.i == kids[0].i):
+        return None
+    after = kids[0].i + 1 if kids else prep.i + 1
     return next(
         (
             c
             for c in prep.head.head.children
             if c.dep_ in ("nsubj", "nsubjpass")
-            and c.left_edge.i == prep.i + 1
+            and c.left_edge.i == after
             and c.pos_ in ("PROPN", "NOUN")
+            and (not kids or c.pos_ == "PROPN")
         ),
         None,
     )
