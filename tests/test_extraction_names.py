@@ -2753,3 +2753,20 @@ def test_the_statement_speaks_for_whoever_it_was_issued_by():
     )
     (q,) = extract(text, load_nlp())["quotes"]
     assert q["speaker"]["name"] == "Adebola Oyekunle"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Clerk of the Senate said the bill could return next week.",
+            "The Clerk of the Senate",
+        ),
+        ("The Speaker of the House said the vote would go ahead.", "The Speaker of the House"),
+    ],
+)
+def test_an_office_in_capitals_is_named_with_its_of_phrase(text, name):
+    result = extract(text, load_nlp())
+    (q,) = result["quotes"]
+    assert q["speaker"]["name"] == name
+    assert "Clerk" not in {e["name"] for e in result["entities"]}

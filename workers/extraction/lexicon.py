@@ -383,7 +383,7 @@ ROLE_TITLES = frozenset(
         """
         mayor senator governor president chairman chairwoman secretary minister sheriff
         commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
-        candidate nominee director chancellor premier councilman councilwoman chief
+        candidate nominee director chancellor premier councilman councilwoman chief clerk
         """
     )
 )

@@ -256,7 +256,7 @@ def description_end(tok, end: int) -> int:
     subject: ``lost_object``), at most ``DESCRIPTION_TOKENS`` tokens and never a
     date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
     ``end`` when there are none."""
-    if tok.pos_ not in ("NOUN", "NUM"):
+    if tok.pos_ not in ("NOUN", "NUM") and not _office_in_capitals(tok):
         return end
     last = tok.i
     for child in tok.rights:
@@ -295,6 +295,13 @@ def description_end(tok, end: int) -> int:
             break
     last_tok = tok.doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def _office_in_capitals(tok) -> bool:
+    """An office written in capitals after "the" ("The Speaker of the House", "the Clerk of the
+    Senate"): a description, which its "of" phrase completes."""
+    office = tok.lower_ in ROLE_TITLES or tok.lemma_.lower() in PERSON_NOUNS
+    return tok.pos_ == "PROPN" and office and any(c.lower_ == "the" for c in tok.children)
 
 
 def unnamed_by_request(clause) -> bool:
