@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, REQUEST_VERBS, SPEECH_VERBS
 from .speakers import SpeakerMention
+from .syntax import infinitive
 from .view import DocView
 
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
@@ -74,7 +75,7 @@ def _asked_for(head: Token) -> bool:
     the FAA *to explain* why …", "urged the minister *to say* whether …"): what someone was
     asked to say, which is the asker's wish, not words anyone said."""
     asker = head.head
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    to = infinitive(head)
     return (
         head.dep_ in ("xcomp", "advcl")  # the parser may read the infinitive as a purpose
         and to
@@ -165,7 +166,7 @@ def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None
 
 def _infinitive(tok: Token) -> bool:
     """An open clausal complement with "to" ("agreed *to pay*")."""
-    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "xcomp" and infinitive(tok)
 
 
 def act_of(

@@ -33,6 +33,7 @@ from .syntax import (
     closing_cue,
     continues_the_report,
     has_right_complement,
+    infinitive,
     is_cue_verb,
     past_a_time,
     past_the_hearer,
@@ -430,7 +431,7 @@ def _charge(verb):
             if c.i > obj.right_edge.i
             and (
                 (c.dep_ == "prep" and c.lower_ in ("of", "for"))
-                or (request and c.dep_ == "xcomp" and _infinitive(c))
+                or (request and c.dep_ == "xcomp" and infinitive(c))
             )
         ),
         None,
@@ -442,11 +443,6 @@ def _label_before_a_colon(verb, clause) -> bool:
     leaders to …"), not what the cue reports."""
     after = clause.right_edge.i + 1
     return after < verb.i and verb.doc[after].text == ":"
-
-
-def _infinitive(verb) -> bool:
-    """The verb has "to" before it ("to reject")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _charge_end(verb, obj) -> int:

@@ -297,6 +297,11 @@ def description_end(tok, end: int) -> int:
     return max(end, last_tok.idx + len(last_tok.text))
 
 
+def infinitive(verb) -> bool:
+    """The verb has "to" before it ("to reject")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _office_in_capitals(tok) -> bool:
     """An office written in capitals after "the" ("The Speaker of the House", "the Clerk of the
     Senate"): a description, which its "of" phrase completes."""
@@ -719,7 +724,7 @@ def subject_of(verb, depth: int = 0):
         and verb.dep_ == "acl"
         and head.dep_ == "dobj"
         and _means_to(head.head)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
     ):
         return subject_of(head.head, depth + 1)  # "took the opportunity to deny that …"
     if verb.dep_ == "xcomp" and head is not verb and reports(verb):
