@@ -310,7 +310,7 @@ WITHHELD_NOUNS = frozenset(
 )
 #: Verbs of telling more that a source is written not to have done ("without *elaborating*").
 ELABORATING_VERBS = frozenset({"elaborate", "explain", "specify", "comment", "say", "detail"})
-#: Verbs of refusing to speak ("declined to comment", "refused to say").
+#: Verbs of refusing ("declined to comment", "who declined to be identified").
 REFUSING_VERBS = frozenset({"decline", "refuse"})
 #: Verbs of handing over what a source withholds ("without *giving* details").
 GIVING_VERBS = frozenset({"give", "provide", "offer", "present", "share", "cite", "disclose"})

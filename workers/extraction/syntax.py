@@ -24,6 +24,7 @@ from .lexicon import (
     PREP_CUES,
     PRONOUNS,
     QUESTION_VERBS,
+    REFUSING_VERBS,
     RELATION_NOUNS,
     REPORT_JOINERS,
     RETORT_VERBS,
@@ -38,8 +39,6 @@ from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
-#: Verbs of not doing what is asked ("who declined to be identified").
-_DECLINING = frozenset({"decline", "refuse"})
 #: Words that keep a source unnamed by themselves ("on condition of anonymity").
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
 #: Words that set a clause against the one it hangs on ("…, though she says …").
@@ -316,7 +315,7 @@ def unnamed_by_request(clause) -> bool:
     if clause.dep_ != "relcl":
         return False
     lemmas = {t.lemma_.lower() for t in clause.subtree}
-    denied = any(t.dep_ == "neg" for t in clause.subtree) or bool(lemmas & _DECLINING)
+    denied = any(t.dep_ == "neg" for t in clause.subtree) or bool(lemmas & REFUSING_VERBS)
     return bool(lemmas & ANONYMITY_WORDS) and (denied or bool(lemmas & _ANONYMOUS))
 
 
@@ -698,8 +697,9 @@ def subject_of(verb, depth: int = 0):
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
     rootless = verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBN")
-    if rootless and verb.dep_ in ("acl", "amod") and _apposed_name_before(verb) is not None:
-        return _apposed_name_before(verb)  # "Its vice-president, Kwame Asante, posted on X:"
+    apposed = _apposed_name_before(verb) if rootless and verb.dep_ in ("acl", "amod") else None
+    if apposed is not None:
+        return apposed  # "Its vice-president, Kwame Asante, posted on X:"
     opening = _opening_name(verb)
     if opening is not None:
         return opening
