@@ -1851,3 +1851,56 @@ def test_a_name_after_the_kind_of_organisation_ends_an_unnamed_sources_descripti
     text = "Analysts at consultancy Cornwall Insight said they expected the cap to fall in July."
     (q,) = quotes(nlp, text)
     assert q["speaker"]["name"] == "Analysts at consultancy Cornwall Insight"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are sorry," a spokesperson for the airline, Jane Roe, said.', "Jane Roe"),
+        (
+            "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+            "he spoke with Ms. Carter on Tuesday and that the Vermont senator faced a ''test of "
+            "leadership'' over his supporters' actions.",
+            "Harry Reid",
+        ),
+    ],
+)
+def test_a_name_in_an_apposition_set_off_before_the_cue_speaks(nlp, text, name):
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == name
+
+
+def test_the_head_of_a_body_set_off_with_a_name_is_a_role_not_a_body_part(nlp):
+    text = (
+        "The Ministry of Education's head of property, Lachlan Brierley, said in a written "
+        'response that the project had been "reprioritised" as part of a national review.'
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Lachlan Brierley"
+    assert q["text"].startswith("that the project")
+
+
+def test_a_role_after_an_of_phrase_before_the_name_is_no_speaker(nlp):
+    text = "Board of trustees chair Hemi Tautahi said the school was still waiting."
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Hemi Tautahi"
+
+
+def test_two_participles_of_saying_report_apart(nlp):
+    text = (
+        "Later that day, Trump fired back a response saying he would not support Ryan's agenda "
+        "and suggesting that politicians should do what is best for the American people."
+    )
+    assert [q["text"] for q in quotes(nlp, text)] == [
+        "he would not support Ryan's agenda",
+        "that politicians should do what is best for the American people",
+    ]
+
+
+def test_a_wish_not_to_be_named_is_no_quote(nlp):
+    text = (
+        "A senior consultant at the hospital, who did not wish to be named, told the Herald "
+        "that patients were waiting for days."
+    )
+    result = extract(text, nlp)
+    assert [q["text"] for q in result["quotes"]] == ["that patients were waiting for days"]

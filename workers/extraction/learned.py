@@ -84,6 +84,15 @@ def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     return verbless and all(t.is_punct for t in cue_tokens)
 
 
+def _describes_the_speaker(speaker, cue, root) -> bool:
+    """The content is what the speaker wished in a relative clause inside the cue's subject
+    ("A consultant, who did not wish *to be named*, told the Herald …"), not what the cue
+    reports."""
+    inside = speaker.left_edge.i <= root.i <= speaker.right_edge.i
+    wished = root.dep_ == "xcomp" and root.head.dep_ == "relcl"
+    return inside and wished and not speaker.left_edge.i <= cue.i <= speaker.right_edge.i
+
+
 def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
     """(view) -> candidates for the tagger's CONTENT spans (none when the tagger did not run).
 
@@ -134,6 +143,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         ):
             continue
         speaker = subject_of(cue) if cue is not None else None
+        if speaker is not None and _describes_the_speaker(speaker, cue, root):
+            continue
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
             speaker = None
         src = aq.source.root if aq.source is not None else None

@@ -72,7 +72,7 @@ MEDIUM_NOUNS = frozenset(
         """
         statement letter interview email e-mail post tweet video message speech filing document
         release memo note op-ed column essay podcast broadcast call briefing webinar report
-        newsletter affidavit
+        newsletter affidavit response
         """
     )
 )
@@ -609,7 +609,7 @@ INTERJECTIONS = frozenset(
 )
 
 #: Parts of the body, which never speak for themselves ("her voice", "his eyes").
-BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth head heart tear"))
+BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth heart tear"))
 
 #: Verbs whose object is the means by which their subject goes on to speak ("used a news
 #: conference to announce …", "seized the moment to deny …").

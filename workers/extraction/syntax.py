@@ -39,6 +39,8 @@ from .view import DocView, in_dateline, is_mark
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
+#: Entity types of a name that may speak.
+_NAMED = frozenset({"PERSON", "ORG"})
 #: Words that keep a source unnamed by themselves ("on condition of anonymity").
 _ANONYMOUS = frozenset({"anonymity", "anonymously"})
 #: Words that set a clause against the one it hangs on ("…, though she says …").
@@ -623,20 +625,31 @@ def _describes_a_person(noun) -> bool:
 
 def role_before_the_name(name):
     """The role noun the parser made a subject of its own right before the person's name
-    ("Winnipeg police spokesperson Const. Claude Chancy said": spokesperson; not "A
-    spokesperson for Health Minister Sylvia Jones", whose "for" lost its object), else None."""
+    ("Winnipeg police spokesperson Const. Claude Chancy said": spokesperson; "Board of
+    trustees chair Hemi Tautahi said": the board's chair; not "A spokesperson for Health
+    Minister Sylvia Jones", whose "for" lost its object), else None."""
     if name.dep_ != "nsubj" or name.ent_type_ != "PERSON":
         return None
     for role in name.head.children:
-        if (
-            role.dep_ == "nsubj"
-            and role.tag_ == "NN"
-            and role.lemma_.lower() in AFFILIATE_NOUNS
-            and role.right_edge.i + 1 == name.left_edge.i
-            and not any(t.pos_ == "ADP" for t in name.doc[role.i : name.left_edge.i])
-        ):
+        if role.dep_ != "nsubj" or role.right_edge.i + 1 != name.left_edge.i:
+            continue
+        between = name.doc[role.i : name.left_edge.i]
+        if role.tag_ == "NN" and role.lemma_.lower() in AFFILIATE_NOUNS:
+            if not any(t.pos_ == "ADP" for t in between):
+                return role
+        elif _ends_in_a_role(role) and all(t.pos_ != "ADP" or t.lower_ == "of" for t in between):
             return role
     return None
+
+
+def _ends_in_a_role(phrase) -> bool:
+    """A subject that ends in a role noun after an "of" phrase ("Board of trustees chair")."""
+    last = phrase.right_edge
+    return (
+        last.tag_ == "NN"
+        and last.lemma_.lower() in AFFILIATE_NOUNS
+        and phrase.ent_type_ not in ("PERSON", "GPE")
+    )
 
 
 def _name_after_the_role(subject):
@@ -1100,11 +1113,17 @@ def noun_before(view: DocView, cue):
     """The noun right before a cue the parser left without subject, adverbs and an acronym in
     brackets aside ("In an interview with The Guardian, the novelist Sarah Waters said …",
     read as apposed to the newspaper; "…, the Air Line Pilots Association (ALPA) said"),
-    unless it is an object or part of a longer name."""
+    unless it is an object or part of a longer name. Of an apposition set off by commas, the
+    name: after the speaker's role ("…,” a spokesperson for the airline, Jane Roe, said), or
+    before it ("Senator Harry Reid, the minority leader, said")."""
     doc = view.doc
     k = cue.i - 1
     if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
         k -= 3
+    if k >= 1 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
+        for name in (doc[k - 1], doc[k - 1].head):
+            if name.ent_type_ in _NAMED and name.i < k and not view.in_quote[name.i]:
+                return name
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
     if (
@@ -1139,9 +1158,19 @@ def _another_report_of_the_source(verb, comp) -> bool:
     this one: a participle of saying set off by a comma ("… did Romney in in 2012, *arguing*
     that it was divisions …"), or a verb of saying in the past or present with no subject of
     its own that the parser joined to the content's verb (``_hung_in_a_report``: "said it was
-    “opposed” to the test and *warned* North Korea to …")."""
+    “opposed” to the test and *warned* North Korea to …"), or a participle of saying joined to
+    the content of one ("a response *saying* he would not support it *and suggesting* that …")."""
     if verb is comp:
         return False
+    paired = (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and verb.head.dep_ == "ccomp"
+        and verb.head.tag_ != "VBG"
+        and verb.head.head.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
     participle = (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
@@ -1155,7 +1184,7 @@ def _another_report_of_the_source(verb, comp) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and _hung_in_a_report(verb)
     )
-    return participle or joined
+    return participle or joined or paired
 
 
 def report_end(comp) -> int:
