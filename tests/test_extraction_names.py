@@ -2770,3 +2770,28 @@ def test_an_office_in_capitals_is_named_with_its_of_phrase(text, name):
     (q,) = result["quotes"]
     assert q["speaker"]["name"] == name
     assert "Clerk" not in {e["name"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'Coach Ramon Villanueva praised his side. "We were brave," Villanueva said. Point '
+            "guard Jericho Dimaculangan, who finished with 19 points, hit the decisive shot. The "
+            '24-year-old said the shot was "the biggest of my career so far".',
+            "the shot",
+            "Jericho Dimaculangan",
+        ),
+        (
+            '"It was a bad moment," Daniel Mwangi said. Stefan Ljubičić, whose challenge led to '
+            "the injury, reached out to Mwangi on social media. The Serbian striker wrote on X: "
+            '"Wishing you a full and fast recovery, brother."',
+            "Wishing",
+            "Stefan Ljubičić",
+        ),
+    ],
+)
+def test_a_description_by_age_or_nation_is_the_person_the_sentence_before_introduced(
+    nlp, text, start, name
+):
+    assert one(nlp, text, start)["speaker"]["name"] == name

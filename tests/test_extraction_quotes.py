@@ -1904,3 +1904,32 @@ def test_a_wish_not_to_be_named_is_no_quote(nlp):
     )
     result = extract(text, nlp)
     assert [q["text"] for q in result["quotes"]] == ["that patients were waiting for days"]
+
+
+def test_a_headline_that_only_describes_its_speaker_is_whoever_says_it_in_the_body(nlp):
+    text = (
+        "'We are at breaking point': council warns of four-weekly bin collections\n\n"
+        "The leader of the council, Councillor Margaret Aldous, says the authority has no easy "
+        "options left.\n\n"
+        "'We have cut, we have merged,' she says. 'We are at breaking point, and nobody should "
+        "pretend otherwise.'"
+    )
+    headline = quotes(nlp, text)[0]
+    assert headline["text"] == "We are at breaking point"
+    assert headline["speaker"]["name"] == "Margaret Aldous"
+
+
+def test_a_name_after_the_quote_speaks_past_a_plural_possessive_and_the_hearer(nlp):
+    text = (
+        '"They chose not to," Park Ji-hoon, chairman of the Hanseong Metal Workers\' Union, '
+        'told a rally outside the gate. "So from Wednesday, the cranes stop."'
+    )
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Park Ji-hoon"
+    assert q["text"].endswith("the cranes stop.")
+
+
+def test_a_name_apposed_with_a_role_to_its_owner_speaks(nlp):
+    text = "Osei-Bonsu's lawyer, Kwame Asante-Darko, said his client was innocent."
+    (q,) = quotes(nlp, text)
+    assert q["speaker"]["name"] == "Kwame Asante-Darko"

@@ -1187,6 +1187,9 @@ class Resolver:
             )
 
         owned = owner_idx is not None and self._type(owner_idx) == _PERSON
+        introduced = self._introduced_since(tok, recent, fits_unowned)
+        if introduced is not None:
+            return introduced
         if (
             not owned  # "Amorim's agent": one of theirs, not whoever spoke last
             and recent.entity is not None
@@ -1201,6 +1204,21 @@ class Resolver:
             return named  # "Mikel Arteta was furious … '…,' the Arsenal manager said"
         salient = self._salient_person(tok.i, fits_unowned) if not owned else None
         return salient if salient is not None else self._named_next(tok, gender)
+
+    def _introduced_since(self, tok, recent: Recent, fits) -> int | None:
+        """The person named as the main subject of the sentence before a description by age or
+        nation ("The 24-year-old", "The Pole", "The Serbian striker"), when named after whoever
+        spoke last ("Point guard Jericho Dimaculangan hit the decisive three. The 24-year-old
+        said …": not the coach quoted before), else None."""
+        national = any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
+        if not (_of_an_age(tok) or of_a_nation(tok) or national):
+            return None
+        subjects = self._earlier_subjects(tok, _WINDOW, 1)
+        subject = next((t for t in subjects if t.head == t.sent.root), None)
+        named = self.entity_of(subject) if subject is not None else None
+        if named is None or self._type(named) != _PERSON or not fits(named):
+            return None
+        return named if subject.i > recent.tok and named != recent.entity else None
 
     def _office_of_a_place(self, tok) -> bool:
         """A relation noun that a place or an organisation owns is an office ("the province's

@@ -80,10 +80,12 @@ class _MarkedScan:
         self.used: set[int] = set()
         # the marks around a nickname (Marcia "Cia" Price) hide no cue after them
         self.nickname_marks = {i for m in nicknamed(view.text) for i in (m.start(2) - 1, m.end(2))}
+        self.closing_marks: set[int] = set()
 
     def run(self, marked: tuple[Marked, ...]) -> tuple[Candidate, ...]:
         """Attribute quotes in marks to cues before or after them; merge quotes split by a cue."""
         doc = self.view.doc
+        self.closing_marks = {q.end for q in marked}
         ranges = []
         for q in marked:
             ranges.append((self.view.tok_at(q.start), self.view.tok_at(q.end - 1) + 1))
@@ -391,8 +393,12 @@ class _MarkedScan:
         return None, None, None
 
     def _stop_mark(self, tok) -> bool:
-        """A quotation mark that ends the search for a cue: any but a nickname's."""
-        return is_mark(tok) and tok.idx not in self.nickname_marks
+        """A quotation mark that ends the search for a cue: any but a nickname's and an
+        apostrophe closing a plural's possessive that no quotation closes ("the Metal Workers'
+        Union")."""
+        if not is_mark(tok) or tok.idx in self.nickname_marks:
+            return False
+        return not (_plural_possessive(tok) and tok.idx not in self.closing_marks)
 
     def _plain_verb_cue(self, te: int, start: int, end: int):
         """The verb of a short clause closing a quote that ends in a comma
@@ -518,6 +524,15 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _plural_possessive(tok) -> bool:
+    """An apostrophe right after a plural noun, before a space: its possessive ("Workers' ")."""
+    doc = tok.doc
+    if tok.text not in ("'", "’") or tok.i == 0 or not tok.whitespace_:
+        return False
+    before = doc[tok.i - 1]
+    return not before.whitespace_ and before.text.endswith("s") and before.is_alpha
 
 
 def _opening_participle(cue, k: int) -> bool:

@@ -426,6 +426,19 @@ def _headline_group(m: SpeakerMention) -> bool:
     )
 
 
+def _headline_description(view: DocView, c: Candidate, m: SpeakerMention | None) -> bool:
+    """A quotation in the first line whose speaker is only described ("'We are at breaking
+    point': council warns …", "'The phone's days are numbered,' says Hanbit chief"): no
+    person's name, no pronoun."""
+    tok = m.token if m is not None else None
+    return (
+        "\n" not in view.text[: c.spans[0][0]]
+        and tok is not None
+        and tok.ent_type_ != "PERSON"
+        and tok.pos_ != "PRON"
+    )
+
+
 def quoted_again_later(
     view: DocView, quotes: tuple[Candidate, ...], mentions: tuple[SpeakerMention | None, ...]
 ) -> tuple[SpeakerMention | None, ...]:
@@ -433,10 +446,12 @@ def quoted_again_later(
     (a headline's "'We are digging with our hands': …" and the body's "“We are digging with
     our hands,” he said") continues that later quote, when no rule found its speaker or only
     the group a headline's subject names ("'We're tired of waiting': Northern Ontario First
-    Nation marks …", where the chief says it in the body); the other mentions as they were."""
+    Nation marks …", where the chief says it in the body), or when a headline only describes
+    its speaker (``_headline_description``); the other mentions as they were."""
     out = list(mentions)
     for n, (c, m) in enumerate(zip(quotes, mentions, strict=True)):
-        if c.cue or c.origin != MARKS or (m is not None and m.rule and not _headline_group(m)):
+        unsourced = not c.cue and (m is None or not m.rule or _headline_group(m))
+        if c.origin != MARKS or not (unsourced or _headline_description(view, c, m)):
             continue
         words = quoted_words(view.text, c.spans)
         for later in range(n + 1, len(quotes)):

@@ -442,6 +442,11 @@ def _person_closing_the_subject(subject, verb):
     if subject.ent_type_ not in ("ORG", "GPE", "NORP") or name is None:
         return subject
     role = name.head
+    if role == subject:  # both apposed to the owner: "Osei-Bonsu's lawyer, Kwame Asante-Darko,"
+        role = next(
+            (c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < name.i),
+            role,
+        )
     if (
         role.pos_ == "NOUN"
         and role != subject
@@ -1104,8 +1109,14 @@ def nearby_name(view: DocView, cue):
             if t.is_punct or view.in_quote[k] or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
                 break
             head = t
-        if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return head
+        hearer = (
+            head is not None
+            and head.head == cue
+            and head.dep_ in ("dobj", "dative")
+            and cue.lemma_.lower() in HEARER_VERBS
+        )
+        if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ") and not hearer:
+            return head  # not "…,” Park, chairman of …, told a rally"
     return noun_before(view, cue)
 
 
