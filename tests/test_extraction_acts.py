@@ -442,3 +442,22 @@ def test_quote_ids_are_the_same_in_every_selection(pipeline):
 def test_act_of_a_source_named_like_a_finding(text, start, act):
     found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith(start)]
     assert len(found) == 1 and found[0]["act"] == act
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Mwangi will miss the season after scans confirmed he ruptured a ligament.",
+            "he ruptured",
+        ),
+        (
+            "A poll found that 58% of supporters wanted Brennock in the squad, while 31% said "
+            "he should not be.",
+            "he should not",
+        ),
+    ],
+)
+def test_scans_and_a_share_of_those_polled_give_evidence(nlp, text, start):
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith(start)]
+    assert [q["act"] for q in found] == ["evidence"]

@@ -2302,3 +2302,28 @@ def test_titles_set_off_after_a_memoir_are_no_people():
 def test_an_organisations_name_with_a_plural_possessive_inside_is_whole(text, name):
     names = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "ORG"]
     assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Attorney General's Office said on Saturday that the suspect had been arrested.",
+            "Attorney General's Office",
+        ),
+        (
+            "Norrvik beats forecasts\n\nSTOCKHOLM - Norrvik Industrier reported a rise in profit "
+            "on Tuesday.",
+            "Norrvik Industrier",
+        ),
+        (
+            "Chief Executive Annika Lindqvist said demand was strong. Midwife Kerry-Ann Blackwood "
+            "said the unit was busy.",
+            "Annika Lindqvist",
+        ),
+    ],
+)
+def test_names_start_where_the_name_does(text, name):
+    names = [e["name"] for e in extract(text, load_nlp())["entities"]]
+    assert name in names
+    assert not any(n != name and n.endswith(name.split()[-1]) for n in names), names

@@ -2795,3 +2795,37 @@ def test_a_description_by_age_or_nation_is_the_person_the_sentence_before_introd
     nlp, text, start, name
 ):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_local_titles_before_a_name_are_no_part_of_it(nlp):
+    text = (
+        "Mayor Kerry-Lee Dunstan told the meeting the towers were too tall. \"I've had more "
+        'emails about this than anything else," Cr Dunstan said. Local TD Eamon Cassidy said '
+        'the hospital was full. "This is not a once-off," Deputy Cassidy said.'
+    )
+    found = result(nlp, text)
+    assert [q["speaker"]["name"] for q in found["quotes"]] == [
+        "Kerry-Lee Dunstan",
+        "Kerry-Lee Dunstan",
+        "Eamon Cassidy",
+        "Eamon Cassidy",
+    ]
+
+
+def test_the_person_takes_up_a_person_familiar_with_it(nlp):
+    text = (
+        "Federal agents searched the clinic on Tuesday, according to a person familiar with the "
+        "investigation. The person, who was not authorised to speak publicly, said at least two "
+        "patients had died."
+    )
+    q = one(nlp, text, "at least two")
+    assert q["speaker"]["name"] == "a person familiar with the investigation"
+
+
+def test_a_statement_someone_acted_in_speaks_for_them(nlp):
+    text = (
+        "FAI chief executive Gráinne Mulcahy-Byrne backed the manager in a statement released "
+        'later on Thursday. "Siobhán has the full support of the board," the statement read.'
+    )
+    q = one(nlp, text, "Siobhán")
+    assert q["speaker"]["name"] == "Gráinne Mulcahy-Byrne"

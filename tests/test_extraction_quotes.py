@@ -1933,3 +1933,50 @@ def test_a_name_apposed_with_a_role_to_its_owner_speaks(nlp):
     text = "Osei-Bonsu's lawyer, Kwame Asante-Darko, said his client was innocent."
     (q,) = quotes(nlp, text)
     assert q["speaker"]["name"] == "Kwame Asante-Darko"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Daniel Okafor, who tracks wearables for the London-based consultancy "
+            "Greyline Insight, the market for smart glasses remains tiny.",
+            "the market for smart glasses remains tiny",
+        ),
+        (
+            "According to Mwanaisha Bakari, who chairs the local beach management unit, catches "
+            "of rabbitfish and parrotfish fell by half during the heatwave.",
+            "catches of rabbitfish and parrotfish fell by half during the heatwave",
+        ),
+    ],
+)
+def test_what_follows_a_described_according_to_source_keeps_its_subject(nlp, text, content):
+    (q,) = quotes(nlp, text)
+    assert q["text"] == content
+
+
+def test_a_cue_set_off_after_a_clause_the_parser_left_as_a_fragment_reports_it(nlp):
+    text = (
+        "Chief Financial Officer Rebecca Lindholm was more cautious. Gross margin narrowed by 60 "
+        "basis points to 32.4 percent, she told analysts, as the company cut prices."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "Gross margin narrowed by 60 basis points to 32.4 percent"
+    assert q["speaker"]["name"] == "Rebecca Lindholm"
+
+
+def test_a_name_joined_to_the_day_before_it_speaks(nlp):
+    text = (
+        "Senior advocate Prakash Hegde argued the case for the family. On Friday Hegde said he "
+        "was studying the judgment."
+    )
+    q = one(nlp, text, "he was studying")
+    assert (q["text"], q["speaker"]["name"]) == ("he was studying the judgment", "Prakash Hegde")
+
+
+def test_a_name_someone_is_known_by_is_no_quote(nlp):
+    text = (
+        'The Argentine, known as "La Flaca" back home, has been coached since October by '
+        "Íñigo Barrenetxea."
+    )
+    assert extract(text, nlp)["quotes"] == []

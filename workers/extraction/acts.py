@@ -57,6 +57,7 @@ EVIDENCE_SOURCES = frozenset(
     | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
     | {"graph", "indicator", "index", "figure", "datum"}  # "data" lemmatises to "datum"
     | {"forecast", "modelling", "modeling", "simulation", "test", "record", "database"}
+    | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
 )
 # Sources that give findings even under a name of their own ("the Aid Worker Security
 # Database", "the Global Peace Index"), unlike a body named for its work ("Pew Research").
@@ -198,9 +199,11 @@ def act_of(
 
 def _gives_findings(head: Token) -> bool:
     """The head of a source that gives findings, not words: "a poll", "figures", "the Global
-    Peace Index"; not a body named for its work ("Grizzly Research alleged") nor a person
-    ("one senior figure at the charity")."""
+    Peace Index", a share of those asked ("31% said he should not"); not a body named for its
+    work ("Grizzly Research alleged") nor a person ("one senior figure at the charity")."""
     low = head.lemma_.lower()
+    if head.ent_type_ == "PERCENT":
+        return True
     if head.pos_ == "PROPN":
         return low in _NAMED_EVIDENCE
     return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")

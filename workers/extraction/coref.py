@@ -670,7 +670,9 @@ class Resolver:
         "Mariano wrote a memoir"), the agent of the passive it is the subject of ("The statement
         was issued by Chief Ade"), or of the clause that describes it ("a presentation that Mr.
         Guajardo carries"), or any subject of a verb of saying that speaks in it ("the family
-        said in a statement", "she wrote in a letter"); (None, False) when there is none."""
+        said in a statement", "she wrote in a letter"), or a named subject of another verb that
+        acts in it ("Mulcahy-Byrne backed the manager in a statement"); (None, False) when there
+        is none."""
         for clause in tok.children:
             if clause.dep_ == "relcl":
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -684,7 +686,11 @@ class Resolver:
         if spoke_in:
             verb = verb.head
             if verb.lemma_.lower() not in SPEECH_VERBS:
-                return None, False
+                # "Mulcahy-Byrne backed the manager in a statement": a named subject's own
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                named = subject is not None and subject.i in self.index.token_entity
+                own = tok.lemma_.lower() in MEDIUM_NOUNS and verb.pos_ == "VERB" and named
+                return (subject, False) if own else (None, False)
         elif tok.dep_ != "dobj":
             return None, False
         if verb.pos_ != "VERB":
@@ -939,7 +945,8 @@ class Resolver:
 
     def introduced_by(self, tok):
         """The earlier indefinite description of a person that the definite one headed by
-        ``tok`` takes up ("A senior European diplomat said … the diplomat said"): the nearest
+        ``tok`` takes up ("A senior European diplomat said … the diplomat said", "according to a
+        person familiar with the investigation … The person said"): the nearest
         earlier subject with the same noun or "one of" its plural ("One of the officials"), named
         by no entity, in this sentence or the three before, or, for "the source", one kept
         unnamed by request; bare "police" takes up the place's police named before ("Winnipeg
@@ -948,9 +955,8 @@ class Resolver:
             return self._placed_force(tok)
         if tok.lemma_.lower() in ORG_NOUNS:
             return self._described_organisation(tok)
-        if tok.lemma_.lower() not in PERSON_NOUNS or not any(
-            c.lower_ == "the" for c in tok.children
-        ):
+        someone = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() == "person"
+        if not someone or not any(c.lower_ == "the" for c in tok.children):
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         for t in self._earlier_subjects(tok, _WINDOW, 3):

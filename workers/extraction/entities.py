@@ -686,14 +686,13 @@ _UNSTYLED_ROLES = PERSON_NOUNS - _STYLED
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
-    """Token range of a named entity without leading determiners/titles/possessives or trailing
-    possessives, without a lower-case word before a name ("federal Securities and Exchange
-    Commission", "pro-Clinton"), and without the verb a headline's capitals glued to
-    it ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an
-    unclosed bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion
-    euros"), a score or a conjunction after it ("Forest 1-0", "Al Ashry and") and a comma
-    before lower-case words ("Politico, Democratic party"); a person's name never ends in a
-    number."""
+    """Token range of a named entity without leading determiners/titles/possessives or a dateline,
+    or trailing possessives, without a lower-case word before a name ("federal Securities and
+    Exchange Commission", "pro-Clinton"), and without the verb a headline's capitals glued to it
+    ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an unclosed
+    bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion euros"), a
+    score or a conjunction after it ("Forest 1-0", "Al Ashry and") and a comma before lower-case
+    words ("Politico, Democratic party"); a person's name never ends in a number."""
     s, e = ent.start, ent.end
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
@@ -703,6 +702,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or _role_before_name(doc, ent, s, e)
     ):
         s += 1
+    dateline = dateline_end(doc, s)
+    if dateline is not None and s < dateline < e:
+        s = dateline  # "STOCKHOLM - Norrvik Industrier": the place the story was filed from
     for k in range(s + 1, e):
         if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
@@ -936,6 +938,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman"
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
+                s = _untagged_words_before(doc, s, e, taken)
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
             run_end = _name_end_word(doc, e, taken)
@@ -1469,6 +1472,25 @@ def _common_plural(span, surnames: set[str]) -> bool:
     )
 
 
+def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
+    """The start of an organisation's name whose first words the NER left out, capitalised
+    proper nouns joined to the name ("The Attorney General's Office" tagged "General's Office",
+    "Elbtal Kliniken" tagged "Kliniken"); a common word opening the sentence stays out
+    ("Chipmaker Nvidia")."""
+    while s > 0:
+        tok = doc[s - 1]
+        joined = tok.dep_ == "compound" and s <= tok.head.i < e
+        named = tok.tag_ == "NNP" and tok.is_title and tok.text[0].isalpha()
+        if not (joined and named and not tok.ent_type_):
+            break
+        if s - 1 in taken or tok.lower_.rstrip(".") in _TITLE_WORDS:  # not "Deputy Cassidy"
+            break
+        if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
+            break
+        s -= 1
+    return s
+
+
 def _across_a_plural_possessive(doc, s: int, e: int, taken: set[int]) -> tuple[int, int]:
     """An organisation's name the NER cut at a plural possessive inside it, made whole ("The
     Workers' Party" tagged "Party", "the Nigeria Governors' Forum" tagged "Nigeria
@@ -1656,6 +1678,7 @@ def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
         and doc[s - 1].is_title
         and doc[s - 1].i not in in_ent
         and doc[s - 1].lower_ not in _TITLE_WORDS
+        and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
         and "\n" not in doc[s - 1].whitespace_
     ):
         s -= 1

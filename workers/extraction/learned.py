@@ -84,6 +84,22 @@ def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     return verbless and all(t.is_punct for t in cue_tokens)
 
 
+#: Participles that give a name, not words: "known as “La Flaca”".
+_NAMING = frozenset({"know", "nickname", "dub"})
+
+
+def _known_as(cue_tokens: list) -> bool:
+    """A cue that is only the "as" after a participle giving someone a name ("The Argentine,
+    known *as* “La Flaca” back home, …"): a name, not words anyone said."""
+    words = [t for t in cue_tokens if not t.is_punct]
+    return (
+        len(words) == 1
+        and words[0].lower_ == "as"
+        and words[0].head.tag_ == "VBN"
+        and words[0].head.lemma_.lower() in _NAMING
+    )
+
+
 def _describes_the_speaker(speaker, cue, root) -> bool:
     """The content is what the speaker wished in a relative clause inside the cue's subject
     ("A consultant, who did not wish *to be named*, told the Herald …"), not what the cue
@@ -132,7 +148,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         elif root.head is not root and not first.start <= root.head.i < first.end:
             cue = root.head
             cue_tokens = [cue]
-        if not cue_tokens or _label_only(cue_tokens, aq):
+        if not cue_tokens or _label_only(cue_tokens, aq) or _known_as(cue_tokens):
             continue
         in_marks = any(any(view.in_quote[span.start : span.end]) for span in aq.content)
         if not in_marks and (

@@ -135,7 +135,7 @@ PERSON_NOUNS = frozenset(
         climber hiker tourist visitor traveller traveler sailor waiter waitress bartender
         landlady renter lodger mourner goaltender goalie netminder rapper songwriter drummer
         guitarist bassist pianist composer conductor dancer influencer critic
-        designer film-maker co-star
+        designer film-maker co-star midwife sprinter pundit jockey
         """
     )
 )
@@ -369,7 +369,7 @@ TITLES = frozenset(
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
-        amb amb. sec sec. recorder
+        amb amb. sec sec. recorder cr cr.
         """
     )
 )
@@ -383,7 +383,7 @@ ROLE_TITLES = frozenset(
         """
         mayor senator governor president chairman chairwoman secretary minister sheriff
         commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
-        candidate nominee director chancellor premier councilman councilwoman chief clerk
+        candidate nominee director chancellor premier councilman councilwoman chief clerk deputy
         """
     )
 )

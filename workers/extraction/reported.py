@@ -281,7 +281,7 @@ class _ReportedScan:
         of a cue after a comma at the end of the sentence that the parser hung on the content
         as its clause ("Officers found the victim, Const. Dani McKinnon told reporters") or
         read as describing a noun ("… her tour, a representative for the singer confirmed")."""
-        misread = _cue_read_as_a_description(tok)
+        misread = _cue_read_as_a_description(tok) or _cue_after_a_fragment(tok)
         if misread is not None:
             comma, speaker = misread
             rng = self.view.trim(tok.sent.start, comma)
@@ -384,15 +384,23 @@ def _source_described_after(doc, end: int) -> int | None:
 
 def _subject_taken_for_an_apposition(source, verb):
     """The subject of the reported clause that the parser hung on the "according to" source
-    as its apposition ("According to Statistics Canada, *the oil and gas sector* employed …"):
+    as its apposition ("According to Statistics Canada, *the oil and gas sector* employed …"),
+    or on a name in a clause that describes the source ("According to Daniel Okafor, who tracks
+    wearables for Greyline Insight, *the market* remains tiny", also read as a conjunct there):
     the verb has no subject and the apposition runs up to it; None otherwise."""
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
         return None
+    doc = source.doc
     return next(
         (
             c
-            for c in source.children
-            if c.dep_ == "appos" and c.i > source.i and c.right_edge.i + 1 == verb.i
+            for c in source.subtree
+            if c.i > source.i
+            and c.right_edge.i + 1 == verb.i
+            and (
+                (c.dep_ == "appos" and c.head == source)
+                or (c.dep_ in ("appos", "conj") and doc[c.left_edge.i - 1].text == ",")
+            )
         ),
         None,
     )
@@ -495,6 +503,25 @@ def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
     noun = doc[comma + 1 : verb.i].root
     speaker_like = noun.lemma_.lower() in _SPEAKER_NOUNS or noun.ent_type_ in ("PERSON", "ORG")
     return (comma, noun) if noun.pos_ in ("NOUN", "PROPN") and speaker_like else None
+
+
+def _cue_after_a_fragment(verb) -> tuple[int, object] | None:
+    """Of a cue set off by commas after words the parser left as a fragment with a verb in it
+    ("Gross margin narrowed by 60 basis points, *she told analysts*, as …"): (the comma before
+    the subject, the subject); None otherwise."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.sent.start or doc[comma].text != ",":
+        return None
+    fragment = next((c for c in verb.lefts if c.dep_ == "dep"), None)
+    if fragment is None or fragment.left_edge.i != verb.sent.start:
+        return None
+    if fragment.right_edge.i + 1 != comma or not any(t.pos_ == "VERB" for t in fragment.subtree):
+        return None
+    return comma, subject
 
 
 def _speaker_in_the_content(verb, comp):

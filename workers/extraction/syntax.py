@@ -342,6 +342,24 @@ def _when(tok) -> bool:
     return tok.dep_ == "prep" and bool(objects) and all(o.ent_type_ in _WHEN for o in objects)
 
 
+def _name_after_an_opening_date(verb):
+    """The name the parser joined to the day before it and hung on "on" when no comma came
+    between ("On Friday Hegde said …": Hegde, not Friday), when the cue has no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        name = (
+            next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ == "prep"
+            else None
+        )
+        if name is None or name.pos_ != "PROPN" or name.ent_type_ in _WHEN:
+            continue
+        if any(c.ent_type_ in _WHEN and c.i < name.i for c in name.children):
+            return name
+    return None
+
+
 def _opening_name(verb):
     """The name (capitalised proper nouns, no place or date) opening the sentence of a cue
     with no subject, set off by a comma and hung on the cue ("Tiafoe, playing in front of a
@@ -718,7 +736,7 @@ def subject_of(verb, depth: int = 0):
     apposed = _apposed_name_before(verb) if rootless and verb.dep_ in ("acl", "amod") else None
     if apposed is not None:
         return apposed  # "Its vice-president, Kwame Asante, posted on X:"
-    opening = _opening_name(verb)
+    opening = _opening_name(verb) or _name_after_an_opening_date(verb)
     if opening is not None:
         return opening
     if verb.tag_ == "VBN" and verb.dep_ == "advcl":  # "Asked by Senator Ted Cruz whether …"
