@@ -4,7 +4,7 @@ values, with the parse's cue verb and subject and the tagger's SOURCE as speaker
 from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
-from .lexicon import CREDITED_WRITINGS, PRONOUNS
+from .lexicon import CREDITED_WRITINGS, NAMING_PARTICIPLES, PRONOUNS
 from .syntax import subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
 from .view import DocView, in_dateline
@@ -84,10 +84,6 @@ def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
     return verbless and all(t.is_punct for t in cue_tokens)
 
 
-#: Participles that give a name, not words: "known as “La Flaca”".
-_NAMING = frozenset({"know", "nickname", "dub"})
-
-
 def _known_as(cue_tokens: list) -> bool:
     """A cue that is only the "as" after a participle giving someone a name ("The Argentine,
     known *as* “La Flaca” back home, …"): a name, not words anyone said."""
@@ -96,7 +92,7 @@ def _known_as(cue_tokens: list) -> bool:
         len(words) == 1
         and words[0].lower_ == "as"
         and words[0].head.tag_ == "VBN"
-        and words[0].head.lemma_.lower() in _NAMING
+        and words[0].head.lemma_.lower() in NAMING_PARTICIPLES
     )
 
 

@@ -615,6 +615,9 @@ BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth heart tear"))
 #: conference to announce …", "seized the moment to deny …").
 MEANS_VERBS = frozenset({"use", "take", "seize", "spend", "grab"})
 
+#: Participles that give someone a name, not words they said ("known as “La Flaca”").
+NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub"})
+
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
