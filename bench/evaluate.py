@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.metrics import ROWS, Scorer, scored_gold
 from workers.extraction import paragraphs
-from workers.extraction.acts import Act, act_of, names_a_topic
+from workers.extraction.acts import Act, act_of, asks_to_act, names_a_topic
 from workers.extraction.windows import WINDOW_CHARS, parse_many
 from workers.selection import is_quote
 
@@ -80,6 +80,7 @@ def gold_topic(doc, quote: dict) -> bool:
     return (
         len(spans) == 1
         and content is not None
+        and not asks_to_act(doc_span(doc, quote.get("cue_spans")), content)
         and names_a_topic(content, quote["kind"] != "indirect")
     )
 

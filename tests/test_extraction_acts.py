@@ -461,3 +461,63 @@ def test_act_of_a_source_named_like_a_finding(text, start, act):
 def test_scans_and_a_share_of_those_polled_give_evidence(nlp, text, start):
     found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith(start)]
     assert [q["act"] for q in found] == ["evidence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "A review by the Care Quality Commission concluded that staffing levels were unsafe.",
+            "that staffing",
+        ),
+        (
+            "The report, published on Monday, concluded that the unit had been understaffed.",
+            "that the unit",
+        ),
+        ("The inquiry found the council had failed to act.", "the council"),
+    ],
+)
+def test_what_a_report_or_review_concludes_is_a_finding(nlp, text, start):
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith(start)]
+    assert [q["act"] for q in found] == ["evidence"]
+
+
+def test_doctors_who_conclude_still_speak(nlp):
+    text = "Doctors concluded that she had died of natural causes."
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("that she")]
+    assert [q["act"] for q in found] == ["speech"]
+
+
+def test_what_someone_believes_according_to_their_spokesperson_is_the_spokesperson_s_speech(
+    nlp,
+):
+    text = "Marchetti believes the plan will fail, according to her press secretary, Damon Wright."
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("the plan")]
+    assert [(q["act"], q["speaker"]["name"]) for q in found] == [("speech", "Damon Wright")]
+
+
+def test_polling_gives_evidence(nlp):
+    text = "Recent polling suggests the senator is trailing in three states."
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("the senator")]
+    assert [q["act"] for q in found] == ["evidence"]
+
+
+def test_counsel_who_submitted_that_speaks():
+    text = (
+        "Senior advocate Gopalakrishnan Natarajan submitted that at least 112 dyeing units were "
+        "operating without valid consent orders. The firm submitted a new plan."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    assert [q["act"] for q in found if "dyeing units" in q["text"]] == ["speech"]
+    assert not [q for q in found if "new plan" in q["text"] and q["act"] == "speech"]
+
+
+def test_what_a_request_asks_someone_to_do_is_no_topic():
+    text = (
+        "Detective Inspector Sam Hale said the attack was unprovoked. He urged anyone who had "
+        "filmed the incident on their phone to come forward. Police called for calm."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    urged = [q for q in found if q["text"].startswith("anyone")]
+    assert [(q["topic"], is_quote(q)) for q in urged] == [(False, True)]
+    assert not [q for q in found if q["text"] == "calm" and is_quote(q)]

@@ -2829,3 +2829,151 @@ def test_a_statement_someone_acted_in_speaks_for_them(nlp):
     )
     q = one(nlp, text, "Siobhán")
     assert q["speaker"]["name"] == "Gráinne Mulcahy-Byrne"
+
+
+def test_an_office_no_one_named_holds_is_its_description(nlp):
+    text = (
+        "Harlan Briggs, 34, appeared in Lakeside County Court on Monday charged with burglary.\n\n"
+        "The judge said Briggs would remain in custody until his trial in March.\n\n"
+        "Briggs's lawyer, Dana Whitfield, said her client would fight the charges.\n\n"
+        "The prosecutor said the evidence was overwhelming."
+    )
+    assert one(nlp, text, "Briggs would")["speaker"]["name"] == "The judge"
+    assert one(nlp, text, "the evidence")["speaker"]["name"] == "The prosecutor"
+    assert one(nlp, text, "her client")["speaker"]["name"] == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trooper Kevin Osei said speed was a factor.", "Kevin Osei"),
+        ("Pastor Ruth Amadi said the church would help.", "Ruth Amadi"),
+        (
+            '"This is one of the worst storms," Crestline vice president of operations Natalie '
+            "Huang said at a morning briefing.",
+            "Natalie Huang",
+        ),
+        (
+            "The label's co-founder, Juniper Haskett, said the band had changed her life.",
+            "Juniper Haskett",
+        ),
+    ],
+)
+def test_ranks_and_roles_before_a_name_are_no_part_of_the_speaker(nlp, text, name):
+    found = result(nlp, text)["quotes"]
+    assert [q["speaker"]["name"] for q in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The line will open in 2027, said Urban Development Minister Shri Byrappa "
+            'Chandrashekar Gowda on Tuesday. "We have waited long enough," Mr. Gowda said.',
+            ["Byrappa Chandrashekar Gowda", "Byrappa Chandrashekar Gowda"],
+        ),
+        (
+            "The chairman of the traders' association, Alhaji Musa Abdulkadir Danjuma, said the "
+            'traders had raised the alarm. "We wrote to the ministry," Alhaji Danjuma said.',
+            ["Musa Abdulkadir Danjuma", "Musa Abdulkadir Danjuma"],
+        ),
+        (
+            "Committee chairman Datuk Hamidah Ismail said on Wednesday that exports would not "
+            'be disrupted. "We\'ve done this before," said Elder Gladys Moosomin, 81.',
+            ["Hamidah Ismail", "Gladys Moosomin"],
+        ),
+        (
+            '"How to survive like that?" said Madam Goh Siew Lan, who has sold noodles for 38 '
+            'years. "Cannot," Madam Goh said.',
+            ["Goh Siew Lan", "Goh Siew Lan"],
+        ),
+    ],
+)
+def test_honorifics_are_no_part_of_a_name_and_the_name_goes_on(nlp, text, names):
+    found = result(nlp, text)
+    assert [q["speaker"]["name"] for q in found["quotes"]] == names
+    assert not [e for e in found["entities"] if e["name"] in ("Goh", "Gowda", "Danjuma")]
+
+
+def test_the_article_of_the_phrase_before_is_no_part_of_a_plural_speaker(nlp):
+    text = (
+        "The board voted to close Lincoln Elementary, a move district officials say will save "
+        "$1.2 million a year. A dozen officials said the plan was flawed."
+    )
+    assert one(nlp, text, "will save")["speaker"]["name"] == "district officials"
+    assert one(nlp, text, "the plan")["speaker"]["name"] == "A dozen officials"
+
+
+def test_he_after_a_sentence_that_introduces_someone_with_no_one_acting_is_them(nlp):
+    text = (
+        'Jerome Vance said the budget was balanced. "We did our job," Vance said.\n\n'
+        "The lone vote in favor came from board member Samuel Achebe. He said the district had "
+        "no other choice."
+    )
+    assert one(nlp, text, "the district")["speaker"]["name"] == "Samuel Achebe"
+
+
+def test_he_after_a_sentence_whose_subject_is_someone_else_stays_with_them(nlp):
+    text = (
+        'Jerome Vance said the budget was balanced. "We did our job," Vance said.\n\n'
+        "Vance thanked board member Samuel Achebe. He said the district had no other choice."
+    )
+    assert one(nlp, text, "the district")["speaker"]["name"] == "Jerome Vance"
+
+
+def test_a_named_speaker_keeps_words_an_agency_relays(nlp):
+    text = (
+        '"Our farmers have switched to alternative routes," said Datuk Hamidah Ismail, '
+        "according to the Malaysian news agency Berita Nasional."
+    )
+    assert one(nlp, text, "Our farmers")["speaker"]["name"] == "Hamidah Ismail"
+
+
+def test_a_description_she_takes_up_is_a_woman_not_the_man_who_spoke_last(nlp):
+    text = "\n\n".join(
+        [
+            (
+                "Every morning at five, before the fish trucks have finished backing into the "
+                "lanes behind Harrowgate Quay, Odile Marchetti-Fenn is already at the stove. The "
+                "71-year-old has cooked in the same narrow kitchen for 43 years, and last week "
+                "her restaurant, Salt & Tallow, was awarded a star by the Lindqvist Guide for the"
+                " first time."
+            ),
+            (
+                "\"I didn't cook for inspectors. I cooked for men who had been unloading cod since"
+                ' midnight and wanted something hot," Marchetti-Fenn says, wiping a copper pan '
+                'with the corner of her apron. "If they left a plate half full, I knew I had '
+                'failed. That was my guide."'
+            ),
+            (
+                "The restaurant began as a canteen for the quay's stevedores in 1982. Marchetti-"
+                "Fenn, who grew up in a fishing family on the island of Corrabeg, says she never "
+                "intended to run a business. She wanted, she says, only to feed people properly."
+            ),
+            (
+                "Her signature dish, a braise of monkfish cheeks with smoked butter and pickled "
+                'sea beet, appears on the menu simply as "The Night Shift." It is, according to '
+                "the Lindqvist Guide's citation, \"a plate of uncommon honesty, rooted in place "
+                'and memory."'
+            ),
+            (
+                "Her son, Teodor Fenn, who manages the dining room, remembers the early years "
+                'differently. "She would say we were a canteen, but she was reading French '
+                'cookbooks at two in the morning," he says. "She was always ambitious. She just '
+                "didn't want anyone to know it.\""
+            ),
+            (
+                'The chef laughs when this is put to her. "Teo exaggerates," she says. "It was '
+                'one cookbook. I read it many times."'
+            ),
+        ]
+    )
+    assert one(nlp, text, "Teo exaggerates")["speaker"]["name"] == "Odile Marchetti-Fenn"
+
+
+def test_who_an_unnamed_speaker_said_they_were_is_part_of_the_description(nlp):
+    text = (
+        "A woman who identified herself as a nurse at the hospital said the ward was understaffed."
+    )
+    q = one(nlp, text, "the ward")
+    assert q["speaker"]["name"] == "A woman who identified herself as a nurse at the hospital"

@@ -1980,3 +1980,103 @@ def test_a_name_someone_is_known_by_is_no_quote(nlp):
         "Íñigo Barrenetxea."
     )
     assert extract(text, nlp)["quotes"] == []
+
+
+def test_a_name_after_a_quotation_in_the_passive_is_no_speaker(nlp):
+    text = (
+        'The report concluded that the unit had been "chronically understaffed" on the night '
+        "Ms Carstairs was admitted.\n\n"
+        'Donald Trump defended his campaign manager as a "very decent man" on Tuesday, hours '
+        "after the staffer was charged with battery."
+    )
+    assert one(nlp, text, "that the unit")["speaker"]["name"] == "The report"
+    assert one(nlp, text, "his campaign")["speaker"]["name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Abernathy, a former high school principal, told reporters after the vote that he "
+            "had offered to resign.",
+            "that he had offered to resign",
+            "Abernathy",
+        ),
+        (
+            "Judge Evangeline Portis told Ashby before handing down the sentence that she had "
+            "read all 43 letters.",
+            "that she had read all 43 letters",
+            "Evangeline Portis",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_phrase_of_time_is_what_was_told(nlp, text, start, name):
+    q = one(nlp, text, start)
+    assert q["speaker"]["name"] == name
+
+
+def test_a_that_clause_on_what_the_cue_speaks_of_is_no_report(nlp):
+    text = "Trump denied the claims, pointing to high ratings that students gave their courses."
+    assert not [q for q in quotes(nlp, text) if q["text"].startswith("that students")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Storm knocks out power to 90,000; utility warns outages could last days\n\n"
+            "A powerful storm knocked out power on Tuesday.",
+            ["outages could last days"],
+        ),
+        (
+            "County commissioners split over jail budget; sheriff warns of overcrowding\n\n"
+            "The commissioners voted 3-2.",
+            [],
+        ),
+    ],
+)
+def test_a_clause_before_a_semicolon_is_no_report_of_the_cue_after_it(text, kept):
+    found = extract(text, load_nlp())["quotes"]
+    assert [q["text"] for q in found] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Augustin Rey-Castellane was born in 1931. By 17 he had moved to the capital, where "
+            'he talked his way into the house band by, as he put it in a 1998 interview, "lying '
+            'about my age."',
+            "lying about my age",
+            "Augustin Rey-Castellane",
+        ),
+        (
+            "Augustin Rey-Castellane wrote four novels. They sold, in Rey-Castellane's words, "
+            '"to my mother and six hundred kind strangers."',
+            "to my mother",
+            "Augustin Rey-Castellane",
+        ),
+        (
+            'Odile Marchetti-Fenn is 71. She thinks she has, in her words, "maybe ten good years '
+            'left in these hands," and she wants to spend them teaching.',
+            "maybe ten good years",
+            "Odile Marchetti-Fenn",
+        ),
+    ],
+)
+def test_in_their_words_and_as_they_put_it_give_the_quotation_to_its_speaker(
+    nlp, text, start, name
+):
+    q = one(nlp, text, start)
+    assert (q["kind"], q["act"], q["speaker"]["name"]) == ("direct", "speech", name)
+
+
+def test_a_name_set_off_after_an_opening_according_to_is_the_source_not_the_content(nlp):
+    text = (
+        "According to the Director-General of the agency, Dr. Ibrahim Garba Yusuf, the vaccines "
+        "will arrive next week. According to an FBI summary, Cheryl Mills, a top Clinton aide, "
+        "sent the employee an email."
+    )
+    q = one(nlp, text, "the vaccines")
+    assert q["speaker"]["name"] == "Ibrahim Garba Yusuf"
+    assert one(nlp, text, "Cheryl Mills")["speaker"]["name"] == "FBI"

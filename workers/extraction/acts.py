@@ -41,6 +41,9 @@ _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "c
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
 # determined to keep", not "agreed that", "determined that").
 _DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree", "determine"})
+# Cues of putting something forward that are an argument made before a "that" clause
+# ("counsel submitted that the units had no consent"; not "submitted a plan").
+_ARGUED_BEFORE_A_THAT_CLAUSE = frozenset({"submit"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
@@ -53,12 +56,16 @@ _TIME_MARKS = frozenset({"after", "before", "when", "while", "once", "since", "u
 
 # Heads of sources that give findings rather than words: "a poll suggests", "data show".
 EVIDENCE_SOURCES = frozenset(
-    {"study", "poll", "survey", "data", "research", "analysis", "statistic", "evidence"}
+    {"study", "poll", "polling", "survey", "data", "research", "analysis", "statistic", "evidence"}
     | {"finding", "result", "census", "estimate", "projection", "experiment", "audit", "chart"}
     | {"graph", "indicator", "index", "figure", "datum"}  # "data" lemmatises to "datum"
     | {"forecast", "modelling", "modeling", "simulation", "test", "record", "database"}
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
+    | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
 )
+# Cues of a conclusion reached, which a report reaches as a finding ("The report concluded
+# that the unit had been understaffed"), as studies and reviews do whatever their cue.
+_CONCLUDING = frozenset({"conclude"})
 # Sources that give findings even under a name of their own ("the Aid Worker Security
 # Database", "the Global Peace Index"), unlike a body named for its work ("Pew Research").
 _NAMED_EVIDENCE = frozenset({"database", "dataset", "index", "tracker"})
@@ -165,6 +172,13 @@ def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None
     return None
 
 
+def _that_clause(tok: Token) -> bool:
+    """A clausal complement opened by "that" ("submitted *that the units had no consent*")."""
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+    )
+
+
 def _infinitive(tok: Token) -> bool:
     """An open clausal complement with "to" ("agreed *to pay*")."""
     return tok.dep_ == "xcomp" and infinitive(tok)
@@ -187,12 +201,16 @@ def act_of(
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
+    if key in _ARGUED_BEFORE_A_THAT_CLAUSE and any(_that_clause(c) for c in children):
+        return Act.SPEECH
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
         if head is not None and _gives_findings(head):
+            return Act.EVIDENCE
+        if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
 
@@ -226,6 +244,10 @@ def quote_acts(
         if content is not None and asks_not_to_be_named(content):
             acts.append(Act.INTENTION)  # "who asked not to be named": a request, not a quote
             continue
+        if m is not None and m.rule == "according_to_the_cue":
+            # "Marchetti believes …, according to her press secretary": the secretary's words
+            according = m.token.head.head
+            cue = doc[according.i : according.i + 2]
         acts.append(act_of(cue, m.token if m is not None else None, c.kind != "indirect"))
     for n, m in enumerate(mentions):  # words a later quote repeats: that quote's act
         if m is not None and m.continues is not None and m.continues > n and not quotes[n].cue:
@@ -346,5 +368,20 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         (s, _), e = c.spans[0], c.spans[-1][1]
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
-        out.append(single and names_a_topic(span, c.kind != "indirect"))
+        cue = c.cue[0] if c.cue else None
+        out.append(
+            single and not asks_to_act(cue, span) and names_a_topic(span, c.kind != "indirect")
+        )
     return tuple(out)
+
+
+def asks_to_act(cue: Span | Token | None, content: Span) -> bool:
+    """Content after a verb of asking that asks someone to act ("urged *anyone who had filmed
+    the incident to come forward*"): what was asked, not a topic."""
+    if cue is None:
+        return False
+    head = _head(_tokens(cue))
+    doc = content.doc
+    return head.lemma_.lower() in REQUEST_VERBS and any(
+        t.tag_ == "TO" and t.i + 1 < content.end and doc[t.i + 1].tag_ == "VB" for t in content
+    )

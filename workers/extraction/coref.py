@@ -71,6 +71,10 @@ _GENERIC = "NORP"
 #: Nouns for one person, by role or by kin ("the prime minister", "my mother").
 _PEOPLE_NOUNS = PERSON_NOUNS | KIN_NOUNS
 _WINDOW = 160
+#: Where a name stands for someone in its clause, not as a modifier ("his White House bid").
+_ARGUMENTS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "oprd"}
+)
 #: Words that introduce someone not named before ("A senior diplomat", "One resident").
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _REPORTED_PENALTY = 1.0
@@ -371,6 +375,9 @@ class Resolver:
         )
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
+        self._first_named: dict[int, int] = {}
+        for m in ments:
+            self._first_named.setdefault(m.entity, m.tok_start)
         self.gender = self._learn_genders()
         self._signatures: list[tuple[int, int]] | None = None
         self._group_names: list[str | None] | None = None
@@ -814,7 +821,7 @@ class Resolver:
             if name.dep_ == "appos" and name.i in te and self._type(te[name.i]) == _PERSON:
                 return te[name.i] if self.gender[te[name.i]] in (None, gender) else None
         if _of_an_age(subject) or of_a_nation(subject):  # "The 18-year-old … he told"
-            idx = self._description(subject, recent)
+            idx = self._description(subject, recent, gender)
             return idx if idx is not None and self.gender[idx] in (None, gender) else None
         owners = [c for c in subject.children if c.dep_ == "poss"]
         for noun in [subject, *owners]:
@@ -826,7 +833,7 @@ class Resolver:
                 and noun_gender(noun.lower_) in (None, gender)
             )
             if described:
-                idx = self._description(noun, recent)
+                idx = self._description(noun, recent, gender)
                 if idx is not None and self.gender[idx] in (None, gender):
                     return idx
         return None
@@ -890,6 +897,8 @@ class Resolver:
                 score -= _REPORTED_PENALTY
             if m.entity == recent.entity:
                 score += 0.8
+            if self._introduced_without_a_subject(m, tok_i):
+                score += 2.0
             if score > best_score:
                 best, best_score = m.entity, score
         if best is None and recent.entity is not None and recent.tok >= 0:
@@ -899,6 +908,48 @@ class Resolver:
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
+
+    def _introduced_without_a_subject(self, m: Mention, tok_i: int) -> bool:
+        """The mention first names its person in the sentence right before the pronoun
+        subject at ``tok_i`` (or with only a quotation between them), a sentence whose subject
+        is that person or no person ("The lone vote in favour came from board member Samuel
+        Achebe. He said …": Achebe, not whoever spoke before; "…, a worker named Antonio
+        Arroyo has nothing but praise for his job. '…,' he said")."""
+        doc = self.doc
+        head, pronoun = doc[m.tok_end - 1], doc[tok_i]
+        first = self._first_named.get(m.entity) == m.tok_start
+        if not first or self._type(m.entity) != _PERSON or pronoun.dep_ != "nsubj":
+            return False
+        if not 0 < self.sent_of[tok_i] - self.sent_of[m.tok_start] <= 2:
+            return False
+        between = range(head.sent.end, pronoun.sent.start)
+        if any(not (self.in_quote[i] or doc[i].is_punct or doc[i].is_space) for i in between):
+            return False
+        if any(self.entity_of(t) is not None for t in pronoun.sent if t.i < tok_i):
+            return False  # "Wallnau elaborated on the message he felt …"
+        if head.dep_ not in _ARGUMENTS or head.ent_type_ != _PERSON:
+            return False  # not "his White House bid"
+        return self._no_one_else_acts(head.sent, m)
+
+    def _no_one_else_acts(self, sent, m: Mention) -> bool:
+        """No pronoun is a subject in ``sent`` outside reported content, and each subject of
+        its main clauses holds the mention ``m`` or is no person ("At 29, she still lives at
+        home, walls plastered with …": she acts)."""
+        if any(
+            t.dep_ == "nsubj"
+            and is_pronoun(t)
+            and t.lower_ not in RELATIVE_PRONOUNS
+            and not self.reported[t.i]
+            for t in sent
+        ):
+            return False
+        clauses = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subjects) and all(
+            c.left_edge.i <= m.tok_start <= c.right_edge.i
+            or (c.pos_ == "NOUN" and c.lemma_.lower() not in _PEOPLE_NOUNS and not _human(c))
+            for c in subjects
+        )
 
     def _named_by_of(self, tok) -> int | None:
         """The place or organisation an "of" phrase names ("the city of Phoenix")."""
@@ -1103,8 +1154,9 @@ class Resolver:
                 return m.entity
         return None
 
-    def _description(self, tok, recent: Recent) -> int | None:
-        """A person described by role: match descriptive words, else the current speaker.
+    def _description(self, tok, recent: Recent, gender: str | None = None) -> int | None:
+        """A person described by role: match descriptive words, else the current speaker;
+        ``gender``, when a he/she takes the description up, is the one its person has.
 
         A description owned by a pronoun or an organisation ("its chief executive", "his
         attorney") is only a person whose descriptions match it: the current speaker is often
@@ -1122,7 +1174,7 @@ class Resolver:
                     definite = True
             if child.lower_ in ("the", "this", "that"):
                 definite = True
-        gender = noun_gender(tok.lower_)
+        gender = noun_gender(tok.lower_) or gender
         if not definite:
             return self._described_later(tok, gender)
 
@@ -1206,10 +1258,35 @@ class Resolver:
             return recent.entity
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
         named = self.entity_of(subject) if subject is not None else None
-        if named is not None and self._type(named) == _PERSON and fits_unowned(named):
+        if (
+            named is not None
+            and self._type(named) == _PERSON
+            and fits_unowned(named)
+            and not self._named_beside(tok, named)  # "The judge said Briggs would …"
+        ):
             return named  # "Mikel Arteta was furious … '…,' the Arsenal manager said"
-        salient = self._salient_person(tok.i, fits_unowned) if not owned else None
+        head_office = _offices({descriptor(tok)})
+
+        def holds_it(idx: int) -> bool:
+            # the person most named holds an office only when described by it ("The judge
+            # said": not the defendant the article is about)
+            e = self.index.entities[idx]
+            titled = {w.split("+")[-1] for w in e.titled_offices}
+            return fits_unowned(idx) and (
+                not head_office or bool(_roles(e.descriptors) & office or titled & office_bases)
+            )
+
+        salient = self._salient_person(tok.i, holds_it) if not owned else None
         return salient if salient is not None else self._named_next(tok, gender)
+
+    def _named_beside(self, tok, idx: int) -> bool:
+        """The entity ``idx`` is named in the clause of the description ``tok``, outside it
+        ("The judge said Briggs would remain in custody": the judge is not Briggs)."""
+        inside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        return any(
+            t.i not in inside and t.pos_ == "PROPN" and self.entity_of(t) == idx
+            for t in tok.head.subtree
+        )
 
     def _introduced_since(self, tok, recent: Recent, fits) -> int | None:
         """The person named as the main subject of the sentence before a description by age or

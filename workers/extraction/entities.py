@@ -2239,12 +2239,17 @@ def _followed_by_his_own(doc, s: int, e: int) -> bool:
 
 def _titled_word(doc, m: Mention) -> bool:
     """One capitalised word after a person's title, whatever the tagger's label ("Prof Campen"
-    as a WORK_OF_ART): a surname."""
+    as a WORK_OF_ART): a surname; or capitalised names after a title or a role that the
+    tagger took for a work or a product ("Madam Goh Siew Lan", "Fire Chief Leonard
+    Baptiste"): a full name."""
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    words = doc[m.tok_start : m.tok_end]
+    named = m.label in ("WORK_OF_ART", "PRODUCT") and all(
+        t.is_title and t.pos_ == "PROPN" for t in words
+    )
     return (
         m.label != "PERSON"
-        and m.tok_end - m.tok_start == 1
-        and prev in TITLES
+        and ((len(words) == 1 and prev in TITLES) or (named and prev in _TITLE_WORDS))
         and prev != "president"
         and doc[m.tok_start].is_title
     )

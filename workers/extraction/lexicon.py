@@ -135,7 +135,8 @@ PERSON_NOUNS = frozenset(
         climber hiker tourist visitor traveller traveler sailor waiter waitress bartender
         landlady renter lodger mourner goaltender goalie netminder rapper songwriter drummer
         guitarist bassist pianist composer conductor dancer influencer critic
-        designer film-maker co-star midwife sprinter pundit jockey
+        designer film-maker co-star midwife sprinter pundit jockey curator
+        epidemiologist gp virologist
         """
     )
 )
@@ -369,7 +370,9 @@ TITLES = frozenset(
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
-        amb amb. sec sec. recorder cr cr.
+        amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
+        marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
+        datuk dato datin madam hon hon. elder engr engr. sp
         """
     )
 )

@@ -38,6 +38,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 _PLAIN_VERB_WINDOW = 10
 _AFTER_WINDOW = 30
 _BEFORE_WINDOW = 40
+#: Most tokens from "as he put it" to the comma that ends its phrase ("as she put it in a 1998
+#: interview,").
+_PUT_REACH = 10
 #: What may stand between a cue and a quotation that goes on from the words before the cue:
 #: who heard it and when ("the governor told reporters Tuesday, “…").
 _CUE_CLAUSE = frozenset({"dobj", "dative", "det", "compound", "poss", "amod", "npadvmod"})
@@ -97,6 +100,24 @@ class _MarkedScan:
                 continue
             ts, te = ranges[qi]
             words = sum(1 for t in doc[ts:te] if t.is_alpha)
+            own = self._in_their_words(ts) if self._ends_its_clause(te) else None
+            if own is not None:  # "sold, in his words, “to my mother and …”"
+                cue_tokens, speaker = own
+                self.used.update(t.i for t in cue_tokens)
+                att = Candidate(
+                    spans=tuple(q.spans),
+                    kind="direct",
+                    origin=MARKS,
+                    cue=cue_tokens,
+                    anchor=ts,
+                    para=q.para,
+                    subject=speaker,
+                    quote_end=te,
+                    side="before",
+                )
+                out.append(att)
+                prev = att
+                continue
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (
                 _after_a_kind_of_work(doc, ts)
@@ -197,6 +218,46 @@ class _MarkedScan:
             out.append(att)
             prev = att
         return tuple(out)
+
+    def _ends_its_clause(self, te: int) -> bool:
+        """The quotation closing before token ``te`` ends its clause: punctuation or the
+        paragraph's end follows, or closes it inside the marks (not '"the best thing we have"
+        is that …')."""
+        doc = self.view.doc
+        end = self.view.char_end(te - 1)
+        inside = self.view.text[:end].rstrip("\"'”’ ")[-1:]
+        while te < len(doc) and is_mark(doc[te]):
+            te += 1
+        return te >= len(doc) or inside in ".,!?" or doc[te].is_punct or "\n" in doc[te].text
+
+    def _in_their_words(self, ts: int):
+        """The words that give a quotation opening at token ``ts`` to its speaker in a phrase
+        set off right before it, and that speaker: "in her (own) words," (her) or "as he put it
+        (in a 1998 interview)," (he); else None."""
+        doc = self.view.doc
+        i = ts - 1
+        while i >= 0 and (is_mark(doc[i]) or doc[i].is_space):
+            i -= 1
+        if i < 3 or doc[i].text != ",":
+            return None
+        i -= 1
+        if doc[i].lower_ == "words":
+            k = i - 1 - (doc[i - 1].lower_ == "own")
+            owner = doc[k - 1] if doc[k].tag_ == "POS" else doc[k]
+            first = owner.left_edge.i if owner.tag_ != "PRP$" else owner.i
+            opened = first >= 1 and doc[first - 1].lower_ == "in"
+            if opened and (owner.tag_ == "PRP$" or owner.pos_ == "PROPN"):
+                return tuple(doc[first - 1 : i + 1]), owner
+            return None
+        for put in reversed(doc[max(0, i - _PUT_REACH) : i + 1]):
+            if put.text in _SENT_END or "\n" in put.text:
+                return None
+            said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in put.children)
+            as_ = any(c.dep_ == "mark" and c.lower_ == "as" for c in put.children)
+            if put.lemma_ == "put" and said_it and as_:
+                subject = next((c for c in put.children if c.dep_ == "nsubj"), None)
+                return ((put,), subject) if subject is not None else None
+        return None
 
     def _spoken_right_before(self, te: int, cue) -> bool:
         """A short quotation in marks is speech, not a title, when its speaker and cue follow
@@ -369,7 +430,9 @@ class _MarkedScan:
             tok = doc[i]
             if "\n" in tok.text or self.view.in_quote[i] or self._stop_mark(tok):
                 return None, None, None
-            if (is_cue_verb(tok) or misread_closing_cue(tok)) and i not in self.used:
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            cue = (is_cue_verb(tok) or misread_closing_cue(tok)) and i not in self.used
+            if cue and not passive:  # not "… on the night Ms Carstairs was admitted"
                 end = i + 1
                 while end < len(doc) and end - i < _AFTER_WINDOW:
                     t2 = doc[end]

@@ -34,6 +34,8 @@ from .view import in_dateline
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case"})
 _ORGANISATIONS = frozenset({"ORG", "GPE", "FAC"})  # "A Heathrow spokesperson"
+#: Nouns for an amount of what follows ("a dozen officials").
+_AMOUNTS = frozenset({"dozen", "handful", "couple", "number", "host", "lot", "bunch", "score"})
 #: Most tokens of a source's description, its noun included ("People familiar with the matter").
 _UNNAMED_WINDOW = 160  # tokens: how far an unnamed speaker's he/she reaches
 
@@ -171,6 +173,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     for child in tok.lefts:
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
+    start = _after_a_misread_noun(tok, start)
     owner = organisation_before_the_role(tok)
     if owner is not None:  # "A Department for Levelling Up spokesperson"
         start = owner.left_edge.i
@@ -185,6 +188,18 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     while end + 1 < len(doc) and _glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _after_a_misread_noun(tok, start: int) -> int:
+    """Where a plural speaker's phrase starts when the parser ran the article and noun of the
+    phrase before it into it ("…, a move district officials say will save …": "district
+    officials"; not "a dozen officials"): ``start`` otherwise."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or doc[start].lower_ not in ("a", "an") or start + 1 >= tok.i:
+        return start
+    noun = doc[start + 1]
+    misread = noun.tag_ == "NN" and noun.dep_ == "compound" and noun.lower_ not in _AMOUNTS
+    return noun.i + 1 if misread else start
 
 
 def _joint(tok, index: EntityIndex, owner_name=lambda t: None):

@@ -142,6 +142,8 @@ class _ReportedScan:
                         break
                 comp = comp or _told_clause(tok)
                 medium_that = that_after_the_medium(tok)
+                if comp is None and medium_that is None:
+                    comp = _that_clause_after_a_phrase(tok)
                 swapped = _speaker_in_the_content(tok, comp) if comp is not None else None
                 if swapped is not None:  # "Prices, said Anna Smith, an economist, will rise"
                     parts = (
@@ -343,6 +345,9 @@ class _ReportedScan:
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
         if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
             speaker, a_e, head = head, head.right_edge.i + 1, head.head
+        named = _name_set_off_after(doc, a_e) if tok.is_sent_start else None
+        if named is not None:  # "According to the agency's head, Dr. Ibrahim Yusuf, the …"
+            speaker, a_e = named, named.i + 2
         subject = _subject_taken_for_an_apposition(speaker, head)
         if subject is not None:  # "According to Statistics Canada, the sector employed …"
             a_e = subject.left_edge.i
@@ -371,6 +376,23 @@ def _name_after_the_source(according, head, end: int) -> bool:
         and all(t.pos_ == "PROPN" for t in doc[end + 1 : head.i + 1])
         and all(t.is_punct for t in doc[head.right_edge.i + 1 : head.sent.end])
     )
+
+
+def _name_set_off_after(doc, end: int):
+    """The last word of a person's name set off by commas right after an opening "according
+    to" phrase that ends before token ``end`` ("According to the Director-General of the
+    agency, Dr. Ibrahim Garba Yusuf, the vaccines will arrive …"), else None."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == end + 1 or k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = doc[k - 1]
+    # the clause after it has a subject of its own (not "…, Cheryl Mills, a top aide, sent …")
+    subject = any(c.dep_ in _CLAUSE_SUBJECTS and c.i > k for c in name.head.children)
+    return name if name.ent_type_ == "PERSON" and subject else None
 
 
 def _source_described_after(doc, end: int) -> int | None:
@@ -447,10 +469,11 @@ def _charge(verb):
 
 
 def _label_before_a_colon(verb, clause) -> bool:
-    """The clause before the cue ends at a colon: a headline's label ("Live updates: Pope urges
-    leaders to …"), not what the cue reports."""
+    """The clause before the cue ends at a colon or a semicolon: a headline's label ("Live
+    updates: Pope urges leaders to …") or a clause of its own ("Storm knocks out power to
+    90,000; utility warns …"), not what the cue reports."""
     after = clause.right_edge.i + 1
-    return after < verb.i and verb.doc[after].text == ":"
+    return after < verb.i and verb.doc[after].text in (":", ";")
 
 
 def _charge_end(verb, obj) -> int:
@@ -636,6 +659,38 @@ def _speaking_in(noun):
     in_phrase = noun.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep"
     speaking = verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS
     return verb if in_phrase and speaking and verb.i < noun.i else None
+
+
+# Prepositions whose object a cue speaks of, not where or when ("pointing to ratings that").
+_ARGUMENT_PREPOSITIONS = frozenset({"to", "of", "about"})
+
+
+def _that_clause_after_a_phrase(verb):
+    """The "that" clause of a cue with no clause of its own that the parser hung on a phrase
+    between them as a relative clause ("told reporters after the vote that he had offered to
+    resign", "told Ashby before handing down the sentence that she had read …"): its "that" is
+    tagged a conjunction, not a relative pronoun, and a subject of its own follows; not when
+    the cue has an object that is not its hearer ("dismissed the plan as a buzz that voters
+    would reject") or one that speaks of the phrase ("pointing to high ratings that students
+    gave"); else None."""
+    hearer = verb.lemma_.lower() in ADDRESSEE_VERBS
+    if not hearer and any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ in _ARGUMENT_PREPOSITIONS:
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        nouns += [o for p in prep.children if p.dep_ == "pcomp" for o in p.children]
+        for clause in (c for n in nouns if n.dep_ in ("pobj", "dobj") for c in n.children):
+            opening = clause.doc[clause.left_edge.i]
+            if (
+                clause.dep_ == "relcl"
+                and opening.lower_ == "that"
+                and opening.tag_ == "IN"
+                and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
+            ):
+                return clause
+    return None
 
 
 def _told_clause(verb):

@@ -85,8 +85,9 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
 
 
 def _said_by_its_subject(cue) -> bool:
-    """A verb of saying whose named subject comes before it, with "according to" after it:
-    the subject said it; the phrase gives the figure's source."""
+    """A verb of saying with its named subject, and "according to" after both: the subject
+    said it ("…," said Datuk Hamidah, according to the news agency Bernama); the phrase gives
+    the figure's or the words' source."""
     subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     according = next((t for t in cue.children if t.lower_ == "according"), None)
     return (
@@ -94,7 +95,7 @@ def _said_by_its_subject(cue) -> bool:
         and subject is not None
         and subject.pos_ == "PROPN"
         and according is not None
-        and subject.i < cue.i < according.i
+        and max(subject.i, cue.i) < according.i
     )
 
 

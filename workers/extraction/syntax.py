@@ -50,6 +50,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
 DESCRIPTION_TOKENS = 8
+_MORE_FOR_A_CLAUSE = 4
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 #: The verbs of ``PREP_CUES``.
 _PREP_CUE_VERBS = frozenset(verb for verb, _ in PREP_CUES)
@@ -289,7 +290,10 @@ def description_end(tok, end: int) -> int:
             break
         if comma is not None:  # "A source familiar with the talks, who …": up to the comma
             right = comma - 1
-        if right - tok.i >= DESCRIPTION_TOKENS or right <= last:
+        # a clause of who they are may run longer ("A woman who identified herself as a nurse
+        # at the hospital")
+        most = DESCRIPTION_TOKENS + _MORE_FOR_A_CLAUSE * (child.dep_ == "relcl")
+        if right - tok.i >= most or right <= last:
             break
         last = right
         if comma is not None:
@@ -649,18 +653,20 @@ def _describes_a_person(noun) -> bool:
 def role_before_the_name(name):
     """The role noun the parser made a subject of its own right before the person's name
     ("Winnipeg police spokesperson Const. Claude Chancy said": spokesperson; "Board of
-    trustees chair Hemi Tautahi said": the board's chair; not "A spokesperson for Health
-    Minister Sylvia Jones", whose "for" lost its object), else None."""
+    trustees chair Hemi Tautahi said": the board's chair; "Crestline vice president of
+    operations Natalie Huang said"; not "A spokesperson for Health Minister Sylvia Jones",
+    whose "for" lost its object), else None."""
     if name.dep_ != "nsubj" or name.ent_type_ != "PERSON":
         return None
     for role in name.head.children:
         if role.dep_ != "nsubj" or role.right_edge.i + 1 != name.left_edge.i:
             continue
         between = name.doc[role.i : name.left_edge.i]
+        only_of = all(t.pos_ != "ADP" or t.lower_ == "of" for t in between)
         if role.tag_ == "NN" and role.lemma_.lower() in AFFILIATE_NOUNS:
-            if not any(t.pos_ == "ADP" for t in between):
+            if only_of:  # "Crestline vice president of operations Natalie Huang said"
                 return role
-        elif _ends_in_a_role(role) and all(t.pos_ != "ADP" or t.lower_ == "of" for t in between):
+        elif _ends_in_a_role(role) and only_of:
             return role
     return None
 
@@ -673,6 +679,25 @@ def _ends_in_a_role(phrase) -> bool:
         and last.lemma_.lower() in AFFILIATE_NOUNS
         and phrase.ent_type_ not in ("PERSON", "GPE")
     )
+
+
+def _last_of_a_split_word(subject):
+    """The last part of a hyphenated word that the parser made several subjects, when a
+    name is apposed to it ("The label's co-founder, Juniper Haskett, said": founder), else
+    the subject."""
+    doc = subject.doc
+    last = subject
+    while (
+        last.i + 2 < len(doc)
+        and not last.whitespace_
+        and doc[last.i + 1].text == "-"
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].head == subject.head
+        and doc[last.i + 2].dep_ == subject.dep_
+    ):
+        last = doc[last.i + 2]
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)
+    return last if named else subject
 
 
 def _name_after_the_role(subject):
@@ -710,6 +735,7 @@ def subject_of(verb, depth: int = 0):
         ):
             if not in_dateline(child.doc, child.i):
                 child = _after_an_opening_word(_after_an_opening_place(child))
+                child = _last_of_a_split_word(child)
                 child = _person_closing_the_subject(child, verb)
                 child = _person_of_the_subject(child)
                 child = _name_after_the_role(child)
