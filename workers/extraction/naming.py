@@ -26,6 +26,7 @@ from .lexicon import (
 from .speakers import SpeakerMention
 from .syntax import (
     description_end,
+    glued_hyphen,
     names_the_object,
     organisation_before_the_role,
     role_before_the_name,
@@ -149,11 +150,6 @@ def _bare_gendered_noun(tok) -> bool:
     )
 
 
-def _glued_hyphen(doc, i: int) -> bool:
-    """Token ``i`` is a hyphen with no space on either side."""
-    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
     """Character range of the speaker mention headed by ``tok``."""
     m = mention_at.get(tok.i)
@@ -185,7 +181,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         if (child.dep_ in ("compound", "flat") or local) and child.i == end:
             end += 1
     doc = tok.doc
-    while end + 1 < len(doc) and _glued_hyphen(doc, end):  # "A co-worker", which it split
+    while end + 1 < len(doc) and glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 

@@ -681,6 +681,11 @@ def _ends_in_a_role(phrase) -> bool:
     )
 
 
+def glued_hyphen(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with no space on either side."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _last_of_a_split_word(subject):
     """The last part of a hyphenated word that the parser made several subjects, when a
     name is apposed to it ("The label's co-founder, Juniper Haskett, said": founder), else
@@ -689,9 +694,7 @@ def _last_of_a_split_word(subject):
     last = subject
     while (
         last.i + 2 < len(doc)
-        and not last.whitespace_
-        and doc[last.i + 1].text == "-"
-        and not doc[last.i + 1].whitespace_
+        and glued_hyphen(doc, last.i + 1)
         and doc[last.i + 2].head == subject.head
         and doc[last.i + 2].dep_ == subject.dep_
     ):
