@@ -410,6 +410,28 @@ def test_a_request_that_a_name_be_withheld_is_no_quote(pipeline):
     assert quotes["that the road not be closed"]["act"] == "speech"
 
 
+@pytest.mark.parametrize(
+    ("request_", "content"),
+    [
+        (
+            "Amina asked that her surname not be published because her family is in Sudan.",
+            "that her surname not be published because her family is in Sudan",
+        ),
+        ("The woman asked that her name be withheld.", "that her name be withheld"),
+        ("Halima asked to be identified only as Halima.", "to be identified only as Halima"),
+        (
+            "One former executive requested anonymity to avoid damaging his business.",
+            "anonymity to avoid damaging his business",
+        ),
+    ],
+)
+def test_other_requests_to_stay_unnamed_are_no_quotes(pipeline, request_, content):
+    text = f"Yonas, 19, said the guards beat him. {request_}"
+    quotes = _by_text(extract(text, pipeline))
+    assert quotes[content]["act"] == "intention"
+    assert quotes["the guards beat him"]["act"] == "speech"
+
+
 def test_quote_ids_are_the_same_in_every_selection(pipeline):
     text = "Lopez believes that the council will approve it. “We kept every promise,” Lopez said."
     result = extract(text, pipeline)

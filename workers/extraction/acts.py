@@ -49,6 +49,8 @@ _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
 _UNNAMED = frozenset({"name", "identify", "quote"})
 _NAME_WITHHELD = frozenset({"use", "publish", "print", "reveal", "give", "disclose"})
+# A name and its parts ("that her surname not be published").
+_NAME_WORDS = frozenset({"name", "surname", "identity"})
 # What a copula's cue is about ("is hopeful", "'s according to", "are supportive of").
 _PREDICATES = frozenset({"acomp", "attr", "xcomp", "prep", "oprd"})
 #: Words opening a clause of time ("after a woman was struck").
@@ -257,16 +259,24 @@ def quote_acts(
 
 def asks_not_to_be_named(content: Span) -> bool:
     """The content is a source's request not to be named ("asked *not to be identified because
-    they were not authorized to speak*", "asked *that his name not be published*")."""
+    they were not authorized to speak*", "asked *that his name not be published*", "*that her
+    name be withheld*", "*to be identified only by her first name*", "requested *anonymity to
+    speak freely*")."""
     words = [t.lower_ for t in content[:3]]
     if words == ["not", "to", "be"]:
         return len(content) > 3 and content[3].lemma_.lower() in _UNNAMED
+    if words[:2] == ["to", "be"] and len(content) > 2 and content[2].lemma_.lower() in _UNNAMED:
+        return any(t.lower_ == "only" for t in content)  # "to be identified only as Yonas"
+    if content[0].lower_ in ("anonymity", "anonymously"):
+        return True
     head = content[:8]
     for t in head:
+        if t.lower_ == "be" and t.i + 1 < content.end and t.doc[t.i + 1].lemma_ == "withhold":
+            return any(w.lemma_.lower() in _NAME_WORDS for w in head if w.i < t.i)
         if t.lower_ != "not" or t.i + 2 >= content.end or t.doc[t.i + 1].lower_ != "be":
             continue
         verb = t.doc[t.i + 2].lemma_.lower()
-        name = any(w.lemma_.lower() == "name" for w in head if w.i < t.i)
+        name = any(w.lemma_.lower() in _NAME_WORDS for w in head if w.i < t.i)
         return verb in _UNNAMED or (name and verb in _NAME_WITHHELD)
     return False
 

@@ -55,7 +55,7 @@ from .lexicon import (
     UNSAID_KINDS,
 )
 from .paragraphs import opens_section
-from .syntax import description_end, names_the_object, unnamed_by_request
+from .syntax import description_end, names_the_object, unnamed_by_request, years_old
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
@@ -265,19 +265,15 @@ def _affiliated(tok) -> bool:
 def _of_an_age(tok) -> bool:
     """``tok`` heads "the 25-year-old" or "the 34-year-old mother of three": a person described
     by age, with "the"."""
-    aged = _years_old(tok) or (
+    if years_old(tok):  # "the" may hang on the verb the parser gave the age to
+        first = tok.left_edge.i
+        return tok.doc[first].lower_ == "the" or (first > 0 and tok.doc[first - 1].lower_ == "the")
+    aged = (
         tok.pos_ == "NOUN"
         and tok.tag_ == "NN"
-        and any(c.dep_ == "amod" and _years_old(c) for c in tok.children)
+        and any(c.dep_ == "amod" and years_old(c) for c in tok.children)
     )
     return aged and any(c.lower_ == "the" for c in tok.children)
-
-
-def _years_old(tok) -> bool:
-    """``tok`` is "old" after a number of years ("25-year-old")."""
-    return tok.lower_ == "old" and any(
-        c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children
-    )
 
 
 def name_after_noun(tok):
@@ -1174,6 +1170,7 @@ class Resolver:
                     definite = True
             if child.lower_ in ("the", "this", "that"):
                 definite = True
+        definite = definite or _of_an_age(tok)  # its "the" may hang on the verb
         gender = noun_gender(tok.lower_) or gender
         if not definite:
             return self._described_later(tok, gender)

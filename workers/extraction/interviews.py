@@ -41,7 +41,7 @@ class Turn:
     speaker: str = ""
 
 
-def _paragraph_end(text: str, start: int) -> int:
+def paragraph_end(text: str, start: int) -> int:
     """Where the paragraph holding ``start`` ends, trailing spaces left out."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
@@ -54,14 +54,14 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     """(text) -> its labelled questions, answers and speakers' turns in text order; none
     unless it reads as an interview or a transcript."""
     asked = [
-        Turn(m.start(), m.end(), _paragraph_end(text, m.end()), m.group(1) in ("A", "Answer"))
+        Turn(m.start(), m.end(), paragraph_end(text, m.end()), m.group(1) in ("A", "Answer"))
         for m in _LABEL.finditer(text)
     ]
     answers = sum(t.quoted for t in asked)
     if answers == 0 or (answers < 2 and answers == len(asked)):
         asked = []
     named = [
-        Turn(m.start(), m.end(), _paragraph_end(text, m.end()), True, m.group(1))
+        Turn(m.start(), m.end(), paragraph_end(text, m.end()), True, m.group(1))
         for m in _NAMED.finditer(text)
         if not set(m.group(1).lower().split()) & HEADLINE_LABELS
     ]

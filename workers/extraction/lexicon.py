@@ -292,6 +292,16 @@ HEADLINE_LABELS = frozenset(
         """
     )
 )
+#: Labels that open a caption or a credit line, whose words are no one's ("Photo: Volunteers
+#: sort donations …", "File photo: …", "Pictured: …").
+CAPTION_LABELS = frozenset(
+    _words(
+        """
+        photo photos photograph photographs picture pictures pictured image images caption
+        credit credits video graphic illustration footage
+        """
+    )
+)
 #: A transcript's labels for whoever asks the questions ("REPORTER: …").
 QUESTIONER_LABELS = frozenset(
     {"reporter", "reporters", "interviewer", "question", "host", "moderator", "audience"}

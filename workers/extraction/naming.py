@@ -30,6 +30,7 @@ from .syntax import (
     names_the_object,
     organisation_before_the_role,
     role_before_the_name,
+    years_old,
 )
 from .view import in_dateline
 
@@ -170,6 +171,11 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
     start = _after_a_misread_noun(tok, start)
+    if years_old(tok):  # "the 49-year-old", whose "the" the parser may hang on the verb
+        start = min(start, tok.left_edge.i)
+        before = tok.doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ == "the" and before.head.i == tok.head.i:
+            start -= 1
     owner = organisation_before_the_role(tok)
     if owner is not None:  # "A Department for Levelling Up spokesperson"
         start = owner.left_edge.i

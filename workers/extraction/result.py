@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .acts import quote_acts, quote_topics
+from .asides import find_asides
 from .candidates import Candidate, combine
 from .confidence import Basis, quote_bases, quote_confidences
 from .coref import Resolver
@@ -48,10 +49,11 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
     view = doc_view(doc, marked, text)
     turns = find_turns(text)
     in_marks, used_cues = marked_candidates(view, marked)
-    in_marks = answer_candidates(view, index, turns) + _outside(in_marks, turns)
+    unquoted = tuple(sorted(turns + find_asides(text), key=lambda t: t.label))
+    in_marks = answer_candidates(view, index, turns) + _outside(in_marks, unquoted)
     taken = [s for c in in_marks for s in c.spans]
-    reported = _outside(reported_candidates(view, taken, used_cues), turns)
-    tagged = _outside(tagger_candidates(view), turns)
+    reported = _outside(reported_candidates(view, taken, used_cues), unquoted)
+    tagged = _outside(tagger_candidates(view), unquoted)
     quotes = combine(in_marks + reported, tagged)
     mentions = speaker_mentions(view, quotes, tagged)
     acts = quote_acts(view, quotes, mentions)
@@ -81,7 +83,7 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
 
 def _outside(candidates: tuple[Candidate, ...], turns: tuple[Turn, ...]) -> tuple[Candidate, ...]:
     """The candidates whose content starts in no question or answer of an interview (an
-    answer is one quotation, a question none)."""
+    answer is one quotation, a question none) and in no aside (a caption, a subhead)."""
     return tuple(c for c in candidates if not within(c, turns)) if turns else candidates
 
 
@@ -143,6 +145,11 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         marked = any(view.in_quote[w.i] for w in t.subtree)
         if doc[i - 1].text == "," and _withheld(t) and not marked:
             return doc[i - 1].idx
+        if _another_report(t) and not view.in_quote[i]:  # "…, adding that …": a quote of its own
+            if doc[i - 1].text == ",":
+                return doc[i - 1].idx
+            if is_mark(doc[i - 1]) and doc[i - 2].text == ",":  # '… "too slow," adding that'
+                return doc[i - 1].idx + len(doc[i - 1].text)
         if t.dep_ == "cc" and _declined_to_say(t.head, t) and not marked:
             return doc[i - 1].idx + len(doc[i - 1].text)  # "… but declined to say whether …"
         if (
@@ -156,6 +163,16 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         ):
             return doc[i - 1].idx
     return None
+
+
+def _another_report(tok) -> bool:
+    """``tok`` opens a participle of saying with a clause of its own (", *adding that* …",
+    ", *noting that* …"): the same speaker's next report, not part of this one."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.lemma_.lower() in SPEECH_VERBS
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
 
 
 def _withheld(tok) -> bool:

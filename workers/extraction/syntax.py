@@ -717,6 +717,23 @@ def _name_after_the_role(subject):
     return subject
 
 
+def years_old(tok) -> bool:
+    """``tok`` is "old" after a number of years ("25-year-old")."""
+    return tok.lower_ == "old" and any(
+        c.lower_ in ("year", "years") and c.i < tok.i for c in tok.children
+    )
+
+
+def _age_hung_on_the_verb(verb):
+    """The "old" of a person described by age that the parser hung on the verb with its "the"
+    ('"…," the 49-year-old said': both "the" and "old" children of "said"), or None."""
+    if not any(c.dep_ == "det" and c.i < verb.i for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "amod" and c.i < verb.i and years_old(c)), None
+    )
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -755,6 +772,9 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+    aged = _age_hung_on_the_verb(verb)
+    if aged is not None:
+        return aged
     apposed = _apposed_in_an_opening_phrase(verb)
     if apposed is not None:
         return apposed
