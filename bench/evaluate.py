@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench.metrics import ROWS, Scorer, scored_gold
 from workers.extraction import paragraphs
-from workers.extraction.acts import Act, act_of, asks_to_act, names_a_topic
+from workers.extraction.acts import Act, act_of, is_topic
 from workers.extraction.windows import WINDOW_CHARS, parse_many
 from workers.selection import is_quote
 
@@ -77,11 +77,11 @@ def gold_topic(doc, quote: dict) -> bool:
     """A gold attribution whose content only names a topic ("defended his policy")."""
     spans = quote.get("quote_spans") or []
     content = doc_span(doc, spans)
+    cue = doc_span(doc, quote.get("cue_spans"))
     return (
         len(spans) == 1
         and content is not None
-        and not asks_to_act(doc_span(doc, quote.get("cue_spans")), content)
-        and names_a_topic(content, quote["kind"] != "indirect")
+        and is_topic(cue, content, quote["kind"] != "indirect")
     )
 
 

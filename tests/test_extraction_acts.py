@@ -543,3 +543,22 @@ def test_what_a_request_asks_someone_to_do_is_no_topic():
     urged = [q for q in found if q["text"].startswith("anyone")]
     assert [(q["topic"], is_quote(q)) for q in urged] == [(False, True)]
     assert not [q for q in found if q["text"] == "calm" and is_quote(q)]
+
+
+def test_a_question_put_to_the_speaker_is_no_quote(pipeline):
+    """The question an interviewer put, in the writer's words, is hidden; a newsmaker's question
+    is a quote."""
+    text = (
+        "Asked by a reporter whether the state would try to recover costs from the trucking "
+        "company, Alcott said her administration was looking at every option. Lawmakers asked "
+        "whether the deals were legal."
+    )
+    result = extract(text, pipeline)
+    quotes = _by_text(result)
+    asked = quotes["whether the state would try to recover costs from the trucking company"]
+    assert asked["topic"] is True
+    assert quotes["whether the deals were legal"]["topic"] is False
+    assert [q["text"] for q in select(result)["quotes"]] == [
+        "her administration was looking at every option",
+        "whether the deals were legal",
+    ]

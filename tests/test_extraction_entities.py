@@ -697,6 +697,14 @@ def test_organisation_names_and_platforms_tagged_person_are_organisations():
     assert len(index.entities[index.token_entity[4]].mentions) == 3
 
 
+@pytest.mark.parametrize("name", ["Northway Buses", "Kitchenworth Appliances"])
+def test_a_company_named_for_what_it_runs_or_makes_tagged_person_is_an_organisation(name):
+    text = f"{name} said it was disappointed. {name.split()[0]} will appeal."
+    doc = _person_tagged(text, [name])
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types[name] == "ORG"
+
+
 @pytest.mark.parametrize(("surname", "joins"), [("Plibersek", True), ("Washington", False)])
 def test_lone_surname_tagged_as_a_place_english_does_not_know_joins_the_person(surname, joins):
     from spacy.tokens import Doc
@@ -2009,6 +2017,32 @@ def test_a_newspaper_or_a_corps_tagged_a_person_is_an_organisation():
     assert types == {"Orlando Sentinel": "ORG", "Marine Corps": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "tagged", "person"),
+    [
+        (
+            "Abdirahman Osman Nur, the district commissioner, said the camps were full.",
+            ["Osman Nur"],
+            "Abdirahman Osman Nur",
+        ),
+        (  # an English word opening the sentence is no given name
+            "Candidates Ben Carson and Ted Cruz said the vote was close.",
+            ["Ben Carson", "Ted Cruz"],
+            "Ben Carson",
+        ),
+    ],
+)
+def test_a_given_name_the_ner_left_out_opening_the_sentence(text, tagged, person):
+    people = {e["name"] for e in analyse(_person_tagged(text, tagged))["entities"]}
+    assert person in people
+
+
+def test_a_hyphenated_name_a_role_describes_is_a_person_the_ner_missed():
+    text = "Mariana Reyes-Tull, a nurse from Plano, said she had found two fraudulent charges."
+    people = {e["name"] for e in analyse(_person_tagged(text, []))["entities"]}
+    assert people == {"Mariana Reyes-Tull"}
+
+
 def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
     text = "Rabbi Marvin Hier said the threat was real."
     doc = _person_tagged(text, ["Rabbi Marvin Hier"])
@@ -2026,6 +2060,11 @@ def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
         (
             "Saudi Foreign Minister Prince Faisal bin Farhan told reporters the talks were useful.",
             "Prince Faisal bin Farhan",
+        ),
+        (  # the particle at the end of the first part the tagger found
+            "\u201cWe will keep the chapel open,\u201d said Dafydd ap Gwilym Morgan, the "
+            "chapel secretary.",
+            "Dafydd ap Gwilym Morgan",
         ),
     ],
 )

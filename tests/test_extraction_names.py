@@ -2977,3 +2977,69 @@ def test_who_an_unnamed_speaker_said_they_were_is_part_of_the_description(nlp):
     )
     q = one(nlp, text, "the ward")
     assert q["speaker"]["name"] == "A woman who identified herself as a nurse at the hospital"
+
+
+def test_the_company_is_no_outlet_on_the_byline(nlp):
+    """A description stands for an organisation of the story, not the outlet a byline names."""
+    text = (
+        "Harlan Appliance to cut 380 jobs\n\n"
+        "By Marcus Feld\nThe Gazette-Ledger\n\n"
+        "CEDAR RAPIDS \u2014 Harlan Appliance Co. will lay off 380 workers at its plant by the "
+        "end of March, the company said Monday."
+    )
+    q = one(nlp, text, "Harlan Appliance Co. will")
+    assert q["speaker"]["name"].startswith("Harlan Appliance")
+
+
+def test_the_agency_is_a_board_or_a_commission_named_before(nlp):
+    """A government board or commission is "the agency" ("the National Labor Relations Board
+    said … the agency said")."""
+    text = (
+        "Workers at a Brightcart Inc fulfillment center have voted to join the Southern Warehouse "
+        "Workers Union, the National Labor Relations Board said on Monday.\n\n"
+        "The vote at the Fairburn, Georgia, site was 612 to 498, the agency said."
+    )
+    q = one(nlp, text, "The vote at")
+    assert q["speaker"]["name"] == "National Labor Relations Board"
+
+
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "Train drivers at 11 operators will walk out on Friday, the drivers' union said.\n\n"
+            "Declan Murtagh, general secretary of the Associated Rail Drivers' Union, said "
+            "members had tried to reach a deal.",
+            "Associated Rail Drivers' Union",
+        ),
+        (
+            "Elementary teachers with the Northshore District School Board have voted for a "
+            "strike, their union said Wednesday.\n\n"
+            "Michelle Arsenault, president of the Northshore Elementary Teachers' Association, "
+            "said members had had enough.",
+            "Northshore Elementary Teachers' Association",
+        ),
+        (  # no union named: its description, not the organisation named last
+            "More than 1,400 nurses at St. Brendan's Hospital will walk off the job, their union "
+            "announced Thursday.",
+            "their union",
+        ),
+    ],
+)
+def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
+    q = result(nlp, text)["quotes"][0]
+    assert q["speaker"]["name"] == union
+
+
+def test_a_document_is_not_the_work_of_whoever_saw_it(nlp):
+    """'according to cabinet documents seen by The Age': the documents, not the newspaper."""
+    text = "The project's cost rose by $3bn, according to cabinet documents seen by The Age."
+    q = one(nlp, text, "The project's cost")
+    assert q["speaker"]["name"] == "cabinet documents"
+
+
+def test_one_of_them_named_after_a_comma_the_parser_joined_by_and(nlp):
+    """'One of the banks involved, Marlowe & Grant, confirmed': the name set off after it."""
+    text = "One of the banks involved, Marlowe & Grant, confirmed it was among the four."
+    q = one(nlp, text, "it was among")
+    assert q["speaker"]["name"] == "Marlowe & Grant"

@@ -2102,3 +2102,24 @@ def test_a_name_set_off_after_an_opening_according_to_is_the_source_not_the_cont
     q = one(nlp, text, "the vaccines")
     assert q["speaker"]["name"] == "Ibrahim Garba Yusuf"
     assert one(nlp, text, "Cheryl Mills")["speaker"]["name"] == "FBI"
+
+
+def test_a_parenthetical_cue_the_parser_read_as_a_relative_clause(nlp):
+    """'The reserve, he told trustees at Tuesday's meeting, is …': "told" hung on "reserve"."""
+    text = (
+        "Peter Lindgren is the board's treasurer. The reserve, he told trustees at Tuesday's "
+        "meeting, is largely committed to repairs."
+    )
+    q = one(nlp, text, "The reserve")
+    assert spans_text(text, q) == ["The reserve", "is largely committed to repairs"]
+    assert q["speaker"]["name"] == "Peter Lindgren"
+
+
+def test_that_before_a_time_after_the_medium_opens_no_clause(nlp):
+    """'…, she said in a text message that evening': "that evening" is when, not what."""
+    text = (
+        "Ana Ruiz flew home on Monday. Her suitcase arrived in Boston on a later flight, she "
+        "said in a text message that evening."
+    )
+    q = one(nlp, text, "Her suitcase")
+    assert q["speaker"]["name"] == "Ana Ruiz"

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, REQUEST_VERBS, SPEECH_VERBS
+from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, QUESTION_VERBS, REQUEST_VERBS, SPEECH_VERBS
 from .speakers import SpeakerMention
 from .syntax import infinitive
 from .view import DocView
@@ -379,10 +379,28 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
         cue = c.cue[0] if c.cue else None
-        out.append(
-            single and not asks_to_act(cue, span) and names_a_topic(span, c.kind != "indirect")
-        )
+        out.append(single and is_topic(cue, span, c.kind != "indirect"))
     return tuple(out)
+
+
+def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
+    """Content that is no one's words: the question someone was asked, in the writer's words
+    ("Asked by reporters *whether he would resign*, …"), or a topic (``names_a_topic``) unless
+    a request asks someone to act in it (``asks_to_act``)."""
+    if asks_whether(cue, content, in_marks):
+        return True
+    return not asks_to_act(cue, content) and names_a_topic(content, in_marks)
+
+
+def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
+    """The question put to someone, in the writer's words, after a passive verb of asking
+    ("*Asked* by a reporter *whether the state would recover costs*, Alcott said …"): what the
+    interviewer asked, no one's statement (not "Lawmakers asked whether …")."""
+    if cue is None or in_marks or not len(content):
+        return False
+    head = _head(_tokens(cue))
+    asked = head.lemma_.lower() in QUESTION_VERBS and head.tag_ == "VBN"
+    return asked and content[0].lower_ in ("whether", "if")
 
 
 def asks_to_act(cue: Span | Token | None, content: Span) -> bool:

@@ -59,6 +59,10 @@ from .syntax import description_end, names_the_object, unnamed_by_request, years
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
+#: Verbs of getting to read a document, whose agent is no maker ("documents *seen* by The Age").
+_READING_VERBS = frozenset({"see", "obtain", "review", "view", "examine", "read", "acquire"})
+#: The most tokens of a line with no verb that credits the article ("The Gazette-Ledger").
+_CREDIT_LINE_TOKENS = 8
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
 _KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
@@ -274,6 +278,17 @@ def _of_an_age(tok) -> bool:
         and any(c.dep_ == "amod" and years_old(c) for c in tok.children)
     )
     return aged and any(c.lower_ == "the" for c in tok.children)
+
+
+def _of_its_members(tok) -> bool:
+    """``tok`` is owned by the people who belong to it ("their union", "the drivers' union")."""
+    return any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ == "their" or (c.tag_ == "NNS" and any(d.lower_ == "the" for d in c.children))
+        )
+        for c in tok.children
+    )
 
 
 def name_after_noun(tok):
@@ -734,8 +749,13 @@ class Resolver:
     @staticmethod
     def _maker_objects(tok):
         """Objects of the by/from/in/on phrases of a document noun and of the clause that
-        describes it ("released by ...", "published in ...")."""
-        heads = [tok] + [c for c in tok.rights if c.dep_ in ("relcl", "acl")]
+        describes it ("released by ...", "published in ..."; not "seen by The Age", who
+        read it)."""
+        heads = [tok] + [
+            c
+            for c in tok.rights
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() not in _READING_VERBS
+        ]
         for h in heads:
             for prep in h.rights:
                 if prep.dep_ == "agent" or (
@@ -1422,7 +1442,8 @@ class Resolver:
         }
         # "police have said" before "Avon and Somerset Police said": the force named next
         bare_force = lemma in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts)
-        if len(later) == 1 and (bare_force or any(c.lower_ == "the" for c in tok.children)):
+        definite = any(c.lower_ == "the" for c in tok.children) or _of_its_members(tok)
+        if len(later) == 1 and (bare_force or definite):
             return later.pop()
         kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
         introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
@@ -1442,7 +1463,8 @@ class Resolver:
             and not any(True for _ in tok.lefts)
         )
         collective = lemma in COLLECTIVE_ORG_NOUNS  # "Police say": the force the text names
-        definite = role or collective or any(c.lower_ == "the" for c in tok.children)
+        members = _of_its_members(tok)  # "their union": one whose name says it is a union
+        definite = role or collective or members or any(c.lower_ == "the" for c in tok.children)
         if lemma not in ANAPHORIC_ORG_NOUNS and lemma in ORG_KIND_NAME_WORDS and definite:
             named_kind = self._named_kind(tok, lemma, kinds)  # "the agency": Statistics Canada
             if named_kind is not None:
@@ -1469,6 +1491,8 @@ class Resolver:
             named_kind = self._kind_named_later(tok, lemma, kinds)  # the United Mine Workers"
             if named_kind is not None:
                 return named_kind
+        if members:
+            return None
         if (
             earlier is not None
             and name_after_noun(earlier) is None
@@ -1489,6 +1513,7 @@ class Resolver:
                 and not self._other_kind(m.entity, lemma)
                 and (employer or not self._employer(m))
                 and not self._addressed(m)
+                and not self._credit_line(m)
             ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
@@ -1500,6 +1525,7 @@ class Resolver:
                 and not self.in_quote[m.tok_start]
                 and not self._other_kind(m.entity, lemma)
                 and not self._addressed(m)
+                and not self._credit_line(m)
             ):
                 return m.entity
         # "the company warned … the company said": what it stood for before
@@ -1597,6 +1623,12 @@ class Resolver:
         return lemma in ("speak", "talk", "interview") or (
             head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
         )
+
+    def _credit_line(self, m: Mention) -> bool:
+        """The mention stands in a short line with no verb: a byline's outlet ("The
+        Gazette-Ledger" under "By Marcus Feld") or a credit, not an organisation of the story."""
+        sent = self.doc[m.tok_start].sent
+        return len(sent) <= _CREDIT_LINE_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def _same_description(self, tok):
         """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when

@@ -72,6 +72,7 @@ from .lexicon import (
     recorded_name_gender,
 )
 from .marks import nicknamed
+from .syntax import glued_hyphen
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -1306,17 +1307,20 @@ def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
 
 
 def _one_person(doc, prev: Mention, m: Mention) -> bool:
-    """The person mention before ``m`` and the particles between them open one name."""
+    """The person mention before ``m`` and the particles between them, or the particle that
+    ends it ("Dafydd ap" + "Gwilym Morgan"), open one name."""
     between = doc[prev.tok_end : m.tok_start]
     if prev.label != "PERSON":
         return False
-    particles = [t for t in (*between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
+    last = doc[prev.tok_end - 1]
+    particles = [t for t in (last, *between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
     return (
         len(between) <= 2
         and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between)
         and bool(particles)
         and particles[0].is_lower
-        and particles[0].i in (prev.tok_end, m.tok_start)
+        and particles[0].i in (prev.tok_end, m.tok_start, last.i)
+        and (particles[0].i != last.i or (not between and prev.tok_end - prev.tok_start > 1))
     )
 
 
@@ -1667,13 +1671,16 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
 
 
-def _name_run_start(doc, last: int, in_ent: set[int]) -> int:
+def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) -> int:
     """Where a name ending at token ``last`` starts: up to two capitalised proper nouns before
-    it, outside every entity, titles and role words ("Mayor"), in the same paragraph."""
-    s = last
+    it, outside every entity, titles and role words ("Mayor"), in the same paragraph; with
+    ``hyphenated``, the parts of a hyphenated surname count as one ("Mariana Reyes-Tull")."""
+    s, most = last, 2
+    if hyphenated and s > 1 and glued_hyphen(doc, s - 1) and doc[s - 2].pos_ == "PROPN":
+        s, most = s - 2, 4
     while (
         s > 0
-        and last - s < 2
+        and last - s < most
         and doc[s - 1].pos_ == "PROPN"
         and doc[s - 1].is_title
         and doc[s - 1].i not in in_ent
@@ -1694,9 +1701,10 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children)
     if not described and not _after_its_role(doc, tok, in_ent):
         return None
-    s = _name_run_start(doc, tok.i, in_ent)
+    s = _name_run_start(doc, tok.i, in_ent, hyphenated=True)
     words = {t.lower_ for t in doc[s : tok.i + 1]}
-    return (s, tok.i + 1) if s < tok.i and not words & (TITLES | PERSON_NOUNS) else None
+    surname = tok.i - 2 if tok.i > 1 and glued_hyphen(doc, tok.i - 1) else tok.i  # "Reyes-Tull"
+    return (s, tok.i + 1) if s < surname and not words & (TITLES | PERSON_NOUNS) else None
 
 
 def _after_its_role(doc, tok, in_ent: set[int]) -> bool:
@@ -2020,7 +2028,8 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     """Where a person name ``doc[s:e]`` starts with the untagged first name before it ("Mayor
     Sadiq Khan" tagged "Khan", "Mayor Soraya Martinez Ferrada" tagged "Martinez Ferrada"): the
     proper noun joined to it that is no title, role, other entity or English word, right after
-    a title when the name has several words; ``s`` when there is none."""
+    a title or opening the sentence when the name has several words ("Abdirahman Osman Nur"
+    tagged "Osman Nur"); ``s`` when there is none."""
     before = doc[s - 1] if s else None
     titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
     # "defender Micah Richards": after a role noun, a first name that is also a word
@@ -2030,7 +2039,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.pos_ != "PROPN"
         or not before.is_title
         or not s <= before.head.i < e
-        or (e - s > 1 and not titled)
+        or (e - s > 1 and not titled and not _opening_given_name(before))
         or before.dep_ != "compound"
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
@@ -2043,6 +2052,15 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     ):
         return s
     return s - 1
+
+
+def _opening_given_name(tok) -> bool:
+    """``tok`` opens the sentence and is a word of letters that no English word is, in any
+    form ("Abdirahman"; not "Celebrities", "-Pollster")."""
+    words = common_words(tok.doc.vocab)
+    low = tok.lower_
+    forms = {low, tok.lemma_.lower(), low.removesuffix("s"), low.removesuffix("ies") + "y"}
+    return tok.is_sent_start and tok.is_alpha and not any(f in words for f in forms)
 
 
 def _home_of_a_person(doc, start: int) -> bool:

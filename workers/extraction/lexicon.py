@@ -220,7 +220,9 @@ ORG_KIND_NAME_WORDS = {
     "force": frozenset(_words("police constabulary service")),
     "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
     "insurer": frozenset(_words("insurance assurance")),
-    "agency": frozenset(_words("agency statistics bureau administration office service")),
+    "agency": frozenset(
+        _words("agency statistics bureau administration office service board commission authority")
+    ),
     "regulator": frozenset(_REGULATOR_NAME_WORDS),
     "watchdog": frozenset(_REGULATOR_NAME_WORDS | {"ombudsman"}),
 }
@@ -419,7 +421,8 @@ ORG_NAME_ENDS = frozenset(
         journal sentinel inquirer magazine weekly properties realty developments homes builders
         construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
         communications entertainment logistics insurance bancorp financial securities investments
-        management markets stores
+        management markets stores buses coaches railway railways ferries freight shipping
+        appliance appliances electronics telecom utilities
         """
     )
 )
@@ -653,7 +656,11 @@ TITLE_SMALL_WORDS = frozenset(_words("of the a an and in on for to with at"))
 NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 # Suffixes after a surname ("Martin Luther King Jr.").
 # Lower-case words inside surnames ("Van Voorhis", "bin Laden").
-NAME_PARTICLES = frozenset(_words("van von de del della der da di du la le bin ibn al el st. st"))
+NAME_PARTICLES = frozenset(
+    _words(
+        "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
+    )
+)
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})

@@ -157,7 +157,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     if m is None:
         for child in tok.subtree if tok.pos_ == "NOUN" else tok.children:
             if (
-                child.dep_ == "appos"
+                (child.dep_ == "appos" or _one_of_them_named(tok, child))
                 and child.i in mention_at
                 and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)
@@ -190,6 +190,20 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     while end + 1 < len(doc) and glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _one_of_them_named(tok, child) -> bool:
+    """``child`` is the name the parser joined by "and" to "One of …" that it is set off after
+    ("One of the banks involved, Marlowe & Grant, confirmed": an apposition)."""
+    doc = tok.doc
+    return (
+        child.dep_ == "conj"
+        and tok.lower_ == "one"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        and child.left_edge.i > 0
+        and doc[child.left_edge.i - 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < child.i for c in tok.children)
+    )
 
 
 def _after_a_misread_noun(tok, start: int) -> int:

@@ -57,6 +57,8 @@ def reported_candidates(
     return _ReportedScan(view, used).run(taken)
 
 
+#: Pronouns that may open a parenthetical cue as its subject ("The plan, *he* told them, …").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: Parts of speech of the words that may cue reported speech ("said", "claim"), besides
 #: "according".
 _CUE_POS = tuple(IDS[p] for p in ("VERB", "AUX", "NOUN"))
@@ -291,12 +293,15 @@ class _ReportedScan:
                 return None
             return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
         comma = _comma_before_a_last_clause(tok)
-        if (tok.dep_ != "parataxis" and comma is None) or low not in SPEECH_VERBS:
+        clause = _clause_of_a_cue_read_as_relative(tok)
+        if tok.dep_ != "parataxis" and comma is None and clause is None:
+            return None
+        if low not in SPEECH_VERBS:
             return None
         speaker = subject_of(tok)
         if speaker is None:
             return None
-        head = tok.head
+        head = tok.head if clause is None else clause
         c_s, c_e = tok.left_edge.i if comma is None else comma, tok.right_edge.i + 1
         right = self.view.trim(c_e, head.right_edge.i + 1)
         if right is not None and head.i < c_s and _background(self.view.doc[right[0]], head):
@@ -511,6 +516,24 @@ def _comma_before_a_last_clause(verb) -> int | None:
     while i > verb.head.i and doc[i].dep_ == "punct" and doc[i].text != ",":
         i -= 1  # "Const." the parser took for punctuation
     return i if i > verb.head.i and doc[i].text == "," else None
+
+
+def _clause_of_a_cue_read_as_relative(verb):
+    """The verb of the sentence a cue set off by commas interrupts, when the parser read the cue
+    as a relative clause of the sentence's subject ("The reserve, *he told trustees*, is
+    committed to repairs": "told" describing "reserve"), its own subject first and a pronoun or
+    a name; None otherwise."""
+    if verb.dep_ != "relcl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    words = [t for t in verb.subtree if not t.is_punct]
+    doc = verb.doc
+    first, last = words[0], words[-1]
+    if first.i == 0 or last.i + 1 >= len(doc) or doc[first.i - 1].text != ",":
+        return None
+    if doc[last.i + 1].text != "," or first.dep_ != "nsubj" or first.head.i != verb.i:
+        return None
+    named = first.lower_ in _SUBJECT_PRONOUNS or first.pos_ == "PROPN"
+    return verb.head.head if named and verb.head.head.i > last.i else None
 
 
 def _cue_read_as_a_description(verb) -> tuple[int, object] | None:

@@ -1058,7 +1058,8 @@ def that_after_the_medium(cue) -> int | None:
             if verb and (i > cue.right_edge.i or adding):
                 return None  # "said in a statement, adding that …": the that is the adding's
             relative = doc[i + 1].pos_ in ("AUX", "VERB")  # "a statement that was posted …"
-            if doc[i].lower_ == "that" and not doc[i + 1].is_punct and not relative:
+            when = doc[i].dep_ == "det" and doc[i].head.dep_ == "npadvmod"  # "that evening"
+            if doc[i].lower_ == "that" and not doc[i + 1].is_punct and not relative and not when:
                 return i
     return None
 
