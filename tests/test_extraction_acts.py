@@ -418,6 +418,7 @@ def test_a_request_that_a_name_be_withheld_is_no_quote(pipeline):
             "that her surname not be published because her family is in Sudan",
         ),
         ("The woman asked that her name be withheld.", "that her name be withheld"),
+        ("Halima asked that only her first name be used.", "that only her first name be used"),
         ("Halima asked to be identified only as Halima.", "to be identified only as Halima"),
         (
             "One former executive requested anonymity to avoid damaging his business.",

@@ -3043,3 +3043,34 @@ def test_one_of_them_named_after_a_comma_the_parser_joined_by_and(nlp):
     text = "One of the banks involved, Marlowe & Grant, confirmed it was among the four."
     q = one(nlp, text, "it was among")
     assert q["speaker"]["name"] == "Marlowe & Grant"
+
+
+def test_a_name_given_in_a_relative_clause_is_the_next_he(nlp):
+    """'… a teenager from Guinea who gave his name only as Mamadou. He said …': Mamadou, not
+    whoever spoke before."""
+    text = (
+        "Interior minister Carlo Benedetti said the centre was safe.\n\n"
+        "Among those waiting was a teenager from Guinea who gave his name only as Mamadou. He "
+        "said he had spent eight months in Libya."
+    )
+    q = one(nlp, text, "he had spent")
+    assert q["speaker"]["name"] == "Mamadou"
+
+
+def test_pandit_is_a_title_no_part_of_the_name(nlp):
+    text = (
+        "Pandit Ravi Shankar Trivedi, the temple's head priest, said the return of the festival "
+        "mattered \u201cfar beyond our own community.\u201d"
+    )
+    q = one(nlp, text, "the return")
+    assert q["speaker"]["name"] == "Ravi Shankar Trivedi"
+
+
+def test_an_organisation_a_notice_was_filed_with_is_not_the_company(nlp):
+    text = (
+        "Harlan Appliance Co. will lay off 380 workers at its plant, the company said Monday.\n\n"
+        "In a notice filed with Iowa Workforce Development under the federal WARN Act, the "
+        "company said the cuts were \u201cnecessitated by a decline in order volume.\u201d"
+    )
+    q = one(nlp, text, "the cuts were")
+    assert q["speaker"]["name"] == "Harlan Appliance Co."

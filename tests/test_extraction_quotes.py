@@ -469,18 +469,6 @@ def test_speaker_described_by_age_that_the_parser_hung_on_the_cue(nlp):
     assert q["speaker"]["name"] == "Helen Carstairs"
 
 
-def test_a_participle_of_saying_with_its_own_clause_is_a_quote_of_its_own(nlp):
-    """'said … "too slow," adding that …': two reports of one speaker, not one running on."""
-    text = (
-        "Ruth Okafor said the council had been \u201ctoo slow,\u201d adding that the families "
-        "\u201cdeserved better.\u201d"
-    )
-    first = one(nlp, text, "the council")
-    assert "adding" not in first["text"]
-    second = one(nlp, text, "that the families")
-    assert first["speaker"]["name"] == second["speaker"]["name"] == "Ruth Okafor"
-
-
 def test_speaker_next_to_a_cue_the_parser_left_without_subject(nlp):
     text = (
         "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "

@@ -260,8 +260,8 @@ def quote_acts(
 def asks_not_to_be_named(content: Span) -> bool:
     """The content is a source's request not to be named ("asked *not to be identified because
     they were not authorized to speak*", "asked *that his name not be published*", "*that her
-    name be withheld*", "*to be identified only by her first name*", "requested *anonymity to
-    speak freely*")."""
+    name be withheld*", "*that only her first name be used*", "*to be identified only by her
+    first name*", "requested *anonymity to speak freely*")."""
     words = [t.lower_ for t in content[:3]]
     if words == ["not", "to", "be"]:
         return len(content) > 3 and content[3].lemma_.lower() in _UNNAMED
@@ -273,6 +273,9 @@ def asks_not_to_be_named(content: Span) -> bool:
     for t in head:
         if t.lower_ == "be" and t.i + 1 < content.end and t.doc[t.i + 1].lemma_ == "withhold":
             return any(w.lemma_.lower() in _NAME_WORDS for w in head if w.i < t.i)
+        if t.lower_ == "be" and t.i + 1 < content.end and t.doc[t.i + 1].lemma_ == "use":
+            before = [w.lower_ for w in head if w.i < t.i]  # "that only her first name be used"
+            return "only" in before and any(w in _NAME_WORDS for w in before)
         if t.lower_ != "not" or t.i + 2 >= content.end or t.doc[t.i + 1].lower_ != "be":
             continue
         verb = t.doc[t.i + 2].lemma_.lower()

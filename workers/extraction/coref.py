@@ -59,6 +59,8 @@ from .syntax import description_end, names_the_object, unnamed_by_request, years
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
+#: Verbs whose "to" or "with" names who is addressed ("spoke to", "a notice filed with").
+_ADDRESSING_VERBS = frozenset({"speak", "talk", "interview", "file", "lodge", "submit", "send"})
 #: Verbs of getting to read a document, whose agent is no maker ("documents *seen* by The Age").
 _READING_VERBS = frozenset({"see", "obtain", "review", "view", "examine", "read", "acquire"})
 #: The most tokens of a line with no verb that credits the article ("The Gazette-Ledger").
@@ -943,8 +945,8 @@ class Resolver:
             return False
         if any(self.entity_of(t) is not None for t in pronoun.sent if t.i < tok_i):
             return False  # "Wallnau elaborated on the message he felt …"
-        if head.dep_ not in _ARGUMENTS or head.ent_type_ != _PERSON:
-            return False  # not "his White House bid"
+        if head.dep_ not in _ARGUMENTS or (head.ent_type_ != _PERSON and not given_as_a_name(head)):
+            return False  # not "his White House bid"; "who gave his name only as Mamadou"
         return self._no_one_else_acts(head.sent, m)
 
     def _no_one_else_acts(self, sent, m: Mention) -> bool:
@@ -1609,8 +1611,9 @@ class Resolver:
 
     def _addressed(self, m: Mention) -> bool:
         """The mention names one spoken to or through ("Speaking to BBC Radio 4, …", "told
-        Reuters", "in an interview with CNN", "Writing on Instagram", "in a post on X"): no
-        organisation a description goes on to stand for."""
+        Reuters", "in an interview with CNN", "Writing on Instagram", "in a post on X", "a notice
+        filed with Iowa Workforce Development"): no organisation a description goes on to stand
+        for."""
         root = self.doc[m.tok_start : m.tok_end].root
         head = root.head
         if root.dep_ in ("dobj", "dative"):
@@ -1620,7 +1623,7 @@ class Resolver:
             return lemma in SPEECH_VERBS or lemma in MEDIUM_NOUNS
         if root.dep_ != "pobj" or head.lower_ not in ("to", "with"):
             return False
-        return lemma in ("speak", "talk", "interview") or (
+        return lemma in _ADDRESSING_VERBS or (
             head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
         )
 

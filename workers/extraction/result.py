@@ -145,11 +145,6 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         marked = any(view.in_quote[w.i] for w in t.subtree)
         if doc[i - 1].text == "," and _withheld(t) and not marked:
             return doc[i - 1].idx
-        if _another_report(t) and not view.in_quote[i]:  # "…, adding that …": a quote of its own
-            if doc[i - 1].text == ",":
-                return doc[i - 1].idx
-            if is_mark(doc[i - 1]) and doc[i - 2].text == ",":  # '… "too slow," adding that'
-                return doc[i - 1].idx + len(doc[i - 1].text)
         if t.dep_ == "cc" and _declined_to_say(t.head, t) and not marked:
             return doc[i - 1].idx + len(doc[i - 1].text)  # "… but declined to say whether …"
         if (
@@ -163,16 +158,6 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         ):
             return doc[i - 1].idx
     return None
-
-
-def _another_report(tok) -> bool:
-    """``tok`` opens a participle of saying with a clause of its own (", *adding that* …",
-    ", *noting that* …"): the same speaker's next report, not part of this one."""
-    return (
-        tok.tag_ == "VBG"
-        and tok.lemma_.lower() in SPEECH_VERBS
-        and any(c.dep_ == "ccomp" for c in tok.children)
-    )
 
 
 def _withheld(tok) -> bool:
