@@ -2037,6 +2037,20 @@ def test_a_given_name_the_ner_left_out_opening_the_sentence(text, tagged, person
     assert person in people
 
 
+def test_a_faith_the_ner_took_for_a_person_is_a_people():
+    text = "The Sikh community served food to 2,000 people, said Harjit Singh, a temple elder."
+    doc = _person_tagged(text, ["Sikh", "Harjit Singh"])
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types == {"Sikh": "NORP", "Harjit Singh": "PERSON"}
+
+
+def test_a_name_after_a_noun_for_a_person_and_from_is_a_place():
+    text = "Her suitcase arrived late, said Kendra Ashworth, a nurse from Cary."
+    doc = _person_tagged(text, ["Kendra Ashworth", "Cary"])
+    types = {e["name"]: e["type"] for e in analyse(doc)["entities"]}
+    assert types == {"Kendra Ashworth": "PERSON", "Cary": "GPE"}
+
+
 def test_a_hyphenated_name_a_role_describes_is_a_person_the_ner_missed():
     text = "Mariana Reyes-Tull, a nurse from Plano, said she had found two fraudulent charges."
     people = {e["name"] for e in analyse(_person_tagged(text, []))["entities"]}

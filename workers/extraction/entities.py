@@ -26,11 +26,13 @@ from .lexicon import (
     DISTINCT_ROLES,
     EVENT_NOUNS,
     FACILITY_NOUNS,
+    FAITH_WORDS,
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
     FIRST_NAMES,
     GROUP_NOUNS,
+    HUMAN_NOUNS,
     KIN_NOUNS,
     KINSHIP_WORDS,
     LANDSCAPE_NOUNS,
@@ -933,6 +935,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             label = piece.label_
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
+            if e - s == 1 and doc[s].lower_ in FAITH_WORDS:
+                label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):
@@ -2065,11 +2069,14 @@ def _opening_given_name(tok) -> bool:
 
 def _home_of_a_person(doc, start: int) -> bool:
     """A name written where a person's home town goes: after their age ("Jason Morgan, 29, of
-    Ely"; "Jane Holt, 42, from Bristol") or after their name and "from" ("Fiona Reid, from
-    Glasgow")."""
+    Ely"; "Jane Holt, 42, from Bristol"), after their name and "from" ("Fiona Reid, from
+    Glasgow") or after a noun for them and "from" ("a nurse from Cary")."""
     after_name = start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","
     if after_name and doc[start - 3].ent_type_ == "PERSON":
         return True
+    held = doc[start - 1].head if start else None  # "a nurse from Cary"
+    if start and doc[start - 1].lower_ == "from" and held.is_lower and held.pos_ == "NOUN":
+        return held.lemma_.lower() in HUMAN_NOUNS
     if start < 4 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     return doc[start - 4].text == "," and doc[start - 3].like_num and doc[start - 2].text == ","

@@ -166,6 +166,11 @@ NATIONALITY_NOUNS = frozenset(
     )
 )
 
+# Words for a faith and its people, which the NER may take for a name ("the Sikh community").
+FAITH_WORDS = frozenset(
+    _words("sikh hindu muslim jewish buddhist jain catholic protestant sunni shia shiite")
+)
+
 # Nouns for a person or people, by role, by relation or as such ("the inmate", "people").
 HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "individual"})
 
