@@ -2380,3 +2380,47 @@ def test_names_start_where_the_name_does(text, name):
     names = [e["name"] for e in extract(text, load_nlp())["entities"]]
     assert name in names
     assert not any(n != name and n.endswith(name.split()[-1]) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a first name and a surname before "of" and one word: a person from somewhere
+        ("Darnell Whitcombe of Akron said he was angry.", "Darnell Whitcombe", "PERSON"),
+        # a people the tagger read as an adjective before a common noun
+        ("The Bangladeshi workers said they were unpaid.", "Bangladeshi", "NORP"),
+        # a company named for the homes it lets or builds
+        (
+            "Brightline Residential had sought a variance. The company said it would appeal.",
+            "Brightline Residential",
+            "ORG",
+        ),
+        # a time zone is nobody
+        ("The count resumed at 6:42 a.m. ET on Friday.", "ET", None),
+    ],
+)
+def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):
+    """``kind`` None: no entity of that name at all."""
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types.get(name) == kind, types
+
+
+def test_a_company_without_its_legal_form_or_its_of_phrase_is_the_same_company():
+    text = (
+        "Dunmore Outdoor Co. said on Tuesday that quarterly profit fell 18%. Shares of Dunmore "
+        "Outdoor fell 7% in early trading. Dunmore also cut its forecast.\n\nThe National Bank "
+        "of Estrovia said in a statement that it would hold rates. The National Bank also said "
+        "inflation was easing."
+    )
+    found = extract(text, load_nlp())
+    names = {e["name"]: len(e["mentions"]) for e in found["entities"]}
+    assert names == {"Dunmore Outdoor Co.": 3, "National Bank of Estrovia": 2}
+
+
+def test_a_name_the_ner_ran_into_an_organisation_after_of_is_a_person():
+    text = (
+        "Trump has complimented the moderator of Monday night's first debate, Lester Holt of "
+        "NBC News, but with a distinct edge."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types["Lester Holt"] == "PERSON" and types["NBC News"] == "ORG"

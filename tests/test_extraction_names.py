@@ -3060,7 +3060,83 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the cuts were",
             "Harlan Appliance Co.",
         ),
+        ("State Assemblywoman Teresa Quan said the rules were weak.", "the rules", "Teresa Quan"),
+        ("Councilmember Yvonne Tran said the building was unsafe.", "the building", "Yvonne Tran"),
+        (  # a title that is also a first name, after a role
+            "Board chairwoman Justice Esther Kalua said the delays were regrettable.",
+            "the delays",
+            "Esther Kalua",
+        ),
+        (  # an occupation in capitals opening the sentence
+            "Trumpeter Lionel Marchand, who played alongside him for a decade, called Beaumont "
+            '"a giant."',
+            "Beaumont",
+            "Lionel Marchand",
+        ),
+        (  # a role with an "of" phrase, parsed as a second subject
+            "The court heard the case on Monday. Chair of the bench Susan Marlowe told Coombes "
+            "the offences were serious.",
+            "the offences",
+            "Susan Marlowe",
+        ),
+        (  # a description whose apposition names the speaker
+            "Mirella Ochoa campaigned in Kiche. Her interpreter, a young agronomist named "
+            "Baltazar Tzul, said the campaign could not afford professional translators.",
+            "the campaign",
+            "Baltazar Tzul",
+        ),
+        (  # an opening participle the parser took for the subject
+            "Speaking at a packed meeting in Peradeniya, Nalini Wickramasuriya, a candidate for "
+            "the party, claimed that more than 4,000 postal ballots had not reached voters.",
+            "that more than",
+            "Nalini Wickramasuriya",
+        ),
+        (  # a relation named before in apposition, speaking again
+            "Patricia Ellery, who helped children cross Station Road for 31 years, has died "
+            'aged 84. Her son, Darren Ellery, 54, said she had been "part of the furniture" in '
+            "the town.\n\nShe was awarded an MBE in 2009. Her son said she only agreed to "
+            "accept it after being told the children could come to the palace.",
+            "she only agreed",
+            "Darren Ellery",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_an_organisation_named_after_its_kind_and_no_headline_word_speaks(nlp):
+    text = (
+        "Anger as Pennine Mutual confirms 14 branch closures\n\nFourteen branches of Pennine "
+        "Mutual are to close this summer, the lender has confirmed.\n\nAccording to the "
+        "consumer group Which Way, the closures are part of a pattern of banks leaving small "
+        "towns."
+    )
+    assert one(nlp, text, "Fourteen branches")["speaker"]["name"] == "Pennine Mutual"
+    group = one(nlp, text, "the closures are")
+    assert (group["speaker"]["name"], group["text"][:12]) == ("Which Way", "the closures")
+    assert "Anger" not in {e["name"] for e in result(nlp, text)["entities"]}
+
+
+def test_she_in_a_sentence_about_her_is_her_and_goes_on_being_her(nlp):
+    text = (
+        '"The queues were long and people were angry," said Priya Natarajan of the Voter '
+        "Trust, who watched the count in Lilongwe.\n\nMaria Ruiz's fate is still unclear, but "
+        'she said on Friday that she would govern the country anyway. "I am going to lead '
+        'from the front," she said.'
+    )
+    assert one(nlp, text, "that she would govern")["speaker"]["name"] == "Maria Ruiz"
+    assert one(nlp, text, "I am going to lead")["speaker"]["name"] == "Maria Ruiz"
+
+
+def test_the_subject_of_a_relative_clause_on_someone_is_someone_else(nlp):
+    from workers.extraction.coref import _said_of
+
+    doc = nlp(
+        "He lambasted the deal negotiated by President Tom Hale, who he noted was weak. "
+        "Tom Hale, who said he was tired, left."
+    )
+    hale, again = [t for t in doc if t.text == "Hale"]
+    noted_he, tired_he = [t for t in doc if t.text == "he"]
+    assert _said_of(hale, noted_he)
+    assert not _said_of(again, tired_he)

@@ -2111,3 +2111,12 @@ def test_that_before_a_time_after_the_medium_opens_no_clause(nlp):
     )
     q = one(nlp, text, "Her suitcase")
     assert q["speaker"]["name"] == "Ana Ruiz"
+
+
+def test_adding_an_amount_reports_no_words():
+    text = (
+        "U.S. employers added just 94,000 jobs in August, in the clearest sign yet that the "
+        "labor market is losing steam. Economists added that wages were flat."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    assert [q["text"] for q in found] == ["that wages were flat"]

@@ -225,6 +225,37 @@ def _set_off(child, head) -> bool:
     )
 
 
+def _possessor_of_the_subject(owner, pronoun) -> bool:
+    """``owner`` is the possessor of the subject of a main clause in the pronoun's own
+    sentence, the pronoun a subject after it with no one named between ("Suu Kyi's fate is
+    unclear, but she said …")."""
+    subject = owner.head
+    return (
+        owner.sent.start == pronoun.sent.start
+        and owner.i < pronoun.i
+        and pronoun.dep_ in ("nsubj", "nsubjpass")
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and subject.head.dep_ == "ROOT"
+        and not any(t.ent_type_ == "PERSON" for t in owner.doc[subject.i : pronoun.i])
+    )
+
+
+def _said_of(antecedent, pronoun) -> bool:
+    """The pronoun is the subject of a relative clause on ``antecedent`` that says something
+    of it, so someone else ("President Obama, who he noted was …"; not "Obama, who said he
+    …")."""
+    verb = pronoun.head
+    return (
+        pronoun.dep_ == "nsubj"
+        and verb.dep_ == "relcl"
+        and verb.head.i == antecedent.i
+        and any(
+            c.lower_ in RELATIVE_PRONOUNS and c.i < pronoun.i and c.head.i != verb.i
+            for c in verb.subtree
+        )
+    )
+
+
 def _plural(noun) -> bool:
     return noun.tag_ in ("NNS", "NNPS")
 
@@ -497,12 +528,20 @@ class Resolver:
             return None if self.in_quote[tok.i] else self._author(tok.idx)
         if _of_an_age(tok):  # "The 25-year-old said": a person described by age
             return self._description(tok, recent)
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            named = self._named_in_apposition(tok)
+            if named is not None:  # "Her interpreter, a young agronomist named Baltazar Tzul,"
+                return named
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
                 return self._description(tok, recent)
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
+            if lemma in RELATION_NOUNS | KIN_NOUNS and tok.tag_ == "NN":
+                named = self._named_before_as(tok, recent)
+                if named is not None:  # "Her son, Darren Ellery, … Her son said": Ellery
+                    return named
             if lemma in KIN_NOUNS and tok.tag_ == "NN":  # "The mother of a teen killed …"
                 introduced = self._named_next(tok, noun_gender(tok.lower_))
                 if introduced is not None:
@@ -534,6 +573,40 @@ class Resolver:
                     return te[child.i]
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                     return self.resolve(child, recent)
+        return None
+
+    def _named_before_as(self, tok, recent: Recent) -> int | None:
+        """The person an earlier mention of the same relation of the same owner named in
+        apposition ("Her son, Darren Ellery, 54, said … Her son said"), else None."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        earlier = self._same_noun_before(tok)
+        if owner is None or earlier is None:
+            return None
+        before = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        if before is None:
+            return None
+        same = before.lower_ == owner.lower_ or (
+            self.resolve(before, recent) is not None
+            and self.resolve(before, recent) == self.resolve(owner, recent)
+        )
+        return self._named_in_apposition(earlier) if same else None
+
+    def _named_in_apposition(self, tok) -> int | None:
+        """The person a noun's apposition names, directly or by a naming participle ("Her
+        interpreter, Baltazar Tzul,"; "Her interpreter, a young agronomist named Baltazar
+        Tzul,"), else None."""
+        te = self.index.token_entity
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            words = [appos] + [
+                o
+                for acl in appos.children
+                if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call")
+                for o in acl.children
+                if o.dep_ in ("oprd", "dobj", "attr")
+            ]
+            for w in words:
+                if w.i in te and self._type(te[w.i]) == _PERSON:
+                    return te[w.i]
         return None
 
     def _epithet_of_the_subject(self, tok) -> int | None:
@@ -891,9 +964,8 @@ class Resolver:
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation,
         never an entity that does not act as a person (``acts_as_a_person``)."""
-        best, best_score = None, -1e9
+        best, best_score, best_at = None, -1e9, -1
         ents = self.index.entities
-        sent = self.sent_of
         for m in self._preceding(tok_i):
             g = self.gender[m.entity]
             if not acts_as_a_person(ents[m.entity]) or (g and g != gender):
@@ -901,16 +973,9 @@ class Resolver:
             if self.in_quote[m.tok_start]:
                 continue
             head = self.doc[m.tok_end - 1]
-            if _asker(head, self.doc[tok_i]):
+            if _asker(head, self.doc[tok_i]) or _said_of(head, self.doc[tok_i]):
                 continue
-            score = -0.8 * (sent[tok_i] - sent[m.tok_start]) - (tok_i - m.tok_start) / 100
-            dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
-            if dep in ("nsubj", "nsubjpass"):
-                score += 1.2
-                if head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
-                    score += 0.4
-            elif dep == "poss":
-                score -= 0.3
+            score = self._standing(head, m.tok_start, tok_i)
             if self.reported[m.tok_start]:
                 score -= _REPORTED_PENALTY
             if m.entity == recent.entity:
@@ -918,7 +983,17 @@ class Resolver:
             if self._introduced_without_a_subject(m, tok_i):
                 score += 2.0
             if score > best_score:
-                best, best_score = m.entity, score
+                best, best_score, best_at = m.entity, score, m.tok_start
+        if (  # "…, but she said … . '…,' she said": the she named last, as a subject
+            self._recent_subject(recent, gender, tok_i)
+            and (
+                best is None
+                or self.sent_of[best_at] != self.sent_of[tok_i]
+                or self.reported[best_at]
+            )
+            and self._standing(self.doc[recent.tok], recent.tok, tok_i) + 0.8 > best_score
+        ):
+            return recent.entity
         if best is None and recent.entity is not None and recent.tok >= 0:
             g = self.gender[recent.entity]
             asked = _asker(self.doc[recent.tok], self.doc[tok_i])
@@ -926,6 +1001,37 @@ class Resolver:
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
+
+    def _standing(self, head, start: int, tok_i: int) -> float:
+        """How strongly a mention (its head word and first token) stands for the pronoun at
+        ``tok_i``: nearer and a subject is stronger, a possessor weaker, unless it owns the
+        subject of the pronoun's own sentence ("Suu Kyi's fate is unclear, but she said …")."""
+        score = -0.8 * (self.sent_of[tok_i] - self.sent_of[start]) - (tok_i - start) / 100
+        dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
+        if dep in ("nsubj", "nsubjpass"):
+            score += 1.2
+            if head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
+                score += 0.4
+        elif dep == "poss" and _possessor_of_the_subject(head, self.doc[tok_i]):
+            score += 2.0
+        elif dep == "poss":
+            score -= 0.3
+        return score
+
+    def _recent_subject(self, recent: Recent, gender: str, tok_i: int) -> bool:
+        """The speaker named last was named by a pronoun of the same gender as the subject of a
+        cue, outside quotations, in the pronoun's sentence or the one before."""
+        if recent.entity is None or recent.tok < 0:
+            return False
+        said_by = self.doc[recent.tok]
+        return (
+            said_by.lower_ in (MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS)
+            and said_by.dep_ in ("nsubj", "nsubjpass")
+            and not self.in_quote[recent.tok]
+            and 0 <= self.sent_of[tok_i] - self.sent_of[recent.tok] <= 1
+            and recent.tok < tok_i
+            and acts_as_a_person(self.index.entities[recent.entity])
+        )
 
     def _introduced_without_a_subject(self, m: Mention, tok_i: int) -> bool:
         """The mention first names its person in the sentence right before the pronoun

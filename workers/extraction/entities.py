@@ -36,6 +36,7 @@ from .lexicon import (
     KIN_NOUNS,
     KINSHIP_WORDS,
     LANDSCAPE_NOUNS,
+    LEGAL_SUFFIXES,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
@@ -71,6 +72,7 @@ from .lexicon import (
     TITLES,
     UNISEX_NAMES,
     WORK_NOUNS,
+    is_recorded_first_name,
     recorded_name_gender,
 )
 from .marks import nicknamed
@@ -234,6 +236,32 @@ def descriptor(tok) -> str:
     return f"{_stem(qualifier.lower_)}+{stem}" if qualifier is not None else stem
 
 
+def _a_given_name_and_surname(doc, s: int, e: int) -> bool:
+    """Tokens ``s:e`` are two capitalised words, the first a first name that is no English
+    word ("Lester Holt")."""
+    first = doc[s]
+    return (
+        e - s == 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in doc[s:e])
+        and first.lower_ not in common_words(doc.vocab)
+        and (first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text))
+    )
+
+
+def _describing_adjective(doc, s: int, e: int) -> bool:
+    """A one-word name the tagger read as an adjective describing a common noun ("the Bangladeshi
+    workers"): a people or a place's adjective, never a person."""
+    tok = doc[s]
+    return (
+        e - s == 1
+        and tok.tag_ == "JJ"
+        and tok.dep_ == "amod"
+        and tok.head.i == s + 1
+        and tok.head.pos_ == "NOUN"
+        and tok.head.is_lower
+    )
+
+
 def _name_pieces(doc, ent) -> list:
     """The parts of a named entity that a line break does not cross, as labelled spans, with
     a person's name the NER ran into another name split off (``_person_inside``)."""
@@ -286,7 +314,8 @@ def _person_inside(doc, span) -> list:
     if span.label_ == "PERSON":
         k = next((k for k in range(span.start + 2, span.end - 1) if doc[k].lower_ == "of"), None)
         named = k is not None and all(
-            t.pos_ == "PROPN" and t.is_title for t in (*doc[span.start : k], *doc[k + 1 : span.end])
+            t.pos_ == "PROPN" and (t.is_title or (t.is_upper and t.i > k))
+            for t in (*doc[span.start : k], *doc[k + 1 : span.end])
         )
         if not named:
             return [span]
@@ -299,14 +328,23 @@ def _person_inside(doc, span) -> list:
             return [Span(doc, span.start, k, label=span.label_), person]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
     english = common_words(doc.vocab)
-    for k in range(span.start + 1, span.end - 2):
+    given = first < span.end and (
+        doc[first].lower_ in FIRST_NAMES
+        or (
+            doc[first].pos_ == "PROPN"
+            and doc[first].lower_ not in english
+            and not doc[first].is_stop
+            and is_recorded_first_name(doc[first].text)
+        )
+    )
+    for k in range(span.start + 1, span.end - 1):
         after = doc[k + 1 : span.end]
         named = len(after) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title for t in after)
         first_name = after[0].lower_ in FIRST_NAMES or after[0].lower_ not in english
         if doc[k].text == "," and named and first_name:
             person = Span(doc, k + 1, span.end, label="PERSON")
             return [Span(doc, span.start, k, label=span.label_), person]
-        known = doc[first].lower_ in FIRST_NAMES and k - first in (2, 3)
+        known = given and k - first in (2, 3)
         if doc[k].lower_ == "of" and known and all(t.is_title for t in doc[first:k]):
             person = Span(doc, first, k, label="PERSON")
             return [person, Span(doc, k + 1, span.end, label=span.label_)]
@@ -777,7 +815,8 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     low = doc[s].lower_
     rest = doc[s + 1 : e]
     kin = low in KIN_NOUNS and len(rest) >= 2
-    if ent.label_ != "PERSON" or not (low in _UNSTYLED_ROLES or kin):
+    role = low in _UNSTYLED_ROLES or (len(rest) >= 2 and word_before_a_given_name(doc, s))
+    if ent.label_ != "PERSON" or not (role or kin):
         return False
     return len(rest) > 0 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
 
@@ -937,6 +976,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if e - s == 1 and doc[s].lower_ in FAITH_WORDS:
                 label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
+            if piece.label_ == "PERSON" and _describing_adjective(doc, s, e):
+                label = "NORP"  # "Bangladeshi workers": a people, no person
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):
@@ -946,8 +987,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s = _untagged_words_before(doc, s, e, taken)
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
+            of_after = e < len(doc) and doc[e].lower_ == "of"
+            if piece.label_ == "ORG" and of_after and _a_given_name_and_surname(doc, s, e):
+                label = "PERSON"  # "Lester Holt of NBC News": a person and her organisation
             run_end = _name_end_word(doc, e, taken)
-            if piece.label_ == "PERSON" and run_end > e + 1 and doc[e].lower_ == "of":
+            if label == "PERSON" and run_end > e + 1 and of_after:
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
                 raw.append(_mention(doc, e + 1, run_end, full, "ORG"))
             else:
@@ -1004,6 +1048,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     acronyms: dict[str, set[str]] = {}
     org_first: dict[str, set[str]] = {}
     org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
+    before_of: dict[str, set[str]] = {}
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
     for i, m in enumerate(raw):
         words = m.key.split()
@@ -1031,6 +1076,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
+        if m.label == "ORG" and len(words) >= 3 and words[-1] in LEGAL_SUFFIXES:
+            bare = " ".join(words[:-1]).rstrip(",")  # "Dunmore Outdoor" for "… Outdoor Co."
+            if len(longer.get(bare, "")) < len(m.key):
+                longer[bare] = m.key
+        if m.label == "ORG" and "of" in words[2:-1]:  # "National Bank" for "… of Estrovia"
+            before_of.setdefault(" ".join(words[: words.index("of", 2)]), set()).add(m.key)
         if m.label in _ORG_LABELS and len(words) >= 2:
             for k in range(1, len(words) - 1):
                 suffix = " ".join(words[k:])
@@ -1052,13 +1103,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     for alias, name in aliases.items():
         longer.setdefault(alias, longer.get(name, name))
+    for short, names in before_of.items():
+        if len(names) == 1:
+            longer.setdefault(short, next(iter(names)))
     # words of people's full names ("Lumina" alone, tagged PERSON, may be "Lumina Systems")
     person_words = {w for m in raw if m.label == "PERSON" and " " in m.key for w in m.key.split()}
     places = _dateline_places(doc)  # "HALIFAX —" is the city, not "Halifax Regional Municipality"
     org_short = {
         w
         for w, keys in org_first.items()
-        if len(keys) == 1 and w not in person_words and w not in places
+        if len({longer.get(k, k) for k in keys}) == 1 and w not in person_words and w not in places
     }
     # untagged, the last word of one organisation's name stands for it when it is a word for
     # a kind of organisation ("Commission", "Post"), never a surname ("Holt")
@@ -1576,7 +1630,8 @@ def _capitalised_common_word(
     tagged a person, an English word that the tagger reads as no proper noun ("Conceding that
     …", "Nationally, however, …") or that names the kind of a plural noun after it ("Landlord
     groups"), or, tagged an organisation, a common noun before a kind of organisation
-    ("Software company Orbix")."""
+    ("Software company Orbix") or one the tagger reads as the root of its sentence ("Anger as
+    Pennine Mutual confirms closures")."""
     tok = span[0]
     if len(span) != 1 or not _opens_sentence(tok) or not tok.is_title:
         return False
@@ -1597,6 +1652,7 @@ def _capitalised_common_word(
     )
     return (
         (span.label_ == "PERSON" and english and read_as_word)
+        or (span.label_ == "ORG" and english and tok.tag_ == "NN" and tok.dep_ == "ROOT")
         or (span.label_ == "ORG" and english and kind_after)
         or bool({tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words)
     )
@@ -1690,10 +1746,22 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         and doc[s - 1].i not in in_ent
         and doc[s - 1].lower_ not in _TITLE_WORDS
         and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
+        and not word_before_a_given_name(doc, s - 1)  # "Trumpeter Lionel Marchand"
         and "\n" not in doc[s - 1].whitespace_
     ):
         s -= 1
     return s
+
+
+def word_before_a_given_name(doc, i: int) -> bool:
+    """Token ``i`` is an English word that is no one's first name, before a first name: a role
+    written in capitals at the head of a sentence ("Trumpeter Lionel Marchand")."""
+    word, given = doc[i], doc[i + 1]
+    return (
+        word.lower_ in common_words(doc.vocab)
+        and not is_recorded_first_name(word.text)
+        and (given.lower_ in FIRST_NAMES or recorded_name_gender(given.lower_) is not None)
+    )
 
 
 def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
@@ -2048,6 +2116,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
+        or (e - s > 1 and before.lower_ in PERSON_NOUNS)  # "chairwoman Justice Esther Kalua"
         or (
             before.lower_ in common_words(doc.vocab)
             and before.lower_ not in FIRST_NAMES

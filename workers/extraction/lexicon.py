@@ -120,7 +120,8 @@ PERSON_NOUNS = frozenset(
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
         winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
         teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
-        councilman councilwoman alderman trustee treasurer principal filmmaker rabbi imam
+        councilman councilwoman councilmember assemblyman assemblywoman assemblymember
+        alderman trustee treasurer principal filmmaker rabbi imam
         pastor priest chef comedian musician artist photographer historian inmate prisoner
         detainee
         surgeon columnist commentator pollster agent publicist assistant bodyguard biographer
@@ -427,7 +428,7 @@ ORG_NAME_ENDS = frozenset(
         construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
         communications entertainment logistics insurance bancorp financial securities investments
         management markets stores buses coaches railway railways ferries freight shipping
-        appliance appliances electronics telecom utilities
+        appliance appliances electronics telecom utilities residential lettings
         """
     )
 )
@@ -708,7 +709,12 @@ STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescen
 
 # Given names that tell a person's gender.
 # Time zones, which the NER takes for organisations ("at 07:30 BST").
-TIME_ZONES = frozenset(_words("gmt bst utc est edt cst cdt mst mdt pst pdt cet cest eet aest"))
+# Legal forms that end a company's name and that the article may leave off ("Dunmore Outdoor
+# Co." then "Dunmore Outdoor").
+LEGAL_SUFFIXES = frozenset(_words("co co. inc inc. ltd ltd. llc corp corp. plc llp"))
+TIME_ZONES = frozenset(
+    _words("gmt bst utc est edt cst cdt mst mdt pst pdt cet cest eet aest et pt ct")
+)
 # Times of day written with full stops, and the capitalised words they run on into (days,
 # months, zones: "at 9 a.m. Monday", "2 p.m. Eastern"), where no new sentence starts.
 TIMES_OF_DAY = frozenset({"a.m.", "p.m."})
@@ -810,3 +816,9 @@ def recorded_name_gender(word: str) -> str | None:
         if found != "andy" or country is None:  # "andy": none recorded there, or both
             return {"male": "m", "female": "f"}.get(found)
     return None
+
+
+def is_recorded_first_name(word: str) -> bool:
+    """Whether gender-guesser records ``word`` as a first name at all, whoever it is given to
+    ("Darnell", mostly to men; "Jordan", to both)."""
+    return word.lower() in FIRST_NAMES or _name_genders().get_gender(word.capitalize()) != "unknown"

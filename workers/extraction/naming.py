@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .coref import Recent, Resolver, is_pronoun, name_after_noun, relative_antecedent
-from .entities import EntityIndex, noun_gender, of_a_nation
+from .entities import EntityIndex, noun_gender, of_a_nation, word_before_a_given_name
 from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
@@ -151,6 +151,20 @@ def _bare_gendered_noun(tok) -> bool:
     )
 
 
+def _role_before_a_name(doc, start: int, head: int) -> bool:
+    """Token ``start`` is a word for a role, written in capitals before a name of two or more
+    words ending at ``head`` ("Trumpeter Lionel Marchand")."""
+    name = doc[start + 1 : head + 1]
+    return (
+        len(name) >= 2
+        and doc[start].pos_ in ("NOUN", "PROPN")
+        and doc[start].is_title
+        and not doc[start].is_stop
+        and all(t.pos_ == "PROPN" and t.is_title for t in name)
+        and word_before_a_given_name(doc, start)
+    )
+
+
 def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]:
     """Character range of the speaker mention headed by ``tok``."""
     m = mention_at.get(tok.i)
@@ -181,6 +195,8 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         start = owner.left_edge.i
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
         start += 1
+    if _role_before_a_name(tok.doc, start, tok.i):
+        start += 1  # "Trumpeter Lionel Marchand": a role, no part of the name
     end = tok.i + 1
     for child in tok.rights:
         local = child.dep_ == "nummod" and tok.lower_ == "local"  # "… Union Local 113"

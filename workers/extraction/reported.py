@@ -22,6 +22,7 @@ from .lexicon import (
     CLAUSE_CUES,
     CUE_NOUNS,
     MARKED_ONLY,
+    NAMED_LABELS,
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -178,7 +179,7 @@ class _ReportedScan:
                         continue
                 elif low in MARKED_ONLY and not reports_after_preposition(tok):
                     continue  # "called" needs marks, "called for" does not
-                if _no_source(speaker, tok):
+                if _no_source(speaker, tok) or _an_amount_as_object(tok):
                     continue
                 if not spans:
                     start = _object_misread(tok, comp) or past_a_time(comp, comp.left_edge.i)
@@ -350,6 +351,9 @@ class _ReportedScan:
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
         if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
             speaker, a_e, head = head, head.right_edge.i + 1, head.head
+        own = _own_name_after_the_source(doc, speaker, a_e)
+        if own is not None:  # "According to the consumer group Which Way, the closures …"
+            speaker, a_e = doc[own - 1], own
         named = _name_set_off_after(doc, a_e) if tok.is_sent_start else None
         if named is not None:  # "According to the agency's head, Dr. Ibrahim Yusuf, the …"
             speaker, a_e = named, named.i + 2
@@ -381,6 +385,20 @@ def _name_after_the_source(according, head, end: int) -> bool:
         and all(t.pos_ == "PROPN" for t in doc[end + 1 : head.i + 1])
         and all(t.is_punct for t in doc[head.right_edge.i + 1 : head.sent.end])
     )
+
+
+def _own_name_after_the_source(doc, source, end: int) -> int | None:
+    """Where the name of an "according to" source described by its kind ends when the name
+    comes right after it, before a comma, which the parser joined to the reported clause
+    ("According to the consumer group *Which Way*, the closures …"), else None."""
+    if source.i != end - 1 or source.lemma_.lower() not in ORG_NOUNS | PERSON_NOUNS:
+        return None
+    if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in NAMED_LABELS:
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else None
 
 
 def _name_set_off_after(doc, end: int):
@@ -440,6 +458,15 @@ def _background(first, head) -> bool:
     clause = next((a for a in (first, *first.ancestors) if a.head.i == head.i != a.i), None)
     timed = first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME")
     return clause is not None and (timed or first.lower_ == "amid")
+
+
+def _an_amount_as_object(verb) -> bool:
+    """A verb "add" with an amount as its object adds no words ("employers added just 94,000
+    jobs in August, in the clearest sign yet that …"); "announced four votes for …" reports."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+        for c in verb.children
+    )
 
 
 def _no_source(subject, verb) -> bool:

@@ -596,10 +596,15 @@ def _inverted_first(verb) -> list:
 
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
-    verb's sentence, when the verb has no subject ("At Gatwick, Ahmed Khan, who …, said":
-    Khan), else None."""
+    verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
+    Gatwick, Ahmed Khan, who …, said": Khan), else None."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i or prep.i != prep.sent.start:
+        # "Speaking at a meeting in Kandy, Nalini Perera, a candidate, claimed": the opening
+        # participle read as the subject, the name as one of its places
+        participle = prep.dep_ in ("csubj", "advcl") and prep.tag_ == "VBG"
+        if (prep.dep_ != "prep" and not participle) or prep.i > verb.i:
+            continue
+        if prep.i != prep.sent.start:
             continue
         for obj in prep.children:
             for appos in obj.children if obj.dep_ == "pobj" else ():
@@ -612,7 +617,10 @@ def _apposed_in_an_opening_phrase(verb):
             end = appos.right_edge.i
             end -= verb.doc[end].text == ","  # the parser may hang the closing comma on it
             closed = end + 2 == verb.i and verb.doc[verb.i - 1].text == ","
-            if appos.dep_ == "appos" and appos.ent_type_ == "PERSON" and closed:
+            set_off = appos.dep_ == "appos" or (
+                appos.dep_ == "conj" and verb.doc[appos.left_edge.i - 1].text == ","
+            )
+            if set_off and appos.ent_type_ == "PERSON" and closed:
                 return appos
     return None
 
@@ -663,8 +671,12 @@ def role_before_the_name(name):
             continue
         between = name.doc[role.i : name.left_edge.i]
         only_of = all(t.pos_ != "ADP" or t.lower_ == "of" for t in between)
-        if role.tag_ == "NN" and role.lemma_.lower() in AFFILIATE_NOUNS:
-            if only_of:  # "Crestline vice president of operations Natalie Huang said"
+        if (role.tag_ == "NN" and role.lemma_.lower() in AFFILIATE_NOUNS) or (
+            role.tag_ in ("NN", "NNP") and role.lower_ in PERSON_NOUNS
+        ):
+            # "Crestline vice president of operations Natalie Huang said", "Chair of the
+            # bench Susan Marlowe told"
+            if only_of:
                 return role
         elif _ends_in_a_role(role) and only_of:
             return role
