@@ -2395,6 +2395,20 @@ def test_names_start_where_the_name_does(text, name):
             "Brightline Residential",
             "ORG",
         ),
+        # a name after "the village of" is a place, whatever the NER says
+        (
+            "In the village of Shakar Dara, elder Gul Rehman Khan denied it.",
+            "Shakar Dara",
+            "GPE",
+        ),
+        # a party named in another language
+        (
+            "Luis Alberto Rivas called the declaration irresponsible and said the Partido "
+            "Patria's own count showed Bendaña ahead. In a statement posted on its website late "
+            'Tuesday, Partido Patria said it would "defend every vote."',
+            "Partido Patria",
+            "ORG",
+        ),
         # a time zone is nobody
         ("The count resumed at 6:42 a.m. ET on Friday.", "ET", None),
     ],

@@ -3099,6 +3099,40 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "she only agreed",
             "Darren Ellery",
         ),
+        (  # an opening participle, the name joined to a place in it, right before the verb
+            "Speaking at a packed meeting in Peradeniya, Nalini Wickramasuriya of the Lanka "
+            "Progressive Front claimed that more than 4,000 postal ballots had not reached "
+            "teachers.",
+            "that more than",
+            "Nalini Wickramasuriya",
+        ),
+        (  # a name set off after an opening place, with a participial aside before the verb
+            "In the village of Shakar Dara, elder Gul Rehman Khan, speaking in Pashto through an "
+            "interpreter, denied that any agreement had been made.",
+            "that any agreement",
+            "Gul Rehman Khan",
+        ),
+        (  # "read" taken for a noun: the email is the one sent before
+            "Superintendent Dr. Karen Whitfield said in an email to families Tuesday that "
+            'counselors would be available.\n\n"Mr. Abernathy touched thousands of lives in '
+            'this district," the email read. "We share in the community\'s grief."',
+            "Mr. Abernathy",
+            "Karen Whitfield",
+        ),
+        (  # a role before a name the NER took for a work, and the role named after it
+            "The Halvern Reserve Board left its benchmark lending rate unchanged at 4.75% on "
+            'Wednesday, and its chair said policymakers would need "several more months" of '
+            'cooling inflation.\n\n"We are not yet where we need to be," Chair Eleanor Voss '
+            "told reporters at a news conference following the two-day meeting.",
+            "We are not yet",
+            "Eleanor Voss",
+        ),
+        (  # "they" for a described group keeps all of its description
+            'Economists at Hollis Grant said the report was weak. "We now think the board will '
+            'cut by 50 basis points in September," they wrote.',
+            "We now think",
+            "Economists at Hollis Grant",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -1825,7 +1825,7 @@ def test_a_closing_cue_the_parser_took_for_a_plural_noun_still_cues(nlp):
     assert (q["text"], q["speaker"]["name"]) == ("It is over,", "Kate Mills")
     text = '"Every word is a fabrication," the lawsuit states. "She knew the stories were false."'
     (q,) = quotes(nlp, text)
-    assert q["speaker"]["mention"]["text"] == "lawsuit"
+    assert q["speaker"]["mention"]["text"] == "the lawsuit"
     assert q["text"].endswith("She knew the stories were false.")
 
 

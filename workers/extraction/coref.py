@@ -720,7 +720,12 @@ class Resolver:
             if spoke_in and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
                 start = self.doc[subject.left_edge.i].idx
                 return None, self.text[start : description_end(subject, subject.idx + 1)]
-        if back and any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children):
+        before = self.doc[tok.i - 1] if tok.i else None  # '"…," the email read': the parser
+        # may hang the "the" on the verb it took for a noun
+        definite = (
+            before is not None and before.dep_ == "det" and before.lower_ in _ANAPHORIC_DETERMINERS
+        )
+        if back and (definite or any(c.lower_ in _ANAPHORIC_DETERMINERS for c in tok.children)):
             earlier = [
                 t
                 for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i])
@@ -1111,11 +1116,15 @@ class Resolver:
         """The description he/she stands for when no name does: the nearest earlier subject,
         when it describes one person ("The prime minister has refused … he said", "My mother
         … she still says", "The 24-year-old …"); else None."""
+        gender = (
+            "m" if tok.lower_ in MALE_PRONOUNS else "f" if tok.lower_ in FEMALE_PRONOUNS else None
+        )
         for t in self._earlier_subjects(tok, _WINDOW, 2):
             noun = t.lemma_.lower()
             described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in _PEOPLE_NOUNS
             described = described or _one_of_them(t) is not None or _of_an_age(t)
-            return t if described and t.i not in self.index.token_entity else None
+            fits = noun_gender(t.lower_) in (None, gender)  # "she", not "my father"
+            return t if described and fits and t.i not in self.index.token_entity else None
         return None
 
     def introduced_by(self, tok):

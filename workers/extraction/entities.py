@@ -31,6 +31,7 @@ from .lexicon import (
     FEMALE_NOUNS,
     FEMALE_TITLES,
     FIRST_NAMES,
+    FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
     HUMAN_NOUNS,
     KIN_NOUNS,
@@ -63,6 +64,7 @@ from .lexicon import (
     ROLE_TITLES,
     SEAT_HOLDERS,
     SEATS_OF_POWER,
+    SETTLEMENT_NOUNS,
     SPEECH_VERBS,
     STORM_WORDS,
     STREET_WORDS,
@@ -248,6 +250,16 @@ def _a_given_name_and_surname(doc, s: int, e: int) -> bool:
     )
 
 
+def _named_place_after_of(doc, s: int) -> bool:
+    """Token ``s`` opens the name after "the village of", "the town of" …: a place's name."""
+    return (
+        s > 1
+        and doc[s - 1].lower_ == "of"
+        and doc[s - 2].is_lower
+        and doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
+    )
+
+
 def _describing_adjective(doc, s: int, e: int) -> bool:
     """A one-word name the tagger read as an adjective describing a common noun ("the Bangladeshi
     workers"): a people or a place's adjective, never a person."""
@@ -282,10 +294,12 @@ def _person_after_a_title(doc, span) -> list | None:
     Lizzi Collinge"): the name as a PERSON span, and the proper nouns before the title with the
     span's label unless it is a person's; None when there is no such title."""
     english = common_words(doc.vocab)
-    for k in range(span.start + 1, span.end - 2):
+    first = span.start if span.label_ != "PERSON" else span.start + 1  # "Chair Eleanor Voss"
+    for k in range(first, span.end - 2):
         title = doc[k]
         after = doc[k + 1 : span.end]
         titled = title.lower_ in _TITLE_WORDS or title.lower_ in SEAT_HOLDERS
+        titled = titled or (k == span.start and title.lower_ in _UNSTYLED_ROLES)
         if not titled or not title.text[:1].isupper() or len(after) > 3:
             continue
         if not all(t.pos_ == "PROPN" and t.is_title for t in after):
@@ -693,8 +707,10 @@ _NAMED_LIKE_ORGANISATIONS = frozenset(
 def _organisation_named(ent: Entity) -> bool:
     """An entity that is no person or place whatever its votes: its fullest name ends as an
     organisation's does ("Patriot Coal", "Dominion Resources"), before "of" too ("Elementary
-    Teachers' Federation of Ontario"), or only a platform's or an event's name stands for it
-    ("Twitter"); no person's name holds an ampersand ("Q&A", "Marks & Spencer")."""
+    Teachers' Federation of Ontario"), or it opens with another language's word for a party
+    or a movement ("Partido Patria", "Movimiento Raíz"), or only a platform's or an event's
+    name stands for it ("Twitter"); no person's name holds an ampersand ("Q&A", "Marks &
+    Spencer")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
     keys = {m.key for m in ent.mentions}
     ampersand = ent.type == "PERSON" and any("&" in k for k in keys)
@@ -702,6 +718,7 @@ def _organisation_named(ent: Entity) -> bool:
     return (
         (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS)
         or (bool(before_of) and before_of[-1] in ORG_NAME_ENDS)
+        or (len(fullest) >= 2 and fullest[0] in FOREIGN_ORG_HEADS)  # "Partido Patria"
         or keys <= NON_PERSON_NAMES
         or ampersand
     )
@@ -978,6 +995,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
             if piece.label_ == "PERSON" and _describing_adjective(doc, s, e):
                 label = "NORP"  # "Bangladeshi workers": a people, no person
+            if piece.label_ == "PERSON" and _named_place_after_of(doc, s):
+                label = "GPE"  # "the village of Shakar Dara": a place
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):

@@ -581,6 +581,8 @@ FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "dau
 MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
+# Nouns for a place whose name follows "of" ("the village of Shakar Dara").
+SETTLEMENT_NOUNS = PLACE_NOUNS | frozenset(_words("village hamlet district suburb island region"))
 # Organisation nouns that, with "the", stand for the organisation named last.
 #: Words that make an office another one: the shadow chancellor is not the chancellor.
 QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant"})
@@ -709,6 +711,11 @@ STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescen
 
 # Given names that tell a person's gender.
 # Time zones, which the NER takes for organisations ("at 07:30 BST").
+# Other languages' words for a party, movement, front or union that open an organisation's
+# name ("Partido Patria", "Movimiento Raíz", "Parti Québécois", "Frente Amplio").
+FOREIGN_ORG_HEADS = frozenset(
+    _words("partido movimiento movimento parti partei partij frente fronte unión unidad alianza")
+)
 # Legal forms that end a company's name and that the article may leave off ("Dunmore Outdoor
 # Co." then "Dunmore Outdoor").
 LEGAL_SUFFIXES = frozenset(_words("co co. inc inc. ltd ltd. llc corp corp. plc llp"))

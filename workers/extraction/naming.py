@@ -185,6 +185,8 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         if child.dep_ in _NP_DEPS:
             start = min(start, child.left_edge.i)
     start = _after_a_misread_noun(tok, start)
+    if start == tok.i and start and tok.doc[start - 1].dep_ == "det" and tok.dep_ == "compound":
+        start -= 1  # '"…," the email read': "the" hung on the verb the parser took for a noun
     if years_old(tok):  # "the 49-year-old", whose "the" the parser may hang on the verb
         start = min(start, tok.left_edge.i)
         before = tok.doc[start - 1] if start > 0 else None
@@ -413,6 +415,7 @@ def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) 
     the description speaks, and it names no entity."""
     s, e = _speaker_range(tok, index, mention_at)
     as_, ae = _speaker_range(ant, index, mention_at)
+    ae = description_end(ant, ae)  # "Economists at Hollis Grant", not "Economists"
     return Speaker(name=text[as_:ae], entity=None, start=s, end=e)
 
 

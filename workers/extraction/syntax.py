@@ -64,7 +64,7 @@ def is_dash(text: str) -> bool:
 def _misparsed_subject(noun):
     """The name before a verb of saying that the parser took for a plural noun ("Trump claims
     that ...", "Trump charges that ..."), or None."""
-    if noun.tag_ != "NNS" or noun.i == 0:
+    if noun.tag_ != "NNS" and not _read_taken_for_a_noun(noun) or noun.i == 0:
         return None
     if not any(c.dep_ in ("ccomp", "acl") for c in noun.children):
         return None
@@ -83,13 +83,20 @@ def _misparsed_subject(noun):
     return prev if (named or described) and attached and prev.ent_type_ not in _WHEN else None
 
 
+def _read_taken_for_a_noun(tok) -> bool:
+    """The verb "read" closing a sentence after a quotation, which the parser took for the
+    noun ('"…," the email read.')."""
+    return tok.lower_ == "read" and tok.tag_ == "NN"
+
+
 def misread_closing_cue(tok) -> bool:
     """A verb of saying that closes a sentence after a quotation, which the parser took for a
-    plural noun ('"…," the lawsuit states.', '"…," Kate Mills claims.')."""
+    plural noun ('"…," the lawsuit states.', '"…," Kate Mills claims.') or, "read", for the
+    noun ('"…," the email read.')."""
     doc = tok.doc
     end = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ",", ";")
     return (
-        tok.tag_ == "NNS"
+        (tok.tag_ == "NNS" or _read_taken_for_a_noun(tok))
         and tok.lemma_.lower() in SPEECH_VERBS
         and end
         and any(c.dep_ == "ccomp" for c in tok.children)
@@ -616,13 +623,28 @@ def _apposed_in_an_opening_phrase(verb):
         for appos in prep.subtree:  # "At a polling station in X, Siti Rahmawati, a teacher, said"
             end = appos.right_edge.i
             end -= verb.doc[end].text == ","  # the parser may hang the closing comma on it
-            closed = end + 2 == verb.i and verb.doc[verb.i - 1].text == ","
+            closed = _only_asides_between(verb.doc, end + 1, verb.i) and (
+                verb.doc[verb.i - 1].text == ","
+                or not any(t.text == "," for t in verb.doc[appos.i : end + 1])
+            )  # not "with hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
             set_off = appos.dep_ == "appos" or (
                 appos.dep_ == "conj" and verb.doc[appos.left_edge.i - 1].text == ","
             )
             if set_off and appos.ent_type_ == "PERSON" and closed:
                 return appos
     return None
+
+
+def _only_asides_between(doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` hold nothing but commas and participial asides set off by them
+    ("…, speaking in Pashto through an interpreter, denied"), or nothing at all."""
+    for t in doc[start:end]:
+        if t.text == ",":
+            continue
+        aside = next((a for a in (t, *t.ancestors) if a.tag_ == "VBG"), None)
+        if aside is None or aside.dep_ not in ("acl", "advcl") or aside.i < start:
+            return False
+    return True
 
 
 def names_the_object(name, head) -> bool:
