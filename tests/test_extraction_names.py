@@ -3133,6 +3133,16 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We now think",
             "Economists at Hollis Grant",
         ),
+        (  # a place before a noun for a person is part of the description, not the speaker
+            '"Nobody in the room wants to open the taps," one Gulf delegate said.',
+            "Nobody in the room",
+            "one Gulf delegate",
+        ),
+        (  # a role before a name with a capital inside it
+            'Organiser Iain MacAskill, a crofter, said the island had "lost its balance."',
+            "the island",
+            "Iain MacAskill",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

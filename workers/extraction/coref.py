@@ -566,6 +566,9 @@ class Resolver:
                 return None
             te = self.index.token_entity
             for child in tok.children:
+                placed = child.i in te and self._type(te[child.i]) in ("GPE", "LOC", "NORP")
+                if child.dep_ in ("compound", "nmod") and placed:
+                    continue  # "one Gulf delegate said": a description, not the Gulf
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     placed = child.dep_ == "poss" and self._type(te[child.i]) in ("GPE", "LOC")
                     if placed and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
@@ -585,11 +588,11 @@ class Resolver:
         before = next((c for c in earlier.children if c.dep_ == "poss"), None)
         if before is None:
             return None
-        same = before.lower_ == owner.lower_ or (
-            self.resolve(before, recent) is not None
-            and self.resolve(before, recent) == self.resolve(owner, recent)
-        )
-        return self._named_in_apposition(earlier) if same else None
+        if before.lower_ != owner.lower_:
+            first = self.resolve(before, recent)
+            if first is None or first != self.resolve(owner, recent):
+                return None
+        return self._named_in_apposition(earlier)
 
     def _named_in_apposition(self, tok) -> int | None:
         """The person a noun's apposition names, directly or by a naming participle ("Her

@@ -241,12 +241,22 @@ def descriptor(tok) -> str:
 def _a_given_name_and_surname(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` are two capitalised words, the first a first name that is no English
     word ("Lester Holt")."""
-    first = doc[s]
     return (
         e - s == 2
         and all(t.pos_ == "PROPN" and t.is_title for t in doc[s:e])
-        and first.lower_ not in common_words(doc.vocab)
-        and (first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text))
+        and doc[s].lower_ not in common_words(doc.vocab)
+        and _a_first_name(doc[s])
+    )
+
+
+def _a_first_name(tok) -> bool:
+    """``tok`` is a first name: on the project's list, or one gender-guesser records that is
+    no English word ("Lester", "Darnell")."""
+    return tok.lower_ in FIRST_NAMES or (
+        tok.pos_ == "PROPN"
+        and tok.lower_ not in common_words(tok.doc.vocab)
+        and not tok.is_stop
+        and is_recorded_first_name(tok.text)
     )
 
 
@@ -342,15 +352,7 @@ def _person_inside(doc, span) -> list:
             return [Span(doc, span.start, k, label=span.label_), person]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
     english = common_words(doc.vocab)
-    given = first < span.end and (
-        doc[first].lower_ in FIRST_NAMES
-        or (
-            doc[first].pos_ == "PROPN"
-            and doc[first].lower_ not in english
-            and not doc[first].is_stop
-            and is_recorded_first_name(doc[first].text)
-        )
-    )
+    given = first < span.end and _a_first_name(doc[first])
     for k in range(span.start + 1, span.end - 1):
         after = doc[k + 1 : span.end]
         named = len(after) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title for t in after)
@@ -835,7 +837,7 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     role = low in _UNSTYLED_ROLES or (len(rest) >= 2 and word_before_a_given_name(doc, s))
     if ent.label_ != "PERSON" or not (role or kin):
         return False
-    return len(rest) > 0 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+    return len(rest) > 0 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
 
 
 def _postnominal(doc, s: int, e: int) -> bool:

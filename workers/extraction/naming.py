@@ -160,7 +160,7 @@ def _role_before_a_name(doc, start: int, head: int) -> bool:
         and doc[start].pos_ in ("NOUN", "PROPN")
         and doc[start].is_title
         and not doc[start].is_stop
-        and all(t.pos_ == "PROPN" and t.is_title for t in name)
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)  # "MacAskill"
         and word_before_a_given_name(doc, start)
     )
 
