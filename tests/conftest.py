@@ -10,6 +10,7 @@ sweep themselves.
 from __future__ import annotations
 
 import os
+import random
 import socket
 import tempfile
 import threading
@@ -34,10 +35,25 @@ SEED_GOLD = ROOT / "seeds" / "000_775ba3dc0255bdde.gold.jsonl"
 _redis_process = None
 
 
+#: Ports ``free_port`` picks from: below Linux's ephemeral range (32768 and up), so no
+#: outgoing connection is given the port between the pick and the server binding it.
+_PORTS = range(20000, 32000)
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port on 127.0.0.1 that nothing listens on, never handed out twice in a session."""
+    while True:
+        port = random.choice(_PORTS)
+        if port in _handed_out:
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
 
 
 def _answers(url: str) -> bool:
