@@ -2411,6 +2411,49 @@ def test_names_start_where_the_name_does(text, name):
         ),
         # a time zone is nobody
         ("The count resumed at 6:42 a.m. ET on Friday.", "ET", None),
+        # a role before a first name and a surname, however the NER took them
+        (
+            '"We are pleased," Chief Executive Marc-Andre Tremblay said.',
+            "Marc-Andre Tremblay",
+            "PERSON",
+        ),
+        (
+            '"We will not watch," Managing Director Kwame Asante-Boateng said.',
+            "Kwame Asante-Boateng",
+            "PERSON",
+        ),
+        ('"We will not watch," Managing Director Kwame Asante-Boateng said.', "Managing", None),
+        (
+            "Undersecretary of Mining Felipe Oyarzún told reporters the permit was valid.",
+            "Felipe Oyarzún",
+            "PERSON",
+        ),
+        (
+            "Undersecretary of Mining Felipe Oyarzún told reporters the permit was valid.",
+            "Mining",
+            None,
+        ),
+        # … but not a place or a body whose name opens with a word that is also a first name
+        ("Rudolph Giuliani, the former mayor of New York City, spoke.", "New York City", "GPE"),
+        (
+            "Denise Roth, head of the General Services Administration, spoke.",
+            "General Services Administration",
+            "ORG",
+        ),
+        ("The Spokesman-Review reported the story first.", "Review", None),
+        # a name with no English word in apposition to an office
+        (
+            "Kenya's Cabinet Secretary for Foreign Affairs, Wanjiru Kamau-Otieno, spoke next.",
+            "Wanjiru Kamau-Otieno",
+            "PERSON",
+        ),
+        # a storm's name alone is the storm
+        ("Hurricane Delia strengthened. Delia is forecast to make landfall.", "Delia", None),
+        (
+            "Hurricane Delia strengthened. Delia is forecast to make landfall.",
+            "Hurricane Delia",
+            "EVENT",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

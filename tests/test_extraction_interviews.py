@@ -90,3 +90,118 @@ def test_each_turn_of_a_named_speaker_is_their_direct_quote():
 )
 def test_an_article_is_a_transcript_only_with_two_named_turns(text, quoted):
     assert sum(t.quoted for t in find_turns(text)) == quoted
+
+
+PANEL = (
+    "Wanjiru Kamau runs Kenya's cyber command. Her deputy, Samuel Otieno, said the team had "
+    "grown.\n\n"
+    "Do you believe the group's claim?\n\n"
+    "Kamau: I believe they wanted publicity, and they got it.\n\n"
+    "Are you worried about the election?\n\n"
+    "Kamau: Worried is the wrong word. Prepared is the word I want.\n"
+)
+
+
+def test_each_turn_of_a_person_named_in_full_is_their_direct_quote():
+    found = extract(PANEL, load_nlp())
+    assert_offsets_exact(PANEL, found)
+    answers = [q for q in found["quotes"] if q["text"].startswith(("I believe", "Worried"))]
+    assert [q["text"] for q in answers] == [
+        "I believe they wanted publicity, and they got it.",
+        "Worried is the wrong word. Prepared is the word I want.",
+    ]
+    assert {(q["kind"], q["speaker"]["name"]) for q in answers} == {("direct", "Wanjiru Kamau")}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (PANEL, 2),
+        # a count per candidate, not what they said
+        ("Hillary Clinton and Bernie Sanders split it.\n\nClinton: 547.\n\nSanders: 46.\n", 0),
+        # one section headed by each candidate's name
+        (
+            "Proposals from the race.\n\nJeb Bush: Student loans could be repaid from pay.\n\n"
+            "Marco Rubio: Retirement accounts would be open to all workers.\n",
+            0,
+        ),
+        # a headline's name, not a speaker's label
+        (
+            "Bernie Sanders: It Is Not A Radical Idea To Ask For More\n\n"
+            "Bernie Sanders: I Am Not Much Of A Socialist\n",
+            0,
+        ),
+    ],
+)
+def test_a_mixed_case_label_opens_turns_only_of_one_person_speaking_again(text, quoted):
+    assert sum(t.quoted for t in find_turns(text)) == quoted
+
+
+EDITED = (
+    "Pieter Schoonhoven advised the evacuation of 6,000 people. The dike held.\n\n"
+    "Schoonhoven, 58, runs the Maasdal water board. The interview has been edited for length "
+    "and clarity.\n\n"
+    "You advised evacuating 6,000 people and the dike held. Do you regret it?\n\n"
+    "No. I understand why people are angry. But the decision was made on what we knew.\n\n"
+    "And we would make it again.\n\n"
+    "What was the moment you made up your mind?\n\n"
+    "It was late. The gauges were still rising.\n\n"
+    "Schoonhoven said the board would publish its review in May.\n"
+)
+
+
+def test_after_an_editing_note_the_paragraphs_after_each_question_are_answers():
+    found = extract(EDITED, load_nlp())
+    assert_offsets_exact(EDITED, found)
+    by_text = {q["text"]: q for q in found["quotes"]}
+    for words in (
+        "No. I understand why people are angry. But the decision was made on what we knew.",
+        "And we would make it again.",
+        "It was late. The gauges were still rising.",
+    ):
+        assert by_text[words]["kind"] == "direct"
+        assert by_text[words]["speaker"]["name"] == "Pieter Schoonhoven"
+    assert not [q for q in found["quotes"] if "Do you regret" in q["text"]]
+    # a report of what he said is no answer, and stays an indirect quote
+    review = next(q for q in found["quotes"] if "publish its review" in q["text"])
+    assert review["kind"] == "indirect"
+
+
+ANSWERED_IN_MARKS = (
+    "Amara Okonkwo runs Voltera, a maker of electric vans in Eindhoven.\n\n"
+    "We asked her a few more questions before she went back to the line.\n\n"
+    "Why won't you build a passenger car?\n\n"
+    "\u201cBecause the van customer is rational. A car buyer looks at the colour.\u201d\n\n"
+    "What keeps you up at night now?\n\n"
+    "\u201cTariffs, honestly. Not on us, on our suppliers.\u201d\n\n"
+    "\u201cAnd the weather,\u201d she added.\n"
+)
+
+
+def test_questions_answered_in_marks_make_the_answers_the_interviewees():
+    found = extract(ANSWERED_IN_MARKS, load_nlp())
+    assert_offsets_exact(ANSWERED_IN_MARKS, found)
+    by_text = {q["text"]: q for q in found["quotes"]}
+    for words in (
+        "Because the van customer is rational. A car buyer looks at the colour.",
+        "Tariffs, honestly. Not on us, on our suppliers.",
+    ):
+        assert by_text[words]["speaker"]["name"] == "Amara Okonkwo"
+    # a quotation with its own cue, after an answer it does not continue, still speaks
+    weather = next(q for q in found["quotes"] if q["text"].startswith("And the weather"))
+    assert weather["speaker"]["name"] == "Amara Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (EDITED, 3),
+        (ANSWERED_IN_MARKS, 2),
+        # one rhetorical question answered in marks is no interview
+        ("Is this the end?\n\n\u201cNo,\u201d\n\nThe mayor spoke.\n", 0),
+        # questions with no note and no answer wholly in marks
+        ("Why now?\n\nThe council met.\n\nWhat next?\n\nNobody knows.\n", 0),
+    ],
+)
+def test_unlabelled_questions_make_an_interview_only_when_answered(text, quoted):
+    assert sum(t.quoted for t in find_turns(text)) == quoted

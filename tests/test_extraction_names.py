@@ -3143,6 +3143,72 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the island",
             "Iain MacAskill",
         ),
+        (  # "the agency" is the agency named before, not one whose name ends in it later
+            "The U.S. Food and Drug Administration on Tuesday approved the pill.\n\nThe drug "
+            "was approved for adults with obesity, the agency said in a statement.\n\nThe "
+            "company has also filed for approval with the European Medicines Agency.",
+            "The drug was approved",
+            "U.S. Food and Drug Administration",
+        ),
+        (  # a quotation with no cue after a sentence about someone is theirs
+            "Odette Kabwita Mwamba runs a cooperative of diggers in Kolwezi.\n\n"
+            'She laughs. "They say we are stealing. I say: who gave them the land?"',
+            "They say we",
+            "Odette Kabwita Mwamba",
+        ),
+        (  # … or the sentence before it is the paragraph before
+            "Clint Howard spoke to reporters after the rally.\n\n"
+            "Howard continued his scathing remarks.\n\n"
+            '"Eight years ago she was the presumed nominee, and a fellow came along."',
+            "Eight years ago",
+            "Clint Howard",
+        ),
+        (  # a capitalised role before a name the NER took for an organisation
+            'Boreal Metals said output rose. "We are pleased," Chief Executive Marc-Andre '
+            "Tremblay said.",
+            "We are pleased",
+            "Marc-Andre Tremblay",
+        ),
+        (  # a name that ends the field of a role before "of"
+            "Undersecretary of Mining Felipe Oyarzún told reporters the permit was valid.",
+            "the permit",
+            "Felipe Oyarzún",
+        ),
+        (  # the company named after a description of it that the parser took for the subject
+            "The drug is not licensed. Its maker, the Irish company Corrib Biologics, said it "
+            "planned to apply.",
+            "it planned",
+            "Corrib Biologics",
+        ),
+        (
+            "One of the manufacturers, the Dutch company VoltNest, said it had fixed the flaw.",
+            "it had fixed",
+            "VoltNest",
+        ),
+        (  # a charity's name need not say it is one
+            "The Stroke Association said in a statement that the findings were encouraging."
+            '\n\n"Know the signs, and call 999 immediately," the charity said.',
+            "Know the signs",
+            "Stroke Association",
+        ),
+        (  # a name set off before the verb, whose aside the parser made the verb's clause
+            "Lena Hartmann, a climate scientist at Imperial College London who co-authored the "
+            'analysis, said the results were "unambiguous".',
+            "the results",
+            "Lena Hartmann",
+        ),
+        (  # "the company" with an aside set off by commas is the company named before
+            "Halden Axle Co. will close its plant. The company, which makes drive axles for "
+            "trucks, said production would transfer to Mexico.",
+            "production would",
+            "Halden Axle Co.",
+        ),
+        (  # two roles joined by "and" before one name
+            'Kestrel Components Inc. makes seats. "We are proud of this plant," Kestrel '
+            "president and CEO Gregory Baptiste said.",
+            "We are proud",
+            "Gregory Baptiste",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):
@@ -3184,3 +3250,24 @@ def test_the_subject_of_a_relative_clause_on_someone_is_someone_else(nlp):
     noted_he, tired_he = [t for t in doc if t.text == "he"]
     assert _said_of(hale, noted_he)
     assert not _said_of(again, tired_he)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (  # words after it on its line name someone else, with a verb not read as a cue
+            "Obama spoke about the contributions of Muslims in America.\n\n"
+            "\u201cWhat sport is he talking about, and who? Is Obama profiling?\u201d reacted "
+            "Trump.",
+            "What sport",
+        ),
+        (  # an attribution line after it names the speaker
+            "In the end, Sanders voted in support of the law.\n\n"
+            '"I will look into it. I will certainly look into it."\n\n- Hillary Clinton.',
+            "I will look",
+        ),
+    ],
+)
+def test_a_quotation_followed_by_its_attribution_is_no_subject_befores(nlp, text, start):
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker is None or speaker["name"] not in ("Barack Obama", "Obama", "Sanders")

@@ -89,6 +89,8 @@ def test_reported_content_does_not_run_into_the_next_paragraph(nlp):
         ("Charity probe widens\n\nThe mayor spoke.\n\n11:50 a.m.:\n\n", True),
         ("Charity probe widens\n\nThe mayor spoke.\n\n* * *\n\n", True),
         ("Charity probe widens\n\nThe mayor spoke.\n\n42\n\n", False),  # a number is no break
+        ("Charity probe widens\n\nThe mayor spoke.\n\n18:40\n", True),  # a 24-hour clock
+        ("Charity probe widens\n\nThe mayor spoke.\n\n2:10 p.m. - BREAKING\n", True),
     ],
 )
 def test_a_section_opens_at_the_top_and_after_a_rule_or_a_time_stamp(before, opens):
@@ -105,3 +107,18 @@ def test_a_quotation_after_a_word_ending_in_a_full_stop_opens_a_sentence():
     ]
     doc = nlp('She called it "the best in the U.S." and left.')
     assert len(list(doc.sents)) == 1
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_line_below_it(nlp):
+    text = (
+        "Updates from the blockade. All times local.\n\n"
+        "18:40\nPolice have begun clearing the road, our correspondent Diego Salazar reports.\n\n"
+        "19:05 BST\nSafety advocates asked why the recall took so long."
+    )
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Police").is_sent_start
+    found = extract(text, nlp)["quotes"]
+    police = next(q for q in found if "clearing the road" in q["text"])
+    assert police["text"] == "Police have begun clearing the road"
+    assert police["speaker"]["name"] == "Diego Salazar"
+    assert all("19:05" not in (q["speaker"] or {}).get("name", "") for q in found)

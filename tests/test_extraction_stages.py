@@ -166,9 +166,27 @@ def test_a_verdict_in_the_next_sentence_names_the_speaker_not_the_last_one(nlp):
     assert (second.rule, second.token.text) == ("verdict_in_the_next_sentence", "Rees")
 
 
+def test_a_cueless_quote_after_a_sentence_about_someone_is_theirs(nlp):
+    text = (
+        "Odette Kabwita runs a cooperative.\n\n"
+        "She laughs. \u201cThey say we are stealing.\u201d\n\n"
+        "\u201cThey stole the land,\u201d the council wrote.\n\n"
+        "Then \u201cno comment\u201d came back."
+    )
+    doc = nlp(text)
+    marked = find_marked(text)
+    view = doc_view(doc, marked)
+    quotes, _ = marked_candidates(view, marked)
+    first = speaker_mentions(view, quotes, ())[0]
+    assert (first.rule, first.token.text) == ("subject_of_the_sentence_before", "She")
+    # a quotation with its own cue is the cue's
+    second = speaker_mentions(view, quotes, ())[1]
+    assert second.rule != "subject_of_the_sentence_before"
+
+
 def test_every_rule_is_named_and_listed_once():
     names = [rule.__name__ for rule in SPEAKER_RULES]
-    assert len(set(names)) == len(names) == 8
+    assert len(set(names)) == len(names) == 9
 
 
 def test_naming_resolves_a_pronoun_and_counts_speakers_without_changing_entities(nlp):

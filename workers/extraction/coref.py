@@ -225,6 +225,11 @@ def _set_off(child, head) -> bool:
     )
 
 
+def _an_aside(clause) -> bool:
+    """A clause on a noun set off by a comma before it ("The company, which makes axles,")."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
+
+
 def _possessor_of_the_subject(owner, pronoun) -> bool:
     """``owner`` is the possessor of the subject of a main clause in the pronoun's own
     sentence, the pronoun a subject after it with no one named between ("Suu Kyi's fate is
@@ -1563,9 +1568,12 @@ class Resolver:
         # "police have said" before "Avon and Somerset Police said": the force named next
         bare_force = lemma in COLLECTIVE_ORG_NOUNS and not any(True for _ in tok.lefts)
         definite = any(c.lower_ == "the" for c in tok.children) or _of_its_members(tok)
-        if len(later) == 1 and (bare_force or definite):
-            return later.pop()
         kinds = ORG_KIND_NAME_WORDS.get(lemma, frozenset()) | {lemma}
+        # not "the agency said" after "the Food and Drug Administration", before the "European
+        # Medicines Agency"
+        kind_before = self._named_kind(tok, lemma, kinds) if lemma in ORG_KIND_NAME_WORDS else None
+        if len(later) == 1 and (bare_force or definite) and kind_before is None:
+            return later.pop()
         introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
         if introduced is not None:  # Canadian Union of Postal Workers said"
             return introduced
@@ -1591,7 +1599,7 @@ class Resolver:
                 return named_kind
         if lemma not in ANAPHORIC_ORG_NOUNS or not definite:
             return None
-        if any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        if any(c.dep_ in ("acl", "relcl") and not _an_aside(c) for c in tok.children):
             return None  # "The union representing Ontario's nurses": described, not named
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"

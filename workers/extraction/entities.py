@@ -260,6 +260,16 @@ def _a_first_name(tok) -> bool:
     )
 
 
+def _given_name_and_surname(doc, s: int, e: int) -> bool:
+    """Tokens ``s`` to ``e`` open with a first name on the project's list or one gender-guesser
+    records, English word or not ("Marc", "Felipe"), and end in no English word: a person's
+    name after a role ("Executive Marc-Andre Tremblay"), not "General Services Administration"
+    or "New York City"."""
+    first, last = doc[s], doc[e - 1]
+    given = first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text)
+    return given and first.pos_ == "PROPN" and not _english(last.lower_, common_words(doc.vocab))
+
+
 def _named_place_after_of(doc, s: int) -> bool:
     """Token ``s`` opens the name after "the village of", "the town of" …: a place's name."""
     return (
@@ -310,14 +320,18 @@ def _person_after_a_title(doc, span) -> list | None:
         after = doc[k + 1 : span.end]
         titled = title.lower_ in _TITLE_WORDS or title.lower_ in SEAT_HOLDERS
         titled = titled or (k == span.start and title.lower_ in _UNSTYLED_ROLES)
-        if not titled or not title.text[:1].isupper() or len(after) > 3:
+        words = [t for t in after if not glued_hyphen(doc, t.i)]  # "Asante-Boateng" is one
+        if not titled or not title.text[:1].isupper() or not 2 <= len(words) <= 3:
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title for t in after):
+        if glued_hyphen(doc, k + 1):  # "The Spokesman-Review"
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words):
             continue
         if after[0].lower_ in FIRST_NAMES or after[0].lower_ not in english:
             pieces = [Span(doc, k + 1, span.end, label="PERSON")]
             before = doc[span.start : k]
-            if span.label_ != "PERSON" and all(t.pos_ == "PROPN" for t in before):
+            named = not all(_english(t.lower_, english) for t in before)  # not "Managing Director"
+            if span.label_ != "PERSON" and named and all(t.pos_ == "PROPN" for t in before):
                 pieces.insert(0, Span(doc, span.start, k, label=span.label_))
             return pieces
     return None
@@ -331,7 +345,9 @@ def _person_inside(doc, span) -> list:
     ("Maple Leafs' Matthews"), as a PERSON span beside the rest; and of a PERSON span, the
     organisation after "of" that the NER ran into a full name ("Travis Kalanick of Uber");
     the person after a title written inside the span ("Lunesdale MP Lizzi Collinge", with the
-    capitalised words before it kept apart when the span is no person's); else ``[span]``."""
+    capitalised words before it kept apart when the span is no person's); a known first name
+    and a surname ending the field of a role before "of" ("Undersecretary of Mining Felipe
+    Oyarzún"); else ``[span]``."""
     titled = _person_after_a_title(doc, span)
     if titled is not None:
         return titled
@@ -364,6 +380,13 @@ def _person_inside(doc, span) -> list:
         if doc[k].lower_ == "of" and known and all(t.is_title for t in doc[first:k]):
             person = Span(doc, first, k, label="PERSON")
             return [person, Span(doc, k + 1, span.end, label=span.label_)]
+    field = span.start > 1 and doc[span.start - 1].lower_ == "of"
+    if field and doc[span.start - 2].lower_ in _ROLE_NOUNS | _TITLE_WORDS:
+        for k in range(span.start + 1, span.end - 1):  # "Undersecretary of Mining Felipe Oyarzún"
+            after = doc[k : span.end]
+            named = all(t.pos_ == "PROPN" and t.is_title for t in after)
+            if named and len(after) in (2, 3) and _given_name_and_surname(doc, k, span.end):
+                return [Span(doc, k, span.end, label="PERSON")]  # the field is no body
     return [span]
 
 
@@ -1192,12 +1215,18 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if " " not in m.key and (title in MALE_TITLES or title in FEMALE_TITLES):
             titled[m.key] = titled.get(m.key, "") + ("m" if title in MALE_TITLES else "f")
     english = common_words(doc.vocab)
+    # "Delia" after "Hurricane Delia": the storm's name, not a person
+    storms = {
+        k.split()[-1]: k for k in (m.key for m in raw) if k.split()[0] in STORM_WORDS and " " in k
+    }
     for m in raw:
         words = m.key.split()
         target = m.key
         #: A lone surname that joins a person votes as that person, whatever its label.
         label = m.label
-        if len(words) == 1 and m.label in _SURNAME_LABELS:
+        if len(words) == 1 and m.key in storms:
+            target, label = storms[m.key], "EVENT"
+        elif len(words) == 1 and m.label in _SURNAME_LABELS:
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
                 cands = _misspelt_surname(raw, full_by_surname, m)
@@ -1559,7 +1588,8 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
     """The start of an organisation's name whose first words the NER left out, capitalised
     proper nouns joined to the name ("The Attorney General's Office" tagged "General's Office",
     "Elbtal Kliniken" tagged "Kliniken"); a common word opening the sentence stays out
-    ("Chipmaker Nvidia")."""
+    ("Chipmaker Nvidia"), and so does a role before a first name ("Chief Executive Marc-Andre
+    Tremblay")."""
     while s > 0:
         tok = doc[s - 1]
         joined = tok.dep_ == "compound" and s <= tok.head.i < e
@@ -1568,6 +1598,8 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
             break
         if s - 1 in taken or tok.lower_.rstrip(".") in _TITLE_WORDS:  # not "Deputy Cassidy"
             break
+        if tok.lower_ in _UNSTYLED_ROLES and _given_name_and_surname(doc, s, e):
+            break  # "Executive Marc-Andre Tremblay"
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
             break
         s -= 1
@@ -2285,7 +2317,8 @@ def _age_after(doc, e: int) -> bool:
 
 def _full_name_by_role(doc, m: Mention) -> bool:
     """A name of two words or more the NER gave another type, beside a person's role ("rapper
-    Dex Monroe", "The charity's country director, Pierre-Alain Moreau,"): a person, whose
+    Dex Monroe", "Chief Executive Marc-Andre Tremblay", "The charity's country director,
+    Pierre-Alain Moreau,"): a person, whose
     surname alone stands for them later."""
     if m.label == "PERSON" or " " not in m.key:
         return False
@@ -2300,12 +2333,20 @@ def _full_name_by_role(doc, m: Mention) -> bool:
         and before.tag_ == "NN"
         and before.lemma_.lower() in _PEOPLE_NOUNS
     )
+    # "Chief Executive Marc-Andre Tremblay", "Managing Director Kwame Asante-Boateng"
+    capitalised_role = before is not None and before.lower_ in _UNSTYLED_ROLES
+    if capitalised_role and _given_name_and_surname(doc, m.tok_start, m.tok_end):
+        role_before = True
     apposed = (
         head.dep_ == "appos"
         and head.head.tag_ == "NN"
         and head.head.lemma_.lower() in _PEOPLE_NOUNS
     )
-    return role_before or apposed
+    # "Kenya's Cabinet Secretary for Foreign Affairs, Wanjiru Kamau-Otieno,"
+    english = common_words(doc.vocab)
+    unknown = not any(_english(w, english) for w in m.key.replace("-", " ").split())
+    office = head.dep_ == "appos" and head.head.lower_ in _UNSTYLED_ROLES and head.head.i < head.i
+    return role_before or apposed or (office and unknown)
 
 
 def _kin_possessor(doc, m: Mention) -> bool:

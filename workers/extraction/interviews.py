@@ -5,14 +5,20 @@ An article is an interview when its paragraphs open with "Q:" and "A:" (or "Ques
 "Answer:"), at least one of each or two answers. The person interviewed is the one the words
 before the first label name most often ("We asked Jason Lusk, an economist at Purdue
 University, …"); with none, an answer has no speaker. It is a transcript when two or more of
-its paragraphs open with a speaker's name in capitals ("FALLIN: …", "JAKE TAPPER: …"): each
+its paragraphs open with a speaker's name in capitals ("FALLIN: …", "JAKE TAPPER: …"), or
+with the name of a person the article names in full ("Kamau: …" after "Wanjiru Kamau"): each
 such turn is that person's (the person of that surname the article names, else the label), a
-reporter's or a moderator's a question.
+reporter's or a moderator's a question. With no labels, a paragraph ending in a question mark
+is a question and the paragraphs after it answers for as long as they read as the
+interviewee's words: wholly in marks, or, after a note that the interview was edited ("… has
+been edited for length and clarity"), in the first person or (the first) no report of what
+someone said.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,6 +33,24 @@ from .view import DocView
 _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in capitals ("JAKE TAPPER: ").
 _NAMED = re.compile(rf"(?m)^[ \t]*({LABEL_NAME})[ \t]*:[ \t]*(?=\S)")
+#: A paragraph's opening speaker label in mixed case ("Kamau: ", "Luciana Lopez: ").
+_SURNAMED = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[-' ][A-Z][a-z]+){0,2})[ \t]*:[ \t]*(?=\S)")
+#: The note that an interview was edited ("has been edited for length and clarity").
+_EDITED = re.compile(
+    r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
+)
+#: Where a paragraph starts.
+_PARAGRAPH = re.compile(r"(?m)^[ \t]*(?=\S)")
+#: The interviewee's own words outside marks ("I", "we", "my").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us)\b")
+#: A report of what someone said ("Aalders … said she would …").
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained)\b")
+#: A paragraph about the interviewee ("She laughs.", "Her voice drops.").
+_THIRD_PERSON = re.compile(r"(?:He|She|They|His|Her|Their)\b")
+#: A passage in double marks, or one opened and left open to the paragraph's end.
+_IN_MARKS = re.compile(r"[\"\u201c][^\"\u201d\n]*(?:[\"\u201d]|$)", re.M)
+_OPENING = '"\u201c'
+_CLOSING = '"\u201d'
 
 
 @dataclass(frozen=True)
@@ -70,8 +94,71 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         for t in named
     ]
     if len(named) < 2 or not any(t.quoted for t in named):
-        named = []
-    return tuple(sorted(asked + named, key=lambda t: t.label))
+        named = _surnamed_turns(text)
+    unlabelled = [] if asked or named else _unlabelled_turns(text)
+    return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
+
+
+def _surnamed_turns(text: str) -> list[Turn]:
+    """Paragraphs opening with the name of a person the article names in full ("Kamau: I
+    believe …" after "Wanjiru Kamau"), each a sentence of some length that is no headline
+    ("Bernie Sanders: 'It Is Not A Radical Idea'") and no count ("Clinton: 547."), one person
+    speaking in two or more (not "Jeb Bush: Student loans …" heading one section each)."""
+    turns = []
+    for m in _SURNAMED.finditer(text):
+        label = m.group(1)
+        words = text[m.end() : paragraph_end(text, m.end())].split()
+        capitals = sum(w[:1].isupper() for w in words)
+        full = " " in label or re.search(rf"\b[A-Z][\w.'\u2019-]+ {re.escape(label)}\b", text)
+        known = full and not set(label.lower().split()) & HEADLINE_LABELS
+        if known and len(words) >= 4 and capitals < 0.6 * len(words):
+            questioner = label.lower() in QUESTIONER_LABELS
+            end = paragraph_end(text, m.end())
+            turns.append(Turn(m.start(), m.end(), end, not questioner, "" if questioner else label))
+    surnames = Counter(t.speaker.split()[-1] for t in turns if t.quoted)
+    repeated = bool(surnames) and max(surnames.values()) >= 2  # not one paragraph each
+    return turns if repeated else []
+
+
+def _unlabelled_turns(text: str) -> list[Turn]:
+    """Questions (paragraphs ending in a question mark) and the paragraphs after them that
+    read as the interviewee's words (their marks left out): after a note that the interview
+    was edited, when there are two questions and an answer; else when two questions are each
+    answered by a paragraph wholly in marks."""
+    note = _EDITED.search(text)
+    turns: list[Turn] = []
+    answering = False
+    first = False
+    for m in _PARAGRAPH.finditer(text, paragraph_end(text, note.end()) if note else 0):
+        start, end = m.start(), paragraph_end(text, m.start())
+        words = text[start:end]
+        if words[0] not in _OPENING and words.rstrip(_CLOSING).endswith("?") and len(words) < 400:
+            turns.append(Turn(start, start, end, False))
+            answering, first = True, True
+            continue
+        answering = answering and _answers(words, first, note is not None)
+        first = False
+        if answering:
+            inner = start + (words[0] in _OPENING)
+            outer = end - (words[-1] in _CLOSING and words[0] in _OPENING)
+            turns.append(Turn(start, inner, outer, True))
+    answered = sum(a.quoted and not q.quoted for q, a in itertools.pairwise(turns))
+    if answered < (1 if note else 2) or sum(not t.quoted for t in turns) < 2:
+        return []
+    return turns
+
+
+def _answers(words: str, first: bool, noted: bool) -> bool:
+    """A paragraph after a question reads as the interviewee's words: wholly in marks, or
+    (after a note that the interview was edited) in the first person or, the first after the
+    question, no report of what someone said; never one about them ("She laughs. …")."""
+    outside = _IN_MARKS.sub("", words).strip()
+    if _THIRD_PERSON.match(words):
+        return False
+    if not outside:
+        return True
+    reports = _REPORTING.search(outside) is not None
+    return noted and (bool(_FIRST_PERSON.search(outside)) or (first and not reports))
 
 
 def within(c: Candidate, turns: tuple[Turn, ...]) -> bool:
@@ -114,13 +201,15 @@ def _people_by_surname(view: DocView, index: EntityIndex) -> dict:
 
 
 def _labelled(view: DocView, people: dict, turn: Turn):
-    """The token naming a turn's speaker: the last of a mention of the person whose surname the
-    label ends in ("FALLIN": Mary Fallin), else the label's last word."""
-    found = people.get(turn.speaker.split()[-1].lower())
-    if found is not None:
-        return found
+    """The token naming a turn's speaker: the label's last word when it names a person in full,
+    else the last of a mention of the person whose surname the label ends in ("FALLIN": Mary
+    Fallin), else the label's last word."""
     colon = view.text.rfind(":", turn.label, turn.start)
-    return view.doc[view.tok_at(colon - 1)]
+    label = view.doc[view.tok_at(colon - 1)]
+    if " " in turn.speaker and label.ent_type_ == "PERSON":
+        return label  # "Alex Seitz-Wald: …", named in full
+    found = people.get(turn.speaker.split()[-1].lower())
+    return label if found is None else found
 
 
 def _interviewee(view: DocView, index: EntityIndex, before: int):

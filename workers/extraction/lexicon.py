@@ -107,6 +107,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
+        undersecretary
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman
@@ -205,6 +206,10 @@ ORG_NOUN_NAME_ENDS = {
     **dict.fromkeys(  # "the company" is "Universal Music Group"
         ("company", "firm", "conglomerate", "publisher", "broadcaster"),
         frozenset({"group", "network"}),
+    ),
+    # "the charity" is the "Stroke Association"
+    "charity": frozenset(
+        _words("association society foundation trust fund appeal aid relief alliance action")
     ),
 }
 # Words in the name of a body that regulates ("the regulator" is the "National Highway Traffic

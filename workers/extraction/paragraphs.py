@@ -1,6 +1,7 @@
 """Sentence starts the parser would miss, and where an article's sections open.
 
-A paragraph break starts a sentence: a headline or a paragraph never runs into the next one.
+A paragraph break starts a sentence: a headline or a paragraph never runs into the next one,
+nor a live blog's time stamp into the line below it.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
 Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
@@ -28,8 +29,14 @@ _TITLES = frozenset(
     + ("Dr.", "Gov.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Prof.", "Gen.", "Supt.", "Rev.")
 )
 
-#: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp ("11:50 a.m.")
-SECTION_BREAK = re.compile(r"[\W_]+|\d{1,2}(:\s?\d\d)?\s?[ap]\.m\.:?")
+#: A live blog's time stamp on a line of its own ("11:50 a.m.", "18:40", "19:32 BST", "2:10
+#: p.m. - BREAKING").
+TIME_STAMP = re.compile(
+    r"\d{1,2}(?:[:.]\s?\d\d(?:\s?[ap]\.m\.|\s?[AP]M)?|\s?[ap]\.m\.|\s?[AP]M)(?:\s[A-Z]{2,4})?"
+    r"(?:\s*[-\u2013\u2014|]\s*[A-Z][A-Z ]+)?:?"
+)
+#: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp.
+SECTION_BREAK = re.compile(rf"[\W_]+|{TIME_STAMP.pattern}")
 
 
 @Language.component(COMPONENT_NAME)
@@ -45,6 +52,7 @@ def sentence_starts(doc: Doc) -> Doc:
     for i in _where_a_start_may_change(texts):
         before, text = texts[i - 1], texts[i]
         paragraph = before.isspace() and before.count("\n") >= 2 and not text.isspace()
+        paragraph = paragraph or (before == "\n" and _after_a_time_stamp(doc, i))
         if paragraph or _after_a_time_of_day(before, text):
             starts[i] = 1
         elif before in _TITLES and text.istitle():
@@ -90,6 +98,15 @@ def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
         return False
     opening = doc[i - 1].whitespace_ and not doc[i].whitespace_
     return bool(opening) and texts[i + 1][:1].isupper()
+
+
+def _after_a_time_stamp(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens the line after a live blog's time stamp ("18:40" above "Police have
+    begun clearing …")."""
+    text = doc.text
+    end = doc[i - 1].idx
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    return bool(line) and TIME_STAMP.fullmatch(line) is not None
 
 
 def _after_a_time_of_day(before: str, text: str) -> bool:

@@ -36,6 +36,7 @@ from .syntax import (
     has_right_complement,
     infinitive,
     is_cue_verb,
+    name_opening_a_misread_aside,
     past_a_time,
     past_the_hearer,
     report_end,
@@ -140,6 +141,8 @@ class _ReportedScan:
                         and not _label_before_a_colon(tok, child)
                         # "OTTAWA —" parsed as a clause of its own
                         and not all(in_dateline(doc, t.i) for t in child.subtree)
+                        # "Lena Hartmann, a scientist who co-authored it, said": her aside
+                        and name_opening_a_misread_aside(tok) not in child.subtree
                     ):
                         comp = child
                         break

@@ -10,6 +10,7 @@ made.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .acts import quote_acts, quote_topics
 from .asides import find_asides
@@ -83,8 +84,17 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
 
 def _outside(candidates: tuple[Candidate, ...], turns: tuple[Turn, ...]) -> tuple[Candidate, ...]:
     """The candidates whose content starts in no question or answer of an interview (an
-    answer is one quotation, a question none) and in no aside (a caption, a subhead)."""
-    return tuple(c for c in candidates if not within(c, turns)) if turns else candidates
+    answer is one quotation, a question none) and in no aside (a caption, a subhead); one that
+    continued a quotation left out continues none."""
+    if not turns:
+        return candidates
+    kept: dict[int, Candidate] = {}
+    for c in candidates:
+        if within(c, turns):
+            continue
+        follows = c.follows and kept.get(id(c.follows))
+        kept[id(c)] = c if follows is c.follows else replace(c, follows=follows)
+    return tuple(kept.values())
 
 
 def _content(

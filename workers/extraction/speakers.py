@@ -26,7 +26,7 @@ from .syntax import (
     outside_subject,
     told_with_no_be,
 )
-from .view import DocView
+from .view import DocView, is_mark
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
 _FOLLOW_GAP = 40
@@ -365,6 +365,52 @@ def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     return None
 
 
+def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation in marks with no cue and nothing after it on its line, right after a
+    sentence about someone in its paragraph or as the whole paragraph before ("She laughs.
+    “They say we are stealing …”", "Her voice drops. “…”"; not with an attribution line after
+    it, "- Hillary Clinton."): the person the sentence is about, a pronoun or a named person as
+    its subject or the subject's owner, speaks."""
+    if c.cue or c.origin != MARKS:
+        return None
+    view = ctx.view
+    start = view.tok_at(c.spans[0][0])
+    before = start - 1
+    while before >= 0 and is_mark(view.doc[before]):
+        before -= 1
+    if before < 0 or view.in_quote[before]:
+        return None
+    sent = view.doc[before].sent
+    text = view.text
+    opening = text.rfind("\n", 0, sent.start_char) + 1
+    after = text.find("\n", c.spans[-1][1])
+    rest = text[c.spans[-1][1] : len(text) if after < 0 else after].strip(ALL_MARKS + " .,")
+    gap = text[sent.end_char : c.spans[0][0]]
+    said_after = rest and rest[0] not in ALL_MARKS  # '“…?” reacted Trump.'
+    signed = text[c.spans[-1][1] :].lstrip(ALL_MARKS + " \n").startswith(("-", "\u2013", "\u2014"))
+    if gap.count("\n") > 2 or said_after or signed:  # '“…” / - Hillary Clinton.'
+        return None
+    # the sentence before has no quotation and opens its paragraph or the quote's
+    if any(is_mark(t) for t in sent) or any(
+        ch in ALL_MARKS for ch in text[opening : sent.start_char]
+    ):
+        return None
+    if "\n" in gap and opening != sent.start_char:
+        return None
+    for subject in (t for t in sent.root.children if t.dep_ == "nsubj"):
+        owner = next((t for t in subject.children if t.dep_ == "poss"), None)
+        for tok in (subject, owner):
+            person = tok is not None and (tok.ent_type_ == "PERSON" or _one_person(tok))
+            if person:
+                return SpeakerMention(rule="", token=tok)
+    return None
+
+
+def _one_person(tok) -> bool:
+    """A pronoun for one person: he, she, him, her, his."""
+    return tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her")
+
+
 def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A question put to someone by nobody named ("Asked whether the pledge would be met, Mr
     Streeting replied …"): whoever the sentence is about answered it and did not ask it, so no
@@ -400,6 +446,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     transcript_label,
     verdict_in_the_next_sentence,
     continues_the_previous_quote,
+    subject_of_the_sentence_before,
 )
 
 

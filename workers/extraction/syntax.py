@@ -751,6 +751,68 @@ def _name_after_the_role(subject):
     return subject
 
 
+def _named_after_the_description(subject):
+    """The name set off after a description the parser took for the subject, in apposition
+    or as a second subject, after nothing but an "of" phrase ("Its maker, the Irish company
+    Corrib Biologics, said", "One of the manufacturers, the Dutch company VoltNest, said": the
+    company), else the subject."""
+    doc = subject.doc
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or subject.tag_ == "NNS":
+        return subject  # not "Relatives of the victim, Tomas Varga,"
+    end = next((t.i for t in doc[subject.i : subject.head.i] if t.text == ","), None)
+    if end is None or any(t.i not in _subtree_span(subject) for t in doc[subject.i : end]):
+        return subject
+    if end > subject.i + 1 and doc[subject.i + 1].lower_ != "of":
+        return subject  # "a study by a sociologist, X," is the study's
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > end]
+    after += [c for c in subject.head.children if c.dep_ == "nsubj" and c.left_edge.i == end + 1]
+    for noun in after:
+        name = noun if noun.pos_ == "PROPN" else None
+        if noun.pos_ == "NOUN":
+            name = next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None and name.ent_type_ in _WHEN:  # "March for Bernie at DNC"
+            continue
+        after_name = name.right_edge.i + 1 if name is not None else len(doc)
+        if after_name < len(doc) and doc[after_name].text == ",":
+            return name
+    return subject
+
+
+def name_opening_a_misread_aside(verb):
+    """The name opening the sentence, set off by a comma, when the parser made the clause of
+    its aside the verb's complement ("Lena Hartmann, a scientist … who co-authored the
+    analysis, said": "authored" with Hartmann for its subject), else None."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        opens = name is not None and name.left_edge.i == verb.sent.start
+        if opens and name.pos_ == "PROPN" and doc[name.i + 1].text == ",":
+            return name
+    return None
+
+
+def _name_after_two_roles(subject):
+    """The person's name after two roles joined by "and" that the parser read as two subjects
+    ("Kestrel president and CEO Gregory Baptiste said": Baptiste, not the president and
+    him), else the subject."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in PERSON_NOUNS:
+        return subject
+    for name in subject.children:
+        roles = [t for t in name.lefts if t.dep_ == "compound" and t.lower_ in PERSON_NOUNS]
+        if name.dep_ == "conj" and name.ent_type_ == "PERSON" and roles:
+            return name
+    return subject
+
+
+def _subtree_span(tok) -> range:
+    """The token indices from ``tok``'s left edge to its right edge."""
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
+
+
 def years_old(tok) -> bool:
     """``tok`` is "old" after a number of years ("25-year-old")."""
     return tok.lower_ == "old" and any(
@@ -793,6 +855,8 @@ def subject_of(verb, depth: int = 0):
                 child = _person_closing_the_subject(child, verb)
                 child = _person_of_the_subject(child)
                 child = _name_after_the_role(child)
+                child = _named_after_the_description(child)
+                child = _name_after_two_roles(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
@@ -809,6 +873,9 @@ def subject_of(verb, depth: int = 0):
     aged = _age_hung_on_the_verb(verb)
     if aged is not None:
         return aged
+    opening = name_opening_a_misread_aside(verb)
+    if opening is not None:
+        return opening
     apposed = _apposed_in_an_opening_phrase(verb)
     if apposed is not None:
         return apposed
