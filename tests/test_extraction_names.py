@@ -3209,6 +3209,12 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We are proud",
             "Gregory Baptiste",
         ),
+        (  # two first names before a surname, the NER leaving out the first
+            'Ana Maria Liquitay, a farmer, said the water was gone. "We have nothing," '
+            "Liquitay said.",
+            "We have nothing",
+            "Ana Maria Liquitay",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -2154,17 +2154,21 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     Sadiq Khan" tagged "Khan", "Mayor Soraya Martinez Ferrada" tagged "Martinez Ferrada"): the
     proper noun joined to it that is no title, role, other entity or English word, right after
     a title or opening the sentence when the name has several words ("Abdirahman Osman Nur"
-    tagged "Osman Nur"); ``s`` when there is none."""
+    tagged "Osman Nur"), or a first name before another ("Ana Maria Liquitay" tagged "Maria
+    Liquitay"); ``s`` when there is none."""
     before = doc[s - 1] if s else None
     titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
     # "defender Micah Richards": after a role noun, a first name that is also a word
     role = s > 1 and doc[s - 2].is_lower and doc[s - 2].lemma_ in PERSON_NOUNS
+    # "Ana Maria Liquitay" tagged "Maria Liquitay": two first names
+    double = before is not None and e - s > 1 and _two_first_names(before, doc[s])
+    role = role or double
     if (
         before is None
         or before.pos_ != "PROPN"
         or not before.is_title
         or not s <= before.head.i < e
-        or (e - s > 1 and not titled and not _opening_given_name(before))
+        or (e - s > 1 and not titled and not double and not _opening_given_name(before))
         or before.dep_ != "compound"
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
@@ -2178,6 +2182,13 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     ):
         return s
     return s - 1
+
+
+def _two_first_names(first, second) -> bool:
+    """Two recorded first names in a row ("Ana Maria"), the first no name of a month."""
+    names = (first, second)
+    given = all(t.lower_ in FIRST_NAMES or is_recorded_first_name(t.text) for t in names)
+    return given and first.ent_type_ not in ("DATE", "TIME")
 
 
 def _opening_given_name(tok) -> bool:
