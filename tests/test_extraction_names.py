@@ -3215,6 +3215,37 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We have nothing",
             "Ana Maria Liquitay",
         ),
+        (  # a first name and the first surname stand for the name of three
+            "Odette Kabwita Mwamba runs a cooperative in Kolwezi. "
+            '"We dig with our hands," Odette Kabwita said.',
+            "We dig",
+            "Odette Kabwita Mwamba",
+        ),
+        (  # a spokesperson for a minister named in apposition is not the minister
+            "A spokesperson for Ontario's Minister of Mines, Gordon Pelletier, said the ministry "
+            "would respond.",
+            "the ministry",
+            "A spokesperson for Ontario's Minister of Mines",
+        ),
+        (  # a name set off before a verb in a sentence the parser read as a headline's
+            "The programme's co-presenter, the MP Gareth Lowe-Pritchard, posted on X that the "
+            'ruling was "political censorship".',
+            "that the ruling",
+            "Gareth Lowe-Pritchard",
+        ),
+        (  # "Ms" before a hyphenated surname makes her a woman, whatever its first part
+            "Tom Nguyen in Parramatta emailed us.\n\nAustel chief executive Kelly Baird-Nguyen "
+            'has fronted the media.\n\n"I want to apologise to every customer," she said.\n\n'
+            'Ms Baird-Nguyen said it was "too early" to discuss compensation.',
+            "I want to apologise",
+            "Kelly Baird-Nguyen",
+        ),
+        (  # a surname that is also an English word, as the subject of a cue
+            "Union official Laura Given criticised the plan. Given said the union would be "
+            "seeking urgent talks.",
+            "the union would",
+            "Laura Given",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):
@@ -3277,3 +3308,12 @@ def test_the_subject_of_a_relative_clause_on_someone_is_someone_else(nlp):
 def test_a_quotation_followed_by_its_attribution_is_no_subject_befores(nlp, text, start):
     speaker = one(nlp, text, start)["speaker"]
     assert speaker is None or speaker["name"] not in ("Barack Obama", "Obama", "Sanders")
+
+
+def test_a_description_set_off_after_a_name_is_nobody_named_later(nlp):
+    text = (
+        "Per Øvrebø, a media professor at the University of Bergen who has studied the sector, "
+        "says Aalvik is the first.\n\nThe programme's co-presenter, the MP Gareth "
+        'Lowe-Pritchard, posted on X that the ruling was "political censorship".'
+    )
+    assert (one(nlp, text, "Aalvik is")["speaker"] or {}).get("name") != "Gareth Lowe-Pritchard"

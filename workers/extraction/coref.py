@@ -55,7 +55,13 @@ from .lexicon import (
     UNSAID_KINDS,
 )
 from .paragraphs import opens_section
-from .syntax import description_end, names_the_object, unnamed_by_request, years_old
+from .syntax import (
+    description_end,
+    names_a_role_inside,
+    names_the_object,
+    unnamed_by_request,
+    years_old,
+)
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
@@ -481,6 +487,7 @@ class Resolver:
             for t in tok.subtree:
                 named = t.dep_ == "appos" or given_as_a_name(t)  # "who gave her name as Rina"
                 named = named and not names_the_object(t, t.head)
+                named = named and not names_a_role_inside(t, tok)
                 if named and t.i in te and self._type(te[t.i]) == _PERSON:
                     return te[t.i]
             stack = [tok]
@@ -540,7 +547,8 @@ class Resolver:
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
-                return self._description(tok, recent)
+                described = self._description(tok, recent)
+                return None if described in self._roles_named_inside(tok) else described
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
             if lemma in RELATION_NOUNS | KIN_NOUNS and tok.tag_ == "NN":
@@ -582,6 +590,13 @@ class Resolver:
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                     return self.resolve(child, recent)
         return None
+
+    def _roles_named_inside(self, tok) -> set[int | None]:
+        """The people named in apposition to a role inside the phrase on ``tok``, whom it
+        never stands for ("A spokesperson for Ontario's Minister of Mines, Gordon Pelletier,":
+        the minister)."""
+        inside = (t for t in tok.subtree if t.dep_ == "appos" and names_a_role_inside(t, tok))
+        return {self.entity_of(t) for t in inside} - {None}
 
     def _named_before_as(self, tok, recent: Recent) -> int | None:
         """The person an earlier mention of the same relation of the same owner named in
@@ -1471,6 +1486,10 @@ class Resolver:
                 for word in e.descriptors:
                     self._described.setdefault(word, []).append(e.index)
         ents = self.index.entities
+        start = tok.left_edge.i
+        before = tok.doc[start - 2] if start > 1 and tok.doc[start - 1].text == "," else None
+        if before is not None and before.text[:1].isupper() and before.ent_type_ in ("", _PERSON):
+            return None  # "Per Øvrebø, a media professor …, says": the name set off before it
         noun = descriptor(tok)
         described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
             i for i in self._described.get(noun, []) if ents[i].mentions[-1].tok_start > tok.i

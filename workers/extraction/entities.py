@@ -1094,6 +1094,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
     before_of: dict[str, set[str]] = {}
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
+    vocab_words = common_words(doc.vocab)
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -1114,6 +1115,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             last = words[-1] if words[-1] not in NAME_SUFFIXES or len(words) < 3 else words[-2]
             if len(words) >= 3 and last == words[-1]:
                 longer.setdefault(f"{words[0]} {last}", m.key)
+            # "Odette Kabwita" for "Odette Kabwita Mwamba"; not "Bernie Sanders" for a
+            # headline's "Bernie Sanders Pins", or "Muhammad Ali" for the "… Ali Center"
+            third = words[2] if len(words) == 3 else ""
+            if third and is_recorded_first_name(words[0]) and not _english(third, vocab_words):
+                longer.setdefault(" ".join(words[:2]), m.key)
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
@@ -1172,7 +1178,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         in_ent.update(range(ent.start, ent.end))
     added = False
     for i, (pos, lower) in enumerate(zip(scanned.pos, scanned.lower, strict=True)):
-        if not (pos == "PROPN" or (pos == "NOUN" and lower in full_by_surname)) or i in in_ent:
+        # a surname that is also a word, as a noun or as a verb's subject ("Given said …")
+        surname = lower in full_by_surname and (pos == "NOUN" or doc[i].dep_ == "nsubj")
+        if not (pos == "PROPN" or surname) or i in in_ent:
             continue
         tok = doc[i]
         if (
@@ -2930,8 +2938,9 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     """Collect titles, gender and descriptive words around a person mention."""
     first = doc[m.tok_start].lower_
     prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
-    given = given_name_gender(first) if m.tok_end - m.tok_start > 1 else None
-    if prev in MALE_TITLES or given == "m":
+    # a first name of a name of two words or more, not the first part of "Ms Baird-Nguyen"
+    given = given_name_gender(first) if " " in m.key else None
+    if prev in MALE_TITLES or (given == "m" and prev not in FEMALE_TITLES):
         ent.gender = ent.gender or "m"
     elif prev in FEMALE_TITLES or given == "f":
         ent.gender = ent.gender or "f"

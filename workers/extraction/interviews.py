@@ -106,14 +106,13 @@ def _surnamed_turns(text: str) -> list[Turn]:
     speaking in two or more (not "Jeb Bush: Student loans …" heading one section each)."""
     turns = []
     for m in _SURNAMED.finditer(text):
-        label = m.group(1)
-        words = text[m.end() : paragraph_end(text, m.end())].split()
+        label, end = m.group(1), paragraph_end(text, m.end())
+        words = text[m.end() : end].split()
         capitals = sum(w[:1].isupper() for w in words)
         full = " " in label or re.search(rf"\b[A-Z][\w.'\u2019-]+ {re.escape(label)}\b", text)
         known = full and not set(label.lower().split()) & HEADLINE_LABELS
         if known and len(words) >= 4 and capitals < 0.6 * len(words):
             questioner = label.lower() in QUESTIONER_LABELS
-            end = paragraph_end(text, m.end())
             turns.append(Turn(m.start(), m.end(), end, not questioner, "" if questioner else label))
     surnames = Counter(t.speaker.split()[-1] for t in turns if t.quoted)
     repeated = bool(surnames) and max(surnames.values()) >= 2  # not one paragraph each

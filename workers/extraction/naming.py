@@ -27,6 +27,7 @@ from .speakers import SpeakerMention
 from .syntax import (
     description_end,
     glued_hyphen,
+    names_a_role_inside,
     names_the_object,
     organisation_before_the_role,
     role_before_the_name,
@@ -172,6 +173,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         for child in tok.subtree if tok.pos_ == "NOUN" else tok.children:
             if (
                 (child.dep_ == "appos" or _one_of_them_named(tok, child))
+                and not names_a_role_inside(child, tok)
                 and child.i in mention_at
                 and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)

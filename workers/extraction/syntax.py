@@ -808,6 +808,20 @@ def _name_after_two_roles(subject):
     return subject
 
 
+def names_a_role_inside(name, noun) -> bool:
+    """The name in apposition names a person's role inside a phrase on ``noun``, not the
+    noun ("A spokesperson for Ontario's Minister of Mines, Gordon Pelletier,": the minister)."""
+    role = name.head
+    if role is noun or role.lemma_.lower() not in PERSON_NOUNS:
+        return False
+    head = role
+    while head is not noun and head.dep_ != "ROOT":
+        if head.dep_ == "prep":
+            return True
+        head = head.head
+    return False
+
+
 def _subtree_span(tok) -> range:
     """The token indices from ``tok``'s left edge to its right edge."""
     return range(tok.left_edge.i, tok.right_edge.i + 1)
@@ -886,6 +900,10 @@ def subject_of(verb, depth: int = 0):
     apposed = _apposed_name_before(verb) if rootless and verb.dep_ in ("acl", "amod") else None
     if apposed is not None:
         return apposed  # "Its vice-president, Kwame Asante, posted on X:"
+    named = verb.head  # "The programme's co-presenter, the MP Gareth Lowe-Pritchard, posted …"
+    set_off = named.i == verb.i - 2 and verb.doc[verb.i - 1].text == ","
+    if rootless and verb.dep_ == "acl" and set_off and named.ent_type_ == "PERSON":
+        return named
     opening = _opening_name(verb) or _name_after_an_opening_date(verb)
     if opening is not None:
         return opening
