@@ -266,7 +266,7 @@ def _given_name_and_surname(doc, s: int, e: int) -> bool:
     name after a role ("Executive Marc-Andre Tremblay"), not "General Services Administration"
     or "New York City"."""
     first, last = doc[s], doc[e - 1]
-    given = first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text)
+    given = is_recorded_first_name(first.text)
     return given and first.pos_ == "PROPN" and not _english(last.lower_, common_words(doc.vocab))
 
 
@@ -2195,7 +2195,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
 def _two_first_names(first, second) -> bool:
     """Two recorded first names in a row ("Ana Maria"), the first no name of a month."""
     names = (first, second)
-    given = all(t.lower_ in FIRST_NAMES or is_recorded_first_name(t.text) for t in names)
+    given = all(is_recorded_first_name(t.text) for t in names)
     return given and first.ent_type_ not in ("DATE", "TIME")
 
 
