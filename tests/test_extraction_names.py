@@ -3246,6 +3246,24 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the union would",
             "Laura Given",
         ),
+        (  # "its" ministry is the country's, not another ministry named before
+            "The Ministry of Health said the hospital would stay open.\n\nJapan has protested. "
+            'Its foreign ministry said the move was "regrettable".',
+            "the move was",
+            "Japan's foreign ministry",
+        ),
+        (  # the health ministry is the Ministry of Health named before
+            "The Ministry of Health confirmed the closure on Monday.\n\nThe health ministry "
+            "said the hospital would reopen next year.",
+            "the hospital would",
+            "Ministry of Health",
+        ),
+        (  # a letter speaks for those who signed it, described when they are not named
+            "More than 200 parents have signed a letter to the council opposing the closure.\n\n"
+            '"Our children deserve better than this," the letter said.',
+            "Our children deserve",
+            "More than 200 parents",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

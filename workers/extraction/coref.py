@@ -69,6 +69,8 @@ _PERSON = "PERSON"
 _ADDRESSING_VERBS = frozenset({"speak", "talk", "interview", "file", "lodge", "submit", "send"})
 #: Verbs of getting to read a document, whose agent is no maker ("documents *seen* by The Age").
 _READING_VERBS = frozenset({"see", "obtain", "review", "view", "examine", "read", "acquire"})
+#: Verbs whose subject makes the document that is their object ("signed a letter").
+_MAKING_VERBS = frozenset({"write", "sign", "send", "issue", "release", "publish", "pen", "draft"})
 #: The most tokens of a line with no verb that credits the article ("The Gazette-Ledger").
 _CREDIT_LINE_TOKENS = 8
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
@@ -376,6 +378,23 @@ def _one_of_them(tok):
                 ):
                     return noun
     return None
+
+
+def _field_words(tok) -> tuple[str, ...]:
+    """The lower-case words before a ministry or department that say its field ("the
+    *foreign* ministry", "the *health* department")."""
+    return tuple(
+        c.lower_
+        for c in tok.lefts
+        if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower()
+    )
+
+
+def _holds(name: str, fields: tuple[str, ...]) -> bool:
+    """Every field word is in the organisation's ``name``, give or take its ending ("health"
+    in "ministry of health", "foreign" in "ministry of foreign affairs")."""
+    words = name.split()
+    return all(any(w.startswith(f[:5]) for w in words) for f in fields)
 
 
 def _a_document(tok) -> bool:
@@ -740,7 +759,8 @@ class Resolver:
             issuer = self.resolve(subject) if spoke_in else self.entity_of(subject)
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
-            if spoke_in and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
+            made = subject.head.lemma_.lower() in _MAKING_VERBS  # "200 parents signed a letter"
+            if (spoke_in or made) and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
                 start = self.doc[subject.left_edge.i].idx
                 return None, self.text[start : description_end(subject, subject.idx + 1)]
         before = self.doc[tok.i - 1] if tok.i else None  # '"…," the email read': the parser
@@ -1574,10 +1594,11 @@ class Resolver:
             ents = self.index.entities
             named = _GROUPS | {"FAC"}  # "the airport": Heathrow Airport
             self._group_names = [e.name.lower() if e.type in named else None for e in ents]
+        fields = _field_words(tok) if lemma in FIELD_ORG_NOUNS else ()
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
             name = self._group_names[m.entity]
-            if name is not None and lemma in name and name != lemma:
+            if name is not None and lemma in name and name != lemma and _holds(name, fields):
                 return m.entity
         later = {  # "the council announced …" before "Calderdale Council says"
             m.entity

@@ -302,15 +302,23 @@ _A_PERSONS_OWN = RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE | {"office", "campaig
 
 def _relation_of_a_person(tok, resolver: Resolver, index: EntityIndex, end: int) -> str | None:
     """ "his family", "her lawyer", "his office" named by the person "his" or "her" stands for
-    ("Jamal Hussain's family"), up to character ``end``; None for any other description."""
+    ("Jamal Hussain's family"), and "its foreign ministry" by the country or organisation "its"
+    stands for ("Japan's foreign ministry"), up to character ``end``; None for any other
+    description."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in ("his", "her") or owner.i != tok.left_edge.i:
+    if owner is None or owner.lower_ not in ("his", "her", "its") or owner.i != tok.left_edge.i:
         return None
-    if tok.lemma_.lower() not in _A_PERSONS_OWN:
+    if owner.lower_ == "its":
+        ant = resolver.neuter_antecedent(owner) if tok.lemma_.lower() in ORG_NOUNS else None
+        idx = resolver.resolve(ant) if ant is not None else None
+        if idx is None or index.entities[idx].type not in ("GPE", "ORG"):
+            return None
+    elif tok.lemma_.lower() not in _A_PERSONS_OWN:
         return None
-    idx = resolver.resolve(owner)
-    if idx is None or index.entities[idx].type != "PERSON":
-        return None
+    else:
+        idx = resolver.resolve(owner)
+        if idx is None or index.entities[idx].type != "PERSON":
+            return None
     rest = resolver.text[owner.idx + len(owner.text) : end].strip()
     return f"{index.entities[idx].name}'s {rest}"
 
