@@ -2454,6 +2454,14 @@ def test_names_start_where_the_name_does(text, name):
             "Hurricane Delia",
             "EVENT",
         ),
+        # a hyphenated first name is part of the name the NER left untagged
+        (
+            "Marie-Claude Thibodeau took over as chair of the Canadian Communications "
+            "Commission in January. Ms. Thibodeau, 54, has promised faster decisions.",
+            "Marie-Claude Thibodeau",
+            "PERSON",
+        ),
+        ("The meeting got people talking about a Clinton-Warren ticket.", "Clinton-Warren", None),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

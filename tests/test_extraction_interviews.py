@@ -137,6 +137,48 @@ def test_a_mixed_case_label_opens_turns_only_of_one_person_speaking_again(text, 
     assert sum(t.quoted for t in find_turns(text)) == quoted
 
 
+INITIALLED = (
+    "Freight & Storage Weekly spoke to the report's author, Dr Yuki Tanabe-Ross, head of "
+    "research at the institute.\n\n"
+    "F&SW: The headline number is a big jump. What's driving it?\n\n"
+    "Yuki Tanabe-Ross: Volatility, mostly. Peak-season volumes have become much harder to "
+    "forecast.\n\n"
+    "F&SW: Does that mean fewer jobs?\n\n"
+    "YTR: Not in the short term. What changes is the type of job.\n\n"
+    "F&SW: Smaller firms seem less enthusiastic.\n\n"
+    "YTR: They are. Finance is the obstacle, and the market isn't there yet.\n"
+)
+
+SURNAME_ANSWERS = (
+    "Kirra Wallace-Henry has spent a decade campaigning for youth justice. She spoke to the "
+    "Community Youth Justice Review.\n\n"
+    "CYJR: Several states have now committed to raising the age to 12. Is that a win?\n\n"
+    "Wallace-Henry: It's a step, and I don't want to be ungracious about it.\n\n"
+    "CYJR: Critics say communities want to feel safe. What do you say to them?\n\n"
+    "Wallace-Henry: I say they're right to want that, and so do I.\n\n"
+    "Community Youth Justice Review: Do you ever feel like giving up?\n\n"
+    "Wallace-Henry: Every week. But then a mum rings me, and I'm back at my desk.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "answers"),
+    [
+        # initials stand for the person named in full; the publication's label only asks
+        (INITIALLED, "Yuki Tanabe-Ross", ("Volatility", "Not in the", "They are")),
+        # a surname's turns, with a label in capitals that asks every time
+        (SURNAME_ANSWERS, "Kirra Wallace-Henry", ("It's a step", "I say they", "Every week")),
+    ],
+)
+def test_labelled_answers_are_the_interviewees_and_the_askers_labels_no_ones(text, name, answers):
+    found = extract(text, load_nlp())
+    assert_offsets_exact(text, found)
+    quotes = [q for q in found["quotes"] if is_quote(q)]
+    assert len(quotes) == len(answers)
+    assert [q["text"][: len(a)] for q, a in zip(quotes, answers, strict=True)] == list(answers)
+    assert {(q["kind"], q["speaker"]["name"]) for q in quotes} == {("direct", name)}
+
+
 EDITED = (
     "Pieter Schoonhoven advised the evacuation of 6,000 people. The dike held.\n\n"
     "Schoonhoven, 58, runs the Maasdal water board. The interview has been edited for length "

@@ -1811,6 +1811,8 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         and "\n" not in doc[s - 1].whitespace_
     ):
         s -= 1
+    if s < last and s > 1 and glued_hyphen(doc, s - 1) and _two_first_names(doc[s - 2], doc[s]):
+        s -= 2  # "Marie-Claude Thibodeau", not "a Clinton-Warren ticket"
     return s
 
 
@@ -2263,13 +2265,20 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     ORG): a known first name, or a role in apposition ("Francisco Cervantes Díaz, president
     of …"), and a surname that is no word for a kind of organisation."""
     words = m.key.split()
+    given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and len(words) in (2, 3)
-        and (words[0] in FIRST_NAMES or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
+        and (given or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
-        and all(t.pos_ == "PROPN" for t in doc[m.tok_start : m.tok_end])
+        and all(t.pos_ == "PROPN" or glued_hyphen(doc, t.i) for t in doc[m.tok_start : m.tok_end])
     )
+
+
+def _hyphenated_first_name(word: str) -> bool:
+    """A word of two recorded first names joined by a hyphen ("marie-claude")."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(is_recorded_first_name(p.title()) for p in parts)
 
 
 def _plural_first_word(doc, m: Mention, places: set[str]) -> bool:

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate
 from .entities import EntityIndex
@@ -35,6 +35,12 @@ _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
 _NAMED = re.compile(rf"(?m)^[ \t]*({LABEL_NAME})[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in mixed case ("Kamau: ", "Luciana Lopez: ").
 _SURNAMED = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[-' ][A-Z][a-z]+){0,2})[ \t]*:[ \t]*(?=\S)")
+#: A paragraph's opening label of any kind ("F&SW: ", "FinLedger: ").
+_ASKER = re.compile(r"(?m)^[ \t]*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}[ \t]*:[ \t]*(?=\S)")
+#: A label of initials ("YTR: ").
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+#: A name in full, its parts capitalised ("Yuki Tanabe-Ross").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")
 #: The note that an interview was edited ("has been edited for length and clarity").
 _EDITED = re.compile(
     r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
@@ -93,17 +99,59 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         t if t.speaker.lower() not in QUESTIONER_LABELS else Turn(t.label, t.start, t.end, False)
         for t in named
     ]
+    named = [replace(t, speaker=_initialled(text, t.speaker)) for t in named]
     if len(named) < 2 or not any(t.quoted for t in named):
-        named = _surnamed_turns(text)
+        named = []
+    named = _asking(text, named + _surnamed_turns(text, named))
+    named += _labelled_questions(text, named) if named else []
     unlabelled = [] if asked or named else _unlabelled_turns(text)
     return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
 
 
-def _surnamed_turns(text: str) -> list[Turn]:
+def _labelled_questions(text: str, turns: list[Turn]) -> list[Turn]:
+    """In a transcript, the other paragraphs that open with a label and end in a question
+    mark ("FinLedger: How long did the process take?"): the questions."""
+    taken = {t.label for t in turns}
+    return [
+        Turn(m.start(), m.end(), end, False)
+        for m in _ASKER.finditer(text)
+        if m.start() not in taken
+        and text[m.end() : (end := paragraph_end(text, m.end()))].rstrip(_CLOSING).endswith("?")
+    ]
+
+
+def _initialled(text: str, label: str) -> str:
+    """The full name a label of initials stands for ("YTR" for Yuki Tanabe-Ross, named in the
+    text), else the label."""
+    if not _INITIALS.fullmatch(label):
+        return label
+    for m in _FULL_NAME.finditer(text):
+        if "".join(w[0] for w in re.split(r"[ -]", m.group())) == label:
+            return m.group()
+    return label
+
+
+def _asking(text: str, turns: list[Turn]) -> list[Turn]:
+    """The turns, with those of a label whose turns mostly end in a question mark (the
+    interviewer's or the publication's: "CYJR: Is that a win?") made questions."""
+    asks: Counter = Counter()
+    says: Counter = Counter()
+    for t in turns:
+        if t.quoted:
+            says[t.speaker] += 1
+            asks[t.speaker] += text[t.start : t.end].rstrip(_CLOSING).endswith("?")
+    asking = {label for label, n in says.items() if n >= 2 and 2 * asks[label] >= n}
+    if len(asking) == len(says):
+        return turns
+    return [replace(t, quoted=False, speaker="") if t.speaker in asking else t for t in turns]
+
+
+def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
     """Paragraphs opening with the name of a person the article names in full ("Kamau: I
     believe …" after "Wanjiru Kamau"), each a sentence of some length that is no headline
     ("Bernie Sanders: 'It Is Not A Radical Idea'") and no count ("Clinton: 547."), one person
-    speaking in two or more (not "Jeb Bush: Student loans …" heading one section each)."""
+    speaking in two or more, counting the ``named`` turns in capitals (not "Jeb Bush: Student
+    loans …" heading one section each)."""
     turns = []
     for m in _SURNAMED.finditer(text):
         label, end = m.group(1), paragraph_end(text, m.end())
@@ -114,7 +162,7 @@ def _surnamed_turns(text: str) -> list[Turn]:
         if known and len(words) >= 4 and capitals < 0.6 * len(words):
             questioner = label.lower() in QUESTIONER_LABELS
             turns.append(Turn(m.start(), m.end(), end, not questioner, "" if questioner else label))
-    surnames = Counter(t.speaker.split()[-1] for t in turns if t.quoted)
+    surnames = Counter(t.speaker.split()[-1] for t in turns + named if t.quoted)
     repeated = bool(surnames) and max(surnames.values()) >= 2  # not one paragraph each
     return turns if repeated else []
 
