@@ -3264,6 +3264,18 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "Our children deserve",
             "More than 200 parents",
         ),
+        (  # a name after a title, set off after a role and the place it serves
+            "The senior coroner for Northmoor, Dr Anjali Ravensworth, said she would issue a "
+            "report.",
+            "she would issue",
+            "Anjali Ravensworth",
+        ),
+        (  # a name with its "of" phrase, set off after a hyphenated role
+            "A co-author, Dr. Freja Lindholm of the Nordvik Institute, said in an email that the "
+            "team had controlled for age.",
+            "that the team",
+            "Freja Lindholm",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

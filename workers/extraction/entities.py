@@ -1845,13 +1845,15 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 def _after_its_role(doc, tok, in_ent: set[int]) -> bool:
     """``tok`` ends a name of words that are no English words, set off by a comma after the
     role it fills, which the parser may have joined to the role's place ("The regional
-    governor of Kharkiv, Oleh Syniehubov, said")."""
+    governor of Kharkiv, Oleh Syniehubov, said"), a title before it or not."""
     if tok.dep_ != "appos":
         return False
     role = tok.head
     if role.dep_ == "pobj" and role.head.dep_ == "prep":
         role = role.head.head
     s = _name_run_start(doc, tok.i, in_ent)
+    if s > 1 and doc[s - 1].lower_.rstrip(".") in _TITLE_WORDS:
+        s -= 1  # "The senior coroner for Northmoor, Dr Anjali Ravensworth, said"
     english = common_words(doc.vocab)
     return (
         role.pos_ == "NOUN"

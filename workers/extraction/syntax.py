@@ -722,7 +722,8 @@ def glued_hyphen(doc, i: int) -> bool:
 
 def _last_of_a_split_word(subject):
     """The last part of a hyphenated word that the parser made several subjects, when a
-    name is apposed to it ("The label's co-founder, Juniper Haskett, said": founder), else
+    name is apposed to it or set off after it ("The label's co-founder, Juniper Haskett,
+    said", "A co-author, Dr. Freja Lindholm of the institute, said": founder, author), else
     the subject."""
     doc = subject.doc
     last = subject
@@ -734,6 +735,7 @@ def _last_of_a_split_word(subject):
     ):
         last = doc[last.i + 2]
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)
+    named = named or (last is not subject and _named_after_the_description(last) is not last)
     return last if named else subject
 
 
@@ -773,8 +775,8 @@ def _named_after_the_description(subject):
         if name is not None and name.ent_type_ in _WHEN:  # "March for Bernie at DNC"
             continue
         after_name = name.right_edge.i + 1 if name is not None else len(doc)
-        if after_name < len(doc) and doc[after_name].text == ",":
-            return name
+        if after_name < len(doc) and "," in (doc[after_name].text, doc[after_name - 1].text):
+            return name  # its closing comma after it or hung on it
     return subject
 
 
