@@ -3276,6 +3276,18 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that the team",
             "Freja Lindholm",
         ),
+        (  # a name set off after a hyphenated role the parser split and joined to another
+            "PayKora's co-founder and Chief Executive Officer, Mrs Folasade Adebayo-Ilori, said "
+            "the funds would be used to hire engineers.",
+            "the funds would",
+            "Folasade Adebayo-Ilori",
+        ),
+        (  # an infinitive of purpose after a verb that takes the speaker to a platform
+            "The Opposition's corrections spokesman, Brendan Ferrier-Lusk, took to social media "
+            'to describe the decision as "a slap in the face".',
+            "the decision as",
+            "Brendan Ferrier-Lusk",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

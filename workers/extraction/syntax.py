@@ -730,8 +730,10 @@ def _last_of_a_split_word(subject):
     while (
         last.i + 2 < len(doc)
         and glued_hyphen(doc, last.i + 1)
-        and doc[last.i + 2].head == subject.head
-        and doc[last.i + 2].dep_ == subject.dep_
+        and (
+            (doc[last.i + 2].head == subject.head and doc[last.i + 2].dep_ == subject.dep_)
+            or doc[last.i + 2].head in (last, doc[last.i + 1])  # "co-founder": founder on "-"
+        )
     ):
         last = doc[last.i + 2]
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)
@@ -846,6 +848,16 @@ def _age_hung_on_the_verb(verb):
     )
 
 
+#: Verbs that take a speaker to where they speak ("took to social media to describe …").
+_PLATFORM_VERBS = frozenset({"take", "go", "turn", "use", "appear"})
+
+
+def _a_platforms_purpose(verb) -> bool:
+    """An infinitive of purpose after a verb that takes the speaker to a platform ("took to
+    social media to describe", "went on television to say"): it shares that verb's subject."""
+    return infinitive(verb) and verb.head.lemma_.lower() in _PLATFORM_VERBS
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -948,7 +960,7 @@ def subject_of(verb, depth: int = 0):
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl")
         and head is not verb
-        and (verb.dep_ != "advcl" or verb.tag_ == "VBG")
+        and (verb.dep_ != "advcl" or verb.tag_ == "VBG" or _a_platforms_purpose(verb))
     ):
         if verb.dep_ == "conj" and _told_in_the_passive(verb):
             return None
