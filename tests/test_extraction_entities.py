@@ -2462,6 +2462,13 @@ def test_names_start_where_the_name_does(text, name):
             "PERSON",
         ),
         ("The meeting got people talking about a Clinton-Warren ticket.", "Clinton-Warren", None),
+        # a name the NER missed, with an affiliate's noun in apposition, after the platform X
+        (
+            "Several founders pushed back on X. Aleksander Nowicki, a partner at Fjallgrund "
+            'Capital, wrote that the comments were "easy to make".',
+            "Aleksander Nowicki",
+            "PERSON",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

@@ -3288,6 +3288,42 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the decision as",
             "Brendan Ferrier-Lusk",
         ),
+        (  # a member who rises to ask
+            'Graham Oduya, MP for Kettering West, rose to ask: "Will my right honourable friend '
+            'meet me?"',
+            "Will my right",
+            "Graham Oduya",
+        ),
+        (  # the subject after an opening place phrase the parser took for one
+            'Outside Parliament, Lerato Mashaba told the Daily Beacon: "They can throw me out, '
+            'but they cannot silence me."',
+            "They can throw",
+            "Lerato Mashaba",
+        ),
+        (  # a councillor's surname the NER left out after "Cllr" and her first name
+            "The Mayor of Pennock Bridge, Cllr Tessa Arkwright, has written to the bank. Cllr "
+            "Arkwright said she had not yet received a reply.",
+            "she had not",
+            "Tessa Arkwright",
+        ),
+        (  # a first name before a hyphenated surname
+            '"Growth is weak," Amara Delacroix-Nwosu, the council\'s chief economist, told '
+            "reporters.",
+            "Growth is weak",
+            "Amara Delacroix-Nwosu",
+        ),
+        (  # a sentence ends after the platform X
+            "Several founders pushed back on X. Aleksander Nowicki, a partner at Fjallgrund "
+            'Capital, wrote that the comments were "easy to make".',
+            "that the comments",
+            "Aleksander Nowicki",
+        ),
+        (  # "who" after a place stands for the person from there
+            'The carer from Stockport, who wrote that she had been "promised help that never '
+            'came", has been invited to meet ministers.',
+            "that she had been",
+            "The carer from Stockport",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -192,8 +192,17 @@ def relative_antecedent(tok):
         before = None
         if prev is not None and prev.i != ant.i:
             before = prev if _human(prev) else _human_above(prev)
-        return _human_above(ant) or before or ant
+        return _human_above(ant) or before or _noun_of_a_place(ant) or ant
     return ant
+
+
+def _noun_of_a_place(place):
+    """The noun a place's phrase hangs on ("The carer from Stockport, who": the carer), for
+    "who" never stands for a place; else None."""
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
+        return None
+    noun = place.head.head
+    return noun if noun.pos_ == "NOUN" and noun is not place.head else None
 
 
 def _human(tok) -> bool:

@@ -1024,8 +1024,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
-            if piece.label_ == "PERSON" and _untagged_surname(doc, s, e, taken):
-                e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman"
+            titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
+            if (piece.label_ == "PERSON" or titled) and _untagged_surname(doc, s, e, taken):
+                e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)
@@ -1649,6 +1650,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int]) -> bool:
     if s > 0 and doc[s - 1].lemma_.lower() in WORK_NOUNS:
         return False
     tok, last = doc[e], doc[e - 1]
+    words = " ".join(t.text for t in tok.sent if not t.ent_type_ and t.i != e)  # names aside
     return (
         tok.pos_ == "PROPN"
         and tok.is_title
@@ -1656,7 +1658,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int]) -> bool:
         and last.dep_ == "compound"
         and last.head.i == e
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
-        and not _title_cased(tok.sent.text)  # "Paul Ryan Joins …": a headline's capitals
+        and not _title_cased(words)  # "Paul Ryan Joins …": a headline's capitals
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
     )
 
@@ -1809,6 +1811,7 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
         and not word_before_a_given_name(doc, s - 1)  # "Trumpeter Lionel Marchand"
         and "\n" not in doc[s - 1].whitespace_
+        and not doc[s].is_sent_start  # "on X. Aleksander Nowicki"
     ):
         s -= 1
     if s < last and s > 1 and glued_hyphen(doc, s - 1) and _two_first_names(doc[s - 2], doc[s]):
@@ -1830,13 +1833,18 @@ def word_before_a_given_name(doc, i: int) -> bool:
 def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that a role describes in apposition ("Huw Pill, the
     bank's chief economist, warns"): two or three capitalised proper nouns outside every entity,
-    ``tok`` the last, with a person noun in apposition; None otherwise."""
+    ``tok`` the last, with a person noun in apposition, or an affiliate's noun after a first
+    name ("Aleksander Nowicki, a partner at Fjallgrund Capital,"); None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent:
         return None
-    described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children)
-    if not described and not _after_its_role(doc, tok, in_ent):
+    apposed = [c.lemma_.lower() for c in tok.children if c.dep_ == "appos"]
+    described = any(noun in PERSON_NOUNS for noun in apposed) or _after_its_role(doc, tok, in_ent)
+    affiliated = any(noun in AFFILIATE_NOUNS for noun in apposed)  # "a partner at …"
+    if not described and not affiliated:
         return None
     s = _name_run_start(doc, tok.i, in_ent, hyphenated=True)
+    if not described and not is_recorded_first_name(doc[s].text):
+        return None
     words = {t.lower_ for t in doc[s : tok.i + 1]}
     surname = tok.i - 2 if tok.i > 1 and glued_hyphen(doc, tok.i - 1) else tok.i  # "Reyes-Tull"
     return (s, tok.i + 1) if s < surname and not words & (TITLES | PERSON_NOUNS) else None
@@ -2169,6 +2177,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     tagged "Osman Nur"), or a first name before another ("Ana Maria Liquitay" tagged "Maria
     Liquitay"); ``s`` when there is none."""
     before = doc[s - 1] if s else None
+    words = e - s - 2 * sum(glued_hyphen(doc, k) for k in range(s + 1, e))  # "Delacroix-Nwosu"
     titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
     # "defender Micah Richards": after a role noun, a first name that is also a word
     role = s > 1 and doc[s - 2].is_lower and doc[s - 2].lemma_ in PERSON_NOUNS
@@ -2180,12 +2189,12 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.pos_ != "PROPN"
         or not before.is_title
         or not s <= before.head.i < e
-        or (e - s > 1 and not titled and not double and not _opening_given_name(before))
+        or (words > 1 and not titled and not double and not _opening_given_name(before))
         or before.dep_ != "compound"
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
-        or (e - s > 1 and before.lower_ in PERSON_NOUNS)  # "chairwoman Justice Esther Kalua"
+        or (words > 1 and before.lower_ in PERSON_NOUNS)  # "chairwoman Justice Esther Kalua"
         or (
             before.lower_ in common_words(doc.vocab)
             and before.lower_ not in FIRST_NAMES

@@ -92,8 +92,10 @@ def _after_a_stop(texts: list[str]) -> list[int]:
 def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
     """Token ``i`` is a quotation mark that opens a capitalised quotation after a word that
     ends in a full stop and a space ('… down to 16C. "I sit in a coat," she said'), the
-    word no abbreviated title: the tokenizer kept the stop in the word, so the parser sees no
-    sentence end."""
+    word no abbreviated title, or a capitalised word after the platform X ("on X. Aleksander
+    Nowicki"): the tokenizer kept the stop in the word, so the parser sees no sentence end."""
+    if texts[i - 1] == "X." and i > 1 and texts[i - 2].lower() in ("on", "to", "via"):
+        return texts[i][:1].isupper()  # "pushed back on X. Aleksander Nowicki wrote …"
     if texts[i] not in ('"', "“") or texts[i - 1] in _TITLES or i + 1 >= len(texts):
         return False
     opening = doc[i - 1].whitespace_ and not doc[i].whitespace_

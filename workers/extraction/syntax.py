@@ -411,7 +411,8 @@ def _after_an_opening_place(subject):
     """The apposition after an opening place phrase the parser took for the subject ("Outside
     court, the mother of one victim said": the mother), or the person it joined to the place
     that an opening preposition governs ("In Kyiv, Olena Petrenko, a nurse, said": Petrenko),
-    else the subject itself."""
+    or the verb's second subject after it ("Outside Parliament, Lerato Mashaba told"), else the
+    subject itself."""
     doc = subject.doc
     first = doc[subject.left_edge.i]
     opening = first.lower_ in PLACE_OPENERS and first.head == subject and first.i < subject.i
@@ -419,6 +420,9 @@ def _after_an_opening_place(subject):
     appos = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
     if opening and comma and appos is not None:
         return appos
+    after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i + 1)
+    if opening and comma:  # "Outside Parliament, Lerato Mashaba told": a second subject
+        return next(after, subject)
     before = doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
     if (
         comma
@@ -849,12 +853,13 @@ def _age_hung_on_the_verb(verb):
 
 
 #: Verbs that take a speaker to where they speak ("took to social media to describe …").
-_PLATFORM_VERBS = frozenset({"take", "go", "turn", "use", "appear"})
+_PLATFORM_VERBS = frozenset({"take", "go", "turn", "use", "appear", "rise", "stand"})
 
 
 def _a_platforms_purpose(verb) -> bool:
     """An infinitive of purpose after a verb that takes the speaker to a platform ("took to
-    social media to describe", "went on television to say"): it shares that verb's subject."""
+    social media to describe", "went on television to say", "rose to ask"): it shares that
+    verb's subject."""
     return infinitive(verb) and verb.head.lemma_.lower() in _PLATFORM_VERBS
 
 
