@@ -179,6 +179,25 @@ def test_labelled_answers_are_the_interviewees_and_the_askers_labels_no_ones(tex
     assert {(q["kind"], q["speaker"]["name"]) for q in quotes} == {("direct", name)}
 
 
+SIDEBAR = (
+    "Prisons minister Oliver Castellano admitted that 1,700 inmates had been freed early. "
+    'Mr Castellano told MPs the errors were caused by a "legacy IT system".\n\n'
+    "Mr Castellano said he would write to the House.\n\n"
+    "We put three questions to Imogen Clarke-Bello after the debate.\n\n"
+    "Should the minister resign?\n\n"
+    '"That\'s a matter for him. But if this had happened on my watch, I would have gone."\n\n'
+    "Would your side have done any better?\n\n"
+    '"We would have fixed the IT system when the warnings first came in."\n'
+)
+
+
+def test_the_one_person_the_paragraph_before_the_questions_names_answers_them():
+    found = extract(SIDEBAR, load_nlp())
+    answers = [q for q in found["quotes"] if q["text"].startswith(("That's", "We would"))]
+    assert len(answers) == 2
+    assert {q["speaker"]["name"] for q in answers} == {"Imogen Clarke-Bello"}
+
+
 EDITED = (
     "Pieter Schoonhoven advised the evacuation of 6,000 people. The dike held.\n\n"
     "Schoonhoven, 58, runs the Maasdal water board. The interview has been edited for length "

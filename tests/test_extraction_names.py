@@ -3324,6 +3324,31 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that she had been",
             "The carer from Stockport",
         ),
+        (  # a name in an opening phrase, with a relative clause set off after it
+            "Outside the hearing centre in Exeter, Lorna Beddoes, who chairs the Bramcote "
+            'Families Group, said: "We have waited two years to hear a single person say sorry."',
+            "We have waited",
+            "Lorna Beddoes",
+        ),
+        (  # a first name alone, whatever the NER took it for, is the person named in full
+            "Mum-of-three Shannon Kettley, 34, from Rotherham, was at work when agents let "
+            "themselves in.\n\nShannon, whose youngest son has asthma, said the family was left "
+            "without power for two days.",
+            "the family was",
+            "Shannon Kettley",
+        ),
+        (  # the organisation named right after the word for its kind that opens the sentence
+            'Watchdog the Energy Markets Authority (EMA) said the firm had "systematically '
+            'ignored" rules.',
+            "the firm had",
+            "Energy Markets Authority",
+        ),
+        (  # a full name the NER took for a people, with a role in apposition
+            "Marguerite Oyelaran, founder of the Homicide Families Network, said families were "
+            'treated as an afterthought.\n\n"She should have been in the room," Ms Oyelaran said.',
+            "She should have",
+            "Marguerite Oyelaran",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -56,6 +56,7 @@ from .lexicon import (
 )
 from .paragraphs import opens_section
 from .syntax import (
+    an_aside,
     description_end,
     names_a_role_inside,
     names_the_object,
@@ -240,11 +241,6 @@ def _set_off(child, head) -> bool:
         and child.i + 1 < len(doc)
         and doc[child.i + 1].text == ","
     )
-
-
-def _an_aside(clause) -> bool:
-    """A clause on a noun set off by a comma before it ("The company, which makes axles,")."""
-    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _possessor_of_the_subject(owner, pronoun) -> bool:
@@ -1648,7 +1644,7 @@ class Resolver:
                 return named_kind
         if lemma not in ANAPHORIC_ORG_NOUNS or not definite:
             return None
-        if any(c.dep_ in ("acl", "relcl") and not _an_aside(c) for c in tok.children):
+        if any(c.dep_ in ("acl", "relcl") and not an_aside(c) for c in tok.children):
             return None  # "The union representing Ontario's nurses": described, not named
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"

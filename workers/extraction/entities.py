@@ -1268,12 +1268,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     label = "PERSON" if target != m.key else label
             elif (
                 m.label == "PERSON"
-                or (m.label == "ORG" and _speaks(doc[m.tok_start]))
+                or (m.label in ("ORG", "FAC", "GPE", "LOC") and _speaks(doc[m.tok_start]))
                 or (words[0] not in english and recorded_name_gender(words[0]) is not None)
             ) and (
                 owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
             ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
-                # ("Siobhan runs the kitchen", a place to the NER, for Siobhan O'Neill)
+                # ("Siobhan runs the kitchen", a place to the NER, for Siobhan O'Neill;
+                # "Shannon …, said", a building to the NER, for Shannon Kettley)
                 target, label = owner, "PERSON"
         if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
             full_forms = acronyms.get(m.key.replace(".", ""), ())
@@ -2271,16 +2272,22 @@ def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
     return titled | {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
 
 
+#: Labels the tagger gives a person's full name with a role in apposition ("Marguerite
+#: Oyelaran, founder of …" as NORP).
+_NAMED_LIKE_PEOPLES = frozenset({"ORG", "NORP"})
+
+
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage" as
     ORG): a known first name, or a role in apposition ("Francisco Cervantes Díaz, president
-    of …"), and a surname that is no word for a kind of organisation."""
+    of …", "Marguerite Oyelaran, founder of …" as NORP), and a surname that is no word for a
+    kind of organisation."""
     words = m.key.split()
     given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and len(words) in (2, 3)
-        and (given or (m.label == "ORG" and _role_vote(doc, m) == "PERSON"))
+        and (given or (m.label in _NAMED_LIKE_PEOPLES and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" or glued_hyphen(doc, t.i) for t in doc[m.tok_start : m.tok_end])
     )

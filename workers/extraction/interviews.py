@@ -260,14 +260,22 @@ def _labelled(view: DocView, people: dict, turn: Turn):
 
 
 def _interviewee(view: DocView, index: EntityIndex, before: int):
-    """The last token of the last mention of the person named most often before character
-    ``before`` (the first named first on a tie); None when no person is named there."""
+    """The last token of the last mention of the one person the paragraph before character
+    ``before`` names ("We put three questions to Imogen Clarke-Bello after the debate."), else
+    of the person named most often before it (the first named first on a tie); None when no
+    person is named there."""
     counts: Counter = Counter()
     last = {}
+    intro = view.text.rfind("\n", 0, len(view.text[:before].rstrip())) + 1  # its start
+    introduced = set()
     for m in index.mentions:
         if m.end <= before and m.entity >= 0 and index.entities[m.entity].type == "PERSON":
             counts[m.entity] += 1
             last[m.entity] = m.tok_end - 1
+            if m.start >= intro:
+                introduced.add(m.entity)
+    if len(introduced) == 1:
+        return view.doc[last[introduced.pop()]]
     if not counts:
         return None
     top = max(counts.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATE_NOUNS,
+    ANAPHORIC_ORG_NOUNS,
     ANONYMITY_WORDS,
     BODY_NOUNS,
     CITING_VERBS,
@@ -436,6 +437,20 @@ def _after_an_opening_place(subject):
     return subject
 
 
+def _name_after_an_opening_kind(subject):
+    """The organisation named right after the word for its kind that opens the sentence, which
+    the parser took for the subject ("Watchdog the Energy Markets Authority (EMA) said": the
+    Authority), else the subject."""
+    doc = subject.doc
+    if subject.i != subject.sent.start or subject.lower_ not in ORG_NOUNS | ANAPHORIC_ORG_NOUNS:
+        return subject
+    start = subject.i + 1 + (subject.i + 1 < len(doc) and doc[subject.i + 1].lower_ == "the")
+    if start >= len(doc) or doc[start].ent_type_ != "ORG":
+        return subject
+    name = next(e for e in doc.ents if e.start <= start < e.end).root
+    return name if name.head in (subject, subject.head) else subject
+
+
 def _after_an_opening_word(subject):
     """The verb's next subject when the parser took a lone common noun that opens the sentence
     before a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce; not "Torres,
@@ -640,15 +655,25 @@ def _apposed_in_an_opening_phrase(verb):
 
 
 def _only_asides_between(doc, start: int, end: int) -> bool:
-    """Tokens ``start:end`` hold nothing but commas and participial asides set off by them
-    ("…, speaking in Pashto through an interpreter, denied"), or nothing at all."""
+    """Tokens ``start:end`` hold nothing but commas and participial or relative asides set off
+    by them ("…, speaking in Pashto through an interpreter, denied", "…, who chairs the
+    group, said"), or nothing at all."""
     for t in doc[start:end]:
         if t.text == ",":
+            continue
+        relative = next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None)
+        if relative is not None and relative.left_edge.i > start and an_aside(relative):
             continue
         aside = next((a for a in (t, *t.ancestors) if a.tag_ == "VBG"), None)
         if aside is None or aside.dep_ not in ("acl", "advcl") or aside.i < start:
             return False
     return True
+
+
+def an_aside(clause) -> bool:
+    """A clause on a noun set off by a comma before it ("The company, which makes axles,",
+    "…, who chairs the group,")."""
+    return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def names_the_object(name, head) -> bool:
@@ -884,6 +909,7 @@ def subject_of(verb, depth: int = 0):
         ):
             if not in_dateline(child.doc, child.i):
                 child = _after_an_opening_word(_after_an_opening_place(child))
+                child = _name_after_an_opening_kind(child)
                 child = _last_of_a_split_word(child)
                 child = _person_closing_the_subject(child, verb)
                 child = _person_of_the_subject(child)
