@@ -3349,6 +3349,25 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "She should have",
             "Marguerite Oyelaran",
         ),
+        (  # an organisation the NER ran into the owner named after a comma
+            "In a letter reviewed by The Ledger, Glidepath's chief executive, Nikhil "
+            "Bhattacharya, wrote that the company was out of money.\n\nThe company said in a "
+            "statement that it would keep operating in 11 cities.",
+            "that it would keep",
+            "Glidepath",
+        ),
+        (  # a company's first words stand for it when they speak, whatever the NER says
+            "Employees of Kindred Health received a calendar invitation.\n\nKindred says it "
+            "now has enough cash to reach profitability.",
+            "it now has",
+            "Kindred Health",
+        ),
+        (
+            "Cascade Valley Water Co. wants to raise rates by 19%.\n\nCascade Valley says the "
+            "money is needed to replace cast-iron mains.",
+            "the money is needed",
+            "Cascade Valley Water Co.",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

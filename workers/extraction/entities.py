@@ -295,17 +295,30 @@ def _describing_adjective(doc, s: int, e: int) -> bool:
 
 
 def _name_pieces(doc, ent) -> list:
-    """The parts of a named entity that a line break does not cross, as labelled spans, with
-    a person's name the NER ran into another name split off (``_person_inside``)."""
+    """The parts of a named entity that a line break or a comma before an owner's name does not
+    cross, as labelled spans, with a person's name the NER ran into another name split off
+    (``_person_inside``)."""
     pieces, s = [], ent.start
+    owner = _owner_after_a_comma(doc, ent)
     for i in range(ent.start, ent.end):
-        if "\n" in doc[i].text:
+        if "\n" in doc[i].text or i == owner:
             if i > s:
                 pieces.append(Span(doc, s, i, label=ent.label_))
             s = i + 1
     if ent.end > s:
         pieces.append(Span(doc, s, ent.end, label=ent.label_))
     return [part for piece in pieces for part in _person_inside(doc, piece)]
+
+
+def _owner_after_a_comma(doc, ent) -> int | None:
+    """The comma inside an organisation's name that the NER ran into the owner named after it
+    ("reviewed by The Ledger, Glidepath's chief executive": two names), else None."""
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if ent.label_ != "ORG" or _POSSESSIVE.isdisjoint({doc[ent.end - 1].lower_, after}):
+        return None
+    commas = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","]
+    joined = any(t.lower_ in ("&", "and") for t in ent)  # "Skadden, Arps, Slate, Meagher & Flom"
+    return commas[-1] if len(commas) == 1 and not joined else None
 
 
 def _person_after_a_title(doc, span) -> list | None:
@@ -1142,6 +1155,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     longer[suffix] = m.key
             if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
                 org_first.setdefault(words[0], set()).add(m.key)
+                if _prefixed_name(words):  # "Cascade Valley" for "Cascade Valley Water Co."
+                    org_first.setdefault(" ".join(words[:-2]), set()).add(m.key)
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
                 acronyms.setdefault(acronym, set()).add(m.key)
@@ -1282,11 +1297,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 target = next(iter(full_forms))
         if (
             target == m.key
-            and m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT")
-            and len(words) == 1
+            and (
+                (m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") and len(words) == 1)
+                or _speaks(doc[m.tok_end - 1])
+            )
             and m.key in org_short
             and first_start[next(iter(org_first[m.key]))] < first_start[m.key]
-        ):  # "Goldman" after "Goldman Sachs"; not "Apple" before "Apple Intelligence"
+        ):  # "Goldman" after "Goldman Sachs", "Kindred says" after "Kindred Health", "Cascade
+            # Valley" after "Cascade Valley Water Co."; not "Apple" before "Apple Intelligence"
             target = next(iter(org_first[m.key]))
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
@@ -1325,6 +1343,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _prefixed_name(words: list[str]) -> bool:
+    """An organisation's name of four words or more, no small word among them, whose last two
+    say what it is ("Cascade Valley Water Co."): its first words may stand for it."""
+    return (
+        len(words) >= 4
+        and words[-1] in ORG_NAME_ENDS | LEGAL_SUFFIXES
+        and not set(words) & NAME_SMALL_WORDS
+    )
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
@@ -2511,8 +2539,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
-    people = _PEOPLE_NOUNS  # "His wife, Sophie, said"
-    if any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
+    people = _PEOPLE_NOUNS  # "His wife, Sophie, said"; not "by The Ledger, Glidepath's chief …"
+    if prev != "the" and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
         return "PERSON"
     works = apposed + (
         [head.head.head] if head.dep_ == "conj" and head.head.dep_ == "appos" else []
