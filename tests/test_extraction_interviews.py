@@ -179,6 +179,28 @@ def test_labelled_answers_are_the_interviewees_and_the_askers_labels_no_ones(tex
     assert {(q["kind"], q["speaker"]["name"]) for q in quotes} == {("direct", name)}
 
 
+HEARING = (
+    "Committee chair Alistair Baird questioned Caroline Dunmore, chief executive of the water "
+    "company.\n\n"
+    "Alistair Baird: Ms Dunmore, how many of your customers would agree with your bonus?\n\n"
+    "Caroline Dunmore: I understand the strength of feeling. But the bonus reflects twelve "
+    "measures.\n\n"
+    "Alistair Baird: So sewage is one measure in twelve?\n\n"
+    "Caroline Dunmore: It is weighted more heavily than that, but yes, it is one of them.\n"
+)
+
+
+def test_a_persons_questions_in_a_hearing_are_theirs():
+    found = extract(HEARING, load_nlp())
+    turns = {q["text"][:12]: q["speaker"]["name"] for q in found["quotes"] if q["kind"] == "direct"}
+    assert turns == {
+        "Ms Dunmore, ": "Alistair Baird",
+        "I understand": "Caroline Dunmore",
+        "So sewage is": "Alistair Baird",
+        "It is weight": "Caroline Dunmore",
+    }
+
+
 SIDEBAR = (
     "Prisons minister Oliver Castellano admitted that 1,700 inmates had been freed early. "
     'Mr Castellano told MPs the errors were caused by a "legacy IT system".\n\n'

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from .candidates import MARKS, Candidate
 from .entities import EntityIndex
-from .lexicon import HEADLINE_LABELS, QUESTIONER_LABELS
+from .lexicon import HEADLINE_LABELS, QUESTIONER_LABELS, is_recorded_first_name
 from .marks import LABEL_NAME
 from .view import DocView
 
@@ -120,6 +120,16 @@ def _labelled_questions(text: str, turns: list[Turn]) -> list[Turn]:
     ]
 
 
+def _names_a_person(text: str, label: str) -> bool:
+    """The label is a person's name: it opens with a first name ("Alistair Baird"), or, one
+    word, it is the surname of someone the text names in full ("TAPPER" for Jake Tapper)."""
+    words = label.split()
+    if len(words) > 1:
+        return is_recorded_first_name(words[0].title())
+    surname = label.title() if label.isupper() else label
+    return re.search(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", text) is not None
+
+
 def _initialled(text: str, label: str) -> str:
     """The full name a label of initials stands for ("YTR" for Yuki Tanabe-Ross, named in the
     text), else the label."""
@@ -132,15 +142,21 @@ def _initialled(text: str, label: str) -> str:
 
 
 def _asking(text: str, turns: list[Turn]) -> list[Turn]:
-    """The turns, with those of a label whose turns mostly end in a question mark (the
-    interviewer's or the publication's: "CYJR: Is that a win?") made questions."""
+    """The turns, with those of a label that names no person and whose turns mostly end in a
+    question mark (the publication's: "CYJR: Is that a win?") made questions; a person's
+    questions in a hearing or on air are theirs ("Alistair Baird: So sewage is one measure in
+    twelve?")."""
     asks: Counter = Counter()
     says: Counter = Counter()
     for t in turns:
         if t.quoted:
             says[t.speaker] += 1
             asks[t.speaker] += text[t.start : t.end].rstrip(_CLOSING).endswith("?")
-    asking = {label for label, n in says.items() if n >= 2 and 2 * asks[label] >= n}
+    asking = {
+        label
+        for label, n in says.items()
+        if n >= 2 and 2 * asks[label] >= n and not _names_a_person(text, label)
+    }
     if len(asking) == len(says):
         return turns
     return [replace(t, quoted=False, speaker="") if t.speaker in asking else t for t in turns]
