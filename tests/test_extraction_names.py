@@ -3368,6 +3368,32 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the money is needed",
             "Cascade Valley Water Co.",
         ),
+        (  # a councillor's name the NER split in two after her title
+            "Cllr Amrit Sandhu, who represents St Michael's ward and helps out on Saturday "
+            "mornings, said the council should be doing more.",
+            "the council should",
+            "Amrit Sandhu",
+        ),
+        (  # a full name the NER took for a work's title, with a role in apposition
+            '"Winter is coming to the mountains," Kwabena Asante-Boateng, head of the Office for '
+            "Humanitarian Coordination, told delegates.\n\nAsante-Boateng later said the pledges "
+            'were "a strong start, but only a start".',
+            "the pledges were",
+            "Kwabena Asante-Boateng",
+        ),
+        (  # a name set off after the source of "according to"
+            "The charity needs at least 30 more people to cover weekday shifts, according to its "
+            "coordinator, Ngozi Adeyemi-Clarke.",
+            "The charity needs",
+            "Ngozi Adeyemi-Clarke",
+        ),
+        (  # a statement whose "that" clause says what it said is its issuer's
+            "The Nepal Earthquake NGO Alliance, a coalition of 38 aid groups, warned in a joint "
+            "statement that the conference had paid too little attention to women and girls."
+            '\n\n"More than half of those displaced are women and girls," the statement said.',
+            "More than half",
+            "Nepal Earthquake NGO Alliance",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

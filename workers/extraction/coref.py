@@ -819,8 +819,8 @@ class Resolver:
         said in a statement", "she wrote in a letter"), or a named subject of another verb that
         acts in it ("Mulcahy-Byrne backed the manager in a statement"); (None, False) when there
         is none."""
-        for clause in tok.children:
-            if clause.dep_ == "relcl":
+        for clause in tok.children:  # not a clause of what it says ("a statement that …")
+            if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
                 subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                     return subject, False

@@ -1038,8 +1038,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
-            if (piece.label_ == "PERSON" or titled) and _untagged_surname(doc, s, e, taken):
+            if (piece.label_ == "PERSON" or titled) and _untagged_surname(
+                doc, s, e, taken, split=titled
+            ):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
+                taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)
@@ -1670,11 +1673,15 @@ def _across_a_plural_possessive(doc, s: int, e: int, taken: set[int]) -> tuple[i
     return s, e
 
 
-def _untagged_surname(doc, s: int, e: int, taken: set[int]) -> bool:
+def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False) -> bool:
     """The capitalised proper noun right after a person's name that the parser made the head
-    of its last word and the NER left out: the surname ("Suleiman" + "Adow"; not after a kind
-    of work: "the book Clinton Cash")."""
-    if e >= len(doc) or e in taken or doc[e].ent_type_:
+    of its last word and the NER left out, or with ``split`` tagged a name of one word: the
+    surname ("Suleiman" + "Adow", "Cllr Amrit" + "Sandhu"; not after a kind of work: "the book
+    Clinton Cash")."""
+    if e >= len(doc) or e in taken:
+        return False
+    alone = e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I"
+    if doc[e].ent_type_ and not (split and doc[e].ent_iob_ == "B" and alone):
         return False
     if s > 0 and doc[s - 1].lemma_.lower() in WORK_NOUNS:
         return False
@@ -2301,8 +2308,8 @@ def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
 
 
 #: Labels the tagger gives a person's full name with a role in apposition ("Marguerite
-#: Oyelaran, founder of …" as NORP).
-_NAMED_LIKE_PEOPLES = frozenset({"ORG", "NORP"})
+#: Oyelaran, founder of …" as NORP, "Kwabena Asante-Boateng, head of …" as WORK_OF_ART).
+_NAMED_LIKE_PEOPLES = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:

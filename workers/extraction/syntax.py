@@ -888,6 +888,20 @@ def _a_platforms_purpose(verb) -> bool:
     return infinitive(verb) and verb.head.lemma_.lower() in _PLATFORM_VERBS
 
 
+def _name_set_off_after(noun, verb):
+    """The person's name set off by a comma after the source of "according to", which the
+    parser hung on "according" itself ("according to its coordinator, Ngozi Adeyemi-Clarke"),
+    else None."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].ent_type_ != "PERSON":
+        return None
+    name = doc[comma + 1]
+    while name.head.i != name.i and name.head.ent_type_ == "PERSON" and name.head.i > name.i:
+        name = name.head
+    return name if name.head in (verb, noun.head) else None
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -967,7 +981,7 @@ def subject_of(verb, depth: int = 0):
     if verb.lower_ == "according":
         source = _grandchild(verb, "prep", "pobj")
         if source is not None:
-            return source
+            return _name_set_off_after(source, verb) or source
     if (
         depth < 3
         and verb.dep_ == "acl"
