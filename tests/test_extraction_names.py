@@ -3394,6 +3394,12 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "More than half",
             "Nepal Earthquake NGO Alliance",
         ),
+        (  # a description set off after a determiner standing alone for the subject
+            "Several former staff spoke to the paper.\n\nAnother, a software engineer who spent "
+            'three years at the company, said the layoffs had been handled "with care".',
+            "the layoffs had",
+            "a software engineer",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

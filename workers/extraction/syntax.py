@@ -784,6 +784,14 @@ def _name_after_the_role(subject):
     return subject
 
 
+def _described_after_a_determiner(subject):
+    """The noun set off after a determiner that stands alone for the subject ("Another, a
+    software engineer who …, said": the engineer), else the subject."""
+    if subject.tag_ != "DT":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), subject)
+
+
 def _named_after_the_description(subject):
     """The name set off after a description the parser took for the subject, in apposition
     or as a second subject, after nothing but an "of" phrase ("Its maker, the Irish company
@@ -929,6 +937,7 @@ def subject_of(verb, depth: int = 0):
                 child = _person_of_the_subject(child)
                 child = _name_after_the_role(child)
                 child = _named_after_the_description(child)
+                child = _described_after_a_determiner(child)
                 child = _name_after_two_roles(child)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
