@@ -3400,6 +3400,11 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the layoffs had",
             "a software engineer",
         ),
+        (  # a party's whip is a role before the name
+            'Democratic Reform Party chief whip Johan Pretorius said: "We will not be silenced."',
+            "We will not",
+            "Johan Pretorius",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

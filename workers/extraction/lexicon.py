@@ -137,7 +137,7 @@ PERSON_NOUNS = frozenset(
         climber hiker tourist visitor traveller traveler sailor waiter waitress bartender
         landlady renter lodger mourner goaltender goalie netminder rapper songwriter drummer
         guitarist bassist pianist composer conductor dancer influencer critic
-        designer film-maker co-star midwife sprinter pundit jockey curator
+        designer film-maker co-star midwife sprinter pundit jockey curator whip
         epidemiologist gp virologist
         """
     )
