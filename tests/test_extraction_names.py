@@ -3405,6 +3405,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We will not",
             "Johan Pretorius",
         ),
+        (  # "the body" is the organisation named before, of whatever kind, not its report
+            "The global economy will grow by 2.6 per cent next year, the International Economic "
+            "Council has forecast.\n\nIn its twice-yearly World Outlook, the Geneva-based body "
+            "warned that further tariff increases could shave half a point off global output.",
+            "that further tariff",
+            "International Economic Council",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -78,7 +78,7 @@ _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
 _KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 #: Organisation nouns that stand for any kind of organisation.
-_ANY_KIND = frozenset({"group", "organisation", "organization"})
+_ANY_KIND = frozenset({"group", "organisation", "organization", "body"})
 #: Words of a clause that keeps a source unnamed.
 _OFFICES = frozenset(_stem(w) for w in OFFICES)
 _ROLES = _OFFICES | frozenset(_stem(w) for w in PERSON_NOUNS | RELATION_NOUNS | AFFILIATE_NOUNS)
@@ -1687,6 +1687,7 @@ class Resolver:
                 and (employer or not self._employer(m))
                 and not self._addressed(m)
                 and not self._credit_line(m)
+                and not self._its_own(m)
             ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
@@ -1699,6 +1700,7 @@ class Resolver:
                 and not self._other_kind(m.entity, lemma)
                 and not self._addressed(m)
                 and not self._credit_line(m)
+                and not self._its_own(m)
             ):
                 return m.entity
         # "the company warned … the company said": what it stood for before
@@ -1797,6 +1799,12 @@ class Resolver:
         return lemma in _ADDRESSING_VERBS or (
             head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
         )
+
+    def _its_own(self, m: Mention) -> bool:
+        """A name "its" owns ("In its twice-yearly World Outlook, the body …"): a thing of an
+        organisation, not one."""
+        root = self.doc[m.tok_start : m.tok_end].root
+        return any(c.dep_ == "poss" and c.lower_ == "its" for c in root.children)
 
     def _credit_line(self, m: Mention) -> bool:
         """The mention stands in a short line with no verb: a byline's outlet ("The

@@ -192,7 +192,7 @@ ORG_NOUNS = frozenset(
         hospital authority operator utility publication outlet force constabulary carrier airport
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
-        distributor
+        distributor body
         """
     )
 )
@@ -651,7 +651,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}
     | {"bank", "company", "firm", "carmaker", "automaker", "retailer", "airline", "insurer"}
     | {"broadcaster", "publisher", "manufacturer", "supplier", "lender", "regulator", "watchdog"}
-    | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority"}
+    | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority", "body"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
     | {"chain"}
