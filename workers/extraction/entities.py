@@ -1348,14 +1348,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
 
+#: Last words that say what an organisation is ("Water Co.", "Health Trust").
+_KIND_ENDS = ORG_NAME_ENDS | LEGAL_SUFFIXES
+
+
 def _prefixed_name(words: list[str]) -> bool:
     """An organisation's name of four words or more, no small word among them, whose last two
     say what it is ("Cascade Valley Water Co."): its first words may stand for it."""
-    return (
-        len(words) >= 4
-        and words[-1] in ORG_NAME_ENDS | LEGAL_SUFFIXES
-        and not set(words) & NAME_SMALL_WORDS
-    )
+    return len(words) >= 4 and words[-1] in _KIND_ENDS and not set(words) & NAME_SMALL_WORDS
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
@@ -1673,6 +1673,12 @@ def _across_a_plural_possessive(doc, s: int, e: int, taken: set[int]) -> tuple[i
     return s, e
 
 
+def _words_but_names(sent, e: int) -> str:
+    """The words of a sentence outside its names and token ``e``, to tell a headline's
+    capitals from a sentence's names ("The Mayor of Pennock Bridge, Cllr Tessa Arkwright,")."""
+    return " ".join(t.text for t in sent if not t.ent_type_ and t.i != e)
+
+
 def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False) -> bool:
     """The capitalised proper noun right after a person's name that the parser made the head
     of its last word and the NER left out, or with ``split`` tagged a name of one word: the
@@ -1686,7 +1692,6 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
     if s > 0 and doc[s - 1].lemma_.lower() in WORK_NOUNS:
         return False
     tok, last = doc[e], doc[e - 1]
-    words = " ".join(t.text for t in tok.sent if not t.ent_type_ and t.i != e)  # names aside
     return (
         tok.pos_ == "PROPN"
         and tok.is_title
@@ -1694,7 +1699,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
         and last.dep_ == "compound"
         and last.head.i == e
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
-        and not _title_cased(words)  # "Paul Ryan Joins …": a headline's capitals
+        and not _title_cased(_words_but_names(tok.sent, e))  # "Paul Ryan Joins …"
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
     )
 

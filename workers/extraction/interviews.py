@@ -2,17 +2,19 @@
 a direct quotation, and the questions, which are nobody's quotes.
 
 An article is an interview when its paragraphs open with "Q:" and "A:" (or "Question:" and
-"Answer:"), at least one of each or two answers. The person interviewed is the one the words
-before the first label name most often ("We asked Jason Lusk, an economist at Purdue
-University, …"); with none, an answer has no speaker. It is a transcript when two or more of
-its paragraphs open with a speaker's name in capitals ("FALLIN: …", "JAKE TAPPER: …"), or
-with the name of a person the article names in full ("Kamau: …" after "Wanjiru Kamau"): each
-such turn is that person's (the person of that surname the article names, else the label), a
-reporter's or a moderator's a question. With no labels, a paragraph ending in a question mark
-is a question and the paragraphs after it answers for as long as they read as the
-interviewee's words: wholly in marks, or, after a note that the interview was edited ("… has
-been edited for length and clarity"), in the first person or (the first) no report of what
-someone said.
+"Answer:"), at least one of each or two answers. The person interviewed is the one person the
+paragraph before the first label names ("We put three questions to …"), else the one the words
+before it name most often ("We asked Jason Lusk, an economist at Purdue University, …"); with
+none, an answer has no speaker. It is a transcript when two or more of its paragraphs open with
+a speaker's name in capitals ("FALLIN: …", "JAKE TAPPER: …"), or with the name of a person the
+article names in full ("Kamau: …" after "Wanjiru Kamau"): each such turn is that person's (the
+person of that surname the article names, else the label), a reporter's or a moderator's a
+question. A label of initials is the person named in full with those initials ("YTR: …" for
+Yuki Tanabe-Ross), and a label that names no person and mostly asks is a publication asking
+("CYJR: Is that a win?"). With no labels, a paragraph ending in a question mark is a question
+and the paragraphs after it answers for as long as they read as the interviewee's words: wholly
+in marks, or, after a note that the interview was edited ("… has been edited for length and
+clarity"), in the first person or (the first) no report of what someone said.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def _labelled_questions(text: str, turns: list[Turn]) -> list[Turn]:
         Turn(m.start(), m.end(), end, False)
         for m in _ASKER.finditer(text)
         if m.start() not in taken
-        and text[m.end() : (end := paragraph_end(text, m.end()))].rstrip(_CLOSING).endswith("?")
+        and _a_question(text[m.end() : (end := paragraph_end(text, m.end()))])
     ]
 
 
@@ -126,8 +128,17 @@ def _names_a_person(text: str, label: str) -> bool:
     words = label.split()
     if len(words) > 1:
         return is_recorded_first_name(words[0].title())
-    surname = label.title() if label.isupper() else label
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(surname)}\b", text) is not None
+    return _named_in_full(text, label.title() if label.isupper() else label)
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """Someone the text names in full has this surname ("Wanjiru Kamau" for "Kamau")."""
+    return re.search(rf"\b[A-Z][\w.'\u2019-]+ {re.escape(surname)}\b", text) is not None
+
+
+def _a_question(words: str) -> bool:
+    """A paragraph's words end in a question mark, inside closing marks or not."""
+    return words.rstrip(_CLOSING).endswith("?")
 
 
 def _initialled(text: str, label: str) -> str:
@@ -151,7 +162,7 @@ def _asking(text: str, turns: list[Turn]) -> list[Turn]:
     for t in turns:
         if t.quoted:
             says[t.speaker] += 1
-            asks[t.speaker] += text[t.start : t.end].rstrip(_CLOSING).endswith("?")
+            asks[t.speaker] += _a_question(text[t.start : t.end])
     asking = {
         label
         for label, n in says.items()
@@ -173,7 +184,7 @@ def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
         label, end = m.group(1), paragraph_end(text, m.end())
         words = text[m.end() : end].split()
         capitals = sum(w[:1].isupper() for w in words)
-        full = " " in label or re.search(rf"\b[A-Z][\w.'\u2019-]+ {re.escape(label)}\b", text)
+        full = " " in label or _named_in_full(text, label)
         known = full and not set(label.lower().split()) & HEADLINE_LABELS
         if known and len(words) >= 4 and capitals < 0.6 * len(words):
             questioner = label.lower() in QUESTIONER_LABELS
@@ -195,7 +206,7 @@ def _unlabelled_turns(text: str) -> list[Turn]:
     for m in _PARAGRAPH.finditer(text, paragraph_end(text, note.end()) if note else 0):
         start, end = m.start(), paragraph_end(text, m.start())
         words = text[start:end]
-        if words[0] not in _OPENING and words.rstrip(_CLOSING).endswith("?") and len(words) < 400:
+        if words[0] not in _OPENING and _a_question(words) and len(words) < 400:
             turns.append(Turn(start, start, end, False))
             answering, first = True, True
             continue

@@ -437,12 +437,16 @@ def _after_an_opening_place(subject):
     return subject
 
 
+#: Words for a kind of organisation ("Watchdog", "Chipmaker").
+_KIND_NOUNS = ORG_NOUNS | ANAPHORIC_ORG_NOUNS
+
+
 def _name_after_an_opening_kind(subject):
     """The organisation named right after the word for its kind that opens the sentence, which
     the parser took for the subject ("Watchdog the Energy Markets Authority (EMA) said": the
     Authority), else the subject."""
     doc = subject.doc
-    if subject.i != subject.sent.start or subject.lower_ not in ORG_NOUNS | ANAPHORIC_ORG_NOUNS:
+    if subject.i != subject.sent.start or subject.lower_ not in _KIND_NOUNS:
         return subject
     start = subject.i + 1 + (subject.i + 1 < len(doc) and doc[subject.i + 1].lower_ == "the")
     if start >= len(doc) or doc[start].ent_type_ != "ORG":
