@@ -3412,6 +3412,20 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that further tariff",
             "International Economic Council",
         ),
+        (  # the parser hung the verb inside the aside describing the opening name
+            "The campaign group Clean Rivers Alliance, which hopes to bring a private prosecution "
+            'against the company, posted on X shortly after the hearing: "Another year, another '
+            'bonus, another record for sewage. Enough."',
+            "Another year",
+            "Clean Rivers Alliance",
+        ),
+        (  # an infinitive on a noun of the phrase that takes the member to speak
+            '"The Opposition is not interested in farmers," the Minister said.\n\nNitin Deshmukh '
+            "of the Lok Janata Front rose on a point of order to ask why the Minister was "
+            '"reading statistics instead of answering the question".',
+            "why the Minister",
+            "Nitin Deshmukh",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

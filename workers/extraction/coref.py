@@ -203,7 +203,7 @@ def _noun_of_a_place(place):
     if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
         return None
     noun = place.head.head
-    return noun if noun.pos_ == "NOUN" and noun is not place.head else None
+    return noun if noun.pos_ == "NOUN" and noun != place.head else None
 
 
 def _human(tok) -> bool:

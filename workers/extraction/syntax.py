@@ -476,6 +476,33 @@ def _after_an_opening_word(subject):
     return next(after, subject)
 
 
+def _described_by_a_misread_aside(verb):
+    """The noun a relative clause set off after the sentence's opening noun describes, when
+    the parser hung the verb after it inside that clause and found no verb for the noun ("The
+    campaign group Clean Rivers Alliance, which hopes to …, posted": the Alliance), else
+    None."""
+    root = verb.sent.root
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not an_aside(clause):
+        return None
+    described = clause.head
+    opening = described == root or (described.dep_ == "appos" and described.head == root)
+    return described if opening and described.i < verb.i else None
+
+
+def _platform_of_a_noun(verb):
+    """The verb that takes the speaker to a platform, when the infinitive describes a noun in
+    its phrase ("rose on a point of order to ask why …": rose), else None."""
+    if verb.dep_ != "acl" or not infinitive(verb):
+        return None
+    tok = verb.head
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+    return tok if tok.pos_ == "VERB" and tok.lemma_.lower() in _PLATFORM_VERBS else None
+
+
 def _apposed_name_before(verb):
     """The person's name the parser set in apposition and a comma closes right before the verb
     ("…, Stuart Andrew, wrote"), else None."""
@@ -770,7 +797,7 @@ def _last_of_a_split_word(subject):
     ):
         last = doc[last.i + 2]
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)
-    named = named or (last is not subject and _named_after_the_description(last) is not last)
+    named = named or (last != subject and _named_after_the_description(last) != last)
     return last if named else subject
 
 
@@ -972,6 +999,9 @@ def subject_of(verb, depth: int = 0):
     apposed = _apposed_name_before(verb) if rootless and verb.dep_ in ("acl", "amod") else None
     if apposed is not None:
         return apposed  # "Its vice-president, Kwame Asante, posted on X:"
+    described = _described_by_a_misread_aside(verb) if rootless else None
+    if described is not None:
+        return described  # "The group Clean Rivers Alliance, which hopes to …, posted on X:"
     named = verb.head  # "The programme's co-presenter, the MP Gareth Lowe-Pritchard, posted …"
     set_off = named.i == verb.i - 2 and verb.doc[verb.i - 1].text == ","
     if rootless and verb.dep_ == "acl" and set_off and named.ent_type_ == "PERSON":
@@ -1003,6 +1033,9 @@ def subject_of(verb, depth: int = 0):
         and infinitive(verb)
     ):
         return subject_of(head.head, depth + 1)  # "took the opportunity to deny that …"
+    platform = _platform_of_a_noun(verb) if depth < 3 else None
+    if platform is not None:
+        return subject_of(platform, depth + 1)  # "rose on a point of order to ask why …"
     if verb.dep_ == "xcomp" and head is not verb and reports(verb):
         for child in head.children:
             if child.dep_ == "dobj" and child.i < verb.i and child.pos_ in ("PROPN", "NOUN"):
