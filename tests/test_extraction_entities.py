@@ -2469,6 +2469,46 @@ def test_names_start_where_the_name_does(text, name):
             "Aleksander Nowicki",
             "PERSON",
         ),
+        # a double surname is part of the name, whether the NER tagged the rest or none of it
+        (
+            "Mrs Beatrice Adeyemi-Hart told the Gazette she had seen the comet first.",
+            "Beatrice Adeyemi-Hart",
+            "PERSON",
+        ),
+        (
+            '"Every policyholder gets a call back within two days," Insurance Commissioner '
+            "Teodora Valdivia-Marsh told reporters at a briefing in Denver.",
+            "Teodora Valdivia-Marsh",
+            "PERSON",
+        ),
+        (
+            "Cllr Angus Mbatha-Reid, who chairs the transport committee, said the survey "
+            "would be published. Cllr Mbatha-Reid said he would press for more.",
+            "Angus Mbatha-Reid",
+            "PERSON",
+        ),
+        (
+            "Cllr Hamish Okoro-Reid, who represents Eastfield on the district council, said the "
+            "council would ask for the data.",
+            "Hamish Okoro-Reid",
+            "PERSON",
+        ),
+        # a first name recorded for people in many countries, not only in the lexicon's
+        (
+            "Washington: Reid Hollister, Elise Varnum, Fergus Cullimore, Thom Askew and Nouha "
+            "Benali joined the call.",
+            "Fergus Cullimore",
+            "PERSON",
+        ),
+        ("Voters wore Bernie Sanders T-shirts to the rally.", "Bernie Sanders", "PERSON"),
+        ("The campaign called it a Clinton-Sanders race from the start.", "Clinton-Sanders", None),
+        # a first name whose part after the hyphen is in lower case
+        (
+            "Ji-hoon Park, an economist at the Hanbit Institute, said rates would rise. Park "
+            "added that the bank had been slow.",
+            "Ji-hoon Park",
+            "PERSON",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

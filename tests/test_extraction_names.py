@@ -3426,6 +3426,18 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "why the Minister",
             "Nitin Deshmukh",
         ),
+        (  # a double surname after a title and a first name the NER left untagged
+            "Prof Odile Marchetti-Kwan of the University of Leeds said the data were thin.\n\n"
+            '"We should wait," Marchetti-Kwan said.',
+            "We should wait",
+            "Odile Marchetti-Kwan",
+        ),
+        (  # a first name whose part after the hyphen is in lower case, the surname tagged ORG
+            "Ji-hoon Park, an economist at the Hanbit Institute, said rates would rise.\n\n"
+            '"The bank was slow," Park said.',
+            "The bank was slow",
+            "Ji-hoon Park",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

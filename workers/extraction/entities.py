@@ -1037,12 +1037,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
+            if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
+                s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
             if (piece.label_ == "PERSON" or titled) and _untagged_surname(
                 doc, s, e, taken, split=titled
             ):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
+            if label == "PERSON" and _untagged_second_surname(doc, s, e, taken, ents):
+                e += 2  # "Teodora Valdivia" + "-Marsh"
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)
@@ -1122,6 +1126,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or t.is_punct
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
+                or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
                 for t in doc[m.tok_start : m.tok_end]
             )
         ):
@@ -1681,9 +1686,10 @@ def _words_but_names(sent, e: int) -> str:
 
 def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False) -> bool:
     """The capitalised proper noun right after a person's name that the parser made the head
-    of its last word and the NER left out, or with ``split`` tagged a name of one word: the
-    surname ("Suleiman" + "Adow", "Cllr Amrit" + "Sandhu"; not after a kind of work: "the book
-    Clinton Cash")."""
+    of its last word (or of both, when a hyphen joins it to the next: "Cllr Hamish" + "Okoro"
+    + "-Reid") and the NER left out, or with ``split`` tagged a name of one word: the surname
+    ("Suleiman" + "Adow", "Cllr Amrit" + "Sandhu"; not after a kind of work: "the book Clinton
+    Cash")."""
     if e >= len(doc) or e in taken:
         return False
     alone = e + 1 >= len(doc) or doc[e + 1].ent_iob_ != "I"
@@ -1697,10 +1703,47 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
         and tok.is_title
         and tok.is_alpha
         and last.dep_ == "compound"
-        and last.head.i == e
+        and (last.head.i == e or _heads_of_a_hyphen(doc, e, last))
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
         and not _title_cased(_words_but_names(tok.sent, e))  # "Paul Ryan Joins …"
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
+    )
+
+
+def _heads_of_a_hyphen(doc, e: int, last) -> bool:
+    """Token ``e``, a word of more than one letter ("Sanders T-shirts"), and ``last`` both
+    hang on the word a hyphen joins to ``e``."""
+    return (
+        e + 2 < len(doc)
+        and glued_hyphen(doc, e + 1)
+        and not doc[e].is_upper
+        and doc[e].head.i == last.head.i == e + 2
+    )
+
+
+def _untagged_second_surname(doc, s: int, e: int, taken: set[int], ents) -> bool:
+    """A hyphen and a capitalised proper noun the NER left after a person's first name and
+    surname: the second half of a double surname ("Teodora Valdivia" + "-Marsh"); not another
+    person's surname ("a Clinton-Sanders race"), nor in a headline's capitals."""
+    if e - s < 2 or e + 1 >= len(doc) or not glued_hyphen(doc, e) or not doc[e - 1].is_title:
+        return False
+    tok = doc[e + 1]
+    double = f"{doc[e - 1].lower_}-{tok.lower_}"
+    others = (
+        x
+        for x in ents
+        if x.label_ == "PERSON"
+        and x[-1].lower_ == tok.lower_
+        and not x.text.lower().endswith(double)
+    )
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.is_alpha
+        and not tok.ent_type_
+        and tok.i not in taken
+        and not _title_cased(_words_but_names(tok.sent, e + 1))
+        and next(others, None) is None
     )
 
 
@@ -1813,10 +1856,11 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             continue
         found.append(_mention(doc, s, i + 1, full, "PERSON"))
         in_ent.update(range(s, i + 1))
-    for i, lower in enumerate(words.lower[:-1]):
-        if lower in FIRST_NAMES and _first_and_surname(doc, i, in_ent):
-            found.append(_mention(doc, i, i + 2, full, "PERSON"))
-            in_ent.update(range(i, i + 2))
+    for i in range(len(words.lower) - 1):
+        end = _first_and_surname(doc, i, in_ent) if _given_name(doc, i, words) else None
+        if end is not None:
+            found.append(_mention(doc, i, end, full, "PERSON"))
+            in_ent.update(range(i, end))
     for surname in _speaking_surnames(doc, in_ent, words):
         for i, lower in enumerate(words.lower):  # "Elon Musk's platform … Musk posted": both
             if lower != surname or i in in_ent:
@@ -1857,7 +1901,23 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         s -= 1
     if s < last and s > 1 and glued_hyphen(doc, s - 1) and _two_first_names(doc[s - 2], doc[s]):
         s -= 2  # "Marie-Claude Thibodeau", not "a Clinton-Warren ticket"
+    elif s == last and s > 2 and _lower_cased_given_name(doc, s - 3):
+        s -= 3  # "Hyun-woo Bae"
     return s
+
+
+def _lower_cased_given_name(doc, i: int) -> bool:
+    """Tokens ``i`` to ``i + 2`` are a first name whose part after the hyphen is in lower case
+    ("Hyun-woo", "Ji-hoon"), recorded whole as a first name, outside every entity."""
+    first, second = doc[i], doc[i + 2]
+    return (
+        glued_hyphen(doc, i + 1)
+        and first.is_title
+        and second.is_lower
+        and second.is_alpha
+        and not first.ent_type_
+        and is_recorded_first_name(f"{first.text}-{second.text}")
+    )
 
 
 def word_before_a_given_name(doc, i: int) -> bool:
@@ -2184,30 +2244,57 @@ def _employer_name(span) -> bool:
     )
 
 
-def _first_and_surname(doc, i: int, in_ent: set[int]) -> bool:
-    """Tokens ``i`` and ``i + 1`` are a full name the NER missed: a known first name and a
+def _given_name(doc, i: int, words: _Words) -> bool:
+    """Token ``i`` is a known first name, or a capitalised proper noun that is no title and is
+    recorded as someone's first name ("Nouha", "Olive"; not "Justice Sotomayor")."""
+    lower = words.lower[i]
+    return lower in FIRST_NAMES or (
+        words.pos[i] == "PROPN"
+        and words.title[i]
+        and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
+        and is_recorded_first_name(doc[i].text)
+    )
+
+
+def _english_noun(word: str, common: AbstractSet[str]) -> bool:
+    """A lower-case ``word`` is an English word, or the plural of one ("worries", "seals")."""
+    if word.endswith("ies"):
+        return word in common or word[:-3] + "y" in common
+    return word in common or (word.endswith("s") and word[:-1] in common)
+
+
+def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
+    """Where a full name the NER missed, from token ``i``, ends: a known first name and a
     capitalised proper noun that is no English word (or any, after a title: "Detective
-    Constable Rachel Hughes"), outside every entity, and no part of a longer run of proper nouns
-    ("Republican Mark Davies hit back")."""
+    Constable Rachel Hughes"), or two joined by a hyphen of which one is no English word ("Prof
+    Catriona Mbeki-Lund", "Teodora Valdivia-Marsh"), outside every entity, and no part of a
+    longer run of proper nouns ("Republican Mark Davies hit back"); None when there is none."""
     first = doc[i]
-    if first.lower_ not in FIRST_NAMES:
-        return False
-    last = doc[i + 1]
 
     def name_word(tok, tags=("PROPN",)) -> bool:
         return tok.pos_ in tags and tok.is_title and tok.is_alpha and tok.i not in in_ent
 
+    end = i + 2
+    if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
+        end += 2  # a hyphenated surname
+    surname = [t for t in doc[i + 1 : end] if t.text != "-"]
     before = doc[i - 1] if i else None
-    after = doc[i + 2] if i + 2 < len(doc) else None
+    after = doc[end] if end < len(doc) else None
     titled = before is not None and before.lower_ in TITLES
-    return (
+    common = common_words(doc.vocab)
+
+    def english(word: str) -> bool:  # after a rarer first name, plurals too ("Asia Worries")
+        return word in common or (first.lower_ not in FIRST_NAMES and _english_noun(word, common))
+
+    found = (
         name_word(first)
-        and name_word(last, ("PROPN", "NOUN"))  # "Davies" may be tagged a plural noun
-        and (titled or last.lower_ not in common_words(doc.vocab))
+        and all(name_word(t, ("PROPN", "NOUN")) for t in surname)  # "Davies" may be a noun
+        and (titled or not all(english(t.lower_) for t in surname))
         and "\n" not in first.whitespace_
         and (before is None or not name_word(before) or titled)
         and (after is None or not (after.pos_ == "PROPN" and after.is_title))
     )
+    return end if found else None
 
 
 def _untagged_first_name(doc, s: int, e: int) -> int:
@@ -2240,6 +2327,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
             before.lower_ in common_words(doc.vocab)
             and before.lower_ not in FIRST_NAMES
             and not role
+            and not (  # "Cllr Angus"; not "Chief Justice Roberts"
+                titled
+                and before.lower_ not in TITLE_OFFICES
+                and is_recorded_first_name(before.text)
+            )
         )
     ):
         return s
