@@ -851,6 +851,17 @@ def test_they_never_stands_for_a_subject_inside_reported_content(nlp):
     assert q["speaker"]["name"] == "Chuck Grassley and Patrick Leahy"
 
 
+def test_they_never_stands_for_a_peoples_adjective_on_a_subject(nlp):
+    q = one(
+        nlp,
+        "The study also estimated that Danish hauliers will need 3,000 new drivers by 2030.\n\n"
+        "Robin Castellano-Ruiz, head of training at Nordvej Academy, said the school had doubled "
+        "its places this year. They said applications had risen sharply since the scheme began.",
+        "applications had risen",
+    )
+    assert q["speaker"] is None  # not "Danish"
+
+
 def test_the_city_is_the_place_named_last(nlp):
     q = one(
         nlp,

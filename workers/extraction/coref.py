@@ -1294,7 +1294,9 @@ class Resolver:
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
                 head = self.doc[m.tok_start : m.tok_end].root  # "The East of England … said"
-                if head.dep_ in ("nsubj", "nsubjpass") or head.head.dep_ in ("nsubj", "nsubjpass"):
+                subjects = ("nsubj", "nsubjpass")
+                # not a people's adjective on the subject: "British airlines will need"
+                if head.dep_ in subjects or (head.head.dep_ in subjects and head.dep_ != "amod"):
                     if not singular or kind != _GENERIC:
                         return m.entity
                     people = people if people is not None else m.entity
