@@ -2500,6 +2500,13 @@ def test_names_start_where_the_name_does(text, name):
             "Fergus Cullimore",
             "PERSON",
         ),
+        # the words the NER left after a name, across a plural possessive, to "Union"
+        (
+            "Members of the Ports and Transport Workers’ Union (PTWU) voted 91 per cent in "
+            "favour of strike action on a turnout of 78 per cent, the union announced.",
+            "Ports and Transport Workers’ Union",
+            "ORG",
+        ),
         ("Voters wore Bernie Sanders T-shirts to the rally.", "Bernie Sanders", "PERSON"),
         ("The campaign called it a Clinton-Sanders race from the start.", "Clinton-Sanders", None),
         # a first name whose part after the hyphen is in lower case

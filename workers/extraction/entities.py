@@ -1750,8 +1750,9 @@ def _untagged_second_surname(doc, s: int, e: int, taken: set[int], ents) -> bool
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
     """Where a name ends once the words the NER left after it that end in the word for a kind
     of organisation join it ("Newcastle" + "United", "Avon and Somerset" + "Police", "Dorset"
-    + "and Wiltshire Fire and Rescue Service"), and a union local's number ("Amalgamated
-    Transit Union Local" + "113"), not in a headline in capitals: ``e`` or after that word."""
+    + "and Wiltshire Fire and Rescue Service", "Ports" + "and Transport Workers' Union"), and a
+    union local's number ("Amalgamated Transit Union Local" + "113"), not in a headline in
+    capitals: ``e`` or after that word."""
     if doc[e - 1].lower_ == "local" and e < len(doc) and doc[e].like_num and doc[e].is_digit:
         return e + 1
     end = e
@@ -1759,13 +1760,31 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
         tok = doc[i]
         if "\n" in doc[i - 1].whitespace_ or tok.ent_type_ or tok.i in taken:
             break
-        if tok.is_title and tok.lower_ in ORG_NAME_ENDS:
+        if tok.is_title and (tok.lower_ in ORG_NAME_ENDS or tok.lower_ == "union"):
             end = i + 1
-        elif not (tok.is_title or tok.lower_ in ("and", "of", "&")):
+        elif not (
+            tok.is_title
+            or tok.lower_ in ("and", "of", "&")
+            or (i > e and _possessive_in_a_name(tok))  # not "Bernie Sanders' College for All"
+        ):
             break
     if end > e and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
         return e  # a headline in capitals: "… Navigate U.S. Media"
     return end
+
+
+def _possessive_in_a_name(tok) -> bool:
+    """``tok`` is the apostrophe of a plural possessive between capitalised words ("Workers'
+    Union")."""
+    doc = tok.doc
+    return (
+        tok.text in ("'", "’")
+        and 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].is_title
+        and doc[tok.i - 1].lower_.endswith("s")
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i + 1].is_title
+    )
 
 
 def _capitalised_common_word(
