@@ -3443,6 +3443,16 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # the union the article called one, not an association named since
+            "Library staff across the county walked out on Monday.\n\n"
+            '"We have asked the council for the figures for months," said Dara Quinlan, a '
+            "cataloguer and branch secretary of the GMB union.\n\nDr Ines Marlow, director of "
+            "the Libraries and Archives Association, said the sector was under strain everywhere. "
+            "The association has called for a national funding review.\n\nThe union said a "
+            "second walkout would take place in June if talks failed.",
+            "a second walkout",
+            "GMB",
+        ),
         (  # a first name whose part after the hyphen is in lower case, the surname tagged ORG
             "Ji-hoon Park, an economist at the Hanbit Institute, said rates would rise.\n\n"
             '"The bank was slow," Park said.',

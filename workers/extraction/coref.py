@@ -1735,7 +1735,9 @@ class Resolver:
         """The nearest organisation before ``tok``, outside quotations, whose name has a word of
         ``kinds`` and, given the ``lemma`` of a kind, does not end in another kind's ("the
         union": the "Air Line Pilots Association", not "Air Canada"; "the health department",
-        with its field's words and no kind: "Health Canada")."""
+        with its field's words and no kind: "Health Canada"), unless only its kind's other
+        words say so and the kind's noun itself described one earlier ("the PCS union", not
+        the "Museums Association" named since)."""
         for m in self._preceding(tok.i):
             named = self.index.entities[m.entity].name.lower().split()
             if lemma in UNSAID_KINDS and self._kindless_subject(m, tok):
@@ -1744,6 +1746,22 @@ class Resolver:
             other = other and self._other_kind(m.entity, lemma)
             kind = set(named) & kinds and not other
             if kind and self._type(m.entity) == "ORG" and not self.in_quote[m.tok_start]:
+                if lemma in named:
+                    return m.entity
+                return self._described_as(tok, lemma) or m.entity
+        return None
+
+    def _described_as(self, tok, lemma: str | None) -> int | None:
+        """The organisation named before ``tok``, outside quotations, as the compound of a noun
+        of ``lemma`` ("the PCS union"); None when there is none."""
+        for m in reversed(self._mentions[: bisect.bisect_left(self._starts, tok.i)]):
+            root = self.doc[m.tok_start : m.tok_end].root
+            if (
+                root.dep_ == "compound"
+                and root.head.lemma_.lower() == lemma
+                and self._type(m.entity) == "ORG"
+                and not self.in_quote[m.tok_start]
+            ):
                 return m.entity
         return None
 
