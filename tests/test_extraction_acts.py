@@ -312,6 +312,9 @@ def test_act_stage_a_continued_quote_keeps_the_act_and_no_cue_is_speech(nlp):
         ("She declined to say why they were not told.", "why they were not told", False, True),
         ("She said why they were not told.", "why they were not told", False, False),
         ("He did not say that it would rise.", "that it would rise", False, False),
+        # words that stand for what was said, whatever the parser took them for
+        ("The union disputes that.", "that", False, True),
+        ("The studio's founder acknowledged as much.", "as much", False, True),
     ],
 )
 def test_topic_is_a_plain_noun_phrase_outside_marks(nlp, sentence, content, in_marks, topic):

@@ -284,6 +284,11 @@ def asks_not_to_be_named(content: Span) -> bool:
     return False
 
 
+#: Words that stand for what was said, whatever the parser took them for ("acknowledged *as
+#: much*", "disputes *that*").
+_WORDS_FOR_WHAT_WAS_SAID = frozenset({"that", "this", "it", "so", "as much", "the same"})
+
+
 def names_a_topic(content: Span, in_marks: bool) -> bool:
     """Content that names only what was spoken about ("defended *his policy*", "attacked
     *Machado*", "rejected *a bill that would have extended funding*"), not what was said: a noun
@@ -301,6 +306,8 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     if _unanswered(content):
         return True
     if len(content) == 1 and content[0].pos_ in ("ADV", "DET", "PRON"):
+        return True
+    if content.text.lower() in _WORDS_FOR_WHAT_WAS_SAID:  # "disputes *that*" read as a mark
         return True
     root = content.root
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
