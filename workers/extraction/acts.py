@@ -399,7 +399,26 @@ def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
     a request asks someone to act in it (``asks_to_act``)."""
     if asks_whether(cue, content, in_marks):
         return True
+    if _said_clause_read_as_a_noun(cue, content):
+        return False
     return not asks_to_act(cue, content) and names_a_topic(content, in_marks)
+
+
+def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool:
+    """What "said" reports, read by the parser as a noun phrase whose last noun a participle
+    with its own complement describes ("said *the focus on speculative risks distracted from
+    harms*"): the clause's subject and its verb, what was said."""
+    if cue is None or not len(content) or content.root.dep_ != "dobj":
+        return False
+    if _head(_tokens(cue)).lemma_.lower() != "say":
+        return False
+    return any(
+        t.dep_ == "acl"
+        and t.tag_ in ("VBN", "VBD")
+        and t.head.dep_ == "pobj"
+        and any(c.dep_ in ("prep", "dobj", "ccomp") for c in t.children)
+        for t in content
+    )
 
 
 def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
