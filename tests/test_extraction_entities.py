@@ -2543,3 +2543,14 @@ def test_a_name_the_ner_ran_into_an_organisation_after_of_is_a_person():
     )
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     assert types["Lester Holt"] == "PERSON" and types["NBC News"] == "ORG"
+
+
+def test_the_coined_first_word_of_an_organisations_name_stands_for_it_as_a_subject():
+    text = (
+        "And the Shanghai-based Tarvell Report, a wealth research firm founded in 1999, keeps "
+        "its own list. Tarvell publishes more than 20 magazines a year. In February, Tarvell "
+        "said that Beijing had more billionaires than New York."
+    )
+    found = extract(text, load_nlp())
+    named = {e["name"]: len(e["mentions"]) for e in found["entities"]}
+    assert named["Tarvell Report"] == 4

@@ -2074,11 +2074,15 @@ def _shortened_organisations(
     """ORG mentions for untagged runs of capitalised words that are the first two or more words
     of one organisation's longer name and stand as an organisation: before a role noun or a
     possessive, or speaking ("A Big Machine spokesperson" for "Big Machine Records"; not "Wall
-    Street" for "Wall Street Journal")."""
+    Street" for "Wall Street Journal"); or its first word alone, when no English word or
+    anyone's name, also as a subject ("Nordlys plans" for "Nordlys Esports")."""
     people = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    english = common_words(doc.vocab)
     prefixes: dict[str, set[str]] = {}
     for m in raw:
         words = m.key.split()
+        if m.label == "ORG" and len(words) >= 2 and _coined(words[0], english):
+            prefixes.setdefault(words[0], set()).add(m.key)  # "Nordlys" for "Nordlys Esports"
         if m.label == "ORG" and len(words) >= 3:
             for k in range(2, len(words)):
                 if words[k - 1] not in NAME_SMALL_WORDS:
@@ -2100,10 +2104,17 @@ def _shortened_organisations(
             and (after.lower_ in _POSSESSIVE or after.lemma_.lower() in AFFILIATE_NOUNS)
         )
         person = all(w in people for w in key.split())  # "Trayvon Martin's killer"
-        if e - tok.i >= 2 and stands and not person and len(prefixes.get(key, ())) == 1:
+        # one coined word: also as a subject ("Nordlys plans to move him")
+        alone = e - tok.i == 1 and (stands or doc[e - 1].dep_ == "nsubj")
+        if (e - tok.i >= 2 and stands or alone) and not person and len(prefixes.get(key, ())) == 1:
             start, end, mtext = _mention_text(doc, tok.i, e, full)
             found.append(Mention(start, end, tok.i, e, mtext, "ORG", next(iter(prefixes[key]))))
     return found
+
+
+def _coined(word: str, english: AbstractSet[str]) -> bool:
+    """A lower-case ``word`` of letters is no English word and no one's first name."""
+    return word.isalpha() and word not in english and not is_recorded_first_name(word)
 
 
 def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
