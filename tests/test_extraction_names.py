@@ -3443,6 +3443,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # the coined first word of a name ending in an organisation's word, however tagged
+            "Shares of Lumora's largest investor, Pinecrest Holdings, rose 3% in after-hours "
+            'trading. Pinecrest said in a statement that it remained "fully committed" to the '
+            "startup's road map.",
+            "that it remained",
+            "Pinecrest Holdings",
+        ),
         (  # the union the article called one, not an association named since
             "Library staff across the county walked out on Monday.\n\n"
             '"We have asked the council for the figures for months," said Dara Quinlan, a '

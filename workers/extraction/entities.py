@@ -2076,13 +2076,20 @@ def _shortened_organisations(
     possessive, or speaking ("A Big Machine spokesperson" for "Big Machine Records"; not "Wall
     Street" for "Wall Street Journal"); or its first word alone, when no English word or
     anyone's name, also as a subject ("Nordlys plans" for "Nordlys Esports")."""
-    people = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    people = {
+        w
+        for m in raw
+        if m.label == "PERSON" and m.key.split()[-1] not in ORG_NAME_ENDS
+        for w in m.key.split()
+    }
     english = common_words(doc.vocab)
     prefixes: dict[str, set[str]] = {}
     for m in raw:
         words = m.key.split()
-        if m.label == "ORG" and len(words) >= 2 and _coined(words[0], english):
-            prefixes.setdefault(words[0], set()).add(m.key)  # "Nordlys" for "Nordlys Esports"
+        # "Tarvell" for "Tarvell Report", "Pinecrest" for "Pinecrest Holdings", however tagged
+        organisation = m.label == "ORG" or words[-1] in ORG_NAME_ENDS
+        if organisation and len(words) >= 2 and _coined(words[0], english):
+            prefixes.setdefault(words[0], set()).add(m.key)
         if m.label == "ORG" and len(words) >= 3:
             for k in range(2, len(words)):
                 if words[k - 1] not in NAME_SMALL_WORDS:
