@@ -3443,6 +3443,23 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # the organisation the lead describes, however far before
+            "ROME (Wire) – Police have recovered more than 300 bronze coins that were dug "
+            "illegally from a site near Naples, the culture ministry said on Monday.\n\nThe coins "
+            "were found in a garage in Turin. Two men have been arrested. A third is being "
+            "sought. Officers also seized metal detectors and maps.\n\nThe ministry said in a "
+            "statement that the recovery showed the value of co-operation with Swiss prosecutors.",
+            "that the recovery",
+            "the culture ministry",
+        ),
+        (  # a statement's issuer described, its noun a proper noun to the tagger
+            "PARIS (Wire) — A weather satellite was knocked out of its orbit on Monday after being "
+            "struck by debris, the French defence ministry said in a statement on Tuesday.\n\n"
+            '"The operator was informed in accordance with established procedures," the '
+            "statement said.",
+            "The operator",
+            "the French defence ministry",
+        ),
         (  # the coined first word of a name ending in an organisation's word, however tagged
             "Shares of Lumora's largest investor, Pinecrest Holdings, rose 3% in after-hours "
             'trading. Pinecrest said in a statement that it remained "fully committed" to the '

@@ -427,6 +427,10 @@ def _titled_office(tok) -> bool:
     )
 
 
+#: Dependencies of what describes a noun after it ("the government *in Beijing*").
+_DESCRIBED = re.compile(r"prep|acl|relcl|appos")
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -765,9 +769,13 @@ class Resolver:
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
             made = subject.head.lemma_.lower() in _MAKING_VERBS  # "200 parents signed a letter"
-            if (spoke_in or made) and subject.pos_ == "NOUN":  # "a spokesperson for the centre"
+            # "a spokesperson for the centre", "the French defence ministry" (a proper noun to
+            # the tagger)
+            noun = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_lower)
+            if (spoke_in or made) and noun:
                 start = self.doc[subject.left_edge.i].idx
-                return None, self.text[start : description_end(subject, subject.idx + 1)]
+                end = description_end(subject, subject.idx + len(subject.text))
+                return None, self.text[start:end]
         before = self.doc[tok.i - 1] if tok.i else None  # '"…," the email read': the parser
         # may hang the "the" on the verb it took for a noun
         definite = (
@@ -1230,18 +1238,35 @@ class Resolver:
     def _described_organisation(self, tok):
         """The earlier, fuller description of an organisation no name stands for that a bare
         "the <noun>" takes up ("India's election commission rejected … the commission said"):
-        the nearest earlier subject with the same noun and words before it, in this sentence or
-        the three before; else None."""
-        if [c.lower_ for c in tok.lefts] != ["the"]:
-            return None
-        for t in self._earlier_subjects(tok, _WINDOW, 3):
-            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+        the nearest earlier subject with the same noun and words before it, through those that
+        are the bare noun again, in this sentence or the three before, or anywhere before for
+        the organisation the article's first sentences describe ("the culture ministry said"
+        in the lead); else None."""
+        if [c.lower_ for c in tok.lefts] != ["the"] or any(
+            _DESCRIBED.match(c.dep_) for c in tok.rights
+        ):
+            return None  # not "the government in Beijing"
+        lead = self._lead_end()
+        for t in self._earlier_subjects(tok, tok.i + 1, self.sent_of[tok.i] + 1):
+            near = self.sent_of[tok.i] - self.sent_of[t.i] <= 3 and tok.i - t.i <= _WINDOW
+            if not near and t.i >= lead:
                 continue
+            # the noun, whatever its tag ("the French defence ministry" as a proper noun)
+            noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
+            if t.lemma_.lower() != tok.lemma_.lower() or not noun:
+                continue
+            if [c.lower_ for c in t.lefts] == ["the"]:
+                continue  # "the ministry" again: the one it took up
             fuller = any(
                 c.dep_ in ("poss", "compound", "amod") and c.lower_ not in PRONOUNS for c in t.lefts
             )
             return t if fuller and t.i not in self.index.token_entity else None
         return None
+
+    def _lead_end(self) -> int:
+        """The token after the article's first two sentences below its headline."""
+        starts = [s.start for s in self.doc.sents]
+        return starts[3] if len(starts) > 3 else len(self.doc)
 
     def _placed_force(self, tok):
         """The nearest earlier ``tok``'s noun outside quotations with a place's name before it
