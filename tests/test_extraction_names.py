@@ -3443,6 +3443,19 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # a tally is the document of the organisation that owns it
+            "The Harwick County Heritage Commission has reviewed all 212 of its roadside "
+            "markers.\n\nAccording to the commission's own tally, 41 markers contain factual "
+            "errors.",
+            "41 markers",
+            "Harwick County Heritage Commission",
+        ),
+        (  # a summary is the document of whoever released it
+            "Senators approved the spending bill on Thursday. According to a summary released by "
+            "the appropriations committee, the bill provides $7 billion for lunar exploration.",
+            "the bill provides",
+            "the appropriations committee",
+        ),
         (  # the organisation the lead describes, however far before
             "ROME (Wire) – Police have recovered more than 300 bronze coins that were dug "
             "illegally from a site near Naples, the culture ministry said on Monday.\n\nThe coins "

@@ -735,6 +735,12 @@ class Resolver:
                 return idx, self.index.entities[idx].name if idx is not None else None
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
                 return None, f"the {child.lower_}"
+            if child.dep_ == "poss" and child.lemma_.lower() in ORG_NOUNS:
+                idx = self.resolve(child)  # "the commission's own tally": one its name says
+                name = self.index.entities[idx].name if idx is not None else ""
+                if child.lemma_.lower() in name.lower().split() and self._type(idx) == "ORG":
+                    return idx, name
+                return None, self.doc[child.left_edge.i : child.i + 1].text
         run = self._maker_run(tok)
         if run is not None:
             ids = {te.get(i) for i in range(run[0], run[1])}
