@@ -3443,6 +3443,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # a first name in lower case after its hyphen, recorded in both parts
+            "Volunteers have flocked to the dig. Jae-won Park, a retired chemistry teacher from "
+            "Columbus, has driven down every Saturday since June. She said she had never held "
+            "anything older than a sewing machine.",
+            "she had never held",
+            "Jae-won Park",
+        ),
         (  # a tally is the document of the organisation that owns it
             "The Harwick County Heritage Commission has reviewed all 212 of its roadside "
             "markers.\n\nAccording to the commission's own tally, 41 markers contain factual "

@@ -1927,7 +1927,8 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
 
 def _lower_cased_given_name(doc, i: int) -> bool:
     """Tokens ``i`` to ``i + 2`` are a first name whose part after the hyphen is in lower case
-    ("Hyun-woo", "Ji-hoon"), recorded whole as a first name, outside every entity."""
+    ("Hyun-woo", "Jae-won"), recorded whole or in both parts as a first name, outside every
+    entity."""
     first, second = doc[i], doc[i + 2]
     return (
         glued_hyphen(doc, i + 1)
@@ -1935,7 +1936,10 @@ def _lower_cased_given_name(doc, i: int) -> bool:
         and second.is_lower
         and second.is_alpha
         and not first.ent_type_
-        and is_recorded_first_name(f"{first.text}-{second.text}")
+        and (
+            is_recorded_first_name(f"{first.text}-{second.text}")
+            or (is_recorded_first_name(first.text) and is_recorded_first_name(second.text))
+        )
     )
 
 
