@@ -564,6 +564,16 @@ def test_one_of_a_group_set_off_by_a_name_speaks_and_a_number_is_described_by_wh
     assert speakers["the plan was rushed"] == "One of the council's critics"
 
 
+def test_the_outlet_that_saw_a_memo_is_no_company_a_spokesperson_speaks_for(nlp):
+    text = (
+        "Brightwater Logistics is closing two warehouses and cutting 300 jobs.\n\nIn a memo "
+        "sent to staff and seen by Reuters, the company's operations chief said the closures "
+        "were unavoidable. Workers will receive eight weeks of pay, a company spokesperson said."
+    )
+    spokesperson = one(nlp, text, "Workers will receive")["speaker"]
+    assert spokesperson["affiliation"]["name"] == "Brightwater Logistics"
+
+
 def test_an_airport_speaks_and_is_spoken_for_and_a_home_is_no_affiliation(nlp):
     text = (
         "Strikes by security staff at Heathrow Airport have been called off.\n\n"

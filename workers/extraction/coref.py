@@ -427,6 +427,9 @@ def _titled_office(tok) -> bool:
     )
 
 
+#: Verbs whose agent is the outlet that got hold of a document ("a memo *seen* by Reuters").
+_OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
+
 #: Dependencies of what describes a noun after it ("the government *in Beijing*").
 _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 
@@ -1836,8 +1839,8 @@ class Resolver:
     def _addressed(self, m: Mention) -> bool:
         """The mention names one spoken to or through ("Speaking to BBC Radio 4, …", "told
         Reuters", "in an interview with CNN", "Writing on Instagram", "in a post on X", "a notice
-        filed with Iowa Workforce Development"): no organisation a description goes on to stand
-        for."""
+        filed with Iowa Workforce Development") or the outlet that saw what was said ("a memo
+        seen by Wirepoint"): no organisation a description goes on to stand for."""
         root = self.doc[m.tok_start : m.tok_end].root
         head = root.head
         if root.dep_ in ("dobj", "dative"):
@@ -1845,6 +1848,8 @@ class Resolver:
         lemma = head.head.lemma_.lower()
         if root.dep_ == "pobj" and head.lower_ == "on":
             return lemma in SPEECH_VERBS or lemma in MEDIUM_NOUNS
+        if root.dep_ == "pobj" and head.dep_ == "agent":  # "a memo seen by Wirepoint"
+            return lemma in _OUTLET_VERBS
         if root.dep_ != "pobj" or head.lower_ not in ("to", "with"):
             return False
         return lemma in _ADDRESSING_VERBS or (
