@@ -3453,6 +3453,16 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # the company its report names as its subject, a shipping line
+            "COPENHAGEN (Wire) - Container carrier Brannvik Lines reported a quarterly loss on "
+            "Wednesday as longer voyages drove up fuel bills.\n\nChief executive Henrik "
+            "Brannvik-Holm said the company had underestimated the diversions.\n\nNew capacity "
+            "is due to be delivered to carriers this year, according to shipbroker Tidemark "
+            "Partners.\n\nBrannvik Lines expects full-year operating profit of between $1.5 "
+            "billion and $2.5 billion, the company said.",
+            "Brannvik Lines expects",
+            "Brannvik Lines",
+        ),
         (  # a first name in lower case after its hyphen, recorded in both parts
             "Volunteers have flocked to the dig. Jae-won Park, a retired chemistry teacher from "
             "Columbus, has driven down every Saturday since June. She said she had never held "

@@ -427,6 +427,9 @@ def _titled_office(tok) -> bool:
     )
 
 
+#: Dependencies of a clause's subject.
+_SUBJECTS = ("nsubj", "nsubjpass")
+
 #: Verbs whose agent is the outlet that got hold of a document ("a memo *seen* by Reuters").
 _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
 
@@ -1641,6 +1644,9 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is not None and lemma in name and name != lemma and _holds(name, fields):
                 return m.entity
+        reporting = self._subject_of_its_report(tok, lemma)
+        if reporting is not None:  # "Skovgaard Lines expects …, the company said"
+            return reporting
         later = {  # "the council announced …" before "Calderdale Council says"
             m.entity
             for m in self._mentions[hi:]
@@ -1763,6 +1769,22 @@ class Resolver:
             head = self.doc[m.tok_start : m.tok_end].root
             if self._type(m.entity) == "ORG" and named & kinds and head.dep_ == "nsubj":
                 return m.entity
+        return None
+
+    def _subject_of_its_report(self, tok, lemma: str) -> int | None:
+        """The organisation named as the subject of what the description ``tok`` reports, of a
+        kind it may be ("Skovgaard Lines expects a profit of …, the company said"), else
+        None."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for clause in verb.children:
+            subject = None
+            if clause.dep_ == "ccomp":
+                subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+            idx = self.entity_of(subject) if subject is not None else None
+            if idx is not None and self._type(idx) == "ORG" and not self._other_kind(idx, lemma):
+                return idx
         return None
 
     def _named_kind(self, tok, lemma: str | None, kinds: frozenset[str]) -> int | None:

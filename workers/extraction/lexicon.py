@@ -432,7 +432,7 @@ ORG_NAME_ENDS = frozenset(
         journal sentinel inquirer magazine weekly properties realty developments homes builders
         construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
         communications entertainment logistics insurance bancorp financial securities investments
-        management markets stores buses coaches railway railways ferries freight shipping
+        management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings
         """
     )
