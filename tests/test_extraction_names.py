@@ -3453,6 +3453,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # a description kept unnamed in its apposition names no earlier speaker
+            "The airline's director of safety, Rajesh Ambardar, said the brakes had been "
+            'inspected. "Nothing is more important to us," Ambardar said.\n\nThe captain, a '
+            "14-year veteran who is not named in the report, told investigators he felt "
+            '"almost no deceleration" on landing.',
+            "he felt",
+            "The captain",
+        ),
         (  # the company its report names as its subject, a shipping line
             "COPENHAGEN (Wire) - Container carrier Brannvik Lines reported a quarterly loss on "
             "Wednesday as longer voyages drove up fuel bills.\n\nChief executive Henrik "

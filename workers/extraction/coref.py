@@ -1383,8 +1383,14 @@ class Resolver:
         the owner, not the one meant. One owned by a named person ("Obama's former strategist")
         may be the current speaker, never its owner.
         """
-        if any(unnamed_by_request(c) for c in tok.children):
-            return None  # "The owner of the bar, who asked not to be named, said": no one named
+        described = [
+            *tok.children,
+            *(g for c in tok.children if c.dep_ == "appos" for g in c.children),
+        ]
+        if any(unnamed_by_request(c) for c in described):
+            # "The owner of the bar, who asked not to be named, said", "The captain, a veteran
+            # who is not named in the report, told": no one named
+            return None
         words = {descriptor(tok)}
         definite = False
         for child in tok.children:
