@@ -3453,6 +3453,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We should wait",
             "Odile Marchetti-Kwan",
         ),
+        (  # a department named by three fields, the NER's three names made one
+            "The charity has written to ministers about the closures. A spokesperson for the "
+            "Department for Culture, Media and Sport said the letter would be considered in due "
+            "course.",
+            "the letter would",
+            "A spokesperson for the Department for Culture, Media and Sport",
+        ),
         (  # a description kept unnamed in its apposition names no earlier speaker
             "The airline's director of safety, Rajesh Ambardar, said the brakes had been "
             'inspected. "Nothing is more important to us," Ambardar said.\n\nThe captain, a '

@@ -1511,16 +1511,20 @@ def _two_fields(doc, prev: Mention, between, m: Mention) -> bool:
 
 
 def _portfolio(doc, prev: Mention, between, m: Mention) -> bool:
-    """A department's second field, which the NER cut off after "and" ("Ministry of Municipal
-    Affairs" + "and" + "Housing"): the name before holds "of" after a kind of organisation,
-    and the one after is capitalised words tagged nowhere else."""
+    """A department's next field, which the NER cut off after "and" or a comma before one
+    ("Ministry of Municipal Affairs" + "and" + "Housing", "Department for Culture" + "," +
+    "Media" + "and" + "Sport"): the name before holds "of" or "for" after a kind of
+    organisation, and the one after is capitalised words tagged nowhere else."""
     words = prev.key.split()
+    joint = [t.lower_ for t in between]
+    after = doc[m.tok_end : m.tok_end + 2]
+    listed = joint == [","] and len(after) == 2 and after[0].lower_ == "and" and after[1].is_title
     return (
         prev.label == m.label == "ORG"
         and len(words) >= 3
         and words[0] in ORG_NAME_ENDS
-        and words[1] == "of"
-        and [t.lower_ for t in between] == ["and"]
+        and words[1] in ("of", "for")
+        and (joint == ["and"] or listed)
         and all(t.is_title for t in doc[m.tok_start : m.tok_end])
         and sum(e.text == m.text for e in doc.ents) == 1
     )

@@ -405,6 +405,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             if role is named and prep is not None and idx is None:
                 last = _phrase_end(prep)
                 e = max(e, last.idx + len(last.text))
+                held = mention_at.get(last.i)  # "for the Department for Culture, Media and
+                e = max(e, held.end if held is not None else e)  # Sport": the whole name
                 name = text[s:e]
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
 
