@@ -576,3 +576,12 @@ def test_what_said_reports_is_no_topic_where_the_parser_made_its_verb_a_particip
     found = extract(text, load_nlp())["quotes"]
     said = [q for q in found if q["text"].startswith("the focus on")]
     assert [(q["topic"], is_quote(q)) for q in said] == [(False, True)]
+
+
+def test_a_question_put_with_a_question_word_is_no_quote(pipeline):
+    text = (
+        "Asked by mission control how he felt as the capsule bobbed in the swell, Okoye replied "
+        "that he was tired but happy."
+    )
+    quotes = _by_text(extract(text, pipeline))
+    assert quotes["how he felt as the capsule bobbed in the swell"]["topic"] is True

@@ -423,13 +423,15 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
 
 def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
     """The question put to someone, in the writer's words, after a passive verb of asking
-    ("*Asked* by a reporter *whether the state would recover costs*, Alcott said …"): what the
-    interviewer asked, no one's statement (not "Lawmakers asked whether …")."""
+    ("*Asked* by a reporter *whether the state would recover costs*, Alcott said …", "*Asked*
+    *how he felt*"): what the interviewer asked, no one's statement (not "Lawmakers asked
+    whether …")."""
     if cue is None or in_marks or not len(content):
         return False
     head = _head(_tokens(cue))
     asked = head.lemma_.lower() in QUESTION_VERBS and head.tag_ == "VBN"
-    return asked and content[0].lower_ in ("whether", "if")
+    # "whether he would resign", "how he felt as the capsule bobbed"
+    return asked and (content[0].lower_ in ("whether", "if") or content[0].tag_ in ("WRB", "WP"))
 
 
 def asks_to_act(cue: Span | Token | None, content: Span) -> bool:
