@@ -2493,6 +2493,13 @@ def test_names_start_where_the_name_does(text, name):
             "Hamish Okoro-Reid",
             "PERSON",
         ),
+        (
+            "The union has been organizing at several studios. Union organizer Felicity "
+            "Baptiste-Moreau told reporters that at least 30 of those laid off had spent more "
+            "than four years on the game.",
+            "Felicity Baptiste-Moreau",
+            "PERSON",
+        ),
         # a first name recorded for people in many countries, not only in the lexicon's
         (
             "Washington: Reid Hollister, Elise Varnum, Fergus Cullimore, Thom Askew and Nouha "

@@ -1040,11 +1040,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
                 s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
-            if (piece.label_ == "PERSON" or titled) and _untagged_surname(
-                doc, s, e, taken, split=titled
+            roled = _first_name_after_a_role(doc, s, e)  # "Union organizer Felicity" as GPE
+            if (piece.label_ == "PERSON" or titled or roled) and _untagged_surname(
+                doc, s, e, taken, split=titled or roled
             ):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
+                label = "PERSON" if roled else label
             if label == "PERSON" and _untagged_second_surname(doc, s, e, taken, ents):
                 e += 2  # "Teodora Valdivia" + "-Marsh"
             if piece.label_ == "ORG":
@@ -1711,6 +1713,18 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
         and not _title_cased(_words_but_names(tok.sent, e))  # "Paul Ryan Joins …"
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
+    )
+
+
+def _first_name_after_a_role(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` is one word recorded as a first name after a role noun in lower case
+    ("organizer Felicity"), whatever the NER took it for."""
+    return (
+        e - s == 1
+        and s > 0
+        and doc[s - 1].is_lower
+        and doc[s - 1].lemma_.lower() in PERSON_NOUNS
+        and is_recorded_first_name(doc[s].text)
     )
 
 
