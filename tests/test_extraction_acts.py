@@ -585,3 +585,8 @@ def test_a_question_put_with_a_question_word_is_no_quote(pipeline):
     )
     quotes = _by_text(extract(text, pipeline))
     assert quotes["how he felt as the capsule bobbed in the swell"]["topic"] is True
+
+
+def test_a_question_put_inside_a_longer_cue_is_no_quote(pipeline):
+    quotes = _by_text(extract("Solheim laughed when asked whether she regretted it.", pipeline))
+    assert quotes["whether she regretted it"]["topic"] is True

@@ -389,7 +389,10 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
         cue = c.cue[0] if c.cue else None
-        out.append(single and is_topic(cue, span, c.kind != "indirect"))
+        whole = view.doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None  # "laughed when asked"
+        in_marks = c.kind != "indirect"
+        asked = single and asks_whether(whole, span, in_marks)
+        out.append(single and (asked or is_topic(cue, span, in_marks)))
     return tuple(out)
 
 
@@ -428,8 +431,14 @@ def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> boo
     whether …")."""
     if cue is None or in_marks or not len(content):
         return False
-    head = _head(_tokens(cue))
-    asked = head.lemma_.lower() in QUESTION_VERBS and head.tag_ == "VBN"
+    # a passive verb of asking, the cue's head or inside it ("laughed when *asked*"; not
+    # "Many have *questioned* whether …")
+    asked = any(
+        t.lemma_.lower() in QUESTION_VERBS
+        and t.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        for t in _tokens(cue)
+    )
     # "whether he would resign", "how he felt as the capsule bobbed"
     return asked and (content[0].lower_ in ("whether", "if") or content[0].tag_ in ("WRB", "WP"))
 
