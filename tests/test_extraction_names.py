@@ -3460,6 +3460,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the letter would",
             "A spokesperson for the Department for Culture, Media and Sport",
         ),
+        (  # a dateline's place the parser took for the report's subject names no company
+            "Ironvale Interactive cuts 140 jobs, cancels unannounced shooter\n\nSEATTLE "
+            '(Wirepoint) - Ironvale Interactive, the studio behind the "Hollow Crown" '
+            "role-playing series, is laying off about 140 employees and has canceled an "
+            "unannounced multiplayer shooter, the company said on Tuesday.",
+            "Ironvale Interactive, the studio",
+            "Ironvale Interactive",
+        ),
         (  # a description kept unnamed in its apposition names no earlier speaker
             "The airline's director of safety, Rajesh Ambardar, said the brakes had been "
             'inspected. "Nothing is more important to us," Ambardar said.\n\nThe captain, a '

@@ -1788,7 +1788,10 @@ class Resolver:
             subject = None
             if clause.dep_ == "ccomp":
                 subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-            idx = self.entity_of(subject) if subject is not None else None
+            # not a dateline's place the parser took for the subject ("SEATTLE (Wirepoint) -")
+            if subject is None or in_dateline(self.doc, subject.i):
+                continue
+            idx = self.entity_of(subject)
             if idx is not None and self._type(idx) == "ORG" and not self._other_kind(idx, lemma):
                 return idx
         return None
