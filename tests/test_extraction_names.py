@@ -3460,6 +3460,12 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the letter would",
             "A spokesperson for the Department for Culture, Media and Sport",
         ),
+        (  # a first name the tagger took for a plural noun, after a role
+            "Park superintendent Dolores Whitehorse-Maddox said the permits would be required "
+            "from June.\n\nWhitehorse-Maddox said the fee would rise.",
+            "the fee would rise",
+            "Dolores Whitehorse-Maddox",
+        ),
         (  # a dateline's place the parser took for the report's subject names no company
             "Ironvale Interactive cuts 140 jobs, cancels unannounced shooter\n\nSEATTLE "
             '(Wirepoint) - Ironvale Interactive, the studio behind the "Hollow Crown" '

@@ -1129,6 +1129,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
+                or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
+                    t.i == m.tok_start
+                    and t.is_title
+                    and t.lower_ not in vocab_words
+                    and is_recorded_first_name(t.text)
+                )
                 for t in doc[m.tok_start : m.tok_end]
             )
         ):
@@ -2371,9 +2377,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     # "Ana Maria Liquitay" tagged "Maria Liquitay": two first names
     double = before is not None and e - s > 1 and _two_first_names(before, doc[s])
     role = role or double
+    # "Dolores" as a plural noun to the tagger, inside a sentence
+    given = before is not None and not before.is_sent_start and is_recorded_first_name(before.text)
     if (
         before is None
-        or before.pos_ != "PROPN"
+        or (before.pos_ != "PROPN" and not given)
         or not before.is_title
         or not s <= before.head.i < e
         or (words > 1 and not titled and not double and not _opening_given_name(before))
