@@ -402,6 +402,11 @@ def _holds(name: str, fields: tuple[str, ...]) -> bool:
     return all(any(w.startswith(f[:5]) for w in words) for f in fields)
 
 
+def _common_noun(tok) -> bool:
+    """``tok`` is a common noun, whatever its tag ("ministry" as a proper noun in lower case)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
+
+
 def _a_document(tok) -> bool:
     """``tok`` names a document: a document noun, or one email ("the email said")."""
     lemma = tok.lemma_.lower()
@@ -429,6 +434,10 @@ def _titled_office(tok) -> bool:
 
 #: Dependencies of a clause's subject.
 _SUBJECTS = ("nsubj", "nsubjpass")
+
+#: The headline and the first two sentences below it: where an article describes what it is
+#: about ("…, the culture ministry said").
+_LEAD_SENTENCES = 3
 
 #: Verbs whose agent is the outlet that got hold of a document ("a memo *seen* by Reuters").
 _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
@@ -781,10 +790,8 @@ class Resolver:
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
             made = subject.head.lemma_.lower() in _MAKING_VERBS  # "200 parents signed a letter"
-            # "a spokesperson for the centre", "the French defence ministry" (a proper noun to
-            # the tagger)
-            noun = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.is_lower)
-            if (spoke_in or made) and noun:
+            # "a spokesperson for the centre", "the French defence ministry"
+            if (spoke_in or made) and _common_noun(subject):
                 start = self.doc[subject.left_edge.i].idx
                 end = description_end(subject, subject.idx + len(subject.text))
                 return None, self.text[start:end]
@@ -1258,14 +1265,11 @@ class Resolver:
             _DESCRIBED.match(c.dep_) for c in tok.rights
         ):
             return None  # not "the government in Beijing"
-        lead = self._lead_end()
         for t in self._earlier_subjects(tok, tok.i + 1, self.sent_of[tok.i] + 1):
             near = self.sent_of[tok.i] - self.sent_of[t.i] <= 3 and tok.i - t.i <= _WINDOW
-            if not near and t.i >= lead:
+            if not near and self.sent_of[t.i] >= _LEAD_SENTENCES:
                 continue
-            # the noun, whatever its tag ("the French defence ministry" as a proper noun)
-            noun = t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
-            if t.lemma_.lower() != tok.lemma_.lower() or not noun:
+            if t.lemma_.lower() != tok.lemma_.lower() or not _common_noun(t):
                 continue
             if [c.lower_ for c in t.lefts] == ["the"]:
                 continue  # "the ministry" again: the one it took up
@@ -1274,11 +1278,6 @@ class Resolver:
             )
             return t if fuller and t.i not in self.index.token_entity else None
         return None
-
-    def _lead_end(self) -> int:
-        """The token after the article's first two sentences below its headline."""
-        starts = [s.start for s in self.doc.sents]
-        return starts[3] if len(starts) > 3 else len(self.doc)
 
     def _placed_force(self, tok):
         """The nearest earlier ``tok``'s noun outside quotations with a place's name before it
@@ -1331,9 +1330,8 @@ class Resolver:
             kind = self._type(m.entity)
             if kind in _GROUPS and not self.in_quote[m.tok_start]:
                 head = self.doc[m.tok_start : m.tok_end].root  # "The East of England … said"
-                subjects = ("nsubj", "nsubjpass")
                 # not a people's adjective on the subject: "British airlines will need"
-                if head.dep_ in subjects or (head.head.dep_ in subjects and head.dep_ != "amod"):
+                if head.dep_ in _SUBJECTS or (head.head.dep_ in _SUBJECTS and head.dep_ != "amod"):
                     if not singular or kind != _GENERIC:
                         return m.entity
                     people = people if people is not None else m.entity
