@@ -656,9 +656,17 @@ def _agency_word(doc, i: int, taken: set[int]) -> bool:
 
 
 def _english(word: str, words) -> bool:
-    """``word`` or the stem it inflects is among ``words`` ("breaks", "debunks", "playing")."""
+    """``word`` or the stem it inflects is among ``words`` ("breaks", "debunks", "worries",
+    "playing")."""
     stems = [word]
-    for suffix, ends in (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e"))):
+    inflections = (
+        ("s", ("",)),
+        ("es", ("",)),
+        ("ies", ("y",)),
+        ("ed", ("", "e")),
+        ("ing", ("", "e")),
+    )
+    for suffix, ends in inflections:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stems += [word[: -len(suffix)] + end for end in ends]
     return any(stem in words for stem in stems)
@@ -2321,13 +2329,6 @@ def _given_name(doc, i: int, words: _Words) -> bool:
     )
 
 
-def _english_noun(word: str, common: AbstractSet[str]) -> bool:
-    """A lower-case ``word`` is an English word, or the plural of one ("worries", "seals")."""
-    if word.endswith("ies"):
-        return word in common or word[:-3] + "y" in common
-    return word in common or (word.endswith("s") and word[:-1] in common)
-
-
 def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     """Where a full name the NER missed, from token ``i``, ends: a known first name and a
     capitalised proper noun that is no English word (or any, after a title: "Detective
@@ -2349,7 +2350,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     common = common_words(doc.vocab)
 
     def english(word: str) -> bool:  # after a rarer first name, plurals too ("Asia Worries")
-        return word in common or (first.lower_ not in FIRST_NAMES and _english_noun(word, common))
+        return word in common or (first.lower_ not in FIRST_NAMES and _english(word, common))
 
     found = (
         name_word(first)
