@@ -1743,8 +1743,8 @@ def _first_name_after_a_role(doc, s: int, e: int) -> bool:
 
 
 def _heads_of_a_hyphen(doc, e: int, last) -> bool:
-    """Token ``e``, a word of more than one letter ("Sanders T-shirts"), and ``last`` both
-    hang on the word a hyphen joins to ``e``."""
+    """Token ``e``, a word not in capitals ("Sanders T-shirts"), and ``last`` both hang on
+    the word a hyphen joins to ``e``."""
     return (
         e + 2 < len(doc)
         and glued_hyphen(doc, e + 1)
