@@ -2120,3 +2120,27 @@ def test_adding_an_amount_reports_no_words():
     )
     found = extract(text, load_nlp())["quotes"]
     assert [q["text"] for q in found] == ["that wages were flat"]
+
+
+def test_an_unmarked_block_after_its_speakers_introduction_is_their_quote(nlp):
+    text = (
+        "The council met on Monday to discuss the bridge.\n\n"
+        "Mayor Jane Ortiz added:\n\n"
+        "And from a council that promised a bridge, this is a disgrace. We will not wait.\n"
+        "Not another year.\n\n"
+        "The vote is on Friday."
+    )
+    q = one(nlp, text, "And from a council")
+    assert q["speaker"]["name"] == "Jane Ortiz" and is_quote(q)
+    assert spans_text(text, q)[-1] == "Not another year."
+    assert not [q for q in quotes(nlp, text) if "Friday" in q["text"]]
+
+
+def test_a_paragraph_ending_in_a_colon_that_is_no_introduction_hands_over_no_quote(nlp):
+    text = (
+        "Mayor Jane Ortiz said the bridge had three problems:\n\n"
+        "The steel is late and the budget is spent.\n\n"
+        "Here are the council's figures:\n\n"
+        "The bridge will cost 40 million dollars."
+    )
+    assert not [q for q in quotes(nlp, text) if q["text"].startswith(("The steel", "The bridge"))]

@@ -8,7 +8,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from workers.extraction.candidates import MARKS, PARSE, TAGGER, Candidate, combine
+from workers.extraction.blocks import block_candidates
+from workers.extraction.candidates import BLOCK, MARKS, PARSE, TAGGER, Candidate, combine
 from workers.extraction.coref import Recent, Resolver
 from workers.extraction.entities import build_entities, entity_dicts
 from workers.extraction.learned import tagger_candidates
@@ -99,6 +100,14 @@ def test_reported_candidate_gives_the_cue_subject_and_skips_taken_text(nlp):
     assert doc.text[c.spans[0][0] : c.spans[-1][1]] == "that the new plan would fail"
     assert c.subject.text == "Kim"
     assert reported_candidates(view, [_span(doc.text, "new plan")], frozenset()) == ()
+
+
+def test_block_candidate_is_each_line_of_the_block_an_introduction_hands_over_to(nlp):
+    text = "Laura Kim added:\n\nThe plan will fail.\nIt always does.\n\nThe vote is on Friday."
+    doc = nlp(text)
+    [c] = block_candidates(doc_view(doc, ()))
+    assert c.origin == BLOCK and c.subject.text == "Kim" and [t.text for t in c.cue] == ["added"]
+    assert [text[s:e] for s, e in c.spans] == ["The plan will fail.", "It always does."]
 
 
 def test_tagger_candidate_keeps_the_source_when_the_cue_has_no_named_subject(nlp):

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-#: Where a candidate comes from: quotation marks, the parse's reported speech, the tagger.
-MARKS, PARSE, TAGGER = "marks", "parse", "tagger"
+#: Where a candidate comes from: quotation marks, the parse's reported speech, the tagger, an
+#: unmarked block a speaker's introduction hands over to.
+MARKS, PARSE, TAGGER, BLOCK = "marks", "parse", "tagger", "block"
 
 
 @dataclass(frozen=True)

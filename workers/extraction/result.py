@@ -1,10 +1,10 @@
 """The extraction as a sequence of stages, and the result dict they add up to.
 
-marks -> entities -> candidates (quotes in marks, an interview's answers, reported speech, the
-tagger) -> speaker mentions -> acts, topics -> content spans -> speaker names -> confidence ->
-result (every attribution, each with its act; ``workers.selection`` picks what a reader is
-shown). Each stage takes and returns immutable values; none changes what an earlier stage
-made.
+marks -> entities -> candidates (quotes in marks, an interview's answers, unmarked blocks a
+speaker's introduction hands over to, reported speech, the tagger) -> speaker mentions -> acts,
+topics -> content spans -> speaker names -> confidence -> result (every attribution, each with
+its act; ``workers.selection`` picks what a reader is shown). Each stage takes and returns
+immutable values; none changes what an earlier stage made.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .acts import quote_acts, quote_topics
 from .asides import find_asides
+from .blocks import block_candidates
 from .candidates import Candidate, combine
 from .confidence import Basis, quote_bases, quote_confidences
 from .coref import Resolver
@@ -51,7 +52,8 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
     turns = find_turns(text)
     in_marks, used_cues = marked_candidates(view, marked)
     unquoted = tuple(sorted(turns + find_asides(text), key=lambda t: t.label))
-    in_marks = answer_candidates(view, index, turns) + _outside(in_marks, unquoted)
+    blocks = block_candidates(view)
+    in_marks = answer_candidates(view, index, turns) + _outside(in_marks + blocks, unquoted)
     taken = [s for c in in_marks for s in c.spans]
     reported = _outside(reported_candidates(view, taken, used_cues), unquoted)
     tagged = _outside(tagger_candidates(view), unquoted)

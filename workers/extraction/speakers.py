@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .candidates import MARKS, Candidate, overlap
+from .candidates import MARKS, PARSE, TAGGER, Candidate, overlap
 from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, SPEECH_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
@@ -232,7 +232,7 @@ def words_the_quote_came_with(c: Candidate, ctx: SpeakerContext) -> SpeakerMenti
     found = _first_words(c, ctx)
     if found is None:
         return None
-    if c.origin != MARKS and _across_a_paragraph(found.token, c, ctx.view.text):
+    if c.origin in (PARSE, TAGGER) and _across_a_paragraph(found.token, c, ctx.view.text):
         return None
     return found
 
