@@ -590,3 +590,10 @@ def test_a_question_put_with_a_question_word_is_no_quote(pipeline):
 def test_a_question_put_inside_a_longer_cue_is_no_quote(pipeline):
     quotes = _by_text(extract("Solheim laughed when asked whether she regretted it.", pipeline))
     assert quotes["whether she regretted it"]["topic"] is True
+
+
+def test_the_manner_of_saying_before_a_verb_of_saying_is_speech(pipeline):
+    [q] = extract("Trump was quick to add that the deal did not include the wall.", pipeline)[
+        "quotes"
+    ]
+    assert q["cue"]["text"] == "was quick to add" and q["act"] == "speech"

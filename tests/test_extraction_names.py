@@ -3552,6 +3552,28 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "The bank was slow",
             "Ji-hoon Park",
         ),
+        (  # the parser made the hyphen of "co-founder" a subject of its own
+            "The meeting was interrupted twice by protesters from the campaign group Tidewater "
+            "Rising, who unfurled a banner. Stewards escorted six people from the hall.\n\n"
+            "Outside the venue, the group's co-founder, Saoirse Ní Bhriain, said the company's "
+            "plans were incompatible with international climate targets.",
+            "the company's plans",
+            "Saoirse Ní Bhriain",
+        ),
+        (  # her name before her age, set off after a role the parser made an object
+            "Addressing the crowd from the back of a flatbed truck, the group's co-founder, Sanne "
+            'de Vries-Amrani, 29, said:\n\n"We have written the letters. We have signed the '
+            'petitions."',
+            "We have written",
+            "Sanne de Vries-Amrani",
+        ),
+        (  # a quotation opening the paragraph after one person's report goes on with it
+            "Outside the venue, the group's co-founder, Saoirse Ní Bhriain, said the company's "
+            'plans were incompatible with climate targets.\n\n"Mr Kinnaird-Mbeki talks about '
+            'earning the right to drill. Nobody earns the right to cook the planet."',
+            "Mr Kinnaird-Mbeki talks",
+            "Saoirse Ní Bhriain",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):
@@ -3623,3 +3645,11 @@ def test_a_description_set_off_after_a_name_is_nobody_named_later(nlp):
         'Lowe-Pritchard, posted on X that the ruling was "political censorship".'
     )
     assert (one(nlp, text, "Aalvik is")["speaker"] or {}).get("name") != "Gareth Lowe-Pritchard"
+
+
+def test_a_quotation_after_a_groups_report_goes_on_with_no_one_of_them(nlp):
+    text = (
+        "Instead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued that the "
+        'plan grows out of naivete.\n\n"Seriously, seriously about this. The plan is a fantasy."'
+    )
+    assert one(nlp, text, "Seriously")["speaker"] is None

@@ -36,6 +36,9 @@ class Act(StrEnum):
 
 # Verbs that hedge the verb they govern ("seemed to suggest"): the cue is the governed verb.
 _HEDGES = frozenset({"seem", "appear"})
+# Adjectives of the manner of saying before a verb of saying ("was quick to add", "was careful
+# to stress"): the cue is the verb of saying.
+_MANNERS_OF_SAYING = frozenset({"quick", "swift", "keen", "eager", "careful"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
@@ -101,6 +104,10 @@ def _head(toks: list[Token]) -> Token:
     head = min(toks, key=lambda t: (len(list(t.ancestors)), t.i))
     while True:
         if head.lemma_.lower() in _HEDGES:
+            deps = {"xcomp"}
+        elif head.lemma_.lower() in _MANNERS_OF_SAYING and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS for c in head.children
+        ):
             deps = {"xcomp"}
         elif head.lemma_.lower() in _COPULAS or head.pos_ == "AUX":
             deps = _PREDICATES

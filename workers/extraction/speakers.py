@@ -351,8 +351,10 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
 
 def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A cue-less quote continues an earlier one: the quote in marks it follows (next
-    paragraph at most), or the quote right before it when they share a line and the gap is
-    short and that quote's speaker was named in the text."""
+    paragraph at most), or the quote right before it when its speaker was named in the text
+    and they share a line with a short gap, or the quote in marks opens the paragraph after the
+    one that quote ends ("…, Saoirse Ní Bhriain, said the plans were incompatible with …" and
+    then "“Nobody earns the right to …”")."""
     if c.follows is not None:
         return SpeakerMention(rule="", continues=_position(c.follows, ctx.before))
     if c.cue or not ctx.before:
@@ -360,9 +362,26 @@ def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     prev, mention = ctx.before[-1], ctx.mentions[-1]
     gap = ctx.view.text[prev.spans[-1][1] : c.spans[0][0]]
     named = mention is not None and mention.token is not None
-    if named and "\n" not in gap and len(gap) < _FOLLOW_GAP:
+    shared_line = "\n" not in gap and len(gap) < _FOLLOW_GAP
+    next_paragraph = (
+        c.origin == MARKS
+        and not gap.strip(ALL_MARKS + " .\n")
+        and "\n" in gap
+        and named
+        and _said_by_one(prev, mention.token)
+    )
+    if named and (shared_line or next_paragraph):
         return SpeakerMention(rule="", continues=len(ctx.before) - 1)
     return None
+
+
+def _said_by_one(c: Candidate, tok) -> bool:
+    """The candidate's cue is a verb of saying and its speaker one person or organisation: a
+    name (not a group of them) or he or she."""
+    said = bool(c.cue) and c.cue[-1].lemma_.lower() in SPEECH_VERBS
+    group = tok.dep_ == "conj" or any(t.dep_ in ("conj", "nmod") for t in tok.children)
+    named = tok.ent_type_ in ("PERSON", "ORG") and not group
+    return said and (named or _one_person(tok))
 
 
 def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:

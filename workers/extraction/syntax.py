@@ -787,18 +787,28 @@ def _last_of_a_split_word(subject):
     the subject."""
     doc = subject.doc
     last = subject
+    if subject.text == "-" and subject.i + 1 < len(doc) and _sibling(doc[subject.i + 1], subject):
+        last = doc[subject.i + 1]  # the parser made the hyphen itself the first subject
     while (
         last.i + 2 < len(doc)
         and glued_hyphen(doc, last.i + 1)
         and (
-            (doc[last.i + 2].head == subject.head and doc[last.i + 2].dep_ == subject.dep_)
+            _sibling(doc[last.i + 2], subject)
             or doc[last.i + 2].head in (last, doc[last.i + 1])  # "co-founder": founder on "-"
         )
     ):
         last = doc[last.i + 2]
-    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in last.children)
+    named = any(
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON" or (last != subject and c.pos_ == "PROPN"))
+        for c in last.children
+    )  # "the group's co-founder, Saoirse Ní Bhriain," whatever the NER took her for
     named = named or (last != subject and _named_after_the_description(last) != last)
-    return last if named else subject
+    return last if named or subject.text == "-" else subject
+
+
+def _sibling(tok, other) -> bool:
+    """Two tokens hang on the same head by the same dependency."""
+    return tok.head == other.head and tok.dep_ == other.dep_
 
 
 def _name_after_the_role(subject):
@@ -1424,7 +1434,9 @@ def noun_before(view: DocView, cue):
     if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
         k -= 3
     if k >= 1 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
-        for name in (doc[k - 1], doc[k - 1].head):
+        role = doc[k - 1].head  # and its name before an age ("the co-founder, Sanne Vries, 29,")
+        named = [c for c in role.children if c.dep_ == "appos" and c.i < k - 1]
+        for name in (doc[k - 1], role, *named):
             if name.ent_type_ in _NAMED and name.i < k and not view.in_quote[name.i]:
                 return name
     while k >= 0 and doc[k].pos_ in ("ADV", "AUX", "PART"):
