@@ -103,11 +103,7 @@ def _head(toks: list[Token]) -> Token:
     inside = {t.i for t in toks}
     head = min(toks, key=lambda t: (len(list(t.ancestors)), t.i))
     while True:
-        if head.lemma_.lower() in _HEDGES:
-            deps = {"xcomp"}
-        elif head.lemma_.lower() in _MANNERS_OF_SAYING and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS for c in head.children
-        ):
+        if head.lemma_.lower() in _HEDGES or _manner_of_saying(head):
             deps = {"xcomp"}
         elif head.lemma_.lower() in _COPULAS or head.pos_ == "AUX":
             deps = _PREDICATES
@@ -117,6 +113,13 @@ def _head(toks: list[Token]) -> Token:
         if not inner:
             return head
         head = inner[0]
+
+
+def _manner_of_saying(head: Token) -> bool:
+    """An adjective of manner before a verb of saying ("quick" in "was quick to add")."""
+    return head.lemma_.lower() in _MANNERS_OF_SAYING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SPEECH_VERBS for c in head.children
+    )
 
 
 def cue_key(cue: Span | Token) -> str:
