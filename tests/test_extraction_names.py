@@ -3574,6 +3574,24 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "Mr Kinnaird-Mbeki talks",
             "Saoirse Ní Bhriain",
         ),
+        (  # the role the parser read into the organisation's name, and the name apposed
+            "The Bureau of Meteorology's senior climatologist, Dr Priya Raghunathan, said the "
+            "outlook pointed to a warmer spring.",
+            "the outlook",
+            "Priya Raghunathan",
+        ),
+        (  # "the palace", "the forum": the organisation whose name holds the noun
+            "Hallowgate Palace announced on Monday that Princess Beatrix is engaged.\n\nThe King "
+            "and Queen are delighted, the palace said in a statement.",
+            "The King and Queen",
+            "Hallowgate Palace",
+        ),
+        (
+            "The Marisca Heritage Forum, which campaigns for the islands, welcomed the speech on "
+            "Tuesday.\n\nThe forum said it welcomes the words but expects deeds.",
+            "it welcomes the words",
+            "Marisca Heritage Forum",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

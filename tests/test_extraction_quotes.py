@@ -2144,3 +2144,12 @@ def test_a_paragraph_ending_in_a_colon_that_is_no_introduction_hands_over_no_quo
         "The bridge will cost 40 million dollars."
     )
     assert not [q for q in quotes(nlp, text) if q["text"].startswith(("The steel", "The bridge"))]
+
+
+def test_a_that_clause_the_parser_hung_on_the_place_after_the_hearer_is_reported(nlp):
+    text = (
+        "The company's lawyer, Maximilian von Ebersberg, told reporters outside the courthouse "
+        "that it had already spent more than 10 million euros."
+    )
+    q = one(nlp, text, "that it had already spent")
+    assert q["speaker"]["name"] == "Maximilian von Ebersberg"

@@ -192,7 +192,7 @@ ORG_NOUNS = frozenset(
         hospital authority operator utility publication outlet force constabulary carrier airport
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
-        distributor body
+        distributor body palace forum fund secretariat
         """
     )
 )

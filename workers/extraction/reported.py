@@ -721,11 +721,12 @@ _ARGUMENT_PREPOSITIONS = frozenset({"to", "of", "about"})
 def _that_clause_after_a_phrase(verb):
     """The "that" clause of a cue with no clause of its own that the parser hung on a phrase
     between them as a relative clause ("told reporters after the vote that he had offered to
-    resign", "told Ashby before handing down the sentence that she had read …"): its "that" is
-    tagged a conjunction, not a relative pronoun, and a subject of its own follows; not when
-    the cue has an object that is not its hearer ("dismissed the plan as a buzz that voters
-    would reject") or one that speaks of the phrase ("pointing to high ratings that students
-    gave"); else None."""
+    resign", "told Ashby before handing down the sentence that she had read …"), or after a
+    hearer as a participle clause ("told reporters outside the courthouse that it had spent
+    …"): its "that" is tagged a conjunction, not a relative pronoun, and a subject of its own
+    follows; not when the cue has an object that is not its hearer ("dismissed the plan as a
+    buzz that voters would reject") or one that speaks of the phrase ("pointing to high ratings
+    that students gave"); else None."""
     hearer = verb.lemma_.lower() in ADDRESSEE_VERBS
     if not hearer and any(c.dep_ == "dobj" for c in verb.children):
         return None
@@ -737,7 +738,8 @@ def _that_clause_after_a_phrase(verb):
         for clause in (c for n in nouns if n.dep_ in ("pobj", "dobj") for c in n.children):
             opening = clause.doc[clause.left_edge.i]
             if (
-                clause.dep_ == "relcl"
+                # "told reporters outside the courthouse that it had spent": a participle
+                (clause.dep_ == "relcl" or (clause.dep_ == "acl" and hearer))
                 and opening.lower_ == "that"
                 and opening.tag_ == "IN"
                 and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)

@@ -526,6 +526,16 @@ def _person_closing_the_subject(subject, verb):
             (c for c in subject.children if c.dep_ == "appos" and subject.i < c.i < name.i),
             role,
         )
+    if role == subject:  # the role read into the name: "The Bureau of Meteorology's senior
+        doc = subject.doc  # climatologist, Dr Priya Raghunathan,", "of" its object
+        role = next(
+            (
+                t
+                for t in doc[subject.i + 1 : name.i]
+                if t.pos_ == "NOUN" and t.head.head == subject and t.dep_ == "pobj"
+            ),
+            role,
+        )
     if (
         role.pos_ == "NOUN"
         and role != subject
