@@ -2523,6 +2523,20 @@ def test_names_start_where_the_name_does(text, name):
             "Ji-hoon Park",
             "PERSON",
         ),
+        (  # a first name after a title, tagged a place, before the surname tagged a person
+            "A Senate inquiry heard evidence on Monday.\n\nDr Nadia Haddad-Pereira, who was "
+            "engaged by the company as a consultant in 2022, told the hearing in Perth on Monday "
+            "that she had flagged the results in an email.",
+            "Nadia Haddad-Pereira",
+            "PERSON",
+        ),
+        (  # a person's full name given after a headline's title and surname is her name
+            "After 34 years, Mrs Abernathy-Nwosu says goodbye to St Brigid's\n\nWhen Margaret "
+            "Abernathy-Nwosu first walked into the school in 1991, the staffroom had an "
+            'ashtray.\n\n"I came for a one-year cover," Abernathy-Nwosu said.',
+            "Margaret Abernathy-Nwosu",
+            "PERSON",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

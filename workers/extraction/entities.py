@@ -183,7 +183,7 @@ class Entity:
                     _extends(f, best)
                     or (
                         f.lower().endswith(" " + best.lower())
-                        and (not person or (first[f] < first[best] and not given))
+                        and (not person or (_leads(f, first[f] < first[best]) and not given))
                     )
                 )
             ]
@@ -192,6 +192,13 @@ class Entity:
         if multi:  # a dateline's capitals ("NEW YORK —") lose a tie
             return max(multi, key=lambda f: (size[f], len(f), not f.isupper()))
         return max(forms, key=lambda f: (forms[f], len(f), not f.isupper()))
+
+
+def _leads(fuller: str, first: bool) -> bool:
+    """A person's fuller form leads to their name: given first ("Aung San Suu Kyi" before "Suu
+    Kyi"), or opening with a first name ("Margaret Abernathy-Nwosu" after a headline's "Mrs
+    Abernathy-Nwosu")."""
+    return first or fuller.split()[0].lower() in FIRST_NAMES
 
 
 def acts_as_a_person(entity: Entity) -> bool:
@@ -1461,7 +1468,11 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
-        if prev is not None and m.label == "PERSON" and _one_person(doc, prev, m):
+        if (
+            prev is not None
+            and m.label == "PERSON"
+            and (_one_person(doc, prev, m) or _first_name_before(doc, prev, m))
+        ):
             out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
         else:
             out.append(m)
@@ -1474,6 +1485,21 @@ def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
     start, end, text = _mention_text(doc, s, e, full)
     key = " ".join(text.lower().replace("’", "'").split())
     return Mention(start, end, s, e, text, label, key)
+
+
+def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
+    """The mention before the person ``m`` is a first name right before it, a person's or after
+    a title whatever the NER took it for ("Dr Nadia" tagged a place + "Haddad-Pereira")."""
+    first = doc[prev.tok_start]
+    titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
+    return (
+        prev.tok_end - prev.tok_start == 1
+        and prev.tok_end == m.tok_start
+        and first.whitespace_ == " "
+        and (prev.label == "PERSON" or titled)
+        and _a_first_name(first)
+        and doc[m.tok_start].lower_ not in FIRST_NAMES
+    )
 
 
 def _one_person(doc, prev: Mention, m: Mention) -> bool:
