@@ -2537,6 +2537,22 @@ def test_names_start_where_the_name_does(text, name):
             "Margaret Abernathy-Nwosu",
             "PERSON",
         ),
+        (  # a capitalised role opening the sentence is no part of a double-barrelled name
+            "The hearing resumed on Tuesday.\n\nFarmer Wendy Pham-Albrecht, whose family has "
+            "run cattle next to the mine for three generations, watched from the gallery.",
+            "Wendy Pham-Albrecht",
+            "PERSON",
+        ),
+        (  # the NER left a titled name untagged, and tagged its double surname elsewhere
+            "\"I've had emails from people who are frightened to walk past that park with their "
+            "kids and from people who think this is the silliest use of money they've ever "
+            "seen,\" Cr O'Loughlin said. \"Both groups are my constituents.\"\n\nCr Rangi "
+            "Whaanga-Moss, who moved the motion, said two children had been bitten near the park "
+            "since March.\n\n\"We have had two kids in hospital. I'm not prepared to wait for a "
+            "third,\" Cr Whaanga-Moss said.",
+            "Rangi Whaanga-Moss",
+            "PERSON",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

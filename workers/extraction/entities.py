@@ -888,7 +888,9 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     role = low in _UNSTYLED_ROLES or (len(rest) >= 2 and word_before_a_given_name(doc, s))
     if ent.label_ != "PERSON" or not (role or kin):
         return False
-    return len(rest) > 0 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+    return len(rest) > 0 and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too
+        (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued_hyphen(doc, t.i) for t in rest
+    )
 
 
 def _postnominal(doc, s: int, e: int) -> bool:
@@ -1926,10 +1928,15 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     found = []
     for i, lower in enumerate(words.lower):
-        if lower not in surnames or i in in_ent:
+        hyphenated = i > 1 and glued_hyphen(doc, i - 1)  # "Whaanga-Moss", tagged elsewhere
+        key = f"{words.lower[i - 2]}-{lower}" if hyphenated else lower
+        if key not in surnames or i in in_ent:
             continue
-        s = _name_run_start(doc, i, in_ent)
-        if s == i or (s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1]):
+        s = _name_run_start(doc, i, in_ent, hyphenated)
+        titled = s > 0 and doc[s - 1].lower_ in _TITLE_WORDS  # "Cr Rangi Whaanga-Moss"
+        if s in (i, i - 2 * hyphenated) or (
+            s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1] and not titled
+        ):
             continue
         found.append(_mention(doc, s, i + 1, full, "PERSON"))
         in_ent.update(range(s, i + 1))
