@@ -2546,10 +2546,10 @@ def test_names_start_where_the_name_does(text, name):
         (  # the NER left a titled name untagged, and tagged its double surname elsewhere
             "\"I've had emails from people who are frightened to walk past that park with their "
             "kids and from people who think this is the silliest use of money they've ever "
-            "seen,\" Cr O'Loughlin said. \"Both groups are my constituents.\"\n\nCr Rangi "
+            'seen," Cr O\'Loughlin said. "Both groups are my constituents."\n\nCr Rangi '
             "Whaanga-Moss, who moved the motion, said two children had been bitten near the park "
             "since March.\n\n\"We have had two kids in hospital. I'm not prepared to wait for a "
-            "third,\" Cr Whaanga-Moss said.",
+            'third," Cr Whaanga-Moss said.',
             "Rangi Whaanga-Moss",
             "PERSON",
         ),

@@ -888,8 +888,11 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     role = low in _UNSTYLED_ROLES or (len(rest) >= 2 and word_before_a_given_name(doc, s))
     if ent.label_ != "PERSON" or not (role or kin):
         return False
-    return len(rest) > 0 and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too
-        (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued_hyphen(doc, t.i) for t in rest
+    return (
+        len(rest) > 0
+        and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too
+            (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued_hyphen(doc, t.i) for t in rest
+        )
     )
 
 
