@@ -3592,6 +3592,19 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "it welcomes the words",
             "Marisca Heritage Forum",
         ),
+        (  # a surname of several words said alone, and the party's initials are no name
+            "Tempers flared at the monthly meeting of Clare County Council on Monday as elected "
+            "members debated the final route of the proposed Ballinacurra to Kilbrack greenway."
+            "\n\nThe €14 million project, which would see a 22km walking and cycling trail built "
+            "along a disused railway line, has divided landowners in the area, with a number of "
+            "farmers objecting to a section that would cross private land near Kilbrack village."
+            "\n\nCllr Pádraig Mac Giolla Bhríde (FF) told the meeting that he fully supported the "
+            'greenway "in principle" but that the council had "gone about it the wrong way '
+            "entirely\".\n\n\"You don't go knocking on a farmer's door with a map already drawn "
+            "and tell him that's the way it's going to be,\" Cllr Mac Giolla Bhríde said.",
+            "You don't go knocking",
+            "Pádraig Mac Giolla Bhríde",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):
@@ -3671,3 +3684,12 @@ def test_a_quotation_after_a_groups_report_goes_on_with_no_one_of_them(nlp):
         'plan grows out of naivete.\n\n"Seriously, seriously about this. The plan is a fantasy."'
     )
     assert one(nlp, text, "Seriously")["speaker"] is None
+
+
+def test_a_partys_initials_in_brackets_after_an_untagged_name_are_no_speaker(nlp):
+    text = (
+        "Tempers flared at the monthly meeting of Clare County Council on Monday.\n\nCllr "
+        "Pádraig Mac Giolla Bhríde (FF) told the meeting that he fully supported the greenway "
+        '"in principle" but that the council had "gone about it the wrong way entirely".'
+    )
+    assert one(nlp, text, "that he fully supported")["speaker"]["name"] != "FF"

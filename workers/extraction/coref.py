@@ -58,6 +58,7 @@ from .paragraphs import opens_section
 from .syntax import (
     an_aside,
     description_end,
+    initials_in_brackets,
     names_a_role_inside,
     names_the_object,
     unnamed_by_request,
@@ -519,7 +520,8 @@ class Resolver:
             return te[tok.i]
         for child in tok.children:
             apposed = child.dep_ == "appos" or _set_off(child, tok)
-            if child.i in te and apposed and not names_the_object(child, tok):
+            party = initials_in_brackets(child, tok)  # the NER left the name untagged
+            if child.i in te and apposed and not party and not names_the_object(child, tok):
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON

@@ -68,6 +68,7 @@ from .lexicon import (
     SPEECH_VERBS,
     STORM_WORDS,
     STREET_WORDS,
+    SURNAME_OPENINGS,
     THING_ACRONYMS,
     TIME_ZONES,
     TITLE_OFFICES,
@@ -1948,6 +1949,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         if end is not None:
             found.append(_mention(doc, i, end, full, "PERSON"))
             in_ent.update(range(i, end))
+    for s, e in _before_surnames_of_several_words(doc, raw, in_ent, words):
+        found.append(_mention(doc, s, e, full, "PERSON"))  # "Cllr Pádraig Mac Giolla Bhríde"
+        in_ent.update(range(s, e))
     for surname in _speaking_surnames(doc, in_ent, words):
         for i, lower in enumerate(words.lower):  # "Elon Musk's platform … Musk posted": both
             if lower != surname or i in in_ent:
@@ -1964,6 +1968,33 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
+
+
+def _before_surnames_of_several_words(
+    doc, raw: list[Mention], in_ent: set[int], words: _Words
+) -> list[tuple[int, int]]:
+    """Token ranges of the untagged full names that end in a surname of several words tagged
+    alone elsewhere, a person's or after a title ("Mac Giolla Bhríde"): the surname's words outside
+    every entity, after a first name (or any name after a title)."""
+    surnames = {
+        tuple(words.lower[m.tok_start : m.tok_end])
+        for m in raw
+        if (m.label == "PERSON" or (m.tok_start and words.lower[m.tok_start - 1] in _TITLE_WORDS))
+        and m.tok_end - m.tok_start > 1
+        and words.lower[m.tok_start] in SURNAME_OPENINGS
+    }
+    found: list[tuple[int, int]] = []
+    for surname in surnames:
+        n = len(surname)
+        for i in range(1, len(doc) - n + 1):
+            if tuple(words.lower[i : i + n]) != surname or in_ent.intersection(range(i, i + n)):
+                continue
+            s = _name_run_start(doc, i, in_ent)
+            titled = s > 0 and doc[s - 1].lower_ in _TITLE_WORDS
+            if s < i and (titled or _a_first_name(doc[s])):
+                found.append((s, i + n))
+                in_ent.update(range(s, i + n))
+    return sorted(found)
 
 
 def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) -> int:

@@ -674,6 +674,9 @@ NAME_PARTICLES = frozenset(
         "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
     )
 )
+# Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
+# Dhomhnaill", "de Búrca", "Van der Merwe").
+SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní nic uí mhic ben abu"))
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})

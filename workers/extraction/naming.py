@@ -27,6 +27,7 @@ from .speakers import SpeakerMention
 from .syntax import (
     description_end,
     glued_hyphen,
+    initials_in_brackets,
     names_a_role_inside,
     names_the_object,
     organisation_before_the_role,
@@ -174,6 +175,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
             if (
                 (child.dep_ == "appos" or _one_of_them_named(tok, child))
                 and not names_a_role_inside(child, tok)
+                and not initials_in_brackets(child, tok)
                 and child.i in mention_at
                 and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)

@@ -717,6 +717,12 @@ def an_aside(clause) -> bool:
     return clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
+def initials_in_brackets(child, name) -> bool:
+    """``child`` is set off in brackets after the proper noun ``name``: a party's or an
+    organisation's initials ("Cllr Pádraig Mac Giolla Bhríde (FF) told"), not the name."""
+    return name.pos_ == "PROPN" and child.i > 0 and child.doc[child.i - 1].text == "("
+
+
 def names_the_object(name, head) -> bool:
     """A name the parser hung on ``head`` in apposition that names the person described last
     in the head's own prepositional phrase ("Lawyers for the inmate, Raymond Ortiz, said":
