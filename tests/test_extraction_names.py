@@ -3605,6 +3605,22 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "You don't go knocking",
             "Pádraig Mac Giolla Bhríde",
         ),
+        (  # the verb after the name read as a plural noun it compounds
+            "Her campaign manager, Kevin Oyelaran-Murphy, a Nigerian-Irish software engineer who "
+            "grew up in Edgeworthstown, remembers the canvass differently. He says it was mostly "
+            'rain.\n\n"She had me out in February on roads that don\'t have names," '
+            'Oyelaran-Murphy laughs. "I\'d lose signal on Google Maps."',
+            "She had me out",
+            "Kevin Oyelaran-Murphy",
+        ),
+        (  # the name after a title the parser took for the subject, the name an adverb
+            "Green Party councillor Saoirse Fennelly said tourism figures from other greenways "
+            'showed what was possible. "That could be us," she said.\n\nCllr Fennelly added '
+            'that she had sympathy for the landowners but that "a small number of objections '
+            'cannot be allowed to hold up a project for an entire region".',
+            "that she had sympathy",
+            "Saoirse Fennelly",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -21,6 +21,7 @@ from .syntax import (
     asked_about,
     may_speak,
     name_after,
+    name_before_a_verb_read_as_noun,
     nearby_name,
     noun_before,
     outside_subject,
@@ -223,7 +224,7 @@ def _first_words(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     for words in QUOTE_WORDS:
         tok = words(c, ctx)
         if tok is not None and not (tok.pos_ == "NOUN" and _inside(tok, c)):
-            return SpeakerMention(rule=words.__name__, token=tok)
+            return SpeakerMention(rule=words.__name__, token=name_before_a_verb_read_as_noun(tok))
     return None
 
 

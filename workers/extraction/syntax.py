@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .marks import ALL_MARKS
 from .view import DocView, in_dateline, is_mark
+from .words import common_words
 
 _SUBJ = ("nsubj", "nsubjpass")
 _WHEN = frozenset({"DATE", "TIME"})
@@ -128,6 +129,42 @@ def _shown(noun):
                 if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
                     return obj
     return None
+
+
+def _name_after_its_title(subject, verb):
+    """The last word of the name after a title the parser took for the subject, hanging the
+    name, a person's to the NER, elsewhere ("Cllr Fennelly added that …", "Fennelly" an adverb
+    to it), else the subject."""
+    doc = subject.doc
+    if subject.lower_ not in TITLES or subject.head != verb:
+        return subject
+    end = subject.i + 1
+    common = common_words(doc.vocab)  # not a headline's "Judge Just Gave"
+    while end < verb.i and doc[end].is_title and doc[end].ent_type_ == "PERSON":
+        if doc[end].lower_ in common:
+            return subject
+        end += 1
+    return doc[end - 1] if end > subject.i + 1 and end == verb.i else subject
+
+
+def name_before_a_verb_read_as_noun(tok):
+    """The name before the verb that ends a sentence when the parser read the verb as a plural
+    noun and the name as its compound ("…,” Oyelaran-Murphy laughs."): the name's last word;
+    the token otherwise."""
+    doc = tok.doc
+    name = doc[tok.i - 1] if tok.i else None
+    ends = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space
+    if (
+        tok.tag_ != "NNS"
+        or tok.dep_ != "ROOT"
+        or not ends
+        or name is None
+        or name.head != tok
+        or name.dep_ != "compound"
+        or name.pos_ != "PROPN"
+    ):
+        return tok
+    return name
 
 
 def _titled_name(tok):
@@ -996,6 +1033,7 @@ def subject_of(verb, depth: int = 0):
                 child = _named_after_the_description(child)
                 child = _described_after_a_determiner(child)
                 child = _name_after_two_roles(child)
+                child = _name_after_its_title(child, verb)
                 return _titled_name(child) or role_at_the_end(child) or child
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
