@@ -3621,6 +3621,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that she had sympathy",
             "Saoirse Fennelly",
         ),
+        (  # "the company" is not where a quoted analyst works ("… of Enders Partners")
+            "The editor of the Northern Courier has resigned, its owner Pennine Media Group said "
+            "on Tuesday.\n\nMedia analyst Tomasz Wierzbicki of Enders Partners said the episode "
+            "was a blow for the title.\n\nDeputy editor Sinead Brennan will run the paper on an "
+            "interim basis while a permanent replacement is sought, the company said.",
+            "Deputy editor Sinead Brennan",
+            "Pennine Media Group",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

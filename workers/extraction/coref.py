@@ -1739,13 +1739,15 @@ class Resolver:
             ):
                 return m.entity
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
-        # further back, "Jet2 is to cut jobs, the company said. … the airline said"
+        # further back, "Jet2 is to cut jobs, the company said. … the airline said"; not where a
+        # quoted analyst works ("Tomasz Wierzbicki, an analyst at Enders Partners")
         for m in self._preceding(tok.i):
             if (
                 self._type(m.entity) == "ORG"
                 and m.tok_start < first
                 and not self.in_quote[m.tok_start]
                 and not self._other_kind(m.entity, lemma)
+                and (employer or not self._employer(m))
                 and not self._addressed(m)
                 and not self._credit_line(m)
                 and not self._its_own(m)
@@ -1862,10 +1864,12 @@ class Resolver:
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at
-        AJ Bell"): no organisation that "the company" goes on to stand for, unless it too is where
+        AJ Bell", "Media analyst Tomasz Wierzbicki of Enders Partners"): no organisation that "the company" goes on to stand for, unless it too is where
         someone works ("Brian Nowak, an analyst at the bank")."""
         root = self.doc[m.tok_start : m.tok_end].root
-        return root.dep_ == "pobj" and at_a_role(root.head)
+        prep = root.head
+        of_a_person = prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+        return root.dep_ == "pobj" and (at_a_role(prep) or of_a_person)
 
     def _addressed(self, m: Mention) -> bool:
         """The mention names one spoken to or through ("Speaking to BBC Radio 4, …", "told
