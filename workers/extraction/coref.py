@@ -1864,8 +1864,9 @@ class Resolver:
 
     def _employer(self, m: Mention) -> bool:
         """The mention names where someone quoted works ("Russ Mould, investment director at
-        AJ Bell", "Media analyst Tomasz Wierzbicki of Enders Partners"): no organisation that "the company" goes on to stand for, unless it too is where
-        someone works ("Brian Nowak, an analyst at the bank")."""
+        AJ Bell", "Media analyst Tomasz Wierzbicki of Enders Partners"): no organisation that
+        "the company" goes on to stand for, unless it too is where someone works ("Brian Nowak,
+        an analyst at the bank")."""
         root = self.doc[m.tok_start : m.tok_end].root
         prep = root.head
         of_a_person = prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
