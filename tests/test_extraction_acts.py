@@ -135,6 +135,20 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
             Act.INTENTION,
         ),
         ("The minister went on to say that the plan would go ahead.", "say", None, Act.SPEECH),
+        # a body named for what it works on, not an index of figures
+        (
+            "The campaign group Index on Expression said the case underlined the need for "
+            "stronger protections.",
+            "said",
+            "Index on Expression",
+            Act.SPEECH,
+        ),
+        (
+            "The Global Peace Index shows that violence fell.",
+            "shows",
+            "The Global Peace Index",
+            Act.EVIDENCE,
+        ),
     ],
 )
 def test_act_from_cue_and_source(nlp, sentence, cue, source, expected):

@@ -3629,6 +3629,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "Deputy editor Sinead Brennan",
             "Pennine Media Group",
         ),
+        (  # the report the "according to" phrase sources is hers
+            "Chief executive Dame Cordelia Ashworth-Nakashima told staff in a town hall meeting "
+            'that the decision had been "the hardest of my career." According to a recording '
+            "heard by this newspaper, she said advertising revenue on linear television had "
+            "fallen by almost a fifth in three years.",
+            "advertising revenue",
+            "Cordelia Ashworth-Nakashima",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

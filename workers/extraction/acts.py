@@ -234,8 +234,8 @@ def _gives_findings(head: Token) -> bool:
     low = head.lemma_.lower()
     if head.ent_type_ == "PERCENT":
         return True
-    if head.pos_ == "PROPN":
-        return low in _NAMED_EVIDENCE
+    if head.pos_ == "PROPN":  # not a body named for what it works on ("Index on Expression")
+        return low in _NAMED_EVIDENCE and not any(c.lower_ == "on" for c in head.rights)
     return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")
 
 

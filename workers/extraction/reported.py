@@ -352,6 +352,8 @@ class _ReportedScan:
         if speaker is None or head is tok:
             return None
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
+        if _said_by_a_subject_after(head, a_e):
+            return None  # "According to a recording …, she said …": the verb reports her words
         if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
             speaker, a_e, head = head, head.right_edge.i + 1, head.head
         own = _own_name_after_the_source(doc, speaker, a_e)
@@ -371,6 +373,18 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _said_by_a_subject_after(head, end: int) -> bool:
+    """The "according to" phrase ending before token ``end`` hangs on a verb of saying whose
+    subject, a name or a pronoun, follows it, with the clause it reports and no modal."""
+    return (
+        head.pos_ == "VERB"
+        and head.lemma_.lower() in SPEECH_VERBS
+        and not any(c.tag_ == "MD" for c in head.children)  # not "the media would call him"
+        and any(c.dep_ == "nsubj" and c.i >= end and c.pos_ != "NOUN" for c in head.children)
+        and any(c.dep_ == "ccomp" for c in head.children)
+    )
 
 
 def _name_after_the_source(according, head, end: int) -> bool:

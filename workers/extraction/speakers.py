@@ -86,18 +86,17 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
 
 
 def _said_by_its_subject(cue) -> bool:
-    """A verb of saying with its named subject, and "according to" after both: the subject
-    said it ("…," said Datuk Hamidah, according to the news agency Bernama); the phrase gives
-    the figure's or the words' source."""
+    """A verb of saying with its named subject, and "according to" after both, or with a name or
+    a pronoun for its subject after the phrase and no modal: the subject said it ("…," said Datuk Hamidah, according to the
+    news agency Bernama; "According to a recording heard by this newspaper, she said …"); the
+    phrase gives the figure's or the words' source."""
     subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     according = next((t for t in cue.children if t.lower_ == "according"), None)
-    return (
-        cue.lemma_.lower() in SPEECH_VERBS
-        and subject is not None
-        and subject.pos_ == "PROPN"
-        and according is not None
-        and max(subject.i, cue.i) < according.i
-    )
+    if cue.lemma_.lower() not in SPEECH_VERBS or subject is None or according is None:
+        return False
+    after = subject.pos_ == "PROPN" and max(subject.i, cue.i) < according.i
+    named = subject.pos_ in ("PROPN", "PRON") and not any(c.tag_ == "MD" for c in cue.children)
+    return after or (named and according.right_edge.i < subject.i)  # not "the media would call"
 
 
 def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
