@@ -87,9 +87,9 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
 
 def _said_by_its_subject(cue) -> bool:
     """A verb of saying with its named subject, and "according to" after both, or with a name or
-    a pronoun for its subject after the phrase and no modal: the subject said it ("…," said Datuk Hamidah, according to the
-    news agency Bernama; "According to a recording heard by this newspaper, she said …"); the
-    phrase gives the figure's or the words' source."""
+    a pronoun for its subject after the phrase and no modal: the subject said it ("…," said
+    Datuk Hamidah, according to the news agency Bernama; "According to a recording heard by
+    this newspaper, she said …"); the phrase gives the figure's or the words' source."""
     subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     according = next((t for t in cue.children if t.lower_ == "according"), None)
     if cue.lemma_.lower() not in SPEECH_VERBS or subject is None or according is None:
