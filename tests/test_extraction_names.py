@@ -3637,6 +3637,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "advertising revenue",
             "Cordelia Ashworth-Nakashima",
         ),
+        (  # the first of two surnames, with its particles, stands alone for the person
+            "The head of the Comisión Nacional de Regulación Energética, Dr María José Fernández "
+            "de la Vega Ortiz, told a press briefing in Santiago that the company had failed to "
+            "justify the increase.\n\nFernández de la Vega said consumers should not be asked to "
+            "pay for assets that were not delivering gas.",
+            "consumers should not",
+            "María José Fernández de la Vega Ortiz",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -1174,6 +1174,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
+            first_surname = _first_surname_with_particles(words)
+            if first_surname:  # "María José Fernández de la Vega Ortiz": "Fernández de la Vega"
+                longer.setdefault(first_surname, m.key)
             if "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
@@ -1390,6 +1393,15 @@ def _prefixed_name(words: list[str]) -> bool:
     """An organisation's name of four words or more, no small word among them, whose last two
     say what it is ("Cascade Valley Water Co."): its first words may stand for it."""
     return len(words) >= 4 and words[-1] in _KIND_ENDS and not set(words) & NAME_SMALL_WORDS
+
+
+def _first_surname_with_particles(words: list[str]) -> str:
+    """Of a name with two surnames, the first of them written with its particles, which may
+    stand alone ("María José Fernández de la Vega Ortiz" is "Fernández de la Vega"), else ""."""
+    p = next((k for k, w in enumerate(words) if w in NAME_PARTICLES and k >= 2), None)
+    if p is None or len(words) - p < 3 or words[-2] in NAME_PARTICLES:
+        return ""
+    return " ".join(words[p - 1 : -1])
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
