@@ -2553,6 +2553,17 @@ def test_names_start_where_the_name_does(text, name):
             "Rangi Whaanga-Moss",
             "PERSON",
         ),
+        (  # the first word of an organisation's name the NER took for a person's stands for it
+            "A proposal to build one of the largest solar farms in the county on prime farmland "
+            "near Little Wexcombe has divided residents, with more than 600 objections lodged "
+            "with the planning authority in just three weeks.\n\nBrightfield Renewables wants "
+            "to install around 180,000 panels across 210 acres of land at Hollins Farm, currently "
+            "owned by farmer Thomas Abernethy-Clarke.\n\nShe also questioned the company's "
+            "traffic figures. According to Castellanos, Brightfield has underestimated the "
+            "number of lorry movements during construction by more than half.",
+            "Brightfield",
+            None,
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

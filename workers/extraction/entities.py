@@ -1186,14 +1186,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 longer[bare] = m.key
         if m.label == "ORG" and "of" in words[2:-1]:  # "National Bank" for "… of Estrovia"
             before_of.setdefault(" ".join(words[: words.index("of", 2)]), set()).add(m.key)
-        if m.label in _ORG_LABELS and len(words) >= 2:
+        # "Brightfield Renewables", a person to the NER: an organisation by its last word
+        named_org = m.label == "ORG" or words[-1] in ORG_NAME_ENDS
+        if (m.label in _ORG_LABELS or named_org) and len(words) >= 2:
             for k in range(1, len(words) - 1):
                 suffix = " ".join(words[k:])
                 if " ".join(words[:k]) in other_orgs:
                     continue  # "ALPA Air Canada": the union's, no fuller name of "Air Canada"
                 if len(longer.get(suffix, "")) < len(m.key):
                     longer[suffix] = m.key
-            if m.label == "ORG" and words[0] not in NAME_SMALL_WORDS:
+            if named_org and words[0] not in NAME_SMALL_WORDS:
                 org_first.setdefault(words[0], set()).add(m.key)
                 if _prefixed_name(words):  # "Cascade Valley" for "Cascade Valley Water Co."
                     org_first.setdefault(" ".join(words[:-2]), set()).add(m.key)
@@ -1213,7 +1215,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if len(names) == 1:
             longer.setdefault(short, next(iter(names)))
     # words of people's full names ("Lumina" alone, tagged PERSON, may be "Lumina Systems")
-    person_words = {w for m in raw if m.label == "PERSON" and " " in m.key for w in m.key.split()}
+    person_words = {
+        w
+        for m in raw
+        if m.label == "PERSON" and " " in m.key and m.key.split()[-1] not in ORG_NAME_ENDS
+        for w in m.key.split()
+    }
     places = _dateline_places(doc)  # "HALIFAX —" is the city, not "Halifax Regional Municipality"
     org_short = {
         w
