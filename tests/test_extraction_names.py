@@ -3645,6 +3645,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "consumers should not",
             "María José Fernández de la Vega Ortiz",
         ),
+        (  # a verb of saying after the quote read as a plural noun the name compounds
+            'Lukas Zimmermann-Baer has worked on the glacier for years.\n\n"People think we '
+            "are up here with fancy satellites. Mostly it's me with a drill and a thermos,\" "
+            "Zimmermann-Baer jokes as he unpacks.",
+            "People think we",
+            "Lukas Zimmermann-Baer",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

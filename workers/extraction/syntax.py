@@ -94,15 +94,26 @@ def _read_taken_for_a_noun(tok) -> bool:
 def misread_closing_cue(tok) -> bool:
     """A verb of saying that closes a sentence after a quotation, which the parser took for a
     plural noun ('"…," the lawsuit states.', '"…," Kate Mills claims.') or, "read", for the
-    noun ('"…," the email read.')."""
+    noun ('"…," the email read.'), or for a plural noun the name before it compounds
+    ('"…," Zimmermann-Baer jokes as he unpacks.')."""
     doc = tok.doc
     end = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ",", ";")
-    return (
-        (tok.tag_ == "NNS" or _read_taken_for_a_noun(tok))
-        and tok.lemma_.lower() in SPEECH_VERBS
-        and end
-        and any(c.dep_ == "ccomp" for c in tok.children)
-        and _misparsed_subject(tok) is not None
+    name = doc[tok.i - 1] if tok.i else None
+    named = (  # '"…," Zimmermann-Baer jokes as he unpacks.': the name its compound
+        tok.tag_ == "NNS"
+        and name is not None
+        and name.pos_ == "PROPN"
+        and name.dep_ == "compound"
+        and name.head == tok
+    )
+    return tok.lemma_.lower() in SPEECH_VERBS and (
+        named
+        or (
+            (tok.tag_ == "NNS" or _read_taken_for_a_noun(tok))
+            and end
+            and any(c.dep_ == "ccomp" for c in tok.children)
+            and _misparsed_subject(tok) is not None
+        )
     )
 
 
