@@ -3652,6 +3652,16 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "People think we",
             "Lukas Zimmermann-Baer",
         ),
+        (  # the statement is the university's, not its website's where it was posted
+            "Hackers stole the personal details of tens of thousands of current and former "
+            "students at Harrowgate Metropolitan University during a cyber-attack last month, "
+            "the institution has confirmed.\n\nIn a statement posted on its website on Monday, "
+            'the university said that names and addresses had been "accessed and copied by an '
+            'unauthorised third party".\n\n"We sincerely apologise to everyone affected," the '
+            "statement said.",
+            "We sincerely apologise",
+            "Harrowgate Metropolitan University",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

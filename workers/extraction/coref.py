@@ -43,6 +43,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    PLATFORMS,
     PLURAL_PRONOUNS,
     POSTNOMINALS,
     PRONOUNS,
@@ -67,6 +68,8 @@ from .syntax import (
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
+#: Where on the web something is posted ("on its website").
+_WEB_PAGES = frozenset({"website", "site", "page", "account", "blog", "feed"})
 #: Verbs whose "to" or "with" names who is addressed ("spoke to", "a notice filed with").
 _ADDRESSING_VERBS = frozenset({"speak", "talk", "interview", "file", "lodge", "submit", "send"})
 #: Verbs of getting to read a document, whose agent is no maker ("documents *seen* by The Age").
@@ -101,6 +104,16 @@ _DOCUMENT_WINDOW = 400
 #: slide", "one slide").
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def _posted_on(prep, obj) -> bool:
+    """``obj`` is where a document was posted, not who made it: a platform or a website, or its
+    maker's own page ("a statement posted on its website", "on Twitter"; not "on the Trump
+    campaign's website", which names its maker)."""
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    own = any(c.lower_ in PRONOUNS for c in owners)
+    page = obj.lemma_.lower() in PLATFORMS | _WEB_PAGES and not owners
+    return prep.lower_ == "on" and (own or page)
 
 
 def _according_to(tok) -> bool:
@@ -918,7 +931,9 @@ class Resolver:
                 if prep.dep_ == "agent" or (
                     prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in", "on")
                 ):
-                    yield from (c for c in prep.children if c.dep_ == "pobj")
+                    yield from (
+                        c for c in prep.children if c.dep_ == "pobj" and not _posted_on(prep, c)
+                    )
 
     def members(self, tok) -> list[int]:
         """Named members of a group speaker, in text order ("Proponents, including the United
