@@ -2564,6 +2564,21 @@ def test_names_start_where_the_name_does(text, name):
             "Brightfield",
             None,
         ),
+        (  # a capitalised particle, then a small one, inside one surname
+            "At half past eight on a grey Thursday morning, the corridors of the Faculty of "
+            "Humanities at Northmoor University are almost empty. A noticeboard outside the old "
+            'languages department still lists seminars in Italian and Portuguese.\n\n"You '
+            'walk past that board and it feels like reading the names on a war memorial," says '
+            "Dr Ilse Van der Merwe, who has taught German literature here for nineteen years.",
+            "Ilse Van der Merwe",
+            "PERSON",
+        ),
+        (  # no name ends in a preposition the NER ran into it
+            "At half past eight on a grey Thursday morning, the corridors of the Faculty of "
+            "Humanities at Northmoor University are almost empty.",
+            "Faculty of Humanities",
+            "ORG",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

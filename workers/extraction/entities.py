@@ -830,6 +830,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
         or (e - s > 1 and doc[e - 1].lower_ in TITLES and _title_of_the_next(doc, e))
+        or (e - s > 1 and doc[e - 1].pos_ == "ADP" and doc[e - 1].is_lower)  # "Humanities at"
         or doc[e - 1].is_punct
         or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
         or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
@@ -1535,6 +1536,15 @@ def _one_person(doc, prev: Mention, m: Mention) -> bool:
         return False
     last = doc[prev.tok_end - 1]
     particles = [t for t in (last, *between, doc[m.tok_start]) if t.lower_ in NAME_PARTICLES]
+    if (  # "Ilse Van" + "der" + "Merwe": a capitalised particle, then a small one
+        len(between) == 1
+        and between[0].lower_ in NAME_PARTICLES
+        and between[0].is_lower
+        and last.lower_ in NAME_PARTICLES
+        and last.is_title
+        and prev.tok_end - prev.tok_start > 1
+    ):
+        return True
     return (
         len(between) <= 2
         and all(t.lower_ in NAME_PARTICLES and t.is_lower for t in between)
