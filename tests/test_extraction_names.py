@@ -3662,6 +3662,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We sincerely apologise",
             "Harrowgate Metropolitan University",
         ),
+        (  # a peer's title, her first name an English word, both tagged organisations
+            "Education minister Baroness Felicity Oduya-Grant told the BBC that she had spoken to "
+            "the board's chief executive and was \"assured that every student will be treated "
+            'fairly."',
+            "that she had spoken",
+            "Felicity Oduya-Grant",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

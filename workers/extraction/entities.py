@@ -1494,10 +1494,8 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in raw:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and m.label == "PERSON"
-            and (_one_person(doc, prev, m) or _first_name_before(doc, prev, m))
+        if prev is not None and (
+            (m.label == "PERSON" and _one_person(doc, prev, m)) or _first_name_before(doc, prev, m)
         ):
             out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
         else:
@@ -1514,16 +1512,17 @@ def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
 
 
 def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
-    """The mention before the person ``m`` is a first name right before it, a person's or after
-    a title whatever the NER took it for ("Dr Nadia" tagged a place + "Haddad-Pereira")."""
+    """The mention before the person ``m`` is a first name right before it, a person's, or
+    after a title whatever the NER took either for ("Dr Nadia" tagged a place +
+    "Haddad-Pereira", "Baroness Felicity" + "Oduya-Grant" tagged organisations)."""
     first = doc[prev.tok_start]
     titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
     return (
         prev.tok_end - prev.tok_start == 1
         and prev.tok_end == m.tok_start
         and first.whitespace_ == " "
-        and (prev.label == "PERSON" or titled)
-        and _a_first_name(first)
+        and ((prev.label == "PERSON" and m.label == "PERSON") or titled)
+        and (_a_first_name(first) or (titled and is_recorded_first_name(first.text)))
         and doc[m.tok_start].lower_ not in FIRST_NAMES
     )
 

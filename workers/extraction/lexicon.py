@@ -395,7 +395,7 @@ TITLES = frozenset(
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
         amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
         marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
-        datuk dato datin madam hon hon. elder engr engr. sp pandit
+        datuk dato datin madam hon hon. elder engr engr. sp pandit baroness
         """
     )
 )
