@@ -3669,6 +3669,14 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that she had spoken",
             "Felicity Oduya-Grant",
         ),
+        (  # one person's name apposed after a plural inside the role names the role's holder
+            "Her successor, Daniel Okereke-Strauss, is deputy head at a school in Salford. "
+            'Okereke-Strauss said he was "under no illusion" about the task.\n\nThe chair of '
+            "governors, Canon Francis Mulligan, said the school would hold a special Mass in her "
+            "honour on Thursday evening.",
+            "the school would hold",
+            "Francis Mulligan",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -960,6 +960,8 @@ def names_a_role_inside(name, noun) -> bool:
     role = name.head
     if role is noun or role.lemma_.lower() not in PERSON_NOUNS:
         return False
+    if role.tag_ == "NNS" and name.ent_type_ == "PERSON" and not name.conjuncts:
+        return False  # "The chair of governors, Canon Francis Mulligan,": no one is governors
     head = role
     while head is not noun and head.dep_ != "ROOT":
         if head.dep_ == "prep":
