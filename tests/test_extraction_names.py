@@ -3677,6 +3677,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the school would hold",
             "Francis Mulligan",
         ),
+        (  # the name set off after the phrase, which the parser hung on the outlet
+            "Its vice-chair, Sir Reginald Oyelaran-Fitch, is expected to take over as interim "
+            'chair. Speaking to the Herald, Oyelaran-Fitch said he had "enormous respect" for his '
+            "predecessor but disagreed with her about the donation.",
+            "he had",
+            "Reginald Oyelaran-Fitch",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

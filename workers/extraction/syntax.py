@@ -1512,10 +1512,19 @@ def noun_before(view: DocView, cue):
         k >= 0
         and doc[k].pos_ in ("NOUN", "PROPN")
         and not view.in_quote[k]
-        and doc[k].dep_ not in ("pobj", "dobj", "compound")
+        and (doc[k].dep_ not in ("pobj", "dobj", "compound") or _set_off_name(doc, k))
     ):
         return doc[k]
     return None
+
+
+def _set_off_name(doc, k: int) -> bool:
+    """The name ending at token ``k`` follows a comma, however the parser hung it ("Speaking
+    to the Herald, Oyelaran-Fitch said", read as the Herald's apposition)."""
+    j = k
+    while j > 0 and (doc[j - 1].pos_ == "PROPN" or glued_hyphen(doc, j - 1)):
+        j -= 1
+    return doc[k].pos_ == "PROPN" and j > 0 and doc[j - 1].text == ","
 
 
 def name_after(view: DocView, te: int, cue):
