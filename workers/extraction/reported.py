@@ -41,6 +41,7 @@ from .syntax import (
     past_the_hearer,
     report_end,
     reports_after_preposition,
+    said_by_a_subject_after,
     source_hung_in_the_content,
     subject_of,
     that_after_the_medium,
@@ -352,7 +353,7 @@ class _ReportedScan:
         if speaker is None or head is tok:
             return None
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
-        if _said_by_a_subject_after(head, a_e):
+        if head.pos_ == "VERB" and said_by_a_subject_after(head, a_e) and _reports_a_clause(head):
             return None  # "According to a recording …, she said …": the verb reports her words
         if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
             speaker, a_e, head = head, head.right_edge.i + 1, head.head
@@ -375,16 +376,9 @@ class _ReportedScan:
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
 
 
-def _said_by_a_subject_after(head, end: int) -> bool:
-    """The "according to" phrase ending before token ``end`` hangs on a verb of saying whose
-    subject, a name or a pronoun, follows it, with the clause it reports and no modal."""
-    return (
-        head.pos_ == "VERB"
-        and head.lemma_.lower() in SPEECH_VERBS
-        and not any(c.tag_ == "MD" for c in head.children)  # not "the media would call him"
-        and any(c.dep_ == "nsubj" and c.i >= end and c.pos_ != "NOUN" for c in head.children)
-        and any(c.dep_ == "ccomp" for c in head.children)
-    )
+def _reports_a_clause(verb) -> bool:
+    """The verb has a clause of its own to report."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _name_after_the_source(according, head, end: int) -> bool:

@@ -25,6 +25,7 @@ from .syntax import (
     nearby_name,
     noun_before,
     outside_subject,
+    said_by_a_subject_after,
     told_with_no_be,
 )
 from .view import DocView, is_mark
@@ -95,8 +96,7 @@ def _said_by_its_subject(cue) -> bool:
     if cue.lemma_.lower() not in SPEECH_VERBS or subject is None or according is None:
         return False
     after = subject.pos_ == "PROPN" and max(subject.i, cue.i) < according.i
-    named = subject.pos_ in ("PROPN", "PRON") and not any(c.tag_ == "MD" for c in cue.children)
-    return after or (named and according.right_edge.i < subject.i)  # not "the media would call"
+    return after or said_by_a_subject_after(cue, according.right_edge.i + 1)
 
 
 def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):

@@ -98,16 +98,8 @@ def misread_closing_cue(tok) -> bool:
     ('"…," Zimmermann-Baer jokes as he unpacks.')."""
     doc = tok.doc
     end = tok.i + 1 < len(doc) and doc[tok.i + 1].text in (".", ",", ";")
-    name = doc[tok.i - 1] if tok.i else None
-    named = (  # '"…," Zimmermann-Baer jokes as he unpacks.': the name its compound
-        tok.tag_ == "NNS"
-        and name is not None
-        and name.pos_ == "PROPN"
-        and name.dep_ == "compound"
-        and name.head == tok
-    )
     return tok.lemma_.lower() in SPEECH_VERBS and (
-        named
+        _name_compounding(tok) is not None
         or (
             (tok.tag_ == "NNS" or _read_taken_for_a_noun(tok))
             and end
@@ -158,24 +150,37 @@ def _name_after_its_title(subject, verb):
     return doc[end - 1] if end > subject.i + 1 and end == verb.i else subject
 
 
+def said_by_a_subject_after(verb, end: int) -> bool:
+    """A verb of saying, with no modal, whose subject, a name or a pronoun, comes at or after
+    token ``end``, past an "according to" phrase ("According to a recording …, she said …"):
+    the subject said it (not "the media would call him")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_.lower() in SPEECH_VERBS
+        and subject is not None
+        and subject.i >= end
+        and subject.pos_ in ("PROPN", "PRON")
+        and not any(c.tag_ == "MD" for c in verb.children)
+    )
+
+
 def name_before_a_verb_read_as_noun(tok):
     """The name before the verb that ends a sentence when the parser read the verb as a plural
     noun and the name as its compound ("…,” Oyelaran-Murphy laughs."): the name's last word;
     the token otherwise."""
     doc = tok.doc
-    name = doc[tok.i - 1] if tok.i else None
+    name = _name_compounding(tok)
     ends = tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct or doc[tok.i + 1].is_space
-    if (
-        tok.tag_ != "NNS"
-        or tok.dep_ != "ROOT"
-        or not ends
-        or name is None
-        or name.head != tok
-        or name.dep_ != "compound"
-        or name.pos_ != "PROPN"
-    ):
-        return tok
-    return name
+    return name if name is not None and tok.dep_ == "ROOT" and ends else tok
+
+
+def _name_compounding(tok):
+    """The proper noun right before a plural noun that the parser made its compound (the name
+    before a verb it read as a noun: "Zimmermann-Baer jokes"), or None."""
+    name = tok.doc[tok.i - 1] if tok.i else None
+    if tok.tag_ != "NNS" or name is None or name.head != tok or name.dep_ != "compound":
+        return None
+    return name if name.pos_ == "PROPN" else None
 
 
 def _titled_name(tok):
