@@ -1203,7 +1203,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             acronym = _acronym(doc[m.tok_start : m.tok_end])
             if acronym:
                 acronyms.setdefault(acronym, set()).add(m.key)
-        if len(words) >= 2 and (m.label == "ORG" or words[-1] in ORG_NAME_ENDS):
+        if len(words) >= 2 and named_org:
             org_last.setdefault(words[-1], set()).add(m.key)
         if "-" in m.key and len(words) == 1:
             for part in m.key.split("-")[1:]:
