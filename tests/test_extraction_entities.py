@@ -206,6 +206,31 @@ def test_headline_verb_is_not_part_of_a_name():
     assert all("Says" not in e["name"] for e in result["entities"])
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "names"),
+    [
+        (
+            "Summit Ridge Health Names Dolores Whitfield-Ames Chief Nursing Officer",
+            "Summit Ridge Health today named Dolores Whitfield-Ames, DNP, RN, chief nursing "
+            "officer. Whitfield-Ames served at Pinecrest Regional Medical Center.",
+            {"Summit Ridge Health", "Dolores Whitfield-Ames"},
+        ),
+        (
+            "Polyvault Halts Withdrawals After $48M Oracle Exploit",
+            "Polyvault, a lending protocol, paused withdrawals on Tuesday after an attacker "
+            "drained $48 million, the company said.",
+            {"Polyvault"},
+        ),
+    ],
+)
+def test_title_cased_headline_runs_no_name_into_the_words_after_it(headline, body, names):
+    result = extract(f"{headline}\n\n{body}", load_nlp())
+    found = {e["name"] for e in result["entities"]}
+    assert names <= found
+    assert not any(headline.split()[-1] in name for name in found)
+    assert not any("Halts" in name or "Names" in name for name in found)
+
+
 def test_it_stands_for_the_organisation_last_named_as_subject():
     _, speakers = _speakers(
         "Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls “the "

@@ -732,6 +732,47 @@ def _headline_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
+def _headline_runs(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions other than PERSON in a title-cased headline that the text below never writes
+    whole, where its capitals ran a name below into the words after it ("Polyvault Halts
+    Withdrawals", "Summit Ridge Health Names Dolores Whitfield-Ames"): the names below they
+    hold, the longest first from the left, each with the label the text below gives it (or
+    its own, for words written so below without a label); not
+    a name ending in the word for a kind of organisation ("Republican Party"), nor into an
+    English word alone ("Schlafly's Final Column")."""
+    end = _headline_end(full)
+    if not end or not _title_cased(full[:end]):
+        return raw
+    words = common_words(doc.vocab)
+    below: dict[str, str] = {}
+    for m in raw:
+        if m.start >= end:
+            below.setdefault(m.key, m.label)
+    out = []
+    for m in raw:
+        kind = m.key.split()[-1] in ORG_NAME_ENDS
+        if m.start >= end or m.label == "PERSON" or m.key in below or kind or " " not in m.key:
+            out.append(m)
+            continue
+        pieces, i = [], m.tok_start
+        while i < m.tok_end:
+            for j in range(m.tok_end, i, -1):
+                piece = _mention(doc, i, j, full, "")
+                english = j - i == 1 and _english(piece.key, words)
+                written = j - i > 1 and _untagged_below(full, end, piece.text, raw)
+                if written or (
+                    piece.key in below and not (english and piece.key not in FIRST_NAMES)
+                ):
+                    pieces.append(replace(piece, label=below.get(piece.key, m.label)))
+                    i = j
+                    break
+            else:
+                i += 1
+        starts_one = bool(pieces) and pieces[0].tok_start == m.tok_start
+        out.extend(pieces if starts_one else [m])
+    return out
+
+
 def _written_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
     """Whether the text after the headline (from ``end``) writes ``words`` so, whatever its
     label, other than inside another name ("Wildfire" in "BC Wildfire Service")."""
@@ -740,6 +781,18 @@ def _written_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
     for found in re.finditer(re.escape(words), full[end:]):
         s, e = found.start() + end, found.end() + end
         if not any(ms <= s and e <= me for ms, me in inside):
+            return True
+    return False
+
+
+def _untagged_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
+    """Whether the text after the headline (from ``end``) writes ``words`` so where no
+    mention covers any of them ("Summit Ridge Health today named", not "the Missouri
+    Democratic primary" with "Missouri" and "Democratic" tagged)."""
+    tagged = [(m.start, m.end) for m in raw if m.start >= end]
+    for found in re.finditer(re.escape(words), full[end:]):
+        s, e = found.start() + end, found.end() + end
+        if not any(ms < e and s < me for ms, me in tagged):
             return True
     return False
 
@@ -1094,6 +1147,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
     raw = _headline_names(doc, full, raw)
+    raw = _headline_runs(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
     raw = _shared_surnames(doc, raw)
