@@ -3684,6 +3684,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "he had",
             "Reginald Oyelaran-Fitch",
         ),
+        (  # a member's letters after her name, the whole tagged an organisation
+            "Carys Lloyd-Jenkins, the board's new chief executive, promised change.\n\nNia Wyn "
+            "Thomas MS, who chairs the Senedd's Health and Social Care Committee, was more "
+            'cautious.\n\n"We have heard fine words from new chief executives before," she said.',
+            "We have heard",
+            "Nia Wyn Thomas",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -951,6 +951,20 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     )
 
 
+def _lettered_person(doc, s: int, e: int) -> bool:
+    """Tokens ``s:e`` are a first name, a surname and the capital letters of a member or an
+    honour after them ("Nia Wyn Thomas MS", "Mary Lou McDonald TD"), whatever the NER took
+    them for."""
+    last = doc[e - 1]
+    return (
+        e - s >= 3
+        and last.is_upper
+        and last.lower_ in POSTNOMINALS
+        and doc[s].lower_ in FIRST_NAMES
+        and all(t.is_title or t.text == "-" for t in doc[s : e - 1])
+    )
+
+
 def _postnominal(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` are letters after a name ("Judge Melbourne Inman KC"), not a name."""
     return e - s == 1 and s > 0 and doc[s].lower_ in POSTNOMINALS and doc[s - 1].pos_ == "PROPN"
@@ -1102,6 +1116,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ):
                 continue
             label = piece.label_
+            if label != "PERSON" and _lettered_person(doc, s, e):
+                e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if e - s == 1 and doc[s].lower_ in FAITH_WORDS:

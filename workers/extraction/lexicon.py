@@ -679,7 +679,27 @@ NAME_PARTICLES = frozenset(
 SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní nic uí mhic ben abu"))
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
-POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "phd"})
+#: Letters after a name: members of parliaments and assemblies ("MS" of the Senedd, "TD" of the
+#: Dáil, "MLA", "MPP"), silks and honours.
+POSTNOMINALS = frozenset(
+    {
+        "kc",
+        "qc",
+        "mp",
+        "msp",
+        "ms",
+        "mla",
+        "mpp",
+        "td",
+        "mep",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "phd",
+    }
+)
 
 # Entity labels that name something (numbers, dates and amounts are left out).
 NAMED_LABELS = frozenset(
