@@ -488,6 +488,21 @@ def test_clause_ending_in_a_colon_introduces_the_quote(nlp):
     assert q["speaker"]["name"] == "Jared Potts"
 
 
+@pytest.mark.parametrize(
+    ("clause", "name"),
+    [
+        ("Mr Naseer Raisani was blunt:", "Naseer Raisani"),
+        ("Dr. Nadia Kowalczyk, the study's lead author, put it simply:", "Nadia Kowalczyk"),
+        ("Capt. Jolene Marsh also had a warning for drivers:", "Jolene Marsh"),
+    ],
+)
+def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, name):
+    text = f'The flooding closed six roads on Sunday.\n\n{clause} "Turn around. Do not drown."'
+    q = one(nlp, text, "Turn around")
+    assert (q["kind"], q["act"], q["speaker"]["name"]) == ("direct", "speech", name)
+    assert is_quote(q)
+
+
 def test_a_participle_opening_the_clause_before_a_colon_cues_the_quotation_alone(nlp):
     text = (
         "Keegan Hale has completed his move to Benfica, signing a five-year contract.\n\n"

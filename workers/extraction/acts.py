@@ -17,7 +17,14 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from .candidates import Candidate
-from .lexicon import CUE_NOUNS, PROPOSITION_NOUNS, QUESTION_VERBS, REQUEST_VERBS, SPEECH_VERBS
+from .lexicon import (
+    CUE_NOUNS,
+    MANNERS_OF_SPEAKING,
+    PROPOSITION_NOUNS,
+    QUESTION_VERBS,
+    REQUEST_VERBS,
+    SPEECH_VERBS,
+)
 from .speakers import SpeakerMention
 from .syntax import infinitive
 from .view import DocView
@@ -47,6 +54,10 @@ _DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree", "determine"})
 # Cues of putting something forward that are an argument made before a "that" clause
 # ("counsel submitted that the units had no consent"; not "submitted a plan").
 _ARGUED_BEFORE_A_THAT_CLAUSE = frozenset({"submit"})
+# What a speaker has that is words said ("had a warning for drivers", "had harsh words for").
+_HAD_SAID = frozenset(
+    {"warning", "message", "word", "advice", "plea", "comment", "remark", "reply", "answer"}
+)
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
@@ -208,6 +219,10 @@ def act_of(
     children = list(_head(_tokens(cue)).children)
     if key in _ANSWERS and any(c.dep_ == "neg" for c in children):
         return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
+    if key == "be" and _blunt_speaker(_head(_tokens(cue))):
+        return Act.SPEECH  # "Raisani was blunt: “…”", not "it is not clear whether"
+    if key == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HAD_SAID for c in children):
+        return Act.SPEECH  # "She had a warning for drivers: “…”"
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
     if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
@@ -225,6 +240,20 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
+
+
+def _blunt_speaker(verb: Token) -> bool:
+    """A copula describes its subject's manner of speaking ("Raisani was blunt", the subject
+    perhaps hung on the quotation's verb), not a matter ("it is not clear whether")."""
+    children = list(verb.children)
+    lefts = [*verb.lefts, *(verb.head.lefts if verb.dep_ == "ccomp" else ())]
+    subject = next((c for c in lefts if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return (
+        subject is not None
+        and subject.lower_ not in ("it", "this", "that", "there")
+        and not any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in children)
+    )
 
 
 def _gives_findings(head: Token) -> bool:

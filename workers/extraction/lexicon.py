@@ -77,6 +77,16 @@ MEDIUM_NOUNS = frozenset(
     )
 )
 
+# How a speaker is described before a colon and a quotation ("Raisani was blunt: “…”").
+MANNERS_OF_SPEAKING = frozenset(
+    _words(
+        """
+        blunt clear emphatic candid frank direct succinct unequivocal adamant defiant brief
+        forthright scathing plain categorical firm explicit curt terse
+        """
+    )
+)
+
 # Verbs that take an addressee as object before the reported content ("told reporters that").
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}

@@ -12,6 +12,7 @@ from .candidates import MARKS, Candidate
 from .lexicon import (
     CLAUSE_CUES,
     CUE_NOUNS,
+    MANNERS_OF_SPEAKING,
     MEDIUM_NOUNS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
@@ -295,16 +296,23 @@ class _MarkedScan:
         if i < 1 or doc[i].text != ":" or self.view.in_quote[i - 1]:
             return None
         root = doc[i].head
+        if root.i > i:  # the parser hung the clause on the quotation ("Raisani was blunt: “…”")
+            root = next((c for c in root.lefts if c.dep_ == "ccomp" and c.i < i), root)
         saying = CUE_NOUNS | MEDIUM_NOUNS  # "made the following comment:", "issued a statement:"
         if root.dep_ == "dobj" and root.lemma_.lower() in saying:
             root = root.head
+        if _blunt(root, i) and root.i not in self.used:
+            return root
         if (
             root.pos_ == "VERB"
             and root.i < i
             and root.i not in self.used
             and any(c.dep_ in _SUBJ for c in root.lefts)
             and not any(
-                c.dep_ in ("dobj", "ccomp") and c.i < i and c.lemma_.lower() not in saying
+                c.dep_ in ("dobj", "ccomp")
+                and c.i < i
+                and c.lemma_.lower() not in saying
+                and not (root.lemma_ == "put" and c.lower_ == "it")  # "put it simply:"
                 for c in root.rights
             )
         ):
@@ -587,6 +595,18 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _blunt(verb, colon: int) -> bool:
+    """``verb`` is a copula whose subject is described by a manner of speaking before a colon
+    ("Mr Raisani was blunt:", "His message to ministers was clear:")."""
+    lefts = [*verb.lefts, *(verb.head.lefts if verb.dep_ == "ccomp" else ())]
+    return (
+        verb.lemma_ == "be"
+        and verb.i < colon
+        and any(c.dep_ in _SUBJ and c.i < verb.i for c in lefts)  # on the quotation's verb
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in verb.rights)
+    )
 
 
 def _plural_possessive(tok) -> bool:
