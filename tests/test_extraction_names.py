@@ -3691,6 +3691,30 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "We have heard",
             "Nia Wyn Thomas",
         ),
+        (  # "the force" is the police force named further back, not a place in its report
+            "A 17-year-old boy has been arrested on suspicion of murder after a man was "
+            "stabbed to death in Harrowfield town centre.\n\nEastshire Police said officers "
+            "were called to Corn Exchange Street at about 23:40 GMT on Saturday following "
+            "reports of a disturbance outside a bar.\n\nThe victim, named locally as "
+            "28-year-old Callum Breen, was pronounced dead at the scene despite the efforts "
+            "of paramedics.\n\nDet Insp Rachel Amankwah, of the force's major crime team, "
+            "said: \"Our thoughts are with Callum's family, who have been informed and are "
+            'being supported by specialist officers.\n\n"I understand that an incident like '
+            "this will cause real concern in the community. I want to reassure people that we "
+            'have made an arrest and we are not looking for anyone else at this time."\n\nShe '
+            "added that officers would remain in the area over the coming days and urged "
+            "anyone with dashcam or mobile phone footage to get in touch.\n\nThe teenager, "
+            "who is from the Brookside area of the town, remains in custody, the force said.",
+            "The teenager, who",
+            "Eastshire Police",
+        ),
+        (  # "the health unit" is the organisation whose name ends in "Unit"
+            "Measles cases rose to 14, Dr. Priya Venkataraman, medical officer of health for the "
+            "Harrow-Lakeshore Health Unit, told reporters.\n\nThree people have been admitted "
+            "to hospital, the health unit said in a statement.",
+            "Three people",
+            "Harrow-Lakeshore Health Unit",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -50,6 +50,7 @@ from .lexicon import (
     QUESTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    SAID_KINDS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
@@ -1944,11 +1945,14 @@ class Resolver:
     def _other_kind(self, idx: int, lemma: str) -> bool:
         """The organisation's name says it is another kind of organisation than ``lemma`` by its
         last word or the word before its "of" ("Neath Port Talbot Council" is no "company", the
-        "Alberta Federation of Labour" no "ministry")."""
+        "Alberta Federation of Labour" no "ministry"), or does not say the kind whose names
+        always do (``SAID_KINDS``)."""
         if lemma in _ANY_KIND:  # "the group" may be a union, a party or a charity
             return False
         words = self.index.entities[idx].name.lower().split()
         heads = {words[-1]} | {words[i - 1] for i, w in enumerate(words) if w == "of" and i}
         fits = {lemma} | ORG_NOUN_NAME_ENDS.get(lemma, frozenset())
         fits |= ORG_KIND_NAME_WORDS.get(lemma, frozenset())
+        if lemma in SAID_KINDS:  # "the force" is "Eastshire Police", never "Brookside"
+            return not set(words) & fits
         return any(w in ORG_NOUNS for w in heads) and not heads & fits

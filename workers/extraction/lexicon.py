@@ -202,7 +202,7 @@ ORG_NOUNS = frozenset(
         hospital authority operator utility publication outlet force constabulary carrier airport
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
-        distributor body palace forum fund secretariat
+        distributor body palace forum fund secretariat unit
         """
     )
 )
@@ -222,6 +222,9 @@ ORG_NOUN_NAME_ENDS = {
         _words("association society foundation trust fund appeal aid relief alliance action")
     ),
 }
+# Kinds of organisation whose names always say the kind ("the force" is "Eastshire Police",
+# never a place named in what it said).
+SAID_KINDS = frozenset({"force", "constabulary"})
 # Words in the name of a body that regulates ("the regulator" is the "National Highway Traffic
 # Safety Administration").
 _REGULATOR_NAME_WORDS = frozenset(
