@@ -3715,6 +3715,40 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "Three people",
             "Harrow-Lakeshore Health Unit",
         ),
+        (  # the office's capitals tagged a work of art, the holder apposed after it
+            "Flood victims were moved to a school on Sunday.\n\nSpeaking at the ceremony, the "
+            "Moderator of the Volta Evangelical Church, Rt Rev Dr Senyo Kwasi Adzraku, said the "
+            "church would support the families.",
+            "the church would",
+            "Senyo Kwasi Adzraku",
+        ),
+        (  # … or an organisation
+            "Flood victims were moved to a school on Sunday.\n\nThe Anglican Bishop of Kingston, "
+            "the Right Reverend Dr Everald Nathaniel Blackwood-Clarke, yesterday said the country "
+            "had lost its way.",
+            "the country had",
+            "Everald Nathaniel Blackwood-Clarke",
+        ),
+        (  # the seat before the holder's name, with no comma, whatever the NER took it for
+            "Flood victims were moved to a school on Sunday.\n\nMP for Caroni East Keisha "
+            "Alleyne-Charles, who spent Sunday night at a shelter, said she had warned the "
+            "ministry.",
+            "she had warned",
+            "Keisha Alleyne-Charles",
+        ),
+        (
+            "Ferry services were cancelled again on Sunday.\n\nScottish Liberal Democrat MSP for "
+            "the Highlands and Islands Donald Matheson said the minister's words would be "
+            '"cold comfort" to islanders.',
+            "the minister's words",
+            "Donald Matheson",
+        ),
+        (
+            "Taps ran dry again on Sunday.\n\nLeader of the Opposition Ali Khurshid Baig said "
+            "the residents of Korangi had not received piped water for 19 days.",
+            "the residents of Korangi",
+            "Ali Khurshid Baig",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -458,6 +458,9 @@ _LEAD_SENTENCES = 3
 _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
 
 #: Dependencies of what describes a noun after it ("the government *in Beijing*").
+#: Offices, beside the nouns for people, whose capitalised titles the NER reads as names of
+#: other kinds ("The Moderator of the Volta Evangelical Church", "The Member of Parliament").
+_TITLED_OFFICES = frozenset({"member", "moderator", "bishop", "archbishop", "dean", "mla"})
 _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 
 
@@ -530,6 +533,9 @@ class Resolver:
         (an appositive name set off by commas counts whatever the parser called it: "The UN
         refugee agency, UNHCR, said")."""
         te = self.index.token_entity
+        holder = self._office_holder(tok)
+        if holder is not None:
+            return holder
         if tok.i in te:
             return te[tok.i]
         for child in tok.children:
@@ -559,6 +565,20 @@ class Resolver:
                         if c.i in te and self._type(te[c.i]) == _PERSON:
                             return te[c.i]
                         stack.append(c)
+        return None
+
+    def _office_holder(self, tok) -> int | None:
+        """The person apposed after an office whose capitals the NER read as another kind of
+        name ("The District Chief Executive (DCE) for Kwahu South, Mr Yaw Darko
+        Mensah-Bonsu," tagged an organisation; "The Anglican Bishop of Kingston, …"), else None."""
+        te = self.index.token_entity
+        if tok.i not in te or self._type(te[tok.i]) == _PERSON or tok.pos_ != "PROPN":
+            return None
+        if tok.lemma_.lower() not in PERSON_NOUNS | _TITLED_OFFICES or tok.tag_ == "NNPS":
+            return None
+        for child in tok.rights:
+            if child.dep_ == "appos" and child.i in te and self._type(te[child.i]) == _PERSON:
+                return te[child.i]
         return None
 
     def generic(self, idx: int | None) -> bool:

@@ -624,22 +624,47 @@ def _name_ending_the_office(subject):
     """The person's name that ends the field of an office title ("Commissioner for Refugees
     Matteo Ferraris", "Ambassador to the U.N. Robert Wood": a known first name and a surname
     after the field), else None."""
-    if subject.lower_ not in ROLE_TITLES or subject.lemma_.lower() in SPOKESPEOPLE:
+    office = subject.lower_ in ROLE_TITLES or (
+        subject.lower_ in _SEAT_HOLDERS and (subject.is_upper or subject.is_title)
+    )
+    if not office or subject.lemma_.lower() in SPOKESPEOPLE:
         return None  # "A spokeswoman for Gov. Bob Hart" speaks for him
     for prep in subject.rights:
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ not in ("for", "of", "to") or name is None or name.pos_ != "PROPN":
             continue
         words = [t for t in name.subtree if t.i <= name.i]
-        first = next((t for t in words if t.lower_ in FIRST_NAMES), None)
-        if first is None or first.i == words[0].i or name.i != name.right_edge.i:
+        first = next((t for t in words if t.lower_ in FIRST_NAMES or _name_after_a_seat(t)), None)
+        aside = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == ","  # ", who …"
+        if first is None or first.i == words[0].i or (name.i != name.right_edge.i and not aside):
             continue
         # the field is capitalised ("for Refugees"), not whom a role serves ("A spokesman for
         # Democratic presidential candidate Hillary Clinton")
         field = [t for t in words if t.i < first.i and not (t.dep_ == "det" and t.is_lower)]
-        if field and all((t.is_title or t.is_upper) and t.lower_ not in TITLES for t in field):
+        capitalised = [t for t in field if t.lower_ not in ("and", "of", "&")]  # "Highlands and
+        if capitalised and all(  # Islands"
+            (t.is_title or t.is_upper) and t.lower_ not in TITLES for t in capitalised
+        ):
             return name
     return None
+
+
+#: Offices written before the seat they hold and the holder's name ("MP for Caroni East
+#: Keisha Alleyne-Charles", "Leader of the Opposition Ali Khurshid Baig").
+_SEAT_HOLDERS = frozenset({"mp", "msp", "ms", "mla", "mep", "td", "leader", "member"})
+
+
+def _name_after_a_seat(tok) -> bool:
+    """``tok`` opens a name the NER tagged right after the name of the seat or body before it
+    ("Caroni East" + "Keisha Alleyne-Charles", whatever it took either for)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return (
+        tok.ent_iob_ == "B"
+        and tok.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+        and before is not None
+        and before.ent_iob_ != "O"
+        and before.pos_ == "PROPN"
+    )
 
 
 def _named_in_apposition(noun) -> bool:
