@@ -3749,6 +3749,23 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the residents of Korangi",
             "Ali Khurshid Baig",
         ),
+        (  # a first name after a title, whatever English word it also is
+            "The District Chief Executive, Mr Yaw Darko Mensah-Bonsu, said the assembly had set "
+            "aside money.",
+            "the assembly had",
+            "Yaw Darko Mensah-Bonsu",
+        ),
+        (  # … and the NER's two people in one name after it
+            "Mrs Comfort Ewurabena Baidoo, on her part, said the market women were suffering.",
+            "the market women",
+            "Comfort Ewurabena Baidoo",
+        ),
+        (
+            "Sunamganj Deputy Commissioner Md Rashedul Islam Chowdhury told The Daily Star that "
+            "186 flood shelters were open.",
+            "that 186 flood",
+            "Md Rashedul Islam Chowdhury",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

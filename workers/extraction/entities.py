@@ -940,7 +940,10 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     low = doc[s].lower_
     rest = doc[s + 1 : e]
     kin = low in KIN_NOUNS and len(rest) >= 2
-    role = low in _UNSTYLED_ROLES or (len(rest) >= 2 and word_before_a_given_name(doc, s))
+    titled = s > 0 and doc[s - 1].lower_ in TITLES  # "Mr Yaw Darko Mensah-Bonsu": a name
+    role = low in _UNSTYLED_ROLES or (
+        len(rest) >= 2 and not titled and word_before_a_given_name(doc, s)
+    )
     if ent.label_ != "PERSON" or not (role or kin):
         return False
     return (
@@ -1565,12 +1568,27 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         prev = out[-1] if out else None
         if prev is not None and (
-            (m.label == "PERSON" and _one_person(doc, prev, m)) or _first_name_before(doc, prev, m)
+            (m.label == "PERSON" and _one_person(doc, prev, m))
+            or _first_name_before(doc, prev, m)
+            or _split_below_the_headline(doc, full, prev, m)
         ):
             out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
         else:
             out.append(m)
     return out
+
+
+def _split_below_the_headline(doc, full: str, prev: Mention, m: Mention) -> bool:
+    """Two people's names with only a space between them below the headline, together no longer
+    than a long name: one name the NER split ("Md Rashedul" + "Islam Chowdhury")."""
+    return (
+        prev.label == "PERSON"
+        and m.label == "PERSON"
+        and prev.tok_end == m.tok_start
+        and doc[prev.tok_end - 1].whitespace_ == " "
+        and m.tok_end - prev.tok_start <= 5
+        and prev.start >= _headline_end(full)
+    )
 
 
 def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
@@ -1584,15 +1602,21 @@ def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
 def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
     """The mention before the person ``m`` is a first name right before it, a person's, or
     after a title whatever the NER took either for ("Dr Nadia" tagged a place +
-    "Haddad-Pereira", "Baroness Felicity" + "Oduya-Grant" tagged organisations)."""
+    "Haddad-Pereira", "Baroness Felicity" + "Oduya-Grant" tagged organisations), or a person's
+    after a title whatever word it also is ("Mrs Comfort" + "Ewurabena Baidoo")."""
     first = doc[prev.tok_start]
     titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
+    people = prev.label == "PERSON" and m.label == "PERSON"
     return (
         prev.tok_end - prev.tok_start == 1
         and prev.tok_end == m.tok_start
         and first.whitespace_ == " "
-        and ((prev.label == "PERSON" and m.label == "PERSON") or titled)
-        and (_a_first_name(first) or (titled and is_recorded_first_name(first.text)))
+        and (people or titled)
+        and (
+            _a_first_name(first)
+            or (titled and is_recorded_first_name(first.text))
+            or (titled and people and doc[prev.tok_start - 1].lower_ in TITLES)
+        )
         and doc[m.tok_start].lower_ not in FIRST_NAMES
     )
 
