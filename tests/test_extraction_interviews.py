@@ -86,6 +86,12 @@ def test_each_turn_of_a_named_speaker_is_their_direct_quote():
         (TRANSCRIPT, 2),
         ("UPDATE: The story was changed.\n\nPREVIOUSLY: It said otherwise.\n", 0),
         ("Intro.\n\nSMITH: Only one turn.\n", 0),
+        (  # a dateline's place is no speaker, so the interview's own labels are the turns
+            "Polio cases rise\n\nPESHAWAR: Khyber-Pakhtunkhwa has reported 11 cases this year."
+            "\n\nAFRIDI: We reach every child we can.\n\nKHAN: What about the refusals?\n\n"
+            "AFRIDI: Most of them come round.\n",
+            3,
+        ),
     ],
 )
 def test_an_article_is_a_transcript_only_with_two_named_turns(text, quoted):

@@ -34,6 +34,8 @@ from .view import DocView
 #: A paragraph's opening label of a question or an answer.
 _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in capitals ("JAKE TAPPER: ").
+#: Words a speaker uses of themselves or their hearers, which a reporter's prose lacks.
+_FIRST_AND_SECOND_PERSON = re.compile(r"\b(?:I|I'm|we|We|our|Our|my|My|you|You|your|Your)\b")
 _NAMED = re.compile(rf"(?m)^[ \t]*({LABEL_NAME})[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in mixed case ("Kamau: ", "Luciana Lopez: ").
 _SURNAMED = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[-' ][A-Z][a-z]+){0,2})[ \t]*:[ \t]*(?=\S)")
@@ -97,6 +99,7 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         for m in _NAMED.finditer(text)
         if not set(m.group(1).lower().split()) & HEADLINE_LABELS
     ]
+    named = [t for t in named if not _dateline(text, t, named)]
     named = [
         t if t.speaker.lower() not in QUESTIONER_LABELS else Turn(t.label, t.start, t.end, False)
         for t in named
@@ -108,6 +111,16 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     named += _labelled_questions(text, named) if named else []
     unlabelled = [] if asked or named else _unlabelled_turns(text)
     return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
+
+
+def _dateline(text: str, turn: Turn, named: list[Turn]) -> bool:
+    """The label is the place a story was filed from ("PESHAWAR: Khyber-Pakhtunkhwa has
+    reported …"): it opens one of the first two paragraphs, labels nothing else, and the
+    words after it are a reporter's (no "I", "we" or "you")."""
+    paragraphs = [m.start() for m in re.finditer(r"[^\n]+", text)][:2]
+    once = sum(t.speaker == turn.speaker for t in named) == 1
+    own = _FIRST_AND_SECOND_PERSON.search(text, turn.start, turn.end)
+    return turn.label in paragraphs and once and own is None
 
 
 def _labelled_questions(text: str, turns: list[Turn]) -> list[Turn]:
