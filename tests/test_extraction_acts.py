@@ -160,6 +160,23 @@ def test_quotation_without_cue_is_speech():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "in_marks", "expected"),
+    [
+        (
+            "\u201cThis court has heard this story before,\u201d the counsel submitted.",
+            True,
+            Act.SPEECH,
+        ),
+        ("The counsel submitted that the units had no consent.", False, Act.SPEECH),
+        ("The company submitted a plan to the regulator.", False, Act.INTENTION),
+    ],
+)
+def test_putting_forward_words_is_speech_and_a_plan_is_not(nlp, sentence, in_marks, expected):
+    doc = nlp(sentence)
+    assert act_of(_span(doc, "submitted"), None, in_marks) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "in_marks", "expected"),
     [
         # a deed or a stance no lexicon key has: no words known to be said

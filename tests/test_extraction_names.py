@@ -3766,6 +3766,20 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "that 186 flood",
             "Md Rashedul Islam Chowdhury",
         ),
+        (  # the parser hung the name on the aside's passive clause ("whose daughter was …")
+            "Dengue cases in the city have doubled in a month.\n\nK. Manikandan, a daily-wage "
+            "worker from Ganapathy whose 12-year-old daughter was admitted with dengue last week, "
+            "said the Corporation had not cleared the garbage in his street for weeks.",
+            "the Corporation had",
+            "Manikandan",
+        ),
+        (  # … and the verb of saying on the aside's verb
+            "Dengue cases in the city have doubled in a month.\n\nHobart mother Tayla Brennan, "
+            "whose five-week-old son Oscar spent nine days in hospital with whooping cough last "
+            "month, said she had not known the vaccine was recommended during pregnancy.",
+            "she had not known",
+            "Tayla Brennan",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -51,8 +51,8 @@ _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "c
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
 # determined to keep", not "agreed that", "determined that").
 _DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree", "determine"})
-# Cues of putting something forward that are an argument made before a "that" clause
-# ("counsel submitted that the units had no consent"; not "submitted a plan").
+# Cues of putting something forward that are an argument made before a "that" clause or of
+# words in marks ("counsel submitted that the units had no consent"; not "submitted a plan").
 _ARGUED_BEFORE_A_THAT_CLAUSE = frozenset({"submit"})
 # What a speaker has that is words said ("had a warning for drivers", "had harsh words for").
 _HAD_SAID = frozenset(
@@ -228,8 +228,8 @@ def act_of(
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
-    if key in _ARGUED_BEFORE_A_THAT_CLAUSE and any(_that_clause(c) for c in children):
-        return Act.SPEECH
+    if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):
+        return Act.SPEECH  # "“…,” the counsel submitted", "submitted that …"
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))

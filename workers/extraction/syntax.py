@@ -957,14 +957,17 @@ def _named_after_the_description(subject):
 def name_opening_a_misread_aside(verb):
     """The name opening the sentence, set off by a comma, when the parser made the clause of
     its aside the verb's complement ("Lena Hartmann, a scientist … who co-authored the
-    analysis, said": "authored" with Hartmann for its subject), else None."""
+    analysis, said": "authored" with Hartmann for its subject; "K. Manikandan, … whose
+    daughter was admitted …, said": passive) or the verb hangs on the aside's clause ("Tayla
+    Brennan, whose son Oscar spent nine days in hospital, said"), else None."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
-    for clause in verb.lefts:
-        if clause.dep_ not in ("ccomp", "advcl"):
-            continue
-        name = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    clauses = [c for c in verb.lefts if c.dep_ in ("ccomp", "advcl")]
+    if verb.dep_ == "dep" and verb.head.i < verb.i:
+        clauses.append(verb.head)
+    for clause in clauses:
+        name = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         opens = name is not None and name.left_edge.i == verb.sent.start
         if opens and name.pos_ == "PROPN" and doc[name.i + 1].text == ",":
             return name
