@@ -3780,6 +3780,20 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "she had not known",
             "Tayla Brennan",
         ),
+        (  # a street's abbreviation ends no sentence before its verb of saying
+            "Officers were called to the Quik-Stop at 1400 E. Harmon Ave. shortly before "
+            "10:15 p.m. after several people reported hearing gunshots, Millbrook Police Chief "
+            "Dana Whitcomb said at a news conference Wednesday morning.",
+            "Officers were called",
+            "Dana Whitcomb",
+        ),
+        (  # the company is the one named before its description, though the NER missed it
+            "Ledgerly, a New York-based startup that lets companies pay overseas contractors in "
+            "stablecoins, has raised $85 million in a Series B funding round led by Northfold "
+            "Ventures, the company announced Tuesday.",
+            "Ledgerly, a New York",
+            "Ledgerly",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

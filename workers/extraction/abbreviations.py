@@ -1,5 +1,6 @@
-"""Titles and provinces abbreviated with a full stop stay one token: "Capt. Erik Scott" is no
-sentence end, and "Perth, Ont., said" no person "Ont".
+"""Titles, provinces and streets abbreviated with a full stop stay one token: "Capt. Erik
+Scott" is no sentence end, "Perth, Ont., said" no person "Ont", and "at 1400 E. Harmon Ave.
+shortly before 10:15 p.m., the chief said" one sentence.
 
 spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
 "Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
@@ -20,12 +21,14 @@ TITLE_ABBREVIATIONS = (
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
+#: Kinds of street abbreviated after its name ("1400 E. Harmon Ave.").
+STREET_ABBREVIATIONS = ("Ave.", "Blvd.", "Rd.", "Hwy.", "Pkwy.")
 
 
 def add_abbreviations(nlp: Language) -> Language:
-    """Make each title and province abbreviation (and its upper-case form) one token of
-    ``nlp``'s tokenizer."""
-    for title in TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS:
+    """Make each title, province and street abbreviation (and its upper-case form) one token
+    of ``nlp``'s tokenizer."""
+    for title in TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + STREET_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

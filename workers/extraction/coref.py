@@ -1830,9 +1830,19 @@ class Resolver:
             if subject is None or in_dateline(self.doc, subject.i):
                 continue
             idx = self.entity_of(subject)
+            if idx is None:  # "Ledgerly, a New York-based startup …, has raised": the parser
+                idx = self._named_before_its_description(subject)  # took the name for an adverb
             if idx is not None and self._type(idx) == "ORG" and not self._other_kind(idx, lemma):
                 return idx
         return None
+
+    def _named_before_its_description(self, subject) -> int | None:
+        """The entity named right before the comma that opens ``subject``'s phrase when the
+        phrase is an indefinite description ("Ledgerly, a New York-based startup"), else None."""
+        first = subject.left_edge
+        if first.i < 2 or first.lower_ not in ("a", "an") or self.doc[first.i - 1].text != ",":
+            return None
+        return self.index.token_entity.get(first.i - 2)
 
     def _named_kind(self, tok, lemma: str | None, kinds: frozenset[str]) -> int | None:
         """The nearest organisation before ``tok``, outside quotations, whose name has a word of

@@ -1162,6 +1162,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             raw.append(Mention(start, end, s, e, mtext, label, key))
     raw.extend(_untagged_full_names(doc, full, raw, scanned))
     raw.extend(_untagged_organisations(doc, full, scanned))
+    raw.extend(_described_organisations(doc, full))
     raw, spelt_out = _spelt_out_names(doc, full, raw)
     raw.sort(key=lambda m: m.start)
     raw = _without_headline_words(doc, full, raw)
@@ -2347,6 +2348,28 @@ def _shortened_organisations(
 def _coined(word: str, english: AbstractSet[str]) -> bool:
     """A lower-case ``word`` of letters is no English word and no one's first name."""
     return word.isalpha() and word not in english and not is_recorded_first_name(word)
+
+
+def _described_organisations(doc, full: str) -> list[Mention]:
+    """ORG mentions for the names the NER missed that an indefinite kind of organisation
+    describes right after them ("Ledgerly, a New York-based startup that …, has raised", the
+    name perhaps taken for an adverb): one to three capitalised words outside every entity,
+    no English word, a comma, "a" or "an" and the kind within a few words."""
+    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    words = common_words(doc.vocab)
+    found = []
+    for tok in doc[: len(doc) - 3]:
+        if not tok.is_title or tok.i in in_ent or _english(tok.lower_, words):
+            continue
+        if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("a", "an"):
+            continue
+        after = doc[tok.i + 3 : tok.i + 9]
+        noun = next((t for t in after if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        if noun is None or noun.lemma_.lower() not in ORG_NOUNS:
+            continue
+        s = _name_run_start(doc, tok.i, in_ent)
+        found.append(_mention(doc, s, tok.i + 1, full, "ORG"))
+    return found
 
 
 def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
