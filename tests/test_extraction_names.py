@@ -3794,6 +3794,25 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "Ledgerly, a New York",
             "Ledgerly",
         ),
+        (  # the first paragraph's description, a byline between it and the headline
+            "Measles cases climb to 14 in Harrow County\n\nBy Stephanie Roy\n\nHARROW, Ont. — "
+            "The number of confirmed measles cases in Harrow County has climbed to 14, and the "
+            'region\'s top doctor says the outbreak is "far from over."\n\nDr. Priya '
+            "Venkataraman, medical officer of health for the Harrow-Lakeshore Health Unit, told "
+            "reporters on Tuesday that nine of the cases are children under 10.",
+            "the outbreak is",
+            "Priya Venkataraman",
+        ),
+        (  # "mum-of-three", the number parsed as the subject, introduces the next paragraph's
+            "'My wee boy can't breathe': Mum's fury as black mould takes over family flat\n\n"
+            "A mum-of-three says her toddler has been taken to hospital twice because of black "
+            "mould in their rented flat – and claims her landlord has ignored her pleas for help "
+            "for more than a year.\n\nLeanne McColl, 29, lives with partner Jamie Doherty and "
+            "their three children in a two-bedroom flat in Ferguslie, Paisley, owned by "
+            "Westburn Housing Association.",
+            "her toddler has",
+            "Leanne McColl",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

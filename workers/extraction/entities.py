@@ -79,6 +79,7 @@ from .lexicon import (
     recorded_name_gender,
 )
 from .marks import nicknamed
+from .paragraphs import BYLINE, is_byline
 from .syntax import glued_hyphen
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
@@ -463,9 +464,6 @@ _NUMBERED = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*-\d+")
 #: …)", "Photo: …", "With files from …").
 _CREDIT_WORDS = ("reporting", "editing", "writing", "photo", "photos", "photograph", "compiled")
 _CREDIT_OPENINGS = frozenset(_CREDIT_WORDS) | {"additional", "with", "files", "by"}
-#: A byline: a line of its own, no sentence, naming the article's writers ("By Sarah Mitchell,
-#: Staff Reporter").
-_BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
 _CONTRIBUTORS = re.compile(
     r"\bcontributed (?:reporting\b|(?:to|for) (?:this|the) (?:report|story|article)\b)",
     re.IGNORECASE,
@@ -490,7 +488,7 @@ def _credited(doc, s: int, words: _Words) -> bool:
     if first is None or first.lower_ not in _CREDIT_OPENINGS:
         return _under_a_byline(doc, a, b, words)
     line = text.strip()
-    if _BYLINE.fullmatch(line):
+    if BYLINE.fullmatch(line):
         return len(line) < 100
     return len(line) < 200 and _CREDIT_LINE.match(line) is not None and not _clause(doc[a:b])
 
@@ -522,7 +520,7 @@ def _under_a_byline(doc, a: int, b: int, words: _Words) -> bool:
         return False
     pa, pb = _line_bounds(doc, a - 2, a - 1, 60, words.breaks)
     line = _text_of(words, pa, pb).strip()
-    return len(line) < 100 and _BYLINE.fullmatch(line) is not None
+    return is_byline(line)
 
 
 def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:

@@ -512,7 +512,8 @@ KIN_NOUNS = frozenset(
         """
         wife husband mother father son daughter brother sister niece nephew cousin uncle aunt
         grandson granddaughter grandmother grandfather widow widower fiancée fiancé stepfather
-        stepmother stepson stepdaughter sons daughters children parents siblings
+        stepmother stepson stepdaughter sons daughters children parents siblings mum mom dad
+        grandma grandad granddad
         """
     )
 )
@@ -595,8 +596,10 @@ PREP_CUES = frozenset(
 )
 
 # Role nouns that give a gender ("spokeswoman" by its ending too).
-FEMALE_NOUNS = frozenset({"actress", "queen", "princess", "mother", "wife", "daughter", "sister"})
-MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother"})
+FEMALE_NOUNS = frozenset(
+    {"actress", "queen", "princess", "mother", "wife", "daughter", "sister", "mum", "mom"}
+)
+MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother", "dad"})
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Nouns for a place whose name follows "of" ("the village of Shakar Dara").

@@ -37,6 +37,8 @@ TIME_STAMP = re.compile(
 )
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp.
 SECTION_BREAK = re.compile(rf"[\W_]+|{TIME_STAMP.pattern}")
+#: A byline under the headline ("By Stephanie Roy", "BY KOFI ADU-GYAMFI, Staff Writer").
+BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
 
 
 @Language.component(COMPONENT_NAME)
@@ -123,8 +125,15 @@ def add_sentence_starts(nlp: Language) -> Language:
 
 
 def opens_section(text: str, start: int) -> bool:
-    """Whether the character at ``start`` lies in the headline, the first paragraph, or a
+    """Whether the character at ``start`` lies in the headline, the first paragraph (bylines
+    not counted), or a
     paragraph right after a section break (the entries of a live blog: "11:50 a.m." above
     "The New York state attorney general is confirming …")."""
-    earlier = [line.strip() for line in text[:start].split("\n")[:-1] if line.strip()]
+    lines = (line.strip() for line in text[:start].split("\n")[:-1])
+    earlier = [line for line in lines if line and not is_byline(line)]
     return len(earlier) <= 1 or SECTION_BREAK.fullmatch(earlier[-1]) is not None
+
+
+def is_byline(line: str) -> bool:
+    """A short line that only credits the writer ("By Stephanie Roy")."""
+    return len(line) < 100 and BYLINE.fullmatch(line) is not None

@@ -15,6 +15,7 @@ from .lexicon import (
     HEARER_VERBS,
     HUMAN_NOUNS,
     INTERJECTIONS,
+    KIN_NOUNS,
     MEANS_VERBS,
     MEDIUM_NOUNS,
     OBJECT_CUES,
@@ -874,6 +875,18 @@ def glued_hyphen(doc, i: int) -> bool:
     return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def _parent_of_so_many(subject):
+    """The relative in a hyphenated "mum-of-three" or "father-of-two" that the parser made a
+    number the subject of, else the subject."""
+    doc = subject.doc
+    first = subject.i - 4
+    if subject.pos_ != "NUM" or first < 0 or doc[first + 2].lower_ != "of":
+        return subject
+    kin = doc[first]
+    hyphens = glued_hyphen(doc, first + 1) and glued_hyphen(doc, first + 3)
+    return kin if hyphens and kin.lower_ in KIN_NOUNS and kin.head == subject else subject
+
+
 def _last_of_a_split_word(subject):
     """The last part of a hyphenated word that the parser made several subjects, when a
     name is apposed to it or set off after it ("The label's co-founder, Juniper Haskett,
@@ -1073,6 +1086,7 @@ def subject_of(verb, depth: int = 0):
                 child = _after_an_opening_word(_after_an_opening_place(child))
                 child = _name_after_an_opening_kind(child)
                 child = _last_of_a_split_word(child)
+                child = _parent_of_so_many(child)
                 child = _person_closing_the_subject(child, verb)
                 child = _person_of_the_subject(child)
                 child = _name_after_the_role(child)
