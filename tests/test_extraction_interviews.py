@@ -167,6 +167,15 @@ SURNAME_ANSWERS = (
 )
 
 
+PUBLICATION_ASKS = (
+    "Laila Osei-Mensah runs Tidemark, the stablecoin issuer. She spoke to The Ledger Wire."
+    "\n\nThe Ledger Wire: Supply has tripled since January. What is driving that?\n\n"
+    "Osei-Mensah: Mostly payments, which surprised even us and our investors.\n\n"
+    "The Ledger Wire: Should you be regulated like a bank?\n\n"
+    "Osei-Mensah: We're not a bank, and we don't want to be one.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "answers"),
     [
@@ -174,6 +183,8 @@ SURNAME_ANSWERS = (
         (INITIALLED, "Yuki Tanabe-Ross", ("Volatility", "Not in the", "They are")),
         # a surname's turns, with a label in capitals that asks every time
         (SURNAME_ANSWERS, "Kirra Wallace-Henry", ("It's a step", "I say they", "Every week")),
+        # a publication's name with its article asks: no first name "The"
+        (PUBLICATION_ASKS, "Laila Osei-Mensah", ("Mostly payments", "We're not a bank")),
     ],
 )
 def test_labelled_answers_are_the_interviewees_and_the_askers_labels_no_ones(text, name, answers):

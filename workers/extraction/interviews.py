@@ -137,8 +137,11 @@ def _labelled_questions(text: str, turns: list[Turn]) -> list[Turn]:
 
 def _names_a_person(text: str, label: str) -> bool:
     """The label is a person's name: it opens with a first name ("Alistair Baird"), or, one
-    word, it is the surname of someone the text names in full ("TAPPER" for Jake Tapper)."""
+    word, it is the surname of someone the text names in full ("TAPPER" for Jake Tapper); never
+    with an article ("The Ledger Wire")."""
     words = label.split()
+    if words[0].lower() in ("the", "a", "an"):
+        return False  # "The Ledger Wire: Why go after …?": a publication
     if len(words) > 1:
         return is_recorded_first_name(words[0].title())
     return _named_in_full(text, label.title() if label.isupper() else label)
