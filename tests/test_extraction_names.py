@@ -3813,6 +3813,18 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "her toddler has",
             "Leanne McColl",
         ),
+        (  # a double surname's second half with a capital inside ("McLean")
+            "Superintendent Rohan Whitter-McLean, commanding officer for the St Catherine North "
+            "Police Division, said investigators had identified two persons.",
+            "investigators had",
+            "Rohan Whitter-McLean",
+        ),
+        (  # a first name tagged a people before a double surname tagged an organisation
+            "Therese Oyelaran-Hughes, executive director of enforcement at the FCA, said the "
+            "firm fell short.",
+            "the firm fell",
+            "Therese Oyelaran-Hughes",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

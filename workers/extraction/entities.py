@@ -1601,8 +1601,9 @@ def _joined(doc, s: int, e: int, full: str, label: str) -> Mention:
 def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
     """The mention before the person ``m`` is a first name right before it, a person's, or
     after a title whatever the NER took either for ("Dr Nadia" tagged a place +
-    "Haddad-Pereira", "Baroness Felicity" + "Oduya-Grant" tagged organisations), or a person's
-    after a title whatever word it also is ("Mrs Comfort" + "Ewurabena Baidoo")."""
+    "Haddad-Pereira", "Baroness Felicity" + "Oduya-Grant" tagged organisations), or before a
+    double surname ("Therese" + "Oyelaran-Hughes", tagged a people and an organisation), or a
+    person's after a title whatever word it also is ("Mrs Comfort" + "Ewurabena Baidoo")."""
     first = doc[prev.tok_start]
     titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
     people = prev.label == "PERSON" and m.label == "PERSON"
@@ -1610,13 +1611,25 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
         prev.tok_end - prev.tok_start == 1
         and prev.tok_end == m.tok_start
         and first.whitespace_ == " "
-        and (people or titled)
+        and (people or titled or _double_surname(doc, m))
         and (
             _a_first_name(first)
             or (titled and is_recorded_first_name(first.text))
             or (titled and people and doc[prev.tok_start - 1].lower_ in TITLES)
         )
         and doc[m.tok_start].lower_ not in FIRST_NAMES
+    )
+
+
+def _double_surname(doc, m: Mention) -> bool:
+    """The mention is two capitalised words joined by a hyphen, the first no English word
+    ("Oyelaran-Hughes" after "Therese" tagged a people; not "Saint-Germain" after "Paris")."""
+    toks = doc[m.tok_start : m.tok_end]
+    return (
+        len(toks) == 3
+        and glued_hyphen(doc, m.tok_start + 1)
+        and all(_capitalised(toks[k]) for k in (0, 2))
+        and toks[0].lower_ not in common_words(doc.vocab)
     )
 
 
@@ -1906,11 +1919,16 @@ def _heads_of_a_hyphen(doc, e: int, last) -> bool:
     )
 
 
+def _capitalised(tok) -> bool:
+    """A word written with a capital first and small letters after ("Marsh", "McLean")."""
+    return tok.text[:1].isupper() and any(c.islower() for c in tok.text)
+
+
 def _untagged_second_surname(doc, s: int, e: int, taken: set[int], ents) -> bool:
     """A hyphen and a capitalised proper noun the NER left after a person's first name and
     surname: the second half of a double surname ("Teodora Valdivia" + "-Marsh"); not another
     person's surname ("a Clinton-Sanders race"), nor in a headline's capitals."""
-    if e - s < 2 or e + 1 >= len(doc) or not glued_hyphen(doc, e) or not doc[e - 1].is_title:
+    if e - s < 2 or e + 1 >= len(doc) or not glued_hyphen(doc, e) or not _capitalised(doc[e - 1]):
         return False
     tok = doc[e + 1]
     double = f"{doc[e - 1].lower_}-{tok.lower_}"
@@ -1923,7 +1941,7 @@ def _untagged_second_surname(doc, s: int, e: int, taken: set[int], ents) -> bool
     )
     return (
         tok.pos_ == "PROPN"
-        and tok.is_title
+        and _capitalised(tok)
         and tok.is_alpha
         and not tok.ent_type_
         and tok.i not in taken
@@ -2547,8 +2565,8 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     longer run of proper nouns ("Republican Mark Davies hit back"); None when there is none."""
     first = doc[i]
 
-    def name_word(tok, tags=("PROPN",)) -> bool:
-        return tok.pos_ in tags and tok.is_title and tok.is_alpha and tok.i not in in_ent
+    def name_word(tok, tags=("PROPN",)) -> bool:  # "McLean" too
+        return tok.pos_ in tags and _capitalised(tok) and tok.is_alpha and tok.i not in in_ent
 
     end = i + 2
     if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
