@@ -503,6 +503,31 @@ def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, na
     assert is_quote(q)
 
 
+def test_a_name_or_title_given_in_marks_is_no_quote(nlp):
+    text = (
+        'Traders count losses after exploit\n\nA pseudonymous trader who posts as "0xMarlow" '
+        "said on X that he had lost about $210,000.\n\nThe project's lead developer, who goes "
+        'by "Kermitto," posted in the group that liquidity was being migrated.\n\nA moderator '
+        'in the Telegram group, who identified himself only as "Dex," told The Ledger Wire that '
+        'he had been paid in tokens.\n\nThe port authority organised a discussion titled "Port '
+        'Efficiency and Export Competitiveness" on Monday.'
+    )
+    found = quotes(nlp, text)
+    assert any(q["text"].startswith("that he had lost") for q in found)
+    given = ("0xMarlow", "Kermitto", "Dex", "Port Efficiency")
+    assert not [q["text"] for q in found if any(name in q["text"] for name in given)]
+
+
+def test_a_statement_issued_in_a_place_and_signed_by_a_person_is_theirs(nlp):
+    text = (
+        "Teachers threaten a strike.\n\nA statement issued in Accra yesterday and signed by "
+        'the secretary, Kofi Mensah, said the union would strike. "We have been patient," the '
+        "statement said."
+    )
+    q = one(nlp, text, "We have been patient")
+    assert q["speaker"]["name"] == "Kofi Mensah"
+
+
 def test_a_participle_opening_the_clause_before_a_colon_cues_the_quotation_alone(nlp):
     text = (
         "Keegan Hale has completed his move to Benfica, signing a five-year contract.\n\n"

@@ -801,6 +801,9 @@ class Resolver:
             joined = self._joined_names(obj)
             if joined is not None:
                 return None, joined
+            apposed = self.entity_of(obj) if obj.i not in te else None
+            if apposed is not None:  # "signed by the secretary, Kofi Mensah": the name
+                return apposed, self.index.entities[apposed].name
             for t in (obj, *(c for c in obj.children if c.dep_ == "poss")):
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
@@ -937,11 +940,11 @@ class Resolver:
                 return entity.index, entity.name if entity.name.lower() == name.lower() else name
         return None, name
 
-    @staticmethod
-    def _maker_objects(tok):
-        """Objects of the by/from/in/on phrases of a document noun and of the clause that
-        describes it ("released by ...", "published in ..."; not "seen by The Age", who
-        read it)."""
+    def _maker_objects(self, tok):
+        """Objects of the by/from/in/on phrases of a document noun and of the clauses that
+        describe it ("released by ...", "published in ..."; not "seen by The Age", who read
+        it, nor "issued in Accra", where), and the agent of a clause joined to one ("issued
+        in Accra and signed by the secretary")."""
         heads = [tok] + [
             c
             for c in tok.rights
@@ -953,8 +956,21 @@ class Resolver:
                     prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of", "in", "on")
                 ):
                     yield from (
-                        c for c in prep.children if c.dep_ == "pobj" and not _posted_on(prep, c)
+                        c
+                        for c in prep.children
+                        if c.dep_ == "pobj" and not _posted_on(prep, c) and not self._where(prep, c)
                     )
+        for h in heads[1:]:
+            for signed in (c for c in h.conjuncts if c.lemma_.lower() in _MAKING_VERBS):
+                agents = (c for c in signed.rights if c.dep_ == "agent")
+                yield from (g for c in agents for g in c.children if g.dep_ == "pobj")
+
+    def _where(self, prep, obj) -> bool:
+        """``obj`` of "in" is the place a document was issued ("a statement issued in Accra"),
+        no maker."""
+        te = self.index.token_entity
+        place = obj.i in te and self._type(te[obj.i]) in ("GPE", "LOC", "FAC")
+        return prep.lower_ == "in" and place
 
     def members(self, tok) -> list[int]:
         """Named members of a group speaker, in text order ("Proponents, including the United

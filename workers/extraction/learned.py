@@ -4,8 +4,8 @@ values, with the parse's cue verb and subject and the tagger's SOURCE as speaker
 from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
-from .lexicon import CREDITED_WRITINGS, NAMING_PARTICIPLES, PRONOUNS
-from .syntax import subject_of
+from .lexicon import CREDITED_WRITINGS, PRONOUNS
+from .syntax import names_the_noun_before, naming_participle, subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
 from .view import DocView, in_dateline
 
@@ -85,15 +85,15 @@ def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
 
 
 def _known_as(cue_tokens: list) -> bool:
-    """A cue that is only the "as" after a participle giving someone a name ("The Argentine,
-    known *as* “La Flaca” back home, …"): a name, not words anyone said."""
+    """A cue that is only a participle giving a name or the "as" after one ("The Argentine,
+    known *as* “La Flaca” back home, …", "a discussion *titled* “…”"): a name, not words
+    anyone said."""
     words = [t for t in cue_tokens if not t.is_punct]
-    return (
-        len(words) == 1
-        and words[0].lower_ == "as"
-        and words[0].head.tag_ == "VBN"
-        and words[0].head.lemma_.lower() in NAMING_PARTICIPLES
-    )
+    if len(words) != 1:
+        return False
+    if words[0].lower_ == "as":
+        return naming_participle(words[0].head)
+    return names_the_noun_before(words[0])
 
 
 def _describes_the_speaker(speaker, cue, root) -> bool:

@@ -661,7 +661,9 @@ BODY_NOUNS = frozenset(_words("eye voice face hand lip mouth heart tear"))
 MEANS_VERBS = frozenset({"use", "take", "seize", "spend", "grab"})
 
 #: Participles that give someone a name, not words they said ("known as “La Flaca”").
-NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub"})
+NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub", "title", "entitle", "name"})
+#: Verbs whose "as" or "by" gives a name or a handle ("posts as “0xMarlow”", "goes by “Dex”").
+NAMED_AS_VERBS = frozenset({"post", "go", "know", "identify", "style", "bill", "brand"})
 
 ANAPHORIC_ORG_NOUNS = frozenset(
     {"newspaper", "paper", "magazine", "network", "channel", "station", "website", "union"}

@@ -18,6 +18,7 @@ from .lexicon import (
     KIN_NOUNS,
     MEANS_VERBS,
     MEDIUM_NOUNS,
+    NAMING_PARTICIPLES,
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -1040,6 +1041,24 @@ def _age_hung_on_the_verb(verb):
 
 #: Verbs that take a speaker to where they speak ("took to social media to describe …").
 _PLATFORM_VERBS = frozenset({"take", "go", "turn", "use", "appear", "rise", "stand"})
+
+
+def naming_participle(tok) -> bool:
+    """``tok`` is a participle that gives a name, with no subject or auxiliary of its own ("a
+    hacker known as", "a discussion titled"; not "one conservative has dubbed", "Clinton
+    named")."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.lemma_.lower() in NAMING_PARTICIPLES
+        and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def names_the_noun_before(tok) -> bool:
+    """``tok`` is a naming participle right after the noun it names ("a discussion titled",
+    "an account named"; not "Clinton, for example, named", misread as one)."""
+    before = tok.doc[tok.i - 1] if tok.i else None
+    return naming_participle(tok) and before is not None and before.pos_ in ("NOUN", "PROPN")
 
 
 def _a_platforms_purpose(verb) -> bool:
