@@ -3825,6 +3825,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the firm fell",
             "Therese Oyelaran-Hughes",
         ),
+        (  # an office set off after a name and tagged a person is no one for "he" to be
+            'Dengue wards fill up\n\n"The situation is under control," said Dr. Arun Prakash '
+            "Iyer, Dean of the Kovai Government Medical College Hospital. He said the hospital "
+            "had 140 beds reserved for dengue patients.",
+            "the hospital had",
+            "Arun Prakash Iyer",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -54,6 +54,7 @@ from .lexicon import (
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
+    TITLED_OFFICES,
     UNSAID_KINDS,
 )
 from .paragraphs import opens_section
@@ -458,9 +459,6 @@ _LEAD_SENTENCES = 3
 _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
 
 #: Dependencies of what describes a noun after it ("the government *in Beijing*").
-#: Offices, beside the nouns for people, whose capitalised titles the NER reads as names of
-#: other kinds ("The Moderator of the Volta Evangelical Church", "The Member of Parliament").
-_TITLED_OFFICES = frozenset({"member", "moderator", "bishop", "archbishop", "dean", "mla"})
 _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 
 
@@ -574,7 +572,7 @@ class Resolver:
         te = self.index.token_entity
         if tok.i not in te or self._type(te[tok.i]) == _PERSON or tok.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() not in PERSON_NOUNS | _TITLED_OFFICES or tok.tag_ == "NNPS":
+        if tok.lemma_.lower() not in PERSON_NOUNS | TITLED_OFFICES or tok.tag_ == "NNPS":
             return None
         for child in tok.rights:
             if child.dep_ == "appos" and child.i in te and self._type(te[child.i]) == _PERSON:

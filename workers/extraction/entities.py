@@ -72,6 +72,7 @@ from .lexicon import (
     THING_ACRONYMS,
     TIME_ZONES,
     TITLE_OFFICES,
+    TITLED_OFFICES,
     TITLES,
     UNISEX_NAMES,
     WORK_NOUNS,
@@ -952,6 +953,14 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     )
 
 
+def _office_after_a_name(doc, s: int) -> bool:
+    """Token ``s`` is an office set off after a person's name before what it is of ("Dr. Arun
+    Prakash Iyer, Dean of the Kovai Government Medical College"), no name of its own."""
+    office = doc[s].lower_ in PERSON_NOUNS | TITLED_OFFICES
+    set_off = s > 1 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON"
+    return office and set_off and s + 1 < len(doc) and doc[s + 1].lower_ in ("of", "for", "at")
+
+
 def _lettered_person(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` are a first name, a surname and the capital letters of a member or an
     honour after them ("Nia Wyn Thomas MS", "Mary Lou McDonald TD"), whatever the NER took
@@ -1114,6 +1123,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 )
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
+                or (e - s == 1 and piece.label_ == "PERSON" and _office_after_a_name(doc, s))
             ):
                 continue
             label = piece.label_

@@ -87,6 +87,12 @@ MANNERS_OF_SPEAKING = frozenset(
     )
 )
 
+#: Offices, beside the nouns for people, written with capitals before "of" or "for" that the
+#: NER reads as names ("The Moderator of the Volta Evangelical Church", "Dean of the college").
+TITLED_OFFICES = frozenset(
+    {"member", "moderator", "bishop", "archbishop", "dean", "mla", "provost", "rector", "chair"}
+)
+
 # Verbs that take an addressee as object before the reported content ("told reporters that").
 ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "remind", "warn", "advise", "urge", "ask", "caution"}
