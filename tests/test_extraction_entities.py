@@ -2604,6 +2604,12 @@ def test_names_start_where_the_name_does(text, name):
             "Faculty of Humanities",
             "ORG",
         ),
+        (  # a person among places joined to it is one of those places
+            "The council has set up testing sites at shopping centres in Hobart, Launceston and "
+            "Devonport this week.",
+            "Launceston",
+            "GPE",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

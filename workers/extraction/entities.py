@@ -953,6 +953,18 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     )
 
 
+def _listed_with_places(doc, m: Mention) -> bool:
+    """A one-word person the NER found among places joined to it ("shopping centres in
+    Hobart, Launceston and Devonport", "Ganjuwa, Misau and Toro local government areas"):
+    one of those places."""
+    if m.label != "PERSON" or m.tok_end - m.tok_start != 1:
+        return False
+    tok = doc[m.tok_start]
+    joined = [*tok.conjuncts, *(c for c in tok.head.conjuncts if tok.dep_ == "compound")]
+    kinds = {c.ent_type_ for c in joined if c.ent_type_}
+    return bool(kinds) and kinds <= {"GPE", "LOC"}  # not "Clinton, Sanders and Iowa voters"
+
+
 def _office_after_a_name(doc, s: int) -> bool:
     """Token ``s`` is an office set off after a person's name before what it is of ("Dr. Arun
     Prakash Iyer, Dean of the Kovai Government Medical College"), no name of its own."""
@@ -1193,6 +1205,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         or _surname_a_person(doc, m, people)
         or _full_name_by_role(doc, m)
         else m
+        for m in raw
+    ]
+    in_names = {w for m in raw if " " in m.key for w in m.key.split()}  # "Warren" of Elizabeth
+    raw = [
+        replace(m, label="GPE") if m.key not in in_names and _listed_with_places(doc, m) else m
         for m in raw
     ]
     org_acronyms = {t.text for e in ents if e.label_ == "ORG" for t in e if t.is_upper}
