@@ -3832,6 +3832,13 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "the hospital had",
             "Arun Prakash Iyer",
         ),
+        (  # "the Aberconwy MS": a seat and a member's letters describe the member named before
+            "Bus cuts anger villagers\n\nGareth Probert-Jones, who represents Aberconwy in the "
+            "Senedd, raised the cuts at First Minister's Questions.\n\n\"For many of my "
+            'constituents, the bus is the only way to get to the doctor," the Aberconwy MS said.',
+            "For many of my",
+            "Gareth Probert-Jones",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -965,6 +965,20 @@ def _listed_with_places(doc, m: Mention) -> bool:
     return bool(kinds) and kinds <= {"GPE", "LOC"}  # not "Clinton, Sanders and Iowa voters"
 
 
+def _seat_and_letters(doc, s: int, e: int) -> bool:
+    """Tokens ``s:e`` after "the" are a seat and a member's letters ("the Aberconwy MS said",
+    "the Bethnal Green MP"): a description of the member, no name."""
+    last = doc[e - 1]
+    return (
+        e - s >= 2
+        and s > 0
+        and doc[s - 1].lower_ == "the"
+        and last.is_upper
+        and last.lower_ in POSTNOMINALS
+        and doc[s].lower_ not in FIRST_NAMES
+    )
+
+
 def _office_after_a_name(doc, s: int) -> bool:
     """Token ``s`` is an office set off after a person's name before what it is of ("Dr. Arun
     Prakash Iyer, Dean of the Kovai Government Medical College"), no name of its own."""
@@ -1136,6 +1150,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or _opening_participle(doc[s:e])
                 or (piece.label_ == "ORG" and _office_field(doc, s, e))
                 or (e - s == 1 and piece.label_ == "PERSON" and _office_after_a_name(doc, s))
+                or _seat_and_letters(doc, s, e)
             ):
                 continue
             label = piece.label_

@@ -135,7 +135,7 @@ PERSON_NOUNS = frozenset(
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
-        winger midfielder defender goalkeeper captain coach player boss mp mep msp boy girl
+        winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla boy girl
         teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
         councilman councilwoman councilmember assemblyman assemblywoman assemblymember
         alderman trustee treasurer principal filmmaker rabbi imam
