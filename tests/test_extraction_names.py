@@ -3839,6 +3839,20 @@ def test_a_union_of_its_members_is_the_union_named_next(nlp, text, union):
             "For many of my",
             "Gareth Probert-Jones",
         ),
+        (  # a first name and surname tagged a people, the double surname's half untagged
+            "Parish council row over drains\n\nCouncillor for the Buff Bay division, Sheryl "
+            "Aiken-Morrison, who raised the matter, said residents had complained for months.\n\n"
+            "Mayor of Port Antonio, Councillor Ainsley Ramsay-Whyte, rejected suggestions that the "
+            "corporation had been asleep at the wheel.",
+            "residents had complained",
+            "Sheryl Aiken-Morrison",
+        ),
+        (  # the holder apposed to an office, not a first name ending the office's place
+            "Mayor of Port Antonio, Councillor Ainsley Ramsay-Whyte, rejected suggestions that the "
+            "corporation had been asleep at the wheel.",
+            "suggestions that",
+            "Ainsley Ramsay-Whyte",
+        ),
     ],
 )
 def test_the_speaker_is_named_as_the_article_names_them(nlp, text, start, name):

@@ -1176,8 +1176,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
                 label = "PERSON" if roled else label
-            if label == "PERSON" and _untagged_second_surname(doc, s, e, taken, ents):
-                e += 2  # "Teodora Valdivia" + "-Marsh"
+            named = label == "PERSON" or (e - s == 2 and _a_first_name(doc[s]))
+            if named and _untagged_second_surname(doc, s, e, taken, ents):
+                e, label = e + 2, "PERSON"  # "Teodora Valdivia" + "-Marsh", "Sheryl Aiken" a people
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)

@@ -631,6 +631,8 @@ def _name_ending_the_office(subject):
     )
     if not office or subject.lemma_.lower() in SPOKESPEOPLE:
         return None  # "A spokeswoman for Gov. Bob Hart" speaks for him
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.rights):
+        return None  # "Mayor of Port Antonio, Councillor Ainsley Ramsay-Whyte,": the holder
     for prep in subject.rights:
         name = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ not in ("for", "of", "to") or name is None or name.pos_ != "PROPN":
