@@ -503,6 +503,16 @@ def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, na
     assert is_quote(q)
 
 
+def test_the_subject_after_the_question_put_to_them_answers_it(nlp):
+    text = (
+        "Testing expands to four plants.\n\nAsked whether the county would expand testing to "
+        'more plants, Kowalczyk was blunt: "Not without money. We are running this on a grant '
+        'that ends in June."'
+    )
+    q = one(nlp, text, "Not without money")
+    assert (q["kind"], q["speaker"]["name"]) == ("direct", "Kowalczyk")
+
+
 def test_a_name_or_title_given_in_marks_is_no_quote(nlp):
     text = (
         'Traders count losses after exploit\n\nA pseudonymous trader who posts as "0xMarlow" '

@@ -185,7 +185,7 @@ class _MarkedScan:
                 if gov is not None:
                     cue, side, speaker = gov, "before", subject_of(gov)
                 elif colon is not None:
-                    cue, side, speaker = colon, "before", subject_of(colon)
+                    cue, side, speaker = colon, "before", subject_of(colon) or _blunt_subject(colon)
                 elif words < _MIN_WORDS or self._lead_content(ts) is not None:
                     continue
                 else:
@@ -620,14 +620,22 @@ class _MarkedScan:
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
 
 
+def _blunt_subject(verb):
+    """The subject the parser hung on the quotation's verb for a copula of manner before a
+    colon ("Asked whether …, Kowalczyk was blunt: “…”"), else None."""
+    if verb.lemma_ != "be" or verb.dep_ != "ccomp":
+        return None
+    return next((c for c in verb.head.lefts if c.dep_ in _SUBJ and c.i < verb.i), None)
+
+
 def _blunt(verb, colon: int) -> bool:
     """``verb`` is a copula whose subject is described by a manner of speaking before a colon
     ("Mr Raisani was blunt:", "His message to ministers was clear:")."""
-    lefts = [*verb.lefts, *(verb.head.lefts if verb.dep_ == "ccomp" else ())]
+    subject = any(c.dep_ in _SUBJ for c in verb.lefts) or _blunt_subject(verb) is not None
     return (
         verb.lemma_ == "be"
         and verb.i < colon
-        and any(c.dep_ in _SUBJ and c.i < verb.i for c in lefts)  # on the quotation's verb
+        and subject
         and any(c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in verb.rights)
     )
 

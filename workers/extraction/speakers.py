@@ -445,7 +445,8 @@ def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMen
     if any(t.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for t in cue.children):
         return None
     question_end = cue.right_edge.idx + len(cue.right_edge)
-    answerer = [t for t in cue.head.children if t.dep_ == "nsubj" and t.i < cue.i]
+    asked = range(cue.left_edge.i, cue.right_edge.i + 1)  # before or after the question
+    answerer = [t for t in cue.head.children if t.dep_ == "nsubj" and t.i not in asked]
     if c.spans[0][0] >= question_end and answerer and not _inside(answerer[0], c):
         return SpeakerMention(rule="question_put_to_the_subject", token=answerer[0])
     return SpeakerMention(rule="question_put_to_the_subject")
