@@ -518,9 +518,10 @@ def test_a_name_or_title_given_in_marks_is_no_quote(nlp):
         'Traders count losses after exploit\n\nA pseudonymous trader who posts as "0xMarlow" '
         "said on X that he had lost about $210,000.\n\nThe project's lead developer, who goes "
         'by "Kermitto," posted in the group that liquidity was being migrated.\n\nA moderator '
-        'in the Telegram group, who identified himself only as "Dex," told The Ledger Wire that '
-        'he had been paid in tokens.\n\nThe port authority organised a discussion titled "Port '
-        'Efficiency and Export Competitiveness" on Monday.'
+        'in the Telegram group, who identified himself only as "Dex," told The Ledger Wire in a '
+        "direct message that he had been paid in FROGGO tokens and never had access to the "
+        "project's wallets.\n\nThe port authority organised a discussion titled "
+        '"Port Efficiency and Export Competitiveness" on Monday.'
     )
     found = quotes(nlp, text)
     assert any(q["text"].startswith("that he had lost") for q in found)

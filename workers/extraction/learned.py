@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
 from .lexicon import CREDITED_WRITINGS, PRONOUNS
-from .syntax import names_the_noun_before, naming_participle, subject_of
+from .syntax import name_given_in_marks, names_the_noun_before, naming_participle, subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
-from .view import DocView, in_dateline
+from .view import DocView, in_dateline, is_mark
 
 
 def _can_speak(tok, group: SpanGroup) -> bool:
@@ -96,6 +96,18 @@ def _known_as(cue_tokens: list) -> bool:
     return names_the_noun_before(words[0])
 
 
+def _a_name_given(group: SpanGroup) -> bool:
+    """The content is a few words ending in a name given in marks ("himself only as “Dex,”"),
+    not words anyone said."""
+    content = group.content[0]
+    opening = next((t for t in content if is_mark(t)), None)
+    return (
+        len(content) <= 8
+        and opening is not None
+        and name_given_in_marks(content.doc, opening.i + 1)
+    )
+
+
 def _describes_the_speaker(speaker, cue, root) -> bool:
     """The content is what the speaker wished in a relative clause inside the cue's subject
     ("A consultant, who did not wish *to be named*, told the Herald …"), not what the cue
@@ -145,6 +157,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             cue = root.head
             cue_tokens = [cue]
         if not cue_tokens or _label_only(cue_tokens, aq) or _known_as(cue_tokens):
+            continue
+        if _a_name_given(aq):  # "who identified himself only as “Dex,”"
             continue
         in_marks = any(any(view.in_quote[span.start : span.end]) for span in aq.content)
         if not in_marks and (

@@ -14,7 +14,6 @@ from .lexicon import (
     CUE_NOUNS,
     MANNERS_OF_SPEAKING,
     MEDIUM_NOUNS,
-    NAMED_AS_VERBS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
@@ -28,7 +27,7 @@ from .syntax import (
     is_dash,
     may_speak,
     misread_closing_cue,
-    names_the_noun_before,
+    name_given_in_marks,
     nearby_name,
     nested_report,
     outside_subject,
@@ -57,25 +56,6 @@ def _after_a_kind_of_work(doc, ts: int) -> bool:
     while i >= 0 and (is_mark(doc[i]) or doc[i].text in (",", "of")):
         i -= 1
     return i >= 0 and i < ts - 1 and doc[i].lemma_.lower() in WORK_NOUNS
-
-
-def _a_name_given(doc, ts: int) -> bool:
-    """The marks opening at token ``ts`` hold a name or a title given right before them
-    ("who posts as “0xMarlow”", "who goes by “Kermitto”", "identified himself only as “Dex”",
-    "a discussion titled “…”"), not words said."""
-    i = ts - 1
-    while i >= 0 and is_mark(doc[i]):
-        i -= 1
-    if i < 0:
-        return False
-    if names_the_noun_before(doc[i]):
-        return True
-    if doc[i].lower_ not in ("as", "by"):
-        return False
-    verb = doc[i].head
-    while verb.pos_ == "ADV" and verb.head is not verb:
-        verb = verb.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMED_AS_VERBS
 
 
 def _is_title(doc, ts: int, te: int) -> bool:
@@ -140,7 +120,7 @@ class _MarkedScan:
                 out.append(att)
                 prev = att
                 continue
-            if words <= 4 and _a_name_given(doc, ts):
+            if words <= 4 and name_given_in_marks(doc, ts):
                 continue  # "who posts as “0xMarlow”", "a discussion titled “Port Efficiency …”"
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (

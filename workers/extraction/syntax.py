@@ -18,6 +18,7 @@ from .lexicon import (
     KIN_NOUNS,
     MEANS_VERBS,
     MEDIUM_NOUNS,
+    NAMED_AS_VERBS,
     NAMING_PARTICIPLES,
     OBJECT_CUES,
     ORG_NOUNS,
@@ -1061,6 +1062,28 @@ def names_the_noun_before(tok) -> bool:
     "an account named"; not "Clinton, for example, named", misread as one)."""
     before = tok.doc[tok.i - 1] if tok.i else None
     return naming_participle(tok) and before is not None and before.pos_ in ("NOUN", "PROPN")
+
+
+def name_given_in_marks(doc, ts: int) -> bool:
+    """The marks opening at token ``ts`` hold a name or a title given right before them
+    ("who posts as “0xMarlow”", "who goes by “Kermitto”", "identified himself only as “Dex”",
+    "a discussion titled “…”"), not words said."""
+    i = ts - 1
+    while i >= 0 and is_mark(doc[i]):
+        i -= 1
+    if i < 0:
+        return False
+    if names_the_noun_before(doc[i]):
+        return True
+    if doc[i].lower_ not in ("as", "by"):
+        return False
+    verb = doc[i].head
+    while verb.pos_ == "ADV" and verb.head is not verb:
+        verb = verb.head
+    own = verb.lemma_.lower() != "identify" or any(  # "identified himself as", not "the
+        c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
+    )  # judge as “Spanish”": words about someone else
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMED_AS_VERBS and own
 
 
 def _a_platforms_purpose(verb) -> bool:
