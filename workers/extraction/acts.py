@@ -19,14 +19,13 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import (
     CUE_NOUNS,
-    MANNERS_OF_SPEAKING,
     PROPOSITION_NOUNS,
     QUESTION_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
 )
 from .speakers import SpeakerMention
-from .syntax import infinitive
+from .syntax import copula_of_manner, copula_subject, infinitive
 from .view import DocView
 
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
@@ -245,14 +244,12 @@ def act_of(
 def _blunt_speaker(verb: Token) -> bool:
     """A copula describes its subject's manner of speaking ("Raisani was blunt", the subject
     perhaps hung on the quotation's verb), not a matter ("it is not clear whether")."""
-    children = list(verb.children)
-    lefts = [*verb.lefts, *(verb.head.lefts if verb.dep_ == "ccomp" else ())]
-    subject = next((c for c in lefts if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject = copula_subject(verb)
     return (
         subject is not None
         and subject.lower_ not in ("it", "this", "that", "there")
-        and not any(c.dep_ == "neg" for c in children)
-        and any(c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and copula_of_manner(verb)
     )
 
 

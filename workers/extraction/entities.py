@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -777,11 +778,9 @@ def _written_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
     label, other than inside another name ("Wildfire" in "BC Wildfire Service")."""
     key = " ".join(words.lower().split())
     inside = [(m.start, m.end) for m in raw if m.key != key and m.start >= end]
-    for found in re.finditer(re.escape(words), full[end:]):
-        s, e = found.start() + end, found.end() + end
-        if not any(ms <= s and e <= me for ms, me in inside):
-            return True
-    return False
+    return any(
+        not any(ms <= s and e <= me for ms, me in inside) for s, e in _below(full, end, words)
+    )
 
 
 def _untagged_below(full: str, end: int, words: str, raw: list[Mention]) -> bool:
@@ -789,11 +788,13 @@ def _untagged_below(full: str, end: int, words: str, raw: list[Mention]) -> bool
     mention covers any of them ("Summit Ridge Health today named", not "the Missouri
     Democratic primary" with "Missouri" and "Democratic" tagged)."""
     tagged = [(m.start, m.end) for m in raw if m.start >= end]
+    return any(not any(ms < e and s < me for ms, me in tagged) for s, e in _below(full, end, words))
+
+
+def _below(full: str, end: int, words: str) -> Iterator[tuple[int, int]]:
+    """Where the text after the headline (from ``end``) writes ``words`` so."""
     for found in re.finditer(re.escape(words), full[end:]):
-        s, e = found.start() + end, found.end() + end
-        if not any(ms < e and s < me for ms, me in tagged):
-            return True
-    return False
+        yield found.start() + end, found.end() + end
 
 
 def _title_cased(headline: str) -> bool:
@@ -968,13 +969,11 @@ def _listed_with_places(doc, m: Mention) -> bool:
 def _seat_and_letters(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` after "the" are a seat and a member's letters ("the Aberconwy MS said",
     "the Bethnal Green MP"): a description of the member, no name."""
-    last = doc[e - 1]
     return (
         e - s >= 2
         and s > 0
         and doc[s - 1].lower_ == "the"
-        and last.is_upper
-        and last.lower_ in POSTNOMINALS
+        and _letters(doc[e - 1])
         and doc[s].lower_ not in FIRST_NAMES
     )
 
@@ -991,14 +990,17 @@ def _lettered_person(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` are a first name, a surname and the capital letters of a member or an
     honour after them ("Nia Wyn Thomas MS", "Mary Lou McDonald TD"), whatever the NER took
     them for."""
-    last = doc[e - 1]
     return (
         e - s >= 3
-        and last.is_upper
-        and last.lower_ in POSTNOMINALS
+        and _letters(doc[e - 1])
         and doc[s].lower_ in FIRST_NAMES
         and all(t.is_title or t.text == "-" for t in doc[s : e - 1])
     )
+
+
+def _letters(tok) -> bool:
+    """``tok`` is a member's or an honour's letters in capitals after a name ("MS", "KC")."""
+    return tok.is_upper and tok.lower_ in POSTNOMINALS
 
 
 def _postnominal(doc, s: int, e: int) -> bool:

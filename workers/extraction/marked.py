@@ -12,7 +12,6 @@ from .candidates import MARKS, Candidate
 from .lexicon import (
     CLAUSE_CUES,
     CUE_NOUNS,
-    MANNERS_OF_SPEAKING,
     MEDIUM_NOUNS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
@@ -21,6 +20,8 @@ from .lexicon import (
 from .marks import Marked, nicknamed
 from .syntax import (
     complement_start,
+    copula_of_manner,
+    copula_subject,
     governs,
     has_right_complement,
     is_cue_verb,
@@ -165,7 +166,8 @@ class _MarkedScan:
                 if gov is not None:
                     cue, side, speaker = gov, "before", subject_of(gov)
                 elif colon is not None:
-                    cue, side, speaker = colon, "before", subject_of(colon) or _blunt_subject(colon)
+                    blunt = copula_subject(colon) if copula_of_manner(colon) else None
+                    cue, side, speaker = colon, "before", subject_of(colon) or blunt
                 elif words < _MIN_WORDS or self._lead_content(ts) is not None:
                     continue
                 else:
@@ -600,24 +602,10 @@ class _MarkedScan:
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
 
 
-def _blunt_subject(verb):
-    """The subject the parser hung on the quotation's verb for a copula of manner before a
-    colon ("Asked whether …, Kowalczyk was blunt: “…”"), else None."""
-    if verb.lemma_ != "be" or verb.dep_ != "ccomp":
-        return None
-    return next((c for c in verb.head.lefts if c.dep_ in _SUBJ and c.i < verb.i), None)
-
-
 def _blunt(verb, colon: int) -> bool:
     """``verb`` is a copula whose subject is described by a manner of speaking before a colon
     ("Mr Raisani was blunt:", "His message to ministers was clear:")."""
-    subject = any(c.dep_ in _SUBJ for c in verb.lefts) or _blunt_subject(verb) is not None
-    return (
-        verb.lemma_ == "be"
-        and verb.i < colon
-        and subject
-        and any(c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in verb.rights)
-    )
+    return verb.i < colon and copula_of_manner(verb) and copula_subject(verb) is not None
 
 
 def _plural_possessive(tok) -> bool:

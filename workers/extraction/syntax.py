@@ -16,6 +16,7 @@ from .lexicon import (
     HUMAN_NOUNS,
     INTERJECTIONS,
     KIN_NOUNS,
+    MANNERS_OF_SPEAKING,
     MEANS_VERBS,
     MEDIUM_NOUNS,
     NAMED_AS_VERBS,
@@ -1084,6 +1085,21 @@ def name_given_in_marks(doc, ts: int) -> bool:
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
     )  # judge as “Spanish”": words about someone else
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMED_AS_VERBS and own
+
+
+def copula_of_manner(verb) -> bool:
+    """``verb`` is a copula describing how its subject spoke ("was blunt", "was clear")."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in verb.children
+    )
+
+
+def copula_subject(verb):
+    """The subject of a copula: its own, or the one the parser hung before it on the verb of
+    the quotation that the copula complements ("Asked whether …, Kowalczyk was blunt: “…”");
+    else None."""
+    lefts = [*verb.lefts, *(verb.head.lefts if verb.dep_ == "ccomp" else ())]
+    return next((c for c in lefts if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
 
 
 def _a_platforms_purpose(verb) -> bool:
