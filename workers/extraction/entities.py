@@ -954,15 +954,17 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     )
 
 
-def _listed_with_places(doc, m: Mention) -> bool:
+def _listed_with_places(doc, m: Mention, labels: dict[int, str]) -> bool:
     """A one-word person the NER found among places joined to it ("shopping centres in
     Hobart, Launceston and Devonport", "Ganjuwa, Misau and Toro local government areas"):
-    one of those places."""
+    one of those places (the mentions' ``labels`` by token say what the others are; a first
+    name is no sure place: "reply Burton and Nick")."""
     if m.label != "PERSON" or m.tok_end - m.tok_start != 1:
         return False
     tok = doc[m.tok_start]
     joined = [*tok.conjuncts, *(c for c in tok.head.conjuncts if tok.dep_ == "compound")]
-    kinds = {c.ent_type_ for c in joined if c.ent_type_}
+    joined = [c for c in joined if not _a_first_name(c)]  # not "Burton and Nick" as a place
+    kinds = {labels.get(c.i, c.ent_type_) for c in joined if labels.get(c.i, c.ent_type_)}
     return bool(kinds) and kinds <= {"GPE", "LOC"}  # not "Clinton, Sanders and Iowa voters"
 
 
@@ -1226,8 +1228,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
     in_names = {w for m in raw if " " in m.key for w in m.key.split()}  # "Warren" of Elizabeth
+    labels = {t: m.label for m in raw for t in range(m.tok_start, m.tok_end)}
     raw = [
-        replace(m, label="GPE") if m.key not in in_names and _listed_with_places(doc, m) else m
+        replace(m, label="GPE")
+        if m.key not in in_names and _listed_with_places(doc, m, labels)
+        else m
         for m in raw
     ]
     org_acronyms = {t.text for e in ents if e.label_ == "ORG" for t in e if t.is_upper}
