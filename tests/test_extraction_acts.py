@@ -155,6 +155,19 @@ def test_act_from_cue_and_source(nlp, sentence, cue, source, expected):
     assert act(nlp, sentence, cue, source) == expected
 
 
+def test_words_a_sign_or_banner_shows_are_no_ones_quote(nlp):
+    text = (
+        "Dozens of tenants marched on city hall, holding signs that read “Rent is not a "
+        "luxury.” A banner on the steps said “Fence it now.”\n\n"
+        "“We are tired,” said tenant organiser Maribel Santos."
+    )
+    quotes = extract(text, nlp)["quotes"]
+    shown = {q["text"]: q["act"] for q in quotes}
+    assert shown["Rent is not a luxury."] == Act.EVIDENCE
+    assert shown["Fence it now."] == Act.EVIDENCE
+    assert [q["text"] for q in quotes if is_quote(q)] == ["We are tired,"]
+
+
 def test_quotation_without_cue_is_speech():
     assert act_of(None, None) == Act.SPEECH
 

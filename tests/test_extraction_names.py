@@ -3941,3 +3941,105 @@ def test_a_partys_initials_in_brackets_after_an_untagged_name_are_no_speaker(nlp
         '"in principle" but that the council had "gone about it the wrong way entirely".'
     )
     assert one(nlp, text, "that he fully supported")["speaker"]["name"] != "FF"
+
+
+# -- names with particles, family names first, live blogs -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Union president Cláudia Helena Bastos da Silva told reporters the strike would go on.",
+            "the strike",
+            "Cláudia Helena Bastos da Silva",
+        ),
+        (
+            "Jan-Willem van der Berg, a senior fellow at the institute, said the plan was weak.",
+            "the plan",
+            "Jan-Willem van der Berg",
+        ),
+        (
+            "Giulia di Castelnuovo, the Italian agriculture minister, told reporters the deal "
+            "was bad.",
+            "the deal",
+            "Giulia di Castelnuovo",
+        ),
+        (
+            "The state prosecutor, Héctor Zazueta Moreno, said the search would continue.",
+            "the search",
+            "Héctor Zazueta Moreno",
+        ),
+        (
+            "Marina Cunha Albuquerque, the group's director, said it would appeal.",
+            "it would",
+            "Marina Cunha Albuquerque",
+        ),
+    ],
+)
+def test_a_name_the_ner_cut_or_split_is_whole(nlp, text, start, name):
+    found = result(nlp, text)
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert entity(found, name)["type"] == "PERSON"
+
+
+def test_a_surname_with_particles_alone_is_the_person_named_in_full(nlp):
+    text = (
+        "Lorenzo di Sarno has the air of a man who has seen it all.\n\n"
+        "“For twenty years we waited,” di Sarno said.\n\n"
+        "Maarten van der Linde, the party leader, announced the deal. “It is done,” Van der "
+        "Linde said."
+    )
+    assert one(nlp, text, "For twenty")["speaker"]["name"] == "Lorenzo di Sarno"
+    assert one(nlp, text, "It is done")["speaker"]["name"] == "Maarten van der Linde"
+    assert len(entity(result(nlp, text), "Lorenzo di Sarno")["mentions"]) == 2
+
+
+def test_a_first_name_that_is_also_a_place_opens_the_name_below_the_headline(nlp):
+    text = (
+        "A mother's search\n\n"
+        "HERMOSILLO, Mexico – Rosario Elizondo Tapia keeps a small shovel in her car.\n\n"
+        "“We dig because no one else will,” Elizondo Tapia said."
+    )
+    assert one(nlp, text, "We dig")["speaker"]["name"] == "Rosario Elizondo Tapia"
+
+
+def test_a_family_name_written_first_stands_alone_for_the_person(nlp):
+    text = (
+        "President Takeda Hiroshi bowed deeply. “We deeply apologise,” Takeda said. Mr Takeda "
+        "said the fault had been traced.\n\n"
+        "Vice Health Minister Park Seong-min told a press briefing that the plan was ready."
+    )
+    assert one(nlp, text, "We deeply")["speaker"]["name"] == "Takeda Hiroshi"
+    assert one(nlp, text, "the fault")["speaker"]["name"] == "Takeda Hiroshi"
+    assert one(nlp, text, "that the plan")["speaker"]["name"] == "Park Seong-min"
+
+
+def test_a_live_blogs_time_is_no_speaker(nlp):
+    text = (
+        "Live: tariffs hit German exporters\n\n"
+        "11:05 – Economy Minister Jürgen Albrecht-Seidel is speaking to reporters in Berlin.\n\n"
+        "11:08 – Albrecht-Seidel: “These figures are serious, and I am not going to dress them "
+        "up.”\n\n"
+        "11:12 – A reader, Michael from Stuttgart, writes in: “My company has lost three orders "
+        "this month.”\n\n"
+        "12:10 — Albrecht-Seidel confirmed that talks with the Commission would go on.\n\n"
+        "13:45 – A government source in Berlin tells us that a package is ready."
+    )
+    assert one(nlp, text, "These figures")["speaker"]["name"] == "Jürgen Albrecht-Seidel"
+    assert one(nlp, text, "My company")["speaker"]["name"] == "Michael"
+    assert one(nlp, text, "that talks")["speaker"]["name"] == "Jürgen Albrecht-Seidel"
+    assert one(nlp, text, "that a package")["speaker"]["name"] == "A government source in Berlin"
+
+
+def test_a_name_the_parser_left_hanging_on_the_cue_speaks(nlp):
+    text = (
+        "Cpl. Darren Whitford of the Southeast District Major Crime Unit, which has taken over "
+        "the file, said officers recovered a firearm near the scene."
+    )
+    assert one(nlp, text, "officers recovered")["speaker"]["name"] == "Darren Whitford"
+
+
+def test_told_a_news_conference_that_with_an_object_in_the_clause(nlp):
+    text = "Kathleen Moreau told a news conference that officers arrested the man."
+    assert one(nlp, text, "that officers")["speaker"]["name"] == "Kathleen Moreau"

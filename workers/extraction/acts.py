@@ -78,6 +78,11 @@ EVIDENCE_SOURCES = frozenset(
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
     | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
 )
+# Heads of sources that show words rather than say them: a protest's "signs that read
+# “Rent is not a luxury”", a banner, a poster; what they show is no one's quote.
+_DISPLAYS = frozenset(
+    {"sign", "placard", "banner", "poster", "billboard", "t-shirt", "shirt", "sticker", "mural"}
+)
 # Cues of a conclusion reached, which a report reaches as a finding ("The report concluded
 # that the unit had been understaffed"), as studies and reviews do whatever their cue.
 _CONCLUDING = frozenset({"conclude"})
@@ -234,7 +239,9 @@ def act_of(
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
-        if head is not None and _gives_findings(head):
+        if head is not None and head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
+            head = head.head.head  # "signs that read “…”": the noun the clause describes
+        if head is not None and (_gives_findings(head) or head.lemma_.lower() in _DISPLAYS):
             return Act.EVIDENCE
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE

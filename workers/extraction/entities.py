@@ -609,7 +609,15 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
     for m in raw:
         first = doc[m.tok_start]
         tail = m.key.split(maxsplit=1)[1:]
-        english = first.lower_ in words and first.lower_ not in FIRST_NAMES
+        # below the headline, a recorded first name before surnames is one, whatever else it
+        # names ("Rosario Elizondo Tapia"; not "Rip Donald Trump")
+        given = (
+            m.start >= headline_end
+            and bool(tail)
+            and is_recorded_first_name(first.text)
+            and not is_recorded_first_name(tail[0].split()[0])
+        )
+        english = first.lower_ in words and first.lower_ not in FIRST_NAMES and not given
         glued = m.start < headline_end and m.key not in below  # a name only the headline has
         if (
             m.label == "PERSON"
@@ -1180,6 +1188,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
                 label = "PERSON" if roled else label
+            if label == "PERSON" and e - s >= 2 and _given_name_goes_on(doc, e):
+                e += 2  # "Park Seong" + "-min": a given name in two parts
             named = label == "PERSON" or (e - s == 2 and _a_first_name(doc[s]))
             if named and _untagged_second_surname(doc, s, e, taken, ents):
                 e, label = e + 2, "PERSON"  # "Teodora Valdivia" + "-Marsh", "Sheryl Aiken" a people
@@ -1210,6 +1220,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _headline_runs(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
+    raw = _names_with_particles(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -1273,6 +1284,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
+                or (  # "Lorenzo di Sarno"
+                    t.is_lower
+                    and t.lower_ in _SMALL_PARTICLES
+                    and m.tok_start < t.i < m.tok_end - 1
+                )
                 or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
                     t.i == m.tok_start
                     and t.is_title
@@ -1359,6 +1375,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     }
     # a one-word organisation's name where the NER missed it ("Lufthansa cancelled …")
     org_words = {m.key for m in raw if m.label == "ORG" and " " not in m.key} - person_words
+    # "Takeda said", "Mr Ong" for Takeda Hiroshi and Ong Kian Hwee: a family name written first
+    family_first = {
+        w
+        for w, keys in full_by_first.items()
+        if not is_recorded_first_name(w) and not _english(w, common_words(doc.vocab))
+    }
     in_ent = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for ent in ents:
         in_ent.update(range(ent.start, ent.end))
@@ -1377,12 +1399,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or tok.lower_ in org_end
                 or tok.lower_ in org_words
                 or _known_acronym(tok, acronyms)
+                or (tok.lower_ in family_first and _family_name_alone(tok))
             )
             and not (tok.i > 0 and _name_before(doc[tok.i - 1]))
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
         ):
             start, end, mtext = _mention_text(doc, tok.i, tok.i + 1, full)
-            label = "PERSON" if tok.lower_ in full_by_surname else "ORG"
+            person = tok.lower_ in full_by_surname or tok.lower_ in family_first
+            label = "PERSON" if person else "ORG"
             raw.append(Mention(start, end, tok.i, tok.i + 1, mtext, label, tok.lower_))
             added = True
     shortened = _shortened_organisations(doc, full, raw, in_ent, scanned)
@@ -1681,6 +1705,100 @@ def _double_surname(doc, m: Mention) -> bool:
         and all(_capitalised(toks[k]) for k in (0, 2))
         and toks[0].lower_ not in common_words(doc.vocab)
     )
+
+
+#: Small words inside a surname written in lower case ("Bastos da Silva", "van den Akker").
+_SMALL_PARTICLES = NAME_PARTICLES | frozenset({"den", "do", "dei", "los", "las"})
+
+
+def _name_word(doc, i: int) -> bool:
+    """Token ``i`` is a capitalised word of a name, or the hyphen inside one ("Jan-Willem")."""
+    tok = doc[i]
+    if 0 < i < len(doc) - 1 and glued_hyphen(doc, i):
+        return doc[i - 1].is_title and doc[i + 1].is_title
+    role = tok.lower_ in _TITLE_WORDS or tok.lower_ in PERSON_NOUNS  # "Justice Maria …"
+    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and not role
+
+
+def _particle_run(doc, p: int) -> tuple[int, int] | None:
+    """The token range of a name that has one or two small particles from token ``p`` on
+    between capitalised words, on one line: up to three words before ("Cláudia Helena Bastos"),
+    titles and roles left out, and one or two after ("da Silva"); None when a side is empty."""
+    q = p
+    while q < len(doc) and q - p < 2 and doc[q].is_lower and doc[q].lower_ in _SMALL_PARTICLES:
+        q += 1
+    e = q
+    while e < len(doc) and e - q < 2 and _name_word(doc, e) and "\n" not in doc[e - 1].whitespace_:
+        e += 1
+    s, words = p, 0
+    while s > 0 and words < 3 and _name_word(doc, s - 1) and "\n" not in doc[s - 1].whitespace_:
+        s -= 1
+        words += doc[s].is_alpha
+    return (s, e) if s < p and e > q else None
+
+
+def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
+    """Tokens ``s`` to ``e`` (``_particle_run``) are a person's name to make one mention of:
+    one of its words in a person's mention or a recorded first name opening it, and no mention
+    reaching outside it or being all of it."""
+    inside = {id(at[t]): at[t] for t in range(s, e) if t in at}.values()
+    person = any(m.label == "PERSON" for m in inside)
+    return (
+        (person or is_recorded_first_name(doc[s].text))
+        and not any(m.tok_start < s or m.tok_end > e for m in inside)
+        and not any(m.tok_start == s and m.tok_end == e for m in inside)
+    )
+
+
+def _particle_tail(key: str) -> bool:
+    """A person's name of three words or more whose surname opens with a small particle after
+    the first name ("lorenzo di sarno")."""
+    words = key.split()
+    return len(words) >= 3 and words[1] in _SMALL_PARTICLES
+
+
+def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions with one PERSON mention for each name with small particles inside that the NER
+    cut or split ("Cláudia Helena" + "Bastos da Silva", "Giulia" + "di Castelnuovo" tagged
+    places, "van der Berg" without "Jan-Willem"): one of its words in a person's mention, or
+    a recorded first name opening it, and no mention reaching outside it or being all of it
+    (the NER's own, or with another label: "Rio de Janeiro"); and for each surname with its
+    particles that such a person's name ends in, written alone ("di Sarno said", "Van der
+    Linde said")."""
+    at = {t: m for m in raw for t in range(m.tok_start, m.tok_end)}
+    runs: list[tuple[int, int]] = []
+    for p in range(1, len(doc) - 1):
+        tok = doc[p]
+        if not (tok.is_lower and tok.lower_ in _SMALL_PARTICLES) or doc[p - 1].is_lower:
+            continue
+        run = _particle_run(doc, p)
+        if run is not None and _a_name_with_particles(doc, *run, at):
+            runs.append(run)
+    tails = {
+        " ".join(t.lower_ for t in doc[k:e])
+        for s, e in runs
+        for k in range(s + 1, e)
+        if doc[k].is_lower and not doc[k - 1].is_lower
+    }
+    tails |= {m.key.split(" ", 1)[1] for m in raw if m.label == "PERSON" and _particle_tail(m.key)}
+    for k in range(len(doc) - 1):
+        if doc[k].lower_ not in _SMALL_PARTICLES or (k and _name_word(doc, k - 1)):
+            continue
+        if k and doc[k - 1].lower_ in _SMALL_PARTICLES:
+            continue
+        ends = range(k + 2, min(k + 5, len(doc)) + 1)
+        e = next((e for e in ends if " ".join(t.lower_ for t in doc[k:e]) in tails), None)
+        if e is None or not doc[e - 1].is_title or any(r[0] <= k < r[1] for r in runs):
+            continue
+        inside = {id(at[t]): at[t] for t in range(k, e) if t in at}.values()
+        if not any(m.tok_start < k or m.tok_end > e for m in inside):
+            runs.append((k, e))
+    if not runs:
+        return raw
+    covered = {t for s, e in runs for t in range(s, e)}
+    kept = [m for m in raw if not covered.intersection(range(m.tok_start, m.tok_end))]
+    found = [_mention(doc, s, e, full, "PERSON") for s, e in runs]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _one_person(doc, prev: Mention, m: Mention) -> bool:
@@ -2163,14 +2281,18 @@ def _before_surnames_of_several_words(
     doc, raw: list[Mention], in_ent: set[int], words: _Words
 ) -> list[tuple[int, int]]:
     """Token ranges of the untagged full names that end in a surname of several words tagged
-    alone elsewhere, a person's or after a title ("Mac Giolla Bhríde"): the surname's words outside
-    every entity, after a first name (or any name after a title)."""
+    alone elsewhere, a person's or after a title ("Mac Giolla Bhríde"), or a person's that opens
+    with no first name ("Elizondo Tapia"): the surname's words outside every entity, after a
+    first name (or any name after a title)."""
     surnames = {
         tuple(words.lower[m.tok_start : m.tok_end])
         for m in raw
         if (m.label == "PERSON" or (m.tok_start and words.lower[m.tok_start - 1] in _TITLE_WORDS))
         and m.tok_end - m.tok_start > 1
-        and words.lower[m.tok_start] in SURNAME_OPENINGS
+        and (
+            words.lower[m.tok_start] in SURNAME_OPENINGS
+            or (m.label == "PERSON" and not is_recorded_first_name(doc[m.tok_start].text))
+        )
     }
     found: list[tuple[int, int]] = []
     for surname in surnames:
@@ -2180,8 +2302,8 @@ def _before_surnames_of_several_words(
                 continue
             s = _name_run_start(doc, i, in_ent)
             titled = s > 0 and doc[s - 1].lower_ in _TITLE_WORDS
-            if s < i and (titled or _a_first_name(doc[s])):
-                found.append((s, i + n))
+            if s < i and (titled or is_recorded_first_name(doc[s].text)):
+                found.append((s, i + n))  # "Rosario" (a city too) + "Elizondo Tapia"
                 in_ent.update(range(s, i + n))
     return sorted(found)
 
@@ -2228,6 +2350,20 @@ def _lower_cased_given_name(doc, i: int) -> bool:
             is_recorded_first_name(f"{first.text}-{second.text}")
             or (is_recorded_first_name(first.text) and is_recorded_first_name(second.text))
         )
+    )
+
+
+def _given_name_goes_on(doc, e: int) -> bool:
+    """The name ending before token ``e`` goes on with a hyphen and a part in lower case that
+    makes its last word a recorded first name ("Park Seong" + "-min"; not "Trump" + "-era")."""
+    if e + 1 >= len(doc) or not glued_hyphen(doc, e):
+        return False
+    first, second = doc[e - 1], doc[e + 1]
+    return (
+        first.is_title
+        and second.is_lower
+        and second.is_alpha
+        and is_recorded_first_name(f"{first.text}-{second.text}")
     )
 
 
@@ -2658,12 +2794,21 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     role = role or double
     # "Dolores" as a plural noun to the tagger, inside a sentence
     given = before is not None and not before.is_sent_start and is_recorded_first_name(before.text)
+    # "Héctor Zazueta Moreno", "Marina Cunha Albuquerque": a first name before surnames that no
+    # English word is
+    surnames = before is not None and _given_before_surnames(doc, before, s, e)
     if (
         before is None
         or (before.pos_ != "PROPN" and not given)
         or not before.is_title
         or not s <= before.head.i < e
-        or (words > 1 and not titled and not double and not _opening_given_name(before))
+        or (
+            words > 1
+            and not titled
+            and not double
+            and not surnames
+            and not _opening_given_name(before)
+        )
         or before.dep_ != "compound"
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
@@ -2673,6 +2818,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
             before.lower_ in common_words(doc.vocab)
             and before.lower_ not in FIRST_NAMES
             and not role
+            and not surnames
             and not (  # "Cllr Angus"; not "Chief Justice Roberts"
                 titled
                 and before.lower_ not in TITLE_OFFICES
@@ -2682,6 +2828,19 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     ):
         return s
     return s - 1
+
+
+def _given_before_surnames(doc, before, s: int, e: int) -> bool:
+    """``before`` is a recorded first name and ``doc[s:e]`` two or more capitalised words, one
+    of them no English word ("Marina" + "Cunha Albuquerque"; not "Grace" + "Park Street")."""
+    english = common_words(doc.vocab)
+    names = [t for t in doc[s:e] if t.is_alpha]
+    return (
+        len(names) >= 2
+        and is_recorded_first_name(before.text)
+        and all(t.is_title for t in names)
+        and any(not _english(t.lower_, english) for t in names)
+    )
 
 
 def _two_first_names(first, second) -> bool:
@@ -3290,6 +3449,13 @@ def _owns_a_body(tok) -> bool:
     """A possessor of an organisation, a spokesperson or a relation ("Holland's office",
     "Holland's lawyer"): a person, where a place tagged by the surname of one is that person."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in _OWNED_BY_PEOPLE
+
+
+def _family_name_alone(tok) -> bool:
+    """A family name written alone as a verb's subject or after a title ("Takeda said", "Mr
+    Ong")."""
+    titled = tok.i > 0 and tok.doc[tok.i - 1].lower_.rstrip(".") in TITLES
+    return tok.dep_ in ("nsubj", "nsubjpass") or titled
 
 
 def _first_word_owner(raw: list[Mention], owners: set[str], m: Mention) -> str | None:

@@ -25,9 +25,11 @@ from .lexicon import (
 )
 from .speakers import SpeakerMention
 from .syntax import (
+    clock_time,
     description_end,
     glued_hyphen,
     initials_in_brackets,
+    is_dash,
     names_a_role_inside,
     names_the_object,
     organisation_before_the_role,
@@ -201,6 +203,9 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         start = owner.left_edge.i
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
         start += 1
+    doc = tok.doc
+    while start < tok.i and (clock_time(doc[start]) or is_dash(doc[start].text)):
+        start += 1  # a live blog's "13:45 – A government source …"
     if _role_before_a_name(tok.doc, start, tok.i):
         start += 1  # "Trumpeter Lionel Marchand": a role, no part of the name
     end = tok.i + 1
@@ -208,7 +213,6 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         local = child.dep_ == "nummod" and tok.lower_ == "local"  # "… Union Local 113"
         if (child.dep_ in ("compound", "flat") or local) and child.i == end:
             end += 1
-    doc = tok.doc
     while end + 1 < len(doc) and glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

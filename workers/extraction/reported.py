@@ -712,6 +712,13 @@ def _that_as_a_passives_object(clause, opening) -> bool:
     return opening.lower_ == "that" and opening.dep_ == "dobj" and passive
 
 
+def _that_beside_an_object(clause, opening) -> bool:
+    """The parser took the "that" opening a clause for its object though its verb has an object
+    of its own ("that officers arrested the man")."""
+    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i != opening.i]
+    return opening.lower_ == "that" and opening.dep_ == "dobj" and bool(objects)
+
+
 def _speaking_in(noun):
     """The verb of saying whose "in" phrase holds ``noun`` ("said in a statement that …"), or
     None."""
@@ -761,7 +768,8 @@ def _told_clause(verb):
     clause ("told the Hull Daily Mail he had dreamed of it", "told a news conference the
     province had asked for help": no "that", "who" or "which" opens it, and neither takes such
     a clause; or a "that" no passive can take as its object: "told a press conference in the
-    capital that armed men had been found"); None otherwise."""
+    capital that armed men had been found", nor one whose verb has an object of its own: "told
+    a news conference that officers arrested the man"); None otherwise."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     for told in verb.children:
@@ -776,6 +784,7 @@ def _told_clause(verb):
                 and (
                     (opening.tag_ not in ("WDT", "WP", "WP$", "WRB") and opening.lower_ != "that")
                     or _that_as_a_passives_object(clause, opening)
+                    or _that_beside_an_object(clause, opening)
                 )
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             ):

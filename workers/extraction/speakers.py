@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -174,6 +175,29 @@ def noun_right_before_a_subjectless_cue(c: Candidate, ctx: SpeakerContext):
     return tok if tok is not None and not _inside(tok, c) else None
 
 
+def name_left_hanging_on_the_cue(c: Candidate, ctx: SpeakerContext):
+    """A name before a cue left without a subject that the parser hung on the cue as an
+    unlabelled dependent, across the phrases that describe it ("Cpl. Darren Whitford of the
+    Major Crime Unit, which has taken over the file, said officers …")."""
+    if not c.cue:
+        return None
+    verb = c.cue[-1]
+    if verb.pos_ != "VERB" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+        return None
+    view = ctx.view
+    for tok in verb.children:
+        if (
+            tok.dep_ == "dep"
+            and tok.i < verb.i
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ in ("PERSON", "ORG")
+            and not view.in_quote[tok.i]
+            and not _inside(tok, c)
+        ):
+            return tok
+    return None
+
+
 def name_between_the_quote_and_its_cue(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks with the cue after them: the name that opens the words between the
     closing mark and the cue ("…,” Flynn, a top Trump surrogate, said)."""
@@ -211,6 +235,7 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
     cue_subject_outside_the_quote,
     name_beside_the_cue,
     noun_right_before_a_subjectless_cue,
+    name_left_hanging_on_the_cue,
     name_between_the_quote_and_its_cue,
     owner_of_the_cue_noun,
 )
@@ -319,6 +344,30 @@ def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None
     while tok.i > view.tok_at(s) and not tok.text[:1].isalpha():
         tok = view.doc[tok.i - 1]
     return SpeakerMention(rule="", token=tok, content_start=m.end())
+
+
+#: A paragraph that opens with a name and a colon before a quotation in marks, after a live
+#: blog's time ("11:08 – Albrecht-Seidel: “…”", "Harris: “…”"); group 1 is the name.
+_NAME_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-\u2013\u2014]+\s*)?"
+    r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}):\s*$"
+)
+
+
+def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation in marks with no cue whose paragraph opens with only a name and a colon
+    before it, after a live blog's time ("11:08 – Albrecht-Seidel: “These figures …”"): that
+    name speaks."""
+    if c.origin == PARSE or any(t.text != ":" for t in c.cue):
+        return None
+    view = ctx.view
+    start = c.spans[0][0]
+    opening = view.text.rfind("\n", 0, start) + 1
+    m = _NAME_LABEL.fullmatch(view.text[opening:start].rstrip(ALL_MARKS + " "))
+    if m is None:
+        return None
+    tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
+    return SpeakerMention(rule="", token=tok) if tok.pos_ == "PROPN" else None
 
 
 def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
@@ -464,6 +513,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     words_the_quote_came_with,
     tagger_speaker_of_the_same_content,
     transcript_label,
+    name_labelling_the_quote,
     verdict_in_the_next_sentence,
     continues_the_previous_quote,
     subject_of_the_sentence_before,

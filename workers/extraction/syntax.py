@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     ADDRESSEE_VERBS,
     AFFILIATE_NOUNS,
@@ -1123,6 +1125,29 @@ def _name_set_off_after(noun, verb):
     return name if name.head in (verb, noun.head) else None
 
 
+def clock_time(tok) -> bool:
+    """A time of day the NER left untagged, taken for a subject ("12:10 — Hoshino confirmed
+    that …", a live blog's entry)."""
+    return re.fullmatch(r"\d{1,2}[:.]\d{2}", tok.text) is not None
+
+
+def _named_subject(subject, verb):
+    """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
+    its words lead to past opening words and places, kinds, roles, titles and descriptions."""
+    subject = _after_an_opening_word(_after_an_opening_place(subject))
+    subject = _name_after_an_opening_kind(subject)
+    subject = _last_of_a_split_word(subject)
+    subject = _parent_of_so_many(subject)
+    subject = _person_closing_the_subject(subject, verb)
+    subject = _person_of_the_subject(subject)
+    subject = _name_after_the_role(subject)
+    subject = _named_after_the_description(subject)
+    subject = _described_after_a_determiner(subject)
+    subject = _name_after_two_roles(subject)
+    subject = _name_after_its_title(subject, verb)
+    return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -1137,24 +1162,18 @@ def subject_of(verb, depth: int = 0):
     for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+        if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+            if apposed is not None:
+                return _named_subject(apposed, verb)  # "10:31 – A reader, Michael, writes:"
+            continue
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
-                child = _after_an_opening_word(_after_an_opening_place(child))
-                child = _name_after_an_opening_kind(child)
-                child = _last_of_a_split_word(child)
-                child = _parent_of_so_many(child)
-                child = _person_closing_the_subject(child, verb)
-                child = _person_of_the_subject(child)
-                child = _name_after_the_role(child)
-                child = _named_after_the_description(child)
-                child = _described_after_a_determiner(child)
-                child = _name_after_two_roles(child)
-                child = _name_after_its_title(child, verb)
-                return _titled_name(child) or role_at_the_end(child) or child
+                return _named_subject(child, verb)
             # a dateline parsed as the subject: its apposition after the dash speaks
             # ("WASHINGTON -- President X, …"); an agency credited in it does not
             # ("WASHINGTON (AP) — The Senate rejected …": the next subject does)
