@@ -4043,3 +4043,114 @@ def test_a_name_the_parser_left_hanging_on_the_cue_speaks(nlp):
 def test_told_a_news_conference_that_with_an_object_in_the_clause(nlp):
     text = "Kathleen Moreau told a news conference that officers arrested the man."
     assert one(nlp, text, "that officers")["speaker"]["name"] == "Kathleen Moreau"
+
+
+def test_an_organisation_named_across_a_plural_possessive(nlp):
+    text = (
+        "The Society for Tenants' Rights said in a statement that the rents were unfair. It "
+        "called on officials to act."
+    )
+    assert one(nlp, text, "that the rents")["speaker"]["name"] == "Society for Tenants' Rights"
+
+
+def test_two_word_honorifics_are_no_part_of_the_name(nlp):
+    text = (
+        "Datuk Seri Haris Kamaruddin said the talks would resume. Tan Sri Lim Boon Keat told "
+        "journalists the deal was close. Lim said more work was needed."
+    )
+    assert one(nlp, text, "the talks")["speaker"]["name"] == "Haris Kamaruddin"
+    assert one(nlp, text, "the deal")["speaker"]["name"] == "Lim Boon Keat"
+    assert one(nlp, text, "more work")["speaker"]["name"] == "Lim Boon Keat"
+
+
+def test_unnamed_sources_described_in_full(nlp):
+    text = (
+        "One of Nordvik's top-ten shareholders, who asked not to be named, said the board had "
+        "lost its way.\n\n"
+        "In Bhamdoun, Hala, a 29-year-old nurse who gave only her first name, said she had "
+        "flown in from Dubai."
+    )
+    shareholder = one(nlp, text, "the board")["speaker"]
+    assert shareholder["name"] == "One of Nordvik's top-ten shareholders"
+    assert one(nlp, text, "she had flown")["speaker"]["name"] == "Hala"
+
+
+def test_a_full_name_after_a_capitalised_role_is_the_person_later_named_by_surname(nlp):
+    text = (
+        "Tenants rally for rent control as housing bill stalls\n\n"
+        "Outside the chamber, a few dozen tenants from the Rexdale Tenants' Union are holding "
+        'signs that read "Rent is not a luxury."\n\n'
+        "Organizer Maribel Santos told our reporter that members want the province to bring "
+        "back rent control on units first occupied after 2018.\n\n"
+        '"We have families paying $2,600 for a two-bedroom," Santos said.'
+    )
+    assert one(nlp, text, "We have families")["speaker"]["name"] == "Maribel Santos"
+    assert entity(result(nlp, text), "Maribel Santos")["type"] == "PERSON"
+
+
+def test_a_surname_the_tagger_read_as_a_verb_stays_in_the_name(nlp):
+    text = (
+        "Leland Voight, who ran the San Diego–based lender for nine years, sat beside his "
+        "lawyer, Oluwaseun Martins, through most of the 90-minute session of the Senate Banking "
+        "Subcommittee on Financial Institutions.\n\n"
+        "Martins told reporters after the hearing that his client had been instructed to stay "
+        "silent."
+    )
+    assert one(nlp, text, "that his client")["speaker"]["name"] == "Oluwaseun Martins"
+
+
+def test_an_age_after_now_makes_a_person(nlp):
+    text = (
+        "Underhill said the testimony that stayed with her most came from Destiny Harlan, now "
+        "22, who aged out of foster care after living in 14 placements. Harlan told the "
+        "committee in March that she had learned to keep her belongings in a trash bag."
+    )
+    assert one(nlp, text, "that she had learned")["speaker"]["name"] == "Destiny Harlan"
+    assert entity(result(nlp, text), "Destiny Harlan")["type"] == "PERSON"
+
+
+def test_he_is_the_man_the_paragraph_is_about_not_the_one_quoted_before(nlp):
+    text = (
+        "NANTOU, Taiwan — At dawn on a ridge above the village of Luku, Lin Chien-hung crouches "
+        "between rows of oolong bushes and turns a leaf over in his fingers.\n\n"
+        "Dr Kuo Wen-chieh, an agricultural climatologist at National Chung Hsing University, "
+        "says the band suitable for oolong could shrink by 40 per cent by mid-century.\n\n"
+        "“Farmers will keep moving uphill until there is no more hill,” Kuo said.\n\n"
+        "Back on the ridge, Lin is spraying neem oil on the infested rows. He plans to replant "
+        "a quarter of his land next spring, though he says he is not hopeful.\n\n"
+        "“My son works in Taichung,” he says, wiping his hands on his trousers."
+    )
+    assert one(nlp, text, "he is not hopeful")["speaker"]["name"] == "Lin Chien-hung"
+    assert one(nlp, text, "My son works")["speaker"]["name"] == "Lin Chien-hung"
+
+
+def test_a_quotation_inside_a_clarified_clause_is_the_clarifiers(nlp):
+    text = (
+        "Von Steinfeld's spokeswoman, Dr Ulrike Haßelbach, later clarified that no figure had "
+        "been agreed and that the German contribution would be decided ‘in the normal budget "
+        "process’."
+    )
+    quote = one(nlp, text, "that no figure")
+    assert quote["speaker"]["name"] == "Ulrike Haßelbach"
+    assert quote["kind"] == "mixed"
+
+
+def test_she_who_answers_is_the_one_asked_and_adds_what_follows(nlp):
+    text = (
+        "Sen. Hiram Castleberry, D-Mich., asked Sorensen whether she believed Voight had "
+        "understood the risk. She answered that she had “no doubt” he understood it, adding: "
+        "“He was in the room. He asked good questions. He simply chose not to act.”"
+    )
+    text = "Nadia Sorensen, the bank's former risk officer, testified on Tuesday.\n\n" + text
+    assert one(nlp, text, "that she had")["speaker"]["name"] == "Nadia Sorensen"
+    assert one(nlp, text, "He was in the room")["speaker"]["name"] == "Nadia Sorensen"
+
+
+def test_two_first_names_before_two_surnames(nlp):
+    text = (
+        "Coffee growers count the cost of tariffs\n\n"
+        "SERRA DO CAFEZAL, Brazil — Ana Beatriz Carvalho Mendes runs the Cooperativa Serra do "
+        "Cafezal, which exports beans from 140 small farms.\n\n"
+        "“We cannot move our mountains,” Mendes says."
+    )
+    assert one(nlp, text, "We cannot move")["speaker"]["name"] == "Ana Beatriz Carvalho Mendes"

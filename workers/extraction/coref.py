@@ -106,6 +106,8 @@ _DOCUMENT_WINDOW = 400
 #: slide", "one slide").
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: What naming a person in the pronoun's own paragraph adds to the mention's standing.
+_SAME_PARAGRAPH = 0.5
 
 
 def _posted_on(prep, obj) -> bool:
@@ -151,15 +153,29 @@ def _roles(words) -> set[str]:
     return {w for w in words if w.split("+")[-1] in _ROLES}
 
 
+#: Verbs of answering a question put in the sentence before.
+_ANSWERING = frozenset({"answer", "reply", "respond", "retort"})
+
+
 def _asker(name, pronoun) -> bool:
     """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
     Cruz whether he would resign, he said", "When pressed by Holt about …, his best response
-    was"): the one asked is someone else."""
+    was"), or that the sentence before put to someone ("Castleberry asked Sorensen whether …
+    She answered"): the one asked is someone else."""
     by = name.head
     asked = by.head
     clause = pronoun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    if (
+        name.dep_ == "nsubj"
+        and by.lemma_.lower() in QUESTION_VERBS
+        and any(c.dep_ == "dobj" for c in by.children)
+        and pronoun.dep_ == "nsubj"
+        and pronoun.head.lemma_.lower() in _ANSWERING
+        and pronoun.sent.start == name.sent.end  # "X asked Sorensen whether …. She answered"
+    ):
+        return True
     return (
         name.dep_ == "pobj"
         and by.dep_ == "agent"
@@ -510,6 +526,8 @@ class Resolver:
                     break
                 e = self.index.entities[m.entity]
                 head = self.doc[m.tok_end - 1]
+                if _asker(head, tok):
+                    continue
                 if e.type == _PERSON and head.dep_ in ("nsubj", "nsubjpass"):
                     v = votes.setdefault(m.entity, [0, 0])
                     v[low == "she"] += 1
@@ -1112,6 +1130,8 @@ class Resolver:
                 score -= _REPORTED_PENALTY
             if m.entity == recent.entity:
                 score += 0.8
+            if "\n" not in self.text[self.doc[m.tok_start].idx : self.doc[tok_i].idx]:
+                score += _SAME_PARAGRAPH  # "Back on the ridge, Lin is spraying … he says"
             if self._introduced_without_a_subject(m, tok_i):
                 score += 2.0
             if score > best_score:

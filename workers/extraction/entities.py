@@ -873,13 +873,14 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or doc[s].lower_ in _POSSESSIVE
         or (doc[s].is_alpha and doc[s].is_lower)
         or _role_before_name(doc, ent, s, e)
+        or _two_word_honorific(doc, s, e)
     ):
         s += 1
     dateline = dateline_end(doc, s)
     if dateline is not None and s < dateline < e:
         s = dateline  # "STOCKHOLM - Norrvik Industrier": the place the story was filed from
     for k in range(s + 1, e):
-        if (doc[k].pos_ in ("VERB", "AUX") and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
+        if (_verb_in_a_name(doc[k]) and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k
             break
         if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:e]):
@@ -919,6 +920,27 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     return s, e
+
+
+#: The words before "Sri" or "Seri" in a Malaysian honorific ("Tan Sri", "Datuk Seri").
+_SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
+
+
+def _verb_in_a_name(tok) -> bool:
+    """A verb that a headline's capitals glued to a name ("Obama Says"), not a surname the
+    tagger read as a verb in a phrase of its own ("his lawyer, Oluwaseun Martins, through")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("npadvmod", "appos", "compound")
+
+
+def _two_word_honorific(doc, s: int, e: int) -> bool:
+    """Token ``s`` is part of a two-word honorific before a name ("Tan Sri Lim Boon Keat",
+    "Datuk Seri Haris Kamaruddin"; not "Sri Lanka")."""
+    low = doc[s].lower_
+    if e - s < 3:
+        return False
+    if low in ("sri", "seri"):
+        return s > 0 and doc[s - 1].lower_ in _SRI_BEFORE
+    return low in _SRI_BEFORE and doc[s + 1].lower_ in ("sri", "seri")
 
 
 def _past_an_offices_field(doc, s: int, e: int) -> int:
@@ -1178,6 +1200,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
+                s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
             if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
                 s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
@@ -2244,7 +2267,8 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         if key not in surnames or i in in_ent:
             continue
         s = _name_run_start(doc, i, in_ent, hyphenated)
-        titled = s > 0 and doc[s - 1].lower_ in _TITLE_WORDS  # "Cr Rangi Whaanga-Moss"
+        # "Cr Rangi Whaanga-Moss", "Organizer Maribel Santos"
+        titled = s > 0 and (doc[s - 1].lower_ in _TITLE_WORDS | _UNSTYLED_ROLES)
         if s in (i, i - 2 * hyphenated) or (
             s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1] and not titled
         ):
@@ -2600,8 +2624,9 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
                 words.title[e]
                 or (doc[e].is_upper and len(doc[e]) > 1 and e > s)  # "… AIDS Prevention"
                 or (words.lower[e] in NAME_SMALL_WORDS and e > s)
+                or _plural_owner_inside(doc, e, s, words)  # "Society for Tenants' Rights"
             )
-            and doc[e].is_alpha
+            and (doc[e].is_alpha or _plural_owner_inside(doc, e, s, words))
             and e not in in_ent
             and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
@@ -2631,6 +2656,18 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
         found.append(_mention(doc, s, e, full, "ORG"))
         in_ent.update(range(s, e))
     return found
+
+
+def _plural_owner_inside(doc, e: int, s: int, words: _Words) -> bool:
+    """Token ``e`` is the apostrophe of a plural possessive between two capitalised words of a
+    name that opened at ``s`` ("Society for Tenants' Rights")."""
+    return (
+        s < e < len(doc) - 1
+        and doc[e].text in ("'", "’")
+        and words.title[e - 1]
+        and words.lower[e - 1].endswith("s")
+        and words.title[e + 1]
+    )
 
 
 def _opened_by_its_kind(run) -> bool:
@@ -2813,6 +2850,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
+        or _two_word_honorific(doc, s - 1, e)  # "Datuk Seri"
         or (words > 1 and before.lower_ in PERSON_NOUNS)  # "chairwoman Justice Esther Kalua"
         or (
             before.lower_ in common_words(doc.vocab)
@@ -2991,9 +3029,11 @@ def _aged(doc, m: Mention) -> bool:
 
 
 def _age_after(doc, e: int) -> bool:
-    """An age between commas right after token ``e - 1`` (", 52,")."""
+    """An age between commas right after token ``e - 1`` (", 52,", ", now 22,")."""
     if e + 2 >= len(doc) or doc[e].text != ",":
         return False
+    if doc[e + 1].lower_ in ("now", "aged") and e + 3 < len(doc):
+        e += 1
     age, after = doc[e + 1], doc[e + 2]
     return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
@@ -3562,8 +3602,21 @@ def _first_name_gender(ent: Entity) -> str | None:
 
 
 def _name_gender(m: Mention) -> str | None:
-    first = m.key.split()[0]
-    return given_name_gender(first)
+    return given_name_gender(_given_word(m))
+
+
+#: A given name of two syllables joined by a hyphen, the second in lower case, written after
+#: the family name ("Lin Chien-hung", "Park Seong-min").
+_GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _given_word(m: Mention) -> str:
+    """The word of a person's name that is the given name: the first, or the last when the
+    family name is written first ("Lin Chien-hung": "chien-hung")."""
+    words = m.text.split()
+    if len(words) >= 2 and _GIVEN_AFTER_FAMILY.fullmatch(words[-1]):
+        return words[-1].lower()
+    return m.key.split()[0]
 
 
 def given_name_gender(word: str) -> str | None:
@@ -3607,10 +3660,9 @@ def _role_of_the_named(name):
 
 def _describe(doc, m: Mention, ent: Entity) -> None:
     """Collect titles, gender and descriptive words around a person mention."""
-    first = doc[m.tok_start].lower_
     prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
     # a first name of a name of two words or more, not the first part of "Ms Baird-Nguyen"
-    given = given_name_gender(first) if " " in m.key else None
+    given = given_name_gender(_given_word(m)) if " " in m.key else None
     if prev in MALE_TITLES or (given == "m" and prev not in FEMALE_TITLES):
         ent.gender = ent.gender or "m"
     elif prev in FEMALE_TITLES or given == "f":

@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
         criticize criticise praise dismiss question underline underscore highlight tout hint
         imply signal threaten advise admonish concur acknowledge estimate insinuate stipulate
         sigh mutter muse wonder opine posit theorize theorise protest object plead announce cite
-        quote chant sing read
+        quote chant sing read clarify specify elaborate recount
         """
     )
 )
@@ -414,7 +414,7 @@ TITLES = frozenset(
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
         amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
         marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
-        datuk dato datin madam hon hon. elder engr engr. sp pandit baroness
+        datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu
         """
     )
 )

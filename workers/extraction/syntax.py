@@ -353,8 +353,8 @@ def description_end(tok, end: int) -> int:
             break
         comma = next((t.i for t in words if t.text == ","), None)
         inside = words if comma is None else [t for t in words if t.i < comma]
-        if any(t.is_punct for t in inside):
-            break
+        if any(t.is_punct and not glued_hyphen(t.doc, t.i) for t in inside):
+            break  # not "One of Nordvik's top-ten shareholders"
         if comma is not None:  # "A source familiar with the talks, who …": up to the comma
             right = comma - 1
         # a clause of who they are may run longer ("A woman who identified herself as a nurse
@@ -747,6 +747,13 @@ def _inverted_first(verb) -> list:
     return children
 
 
+def _a_person_set_off(tok) -> bool:
+    """A name set off by commas that is a person's: to the NER, or by the role apposed to it
+    ("Hala, a 29-year-old nurse who …", a place to the NER)."""
+    role = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children)
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and role)
+
+
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
@@ -761,7 +768,7 @@ def _apposed_in_an_opening_phrase(verb):
             continue
         for obj in prep.children:
             for appos in obj.children if obj.dep_ == "pobj" else ():
-                if appos.dep_ == "appos" and appos.i > obj.i and appos.ent_type_ == "PERSON":
+                if appos.dep_ == "appos" and appos.i > obj.i and _a_person_set_off(appos):
                     return appos
         closing = _apposed_name_before(verb)
         if closing is not None and prep.i < closing.i <= prep.right_edge.i:
@@ -1383,9 +1390,11 @@ def _hung_in_a_report(verb) -> bool:
         and any(c.dep_ in ("aux", "auxpass") for c in head.children)
         and not _an_agent(next((c for c in head.children if c.dep_ in _SUBJ), None))
     )
+    # "answered that she had no doubt he understood it, adding: …": she added, not he
+    thought = verb.dep_ == "advcl" and head.lemma_.lower() not in SPEECH_VERBS
     return (
         cue
-        and (head.lemma_.lower() not in CLAUSE_CUES or own_tense)
+        and (head.lemma_.lower() not in CLAUSE_CUES or own_tense or thought)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CLAUSE_CUES
     )
