@@ -4154,3 +4154,36 @@ def test_two_first_names_before_two_surnames(nlp):
         "“We cannot move our mountains,” Mendes says."
     )
     assert one(nlp, text, "We cannot move")["speaker"]["name"] == "Ana Beatriz Carvalho Mendes"
+
+
+def test_a_name_after_an_offices_field_is_whole_and_speaks(nlp):
+    text = (
+        "Deputy Finance Minister for Fiscal Policy Nevine Mahmoud Ezzat said the deficit would "
+        "fall. “These numbers are not just for the IMF,” she said."
+    )
+    assert one(nlp, text, "the deficit")["speaker"]["name"] == "Nevine Mahmoud Ezzat"
+    assert one(nlp, text, "These numbers")["speaker"]["name"] == "Nevine Mahmoud Ezzat"
+
+
+def test_two_tagged_first_names_stay_with_their_surnames(nlp):
+    text = (
+        "Senators debate water rights\n\n"
+        "“We cannot keep handing out water to factories while families in Monterrey wait three "
+        "days for a tanker truck,” said Sen. María Fernanda López Quintero, who chairs the "
+        "committee.\n\n"
+        "López Quintero told reporters after the session that she expected the bill to pass."
+    )
+    name = "María Fernanda López Quintero"
+    assert one(nlp, text, "We cannot keep")["speaker"]["name"] == name
+    assert one(nlp, text, "the bill to pass")["speaker"]["name"] == name
+    assert "Fernanda López Quintero" not in [e["name"] for e in result(nlp, text)["entities"]]
+
+
+def test_a_two_word_honorific_the_ner_tagged_apart_is_no_person(nlp):
+    text = (
+        "Malaysia's Minister of Investment, Trade and Industry, Datuk Seri Haris Kamaruddin, "
+        "who chaired the meeting, said talks would resume."
+    )
+    assert one(nlp, text, "talks would")["speaker"]["name"] == "Haris Kamaruddin"
+    people = [e["name"] for e in result(nlp, text)["entities"] if e["type"] == "PERSON"]
+    assert people == ["Haris Kamaruddin"]

@@ -936,11 +936,9 @@ def _two_word_honorific(doc, s: int, e: int) -> bool:
     """Token ``s`` is part of a two-word honorific before a name ("Tan Sri Lim Boon Keat",
     "Datuk Seri Haris Kamaruddin"; not "Sri Lanka")."""
     low = doc[s].lower_
-    if e - s < 3:
-        return False
     if low in ("sri", "seri"):
         return s > 0 and doc[s - 1].lower_ in _SRI_BEFORE
-    return low in _SRI_BEFORE and doc[s + 1].lower_ in ("sri", "seri")
+    return low in _SRI_BEFORE and s + 1 < e and doc[s + 1].lower_ in ("sri", "seri")
 
 
 def _past_an_offices_field(doc, s: int, e: int) -> int:
@@ -2833,7 +2831,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     given = before is not None and not before.is_sent_start and is_recorded_first_name(before.text)
     # "Héctor Zazueta Moreno", "Marina Cunha Albuquerque": a first name before surnames that no
     # English word is
-    surnames = before is not None and _given_before_surnames(doc, before, s, e)
+    surnames = (
+        before is not None and not before.ent_type_ and _given_before_surnames(doc, before, s, e)
+    )
+    # "Minister for Fiscal Policy Nevine Mahmoud Ezzat": no English word after an office's field
+    surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
     if (
         before is None
         or (before.pos_ != "PROPN" and not given)
@@ -2878,6 +2880,23 @@ def _given_before_surnames(doc, before, s: int, e: int) -> bool:
         and is_recorded_first_name(before.text)
         and all(t.is_title for t in names)
         and any(not _english(t.lower_, english) for t in names)
+    )
+
+
+def _first_name_after_a_field(doc, s: int) -> bool:
+    """Token ``s - 1`` is a capitalised word no English word is, after the capitalised English
+    words of an office's field ("Minister for Fiscal Policy *Nevine* Mahmoud Ezzat")."""
+    if s < 3:
+        return False
+    english = common_words(doc.vocab)
+    before, field = doc[s - 1], doc[s - 2]
+    return (
+        before.is_title
+        and before.is_alpha
+        and not _english(before.lower_, english)
+        and field.is_title
+        and field.lower_ in english
+        and any(t.lower_ in ("for", "of") for t in doc[max(0, s - 5) : s - 2])
     )
 
 

@@ -626,6 +626,11 @@ def _person_of_the_subject(subject):
     return subject
 
 
+def _opens_a_person(tok) -> bool:
+    """``tok`` opens a person's name to the NER."""
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+
+
 def _name_ending_the_office(subject):
     """The person's name that ends the field of an office title ("Commissioner for Refugees
     Matteo Ferraris", "Ambassador to the U.N. Robert Wood": a known first name and a surname
@@ -642,7 +647,14 @@ def _name_ending_the_office(subject):
         if prep.lower_ not in ("for", "of", "to") or name is None or name.pos_ != "PROPN":
             continue
         words = [t for t in name.subtree if t.i <= name.i]
-        first = next((t for t in words if t.lower_ in FIRST_NAMES or _name_after_a_seat(t)), None)
+        first = next(
+            (
+                t
+                for t in words
+                if t.lower_ in FIRST_NAMES or _name_after_a_seat(t) or _opens_a_person(t)
+            ),
+            None,
+        )
         aside = name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == ","  # ", who …"
         if first is None or first.i == words[0].i or (name.i != name.right_edge.i and not aside):
             continue
