@@ -4187,3 +4187,13 @@ def test_a_two_word_honorific_the_ner_tagged_apart_is_no_person(nlp):
     assert one(nlp, text, "talks would")["speaker"]["name"] == "Haris Kamaruddin"
     people = [e["name"] for e in result(nlp, text)["entities"] if e["type"] == "PERSON"]
     assert people == ["Haris Kamaruddin"]
+
+
+def test_a_first_name_the_tagger_read_as_a_verb_opens_the_name(nlp):
+    text = (
+        "The rapporteur, Dutch MEP Annelies Vermeulen-Dekker, has just spoken to us in the "
+        "corridor outside the chamber. She said she was “cautiously confident” the compromise "
+        "would pass, but admitted the margin could be tight."
+    )
+    quote = one(nlp, text, "she was “cautiously confident”")
+    assert quote["speaker"]["name"] == "Annelies Vermeulen-Dekker"

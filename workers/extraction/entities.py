@@ -2836,11 +2836,13 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     )
     # "Minister for Fiscal Policy Nevine Mahmoud Ezzat": no English word after an office's field
     surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
+    # "Dutch MEP Annelies Vermeulen-Dekker": a first name no English word is, read as a verb
+    misread = given and before.pos_ == "VERB" and before.lower_ not in common_words(doc.vocab)
     if (
         before is None
         or (before.pos_ != "PROPN" and not given)
         or not before.is_title
-        or not s <= before.head.i < e
+        or (not s <= before.head.i < e and not misread)
         or (
             words > 1
             and not titled
@@ -2848,7 +2850,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
             and not surnames
             and not _opening_given_name(before)
         )
-        or before.dep_ != "compound"
+        or (before.dep_ != "compound" and not misread)
         or before.ent_type_ not in ("", "PERSON")
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
