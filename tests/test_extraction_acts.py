@@ -159,12 +159,15 @@ def test_words_a_sign_or_banner_shows_are_no_ones_quote(nlp):
     text = (
         "Dozens of tenants marched on city hall, holding signs that read “Rent is not a "
         "luxury.” A banner on the steps said “Fence it now.”\n\n"
+        "Outside the palace, around fifty members of the council held a silent protest with "
+        'banners reading "Nothing about us without us."\n\n'
         "“We are tired,” said tenant organiser Maribel Santos."
     )
     quotes = extract(text, nlp)["quotes"]
     shown = {q["text"]: q["act"] for q in quotes}
     assert shown["Rent is not a luxury."] == Act.EVIDENCE
     assert shown["Fence it now."] == Act.EVIDENCE
+    assert shown["Nothing about us without us."] == Act.EVIDENCE
     assert [q["text"] for q in quotes if is_quote(q)] == ["We are tired,"]
 
 

@@ -187,10 +187,13 @@ def _unknown_act(key: str, head: Token) -> Act:
 
 
 def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None:
-    """The source's head noun; without a source, the cue's subject or its 'according to' object."""
+    """The source's head noun; without a source, the cue's subject, its 'according to' object
+    or the noun a participle cue describes."""
     if source is not None:
         return source if isinstance(source, Token) else source.root
     head = _head(_tokens(cue))
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN":
+        return head.head  # "banners reading “…”": the noun the participle describes
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass", "pobj"):
             return child
