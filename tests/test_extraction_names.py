@@ -4197,3 +4197,11 @@ def test_a_first_name_the_tagger_read_as_a_verb_opens_the_name(nlp):
     )
     quote = one(nlp, text, "she was “cautiously confident”")
     assert quote["speaker"]["name"] == "Annelies Vermeulen-Dekker"
+
+
+def test_who_after_a_place_is_the_person_the_apposition_describes(nlp):
+    text = (
+        "The committee heard from Lorraine Begay, a retired schoolteacher from Gallup, New "
+        "Mexico, who said she had rationed insulin for two years."
+    )
+    assert one(nlp, text, "she had rationed")["speaker"]["name"] == "Lorraine Begay"

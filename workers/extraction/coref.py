@@ -239,9 +239,12 @@ def _noun_of_a_place(place):
 
 
 def _human(tok) -> bool:
-    """The word names a person or people, by name, by a noun for them or as a share of them
-    ("the 30 percent of voters")."""
+    """The word names a person or people, by name, by a noun for them, in apposition to a
+    person's name ("Lorraine Begay, a retired schoolteacher") or as a share of them ("the 30
+    percent of voters")."""
     if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in HUMAN_NOUNS:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True
     shares = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in HUMAN_NOUNS for o in shares)
