@@ -1758,11 +1758,16 @@ def _particle_run(doc, p: int) -> tuple[int, int] | None:
     return (s, e) if s < p and e > q else None
 
 
+def _mentions_in(at: dict, s: int, e: int) -> list[Mention]:
+    """The mentions (``at``: token -> mention) with a token among tokens ``s`` to ``e``."""
+    return list({id(at[t]): at[t] for t in range(s, e) if t in at}.values())
+
+
 def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     """Tokens ``s`` to ``e`` (``_particle_run``) are a person's name to make one mention of:
     one of its words in a person's mention or a recorded first name opening it, and no mention
     reaching outside it or being all of it."""
-    inside = {id(at[t]): at[t] for t in range(s, e) if t in at}.values()
+    inside = _mentions_in(at, s, e)
     person = any(m.label == "PERSON" for m in inside)
     return (
         (person or is_recorded_first_name(doc[s].text))
@@ -1811,8 +1816,7 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
         e = next((e for e in ends if " ".join(t.lower_ for t in doc[k:e]) in tails), None)
         if e is None or not doc[e - 1].is_title or any(r[0] <= k < r[1] for r in runs):
             continue
-        inside = {id(at[t]): at[t] for t in range(k, e) if t in at}.values()
-        if not any(m.tok_start < k or m.tok_end > e for m in inside):
+        if not any(m.tok_start < k or m.tok_end > e for m in _mentions_in(at, k, e)):
             runs.append((k, e))
     if not runs:
         return raw

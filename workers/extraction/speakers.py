@@ -163,13 +163,19 @@ def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
     return nearby_name(ctx.view, c.cue[0])
 
 
+def _subjectless_verb(c: Candidate):
+    """The candidate's cue verb when the parser left it without a subject, else None."""
+    verb = c.cue[-1] if c.cue else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return None if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children) else verb
+
+
 def noun_right_before_a_subjectless_cue(c: Candidate, ctx: SpeakerContext):
     """Reported speech: the noun right before a cue verb the parser left without a subject
     ("…, the novelist Sarah Waters said she was worried"), outside the content."""
-    if c.origin == MARKS or not c.cue:
-        return None
-    verb = c.cue[-1]
-    if verb.pos_ != "VERB" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+    verb = _subjectless_verb(c)
+    if c.origin == MARKS or verb is None:
         return None
     tok = noun_before(ctx.view, verb)
     return tok if tok is not None and not _inside(tok, c) else None
@@ -179,10 +185,8 @@ def name_left_hanging_on_the_cue(c: Candidate, ctx: SpeakerContext):
     """A name before a cue left without a subject that the parser hung on the cue as an
     unlabelled dependent, across the phrases that describe it ("Cpl. Darren Whitford of the
     Major Crime Unit, which has taken over the file, said officers …")."""
-    if not c.cue:
-        return None
-    verb = c.cue[-1]
-    if verb.pos_ != "VERB" or any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children):
+    verb = _subjectless_verb(c)
+    if verb is None:
         return None
     view = ctx.view
     for tok in verb.children:
