@@ -644,3 +644,9 @@ def test_the_manner_of_saying_before_a_verb_of_saying_is_speech(pipeline):
         "quotes"
     ]
     assert q["cue"]["text"] == "was quick to add" and q["act"] == "speech"
+
+
+def test_a_retort_with_back_is_speech(pipeline):
+    text = 'Senator Mitchell Crane fired back that the bill had been "stuffed with pork".'
+    [q] = extract(text, pipeline)["quotes"]
+    assert q["text"].startswith("that the bill") and q["act"] == "speech"

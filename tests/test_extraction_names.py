@@ -4205,3 +4205,163 @@ def test_who_after_a_place_is_the_person_the_apposition_describes(nlp):
         "Mexico, who said she had rationed insulin for two years."
     )
     assert one(nlp, text, "she had rationed")["speaker"]["name"] == "Lorraine Begay"
+
+
+def test_a_first_name_the_ner_missed_that_speaks_is_the_person_it_opens(nlp):
+    text = (
+        "Ethiopian Prime Minister Abiy Ahmed told parliament that talks would resume. Abiy "
+        'said the government "remains committed to peace".'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "the government")["speaker"]["name"] == "Abiy Ahmed"
+    assert entity(found, "Abiy Ahmed")["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Minister for Transport Krišjānis Vītols (New Unity) said he accepted the findings.",
+            "he accepted",
+            "Krišjānis Vītols",
+        ),
+        (
+            "Minister of Transport Kasper Bøgh Nielsen (Social Democrats) told reporters that "
+            "the ferry would run.",
+            "that the ferry",
+            "Kasper Bøgh Nielsen",
+        ),
+        (
+            "Meanwhile, State Minister for Commerce Md Ashraful Haque Talukder said the "
+            "government would sell onion at fair prices.",
+            "the government would",
+            "Md Ashraful Haque Talukder",
+        ),
+        (
+            "Minister for Physical Infrastructure and Transport Ram Kumari Shrestha Magar, who "
+            "inspected the site on Monday, said the road would reopen.",
+            "the road would",
+            "Ram Kumari Shrestha Magar",
+        ),
+        (
+            "Hon. Member for Hulhumale' North constituency Aishath Shazna Rasheed, who voted "
+            "against the amendment, said resorts were struggling.",
+            "resorts were",
+            "Aishath Shazna Rasheed",
+        ),
+        (
+            "Deputy Minister of Finance Nguyễn Thị Bích Ngọc said revenue had risen.",
+            "revenue had",
+            "Nguyễn Thị Bích Ngọc",
+        ),
+        (
+            "Chairman of the Đồng Nai Provincial People's Committee Trương Văn Lực said the "
+            "airport would open in 2026.",
+            "the airport",
+            "Trương Văn Lực",
+        ),
+    ],
+)
+def test_a_name_after_an_offices_field_is_the_holder_who_speaks(nlp, text, start, name):
+    found = result(nlp, text)
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert entity(found, name)["type"] == "PERSON"
+
+
+def test_an_organisations_name_after_an_office_is_no_holders_name(nlp):
+    text = "Carlos Gimenez, the Republican mayor of Miami-Dade County, said the county would vote."
+    found = result(nlp, text)
+    assert entity(found, "Miami-Dade County")["type"] == "GPE"
+    assert [e["name"] for e in found["entities"] if e["type"] == "PERSON"] == ["Carlos Gimenez"]
+
+
+def test_an_untagged_first_name_opens_the_name_it_stands_for(nlp):
+    text = (
+        "Gemechu Tadesse Bulcha, head of the Borena Zone Pastoral Development Office, told "
+        "reporters that the situation had deteriorated. Gemechu said more aid was needed.\n\n"
+        "Chief District Officer of Chitwan, Narayan Prasad Bhattarai, said the road would "
+        'reopen soon. "We are working day and night," Bhattarai said.'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "more aid")["speaker"]["name"] == "Gemechu Tadesse Bulcha"
+    assert one(nlp, text, "We are working")["speaker"]["name"] == "Narayan Prasad Bhattarai"
+    assert entity(found, "Gemechu Tadesse Bulcha")["count"] == 2
+    assert entity(found, "Narayan Prasad Bhattarai")["count"] == 2
+
+
+def test_an_outlet_only_ever_told_something_is_no_person(nlp):
+    text = (
+        "Minister of Transport Kasper Bøgh Nielsen told Ritzau that the ferry would run. "
+        '"I understand the frustration on Ærø," he said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Ritzau")["type"] == "ORG"
+    assert one(nlp, text, "I understand")["speaker"]["name"] == "Kasper Bøgh Nielsen"
+
+
+def test_a_surname_the_tagger_read_as_an_adverb_of_the_cue_speaks(nlp):
+    text = (
+        "The post was reshared by conservative commentator Brandon Tully, who posts as "
+        '@BTullyTalks. "Your grandma\'s stove is now illegal in Ohio," Tully wrote in a repost, '
+        "attaching a clip from a 2019 segment."
+    )
+    assert one(nlp, text, "Your grandma")["speaker"]["name"] == "Brandon Tully"
+
+
+def test_the_one_cited_as_saying_speaks(nlp):
+    text = (
+        "Maxim Ivlev, the governor of the region, resigned on Tuesday.\n\n"
+        '"It was my decision, and it was respected," TASS cited him as saying.'
+    )
+    quote = one(nlp, text, "It was my decision")
+    assert quote["speaker"]["name"] == "Maxim Ivlev"
+
+
+def test_a_handle_completes_the_description_of_an_unnamed_user(nlp):
+    text = (
+        "A user with the handle @poolside_dad replied to the federation's post, writing that "
+        'elite athletes "signed up for pressure."'
+    )
+    speaker = one(nlp, text, "that elite athletes")["speaker"]
+    assert speaker["name"] == "A user with the handle @poolside_dad"
+
+
+def test_the_answer_after_a_question_put_to_someone_is_theirs(nlp):
+    text = (
+        "Captain Tomasz Wierzbicki spent 30 hours adrift. He spoke to the programme on Sunday."
+        "\n\nHost Nell Fairbairn asked Wierzbicki whether he had been afraid.\n\n"
+        '"Afraid? No, I don\'t think so," he said. "We had food and fuel."\n\n'
+        '"What did you do to pass the time?" Fairbairn asked.\n\n'
+        '"We played cards. Very badly," he replied.'
+    )
+    assert one(nlp, text, "Afraid?")["speaker"]["name"] == "Tomasz Wierzbicki"
+    assert one(nlp, text, "We played cards")["speaker"]["name"] == "Tomasz Wierzbicki"
+    assert one(nlp, text, "What did you do")["speaker"]["name"] == "Nell Fairbairn"
+
+
+def test_the_role_the_lede_described_the_person_named_next_by_is_that_person(nlp):
+    text = (
+        "Minister refuses to rule out rise in water bills\n\n"
+        "The water minister has refused to rule out household bills rising by a fifth.\n\n"
+        "Speaking to BBC Radio 4's Today programme, Fiona Calderwood said companies would "
+        'have to "justify every penny" to the regulator.\n\n'
+        "Asked by presenter Martin Ashworth whether bills could go up by 20%, she replied: "
+        "\"I'm not going to speculate on numbers that haven't been set.\"\n\n"
+        "Pressed again, Ms Calderwood said the government expected Ofwat to publish its draft "
+        'decisions on bills "in the summer".\n\n'
+        "The minister also defended the decision not to place Southern Reach Water into special "
+        'administration, saying the firm had put forward "a credible plan".'
+    )
+    quote = one(nlp, text, "the firm had put forward")
+    assert quote["speaker"]["name"] == "Fiona Calderwood"
+
+
+def test_a_full_name_beside_an_occupation_is_a_person_whose_first_name_stands_for_them(nlp):
+    text = (
+        '"The fissure opened in almost exactly the spot we had anticipated," Sigríður Björk '
+        "Þorvaldsdóttir, a natural hazards specialist at the IMO, told RÚV.\n\n"
+        "Sigríður said the fissure was about 3.5 kilometres long."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Sigríður Björk Þorvaldsdóttir")["type"] == "PERSON"
+    assert one(nlp, text, "the fissure was")["speaker"]["name"] == "Sigríður Björk Þorvaldsdóttir"

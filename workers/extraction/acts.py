@@ -45,6 +45,8 @@ _HEDGES = frozenset({"seem", "appear"})
 # Adjectives of the manner of saying before a verb of saying ("was quick to add", "was careful
 # to stress"): the cue is the verb of saying.
 _MANNERS_OF_SAYING = frozenset({"quick", "swift", "keen", "eager", "careful"})
+# Verbs that retort with "back" ("fired back that …", "hit back at critics, saying"): words.
+_RETORTS = frozenset({"fire", "hit", "shoot", "snap", "strike", "punch"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
@@ -233,6 +235,8 @@ def act_of(
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
     if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
+    if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):
+        return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):

@@ -26,6 +26,7 @@ from .lexicon import (
     COLLECTIVE_ORG_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
+    FIELD_FIRST_OFFICES,
     FIELD_ORG_NOUNS,
     FIRST_PERSON,
     HEARER_VERBS,
@@ -50,11 +51,13 @@ from .lexicon import (
     QUESTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    ROLE_TITLES,
     SAID_KINDS,
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
     TITLED_OFFICES,
+    TITLES,
     UNSAID_KINDS,
 )
 from .paragraphs import opens_section
@@ -167,13 +170,26 @@ def _asker(name, pronoun) -> bool:
     clause = pronoun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    put_to = any(c.dep_ == "dobj" for c in by.children)
+    # "Host X asked Y whether …", not "questioned Trump's logic"
+    asked_someone = by.lemma_.lower() == "ask" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
+        for c in by.children
+    )
+    verb = pronoun.head.lemma_.lower()
+    between = name.doc.text[name.sent.end_char : pronoun.idx].strip()
+    # '"Afraid? No," he said' right after "Host X asked Y whether …": Y's answer
+    quoted = _one_quotation(between)
     if (
         name.dep_ == "nsubj"
         and by.lemma_.lower() in QUESTION_VERBS
-        and any(c.dep_ == "dobj" for c in by.children)
         and pronoun.dep_ == "nsubj"
-        and pronoun.head.lemma_.lower() in _ANSWERING
-        and pronoun.sent.start == name.sent.end  # "X asked Sorensen whether …. She answered"
+        and (
+            (verb in _ANSWERING and (put_to or _asks_in_marks(by)))
+            or (verb == "say" and asked_someone and quoted)
+        )
+        and (pronoun.sent.start == name.sent.end or quoted)  # "X asked Sorensen whether ….
+        # She answered"
     ):
         return True
     return (
@@ -183,6 +199,29 @@ def _asker(name, pronoun) -> bool:
         and asked.dep_ == "advcl"
         and asked.head.i == clause.i
     )
+
+
+def _one_quotation(words: str) -> bool:
+    """``words`` are one quotation in double marks and the punctuation after it ('"Afraid?
+    No, I don't think so,"')."""
+    if not words or words[0] not in '"“':
+        return False
+    close = max(words.rfind('"'), words.rfind("”"))
+    inside = words[1:close]
+    return (
+        close > 0
+        and '"' not in inside
+        and "“" not in inside
+        and "”" not in inside
+        and (not words[close + 1 :].strip(" ,.—-"))
+    )
+
+
+def _asks_in_marks(verb) -> bool:
+    """The question verb reports a question in quotation marks ('"What did you do?" X
+    asked')."""
+    doc = verb.doc
+    return any(t.text == "?" for t in doc[max(0, verb.i - 8) : verb.i])
 
 
 def is_pronoun(tok) -> bool:
@@ -591,6 +630,8 @@ class Resolver:
         name ("The District Chief Executive (DCE) for Kwahu South, Mr Yaw Darko
         Mensah-Bonsu," tagged an organisation; "The Anglican Bishop of Kingston, …"), else None."""
         te = self.index.token_entity
+        if tok.i not in te and tok.is_title and tok.lower_ in FIELD_FIRST_OFFICES:
+            return self._holder_after_the_field(tok)
         if tok.i not in te or self._type(te[tok.i]) == _PERSON or tok.pos_ != "PROPN":
             return None
         if tok.lemma_.lower() not in PERSON_NOUNS | TITLED_OFFICES or tok.tag_ == "NNPS":
@@ -598,6 +639,33 @@ class Resolver:
         for child in tok.rights:
             if child.dep_ == "appos" and child.i in te and self._type(te[child.i]) == _PERSON:
                 return te[child.i]
+        return None
+
+    def _holder_after_the_field(self, office) -> int | None:
+        """The person named after an office's capitalised field ("Minister for Transport
+        Krišjānis Vītols said", "State Minister for Commerce Md Ashraful Haque Talukder"), else
+        None; not a title's bearer ("Spokesman for Sen. Ted Cruz")."""
+        te = self.index.token_entity
+        for prep in office.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or obj is None:
+                continue
+            idx = te.get(obj.i)
+            if idx is None or self._type(idx) != _PERSON:
+                return None
+            start = obj.i
+            while start > 0 and te.get(start - 1) == idx:
+                start -= 1
+            field = office.doc[prep.i + 1 : start]
+            if any(t.lower_ in TITLES or t.lower_ in ROLE_TITLES for t in field):
+                return None
+            if any(t.is_title for t in field) and all(
+                t.is_title
+                or t.lower_ in ("the", "and", "of", "'s", "’s", "'", ",")
+                or (t.is_lower and t.pos_ in ("NOUN", "ADJ"))  # "Hulhumale' North constituency"
+                for t in field
+            ):
+                return idx
         return None
 
     def generic(self, idx: int | None) -> bool:
@@ -1119,14 +1187,17 @@ class Resolver:
         never an entity that does not act as a person (``acts_as_a_person``)."""
         best, best_score, best_at = None, -1e9, -1
         ents = self.index.entities
-        for m in self._preceding(tok_i):
+        preceding = list(self._preceding(tok_i))
+        pronoun = self.doc[tok_i]
+        askers = {m.entity for m in preceding if _asker(self.doc[m.tok_end - 1], pronoun)}
+        for m in preceding:
             g = self.gender[m.entity]
             if not acts_as_a_person(ents[m.entity]) or (g and g != gender):
                 continue
-            if self.in_quote[m.tok_start]:
-                continue
+            if self.in_quote[m.tok_start] or m.entity in askers:
+                continue  # the asker of the question the pronoun answers, wherever named
             head = self.doc[m.tok_end - 1]
-            if _asker(head, self.doc[tok_i]) or _said_of(head, self.doc[tok_i]):
+            if _said_of(head, pronoun):
                 continue
             score = self._standing(head, m.tok_start, tok_i)
             if self.reported[m.tok_start]:
@@ -1141,6 +1212,7 @@ class Resolver:
                 best, best_score, best_at = m.entity, score, m.tok_start
         if (  # "…, but she said … . '…,' she said": the she named last, as a subject
             self._recent_subject(recent, gender, tok_i)
+            and recent.entity not in askers
             and (
                 best is None
                 or self.sent_of[best_at] != self.sent_of[tok_i]
@@ -1501,6 +1573,20 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if best is not None:
             return best
+        earlier = self._same_noun_before(tok) if owner is None else None
+        if earlier is not None and earlier.dep_ == "nsubj" and earlier.tag_ == "NN":
+            # "The water minister has refused …" (the lede's description of the person named
+            # next) … "The minister also defended …": the one it was
+            said_before = {
+                _stem(c.lemma_)
+                for c in earlier.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+            }
+            same = words - {descriptor(tok)} <= said_before  # not "The Louisiana governor"
+            if same and any(c.lower_ == "the" for c in earlier.children) and self._lede(earlier):
+                found = self._described_later(earlier, gender)
+                if found is not None:
+                    return found
         # in the paragraph of the speaker quoted last, another office is another word for them
         # ("Opposition leader Mike Rigby said … '…,' the Conservative councillor said")
         same_paragraph = (
@@ -1992,6 +2078,11 @@ class Resolver:
         there is none."""
         t = self._same_noun_before(tok)
         return t if t is not None and any(c.lower_ == "the" for c in t.children) else None
+
+    def _lede(self, tok) -> bool:
+        """``tok`` is in the article's first paragraph below the headline."""
+        breaks = [m.start() for m in re.finditer(r"\n\s*\n", self.text[: tok.idx])]
+        return len(breaks) <= 1
 
     def _same_noun_before(self, tok):
         """The nearest earlier noun of ``tok``'s lemma outside quotations, or None."""

@@ -31,6 +31,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FEMALE_NOUNS,
     FEMALE_TITLES,
+    FIELD_FIRST_OFFICES,
     FIRST_NAMES,
     FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
@@ -947,7 +948,16 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     Miguel Cardona"): at a known first name after the field's words; else ``s``."""
     if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in _TITLE_WORDS:
         return s
-    first = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in FIRST_NAMES), None)
+    english = common_words(doc.vocab)
+
+    def named_from(k: int) -> bool:  # "Kasper Bøgh Nielsen"; not "Nurses United", "W. Bush"
+        return doc[k].is_alpha and not _english(doc[k].lower_, english)
+
+    first = next(
+        (k for k in range(s + 1, e - 1) if doc[k].lower_ in FIRST_NAMES or named_from(k)), None
+    )
+    if first is not None and not all(_english(t.lower_, english) for t in doc[s:first]):
+        return s  # "mayor of Miami-Dade County": no field's words before it
     if first is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[first:e]):
         return s
     return first
@@ -1156,9 +1166,18 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    lone_people = {e.text.lower() for e in ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
+        if ent.end < len(doc) and _first_name_tagged_other(doc, ent.start):
+            if doc[ent.end].ent_type_ == "PERSON":
+                continue  # "Gemechu" of "Gemechu Tadesse Bulcha": the person's, below
+            end = _untagged_surnames_end(doc, ent.end)
+            if end > ent.end and doc[end - 1].lower_ in lone_people:
+                continue  # "Narayan Prasad Bhattarai", "Bhattarai" tagged: a name found below
+            if end > ent.end:  # "Union organizer Felicity Baptiste-Moreau", "Felicity" a place
+                ent = Span(doc, ent.start, end, label="PERSON")
         for piece in _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
             if cleaned is None or (
@@ -1186,6 +1205,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ):
                 continue
             label = piece.label_
+            cut = _past_an_offices_field(doc, piece.start, e)
+            if label != "PERSON" and e - s >= 2 and cut == s > piece.start:
+                label = "PERSON"  # "Minister of Transport Kasper Bøgh Nielsen" tagged ORG
             if label != "PERSON" and _lettered_person(doc, s, e):
                 e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
@@ -1241,6 +1263,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _headline_runs(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
+    raw = _names_after_a_field(doc, full, raw)
     raw = _names_with_particles(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
@@ -1269,11 +1292,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     ]
     org_acronyms = {t.text for e in ents if e.label_ == "ORG" for t in e if t.is_upper}
     places_named = {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
+    outlets = _told_outlets(doc, raw)
     raw = [
         replace(m, label="ORG")
         if m.label == "PERSON"
         and (
-            _employer_before_a_role(doc, m)
+            m.key in outlets
+            or _employer_before_a_role(doc, m)
             or _ends_in_an_acronym(doc, m, org_acronyms)
             or _plural_first_word(doc, m, places_named)
         )
@@ -1314,7 +1339,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     t.i == m.tok_start
                     and t.is_title
                     and t.lower_ not in vocab_words
-                    and is_recorded_first_name(t.text)
+                    and (is_recorded_first_name(t.text) or _opening_given_name(t))
                 )
                 for t in doc[m.tok_start : m.tok_end]
             )
@@ -1408,7 +1433,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     added = False
     for i, (pos, lower) in enumerate(zip(scanned.pos, scanned.lower, strict=True)):
         # a surname that is also a word, as a noun or as a verb's subject ("Given said …")
-        surname = lower in full_by_surname and (pos == "NOUN" or doc[i].dep_ == "nsubj")
+        surname = lower in full_by_surname and (
+            pos == "NOUN" or doc[i].dep_ == "nsubj" or _adverb_before_its_cue(doc[i])
+        )
         if not (pos == "PROPN" or surname) or i in in_ent:
             continue
         tok = doc[i]
@@ -2271,6 +2298,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         s = _name_run_start(doc, i, in_ent, hyphenated)
         # "Cr Rangi Whaanga-Moss", "Organizer Maribel Santos"
         titled = s > 0 and (doc[s - 1].lower_ in _TITLE_WORDS | _UNSTYLED_ROLES)
+        titled = titled or _an_offices_field(doc, s - 1)  # "Minister for Transport …"
+        if s > 0 and s < i and _first_name_tagged_other(doc, s - 1):
+            s -= 1  # "Narayan Prasad Bhattarai", "Narayan" tagged a nationality
         if s in (i, i - 2 * hyphenated) or (
             s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1] and not titled
         ):
@@ -2292,6 +2322,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             s = _name_run_start(doc, i, in_ent)
             found.append(_mention(doc, s, i + 1, full, "PERSON"))
             in_ent.update(range(s, i + 1))
+    for i in _speaking_first_names(doc, raw, in_ent, words):  # "Abiy Ahmed … Abiy said"
+        found.append(_mention(doc, i, i + 1, full, "PERSON"))
+        in_ent.add(i)
     for i, pos in enumerate(words.pos):
         if pos != "PROPN":
             continue
@@ -2350,6 +2383,7 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         and doc[s - 1].lower_ not in _TITLE_WORDS
         and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
         and not word_before_a_given_name(doc, s - 1)  # "Trumpeter Lionel Marchand"
+        and not _an_offices_field(doc, s - 1)  # "Minister for Transport Krišjānis Vītols"
         and "\n" not in doc[s - 1].whitespace_
         and not doc[s].is_sent_start  # "on X. Aleksander Nowicki"
     ):
@@ -2359,6 +2393,17 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
     elif s == last and s > 2 and _lower_cased_given_name(doc, s - 3):
         s -= 3  # "Hyun-woo Bae"
     return s
+
+
+def _an_offices_field(doc, i: int) -> bool:
+    """Token ``i`` is an English word naming the field of the office before it ("Minister for
+    *Transport*", "Minister of *Justice*")."""
+    return (
+        i > 1
+        and doc[i - 1].lower_ in ("for", "of")
+        and doc[i - 2].lower_ in _TITLE_WORDS
+        and doc[i].lower_ in common_words(doc.vocab)
+    )
 
 
 def _lower_cased_given_name(doc, i: int) -> bool:
@@ -2483,6 +2528,39 @@ def _speaking_surnames(doc, in_ent: set[int], words: _Words) -> set[str]:
         and t.i - 1 not in in_ent
         and doc[t.i - 1].lower_ not in TITLES
     }
+
+
+def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Words) -> list[int]:
+    """Tokens of first names the NER missed, standing alone for the one person whose tagged
+    full name they open, once one of them speaks ("Abiy Ahmed … Abiy said", where a first name
+    is how the press names the person); no English word."""
+    opened: dict[str, set[str]] = {}
+    english = common_words(doc.vocab)
+    for m in raw:
+        parts = m.key.split()
+        # a full name the NER took for a work or an organisation may open with a first name
+        given = is_recorded_first_name(parts[0]) and not _english(parts[0], english)
+        if len(parts) >= 2 and (m.label == "PERSON" or (m.label in _NAMED_LIKE_PEOPLES and given)):
+            opened.setdefault(parts[0], set()).add(m.key)
+
+    def alone(i: int) -> bool:
+        before = i > 0 and words.pos[i - 1] == "PROPN" and words.title[i - 1]
+        after = i + 1 < len(doc) and words.pos[i + 1] == "PROPN" and words.title[i + 1]
+        return not before and not after
+
+    tokens = [
+        i
+        for i, lower in enumerate(words.lower)
+        if len(opened.get(lower, ())) == 1
+        and i not in in_ent
+        and words.pos[i] == "PROPN"
+        and words.title[i]
+        and lower not in english
+        and lower not in TITLES
+        and alone(i)
+    ]
+    speaking = {words.lower[i] for i in tokens if _speaks(doc[i])}
+    return [i for i in tokens if words.lower[i] in speaking]
 
 
 def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
@@ -2842,9 +2920,15 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
     # "Dutch MEP Annelies Vermeulen-Dekker": a first name no English word is, read as a verb
     misread = given and before.pos_ == "VERB" and before.lower_ not in common_words(doc.vocab)
+    # "Gemechu Tadesse Bulcha, head of …": a word no English word is, opening the sentence,
+    # that the tagger took for a noun or an adjective
+    opening = before is not None and before.pos_ in ("NOUN", "ADJ") and _opening_given_name(before)
+    # "Narayan Prasad Bhattarai" with "Narayan" tagged NORP: a recorded first name, alone
+    other = before is not None and before.ent_type_ not in ("", "PERSON")
+    other = other and not _first_name_tagged_other(doc, s - 1)
     if (
         before is None
-        or (before.pos_ != "PROPN" and not given)
+        or (before.pos_ != "PROPN" and not given and not opening)
         or not before.is_title
         or (not s <= before.head.i < e and not misread)
         or (
@@ -2855,7 +2939,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
             and not _opening_given_name(before)
         )
         or (before.dep_ != "compound" and not misread)
-        or before.ent_type_ not in ("", "PERSON")
+        or other
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
         or _two_word_honorific(doc, s - 1, e)  # "Datuk Seri"
@@ -2874,6 +2958,118 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     ):
         return s
     return s - 1
+
+
+def _name_after_a_field(doc, office) -> tuple[int, int] | None:
+    """Tokens of the name written after an office's capitalised field, that ends the phrase
+    ("Minister for Physical Infrastructure and Transport Ram Kumari Shrestha Magar, who …",
+    "Chairman of the Đồng Nai Provincial People's Committee Trương Văn Lực said"): two to four
+    capitalised words after the field's last English or lower-case word, the first a first
+    name or no English word (the last may be one: "Abdulla Riyaz Hameed"); else None."""
+    i = office.i
+    if not (i + 2 < len(doc) and doc[i + 1].lower_ in ("for", "of") and office.text[:1].isupper()):
+        return None
+    english = common_words(doc.vocab)
+    k = i + 2
+    while (
+        k < len(doc)
+        and k - i < 16
+        and (
+            doc[k].is_title
+            or doc[k].lower_ in ("the", "and", "'s", "’s", "'")
+            or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))  # "North constituency"
+        )
+    ):
+        k += 1
+    if k < len(doc) and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+        return None  # the name ends the phrase: a comma, a bracket, its verb
+
+    def named(tok) -> bool:
+        return (
+            tok.is_title
+            and tok.is_alpha
+            and (tok.lower_ in FIRST_NAMES or not _english(tok.lower_, english))
+        )
+
+    j = k - 1
+    if j > i + 2 and doc[j].is_title and doc[j].is_alpha and not named(doc[j]):
+        j -= 1  # a surname that is also a word
+    while j >= i + 2 and named(doc[j]):
+        j -= 1
+    start = j + 1
+    if start == i + 2 or k - start < 2 or k - start > 4 or not named(doc[start]):
+        return None  # the field's own words, or no name
+    if (
+        doc[start].lower_ not in FIRST_NAMES
+        and is_recorded_first_name(doc[start - 1].text)
+        and start - 1 > i + 2
+        and doc[start - 1].is_title
+    ):
+        start -= 1  # "Transport Ram Kumari Shrestha Magar": "Ram" is also a word
+    return start, k
+
+
+def _names_after_a_field(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """``raw`` with the names after an office's field (``_name_after_a_field``) as PERSON
+    mentions, in place of the mentions inside them, and the mentions that ran into them cut
+    short ("Quảng Ngãi Provincial People's Committee Đặng Thị" tagged an organisation)."""
+    spans = [
+        span
+        for tok in doc
+        if tok.lower_ in FIELD_FIRST_OFFICES and (span := _name_after_a_field(doc, tok)) is not None
+    ]
+    if not spans:
+        return raw
+    out = list(raw)
+    for s, e in spans:
+        kept = []
+        for m in out:
+            if m.tok_end <= s or m.tok_start >= e:
+                kept.append(m)
+            elif m.tok_start < s and m.tok_end <= e:
+                kept.append(_mention(doc, m.tok_start, s, full, m.label))
+            elif m.tok_start < s or m.tok_end > e:
+                kept.append(m)  # a mention running on past the name: left as it is
+                s = e  # and no name added
+        if s < e:
+            kept.append(_mention(doc, s, e, full, "PERSON"))
+        out = sorted(kept, key=lambda m: m.start)
+    return out
+
+
+def _untagged_surnames_end(doc, s: int) -> int:
+    """Where the untagged surnames from token ``s`` end: up to three capitalised proper nouns
+    that are no English words, titles or roles, with their hyphens ("Baptiste-Moreau"); ``s``
+    when there are none ("Virginia *Gov.* Terry McAuliffe")."""
+    english = common_words(doc.vocab)
+    e, words = s, 0
+    while e < len(doc) and words < 3 and not doc[e].ent_type_:
+        tok = doc[e]
+        if glued_hyphen(doc, e) and e > s and e + 1 < len(doc) and doc[e + 1].is_title:
+            e += 1
+            continue
+        if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha):
+            break
+        if tok.lower_ in _TITLE_WORDS or _english(tok.lower_, english):
+            break
+        e, words = e + 1, words + 1
+    return e
+
+
+def _first_name_tagged_other(doc, i: int) -> bool:
+    """Token ``i`` is a recorded first name, or a word no English word is opening the sentence,
+    that the NER tagged alone as something else, joined to the name after it ("Narayan Prasad
+    Bhattarai" with "Narayan" a nationality, "Gemechu Tadesse Bulcha" with "Gemechu" a place)."""
+    tok = doc[i]
+    return (
+        tok.ent_iob_ == "B"
+        and tok.ent_type_ not in ("", "PERSON")
+        and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        and tok.dep_ == "compound"
+        and tok.is_title
+        and (is_recorded_first_name(tok.text) or _opening_given_name(tok))
+        and tok.lower_ not in NATIONALITY_NOUNS
+    )
 
 
 def _given_before_surnames(doc, before, s: int, e: int) -> bool:
@@ -2984,12 +3180,38 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     kind of organisation."""
     words = m.key.split()
     given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
+    # "Sigríður Björk Þorvaldsdóttir, a natural hazards specialist at the IMO," as a work
+    given = given or (
+        m.label in _NAMED_LIKE_PEOPLES
+        and is_recorded_first_name(words[0])
+        and not _english(words[0], common_words(doc.vocab))
+        and _occupation_apposed(doc[m.tok_end - 1])
+    )
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and len(words) in (2, 3)
         and (given or (m.label in _NAMED_LIKE_PEOPLES and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" or glued_hyphen(doc, t.i) for t in doc[m.tok_start : m.tok_end])
+    )
+
+
+#: Endings of nouns for what people do ("specialist", "historian", "lender" too: only asked of
+#: a name that opens with a first name).
+_OCCUPATION_ENDINGS = ("ist", "ian", "er", "or", "ant", "ent")
+
+
+def _occupation_apposed(head) -> bool:
+    """A noun for a person or what one does stands in apposition to the name ending in
+    ``head`` ("…, a natural hazards specialist at the IMO,")."""
+    apposed = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        apposed.append(head.head)
+    return any(
+        a.pos_ == "NOUN"
+        and a.tag_ == "NN"
+        and (a.lemma_.lower() in _PEOPLE_NOUNS or a.lower_.endswith(_OCCUPATION_ENDINGS))
+        for a in apposed
     )
 
 
@@ -3029,6 +3251,39 @@ def _ends_in_an_acronym(doc, m: Mention, org_acronyms: set[str]) -> bool:
         and last.lower_ not in POSTNOMINALS | NAME_SUFFIXES
         and (not set(last.lower_) & set("aeiou") or last.text in org_acronyms)
     )
+
+
+def _adverb_before_its_cue(tok) -> bool:
+    """A capitalised word the tagger read as an adverb of the verb of saying right after it,
+    inside a sentence ('"…," Tully wrote'): a surname, when a person's is that word."""
+    head = tok.head
+    return (
+        tok.dep_ == "advmod"
+        and tok.is_title
+        and head.i == tok.i + 1
+        and head.lemma_.lower() in SPEECH_VERBS
+        and not _opens_sentence(tok)
+    )
+
+
+def _told_outlets(doc, raw: list[Mention]) -> set[str]:
+    """Names of outlets the NER took for people: a name only ever told something ("…, he told
+    Ritzau", "told Addis Standard that"), that opens with no first name and is no person's
+    surname."""
+    told: set[str] = set()
+    other: set[str] = set()
+    surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
+    for m in raw:
+        last = doc[m.tok_end - 1]
+        heard = last.dep_ in ("dobj", "dative") and last.head.lemma_.lower() == "tell"
+        heard = heard and last.head.i == m.tok_start - 1  # "told Ritzau", right after the verb
+        heard = heard and not (m.tok_start and doc[m.tok_start - 1].lower_ in TITLES)  # "Ms."
+        (told if heard else other).add(m.key)
+    return {
+        key
+        for key in told - other - surnames
+        if not is_recorded_first_name(key.split()[0]) and key.split()[0] not in FIRST_NAMES
+    }
 
 
 def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:

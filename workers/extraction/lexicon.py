@@ -111,6 +111,9 @@ AUDIENCE_NOUNS = frozenset(
     )
 )
 
+# Adverbs that may come right before a cue inside a sentence, capitalised ("Also said …").
+CUE_ADVERBS = frozenset({"rather", "also", "then", "later", "earlier", "instead"})
+
 # Verbs that report another's words through "as saying" ("TASS cited him as saying").
 CITING_VERBS = frozenset({"cite", "quote", "describe", "portray"})
 
@@ -744,6 +747,16 @@ NAMED_LABELS = frozenset(
 
 # Offices named after their field ("Education Secretary", "Health Minister").
 OFFICE_WORDS = frozenset({"secretary", "minister", "commissioner"})
+# Offices written before their field and their holder's name ("Minister for Transport Krišjānis
+# Vītols", "Chairman of the Đồng Nai Provincial People's Committee Trương Văn Lực").
+FIELD_FIRST_OFFICES = frozenset(
+    _words(
+        """
+        minister secretary commissioner chairman chairwoman chairperson chair member mp
+        governor director president deputy head
+        """
+    )
+)
 
 # Words that open a storm's name ("Storm Bert", "Hurricane Helene").
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
@@ -808,7 +821,7 @@ MALE_NAMES = frozenset(
         matthias stefan lars sven erik anders giuseppe giorgio matteo luca pedro pablo
         javier miguel diego sergio antonio andrzej piotr tomasz volodymyr andriy
         oleksandr viktor mikhail yuri pavel narendra rahul amit raj sanjay vikram arjun
-        mohamed omar khalid abdullah yusuf ibrahim mustafa tariq imran benjamin yair
+        mohamed md mohd omar khalid abdullah yusuf ibrahim mustafa tariq imran benjamin yair
         naftali shinzo fumio kenji hiroshi takeshi wei jun chen li ming cyril nelson
         kwame olusegun bola emeka chinedu abiy uhuru elon sundar satya jensen sam warren
         neil ian graham simon stuart colin derek malcolm adrian alex dominic luke aaron

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, PARSE, TAGGER, Candidate, overlap
-from .lexicon import HEADLINE_LABELS, QUESTION_VERBS, SPEECH_VERBS, VERDICT_NOUNS
+from .lexicon import CUE_ADVERBS, HEADLINE_LABELS, QUESTION_VERBS, SPEECH_VERBS, VERDICT_NOUNS
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
@@ -190,11 +190,13 @@ def name_left_hanging_on_the_cue(c: Candidate, ctx: SpeakerContext):
         return None
     view = ctx.view
     for tok in verb.children:
+        hung = tok.dep_ == "dep" and tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
+        # '"…," Tully wrote': a surname the tagger read as the cue's adverb
+        misread = tok.dep_ == "advmod" and tok.i == verb.i - 1 and tok.is_title
+        misread = misread and tok.i > 0 and not tok.is_sent_start and tok.lower_ not in CUE_ADVERBS
         if (
-            tok.dep_ == "dep"
+            (hung or misread)
             and tok.i < verb.i
-            and tok.pos_ == "PROPN"
-            and tok.ent_type_ in ("PERSON", "ORG")
             and not view.in_quote[tok.i]
             and not _inside(tok, c)
         ):

@@ -365,8 +365,20 @@ def description_end(tok, end: int) -> int:
         last = right
         if comma is not None:
             break
-    last_tok = tok.doc[last]
+    doc = tok.doc
+    if last + 1 < len(doc) and _handle(doc[last + 1]) and doc[last].lower_ in _HANDLE_NOUNS:
+        last += 1  # "A user with the handle @poolside_dad": the handle names them
+    last_tok = doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+#: Nouns a social-media handle is given after ("the handle @poolside_dad").
+_HANDLE_NOUNS = frozenset({"handle", "account", "username", "name", "page"})
+
+
+def _handle(tok) -> bool:
+    """A social-media handle ("@poolside_dad")."""
+    return len(tok.text) > 1 and tok.text[0] == "@" and tok.text[1:].replace("_", "").isalnum()
 
 
 def infinitive(verb) -> bool:
@@ -1167,6 +1179,21 @@ def _named_subject(subject, verb):
     return _titled_name(subject) or role_at_the_end(subject) or subject
 
 
+def _cited_as_saying(verb):
+    """The object of a verb that reports another's words "as saying" ("TASS cited him as
+    saying", "the paper quoted her as telling"), else None."""
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    saying = any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
+    return obj if saying else None
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -1177,6 +1204,9 @@ def subject_of(verb, depth: int = 0):
         return next((c for c in verb.children if c.dep_ == "poss"), None) or _misparsed_subject(
             verb
         )
+    cited = _cited_as_saying(verb)
+    if cited is not None:
+        return cited  # "TASS cited him as saying": his words
     told = told_with_no_be(verb)
     for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
