@@ -4365,3 +4365,25 @@ def test_a_full_name_beside_an_occupation_is_a_person_whose_first_name_stands_fo
     found = result(nlp, text)
     assert entity(found, "Sigríður Björk Þorvaldsdóttir")["type"] == "PERSON"
     assert one(nlp, text, "the fissure was")["speaker"]["name"] == "Sigríður Björk Þorvaldsdóttir"
+
+
+def test_a_name_a_person_is_known_as_stands_for_them(nlp):
+    text = (
+        'Abdiqani Mohamed Hersi, widely known as Gacmey, leads the militia. "We will not move," '
+        "Gacmey said.\n\n"
+        "Sudarmono, a 63-year-old fisherman known to his neighbours as Pak Darmo, lost his "
+        "boat. Pak Darmo said he planned to return home."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "We will not move")["speaker"]["name"] == "Abdiqani Mohamed Hersi"
+    assert one(nlp, text, "he planned")["speaker"]["name"] == "Sudarmono"
+    assert entity(found, "Sudarmono")["count"] == 3
+
+
+def test_a_first_name_opening_a_sentence_as_a_noun_stands_for_the_person(nlp):
+    text = (
+        "Public Works and Housing Minister Rachmat Hidayat said construction of the sea wall "
+        "would begin next year.\n\n"
+        "Rachmat said land subsidence in North Jakarta reached 12 centimeters per year."
+    )
+    assert one(nlp, text, "land subsidence")["speaker"]["name"] == "Rachmat Hidayat"

@@ -1308,6 +1308,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     aliases = _bracketed_aliases(doc, raw)
     raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
+    known_as = _known_as(doc, raw)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
+    raw = [
+        replace(m, label="PERSON")
+        if m.key in known_as
+        else replace(m, formal=m.text)  # the name, never the alias ("Sudarmono", not "Darmo")
+        if m.key in known_as.values() and m.formal is None and not _said_in_full(m, raw)
+        else m
+        for m in raw
+    ]
+    aliases |= known_as
     full_by_surname: dict[str, list[int]] = {}
     full_by_first: dict[str, set[str]] = {}
     hyphen_parts: dict[str, str] = {}
@@ -2553,7 +2563,7 @@ def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Wor
         for i, lower in enumerate(words.lower)
         if len(opened.get(lower, ())) == 1
         and i not in in_ent
-        and words.pos[i] == "PROPN"
+        and (words.pos[i] == "PROPN" or _opening_given_name(doc[i]))  # "Rachmat said" a noun
         and words.title[i]
         and lower not in english
         and lower not in TITLES
@@ -3727,6 +3737,34 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
     return mentions, aliases
+
+
+def _known_as(doc, raw: list[Mention]) -> dict[str, str]:
+    """The names a person is "known as" right after their full name ("Abdiqani Mohamed Hersi,
+    widely known as Gacmey", "Sudarmono, a fisherman known to neighbours as Pak Darmo"):
+    {the alias's key: the person's key}."""
+    found: dict[str, str] = {}
+    by_start = {m.tok_start: m for m in raw}
+    people = [m for m in raw if m.label == "PERSON"]
+    for tok in doc:
+        if tok.lower_ != "known" or tok.tag_ != "VBN":
+            continue
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        alias = by_start.get(as_.i + 1) if as_ is not None else None
+        titled = as_ is not None and as_.i + 2 < len(doc) and doc[as_.i + 1].lower_ in TITLES
+        if alias is None and titled:  # "as Pak Darmo"
+            alias = by_start.get(as_.i + 2)
+        described = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "a fisherman"
+        person = next((m for m in people if m.tok_start <= described.i < m.tok_end), None)
+        if alias is None or person is None or alias.key == person.key or tok.dep_ != "acl":
+            continue
+        found[alias.key] = person.key
+    return found
+
+
+def _said_in_full(m: Mention, raw: list[Mention]) -> bool:
+    """A fuller name ends in the words of ``m`` ("John Ellis Bush" for "Mr. Bush")."""
+    return any(o.key.endswith(" " + m.key) for o in raw)
 
 
 def _bracketed_aliases(doc, raw: list[Mention]) -> dict[str, str]:

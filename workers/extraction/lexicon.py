@@ -417,7 +417,8 @@ TITLES = frozenset(
         brig brig. atty atty. msgr msgr. con con. pc coun coun. const const. cst cst. adm adm.
         amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
         marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
-        datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu
+        datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
+        khun daw
         """
     )
 )
