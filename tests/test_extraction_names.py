@@ -4387,3 +4387,13 @@ def test_a_first_name_opening_a_sentence_as_a_noun_stands_for_the_person(nlp):
         "Rachmat said land subsidence in North Jakarta reached 12 centimeters per year."
     )
     assert one(nlp, text, "land subsidence")["speaker"]["name"] == "Rachmat Hidayat"
+
+
+def test_a_name_set_off_after_a_closing_according_to_source_speaks(nlp):
+    text = (
+        "Only a handful of pupils showed up, according to the school's principal, Mrs Bih "
+        "Esther Ngwa."
+    )
+    quote = one(nlp, text, "Only a handful")
+    assert quote["text"] == "Only a handful of pupils showed up"
+    assert quote["speaker"]["name"] == "Bih Esther Ngwa"

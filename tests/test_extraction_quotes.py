@@ -2204,3 +2204,13 @@ def test_a_that_clause_the_parser_hung_on_the_place_after_the_hearer_is_reported
     )
     q = one(nlp, text, "that it had already spent")
     assert q["speaker"]["name"] == "Maximilian von Ebersberg"
+
+
+def test_a_report_ending_in_a_quoted_purpose_is_one_mixed_quote(nlp):
+    text = (
+        "MP Sothilingam Arulnathan charged that successive governments had ignored the "
+        "livelihood of Tamil fishermen to maintain 'good relations with New Delhi'."
+    )
+    [quote] = quotes(nlp, text)
+    assert quote["kind"] == "mixed" and quote["text"].startswith("that successive governments")
+    assert quote["speaker"]["name"] == "Sothilingam Arulnathan"

@@ -24,6 +24,7 @@ from .syntax import (
     copula_subject,
     governs,
     has_right_complement,
+    infinitive,
     is_cue_verb,
     is_dash,
     may_speak,
@@ -328,9 +329,13 @@ class _MarkedScan:
         """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
         v = cue
         for _ in range(12):
-            if v.head is v or v.dep_ not in ("ccomp", "xcomp"):
+            # "said that governments had ignored the fishermen to maintain 'good relations'"
+            purpose = v.dep_ in ("advcl", "acl") and infinitive(v)
+            if v.head is v or (v.dep_ not in ("ccomp", "xcomp") and not purpose):
                 break
             v = v.head
+            while purpose and v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                v = v.head  # the verb whose object the purpose describes
             if (
                 v.i < cue.i
                 and is_cue_verb(v, CLAUSE_CUES)

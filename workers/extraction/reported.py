@@ -363,6 +363,9 @@ class _ReportedScan:
         named = _name_set_off_after(doc, a_e) if tok.is_sent_start else None
         if named is not None:  # "According to the agency's head, Dr. Ibrahim Yusuf, the …"
             speaker, a_e = named, named.i + 2
+        closing = _name_closing_the_sentence(doc, a_e) if not tok.is_sent_start else None
+        if closing is not None:  # "…, according to the school's principal, Mrs Bih Esther Ngwa."
+            speaker, a_e = closing, closing.i + 1
         subject = _subject_taken_for_an_apposition(speaker, head)
         if subject is not None:  # "According to Statistics Canada, the sector employed …"
             a_e = subject.left_edge.i
@@ -374,6 +377,19 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _name_closing_the_sentence(doc, end: int):
+    """The last word of a person's name set off by a comma right after a closing "according
+    to" source and ending the sentence ("…, according to the school's principal, Mrs Bih
+    Esther Ngwa."), else None."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON":
+        return None
+    last = end + 1
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return doc[last] if after is None or after.text in (".", "!", "?") else None
 
 
 def _reports_a_clause(verb) -> bool:
