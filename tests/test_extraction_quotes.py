@@ -2214,3 +2214,15 @@ def test_a_report_ending_in_a_quoted_purpose_is_one_mixed_quote(nlp):
     [quote] = quotes(nlp, text)
     assert quote["kind"] == "mixed" and quote["text"].startswith("that successive governments")
     assert quote["speaker"]["name"] == "Sothilingam Arulnathan"
+
+
+def test_a_programme_title_after_a_broadcasters_possessive_is_no_quote(nlp):
+    text = (
+        "Appearing Wednesday on Fox News Channel's \u201cHannity,\u201d Newt Gingrich said "
+        "that a Trump-Gingrich ticket would be a \u201ctwo-pirate ticket.\u201d"
+    )
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found] == [
+        "that a Trump-Gingrich ticket would be a \u201ctwo-pirate ticket.\u201d"
+    ]
+    assert found[0]["speaker"]["name"] == "Newt Gingrich"

@@ -60,6 +60,15 @@ def _after_a_kind_of_work(doc, ts: int) -> bool:
     return i >= 0 and i < ts - 1 and doc[i].lemma_.lower() in WORK_NOUNS
 
 
+def _after_an_owners_name(doc, ts: int) -> bool:
+    """The marks follow a name's possessive ("appearing on ABC's “This Week,” said", "told
+    CBS' “Face the Nation”"): a programme's or a work's title, whatever comes after."""
+    i = ts - 1
+    while i >= 0 and is_mark(doc[i]):
+        i -= 1
+    return i > 0 and doc[i].tag_ == "POS" and doc[i - 1].pos_ == "PROPN"
+
+
 def _is_title(doc, ts: int, te: int) -> bool:
     """Marks around a title ("Fox News Sunday"): short, every word capitalised."""
     words = [t for t in doc[ts:te] if t.is_alpha]
@@ -127,6 +136,7 @@ class _MarkedScan:
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (
                 _after_a_kind_of_work(doc, ts)
+                or _after_an_owners_name(doc, ts)
                 or (
                     not self._spoken_right_before(te, after)
                     and not self._spoken_right_after(ts)
