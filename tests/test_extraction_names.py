@@ -4369,15 +4369,17 @@ def test_a_full_name_beside_an_occupation_is_a_person_whose_first_name_stands_fo
 
 def test_a_name_a_person_is_known_as_stands_for_them(nlp):
     text = (
-        'Abdiqani Mohamed Hersi, widely known as Gacmey, leads the militia. "We will not move," '
-        "Gacmey said.\n\n"
-        "Sudarmono, a 63-year-old fisherman known to his neighbours as Pak Darmo, lost his "
-        "boat. Pak Darmo said he planned to return home."
+        "Speaking in Garowe, the commission's chairman, Abdiqani Mohamed Hersi, widely known as "
+        'Gacmey, said the kits had been held. "We paid for these kits," Gacmey said.\n\n'
+        "Her neighbor Sudarmono, a 63-year-old fisherman known to everyone in the area as Pak "
+        "Darmo, said the floods were the worst he had seen. Pak Darmo said he planned to "
+        "return home."
     )
     found = result(nlp, text)
-    assert one(nlp, text, "We will not move")["speaker"]["name"] == "Abdiqani Mohamed Hersi"
+    assert one(nlp, text, "We paid")["speaker"]["name"] == "Abdiqani Mohamed Hersi"
     assert one(nlp, text, "he planned")["speaker"]["name"] == "Sudarmono"
     assert entity(found, "Sudarmono")["count"] == 3
+    assert entity(found, "Abdiqani Mohamed Hersi")["count"] == 3
 
 
 def test_a_first_name_opening_a_sentence_as_a_noun_stands_for_the_person(nlp):

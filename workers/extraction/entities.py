@@ -1311,9 +1311,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     known_as = _known_as(doc, raw)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
     raw = [
         replace(m, label="PERSON")
-        if m.key in known_as
-        else replace(m, formal=m.text)  # the name, never the alias ("Sudarmono", not "Darmo")
-        if m.key in known_as.values() and m.formal is None and not _said_in_full(m, raw)
+        if m.key in known_as or (m.key in known_as.values() and m.formal is not None)
+        else replace(m, label="PERSON", formal=m.text)  # the name, never the alias
+        if m.key in known_as.values() and not _said_in_full(m, raw)  # "Sudarmono", not "Darmo"
+        else replace(m, label="PERSON")
+        if m.key in known_as.values()
         else m
         for m in raw
     ]
@@ -3746,6 +3748,7 @@ def _known_as(doc, raw: list[Mention]) -> dict[str, str]:
     found: dict[str, str] = {}
     by_start = {m.tok_start: m for m in raw}
     people = [m for m in raw if m.label == "PERSON"]
+    named = [m for m in raw if m.label == "PERSON" or m.label in _NAMED_LIKE_PEOPLES]
     for tok in doc:
         if tok.lower_ != "known" or tok.tag_ != "VBN":
             continue
@@ -3754,8 +3757,10 @@ def _known_as(doc, raw: list[Mention]) -> dict[str, str]:
         titled = as_ is not None and as_.i + 2 < len(doc) and doc[as_.i + 1].lower_ in TITLES
         if alias is None and titled:  # "as Pak Darmo"
             alias = by_start.get(as_.i + 2)
-        described = tok.head.head if tok.head.dep_ == "appos" else tok.head  # "a fisherman"
-        person = next((m for m in people if m.tok_start <= described.i < m.tok_end), None)
+        person = next((m for m in people if m.tok_start <= tok.head.i < m.tok_end), None)
+        if person is None and tok.head.dep_ == "appos" and _occupation_apposed(tok.head.head):
+            # "Sudarmono, a fisherman known …", whatever the NER called the name
+            person = next((m for m in named if m.tok_start <= tok.head.head.i < m.tok_end), None)
         if alias is None or person is None or alias.key == person.key or tok.dep_ != "acl":
             continue
         found[alias.key] = person.key
