@@ -4399,3 +4399,24 @@ def test_a_name_set_off_after_a_closing_according_to_source_speaks(nlp):
     quote = one(nlp, text, "Only a handful")
     assert quote["text"] == "Only a handful of pupils showed up"
     assert quote["speaker"]["name"] == "Bih Esther Ngwa"
+
+
+def test_religious_titles_are_no_part_of_the_name_and_an_agency_is_no_person(nlp):
+    text = (
+        "Hojatoleslam Ali-Akbar Mousavi-Tabar told the Tasnim news agency that the law would "
+        'pass. "It is our duty," the cleric said.\n\n'
+        "Archbishop Mesrop Karapetyan said in a sermon that peace was near."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "that the law")["speaker"]["name"] == "Ali-Akbar Mousavi-Tabar"
+    assert one(nlp, text, "that peace")["speaker"]["name"] == "Mesrop Karapetyan"
+    assert entity(found, "Tasnim")["type"] == "ORG"
+
+
+def test_the_name_after_the_mayor_of_is_a_place(nlp):
+    text = (
+        "Tuğrul Aşıkoğlu, the mayor of Beylikdüzü from the Republican People's party (CHP), was "
+        "taken from his home on Friday along with 14 municipal officials as part of a corruption "
+        "investigation, the Istanbul chief prosecutor's office said in a statement."
+    )
+    assert entity(result(nlp, text), "Beylikdüzü")["type"] == "GPE"

@@ -283,12 +283,16 @@ def _given_name_and_surname(doc, s: int, e: int) -> bool:
 
 
 def _named_place_after_of(doc, s: int) -> bool:
-    """Token ``s`` opens the name after "the village of", "the town of" …: a place's name."""
+    """Token ``s`` opens the name after "the village of", "the town of", "the mayor of" …: a
+    place's name."""
     return (
         s > 1
         and doc[s - 1].lower_ == "of"
         and doc[s - 2].is_lower
-        and doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
+        and (
+            doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
+            or (doc[s - 2].lower_ in PLACE_OFFICES and s > 2 and doc[s - 3].lower_ == "the")
+        )
     )
 
 
@@ -3280,8 +3284,8 @@ def _adverb_before_its_cue(tok) -> bool:
 
 def _told_outlets(doc, raw: list[Mention]) -> set[str]:
     """Names of outlets the NER took for people: a name only ever told something ("…, he told
-    Ritzau", "told Addis Standard that"), that opens with no first name and is no person's
-    surname."""
+    Ritzau", "told Addis Standard that") or written beside a kind of outlet ("the Tasnim news
+    agency"), that opens with no first name and is no person's surname."""
     told: set[str] = set()
     other: set[str] = set()
     surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
@@ -3290,12 +3294,27 @@ def _told_outlets(doc, raw: list[Mention]) -> set[str]:
         heard = last.dep_ in ("dobj", "dative") and last.head.lemma_.lower() == "tell"
         heard = heard and last.head.i == m.tok_start - 1  # "told Ritzau", right after the verb
         heard = heard and not (m.tok_start and doc[m.tok_start - 1].lower_ in TITLES)  # "Ms."
-        (told if heard else other).add(m.key)
+        (told if heard or _outlets_name(last) else other).add(m.key)
     return {
         key
         for key in told - other - surnames
         if not is_recorded_first_name(key.split()[0]) and key.split()[0] not in FIRST_NAMES
     }
+
+
+#: Kinds of news outlet written beside their names ("the Tasnim news agency", "the daily
+#: Sazandegi").
+_OUTLET_NOUNS = frozenset({"agency", "newspaper", "daily", "broadcaster", "tabloid", "weekly"})
+
+
+def _outlets_name(last) -> bool:
+    """The name ending in ``last`` is written beside a kind of news outlet."""
+    head = last.head
+    beside = last.dep_ in ("compound", "appos") and head.lemma_.lower() in _OUTLET_NOUNS
+    return beside or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _OUTLET_NOUNS
+        for c in last.children
+    )
 
 
 def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
