@@ -4420,3 +4420,11 @@ def test_the_name_after_the_mayor_of_is_a_place(nlp):
         "investigation, the Istanbul chief prosecutor's office said in a statement."
     )
     assert entity(result(nlp, text), "Beylikdüzü")["type"] == "GPE"
+
+
+def test_a_first_name_opens_a_name_set_off_by_commas(nlp):
+    text = (
+        "The Commissioner of Police, Rusiate Tudravu Waqainabete, said officers would patrol "
+        'the market. "We will not tolerate this," Waqainabete said.'
+    )
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Rusiate Tudravu Waqainabete"

@@ -2934,6 +2934,15 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     )
     # "Minister for Fiscal Policy Nevine Mahmoud Ezzat": no English word after an office's field
     surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
+    # "The Commissioner of Police, Rusiate Tudravu Waqainabete,": a name set off by commas
+    surnames = surnames or (
+        before is not None
+        and s > 1
+        and doc[s - 2].text == ","
+        and doc[e - 1].dep_ == "appos"
+        and before.is_alpha
+        and not _english(before.lower_, common_words(doc.vocab))
+    )
     # "Dutch MEP Annelies Vermeulen-Dekker": a first name no English word is, read as a verb
     misread = given and before.pos_ == "VERB" and before.lower_ not in common_words(doc.vocab)
     # "Gemechu Tadesse Bulcha, head of …": a word no English word is, opening the sentence,
