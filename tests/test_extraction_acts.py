@@ -650,3 +650,15 @@ def test_a_retort_with_back_is_speech(pipeline):
     text = 'Senator Mitchell Crane fired back that the bill had been "stuffed with pork".'
     [q] = extract(text, pipeline)["quotes"]
     assert q["text"].startswith("that the bill") and q["act"] == "speech"
+
+
+def test_adding_things_to_a_list_is_no_speech(pipeline):
+    text = (
+        "The EU on Friday added eight Iranian individuals and three entities to its sanctions "
+        "list over drone deliveries to Russia."
+    )
+    [q] = extract(text, pipeline)["quotes"]
+    assert q["act"] == "intention"
+    said = "The minister added that eight more names would go on the list."
+    [q] = extract(said, pipeline)["quotes"]
+    assert q["act"] == "speech"

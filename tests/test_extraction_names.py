@@ -4428,3 +4428,11 @@ def test_a_first_name_opens_a_name_set_off_by_commas(nlp):
         'the market. "We will not tolerate this," Waqainabete said.'
     )
     assert one(nlp, text, "We will not")["speaker"]["name"] == "Rusiate Tudravu Waqainabete"
+
+
+def test_a_chiefly_title_is_no_part_of_the_name(nlp):
+    text = (
+        "The Tui Waimaro, Ratu Epeli Vuniwaqa, says he will not allow the dispute to divide the "
+        'province. "We are one people," Ratu Epeli said.'
+    )
+    assert one(nlp, text, "We are one")["speaker"]["name"] == "Epeli Vuniwaqa"

@@ -237,6 +237,8 @@ def act_of(
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):
         return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
+    if key == "add" and not in_marks and _adds_things_to(children):
+        return Act.INTENTION  # "The EU added eight individuals to its sanctions list": a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):
@@ -253,6 +255,17 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
+
+
+def _adds_things_to(children: list[Token]) -> bool:
+    """The verb "add" has a noun for its object and "to" where it goes, and no clause: things
+    put somewhere, no words."""
+    objects = [c for c in children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    around = children + [t for o in objects for t in o.subtree]
+    to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in around)
+    noun = bool(objects)
+    clause = any(c.dep_ in ("ccomp", "xcomp") for c in children)
+    return noun and to and not clause
 
 
 def _blunt_speaker(verb: Token) -> bool:

@@ -418,7 +418,7 @@ TITLES = frozenset(
         amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
         marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
-        khun daw hojatoleslam archbishop patriarch mufti catholicos
+        khun daw hojatoleslam archbishop patriarch mufti catholicos ratu
         """
     )
 )
