@@ -170,28 +170,8 @@ def _asker(name, pronoun) -> bool:
     clause = pronoun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    put_to = any(c.dep_ == "dobj" for c in by.children)
-    # "Host X asked Y whether …", not "questioned Trump's logic"
-    asked_someone = by.lemma_.lower() == "ask" and any(
-        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
-        for c in by.children
-    )
-    verb = pronoun.head.lemma_.lower()
-    between = name.doc.text[name.sent.end_char : pronoun.idx].strip()
-    # '"Afraid? No," he said' right after "Host X asked Y whether …": Y's answer
-    quoted = _one_quotation(between)
-    if (
-        name.dep_ == "nsubj"
-        and by.lemma_.lower() in QUESTION_VERBS
-        and pronoun.dep_ == "nsubj"
-        and (
-            (verb in _ANSWERING and (put_to or _asks_in_marks(by)))
-            or (verb == "say" and asked_someone and quoted)
-        )
-        and (pronoun.sent.start == name.sent.end or quoted)  # "X asked Sorensen whether ….
-        # She answered"
-    ):
-        return True
+    if name.dep_ == "nsubj" and by.lemma_.lower() in QUESTION_VERBS and pronoun.dep_ == "nsubj":
+        return _answers_the_question(name, by, pronoun)
     return (
         name.dep_ == "pobj"
         and by.dep_ == "agent"
@@ -199,6 +179,25 @@ def _asker(name, pronoun) -> bool:
         and asked.dep_ == "advcl"
         and asked.head.i == clause.i
     )
+
+
+def _answers_the_question(name, by, pronoun) -> bool:
+    """``pronoun``'s clause, right after ``name`` asked a question with the verb ``by``,
+    answers it: "X asked Sorensen whether …. She answered", '"What did you do?" X asked. "We
+    played cards," he replied', '"Host X asked Y whether …. "Afraid? No," he said' (Y's answer;
+    not after "questioned Trump's logic")."""
+    put_to = any(c.dep_ == "dobj" for c in by.children)
+    asked_someone = by.lemma_.lower() == "ask" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
+        for c in by.children
+    )
+    verb = pronoun.head.lemma_.lower()
+    sent_end = name.sent.end
+    between = name.doc[sent_end : pronoun.i].text.strip() if sent_end <= pronoun.i else ""
+    quoted = _one_quotation(between)
+    answered = verb in _ANSWERING and (put_to or _asks_in_marks(by))
+    said = verb == "say" and asked_someone and quoted
+    return (answered or said) and (pronoun.sent.start == sent_end or quoted)
 
 
 def _one_quotation(words: str) -> bool:

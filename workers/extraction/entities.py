@@ -1267,7 +1267,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _headline_runs(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
-    raw = _names_after_a_field(doc, full, raw)
+    raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
@@ -1312,7 +1312,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     aliases = _bracketed_aliases(doc, raw)
     raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
-    known_as = _known_as(doc, raw)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
+    known_as = _known_as(doc, raw, scanned)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
     raw = [
         replace(m, label="PERSON")
         if m.key in known_as or (m.key in known_as.values() and m.formal is not None)
@@ -3034,14 +3034,14 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
     return start, k
 
 
-def _names_after_a_field(doc, full: str, raw: list[Mention]) -> list[Mention]:
+def _names_after_a_field(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:
     """``raw`` with the names after an office's field (``_name_after_a_field``) as PERSON
     mentions, in place of the mentions inside them, and the mentions that ran into them cut
     short ("Quảng Ngãi Provincial People's Committee Đặng Thị" tagged an organisation)."""
     spans = [
         span
-        for tok in doc
-        if tok.lower_ in FIELD_FIRST_OFFICES and (span := _name_after_a_field(doc, tok)) is not None
+        for i, lower in enumerate(words.lower)
+        if lower in FIELD_FIRST_OFFICES and (span := _name_after_a_field(doc, doc[i])) is not None
     ]
     if not spans:
         return raw
@@ -3769,7 +3769,7 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
     return mentions, aliases
 
 
-def _known_as(doc, raw: list[Mention]) -> dict[str, str]:
+def _known_as(doc, raw: list[Mention], words: _Words) -> dict[str, str]:
     """The names a person is "known as" right after their full name ("Abdiqani Mohamed Hersi,
     widely known as Gacmey", "Sudarmono, a fisherman known to neighbours as Pak Darmo"):
     {the alias's key: the person's key}."""
@@ -3777,8 +3777,8 @@ def _known_as(doc, raw: list[Mention]) -> dict[str, str]:
     by_start = {m.tok_start: m for m in raw}
     people = [m for m in raw if m.label == "PERSON"]
     named = [m for m in raw if m.label == "PERSON" or m.label in _NAMED_LIKE_PEOPLES]
-    for tok in doc:
-        if tok.lower_ != "known" or tok.tag_ != "VBN":
+    for tok in (doc[i] for i, lower in enumerate(words.lower) if lower == "known"):
+        if tok.tag_ != "VBN":
             continue
         as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         alias = by_start.get(as_.i + 1) if as_ is not None else None
