@@ -4436,3 +4436,116 @@ def test_a_chiefly_title_is_no_part_of_the_name(nlp):
         'province. "We are one people," Ratu Epeli said.'
     )
     assert one(nlp, text, "We are one")["speaker"]["name"] == "Epeli Vuniwaqa"
+
+
+def test_a_womans_title_takes_the_surname_to_the_woman_of_the_family(nlp):
+    text = (
+        "Jordan Pike died in hospital two days after the party in Hatherley in July "
+        "2023. Lee Marston, 31, of Tewkesbury, denies manslaughter and supplying a "
+        "Class A drug.\n\n"
+        "Giving evidence at Gloucester Crown Court on Tuesday, Jordan's mother, "
+        "Lorraine Pike, told the jury she had driven to the house to collect her son "
+        "after he stopped answering his phone.\n\n"
+        '"He was lying on his side on the carpet and his lips were blue. I was '
+        'screaming at him to wake up," she said.\n\n'
+        'Mrs Pike said other partygoers had told her Jordan had "just had too much to '
+        'drink" and would sleep it off. She said she had called 999 immediately.'
+    )
+    assert one(nlp, text, "other partygoers")["speaker"]["name"] == "Lorraine Pike"
+    assert one(nlp, text, "she had called")["speaker"]["name"] == "Lorraine Pike"
+
+
+def test_african_titles_and_letters_are_no_part_of_the_name(nlp):
+    text = (
+        "Counsel for the applicants, Adv. Nkosinathi Dlamini SC, told the court the decision "
+        'was unlawful. "This was an ambush," Dlamini said.\n\n'
+        "Inkosi Mandlenkosi Gumede of the Mngomezulu Traditional Council said the land belonged "
+        'to the community. "We were never consulted," Inkosi Gumede said.\n\n'
+        "Oba Adeyeye Enitan Ogunwusi said the palace would mediate."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Nkosinathi Dlamini")["type"] == "PERSON"
+    assert one(nlp, text, "This was an ambush")["speaker"]["name"] == "Nkosinathi Dlamini"
+    assert one(nlp, text, "We were never")["speaker"]["name"] == "Mandlenkosi Gumede"
+    assert one(nlp, text, "the palace")["speaker"]["name"] == "Adeyeye Enitan Ogunwusi"
+
+
+def test_a_rank_written_in_full_is_no_part_of_the_name(nlp):
+    text = (
+        "The First Sea Lord, Admiral Sir Jonathan Pryce-Evans, acknowledged the strain.\n\n"
+        '"We are asking a very small number of ships to do a very large number of things," '
+        "Admiral Pryce-Evans said at a defence conference in London on Tuesday."
+    )
+    assert one(nlp, text, "We are asking")["speaker"]["name"] == "Jonathan Pryce-Evans"
+
+
+def test_a_first_name_tagged_alone_takes_the_untagged_names_after_it(nlp):
+    text = (
+        "The Minister of Health, Dr. Austin Foday Demby-Koroma, said the outbreak was under "
+        'control. "We have it contained," the minister said.'
+    )
+    assert entity(result(nlp, text), "Austin Foday Demby-Koroma")["type"] == "PERSON"
+    assert one(nlp, text, "We have it")["speaker"]["name"] == "Austin Foday Demby-Koroma"
+
+
+def test_a_place_someone_grew_up_in_is_no_person(nlp):
+    text = (
+        "Greta Lindholm grew up in Umeå, the daughter of a schoolteacher and a forestry engineer. "
+        'She says she applied to drama school "mostly to annoy my father".'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Umeå")["type"] == "GPE"
+    assert one(nlp, text, "she applied")["speaker"]["name"] == "Greta Lindholm"
+
+
+def test_a_title_given_to_men_and_women_tells_no_gender(nlp):
+    text = (
+        "The NDC chairman, Mr. Kwabena Asiedu-Mensah, accused the ruling party of hiring thugs.\n\n"
+        "But the NPP Ashanti Regional Chairman, Nana Kwame Owusu-Darko, dismissed the "
+        'allegations as "cheap propaganda".\n\n'
+        "Speaking on Kumasi-based Luv FM, Owusu-Darko said it was NDC supporters who attacked "
+        "first.\n\n"
+        '"Our agents were beaten," he said.'
+    )
+    assert one(nlp, text, "Our agents")["speaker"]["name"] == "Nana Kwame Owusu-Darko"
+
+
+def test_an_age_before_a_name_makes_it_a_person(nlp):
+    text = (
+        "In a victim personal statement read to the court, 86-year-old Margaret Ellery, from "
+        "Clevedon, said she no longer answered the door."
+    )
+    assert entity(result(nlp, text), "Margaret Ellery")["type"] == "PERSON"
+    assert one(nlp, text, "she no longer")["speaker"]["name"] == "Margaret Ellery"
+
+
+def test_a_detective_inspectors_initials_are_a_title(nlp):
+    text = (
+        "Detective Inspector Farah Siddiqui said officers were searching the area. DI Siddiqui "
+        "said there was no wider threat."
+    )
+    assert one(nlp, text, "there was no")["speaker"]["name"] == "Farah Siddiqui"
+
+
+def test_a_name_someone_was_named_as_is_a_persons(nlp):
+    text = (
+        "The woman who died was named locally as Agnes McCafferty. Neighbours said McCafferty "
+        "had lived in the street for forty years."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Agnes McCafferty")["type"] == "PERSON"
+    assert not [e for e in found["entities"] if e["name"] == "McCafferty"]
+
+
+def test_a_body_tagged_without_its_place_takes_the_place(nlp):
+    text = (
+        "The fire service said it was too early to say whether a smoke alarm had been fitted. "
+        "Mr Rattray urged residents across Fife to check their alarms regularly.\n\n"
+        "Fife Council said it would offer support to residents of neighbouring properties."
+    )
+    assert one(nlp, text, "it would offer")["speaker"]["name"] == "Fife Council"
+
+
+def test_a_first_name_with_a_capital_inside_opens_the_name(nlp):
+    text = 'BOSTON - DeShawn Whitfield scored 38 points on Sunday. "It was fun," Whitfield said.'
+    assert one(nlp, text, "It was fun")["speaker"]["name"] == "DeShawn Whitfield"

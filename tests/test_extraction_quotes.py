@@ -2226,3 +2226,77 @@ def test_a_programme_title_after_a_broadcasters_possessive_is_no_quote(nlp):
         "that a Trump-Gingrich ticket would be a \u201ctwo-pirate ticket.\u201d"
     ]
     assert found[0]["speaker"]["name"] == "Newt Gingrich"
+
+
+def test_a_name_set_off_after_a_role_speaks_when_read_as_a_second_subject(nlp):
+    text = (
+        'Yusuf-Gwarzo accused "some powerful people in Abuja" of trying to destabilise the state, '
+        "but did not name them.\n\n"
+        "Counsel to the deposed emir, Barrister Abdulrazaq Olatunji Ahmed (SAN), argued before "
+        "the court that the state government had acted in contempt of an earlier order."
+    )
+    speaker = one(nlp, text, "that the state")["speaker"]
+    assert speaker["name"] == "Abdulrazaq Olatunji Ahmed"
+
+
+def test_the_holder_set_off_after_an_office_ending_in_a_place_speaks(nlp):
+    text = (
+        '"The Arctic is no longer a quiet corner of the map," NATO\'s Supreme Allied Commander '
+        "Europe, Gen. Christopher Dunleavy, told reporters at the air station."
+    )
+    assert one(nlp, text, "The Arctic")["speaker"]["name"] == "Christopher Dunleavy"
+
+
+def test_a_he_overrules_a_womans_name_recorded_only_abroad(nlp):
+    text = (
+        "The presiding judge, Justice Mohammed Liman Dogo-Abubakar, adjourned the matter.\n\n"
+        "Speaking to journalists outside the court, the Kano State Attorney-General, Barrister "
+        "Haruna Isa Dederi-Kura, said the state was confident of victory.\n\n"
+        '"The Federal High Court does not even have jurisdiction over chieftaincy matters," he '
+        "said."
+    )
+    assert one(nlp, text, "The Federal")["speaker"]["name"] == "Haruna Isa Dederi-Kura"
+
+
+def test_an_unnamed_source_keeps_the_body_it_is_at(nlp):
+    text = (
+        "A source at the Ministry of Finance and Development Planning said the money had not "
+        "been released."
+    )
+    speaker = one(nlp, text, "the money")["speaker"]
+    assert speaker["name"] == "A source at the Ministry of Finance and Development Planning"
+
+
+def test_a_source_closing_the_sentence_speaks_for_all_that_comes_before(nlp):
+    text = (
+        "WASHINGTON — Seven U.S. service members were wounded, two of them seriously, when a "
+        "one-way attack drone struck a base in eastern Syria on Saturday, U.S. Central Command "
+        "said."
+    )
+    quote = one(nlp, text, "Seven U.S. service members")
+    assert quote["speaker"]["name"] == "U.S. Central Command"
+    assert quote["text"].endswith("on Saturday")
+
+
+def test_a_nationality_with_a_capitalised_word_before_it_is_no_office(nlp):
+    text = (
+        "Hibs head coach Niall Corrigan was incensed.\n\n"
+        "\"I've watched it ten times now and I still can't see a penalty,\" Corrigan told Sky "
+        "Sports.\n\n"
+        "The Northern Irishman said he had no issue with the referee himself."
+    )
+    assert one(nlp, text, "he had no issue")["speaker"]["name"] == "Niall Corrigan"
+
+
+def test_a_body_in_capitals_keeps_what_it_is_of(nlp):
+    text = "The General Staff of the Armed Forces of Ukraine said the attack had been repelled."
+    speaker = one(nlp, text, "the attack")["speaker"]
+    assert speaker["name"] == "The General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_group_calling_itself_by_a_name_is_that_organisation(nlp):
+    text = (
+        "A group calling itself the Islamic Resistance in Iraq claimed responsibility for the "
+        "attack, saying it had targeted the base."
+    )
+    assert one(nlp, text, "it had targeted")["speaker"]["name"] == "Islamic Resistance"

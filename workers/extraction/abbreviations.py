@@ -17,7 +17,7 @@ from spacy.symbols import ORTH
 TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr."),
-    *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec."),
+    *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Barr."),
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")

@@ -16,6 +16,7 @@ from .entities import (
     acts_as_a_person,
     at_a_role,
     descriptor,
+    gender_only_guessed,
     given_as_a_name,
     noun_gender,
     of_a_nation,
@@ -37,6 +38,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MEDIUM_NOUNS,
     MESSAGE_NOUNS,
+    NATIONALITY_NOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
     ORG_KIND_NAME_WORDS,
@@ -95,6 +97,9 @@ _GENERIC = "NORP"
 #: Nouns for one person, by role or by kin ("the prime minister", "my mother").
 _PEOPLE_NOUNS = PERSON_NOUNS | KIN_NOUNS
 _WINDOW = 160
+#: How much a pronoun of the other gender counts against a person whose gender is guessed from
+#: a first name alone.
+_GUESSED_GENDER_PENALTY = 1.5
 #: Where a name stands for someone in its clause, not as a modifier ("his White House bid").
 _ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "oprd"}
@@ -499,6 +504,7 @@ def _titled_office(tok) -> bool:
     return (
         tok.is_title
         and tok.ent_type_ != "NORP"
+        and tok.lower_ not in NATIONALITY_NOUNS  # "The Northern Irishman said"
         and not tok.is_sent_start
         and bool(before)
         and all(c.is_title and not c.is_sent_start for c in before)
@@ -550,6 +556,7 @@ class Resolver:
         for m in ments:
             self._first_named.setdefault(m.entity, m.tok_start)
         self.gender = self._learn_genders()
+        self._guessed = {e.index for e in index.entities if gender_only_guessed(doc, e)}
         self._signatures: list[tuple[int, int]] | None = None
         self._group_names: list[str | None] | None = None
         self._described: dict[str, list[int]] | None = None
@@ -731,6 +738,9 @@ class Resolver:
                 if named is not None:
                     return named
             if lemma in ORG_NOUNS:
+                called = self._calling_itself(tok)
+                if called is not None:  # "A group calling itself the Islamic Resistance in Iraq"
+                    return called
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
                 own = name_after_noun(tok)
@@ -762,6 +772,19 @@ class Resolver:
         the minister)."""
         inside = (t for t in tok.subtree if t.dep_ == "appos" and names_a_role_inside(t, tok))
         return {self.entity_of(t) for t in inside} - {None}
+
+    def _calling_itself(self, tok) -> int | None:
+        """The organisation a group's participle names ("A group calling itself the Islamic
+        Resistance in Iraq", "a coalition known as Fair Votes Now"), else None."""
+        te = self.index.token_entity
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name", "know"):
+                continue
+            for o in acl.subtree:
+                if o.dep_ in ("oprd", "attr", "pobj", "dobj") and o.i in te:
+                    if self._type(te[o.i]) == "ORG":
+                        return te[o.i]
+        return None
 
     def _named_before_as(self, tok, recent: Recent) -> int | None:
         """The person an earlier mention of the same relation of the same owner named in
@@ -1191,7 +1214,8 @@ class Resolver:
         askers = {m.entity for m in preceding if _asker(self.doc[m.tok_end - 1], pronoun)}
         for m in preceding:
             g = self.gender[m.entity]
-            if not acts_as_a_person(ents[m.entity]) or (g and g != gender):
+            guessed = m.entity in self._guessed
+            if not acts_as_a_person(ents[m.entity]) or (g and g != gender and not guessed):
                 continue
             if self.in_quote[m.tok_start] or m.entity in askers:
                 continue  # the asker of the question the pronoun answers, wherever named
@@ -1207,6 +1231,8 @@ class Resolver:
                 score += _SAME_PARAGRAPH  # "Back on the ridge, Lin is spraying … he says"
             if self._introduced_without_a_subject(m, tok_i):
                 score += 2.0
+            if g and g != gender:
+                score -= _GUESSED_GENDER_PENALTY  # a name's gender guessed, a he/she may overrule
             if score > best_score:
                 best, best_score, best_at = m.entity, score, m.tok_start
         if (  # "…, but she said … . '…,' she said": the she named last, as a subject

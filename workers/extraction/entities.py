@@ -80,6 +80,7 @@ from .lexicon import (
     WORK_NOUNS,
     is_recorded_first_name,
     recorded_name_gender,
+    recorded_only_abroad,
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
@@ -1033,11 +1034,12 @@ def _office_after_a_name(doc, s: int) -> bool:
 def _lettered_person(doc, s: int, e: int) -> bool:
     """Tokens ``s:e`` are a first name, a surname and the capital letters of a member or an
     honour after them ("Nia Wyn Thomas MS", "Mary Lou McDonald TD"), whatever the NER took
-    them for."""
+    them for; or a title's ("Adv. Nkosinathi Dlamini SC")."""
+    titled = s > 0 and doc[s - 1].lower_ in TITLES and doc[s - 1].is_title
     return (
         e - s >= 3
         and _letters(doc[e - 1])
-        and doc[s].lower_ in FIRST_NAMES
+        and (doc[s].lower_ in FIRST_NAMES or titled)
         and all(t.is_title or t.text == "-" for t in doc[s : e - 1])
     )
 
@@ -1182,6 +1184,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 continue  # "Narayan Prasad Bhattarai", "Bhattarai" tagged: a name found below
             if end > ent.end:  # "Union organizer Felicity Baptiste-Moreau", "Felicity" a place
                 ent = Span(doc, ent.start, end, label="PERSON")
+        elif _body_without_its_place(doc, ent):
+            # "Fife Council said" with "Council" alone tagged: the council of Fife
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        elif _first_name_tagged_alone(doc, ent):
+            # "Dr. Austin Foday Demby-Koroma" with "Austin" alone tagged: the names after it
+            ent = Span(doc, ent.start, _untagged_surnames_end(doc, ent.end), label="PERSON")
         for piece in _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
             if cleaned is None or (
@@ -1280,6 +1288,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         or _titled_word(doc, m)
         or (m.label in ("ORG", "PRODUCT", "WORK_OF_ART") and _his_own(doc, m))
         or (_aged(doc, m) and m.key not in NATIONALITY_NOUNS)  # not "The Spaniard, 22,"
+        or (m.label != "NORP" and given_as_a_name(doc[m.tok_end - 1]))  # "was named as Agnes
+        # McCafferty", not "identify as Democrats"
         or _kin_possessor(doc, m)
         or _surname_a_person(doc, m, people)
         or _full_name_by_role(doc, m)
@@ -1534,7 +1544,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 fitting = [
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
                 ]
-                cands = fitting if gender is not None else cands
+                # "Mrs Pike" after "Jordan Pike" and "Lorraine Pike": the one a name makes a woman
+                sure = [i for i in fitting if _name_gender(raw[i]) == gender]
+                cands = (sure or fitting) if gender is not None else cands
                 if cands:  # "Mrs. Abedini" among "Mr. Abedini"s: her own title decides
                     titles = titled.get(words[0]) if gender is None else None
                     target = _surname_owner(doc, raw, cands, m, titles)
@@ -2383,6 +2395,14 @@ def _before_surnames_of_several_words(
     return sorted(found)
 
 
+def _name_cased(tok) -> bool:
+    """``tok`` is written as a name is: capitalised, or with a capital inside too ("DeShawn",
+    "AbdulRahman", "McCafferty")."""
+    text = tok.text
+    capitals = sum(c.isupper() for c in text)
+    return tok.is_title or (text.isalpha() and text[0].isupper() and capitals == 2 < len(text))
+
+
 def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) -> int:
     """Where a name ending at token ``last`` starts: up to two capitalised proper nouns before
     it, outside every entity, titles and role words ("Mayor"), in the same paragraph; with
@@ -2394,7 +2414,7 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         s > 0
         and last - s < most
         and doc[s - 1].pos_ == "PROPN"
-        and doc[s - 1].is_title
+        and _name_cased(doc[s - 1])
         and doc[s - 1].i not in in_ent
         and doc[s - 1].lower_ not in _TITLE_WORDS
         and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
@@ -3081,6 +3101,40 @@ def _untagged_surnames_end(doc, s: int) -> int:
     return e
 
 
+def _body_without_its_place(doc, ent) -> bool:
+    """``ent`` is a kind of body the NER tagged an organisation alone, after the capitalised
+    name it left untagged ("Fife Council", "Gwent Police")."""
+    before = doc[ent.start - 1] if ent.start else None
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and ent[0].is_title
+        and ent[0].lower_ in ORG_NOUNS
+        and before is not None
+        and not before.ent_type_
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and before.dep_ == "compound"
+        and before.head == ent[0]
+        and before.lower_ not in TITLES
+    )
+
+
+def _first_name_tagged_alone(doc, ent) -> bool:
+    """``ent`` is a recorded first name the NER tagged a person alone, joined to capitalised
+    names no English words that it left untagged ("Dr. Austin Foday Demby-Koroma")."""
+    tok = doc[ent.start]
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.end < len(doc)
+        and tok.dep_ == "compound"
+        and tok.is_title
+        and is_recorded_first_name(tok.text)
+        and _untagged_surnames_end(doc, ent.end) > ent.end
+    )
+
+
 def _first_name_tagged_other(doc, i: int) -> bool:
     """Token ``i`` is a recorded first name, or a word no English word is opening the sentence,
     that the NER tagged alone as something else, joined to the name after it ("Narayan Prasad
@@ -3348,6 +3402,11 @@ def _aged(doc, m: Mention) -> bool:
     )
 
 
+def _age_before(doc, s: int) -> bool:
+    """An age written right before token ``s`` ("86-year-old Margaret Ellery")."""
+    return s >= 3 and doc[s - 1].lower_ == "old" and doc[s - 3].lower_ in ("year", "years")
+
+
 def _age_after(doc, e: int) -> bool:
     """An age between commas right after token ``e - 1`` (", 52,", ", now 22,")."""
     if e + 2 >= len(doc) or doc[e].text != ",":
@@ -3483,6 +3542,10 @@ def _speaks_after(noun) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS for c in noun.children)
 
 
+#: Prepositions that place what follows them ("in Umeå").
+_WHERE = frozenset({"in", "at", "from", "near", "outside"})
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
@@ -3503,13 +3566,21 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if given_as_a_name(head):  # "a student who gave her name only as Rina"
         return "PERSON"
+    if _age_before(doc, m.tok_start) and (m.label == "PERSON" or m.key.split()[0] in FIRST_NAMES):
+        return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"; not "by The Ledger, Glidepath's chief …"
-    if prev != "the" and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed):
+    # nor the place a person is in ("She grew up in Umeå, the daughter of a schoolteacher")
+    placed = m.label in ("GPE", "LOC") and head.dep_ == "pobj" and head.head.lower_ in _WHERE
+    if (
+        prev != "the"
+        and not placed
+        and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed)
+    ):
         return "PERSON"
     works = apposed + (
         [head.head.head] if head.dep_ == "conj" and head.head.dep_ == "appos" else []
@@ -3609,15 +3680,17 @@ def _role_vote(doc, m: Mention) -> str | None:
 
 
 def given_as_a_name(tok) -> bool:
-    """``tok`` ends the name someone gave or was identified by ("a student who gave her name
-    only as *Rina*", "a woman identified only as *Maria*"): a person's name, whatever its
-    label."""
+    """``tok`` ends the name someone gave or was identified or named by ("a student who gave
+    her name only as *Rina*", "a woman identified only as *Maria*", "was named locally as Agnes
+    *McCafferty*"): a person's name, whatever its label."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "as" or tok.pos_ != "PROPN":
         return False
     verb = prep.head
     if verb.lemma_.lower() == "identify":
         return True
+    if verb.lemma_.lower() == "name":  # "The woman who died was named locally as Agnes …"
+        return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "name" for c in verb.children)
 
 
@@ -3952,6 +4025,18 @@ def _first_name_gender(ent: Entity) -> str | None:
     return given_name_gender(key)
 
 
+def gender_only_guessed(doc, ent: Entity) -> bool:
+    """Whether ``ent``'s gender rests only on a first name that gender-guesser records only
+    abroad, in no list of ours and with no title ("Haruna Isa Dederi-Kura", recorded as a
+    woman's name in Japan): a guess a he/she may overrule."""
+    given = {_given_word(m) for m in ent.mentions if " " in m.key}
+    titles = MALE_TITLES | FEMALE_TITLES
+    titled = any(m.tok_start and doc[m.tok_start - 1].lower_ in titles for m in ent.mentions)
+    listed = any(w in MALE_NAMES or w in FEMALE_NAMES for w in given)
+    abroad = all(recorded_only_abroad(w) for w in given)
+    return ent.gender is not None and bool(given) and abroad and not listed and not titled
+
+
 def _name_gender(m: Mention) -> str | None:
     return given_name_gender(_given_word(m))
 
@@ -3963,11 +4048,13 @@ _GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _given_word(m: Mention) -> str:
     """The word of a person's name that is the given name: the first, or the last when the
-    family name is written first ("Lin Chien-hung": "chien-hung")."""
+    family name is written first ("Lin Chien-hung": "chien-hung"), or the second after one
+    given to men and women alike ("Nana Kwame Owusu-Darko": "kwame")."""
     words = m.text.split()
     if len(words) >= 2 and _GIVEN_AFTER_FAMILY.fullmatch(words[-1]):
         return words[-1].lower()
-    return m.key.split()[0]
+    keys = m.key.split()
+    return keys[1] if len(keys) >= 3 and keys[0] in UNISEX_NAMES else keys[0]
 
 
 def given_name_gender(word: str) -> str | None:

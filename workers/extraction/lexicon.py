@@ -418,7 +418,9 @@ TITLES = frozenset(
         amb amb. sec sec. recorder cr cr. trooper officer captain lieutenant corporal commander
         marshal pastor rabbi imam reverend professor shri smt smt. shrimati alhaji alhaja
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
-        khun daw hojatoleslam archbishop patriarch mufti catholicos ratu
+        khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
+        emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
+        colonel di
         """
     )
 )
@@ -726,6 +728,8 @@ POSTNOMINALS = frozenset(
         "kbe",
         "dbe",
         "phd",
+        "sc",
+        "san",
     }
 )
 
@@ -801,7 +805,7 @@ TIME_RUN_ONS = TIME_ZONES | frozenset(
     )
 )
 # First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
-UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam"))
+UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam nana"))
 MALE_NAMES = frozenset(
     _words(
         """
@@ -889,6 +893,14 @@ def recorded_name_gender(word: str) -> str | None:
         if found != "andy" or country is None:  # "andy": none recorded there, or both
             return {"male": "m", "female": "f"}.get(found)
     return None
+
+
+def recorded_only_abroad(word: str) -> bool:
+    """Whether gender-guesser records a gender for a first name only outside Britain and the
+    United States ("Haruna": a woman's name in Japan, a man's in Nigeria)."""
+    detector, name = _name_genders(), word.capitalize()
+    home = {detector.get_gender(name, country) for country in ("great_britain", "usa")}
+    return home <= {"andy", "unknown"} and detector.get_gender(name) in ("male", "female")
 
 
 def is_recorded_first_name(word: str) -> bool:

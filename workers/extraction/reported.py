@@ -664,6 +664,11 @@ def _clauses_end(verb, clause) -> int:
             and not any("\n" in t.text_with_ws for t in other.doc[clause.i : other.i])
         ):
             end = report_end(other)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and clause.i < c.i < verb.i]
+    if len(subjects) > 1 and subjects[0].left_edge.i in (end, end + 1):
+        # "… were wounded, two of them seriously, when …, U.S. Central Command said": the
+        # parser took the rest of the report for a first subject of the cue
+        end = subjects[0].right_edge.i + 1
     for other in verb.children:  # "said it had launched a search, but had found no one"
         if other.i > clause.i and other.sent == clause.sent and continues_the_report(verb, other):
             end = max(end, other.right_edge.i + 1)

@@ -144,8 +144,10 @@ def tagger_source(c: Candidate, ctx: SpeakerContext):
 
 def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
     """The subject the source gave with the quote: of the verb whose clause embeds it, of the
-    reported-speech cue, of the tagger's cue verb."""
-    return c.subject
+    reported-speech cue, of the tagger's cue verb; never one inside the quote's own content
+    (an opening phrase the parser took for what was said)."""
+    inside = c.subject is not None and hasattr(c.subject, "idx") and _inside(c.subject, c)
+    return None if inside else c.subject
 
 
 def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):

@@ -360,6 +360,8 @@ def description_end(tok, end: int) -> int:
         # a clause of who they are may run longer ("A woman who identified herself as a nurse
         # at the hospital")
         most = DESCRIPTION_TOKENS + _MORE_FOR_A_CLAUSE * (child.dep_ == "relcl")
+        if _names_one_body(child, inside):  # "A source at the Ministry of Finance and
+            most += len(inside)  # Development Planning": the whole name
         if right - tok.i >= most or right <= last:
             break
         last = right
@@ -376,6 +378,22 @@ def description_end(tok, end: int) -> int:
 _HANDLE_NOUNS = frozenset({"handle", "account", "username", "name", "page"})
 
 
+def _names_one_body(prep, words) -> bool:
+    """``words`` are the preposition ``prep`` and one organisation's or place's name ("at the
+    Ministry of Finance and Development Planning")."""
+    rest = [t for t in words if t.i > prep.i]
+    if rest and rest[0].dep_ == "det" and rest[0].ent_iob_ == "O":
+        rest = rest[1:]  # "at the" before a name the NER starts after it
+    return (
+        prep.dep_ == "prep"
+        and bool(rest)
+        and rest[0].ent_iob_ == "B"
+        and rest[0].ent_type_ in ("ORG", "GPE")
+        and all(t.ent_iob_ == "I" for t in rest[1:])
+        and (rest[-1].i + 1 == len(prep.doc) or prep.doc[rest[-1].i + 1].ent_iob_ != "I")
+    )
+
+
 def _handle(tok) -> bool:
     """A social-media handle ("@poolside_dad")."""
     return len(tok.text) > 1 and tok.text[0] == "@" and tok.text[1:].replace("_", "").isalnum()
@@ -390,6 +408,15 @@ def _office_in_capitals(tok) -> bool:
     """An office written in capitals after "the" ("The Speaker of the House", "the Clerk of the
     Senate"): a description, which its "of" phrase completes."""
     office = tok.lower_ in ROLE_TITLES or tok.lemma_.lower() in PERSON_NOUNS
+    # "The General Staff of the Armed Forces of Ukraine": a body no name of its own names
+    office = office or (
+        not tok.ent_type_
+        and tok.is_title
+        and any(
+            prep.lower_ == "of" and any(o.ent_type_ in ("ORG", "GPE") for o in prep.children)
+            for prep in tok.rights
+        )
+    )
     return tok.pos_ == "PROPN" and office and any(c.lower_ == "the" for c in tok.children)
 
 
@@ -638,6 +665,23 @@ def _person_of_the_subject(subject):
     return subject
 
 
+def _holder_set_off_after_an_office(subject):
+    """The person set off in apposition after an office whose name ends in a proper noun the
+    parser took for the subject ("NATO's Supreme Allied Commander Europe, Gen. Christopher
+    Dunleavy, told"), else the subject."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return subject
+    offices = ROLE_TITLES | TITLES | PERSON_NOUNS
+    if not any(c.dep_ == "compound" and c.lower_ in offices for c in subject.lefts):
+        return subject
+    doc = subject.doc
+    for child in subject.rights:
+        set_off = doc[child.left_edge.i - 1].text == ","
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON" and set_off:
+            return child
+    return subject
+
+
 def _opens_a_person(tok) -> bool:
     """``tok`` opens a person's name to the NER."""
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
@@ -740,6 +784,16 @@ def _inverted_first(verb) -> list:
         )
     ):
         return [nearest] + [c for c in children if c is not nearest]
+    # "Seven U.S. service members were wounded, two of them seriously, when …, U.S. Central
+    # Command said": the source set off after what it said, not a subject inside that
+    if (
+        nearest is not None
+        and nearest.right_edge.i + 1 == verb.i
+        and verb.doc[nearest.left_edge.i - 1].text == ","
+        and any(c.dep_ == "ccomp" and c.i < before[0].i for c in children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in children)
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
     # "The Latest: Trump urges supporters …": the words before a colon are a label
     if (
         nearest is not None
@@ -781,7 +835,9 @@ def _a_person_set_off(tok) -> bool:
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
-    Gatwick, Ahmed Khan, who …, said": Khan), else None."""
+    Gatwick, Ahmed Khan, who …, said": Khan), else None; the phrase may hang on a participle
+    the parser took for a clause the verb reports ("In a statement read to the court,
+    86-year-old Margaret Ellery, from Clevedon, said")."""
     for prep in verb.children:
         # "Speaking at a meeting in Kandy, Nalini Perera, a candidate, claimed": the opening
         # participle read as the subject, the name as one of its places
@@ -797,18 +853,38 @@ def _apposed_in_an_opening_phrase(verb):
         closing = _apposed_name_before(verb)
         if closing is not None and prep.i < closing.i <= prep.right_edge.i:
             return closing  # "In a post on X, the shadow health secretary, Stuart Andrew, wrote"
-        for appos in prep.subtree:  # "At a polling station in X, Siti Rahmawati, a teacher, said"
-            end = appos.right_edge.i
-            end -= verb.doc[end].text == ","  # the parser may hang the closing comma on it
-            closed = _only_asides_between(verb.doc, end + 1, verb.i) and (
-                verb.doc[verb.i - 1].text == ","
-                or not any(t.text == "," for t in verb.doc[appos.i : end + 1])
-            )  # not "with hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
-            set_off = appos.dep_ == "appos" or (
-                appos.dep_ == "conj" and verb.doc[appos.left_edge.i - 1].text == ","
-            )
-            if set_off and appos.ent_type_ == "PERSON" and closed:
-                return appos
+        # "At a polling station in X, Siti Rahmawati, a teacher, said"
+        apposed = _person_closing_the_opening(verb, prep.subtree)
+        if apposed is not None:
+            return apposed
+    for clause in verb.children:
+        misread = (
+            clause.dep_ == "ccomp"
+            and clause.tag_ in ("VBD", "VBN")
+            and clause.i < verb.i
+            and clause.left_edge.i == clause.sent.start
+            and not any(c.dep_.startswith("nsubj") for c in clause.children)
+        )
+        if misread:
+            return _person_closing_the_opening(verb, clause.subtree)
+    return None
+
+
+def _person_closing_the_opening(verb, opening):
+    """The person's name set off in apposition among the tokens ``opening`` with nothing but
+    asides between it and the verb, else None."""
+    doc = verb.doc
+    for appos in opening:
+        end = appos.right_edge.i
+        end -= doc[end].text == ","  # the parser may hang the closing comma on it
+        closed = _only_asides_between(doc, end + 1, verb.i) and (
+            doc[verb.i - 1].text == "," or not any(t.text == "," for t in doc[appos.i : end + 1])
+        )  # not "with hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
+        set_off = appos.dep_ == "appos" or (
+            appos.dep_ == "conj" and doc[appos.left_edge.i - 1].text == ","
+        )
+        if set_off and appos.ent_type_ == "PERSON" and closed:
+            return appos
     return None
 
 
@@ -822,10 +898,29 @@ def _only_asides_between(doc, start: int, end: int) -> bool:
         relative = next((a for a in (t, *t.ancestors) if a.dep_ == "relcl"), None)
         if relative is not None and relative.left_edge.i > start and an_aside(relative):
             continue
+        home = next((a for a in (t, *t.ancestors) if a.dep_ == "prep"), None)
+        if home is not None and _home_aside(home) and home.i >= start:
+            continue
         aside = next((a for a in (t, *t.ancestors) if a.tag_ == "VBG"), None)
         if aside is None or aside.dep_ not in ("acl", "advcl") or aside.i < start:
             return False
     return True
+
+
+def _home_aside(prep) -> bool:
+    """Where a person is from, set off by commas after their name (", from Clevedon,", ", of
+    Tewkesbury,")."""
+    doc = prep.doc
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        prep.lower_ in ("from", "of")
+        and prep.i > 0
+        and doc[prep.i - 1].text == ","
+        and obj is not None
+        and obj.pos_ == "PROPN"
+        and obj.right_edge.i + 1 < len(doc)
+        and doc[obj.right_edge.i + 1].text == ","
+    )
 
 
 def an_aside(clause) -> bool:
@@ -1162,15 +1257,32 @@ def clock_time(tok) -> bool:
     return re.fullmatch(r"\d{1,2}[:.]\d{2}", tok.text) is not None
 
 
+def _person_read_as_a_second_subject(subject, verb):
+    """The person's name set off after a role that the parser took for a second subject of the
+    verb ("Counsel to the deposed emir, Barrister Abdulrazaq Olatunji Ahmed (SAN), said"), else
+    the subject."""
+    doc = verb.doc
+    comma = subject.right_edge.i + 1
+    if subject.ent_type_ == "PERSON" or comma >= verb.i or doc[comma].text != ",":
+        return subject
+    for other in verb.children:
+        set_off = other.left_edge.i == comma + 1 and doc[other.right_edge.i + 1].text == ","
+        if other.dep_ == "nsubj" and other.ent_type_ == "PERSON" and set_off:
+            return other
+    return subject
+
+
 def _named_subject(subject, verb):
     """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
     its words lead to past opening words and places, kinds, roles, titles and descriptions."""
     subject = _after_an_opening_word(_after_an_opening_place(subject))
+    subject = _person_read_as_a_second_subject(subject, verb)
     subject = _name_after_an_opening_kind(subject)
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_of_the_subject(subject)
+    subject = _holder_set_off_after_an_office(subject)
     subject = _name_after_the_role(subject)
     subject = _named_after_the_description(subject)
     subject = _described_after_a_determiner(subject)
