@@ -662,3 +662,18 @@ def test_adding_things_to_a_list_is_no_speech(pipeline):
     said = "The minister added that eight more names would go on the list."
     [q] = extract(said, pipeline)["quotes"]
     assert q["act"] == "speech"
+
+
+def test_what_a_verb_of_judging_called_something_is_no_topic(pipeline):
+    text = (
+        "The union's leader dismissed the strike as politically motivated. The minister blamed "
+        "the outages on vandalism of pump stations. Norway's Chief of Defence, Gen. Halvard "
+        "Moen, described the exercise as a test of host-nation support. Most voters described "
+        "themselves as independents. The mayor defended his policy."
+    )
+    quotes = _by_text(extract(text, pipeline))
+    assert quotes["the strike as politically motivated"]["topic"] is False
+    assert quotes["the outages on vandalism of pump stations"]["topic"] is False
+    assert quotes["the exercise as a test of host-nation support"]["topic"] is False
+    assert quotes["themselves as independents"]["topic"] is True
+    assert quotes["his policy"]["topic"] is True

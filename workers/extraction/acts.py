@@ -59,6 +59,34 @@ _ARGUED_BEFORE_A_THAT_CLAUSE = frozenset({"submit"})
 _HAD_SAID = frozenset(
     {"warning", "message", "word", "advice", "plea", "comment", "remark", "reply", "answer"}
 )
+# Verbs of judging something aloud, with "as" what it was called ("dismissed the strike as
+# politically motivated") or, for "blame", "on" what caused it.
+_JUDGING = frozenset(
+    {
+        "describe",
+        "dismiss",
+        "label",
+        "brand",
+        "characterize",
+        "characterise",
+        "portray",
+        "denounce",
+        "condemn",
+        "criticize",
+        "criticise",
+        "deride",
+        "blast",
+        "slam",
+        "hail",
+        "praise",
+        "blame",
+        "decry",
+        "mock",
+        "ridicule",
+    }
+)
+# Reflexive pronouns: "described themselves as" says who someone is, in a poll or a profile.
+_SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
 _COPULAS = frozenset({"be", "’", "'"})
 # What a source asks not to be ("not to be named"), and what not to be done with a name.
@@ -465,9 +493,29 @@ def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
     a request asks someone to act in it (``asks_to_act``)."""
     if asks_whether(cue, content, in_marks):
         return True
-    if _said_clause_read_as_a_noun(cue, content):
+    if _said_clause_read_as_a_noun(cue, content) or _judged_as(cue, content):
         return False
     return not asks_to_act(cue, content) and names_a_topic(content, in_marks)
+
+
+def _judged_as(cue: Span | Token | None, content: Span) -> bool:
+    """What the speaker called something, with the "as" or "on" of the cue inside the content
+    ("described the exercise *as a test of host-nation support*", "dismissed the strike *as
+    politically motivated*", "blamed the outages *on vandalism*"): a claim, not a topic."""
+    if cue is None or not len(content):
+        return False
+    head = _head(_tokens(cue))
+    if head.lemma_.lower() not in _JUDGING or content[0].lower_ in _SELVES:
+        return False  # not "describe themselves as conservative", a poll's answer
+    joins = ("as", "on") if head.lemma_.lower() == "blame" else ("as",)
+    return any(
+        t.lower_ in joins
+        and (
+            (t.dep_ == "prep" and t.head == head)
+            or (t.dep_ == "advmod" and t.head.head == head and t.head.pos_ == "ADJ")
+        )
+        for t in content
+    )
 
 
 def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool:

@@ -100,6 +100,8 @@ _WINDOW = 160
 #: How much a pronoun of the other gender counts against a person whose gender is guessed from
 #: a first name alone.
 _GUESSED_GENDER_PENALTY = 1.5
+#: The least standing such a person needs for the pronoun to be considered theirs at all.
+_GUESSED_GENDER_REACH = -2.0
 #: Where a name stands for someone in its clause, not as a modifier ("his White House bid").
 _ARGUMENTS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr", "dative", "oprd"}
@@ -781,9 +783,9 @@ class Resolver:
             if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name", "know"):
                 continue
             for o in acl.subtree:
-                if o.dep_ in ("oprd", "attr", "pobj", "dobj") and o.i in te:
-                    if self._type(te[o.i]) == "ORG":
-                        return te[o.i]
+                named = o.dep_ in ("oprd", "attr", "pobj", "dobj") and o.i in te
+                if named and self._type(te[o.i]) == "ORG":
+                    return te[o.i]
         return None
 
     def _named_before_as(self, tok, recent: Recent) -> int | None:
@@ -1231,8 +1233,10 @@ class Resolver:
                 score += _SAME_PARAGRAPH  # "Back on the ridge, Lin is spraying … he says"
             if self._introduced_without_a_subject(m, tok_i):
                 score += 2.0
-            if g and g != gender:
-                score -= _GUESSED_GENDER_PENALTY  # a name's gender guessed, a he/she may overrule
+            if g and g != gender:  # a name's gender guessed: a he/she close by may overrule
+                if score < _GUESSED_GENDER_REACH:
+                    continue
+                score -= _GUESSED_GENDER_PENALTY
             if score > best_score:
                 best, best_score, best_at = m.entity, score, m.tok_start
         if (  # "…, but she said … . '…,' she said": the she named last, as a subject

@@ -2886,13 +2886,15 @@ def _employer_name(span) -> bool:
 
 def _given_name(doc, i: int, words: _Words) -> bool:
     """Token ``i`` is a known first name, or a capitalised proper noun that is no title and is
-    recorded as someone's first name ("Nouha", "Olive"; not "Justice Sotomayor")."""
+    recorded as someone's first name ("Nouha", "Olive"; not "Justice Sotomayor") or follows an
+    abbreviated title ("Engr. Tokunbo Olaniyan-Bakare")."""
     lower = words.lower[i]
+    after_a_title = i > 0 and words.lower[i - 1].endswith(".") and words.lower[i - 1] in TITLES
     return lower in FIRST_NAMES or (
         words.pos[i] == "PROPN"
         and words.title[i]
         and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
-        and is_recorded_first_name(doc[i].text)
+        and (after_a_title or is_recorded_first_name(doc[i].text))
     )
 
 
