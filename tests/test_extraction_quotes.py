@@ -2300,3 +2300,17 @@ def test_a_group_calling_itself_by_a_name_is_that_organisation(nlp):
         "attack, saying it had targeted the base."
     )
     assert one(nlp, text, "it had targeted")["speaker"]["name"] == "Islamic Resistance"
+
+
+def test_a_group_counted_as_several_is_more_than_the_one_member_it_names(nlp):
+    text = (
+        "Several younger artists, including Zinny, later said they agreed with him. They called "
+        "the prize a turning point."
+    )
+    assert one(nlp, text, "they agreed")["speaker"]["name"] == "Several younger artists"
+    assert one(nlp, text, "the prize")["speaker"]["name"] == "Several younger artists"
+
+
+def test_who_was_warned_is_part_of_the_warning(nlp):
+    text = "The judge warned parties against making inflammatory statements."
+    assert one(nlp, text, "parties")["text"] == "parties against making inflammatory statements"

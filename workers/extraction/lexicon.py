@@ -211,7 +211,7 @@ ORG_NOUNS = frozenset(
         hospital authority operator utility publication outlet force constabulary carrier airport
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
-        distributor body palace forum fund secretariat unit
+        distributor body palace forum fund secretariat unit band ensemble choir troupe
         """
     )
 )

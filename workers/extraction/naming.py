@@ -349,7 +349,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
     if tok.lower_ in PLURAL_PRONOUNS:
         ant = resolver.plural_antecedent(tok)
         ant_idx = resolver.resolve(ant, recent) if ant is not None else None
-        if ant is not None and (ant_idx is not None or _joint(ant, index) or resolver.members(ant)):
+        grouped = ant is not None and (_joint(ant, index) or _members(ant, resolver))
+        if ant is not None and (ant_idx is not None or grouped):
             named, idx = ant, ant_idx
         elif ant is not None and ant.pos_ == "NOUN":
             return _described_group(tok, ant, text, index, mention_at), None
@@ -358,7 +359,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         named = group
     joint = None if is_pronoun(named) else _joint(named, index, resolver.owner_name)
     if joint is None and idx is None and not is_pronoun(named):
-        members = resolver.members(named)
+        members = _members(named, resolver)
         if len(members) == 1:
             idx = members[0]
         elif members:
@@ -426,6 +427,27 @@ def _phrase_end(tok):
             break
         last = _phrase_end(child)
     return last
+
+
+def _members(noun, resolver: Resolver) -> list[int]:
+    """The named members that stand for a group speaker (``Resolver.members``), none when the
+    group is counted as more than its one named member ("Several younger artists, including
+    Zinny": the artists)."""
+    members = resolver.members(noun)
+    return [] if len(members) == 1 and _counted_group(noun) else members
+
+
+def _counted_group(noun) -> bool:
+    """A plural noun counted or qualified as more than the one member it names ("Several
+    younger artists, including Zinny": the artists, not Zinny alone)."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "nummod", "det") and c.lower_ in _COUNTING or c.like_num
+        for c in noun.children
+    )
+
+
+#: Words that count a group as several ("several artists", "many residents").
+_COUNTING = frozenset({"several", "many", "some", "other", "dozens", "numerous", "few", "various"})
 
 
 def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) -> Speaker:

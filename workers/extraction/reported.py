@@ -330,7 +330,12 @@ class _ReportedScan:
         speaker = subject_of(tok)
         if _no_source(speaker, tok) or speaker.lower_ in ("that", "which"):
             return None
-        rng = self.view.trim(comp.left_edge.i, _charge_end(tok, comp) + 1)
+        start = comp.left_edge.i
+        if comp.dep_ in ("pobj", "pcomp"):  # "warned parties against making statements": who
+            # was warned, with what they were warned against
+            warned = next((c for c in tok.rights if c.dep_ == "dobj" and c.i < comp.i), None)
+            start = warned.left_edge.i if warned is not None else start
+        rng = self.view.trim(start, _charge_end(tok, comp) + 1)
         if rng is None or rng[1] - rng[0] < 2 or rng[0] <= speaker.i < rng[1]:
             return None
         return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
