@@ -4549,3 +4549,40 @@ def test_a_body_tagged_without_its_place_takes_the_place(nlp):
 def test_a_first_name_with_a_capital_inside_opens_the_name(nlp):
     text = 'BOSTON - DeShawn Whitfield scored 38 points on Sunday. "It was fun," Whitfield said.'
     assert one(nlp, text, "It was fun")["speaker"]["name"] == "DeShawn Whitfield"
+
+
+def test_a_surname_opened_by_a_particle_in_capitals_is_whole(nlp):
+    text = (
+        "Prosecutor Giovanna Di Pietro told the court the defendant had steered tenders. "
+        '"The evidence is overwhelming," Di Pietro said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Giovanna Di Pietro")["type"] == "PERSON"
+    assert one(nlp, text, "The evidence")["speaker"]["name"] == "Giovanna Di Pietro"
+
+
+def test_two_surnames_joined_by_i_and_the_first_alone(nlp):
+    text = (
+        "Catalan minister Jordi Casals i Ribera said the plan was unfair. "
+        '"We will not accept it," Casals said.'
+    )
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Jordi Casals i Ribera"
+
+
+def test_two_given_names_and_two_surnames(nlp):
+    text = (
+        "Ana Belén Rodríguez Padrón, the regional health chief, said hospitals were full.\n\n"
+        "María José Catalá Verdet, the mayor of Valencia, said the budget was approved. Catalá "
+        "said it was a good day."
+    )
+    assert one(nlp, text, "hospitals")["speaker"]["name"] == "Ana Belén Rodríguez Padrón"
+    assert one(nlp, text, "it was a good day")["speaker"]["name"] == "María José Catalá Verdet"
+
+
+def test_an_italian_mans_name_that_is_a_womans_in_english_tells_no_gender(nlp):
+    text = (
+        "Prosecutor Giovanna Di Pietro asked for a sentence of eight years.\n\n"
+        "Lo Giudice's lawyer, Michele De Luca, dismissed the case. Speaking to reporters outside "
+        "the court, he said his client had never received money."
+    )
+    assert one(nlp, text, "his client")["speaker"]["name"] == "Michele De Luca"

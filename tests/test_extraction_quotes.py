@@ -2314,3 +2314,22 @@ def test_a_group_counted_as_several_is_more_than_the_one_member_it_names(nlp):
 def test_who_was_warned_is_part_of_the_warning(nlp):
     text = "The judge warned parties against making inflammatory statements."
     assert one(nlp, text, "parties")["text"] == "parties against making inflammatory statements"
+
+
+def test_a_lede_description_is_the_name_the_parser_hung_on_the_next_opening(nlp):
+    text = (
+        "PIETERMARITZBURG - The former chief financial officer of uMngeni Local "
+        "Municipality told the Specialised Commercial Crimes Court on Wednesday that "
+        "she was ordered to pay R38 million to a security company that had never "
+        "guarded a single municipal building.\n\n"
+        "Testifying for the State in the corruption trial of former municipal manager "
+        "Siyabonga Mlungisi Ntshona, Lungile Precious Zulu said she had raised the "
+        "alarm three times before the payments were made.\n\n"
+        "Ntshona, 52, faces 14 counts of fraud, corruption and money laundering. He "
+        "has pleaded not guilty to all charges. His co-accused, businessman Themba "
+        "Lucky Gcaba, the sole director of Khuselo Protection Services, has also "
+        "pleaded not guilty.\n\n"
+        'Zulu replied that she had been "terrified of losing my job" and that two '
+        "colleagues who had questioned the contract had been suspended within weeks."
+    )
+    assert one(nlp, text, "that she was ordered")["speaker"]["name"] == "Lungile Precious Zulu"

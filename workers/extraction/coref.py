@@ -1810,7 +1810,17 @@ class Resolver:
             fits = gender is None or self.gender[nxt.entity] in (None, gender)
             person = self._type(nxt.entity) == _PERSON
             return nxt.entity if first is nxt and person and fits else None
-        return None
+        # "Testifying for the State in the trial of X, Lungile Precious Zulu said …": the
+        # parser hung the name on the phrase before it; the name right before the cue
+        root = self.doc[start].sent.root
+        if root.lemma_.lower() not in SPEECH_VERBS or root.i == 0:
+            return None
+        idx = self.entity_of(self.doc[root.i - 1])
+        if idx is None or self._type(idx) != _PERSON:
+            return None
+        first = self.index.entities[idx].mentions[0]
+        fits = gender is None or self.gender[idx] in (None, gender)
+        return idx if first.tok_end == root.i and fits else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

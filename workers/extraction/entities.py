@@ -1356,10 +1356,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
-                or (  # "Lorenzo di Sarno"
-                    t.is_lower
-                    and t.lower_ in _SMALL_PARTICLES
-                    and m.tok_start < t.i < m.tok_end - 1
+                or (  # "Lorenzo di Sarno", "Giovanna Di Pietro"
+                    _particle(t) and m.tok_start < t.i < m.tok_end - 1
                 )
                 or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
                     t.i == m.tok_start
@@ -1385,6 +1383,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
+            first_of_two = _first_surname_after_two_given(words) or _surname_before_a_joiner(words)
+            if first_of_two:  # "María José Catalá Verdet", "Jordi Casals i Ribera": "Catalá said"
+                full_by_surname.setdefault(first_of_two, []).append(i)
             first_surname = _first_surname_with_particles(words)
             if first_surname:  # "María José Fernández de la Vega Ortiz": "Fernández de la Vega"
                 longer.setdefault(first_surname, m.key)
@@ -1647,6 +1648,24 @@ def _first_of_two_surnames(words: list[str]) -> bool:
     )
 
 
+def _first_surname_after_two_given(words: list[str]) -> str | None:
+    """The first of two surnames after two given names, which may stand alone ("María José
+    Catalá Verdet" is "Catalá"), else None."""
+    given = all(w in FIRST_NAMES or is_recorded_first_name(w) for w in words[:2])
+    if len(words) != 4 or not given or words[2] in NAME_PARTICLES | _SURNAME_JOINERS:
+        return None
+    return words[2] if words[3] not in NAME_SUFFIXES and len(words[2]) > 2 else None
+
+
+def _surname_before_a_joiner(words: list[str]) -> str | None:
+    """The surname before the word that joins it to a second ("Jordi Casals i Ribera" is
+    "Casals"), else None."""
+    for k in range(2, len(words) - 1):
+        if words[k] in _SURNAME_JOINERS and words[k - 1] not in NAME_PARTICLES:
+            return words[k - 1]
+    return None
+
+
 def _team_word(m: Mention, orgs) -> bool:
     """A one-word mention, plural in form, that ends one organisation's name with no "of"
     ("Bruins" for "Boston Bruins", whatever its label): that organisation."""
@@ -1784,7 +1803,20 @@ def _double_surname(doc, m: Mention) -> bool:
 
 
 #: Small words inside a surname written in lower case ("Bastos da Silva", "van den Akker").
-_SMALL_PARTICLES = NAME_PARTICLES | frozenset({"den", "do", "dei", "los", "las"})
+_SMALL_PARTICLES = NAME_PARTICLES | frozenset({"den", "do", "dei", "los", "las", "i", "e", "y"})
+#: Particles that open an Italian, Dutch, German or French surname in capitals ("Giovanna Di
+#: Pietro", "Lo Presti"): a particle only inside a person's name.
+_CAPITAL_PARTICLES = frozenset(
+    {"Di", "De", "Del", "Della", "Da", "Dos", "Das", "Lo", "Van", "Von", "Dal", "Dalla", "Degli"}
+)
+#: Words that join two surnames ("Jordi Casals i Ribera", "Sousa e Silva", "Ortega y Gasset").
+_SURNAME_JOINERS = frozenset({"i", "e", "y"})
+
+
+def _particle(tok) -> bool:
+    """``tok`` is a small particle of a name: in lower case ("da Silva"), or one that opens a
+    surname in capitals ("Di Pietro")."""
+    return tok.lower_ in _SMALL_PARTICLES and (tok.is_lower or tok.text in _CAPITAL_PARTICLES)
 
 
 def _name_word(doc, i: int) -> bool:
@@ -1801,13 +1833,19 @@ def _particle_run(doc, p: int) -> tuple[int, int] | None:
     between capitalised words, on one line: up to three words before ("Cláudia Helena Bastos"),
     titles and roles left out, and one or two after ("da Silva"); None when a side is empty."""
     q = p
-    while q < len(doc) and q - p < 2 and doc[q].is_lower and doc[q].lower_ in _SMALL_PARTICLES:
+    while q < len(doc) and q - p < 2 and _particle(doc[q]):
         q += 1
     e = q
     while e < len(doc) and e - q < 2 and _name_word(doc, e) and "\n" not in doc[e - 1].whitespace_:
         e += 1
     s, words = p, 0
-    while s > 0 and words < 3 and _name_word(doc, s - 1) and "\n" not in doc[s - 1].whitespace_:
+    while (
+        s > 0
+        and words < 3
+        and _name_word(doc, s - 1)
+        and doc[s - 1].text not in _CAPITAL_PARTICLES
+        and "\n" not in doc[s - 1].whitespace_
+    ):
         s -= 1
         words += doc[s].is_alpha
     return (s, e) if s < p and e > q else None
@@ -1850,7 +1888,7 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
     runs: list[tuple[int, int]] = []
     for p in range(1, len(doc) - 1):
         tok = doc[p]
-        if not (tok.is_lower and tok.lower_ in _SMALL_PARTICLES) or doc[p - 1].is_lower:
+        if not _particle(tok) or doc[p - 1].is_lower or _particle(doc[p - 1]):
             continue
         run = _particle_run(doc, p)
         if run is not None and _a_name_with_particles(doc, *run, at):
@@ -1859,7 +1897,7 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
         " ".join(t.lower_ for t in doc[k:e])
         for s, e in runs
         for k in range(s + 1, e)
-        if doc[k].is_lower and not doc[k - 1].is_lower
+        if _particle(doc[k]) and not _particle(doc[k - 1]) and doc[k].lower_ not in _SURNAME_JOINERS
     }
     tails |= {m.key.split(" ", 1)[1] for m in raw if m.label == "PERSON" and _particle_tail(m.key)}
     for k in range(len(doc) - 1):
@@ -2909,17 +2947,29 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     def name_word(tok, tags=("PROPN",)) -> bool:  # "McLean" too
         return tok.pos_ in tags and _capitalised(tok) and tok.is_alpha and tok.i not in in_ent
 
-    end = i + 2
-    if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
-        end += 2  # a hyphenated surname
-    surname = [t for t in doc[i + 1 : end] if t.text != "-"]
-    before = doc[i - 1] if i else None
-    after = doc[end] if end < len(doc) else None
-    titled = before is not None and before.lower_ in TITLES
     common = common_words(doc.vocab)
 
     def english(word: str) -> bool:  # after a rarer first name, plurals too ("Asia Worries")
         return word in common or (first.lower_ not in FIRST_NAMES and _english(word, common))
+
+    end = i + 2
+    if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
+        end += 2  # a hyphenated surname
+    while (  # more names no English word is ("Ana Belén Rodríguez Padrón")
+        end < len(doc)
+        and end - i < 4
+        and name_word(doc[end])
+        and _name_cased(doc[end])
+        and not english(doc[end].lower_)
+        and doc[end - 1].is_alpha
+        and not english(doc[end - 1].lower_)
+        and "\n" not in doc[end - 1].whitespace_
+    ):
+        end += 1
+    surname = [t for t in doc[i + 1 : end] if t.text != "-"]
+    before = doc[i - 1] if i else None
+    after = doc[end] if end < len(doc) else None
+    titled = before is not None and before.lower_ in TITLES
 
     found = (
         name_word(first)

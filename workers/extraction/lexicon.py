@@ -805,7 +805,13 @@ TIME_RUN_ONS = TIME_ZONES | frozenset(
     )
 )
 # First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
-UNISEX_NAMES = frozenset(_words("kelly jamie kerry jean lindsay ashley charlie alex sam nana"))
+UNISEX_NAMES = frozenset(
+    # given to men in Italy and to women in English- or French-speaking countries too
+    _words(
+        "kelly jamie kerry jean lindsay ashley charlie alex sam nana michele andrea nicola "
+        "simone"
+    )
+)
 MALE_NAMES = frozenset(
     _words(
         """
