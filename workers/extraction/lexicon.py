@@ -808,8 +808,7 @@ TIME_RUN_ONS = TIME_ZONES | frozenset(
 UNISEX_NAMES = frozenset(
     # given to men in Italy and to women in English- or French-speaking countries too
     _words(
-        "kelly jamie kerry jean lindsay ashley charlie alex sam nana michele andrea nicola "
-        "simone"
+        "kelly jamie kerry jean lindsay ashley charlie alex sam nana michele andrea nicola simone"
     )
 )
 MALE_NAMES = frozenset(
