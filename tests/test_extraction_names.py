@@ -4586,3 +4586,22 @@ def test_an_italian_mans_name_that_is_a_womans_in_english_tells_no_gender(nlp):
         "the court, he said his client had never received money."
     )
     assert one(nlp, text, "his client")["speaker"]["name"] == "Michele De Luca"
+
+
+def test_a_surname_the_ner_took_for_a_date_ends_a_full_name(nlp):
+    text = (
+        "Dutch housing minister Jan-Willem Hoekstra said the plan would cut waiting lists.\n\n"
+        "Austria's Interior Minister, Gernot Pfaffenhuber, said the border checks would "
+        "continue. Pfaffenhuber said the numbers were falling."
+    )
+    assert one(nlp, text, "the border checks")["speaker"]["name"] == "Gernot Pfaffenhuber"
+    assert one(nlp, text, "the numbers")["speaker"]["name"] == "Gernot Pfaffenhuber"
+
+
+def test_a_first_name_after_an_office_written_as_a_title(nlp):
+    text = (
+        "Commissioner Ivy Thornburg, who proposed the cap, said the fees were too high. "
+        "Thornburg said she would bring it back in March."
+    )
+    assert entity(result(nlp, text), "Ivy Thornburg")["type"] == "PERSON"
+    assert one(nlp, text, "she would bring")["speaker"]["name"] == "Ivy Thornburg"

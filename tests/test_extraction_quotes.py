@@ -2333,3 +2333,12 @@ def test_a_lede_description_is_the_name_the_parser_hung_on_the_next_opening(nlp)
         "colleagues who had questioned the contract had been suspended within weeks."
     )
     assert one(nlp, text, "that she was ordered")["speaker"]["name"] == "Lungile Precious Zulu"
+
+
+def test_an_unnamed_source_keeps_a_longer_description_of_who_they_are(nlp):
+    text = (
+        "A person familiar with the company's negotiations with the county, who was not "
+        "authorized to speak publicly, said the deal was close."
+    )
+    speaker = one(nlp, text, "the deal")["speaker"]
+    assert speaker["name"] == "A person familiar with the company's negotiations with the county"

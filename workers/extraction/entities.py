@@ -72,6 +72,7 @@ from .lexicon import (
     STREET_WORDS,
     SURNAME_OPENINGS,
     THING_ACRONYMS,
+    TIME_RUN_ONS,
     TIME_ZONES,
     TITLE_OFFICES,
     TITLED_OFFICES,
@@ -1230,6 +1231,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "Bangladeshi workers": a people, no person
             if piece.label_ == "PERSON" and _named_place_after_of(doc, s):
                 label = "GPE"  # "the village of Shakar Dara": a place
+            if e - s == 1 and _titled_first_name_before(doc, s):
+                s, label = s - 1, "PERSON"  # "Commissioner Ivy Thornburg" with "Thornburg" a place
             if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
                 s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
@@ -2354,7 +2357,14 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     (``_speaking_surnames``), a name a role describes (``_described_name``) or that is a
     subject (``_subject_name``)."""
     surnames = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
-    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    # not a name the NER took for a date ("Gernot Pfaffenhuber" with "Pfaffenhuber" a DATE)
+    in_ent = {
+        t
+        for ent in doc.ents
+        if ent.label_ in NAMED_LABELS
+        or not all(t.pos_ == "PROPN" and t.lower_ not in TIME_RUN_ONS for t in ent)
+        for t in range(ent.start, ent.end)
+    }
     found = []
     for i, lower in enumerate(words.lower):
         hyphenated = i > 1 and glued_hyphen(doc, i - 1)  # "Whaanga-Moss", tagged elsewhere
@@ -2969,7 +2979,15 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     surname = [t for t in doc[i + 1 : end] if t.text != "-"]
     before = doc[i - 1] if i else None
     after = doc[end] if end < len(doc) else None
-    titled = before is not None and before.lower_ in TITLES
+    # "Commissioner Ivy Thornburg": a title, or an office written as one
+    titled = before is not None and (
+        before.lower_ in TITLES
+        or (
+            before.is_title
+            and before.lower_ in ROLE_TITLES
+            and first.lower_ not in _TITLE_WORDS | PERSON_NOUNS
+        )
+    )
 
     found = (
         name_word(first)
@@ -2980,6 +2998,24 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
         and (after is None or not (after.pos_ == "PROPN" and after.is_title))
     )
     return end if found else None
+
+
+def _titled_first_name_before(doc, s: int) -> bool:
+    """Token ``s`` follows an untagged recorded first name after a title or an office written
+    as one ("Commissioner Ivy Thornburg", "Dr. Ivy Lane"): the surname of a person."""
+    if s < 2:
+        return False
+    given, title = doc[s - 1], doc[s - 2]
+    titled = title.lower_ in TITLES or (title.is_title and title.lower_ in ROLE_TITLES)
+    return (
+        titled
+        and given.lower_ not in _TITLE_WORDS | PERSON_NOUNS  # "Chief Justice Roberts"
+        and not given.ent_type_
+        and given.is_title
+        and given.pos_ == "PROPN"
+        and given.head.i == s
+        and is_recorded_first_name(given.text)
+    )
 
 
 def _untagged_first_name(doc, s: int, e: int) -> int:

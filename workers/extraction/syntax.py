@@ -57,7 +57,7 @@ _CONCEDING = frozenset({"though", "although", "while", "whereas"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _NP_WINDOW = 6
 #: At most this many tokens of a description after its noun ("People familiar with the matter").
-DESCRIPTION_TOKENS = 8
+DESCRIPTION_TOKENS = 10
 _MORE_FOR_A_CLAUSE = 4
 _COMP_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "attr", "parataxis", "advcl", "prep"})
 #: The verbs of ``PREP_CUES``.
