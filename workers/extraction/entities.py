@@ -85,7 +85,7 @@ from .lexicon import (
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
-from .syntax import glued_hyphen
+from .syntax import glued_hyphen, years_old
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -2446,9 +2446,8 @@ def _before_surnames_of_several_words(
 def _name_cased(tok) -> bool:
     """``tok`` is written as a name is: capitalised, or with a capital inside too ("DeShawn",
     "AbdulRahman", "McCafferty")."""
-    text = tok.text
-    capitals = sum(c.isupper() for c in text)
-    return tok.is_title or (text.isalpha() and text[0].isupper() and capitals == 2 < len(text))
+    capitals = sum(c.isupper() for c in tok.text)
+    return tok.is_title or (_capitalised(tok) and tok.is_alpha and capitals == 2)
 
 
 def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) -> int:
@@ -2981,12 +2980,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     after = doc[end] if end < len(doc) else None
     # "Commissioner Ivy Thornburg": a title, or an office written as one
     titled = before is not None and (
-        before.lower_ in TITLES
-        or (
-            before.is_title
-            and before.lower_ in ROLE_TITLES
-            and first.lower_ not in _TITLE_WORDS | PERSON_NOUNS
-        )
+        before.lower_ in TITLES or (_office_as_a_title(before) and _no_title(first))
     )
 
     found = (
@@ -3000,16 +2994,25 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     return end if found else None
 
 
+def _office_as_a_title(tok) -> bool:
+    """``tok`` is an office capitalised before a name as a title is ("Commissioner", "Mayor")."""
+    return tok.is_title and tok.lower_ in ROLE_TITLES
+
+
+def _no_title(tok) -> bool:
+    """``tok`` is no title, office or noun for a person ("Justice" of "Chief Justice")."""
+    return tok.lower_ not in _TITLE_WORDS | PERSON_NOUNS
+
+
 def _titled_first_name_before(doc, s: int) -> bool:
     """Token ``s`` follows an untagged recorded first name after a title or an office written
     as one ("Commissioner Ivy Thornburg", "Dr. Ivy Lane"): the surname of a person."""
     if s < 2:
         return False
     given, title = doc[s - 1], doc[s - 2]
-    titled = title.lower_ in TITLES or (title.is_title and title.lower_ in ROLE_TITLES)
     return (
-        titled
-        and given.lower_ not in _TITLE_WORDS | PERSON_NOUNS  # "Chief Justice Roberts"
+        (title.lower_ in TITLES or _office_as_a_title(title))
+        and _no_title(given)  # "Chief Justice Roberts"
         and not given.ent_type_
         and given.is_title
         and given.pos_ == "PROPN"
@@ -3492,7 +3495,7 @@ def _aged(doc, m: Mention) -> bool:
 
 def _age_before(doc, s: int) -> bool:
     """An age written right before token ``s`` ("86-year-old Margaret Ellery")."""
-    return s >= 3 and doc[s - 1].lower_ == "old" and doc[s - 3].lower_ in ("year", "years")
+    return s > 0 and years_old(doc[s - 1])
 
 
 def _age_after(doc, e: int) -> bool:
