@@ -2342,3 +2342,12 @@ def test_an_unnamed_source_keeps_a_longer_description_of_who_they_are(nlp):
     )
     speaker = one(nlp, text, "the deal")["speaker"]
     assert speaker["name"] == "A person familiar with the company's negotiations with the county"
+
+
+def test_an_organisation_the_ner_took_for_a_nationality_is_no_description(nlp):
+    text = (
+        'Nora Back-Hoffmann, the head of the OGBL union, said wages had "not kept pace".\n\n'
+        "According to the statistics office Statec, the number of cross-border workers has grown "
+        "by nearly a quarter over the past ten years."
+    )
+    assert one(nlp, text, "the number of")["speaker"]["name"] == "Statec"

@@ -695,8 +695,10 @@ class Resolver:
         low = tok.lower_
         if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
-        if of_a_nation(tok):  # "The Spaniard said": a person described by nationality
-            return self._description(tok, recent)
+        te = self.index.token_entity
+        named = tok.i in te and self._type(te[tok.i]) not in (_GENERIC, _PERSON)
+        if of_a_nation(tok) and not named:  # "The Spaniard said": a person described by
+            return self._description(tok, recent)  # nationality, not "the office Statec"
         idx = self.entity_of(tok) if not is_pronoun(tok) else None
         if idx is not None:
             return idx
