@@ -4605,3 +4605,14 @@ def test_a_first_name_after_an_office_written_as_a_title(nlp):
     )
     assert entity(result(nlp, text), "Ivy Thornburg")["type"] == "PERSON"
     assert one(nlp, text, "she would bring")["speaker"]["name"] == "Ivy Thornburg"
+
+
+def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_name(nlp):
+    text = (
+        "Finance Minister Lucía Fernández de Córdoba Salvatierra told reporters the talks would "
+        'continue. "We are not going to give up," Fernández de Córdoba said.\n\n'
+        "Fernández de Córdoba is due to meet negotiators in Bilbao on Thursday."
+    )
+    assert one(nlp, text, "We are not")["speaker"]["name"] == (
+        "Lucía Fernández de Córdoba Salvatierra"
+    )

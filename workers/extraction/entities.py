@@ -167,8 +167,9 @@ class Entity:
     def written_name(self) -> str:
         """The fullest name the text repeats, or a fuller form of it (with middle names, or
         with leading names that a person's first mention gives: "Aung San Suu Kyi" before
-        "Suu Kyi", never before a known first name); otherwise its fullest name, or its
-        commonest form."""
+        "Suu Kyi", never before a known first name, or with a second surname after it too:
+        "Lucía Fernández de Córdoba Salvatierra"); otherwise its fullest name, or its commonest
+        form."""
         formal = [m.formal for m in self.mentions if m.formal]
         if formal:
             return max(formal, key=len)
@@ -191,6 +192,12 @@ class Entity:
                     or (
                         f.lower().endswith(" " + best.lower())
                         and (not person or (_leads(f, first[f] < first[best]) and not given))
+                    )
+                    or (  # "Lucía Fernández de Córdoba Salvatierra" for "Fernández de Córdoba"
+                        person
+                        and not given
+                        and _leads(f, first[f] < first[best])
+                        and f" {best.lower()} " in f" {f.lower()} "
                     )
                 )
             ]
