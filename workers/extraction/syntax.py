@@ -816,7 +816,9 @@ def _inverted_first(verb) -> list:
     first = before[0] if nearest is not None else None
     if (
         first is not None
-        and first.pos_ == "NOUN"
+        # a role in capitals too: "Counsel to the deposed emir, Barrister Abdulrazaq Olatunji
+        # Ahmed (SAN), argued"
+        and (first.pos_ == "NOUN" or (first.pos_ == "PROPN" and not first.ent_type_))
         and (nearest.ent_type_ == "PERSON" or _named_in_apposition(nearest))
         and first.right_edge.i + 2 == nearest.left_edge.i
         and verb.doc[first.right_edge.i + 1].text == ","
@@ -1257,26 +1259,10 @@ def clock_time(tok) -> bool:
     return re.fullmatch(r"\d{1,2}[:.]\d{2}", tok.text) is not None
 
 
-def _person_read_as_a_second_subject(subject, verb):
-    """The person's name set off after a role that the parser took for a second subject of the
-    verb ("Counsel to the deposed emir, Barrister Abdulrazaq Olatunji Ahmed (SAN), said"), else
-    the subject."""
-    doc = verb.doc
-    comma = subject.right_edge.i + 1
-    if subject.ent_type_ == "PERSON" or comma >= verb.i or doc[comma].text != ",":
-        return subject
-    for other in verb.children:
-        set_off = other.left_edge.i == comma + 1 and doc[other.right_edge.i + 1].text == ","
-        if other.dep_ == "nsubj" and other.ent_type_ == "PERSON" and set_off:
-            return other
-    return subject
-
-
 def _named_subject(subject, verb):
     """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
     its words lead to past opening words and places, kinds, roles, titles and descriptions."""
     subject = _after_an_opening_word(_after_an_opening_place(subject))
-    subject = _person_read_as_a_second_subject(subject, verb)
     subject = _name_after_an_opening_kind(subject)
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
