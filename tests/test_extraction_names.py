@@ -4616,3 +4616,218 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
     assert one(nlp, text, "We are not")["speaker"]["name"] == (
         "Lucía Fernández de Córdoba Salvatierra"
     )
+
+
+# -- roles written after a team's or a place's name, offices in capitals ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # the parser read "told Viaplay" as words describing the broadcaster
+        (
+            "Icelandic forward Arnar Ingi Sveinsson scored twice as Glimt beat Midtjylland 3-1 "
+            "on Tuesday.\n\n\u201cMy family were here, my father flew in this morning. It is "
+            "something I will never forget,\u201d the 23-year-old told Viaplay.",
+            "My family",
+            "Arnar Ingi Sveinsson",
+        ),
+        # the team's name before the role is shared by its manager
+        (
+            "Derry manager Eoin McEldowney said his side never stopped believing.\n\n"
+            "Captain Caoimh\u00edn \u00d3 Dochartaigh levelled with two frees before the break.\n\n"
+            "\u201cThat\u2019s a group of men who have been written off,\u201d McEldowney said.\n\n"
+            "The Derry captain said the squad would \u201cenjoy tonight\u201d before turning its "
+            "attention to the provincial final.",
+            "the squad",
+            "Caoimh\u00edn \u00d3 Dochartaigh",
+        ),
+        (
+            "Lock Ieuan Morgan-Rees, who has recovered from a knee injury, told reporters the "
+            "squad was hurting.\n\n\u201cPeople look at the scoreboard and think we\u2019re a "
+            "broken team, but that\u2019s not what I see in training,\u201d the Ospreys lock said.",
+            "People look",
+            "Ieuan Morgan-Rees",
+        ),
+        # a role written after the parser's second subject: the person named right before
+        # the verb, no comma between
+        (
+            "The main opposition party attacked the budget on Monday.\n\nCHP deputy chair for "
+            "economic policy Ay\u015feg\u00fcl Tun\u00e7el said the budget was a fantasy.",
+            "the budget was",
+            "Ay\u015feg\u00fcl Tun\u00e7el",
+        ),
+        (
+            "Fighting broke out again in the valley.\n\nEnga provincial police commander "
+            "Superintendent Willie Kundapen said the situation in the valley remained tense.",
+            "the situation",
+            "Willie Kundapen",
+        ),
+        # an office's words joined to the subject with "and"
+        (
+            "Arrivals on Crete rose again in July.\n\nMigration and Asylum Minister Athanasios "
+            "Papachristodoulou said the new centres would open in March.",
+            "the new centres",
+            "Athanasios Papachristodoulou",
+        ),
+        # a title of the Church and of the bar before the name
+        (
+            "A military court sentenced the union leader to 15 years.\n\nThe Catholic Archbishop "
+            "of Bamenda, Mgr Emmanuel Fonki Ndzi, said in a statement that the verdict would "
+            "deepen the wounds of the region.\n\n\u201cDialogue, not prison, is the only way out "
+            "of this crisis,\u201d the prelate wrote.",
+            "Dialogue",
+            "Emmanuel Fonki Ndzi",
+        ),
+        (
+            "The journalist was charged on Wednesday.\n\n\u201cThis is a judicial massacre,\u201d "
+            "said Ma\u00eetre Christian Mbarga Essomba, who leads the defence.",
+            "This is",
+            "Christian Mbarga Essomba",
+        ),
+    ],
+    ids=[
+        "told-hearer",
+        "team-captain",
+        "team-position",
+        "two-subjects",
+        "rank-after-role",
+        "joined-office",
+        "mgr",
+        "maitre",
+    ],
+)
+def test_a_role_or_title_around_a_name_is_its_holder(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # "the premier" is the prime minister, "the minister" a secretary of a department
+        (
+            "Caretaker Prime Minister Stefan Vasilev said on Tuesday that Bulgaria will not "
+            "postpone its entry into the euro area.\n\n\u201cThe euro is not a party matter,"
+            "\u201d Vasilev told journalists.\n\nThe Premier said that the Finance Ministry is "
+            "on track to meet the inflation criterion.",
+            "that the Finance",
+            "Stefan Vasilev",
+        ),
+        (
+            "The ferry committee wrote to Transport Secretary Fiona Morrison on Monday.\n\n"
+            "Ms Morrison said in a statement that she recognised the impact on the islands.\n\n"
+            "\u201cI have asked the operator to explore every option,\u201d the minister said.",
+            "I have asked",
+            "Fiona Morrison",
+        ),
+        # the initials of an office in capitals before the name
+        (
+            "The election will be held in February, Chief Election Commissioner Rafiqul Islam "
+            "Chowdhury said yesterday.\n\n\u201cOur preparations are on track,\u201d the CEC told "
+            "reporters after a meeting with the delegation.",
+            "Our preparations",
+            "Rafiqul Islam Chowdhury",
+        ),
+        # an office and its field before the name, which the parser hung on the office
+        (
+            "Police were told to follow the guidelines.\n\nMeanwhile, Deputy Minister of Public "
+            "Security Nimal Gunathilaka told the Daily Mirror that the police had been "
+            "instructed. \u201cThere will be no arbitrary detentions,\u201d the Deputy Minister "
+            "said.",
+            "There will be",
+            "Nimal Gunathilaka",
+        ),
+        # a description of age and home the parser hung on the quotation
+        (
+            "Mikko J\u00e4rvinen made 38 saves as the Jets beat the Oilers.\n\nJ\u00e4rvinen "
+            'shrugged off the praise.\n\n"I just try to stay square and let the guys in front of '
+            'me clear the rebounds," the 27-year-old from Tampere, Finland, said.',
+            "I just try",
+            "Mikko J\u00e4rvinen",
+        ),
+        # a name with its age in an opening phrase, the verb's object no speaker
+        (
+            "There is no place in the squad for veteran prop Gethin Watkins, who has won 58 "
+            "caps. In a post on Instagram, Watkins, 33, thanked supporters for their messages "
+            'and said he would "keep fighting for the jersey".',
+            "he would",
+            "Gethin Watkins",
+        ),
+        # a statement the minister answered in
+        (
+            "Murders are down 38 per cent, according to police data.\n\nNational Security "
+            "Minister Dr Horace Brooks, responding in a statement last evening, said the "
+            'Opposition was playing politics.\n\n"The data is clear, and it is being validated '
+            'by independent observers," the statement said.',
+            "The data is clear",
+            "Horace Brooks",
+        ),
+    ],
+    ids=[
+        "premier",
+        "cabinet-secretary",
+        "initials",
+        "office-of-a-field",
+        "aged-from",
+        "aged-opening",
+        "statement-answered-in",
+    ],
+)
+def test_a_description_of_a_named_person_is_that_person(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker["name"] == name
+    assert speaker["entity_id"] is not None and speaker["mention"]["text"] != name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'Bernie Sanders lost Kentucky on Tuesday.\n\n"Hillary doesn\'t even care anymore," '
+            'wrote one Sanders supporter.\n\n"It is hard to shake hands when the game was not '
+            'fair," said Rep. Diane Russell, a legislator and Sanders supporter.',
+            "Hillary doesn't",
+            "one Sanders supporter",
+        ),
+        (
+            "According to a coast guard spokesman, 287 people were found aboard a fishing "
+            "boat.\n\n\u201cAll the passengers were taken off safely,\u201d the spokesman told "
+            "Kathimerini.\n\nGovernment spokesman Pavlos Karamanolis said Athens was in contact "
+            "with Benghazi.",
+            "All the passengers",
+            "a coast guard spokesman",
+        ),
+        (
+            "Two militants were killed in the raid.\n\nSpeaking to The Express Tribune, a senior "
+            "security official, who requested anonymity, said the commander had been wanted for an "
+            "attack in March.\n\nProvincial Chief Minister Aftab Khan Marwat paid tribute to the "
+            "soldiers.\n\nThe official said militants had increasingly been using night-vision "
+            'equipment, "much of it left behind" in 2021.',
+            "militants had",
+            "a senior security official",
+        ),
+    ],
+    ids=["one-of-many", "another-spokesman", "paper-spoken-to"],
+)
+def test_an_unnamed_source_keeps_its_description(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (name, None)
+
+
+def test_a_hyphenated_first_name_is_whole(nlp):
+    text = (
+        "Franck-Arthur Yao gave the Elephants the lead after 12 minutes.\n\n"
+        "\u201cIt was a dream,\u201d Yao said."
+    )
+    assert one(nlp, text, "It was a dream")["speaker"]["name"] == "Franck-Arthur Yao"
+
+
+def test_the_kind_of_body_stands_for_the_one_the_article_names(nlp):
+    text = (
+        "The Bulgarian Chamber of Commerce and Industry called on the cabinet to step up "
+        "controls. In a position sent to the media, the Chamber said that small traders need "
+        "clearer rules on rounding prices."
+    )
+    q = one(nlp, text, "that small traders")
+    assert q["speaker"]["name"] == "Bulgarian Chamber of Commerce and Industry"
+    assert entity(result(nlp, text), q["speaker"]["name"])["count"] == 2

@@ -2351,3 +2351,28 @@ def test_an_organisation_the_ner_took_for_a_nationality_is_no_description(nlp):
         "by nearly a quarter over the past ten years."
     )
     assert one(nlp, text, "the number of")["speaker"]["name"] == "Statec"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # the parser took "that" for the object of a verb that has one, or of "be"
+        (
+            "Police reopened the case on Monday.\n\nRCMP said at the time of the crash that "
+            "officers had found open containers of alcohol in the truck.",
+            "that officers had found",
+            "RCMP",
+        ),
+        (
+            "Arrivals from Libya rose again.\n\nGovernment spokesman Pavlos Karamanolis said "
+            "during the daily press briefing that Athens was in contact with the authorities in "
+            "Benghazi.",
+            "that Athens was",
+            "Pavlos Karamanolis",
+        ),
+    ],
+    ids=["that-beside-an-object", "that-before-be"],
+)
+def test_a_that_clause_read_as_a_phrases_relative_clause_is_reported(nlp, text, start, name):
+    q = one(nlp, text, start)
+    assert (q["kind"], q["act"], q["speaker"]["name"]) == ("indirect", "speech", name)

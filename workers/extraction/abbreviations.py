@@ -16,7 +16,7 @@ from spacy.symbols import ORTH
 #: Ranks and offices written before a name, abbreviated.
 TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
-    *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr."),
+    *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr.", "Mgr."),
     *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Barr."),
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").

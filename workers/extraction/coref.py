@@ -397,6 +397,12 @@ def _affiliated(tok) -> bool:
     )
 
 
+def _role_of_a_name(tok) -> bool:
+    """``tok`` is a person's role written after the name of what the role is in ("the Derry
+    captain", "the Upper Bann representative"): that name is the team's or the place's."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+
+
 def _of_an_age(tok) -> bool:
     """``tok`` heads "the 25-year-old" or "the 34-year-old mother of three": a person described
     by age, with "the"."""
@@ -611,6 +617,12 @@ class Resolver:
                 return te[child.i]
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
+            # "Speaking to The Express Tribune, a senior security official said": no paper
+            body = body or (
+                tok.lemma_.lower() in PERSON_NOUNS
+                and tok.pos_ == "NOUN"
+                and self._type(te[tok.head.i]) not in (_PERSON, _GENERIC)
+            )
             if not body:  # "… by Judith Leyster, the museum announced": no museum is a person
                 return te[tok.head.i]
         role = tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS  # "The Conservative MP for …"
@@ -628,6 +640,8 @@ class Resolver:
                     if c.dep_ in ("appos", "compound", "conj", "nmod", "flat"):
                         if c.dep_ == "appos" and names_the_object(c, t):
                             continue
+                        if c.dep_ == "compound" and c.i < t.i and _role_of_a_name(t):
+                            continue  # "The Derry captain": the team's, not Derry
                         if c.i in te and self._type(te[c.i]) == _PERSON:
                             return te[c.i]
                         stack.append(c)
@@ -1010,6 +1024,9 @@ class Resolver:
         spoke_in = tok.dep_ == "pobj" and verb.lower_ in ("in", "through", "via")
         if spoke_in:
             verb = verb.head
+            participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+            if participle and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head  # "Brooks, responding in a statement, said": Brooks spoke in it
             if verb.lemma_.lower() not in SPEECH_VERBS:
                 # "Mulcahy-Byrne backed the manager in a statement": a named subject's own
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1568,6 +1585,9 @@ class Resolver:
             # who is not named in the report, told": no one named
             return None
         words = {descriptor(tok)}
+        proper = {
+            _stem(c.lemma_) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        }
         definite = False
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -1596,8 +1616,11 @@ class Resolver:
             e = self.index.entities[m.entity]
             if _PERSON not in e.votes or not fits(m.entity):
                 continue
-            score = len(words & e.descriptors)
-            if score and m.entity == recent.entity:
+            # a team's or place's name is shared by all its people: "the Derry captain" is
+            # the captain before the Derry manager
+            score = len(words & e.descriptors) - len(proper & e.descriptors) / 2
+            # not the Derry manager who spoke last, by the team's name alone
+            if (words - proper) & e.descriptors and m.entity == recent.entity:
                 score += 1
             if score > best_score:
                 best, best_score = m.entity, score
@@ -1750,16 +1773,22 @@ class Resolver:
         before = tok.doc[start - 2] if start > 1 and tok.doc[start - 1].text == "," else None
         if before is not None and before.text[:1].isupper() and before.ent_type_ in ("", _PERSON):
             return None  # "Per Øvrebø, a media professor …, says": the name set off before it
+        if any(c.lower_ in ("one", "another") for c in tok.lefts):
+            return None  # "one Sanders supporter", "another supporter": one of many
         noun = descriptor(tok)
         described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
             i for i in self._described.get(noun, []) if ents[i].mentions[-1].tok_start > tok.i
         ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
-        field = {_stem(c.lemma_) for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        field = {
+            _stem(c.lemma_)
+            for c in tok.children
+            if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower)
+        }
         others = ents[described[0]].descriptors
-        if field and others - {noun} and not field & others:
-            return None  # "The health secretary" is no "general secretary" named later
+        if field and not field & others:  # "The health secretary" is no "general secretary"
+            return None  # named later, "a coast guard spokesman" no "Government spokesman"
         if _affiliated(tok) and not opens_section(self.text, tok.idx):
             return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]

@@ -1353,6 +1353,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     org_first: dict[str, set[str]] = {}
     org_last: dict[str, set[str]] = {}  # "Commission" alone stands for "European Commission"
     before_of: dict[str, set[str]] = {}
+    kind_of: dict[str, set[str]] = {}  # "Chamber" for "… Chamber of Commerce"
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
     vocab_words = common_words(doc.vocab)
     for i, m in enumerate(raw):
@@ -1408,6 +1409,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 longer[bare] = m.key
         if m.label == "ORG" and "of" in words[2:-1]:  # "National Bank" for "… of Estrovia"
             before_of.setdefault(" ".join(words[: words.index("of", 2)]), set()).add(m.key)
+        if m.label == "ORG" and "of" in words[1:-1]:  # "the Chamber" for "Bulgarian Chamber
+            kind_of.setdefault(words[words.index("of") - 1], set()).add(m.key)  # of Commerce"
         # "Brightfield Renewables", a person to the NER: an organisation by its last word
         named_org = m.label == "ORG" or words[-1] in ORG_NAME_ENDS
         if (m.label in _ORG_LABELS or named_org) and len(words) >= 2:
@@ -1509,6 +1512,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     headline_end = _headline_end(full)
     for m in sorted(raw, key=lambda m: (m.start < headline_end, m.start)):
         first_start.setdefault(m.key, m.start)
+    office_initials = _office_initials(doc, raw)
     cluster_of_key: dict[str, int] = {}
     entities: list[Entity] = []
     token_entity: dict[int, int] = {}
@@ -1576,6 +1580,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
                 target = next(iter(full_forms))
+            elif not full_forms and _the_title_initials(doc, m, office_initials):
+                target, label = next(iter(office_initials[m.key])), "PERSON"
         if (
             target == m.key
             and (
@@ -1589,6 +1595,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             target = next(iter(org_first[m.key]))
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
+        elif target == m.key and m.label == "ORG" and _the_kind_of(doc, m, kind_of):
+            target = next(iter(kind_of[m.key]))
         elif target == m.key:
             teams = {longer.get(k, k) for k in org_last.get(m.key, ())}
             if _team_word(m, teams):  # "Leafs" tagged a place
@@ -1624,6 +1632,50 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _office_initials(doc, raw: list[Mention]) -> dict[str, set[str]]:
+    """The initials of the offices written in capitals before people's names, to the names'
+    keys ("cec" for "Chief Election Commissioner AMM Rafiqul Islam"; "dc" and "sdc" for "Sylhet
+    Deputy Commissioner Sheikh Rasel Hasan"): of the whole office, or of its part from a title
+    or a role word on."""
+    found: dict[str, set[str]] = {}
+    for m in raw:
+        if m.label != "PERSON" or " " not in m.key:
+            continue
+        words = []
+        k = m.tok_start - 1
+        while k >= 0 and len(words) < 5 and (doc[k].is_title or doc[k].lower_ == "of"):
+            if doc[k].lower_ != "of":
+                words.insert(0, doc[k])
+            k -= 1
+        for n in range(len(words) - 1):
+            if n == 0 or words[n].lower_ in ROLE_TITLES or words[n].lower_ in TITLES:
+                initials = "".join(w.lower_[0] for w in words[n:])
+                found.setdefault(initials, set()).add(m.key)
+    return found
+
+
+def _the_title_initials(doc, m: Mention, office_initials: dict[str, set[str]]) -> bool:
+    """The mention is "the" and the initials of one person's office ("the CEC told
+    reporters")."""
+    return (
+        len(office_initials.get(m.key, ())) == 1
+        and m.tok_start > 0
+        and doc[m.tok_start - 1].lower_ == "the"
+    )
+
+
+def _the_kind_of(doc, m: Mention, kind_of: dict[str, set[str]]) -> bool:
+    """The mention is "the" and one word for a kind of body that names one organisation of
+    the article before an "of" ("the Chamber said" for the Bulgarian Chamber of Commerce and
+    Industry)."""
+    return (
+        len(kind_of.get(m.key, ())) == 1
+        and m.tok_start > 0
+        and doc[m.tok_start - 1].lower_ == "the"
+        and m.key in common_words(doc.vocab)
+    )
 
 
 #: Last words that say what an organisation is ("Water Co.", "Health Trust").
@@ -3034,7 +3086,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     proper noun joined to it that is no title, role, other entity or English word, right after
     a title or opening the sentence when the name has several words ("Abdirahman Osman Nur"
     tagged "Osman Nur"), or a first name before another ("Ana Maria Liquitay" tagged "Maria
-    Liquitay"); ``s`` when there is none."""
+    Liquitay"); ``s`` when there is none. A hyphenated first name is whole ("Franck-Arthur
+    Yao" tagged "Arthur Yao")."""
+    hyphenated = s > 1 and glued_hyphen(doc, s - 1) and not doc[s - 2].ent_type_
+    if hyphenated and _two_first_names(doc[s - 2], doc[s]):
+        return s - 2
     before = doc[s - 1] if s else None
     words = e - s - 2 * sum(glued_hyphen(doc, k) for k in range(s + 1, e))  # "Delacroix-Nwosu"
     titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
@@ -4212,6 +4268,9 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             words.extend(tok.subtree)
             if tok.pos_ == "NOUN":  # "health spokesman Dr Sandesh Gulhane"
                 ent.gender = ent.gender or noun_gender(tok.lower_)
+    office = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
+    if office is not None and _office_in_capitals_before(office, m):
+        words.extend(w for w in office.subtree if w.i < m.tok_start)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         words.extend(w for w in root.head.subtree if w.i < m.tok_start or w.i >= m.tok_end)
         role = _role_of_the_named(root.head)
@@ -4223,10 +4282,47 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     for w in words[:12]:  # not the organisation's kind ("Council leader" is a leader)
         if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop and w.lower_ not in ORG_NOUNS:
             ent.descriptors.add(descriptor(w))
+    said = {w.lower_ for w in words[:12]}
+    if {"prime", "minister"} <= said or "pm" in said:  # "Prime Minister X … the premier said"
+        ent.descriptors.update(_stem(w) for w in ("premier", "prime", "minister"))
+    if _cabinet_secretary(words[:12]):  # "Transport Secretary X … the minister said"
+        ent.descriptors.add(_stem("minister"))
     if prev in TITLE_OFFICES:  # "Justice Maria Lee … the judge said"
         ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
     if prev in ABBREVIATED_OFFICES:
         ent.titled_offices.add(_stem(ABBREVIATED_OFFICES[prev]))
+
+
+def _office_in_capitals_before(office, m: Mention) -> bool:
+    """``office`` is a role written as a title right before the mention's name and its field
+    ("Deputy Minister of Public Security Nimal Gunathilaka", which the parser hangs on the
+    role), with no "the" or "a": not "a spokesman for John Smith"."""
+    return (
+        office.i < m.tok_start
+        and office.is_title
+        and office.lemma_.lower() in PERSON_NOUNS
+        and not any(c.dep_ == "det" for c in office.children)
+        and all(
+            t.is_title or t.lower_ in ("of", "for", "and")
+            for t in office.doc[office.i : m.tok_start]
+        )
+    )
+
+
+#: Words before "Secretary" in titles that are no minister's ("Press Secretary").
+_NO_MINISTERS = frozenset({"press", "general", "permanent", "executive", "private", "assistant"})
+
+
+def _cabinet_secretary(words) -> bool:
+    """The words describing a person title them a minister as a secretary of a department
+    ("Transport Secretary", "Home Secretary"), not a press or general secretary."""
+    return any(
+        w.text == "Secretary"
+        and k > 0
+        and words[k - 1].text[:1].isupper()
+        and words[k - 1].lower_ not in _NO_MINISTERS
+        for k, w in enumerate(words)
+    )
 
 
 def entity_id(index: int) -> str:

@@ -138,8 +138,9 @@ PERSON_NOUNS = frozenset(
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
-        winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla boy girl
-        teenager defendant suspect pensioner motorist cyclist pedestrian councillor councilor
+        winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla mna mpp
+        boy girl teenager defendant suspect pensioner motorist cyclist pedestrian councillor
+        councilor
         councilman councilwoman councilmember assemblyman assemblywoman assemblymember
         alderman trustee treasurer principal filmmaker rabbi imam
         pastor priest chef comedian musician artist photographer historian inmate prisoner
@@ -158,6 +159,8 @@ PERSON_NOUNS = frozenset(
         guitarist bassist pianist composer conductor dancer influencer critic
         designer film-maker co-star midwife sprinter pundit jockey curator whip
         epidemiologist gp virologist
+        skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
+        scrum-half lock forward full-back prelate cop mufti
         """
     )
 )
@@ -420,7 +423,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
-        colonel di
+        colonel di mgr mgr. monsignor maître maitre
         """
     )
 )

@@ -131,16 +131,25 @@ def _still_unnamed(
     woman"), with no person named between them: that speaker; else None."""
     if unnamed is None:
         return None
-    pronoun = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
-    if not pronoun and not _bare_gendered_noun(tok):
-        return None
     speaker, at, gender = unnamed
+    pronoun = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+    # "a senior security official, who requested anonymity, said … The official said"
+    same = _bare_definite(tok) and tok.lemma_.lower() == resolver.doc[at].lemma_.lower()
+    if not pronoun and not _bare_gendered_noun(tok) and not same:
+        return None
     if gender not in (None, _gender(tok)) or resolver.person_named_between(at, tok.i):
         return None
     if tok.i - at > _UNNAMED_WINDOW:
         return None
     s, e = _speaker_range(tok, index, mention_at)
     return replace(speaker, start=s, end=e)
+
+
+def _bare_definite(tok) -> bool:
+    """ "the official": a common noun with "the" and nothing else that tells who."""
+    described = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return tok.pos_ == "NOUN" and det == ["the"] and not described
 
 
 def _bare_gendered_noun(tok) -> bool:

@@ -745,6 +745,25 @@ def _that_beside_an_object(clause, opening) -> bool:
     return opening.lower_ == "that" and opening.dep_ == "dobj" and bool(objects)
 
 
+def _of_phrase_clauses(nouns):
+    """The relative clauses of the nouns in the "of" phrases of ``nouns``."""
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield from (c for c in obj.children if c.dep_ == "relcl")
+
+
+def _no_object_that(clause, opening) -> bool:
+    """The parser took the "that" opening a clause for its object though its verb has an object
+    of its own or is "be", which takes none ("said at the time of the crash that officers had
+    found open containers", "said during the briefing that Athens was in contact")."""
+    be = clause.lemma_.lower() == "be" and opening.dep_ == "dobj"
+    return _that_beside_an_object(clause, opening) or be
+
+
 def _speaking_in(noun):
     """The verb of saying whose "in" phrase holds ``noun`` ("said in a statement that …"), or
     None."""
@@ -782,9 +801,12 @@ def _that_clause_after_a_phrase(verb):
                 # "told reporters outside the courthouse that it had spent": a participle
                 (clause.dep_ == "relcl" or (clause.dep_ == "acl" and hearer))
                 and opening.lower_ == "that"
-                and opening.tag_ == "IN"
+                and (opening.tag_ == "IN" or _no_object_that(clause, opening))
                 and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
             ):
+                return clause
+        for clause in _of_phrase_clauses(nouns):  # "at the time of the crash that officers had
+            if _no_object_that(clause, clause.doc[clause.left_edge.i]):  # found …"
                 return clause
     return None
 

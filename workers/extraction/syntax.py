@@ -810,6 +810,22 @@ def _inverted_first(verb) -> list:
         and all(_torn_at_a_hyphen(c) and c.i < nearest.left_edge.i for c in before[:-1])
     ):
         return [nearest] + [c for c in children if c is not nearest]
+    # "CHP deputy chair for economic policy Ayşegül Tunçel said", "Enga provincial police
+    # commander Superintendent Willie Kundapen said": a person named right after the role, no
+    # comma between, that the parser took for a second subject
+    if (
+        nearest is not None
+        and len(before) == 2
+        and nearest.ent_type_ == "PERSON"
+        and nearest.right_edge.i + 1 == verb.i
+        and before[0].right_edge.i + 1 == nearest.left_edge.i
+        and before[0].ent_type_ != "PERSON"
+        and not any(t.is_punct for t in verb.doc[before[0].left_edge.i : verb.i])
+        # not "A spokesperson for Health Minister Sylvia Jones said": one speaking for her
+        and not any(c.dep_ == "det" for c in before[0].children)
+        and before[0].lemma_.lower() not in SPOKESPEOPLE
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
     # "The rancher, Walter Brandt, 72, said", "The chair of the judges, the novelist Thomas
     # Greer, said": the name set off right after a description, which the parser took for a
     # second subject instead of its apposition
@@ -852,6 +868,17 @@ def _apposed_in_an_opening_phrase(verb):
             for appos in obj.children if obj.dep_ == "pobj" else ():
                 if appos.dep_ == "appos" and appos.i > obj.i and _a_person_set_off(appos):
                     return appos
+        if participle:  # "Speaking to The Express Tribune, a senior security official, who …,
+            for to in prep.children:  # said": the one speaking, not the paper spoken to
+                for obj in to.children if to.dep_ == "prep" else ():
+                    for appos in obj.children if obj.dep_ == "pobj" else ():
+                        if appos.dep_ == "appos" and appos.i > obj.i and _someone(appos):
+                            return appos
+
+        for tok in prep.subtree:  # "In a post on Instagram, Watkins, 33, thanked …"
+            aged = tok.dep_ == "conj" and tok.pos_ == "PROPN" and _aged(tok)
+            if aged and tok.head.dep_ == "pobj" and tok.i + 4 == verb.i:
+                return tok
         closing = _apposed_name_before(verb)
         if closing is not None and prep.i < closing.i <= prep.right_edge.i:
             return closing  # "In a post on X, the shadow health secretary, Stuart Andrew, wrote"
@@ -870,6 +897,29 @@ def _apposed_in_an_opening_phrase(verb):
         if misread:
             return _person_closing_the_opening(verb, clause.subtree)
     return None
+
+
+def _someone(tok) -> bool:
+    """``tok`` describes an unnamed person as one of a kind ("a senior security official")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
+
+
+def _aged(tok) -> bool:
+    """``tok`` has an age set off by commas after it ("Watkins, 33,")."""
+    doc = tok.doc
+    k = tok.i + 1
+    return (
+        k + 2 < len(doc)
+        and doc[k].text == ","
+        and doc[k + 1].like_num
+        and doc[k + 1].text.isdigit()
+        and 0 < int(doc[k + 1].text) < 120
+        and doc[k + 2].text == ","
+    )
 
 
 def _person_closing_the_opening(verb, opening):
@@ -1163,6 +1213,21 @@ def years_old(tok) -> bool:
     )
 
 
+def _age_closing_before(verb):
+    """The "old" of a person described by age and home right before a verb the parser left
+    without subject, hung elsewhere ('"…," the 27-year-old from Tampere, Finland, said'), or
+    None."""
+    doc = verb.doc
+    for tok in doc[max(0, verb.i - 12) : verb.i]:
+        if not years_old(tok) or tok.right_edge.i + 2 < verb.i:
+            continue
+        det = doc[tok.left_edge.i]
+        between = doc[tok.right_edge.i + 1 : verb.i]
+        if det.lower_ == "the" and all(t.is_punct and not is_mark(t) for t in between):
+            return tok
+    return None
+
+
 def _age_hung_on_the_verb(verb):
     """The "old" of a person described by age that the parser hung on the verb with its "the"
     ('"…," the 49-year-old said': both "the" and "old" children of "said"), or None."""
@@ -1267,6 +1332,7 @@ def _named_subject(subject, verb):
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
     subject = _person_closing_the_subject(subject, verb)
+    subject = _person_after_a_joined_office(subject, verb)
     subject = _person_of_the_subject(subject)
     subject = _holder_set_off_after_an_office(subject)
     subject = _name_after_the_role(subject)
@@ -1275,6 +1341,22 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _person_after_a_joined_office(subject, verb):
+    """The person named right before the verb after an office whose words the parser joined
+    to the subject with "and" ("Migration and Asylum Minister Athanasios Papachristodoulou
+    said": Papachristodoulou, not "Migration"), else the subject."""
+    if subject.ent_type_ or subject.pos_ != "PROPN":  # not "A study by … and Professor Knittel"
+        return subject
+    last = max((t for t in subject.subtree if t.dep_ == "conj"), key=lambda t: t.i, default=None)
+    if last is None or last.ent_type_ != "PERSON" or last.i + 1 != verb.i:
+        return subject
+    start = last.i
+    while start > 0 and last.doc[start].ent_iob_ == "I":
+        start -= 1
+    office = last.doc[start - 1]
+    return last if office.lower_ in ROLE_TITLES or office.lower_ in PERSON_NOUNS else subject
 
 
 def _cited_as_saying(verb):
@@ -1333,7 +1415,7 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
-    aged = _age_hung_on_the_verb(verb)
+    aged = _age_hung_on_the_verb(verb) or _age_closing_before(verb)
     if aged is not None:
         return aged
     opening = name_opening_a_misread_aside(verb)
@@ -1414,6 +1496,8 @@ def subject_of(verb, depth: int = 0):
     for child in verb.rights:
         if child.ent_type_ in _WHEN:
             continue
+        if depth and child.dep_ == "dobj":
+            continue  # "Watkins thanked supporters … and said": the verb said is not thanked
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and (
             child.pos_ == "PROPN"  # "said Smith", "said the official", not "signals patience"
             or (child.pos_ == "NOUN" and child.lemma_.lower() in SPEAKING_NOUNS)
@@ -1737,6 +1821,8 @@ def nearby_name(view: DocView, cue):
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
         return cue.head
     j = cue.i + 1
+    if cue.lemma_.lower() in HEARER_VERBS and cue.i > 0 and not doc[cue.i - 1].is_punct:
+        return noun_before(view, cue)  # "…,” the 23-year-old told Viaplay: whom he told
     if (
         j < len(doc)
         and doc[j].ent_type_ not in _WHEN
@@ -1785,7 +1871,7 @@ def noun_before(view: DocView, cue):
         k -= 1
     if (
         k >= 0
-        and doc[k].pos_ in ("NOUN", "PROPN")
+        and (doc[k].pos_ in ("NOUN", "PROPN") or years_old(doc[k]))
         and not view.in_quote[k]
         and (doc[k].dep_ not in ("pobj", "dobj", "compound") or _set_off_name(doc, k))
     ):
