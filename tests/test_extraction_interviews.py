@@ -176,6 +176,15 @@ PUBLICATION_ASKS = (
 )
 
 
+ACCENTED_SURNAME = (
+    "Real Madrid forward Brahim D\u00edaz spoke to Morocco World News before the opener.\n\n"
+    "MWN: How do you feel about playing at home?\n\n"
+    "D\u00edaz: It is a dream. When I chose Morocco, I thought about moments like this one.\n\n"
+    "MWN: Do you feel the pressure?\n\n"
+    "D\u00edaz: Of course there is pressure, but pressure is a privilege for big teams.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "name", "answers"),
     [
@@ -185,6 +194,8 @@ PUBLICATION_ASKS = (
         (SURNAME_ANSWERS, "Kirra Wallace-Henry", ("It's a step", "I say they", "Every week")),
         # a publication's name with its article asks: no first name "The"
         (PUBLICATION_ASKS, "Laila Osei-Mensah", ("Mostly payments", "We're not a bank")),
+        # a surname with an accent labels the answers
+        (ACCENTED_SURNAME, "Brahim D\u00edaz", ("It is a dream", "Of course")),
     ],
 )
 def test_labelled_answers_are_the_interviewees_and_the_askers_labels_no_ones(text, name, answers):

@@ -4670,6 +4670,14 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
             "the new centres",
             "Athanasios Papachristodoulou",
         ),
+        # the full name below a headline that gives the surname alone
+        (
+            "Llewellyn-Davies names uncapped trio\n\nWales head coach Huw Llewellyn-Davies has "
+            "named three uncapped players.\n\n\u201cIf you perform for your region, you\u2019ll "
+            "get an opportunity,\u201d Llewellyn-Davies said on Tuesday.",
+            "If you perform",
+            "Huw Llewellyn-Davies",
+        ),
         # a title of the Church and of the bar before the name
         (
             "A military court sentenced the union leader to 15 years.\n\nThe Catholic Archbishop "
@@ -4693,6 +4701,7 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
         "two-subjects",
         "rank-after-role",
         "joined-office",
+        "headline-surname",
         "mgr",
         "maitre",
     ],
@@ -4753,6 +4762,13 @@ def test_a_role_or_title_around_a_name_is_its_holder(nlp, text, start, name):
             "he would",
             "Gethin Watkins",
         ),
+        # a sportsman by the titles won
+        (
+            "Rory McIlroy closed with a 66 to finish third at Augusta.\n\nThe five-time major "
+            'champion said the reception on the 18th was something he would "never forget".',
+            "the reception",
+            "Rory McIlroy",
+        ),
         # a statement the minister answered in
         (
             "Murders are down 38 per cent, according to police data.\n\nNational Security "
@@ -4770,6 +4786,7 @@ def test_a_role_or_title_around_a_name_is_its_holder(nlp, text, start, name):
         "office-of-a-field",
         "aged-from",
         "aged-opening",
+        "champion",
         "statement-answered-in",
     ],
 )
@@ -4831,3 +4848,47 @@ def test_the_kind_of_body_stands_for_the_one_the_article_names(nlp):
     q = one(nlp, text, "that small traders")
     assert q["speaker"]["name"] == "Bulgarian Chamber of Commerce and Industry"
     assert entity(result(nlp, text), q["speaker"]["name"])["count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # a dateline written in lower case ("Rabat – ")
+        pytest.param(
+            "Homes rebuilt after the quake\n\nRabat \u2013 Minister of Interior Abdelouafi "
+            "Laftit said on Tuesday that more than 51,000 homes had been rebuilt.",
+            "that more than",
+            "Abdelouafi Laftit",
+            id="lower-case-dateline",
+        ),
+        # the holder at the end of an office and its "of" phrase
+        pytest.param(
+            "Estonia will buy more rockets.\n\nCommander of the Estonian Defense Forces Gen. "
+            "Andrus Merilo said the order would be placed this year.",
+            "the order would",
+            "Andrus Merilo",
+            id="office-of-a-body",
+        ),
+        # a place after the office, read by the NER as part of the name
+        pytest.param(
+            "Tbilisi reacted angrily.\n\nEU Ambassador to Georgia Pawe\u0142 Herczy\u0144ski "
+            "wrote on X that the law was a step back.",
+            "that the law",
+            "Pawe\u0142 Herczy\u0144ski",
+            id="place-of-an-office",
+        ),
+    ],
+)
+def test_a_name_after_an_office_or_a_dateline_is_the_speaker(nlp, text, start, name):
+    found = result(nlp, text)
+    speakers = [q["speaker"] for q in found["quotes"] if q["text"].startswith(start)]
+    assert [(s["name"], s["mention"]["text"]) for s in speakers] == [(name, name)]
+    assert entity(found, name)["type"] == "PERSON"
+
+
+def test_a_place_north_of_which_things_happen_is_no_person(nlp):
+    text = (
+        "Fighting flared again this week in the hills north of Goma, forcing thousands to flee. "
+        "Aid groups said food was running out in Goma."
+    )
+    assert entity(result(nlp, text), "Goma")["type"] == "GPE"

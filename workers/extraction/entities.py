@@ -211,8 +211,9 @@ class Entity:
 def _leads(fuller: str, first: bool) -> bool:
     """A person's fuller form leads to their name: given first ("Aung San Suu Kyi" before "Suu
     Kyi"), or opening with a first name ("Margaret Abernathy-Nwosu" after a headline's "Mrs
-    Abernathy-Nwosu")."""
-    return first or fuller.split()[0].lower() in FIRST_NAMES
+    Abernathy-Nwosu", "Huw Llewellyn-Davies" after a headline's "Llewellyn-Davies")."""
+    opening = fuller.split()[0]
+    return first or opening.lower() in FIRST_NAMES or is_recorded_first_name(opening)
 
 
 def acts_as_a_person(entity: Entity) -> bool:
@@ -385,8 +386,8 @@ def _person_inside(doc, span) -> list:
     the person after a title written inside the span ("Lunesdale MP Lizzi Collinge", with the
     capitalised words before it kept apart when the span is no person's); a known first name
     and a surname ending the field of a role before "of" ("Undersecretary of Mining Felipe
-    Oyarzún"); else ``[span]``."""
-    titled = _person_after_a_title(doc, span)
+    Oyarzún", ``_person_after_an_offices_field``); else ``[span]``."""
+    titled = _person_after_a_title(doc, span) or _person_after_an_offices_field(doc, span)
     if titled is not None:
         return titled
     if span.label_ == "PERSON":
@@ -418,14 +419,22 @@ def _person_inside(doc, span) -> list:
         if doc[k].lower_ == "of" and known and all(t.is_title for t in doc[first:k]):
             person = Span(doc, first, k, label="PERSON")
             return [person, Span(doc, k + 1, span.end, label=span.label_)]
-    field = span.start > 1 and doc[span.start - 1].lower_ == "of"
-    if field and doc[span.start - 2].lower_ in _ROLE_NOUNS | _TITLE_WORDS:
-        for k in range(span.start + 1, span.end - 1):  # "Undersecretary of Mining Felipe Oyarzún"
-            after = doc[k : span.end]
-            named = all(t.pos_ == "PROPN" and t.is_title for t in after)
-            if named and len(after) in (2, 3) and _given_name_and_surname(doc, k, span.end):
-                return [Span(doc, k, span.end, label="PERSON")]  # the field is no body
     return [span]
+
+
+def _person_after_an_offices_field(doc, span) -> list | None:
+    """The name ending a span that opens with the field or the place of a role before it
+    ("Undersecretary of Mining Felipe Oyarzún", "EU Ambassador to Georgia Paweł Herczyński"):
+    a known first name and a surname, as the PERSON span (the field is no body); else None."""
+    field = span.start > 1 and doc[span.start - 1].lower_ in ("of", "to", "for")
+    if not field or doc[span.start - 2].lower_ not in _ROLE_NOUNS | _TITLE_WORDS:
+        return None
+    for k in range(span.start + 1, span.end - 1):
+        after = doc[k : span.end]
+        named = all(t.pos_ == "PROPN" and t.is_title for t in after)
+        if named and len(after) in (2, 3) and _given_name_and_surname(doc, k, span.end):
+            return [Span(doc, k, span.end, label="PERSON")]
+    return None
 
 
 #: A line of its own crediting a photo: "Carlos Barria / Reuters."
@@ -3302,6 +3311,8 @@ def _first_name_tagged_other(doc, i: int) -> bool:
         and tok.is_title
         and (is_recorded_first_name(tok.text) or _opening_given_name(tok))
         and tok.lower_ not in NATIONALITY_NOUNS
+        # not the place of an office before a name ("EU Ambassador to Georgia Paweł …")
+        and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for", "in"))
     )
 
 
@@ -3696,6 +3707,11 @@ def _speaks_after(noun) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in SPEECH_VERBS for c in noun.children)
 
 
+#: Words for a side or a part of a place, before "of" and its name ("north of Goma").
+_SIDES_OF_A_PLACE = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"outskirts", "suburbs", "centre", "center", "heart", "edge", "streets"}
+)
 #: Prepositions that place what follows them ("in Umeå").
 _WHERE = frozenset({"in", "at", "from", "near", "outside"})
 
@@ -3817,6 +3833,11 @@ def _role_vote(doc, m: Mention) -> str | None:
     )
     opening = head.head.lower_ == "at" and head.head.i == head.sent.start  # "At Gatwick, …"
     placed = placed or (head.dep_ == "pobj" and opening)
+    placed = placed or (  # "in the hills north of Goma", "the outskirts of Dakar"
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lower_ in _SIDES_OF_A_PLACE
+    )
     one_word = " " not in m.key
     unnamed = m.label == "PERSON" and (one_word or m.key.split()[0] not in FIRST_NAMES)
     if placed and (hyphenated or unnamed):

@@ -38,7 +38,9 @@ _LABEL = re.compile(r"(?m)^[ \t]*(Q|A|Question|Answer)[ \t]*:[ \t]*(?=\S)")
 _FIRST_AND_SECOND_PERSON = re.compile(r"\b(?:I|I'm|we|We|our|Our|my|My|you|You|your|Your)\b")
 _NAMED = re.compile(rf"(?m)^[ \t]*({LABEL_NAME})[ \t]*:[ \t]*(?=\S)")
 #: A paragraph's opening speaker label in mixed case ("Kamau: ", "Luciana Lopez: ").
-_SURNAMED = re.compile(r"(?m)^[ \t]*([A-Z][a-z]+(?:[-' ][A-Z][a-z]+){0,2})[ \t]*:[ \t]*(?=\S)")
+_SURNAMED = re.compile(
+    r"(?m)^[ \t]*([^\W\d_]{2,}(?:[-' ][^\W\d_]{2,}){0,2})[ \t]*:[ \t]*(?=\S)"
+)  # each part a capital and small letters, accented or not ("Díaz: "), as _name_cased checks
 #: A paragraph's opening label of any kind ("F&SW: ", "FinLedger: ").
 _ASKER = re.compile(r"(?m)^[ \t]*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}[ \t]*:[ \t]*(?=\S)")
 #: A label of initials ("YTR: ").
@@ -198,6 +200,8 @@ def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
     turns = []
     for m in _SURNAMED.finditer(text):
         label, end = m.group(1), paragraph_end(text, m.end())
+        if not _name_cased(label):
+            continue
         words = text[m.end() : end].split()
         capitals = sum(w[:1].isupper() for w in words)
         full = " " in label or _named_in_full(text, label)
@@ -208,6 +212,11 @@ def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
     surnames = Counter(t.speaker.split()[-1] for t in turns + named if t.quoted)
     repeated = bool(surnames) and max(surnames.values()) >= 2  # not one paragraph each
     return turns if repeated else []
+
+
+def _name_cased(label: str) -> bool:
+    """Each part of the label is a capital and small letters ("Díaz", "Luciana Lopez")."""
+    return all(p[0].isupper() and p[1:].islower() for p in re.split(r"[-' ]", label))
 
 
 def _unlabelled_turns(text: str) -> list[Turn]:

@@ -160,7 +160,8 @@ PERSON_NOUNS = frozenset(
         designer film-maker co-star midwife sprinter pundit jockey curator whip
         epidemiologist gp virologist
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
-        scrum-half lock forward full-back prelate cop mufti
+        scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
+        debutant newcomer
         """
     )
 )

@@ -1333,6 +1333,7 @@ def _named_subject(subject, verb):
     subject = _parent_of_so_many(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
+    subject = _person_ending_the_office(subject, verb)
     subject = _person_of_the_subject(subject)
     subject = _holder_set_off_after_an_office(subject)
     subject = _name_after_the_role(subject)
@@ -1357,6 +1358,21 @@ def _person_after_a_joined_office(subject, verb):
         start -= 1
     office = last.doc[start - 1]
     return last if office.lower_ in ROLE_TITLES or office.lower_ in PERSON_NOUNS else subject
+
+
+def _person_ending_the_office(subject, verb):
+    """The person named right before the verb at the end of an office written as a title and
+    its "of" phrase ("Commander of the Estonian Defense Forces Gen. Andrus Merilo said":
+    Merilo, not "Commander"), else the subject."""
+    doc = subject.doc
+    name = doc[verb.i - 1] if verb.i else None
+    office = subject.pos_ == "PROPN" and subject.lower_ in ROLE_TITLES | TITLES
+    if not office or name is None or name.ent_type_ != "PERSON" or name.dep_ != "pobj":
+        return subject
+    between = doc[subject.i + 1 : verb.i]
+    if not between or between[0].lower_ != "of" or any(t.is_punct for t in between):
+        return subject
+    return name if subject.left_edge.i <= name.i <= subject.right_edge.i else subject
 
 
 def _cited_as_saying(verb):

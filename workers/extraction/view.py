@@ -51,7 +51,7 @@ def dateline_end(doc, s: int) -> int | None:
     agency = _agency_after_a_date(doc, s)
     if agency is not None:
         return agency
-    words = 0
+    words = titled = 0
     for i in range(s, min(len(doc), s + _DATELINE_TOKENS)):
         tok = doc[i]
         if tok.text in _DATELINE_DASHES:
@@ -60,7 +60,15 @@ def dateline_end(doc, s: int) -> int | None:
                 t.text in _DATELINE_DASHES and doc[t.i - 1].whitespace_
                 for t in doc[i + 1 : sentence_end]
             )
-            return i + 1 if words and not paired else None
+            # "Rabat – Minister of Interior …": a place's name, set off, one word or two that
+            # are no person's
+            person = doc[s].ent_type_ == "PERSON" and titled == 2
+            place = titled == i - s and 0 < titled <= 2 and not person
+            place = place and doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
+            return i + 1 if (words or place) and not paired else None
+        if not words and titled == i - s and tok.is_title and tok.pos_ == "PROPN":
+            titled += 1
+            continue
         abbreviation = tok.text.endswith(".") and tok.text[0].isupper()  # "ST.", "Ill."
         # "KYIV, Ukraine (AP) —", "SEOUL, South Korea (AP) —"
         region = words and tok.is_title and (doc[i - 1].text == "," or doc[i - 1].is_title)
