@@ -4678,6 +4678,29 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
             "If you perform",
             "Huw Llewellyn-Davies",
         ),
+        # names as the region writes them: a given name and the father's, a dateline of two
+        # words, a forum's name with "and"
+        (
+            "HARGEISA, Nov 19 (Reuters) - The opposition leader has won the region's presidential "
+            "election, defeating incumbent Muse Bihi Abdi, the electoral commission said.\n\n"
+            "The opposition won 63.92% of the vote, while Bihi won 34.81%, Somaliland National "
+            "Electoral Commission chairman Muse Hassan Yusuf told a news conference.\n\n"
+            "\u201cThe commission declares the winner of the election,\u201d Muse Hassan said.",
+            "The commission declares",
+            "Muse Hassan Yusuf",
+        ),
+        (
+            "Fighters surrender\n\nAddis Abeba \u2013 The Amhara regional state government said "
+            "on Tuesday that more than 1,200 fighters had surrendered.",
+            "that more than",
+            "The Amhara regional state government",
+        ),
+        (
+            "Israel said talks would resume.\n\nThe Hostages and Missing Families Forum said in a "
+            "statement that the families were desperate.",
+            "that the families",
+            "Hostages and Missing Families Forum",
+        ),
         # a title of the Church and of the bar before the name
         (
             "A military court sentenced the union leader to 15 years.\n\nThe Catholic Archbishop "
@@ -4702,6 +4725,9 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
         "rank-after-role",
         "joined-office",
         "headline-surname",
+        "given-and-fathers-name",
+        "two-word-dateline",
+        "forum-with-and",
         "mgr",
         "maitre",
     ],
@@ -4892,3 +4918,16 @@ def test_a_place_north_of_which_things_happen_is_no_person(nlp):
         "Aid groups said food was running out in Goma."
     )
     assert entity(result(nlp, text), "Goma")["type"] == "GPE"
+
+
+def test_a_score_written_as_one_token_is_no_part_of_a_name(nlp):
+    found = result(nlp, "Kaunas \u017dalgiris beat Fenerbah\u00e7e Beko 84\u201381 on Friday.")
+    assert entity(found, "Fenerbah\u00e7e Beko")["mentions"][0]["text"] == "Fenerbah\u00e7e Beko"
+
+
+def test_an_office_of_two_in_the_plural_is_no_part_of_the_first_name(nlp):
+    text = (
+        "Armenia and Azerbaijan met in Abu Dhabi.\n\nDeputy Prime Ministers Mher Grigoryan and "
+        'Shahin Mustafayev signed the protocol.\n\n"This is a historic day," Grigoryan said.'
+    )
+    assert one(nlp, text, "This is a historic")["speaker"]["name"] == "Mher Grigoryan"

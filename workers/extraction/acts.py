@@ -107,7 +107,11 @@ EVIDENCE_SOURCES = frozenset(
     | {"forecast", "modelling", "modeling", "simulation", "test", "record", "database"}
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
     | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
+    | {"tally"}  # "according to a tally by Reporters Without Borders"
 )
+# Words that make a report a periodical one of findings ("the latest quarterly report of the
+# IAEA", "OCHA's situation report"), not a news report.
+_PERIODICAL = frozenset({"quarterly", "monthly", "annual", "weekly", "situation"})
 # Heads of sources that show words rather than say them: a protest's "signs that read
 # “Rent is not a luxury”", a banner, a poster; what they show is no one's quote.
 _DISPLAYS = frozenset(
@@ -310,13 +314,16 @@ def _blunt_speaker(verb: Token) -> bool:
 
 def _gives_findings(head: Token) -> bool:
     """The head of a source that gives findings, not words: "a poll", "figures", "the Global
-    Peace Index", a share of those asked ("31% said he should not"); not a body named for its
-    work ("Grizzly Research alleged") nor a person ("one senior figure at the charity")."""
+    Peace Index", a share of those asked ("31% said he should not"), a periodical report ("the
+    quarterly report of the IAEA"); not a body named for its work ("Grizzly Research alleged")
+    nor a person ("one senior figure at the charity")."""
     low = head.lemma_.lower()
     if head.ent_type_ == "PERCENT":
         return True
     if head.pos_ == "PROPN":  # not a body named for what it works on ("Index on Expression")
         return low in _NAMED_EVIDENCE and not any(c.lower_ == "on" for c in head.rights)
+    if low == "report" and any(c.lower_ in _PERIODICAL for c in head.lefts):
+        return True
     return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")
 
 

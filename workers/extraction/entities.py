@@ -868,8 +868,10 @@ _SCORE = re.compile(r"\d+[-–]\d+")
 def _without_score(doc, s: int, e: int) -> int:
     """Where a name ends without the score the NER ran into it ("Nottingham Forest 1-0")."""
     k = e
-    while k > s and (doc[k - 1].is_digit or doc[k - 1].text in ("-", "–")):
-        k -= 1
+    while k > s and (
+        doc[k - 1].is_digit or doc[k - 1].text in ("-", "–") or _SCORE.fullmatch(doc[k - 1].text)
+    ):
+        k -= 1  # "84–81" may be one token
     if k == e:
         return e
     return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
@@ -1004,6 +1006,8 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     role = low in _UNSTYLED_ROLES or (
         len(rest) >= 2 and not titled and word_before_a_given_name(doc, s)
     )
+    # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
+    role = role or (low.endswith("s") and low[:-1] in ROLE_TITLES)
     if ent.label_ != "PERSON" or not (role or kin):
         return False
     return (
@@ -1398,7 +1402,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             # "Odette Kabwita" for "Odette Kabwita Mwamba"; not "Bernie Sanders" for a
             # headline's "Bernie Sanders Pins", or "Muhammad Ali" for the "… Ali Center"
             third = words[2] if len(words) == 3 else ""
-            if third and is_recorded_first_name(words[0]) and not _english(third, vocab_words):
+            # "Muse Hassan" for "Muse Hassan Yusuf": a given name and the father's
+            given = is_recorded_first_name(words[0]) or is_recorded_first_name(words[1])
+            if third and given and not _english(third, vocab_words):
                 longer.setdefault(" ".join(words[:2]), m.key)
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"

@@ -462,7 +462,8 @@ ORG_NAME_ENDS = frozenset(
         construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
         communications entertainment logistics insurance bancorp financial securities investments
         management markets stores buses coaches railway railways ferries freight shipping lines line
-        appliance appliances electronics telecom utilities residential lettings
+        appliance appliances electronics telecom utilities residential lettings forum
+        organisation organization movement directorate mission
         """
     )
 )

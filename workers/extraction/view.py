@@ -62,7 +62,8 @@ def dateline_end(doc, s: int) -> int | None:
             )
             # "Rabat – Minister of Interior …": a place's name, set off, one word or two that
             # are no person's
-            person = doc[s].ent_type_ == "PERSON" and titled == 2
+            opening = i + 1 < len(doc) and doc[i + 1].lower_ in ("the", "a", "an")
+            person = doc[s].ent_type_ == "PERSON" and titled == 2 and not opening
             place = titled == i - s and 0 < titled <= 2 and not person
             place = place and doc[i - 1].whitespace_ and i + 1 < len(doc) and doc[i + 1].is_title
             return i + 1 if (words or place) and not paired else None
