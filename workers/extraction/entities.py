@@ -85,7 +85,7 @@ from .lexicon import (
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
-from .syntax import glued_hyphen, years_old
+from .syntax import age_after, glued_hyphen, years_old
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -1253,7 +1253,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
             if e - s == 1 and _titled_first_name_before(doc, s):
                 s, label = s - 1, "PERSON"  # "Commissioner Ivy Thornburg" with "Thornburg" a place
-            if piece.label_ == "PERSON" or (e - s == 1 and _age_after(doc, e)):
+            if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
                 s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
             if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
@@ -3568,7 +3568,7 @@ def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
 def _aged(doc, m: Mention) -> bool:
     """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg"):
     a person's, whatever the tagger's label."""
-    return _age_after(doc, m.tok_end) and all(
+    return age_after(doc, m.tok_end) and all(
         t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : m.tok_end]
     )
 
@@ -3576,16 +3576,6 @@ def _aged(doc, m: Mention) -> bool:
 def _age_before(doc, s: int) -> bool:
     """An age written right before token ``s`` ("86-year-old Margaret Ellery")."""
     return s > 0 and years_old(doc[s - 1])
-
-
-def _age_after(doc, e: int) -> bool:
-    """An age between commas right after token ``e - 1`` (", 52,", ", now 22,")."""
-    if e + 2 >= len(doc) or doc[e].text != ",":
-        return False
-    if doc[e + 1].lower_ in ("now", "aged") and e + 3 < len(doc):
-        e += 1
-    age, after = doc[e + 1], doc[e + 2]
-    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
 
 def _full_name_by_role(doc, m: Mention) -> bool:

@@ -874,9 +874,8 @@ def _apposed_in_an_opening_phrase(verb):
                     for appos in obj.children if obj.dep_ == "pobj" else ():
                         if appos.dep_ == "appos" and appos.i > obj.i and _someone(appos):
                             return appos
-
         for tok in prep.subtree:  # "In a post on Instagram, Watkins, 33, thanked …"
-            aged = tok.dep_ == "conj" and tok.pos_ == "PROPN" and _aged(tok)
+            aged = tok.dep_ == "conj" and tok.pos_ == "PROPN" and age_after(tok.doc, tok.i + 1)
             if aged and tok.head.dep_ == "pobj" and tok.i + 4 == verb.i:
                 return tok
         closing = _apposed_name_before(verb)
@@ -908,18 +907,14 @@ def _someone(tok) -> bool:
     )
 
 
-def _aged(tok) -> bool:
-    """``tok`` has an age set off by commas after it ("Watkins, 33,")."""
-    doc = tok.doc
-    k = tok.i + 1
-    return (
-        k + 2 < len(doc)
-        and doc[k].text == ","
-        and doc[k + 1].like_num
-        and doc[k + 1].text.isdigit()
-        and 0 < int(doc[k + 1].text) < 120
-        and doc[k + 2].text == ","
-    )
+def age_after(doc, e: int) -> bool:
+    """An age between commas right after token ``e - 1`` (", 52,", ", now 22,")."""
+    if e + 2 >= len(doc) or doc[e].text != ",":
+        return False
+    if doc[e + 1].lower_ in ("now", "aged") and e + 3 < len(doc):
+        e += 1
+    age, after = doc[e + 1], doc[e + 2]
+    return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
 
 def _person_closing_the_opening(verb, opening):
