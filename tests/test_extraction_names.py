@@ -4931,3 +4931,36 @@ def test_an_office_of_two_in_the_plural_is_no_part_of_the_first_name(nlp):
         'Shahin Mustafayev signed the protocol.\n\n"This is a historic day," Grigoryan said.'
     )
     assert one(nlp, text, "This is a historic")["speaker"]["name"] == "Mher Grigoryan"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "Wakefield Council will close five libraries.\n\nCllr Denise Harrop (Lab, Wrenthorpe "
+            'and Outwood West), cabinet member for culture, said: "We have not taken this '
+            'decision lightly."',
+            "We have not taken",
+            "Denise Harrop",
+            id="party-and-ward",
+        ),
+        pytest.param(
+            "The board refused the scheme.\n\nBut ward councillor Cllr Mike Sewart (Poynton "
+            "Residents, Poynton East and Pott Shrigley) said the traffic study was wrong.",
+            "the traffic study",
+            "Mike Sewart",
+            id="residents-party-and-ward",
+        ),
+    ],
+)
+def test_a_party_and_ward_in_brackets_are_no_second_speaker(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == (name, name)
+
+
+def test_a_firms_name_before_a_role_and_a_name_after_the_cue_is_not_the_speaker(nlp):
+    text = (
+        'Shares fell 6% after the results.\n\n"Are you losing share, or is the whole category '
+        'shrinking?" asked Morgan Stanley analyst Priya Raman on the call.'
+    )
+    assert one(nlp, text, "Are you losing")["speaker"]["name"] == "Priya Raman"

@@ -275,6 +275,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
             linked = linked or via_conj
             last = max(last, t.i)
         for c in t.children:
+            if initials_in_brackets(c, t):  # "Cllr Denise Harrop (Lab, Wrenthorpe and …)"
+                continue
             if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
             elif owned is not None and c.dep_ == "conj":

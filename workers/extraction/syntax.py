@@ -978,8 +978,10 @@ def an_aside(clause) -> bool:
 
 def initials_in_brackets(child, name) -> bool:
     """``child`` is set off in brackets after the proper noun ``name``: a party's or an
-    organisation's initials ("Cllr Pádraig Mac Giolla Bhríde (FF) told"), not the name."""
-    return name.pos_ == "PROPN" and child.i > 0 and child.doc[child.i - 1].text == "("
+    organisation's initials, or a party and a ward ("Cllr Pádraig Mac Giolla Bhríde (FF) told",
+    "Cllr Denise Harrop (Lab, Wrenthorpe and Outwood West)"), not the name."""
+    start = child.left_edge.i
+    return name.pos_ == "PROPN" and start > 0 and child.doc[start - 1].text == "("
 
 
 def names_the_object(name, head) -> bool:
@@ -1842,7 +1844,7 @@ def nearby_name(view: DocView, cue):
             or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
         )
     ):
-        return name_end(doc, j, len(doc))
+        return _holder_of_the_name(name_end(doc, j, len(doc)))
     if j < len(doc) and doc[j].pos_ == "DET" and cue.i > 0:
         head = None
         for k in range(j + 1, min(j + _NP_WINDOW, len(doc))):
@@ -1859,6 +1861,15 @@ def nearby_name(view: DocView, cue):
         if head is not None and head.pos_ in ("NOUN", "PROPN", "ADJ") and not hearer:
             return head  # not "…,” Park, chairman of …, told a rally"
     return noun_before(view, cue)
+
+
+def _holder_of_the_name(name):
+    """The person a firm's or an office's name before a role belongs to ("asked Morgan Stanley
+    analyst Priya Raman": Raman), else ``name`` itself."""
+    head = name
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head if head is not name and head.pos_ == "PROPN" else name
 
 
 def noun_before(view: DocView, cue):
