@@ -4964,3 +4964,40 @@ def test_a_firms_name_before_a_role_and_a_name_after_the_cue_is_not_the_speaker(
         'shrinking?" asked Morgan Stanley analyst Priya Raman on the call.'
     )
     assert one(nlp, text, "Are you losing")["speaker"]["name"] == "Priya Raman"
+
+
+def test_a_name_with_an_age_is_a_persons_when_the_parser_reads_the_first_name_as_a_noun(nlp):
+    text = (
+        "Tomasz is in no hurry to retire. His doctor told him last spring to cut back "
+        'on the night shifts, he said, and he has — "from six nights to five," he added with a '
+        "shrug.\n\nThe regulars have noticed. Dolores Reyes, 81, has bought a rye loaf every "
+        "Saturday for 20 years.\n\n\"I tell him, Tomasz, you're going to fall asleep in the "
+        'dough one of these days," she said. "He just gives me an extra roll."'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Dolores Reyes")["type"] == "PERSON"
+    assert one(nlp, text, "I tell him")["speaker"]["name"] == "Dolores Reyes"
+
+
+def test_a_first_name_the_ner_missed_that_acts_is_the_full_names_person(nlp):
+    text = (
+        "Tomasz Kowalski, 58, moves between the proofing racks in a flour-dusted apron.\n\n"
+        "His wife, Ana Kowalski, runs the counter. Their son, Piotr, 12, eats the broken "
+        'cookies.\n\n"He is our quality control," Ana said.\n\nBack in the kitchen, Tomasz pulls '
+        'a tray and sets it on the rack.\n\n"Good," he said. "Today, it\'s good."'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "He is our")["speaker"]["name"] == "Ana Kowalski"
+    assert one(nlp, text, "Good")["speaker"]["name"] == "Tomasz Kowalski"
+    assert entity(found, "Tomasz Kowalski")["count"] == 2
+
+
+def test_a_first_name_and_a_family_surname_the_ner_took_for_a_work_are_a_person(nlp):
+    text = (
+        "Joao Costa, 64, thinks the swell is too big. His younger brother, Manuel, 59, thinks "
+        'it will settle.\n\n"He\'s always been the careful one," Manuel Costa said, pulling on '
+        "rubber boots.\n\nManuel keeps a photograph of their father in the wheelhouse."
+    )
+    found = result(nlp, text)
+    manuel = entity(found, "Manuel Costa")
+    assert (manuel["type"], manuel["count"]) == ("PERSON", 3)

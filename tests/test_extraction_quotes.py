@@ -2376,3 +2376,36 @@ def test_an_organisation_the_ner_took_for_a_nationality_is_no_description(nlp):
 def test_a_that_clause_read_as_a_phrases_relative_clause_is_reported(nlp, text, start, name):
     q = one(nlp, text, start)
     assert (q["kind"], q["act"], q["speaker"]["name"]) == ("indirect", "speech", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            '"Ours is the best bakery in Toledo," Maria Kowalski said.\n\nPiotr Kowalski '
+            "disagreed. \"I'm the taste tester. It's different.\"",
+            "I'm the taste tester",
+            "Piotr Kowalski",
+            id="a-second-person-answers",
+        ),
+        pytest.param(
+            '"That is total propaganda," Carson replied.\n\nThe moderator, Carl Quintanilla, '
+            'seemed taken aback. "Does that not speak to your judgment?"',
+            "Does that not speak",
+            "Carl Quintanilla",
+            id="the-subjects-name-in-apposition",
+        ),
+        pytest.param(
+            '"We will keep going," Tom Clarke said.\n\nHis former partner at Lenox, Larry '
+            'Cummings, called him a master of deals. "He showed again and again an ability to '
+            'close them."',
+            "He showed again",
+            "Larry Cummings",
+            id="a-name-after-the-subjects-organisation",
+        ),
+    ],
+)
+def test_a_cueless_quote_after_a_sentence_opening_its_paragraph_is_its_subjects(
+    nlp, text, start, name
+):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -1305,6 +1305,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
     speaking = {m.key for m in alone if _speaks(doc[m.tok_start])}
     people = {m.key for m in alone if _aged(doc, m) or _kin_possessor(doc, m)} | speaking
+    families = {tuple(m.key.split()) for m in raw if m.label == "PERSON" and m.key.count(" ") == 1}
+    english = common_words(doc.vocab)
     raw = [
         replace(m, label="PERSON")
         if _person_tagged_other(doc, m, lone)
@@ -1316,6 +1318,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         or _kin_possessor(doc, m)
         or _surname_a_person(doc, m, people)
         or _full_name_by_role(doc, m)
+        or _one_of_the_family(m, families, english)
         else m
         for m in raw
     ]
@@ -2689,8 +2692,9 @@ def _speaking_surnames(doc, in_ent: set[int], words: _Words) -> set[str]:
 
 def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Words) -> list[int]:
     """Tokens of first names the NER missed, standing alone for the one person whose tagged
-    full name they open, once one of them speaks ("Abiy Ahmed … Abiy said", where a first name
-    is how the press names the person); no English word."""
+    full name they open, once one of them speaks or acts ("Abiy Ahmed … Abiy said", where a
+    first name is how the press names the person; "Tomasz Kowalski … Tomasz pulls one"); no
+    English word."""
     opened: dict[str, set[str]] = {}
     english = common_words(doc.vocab)
     for m in raw:
@@ -2710,14 +2714,26 @@ def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Wor
         for i, lower in enumerate(words.lower)
         if len(opened.get(lower, ())) == 1
         and i not in in_ent
-        and (words.pos[i] == "PROPN" or _opening_given_name(doc[i]))  # "Rachmat said" a noun
+        # "Rachmat said", "Back in the kitchen, Tomasz pulls", each read as a noun
+        and (words.pos[i] == "PROPN" or _opening_given_name(doc[i]) or _given_noun(doc[i]))
         and words.title[i]
-        and lower not in english
+        and (lower not in english or (words.pos[i] == "PROPN" and is_recorded_first_name(lower)))
         and lower not in TITLES
         and alone(i)
     ]
-    speaking = {words.lower[i] for i in tokens if _speaks(doc[i])}
+    speaking = {words.lower[i] for i in tokens if _speaks(doc[i]) or _acts(doc[i])}
     return [i for i in tokens if words.lower[i] in speaking]
+
+
+def _given_noun(tok) -> bool:
+    """``tok`` is a capitalised noun inside a sentence that gender-guesser records as a first
+    name ("Back in the kitchen, Tomasz pulls a tray")."""
+    return tok.pos_ == "NOUN" and not tok.is_sent_start and is_recorded_first_name(tok.text)
+
+
+def _acts(tok) -> bool:
+    """``tok`` is the subject of a verb ("Tomasz pulls one, turns a roll over")."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
 
 
 def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
@@ -3383,6 +3399,18 @@ def _home_of_a_person(doc, start: int) -> bool:
     return doc[start - 4].text == "," and doc[start - 3].like_num and doc[start - 2].text == ","
 
 
+def _one_of_the_family(m: Mention, families: set[tuple[str, str]], english) -> bool:
+    """A first name and a surname the NER took for a work, a product or an organisation, where
+    another first name with the same surname is a person's ("Joao Costa" … "Manuel Costa
+    said"); a first name gender-guesser records and no English word."""
+    words = tuple(m.key.split())
+    if m.label not in ("ORG", "PRODUCT", "WORK_OF_ART") or len(words) != 2:
+        return False
+    first, surname = words
+    kin = any(s == surname and f != first for f, s in families)
+    return kin and first not in english and recorded_name_gender(first) is not None
+
+
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
     """A first name joined by "and" to a full name shares its surname ("Raj and Priya Patel":
     Raj Patel), whatever its label when it is a first name gender-guesser records and no
@@ -3566,10 +3594,13 @@ def _surname_a_person(doc, m: Mention, people: set[str]) -> bool:
 
 
 def _aged(doc, m: Mention) -> bool:
-    """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg"):
-    a person's, whatever the tagger's label."""
+    """A name that an age follows between commas ("killed Amrit Dhaliwal, 52, of Winnipeg";
+    "Dolores Reyes, 81," with "Dolores" read as a noun): a person's, whatever the tagger's
+    label."""
     return age_after(doc, m.tok_end) and all(
-        t.pos_ == "PROPN" and t.is_title for t in doc[m.tok_start : m.tok_end]
+        t.is_title
+        and (t.pos_ == "PROPN" or (t.i == m.tok_start and is_recorded_first_name(t.text)))
+        for t in doc[m.tok_start : m.tok_end]
     )
 
 

@@ -475,7 +475,18 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
         return None
     for subject in (t for t in sent.root.children if t.dep_ == "nsubj"):
         owner = next((t for t in subject.children if t.dep_ == "poss"), None)
-        for tok in (subject, owner):
+        # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name
+        named = next(
+            (
+                t
+                for t in subject.subtree
+                if t.dep_ == "appos"
+                and t.ent_type_ == "PERSON"
+                and (t.head.i == subject.i or t.head.ent_type_ in ("ORG", "GPE"))
+            ),
+            None,
+        )
+        for tok in (named, subject, owner):
             person = tok is not None and (tok.ent_type_ == "PERSON" or _one_person(tok))
             if person:
                 return SpeakerMention(rule="", token=tok)
@@ -523,8 +534,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     transcript_label,
     name_labelling_the_quote,
     verdict_in_the_next_sentence,
-    continues_the_previous_quote,
     subject_of_the_sentence_before,
+    continues_the_previous_quote,
 )
 
 
