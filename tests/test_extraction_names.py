@@ -5001,3 +5001,26 @@ def test_a_first_name_and_a_family_surname_the_ner_took_for_a_work_are_a_person(
     found = result(nlp, text)
     manuel = entity(found, "Manuel Costa")
     assert (manuel["type"], manuel["count"]) == ("PERSON", 3)
+
+
+def test_a_list_item_never_runs_into_the_line_before(nlp):
+    text = (
+        "Storm Isolde live: gusts leave 90,000 without power\n\nKey points\n"
+        "- Met Éireann red wind warning in force for Cork and Kerry until 9pm\n"
+        "- ESB Networks says about 90,000 homes, farms and businesses are without power\n"
+        "- Schools in both counties to stay closed tomorrow"
+    )
+    speaker = one(nlp, text, "about 90,000 homes")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == ("ESB Networks", "ESB Networks")
+
+
+def test_a_ministers_spokesperson_is_not_another_spokesperson_quoted_before(nlp):
+    text = (
+        "Here is the Liberal Democrat response. Their Treasury spokesperson, Aled Rhys-Jones, "
+        'posted on X: "This is a budget built on sand."\n\n12.40pm\n\nLabour said the plan '
+        "would not fix the health service.\n\n1.05pm\n\nAt the morning lobby briefing, the "
+        'prime minister\'s official spokesperson said the prime minister had "full confidence" '
+        "in the chancellor."
+    )
+    speaker = one(nlp, text, "the prime minister had")["speaker"]
+    assert speaker["name"] == "the prime minister's official spokesperson"

@@ -1605,6 +1605,11 @@ class Resolver:
             g = self.gender[idx]
             return gender is None or g is None or g == gender
 
+        # "the prime minister's official spokesperson": one described as a minister's
+        boss = next(
+            (c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_NOUNS),
+            None,
+        )
         best, best_score = None, 0
         seen: set[int] = set()
         hi = bisect.bisect_left(self._starts, tok.i)
@@ -1615,6 +1620,13 @@ class Resolver:
             seen.add(m.entity)
             e = self.index.entities[m.entity]
             if _PERSON not in e.votes or not fits(m.entity):
+                continue
+            # unless the one quoted right before
+            if (
+                boss is not None
+                and _stem(boss.lemma_) not in e.descriptors
+                and m.entity != recent.entity
+            ):
                 continue
             # a team's or place's name is shared by all its people: "the Derry captain" is
             # the captain before the Derry manager

@@ -800,6 +800,8 @@ TIME_ZONES = frozenset(
 # Times of day written with full stops, and the capitalised words they run on into (days,
 # months, zones: "at 9 a.m. Monday", "2 p.m. Eastern"), where no new sentence starts.
 TIMES_OF_DAY = frozenset({"a.m.", "p.m."})
+#: Marks that open the items of a list, one a line ("- ESB Networks says …").
+BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
 TIME_RUN_ONS = TIME_ZONES | frozenset(
     _words(
         """

@@ -11,6 +11,7 @@ from .entities import EntityIndex, noun_gender, of_a_nation, word_before_a_given
 from .lexicon import (
     AFFILIATE_NOUNS,
     AFFILIATE_PREPS,
+    BULLETS,
     FEMALE_PRONOUNS,
     KIN_NOUNS,
     MALE_PRONOUNS,
@@ -213,8 +214,10 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     while start < tok.i and in_dateline(tok.doc, start):  # "KYIV (Reuters) - Ukraine's …"
         start += 1
     doc = tok.doc
-    while start < tok.i and (clock_time(doc[start]) or is_dash(doc[start].text)):
-        start += 1  # a live blog's "13:45 – A government source …"
+    while start < tok.i and (
+        clock_time(doc[start]) or is_dash(doc[start].text) or _bullet(doc, start)
+    ):
+        start += 1  # a live blog's "13:45 – A government source …", "- ESB Networks says"
     if _role_before_a_name(tok.doc, start, tok.i):
         start += 1  # "Trumpeter Lionel Marchand": a role, no part of the name
     end = tok.i + 1
@@ -225,6 +228,11 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
     while end + 1 < len(doc) and glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _bullet(doc, i: int) -> bool:
+    """Token ``i`` is the mark opening an item of a list on its own line."""
+    return doc[i].text in BULLETS and (i == 0 or "\n" in doc[i - 1].text)
 
 
 def _one_of_them_named(tok, child) -> bool:

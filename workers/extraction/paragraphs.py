@@ -1,7 +1,7 @@
 """Sentence starts the parser would miss, and where an article's sections open.
 
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one,
-nor a live blog's time stamp into the line below it.
+nor a live blog's time stamp into the line below it, nor one item of a list into the next.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
 Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .abbreviations import TITLE_ABBREVIATIONS
-from .lexicon import TIME_RUN_ONS, TIMES_OF_DAY
+from .lexicon import BULLETS, TIME_RUN_ONS, TIMES_OF_DAY
 
 COMPONENT_NAME = "sentence_starts"
 #: Abbreviated titles, which a name follows in the same sentence.
@@ -43,8 +43,8 @@ BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
 
 @Language.component(COMPONENT_NAME)
 def sentence_starts(doc: Doc) -> Doc:
-    """Mark the first token after a blank line, and a capitalised word after a time of day
-    that is no day, month or time zone, as sentence starts.
+    """Mark the first token after a blank line, the bullet opening a line, and a capitalised
+    word after a time of day that is no day, month or time zone, as sentence starts.
 
     Runs before the parser, which keeps the marks.
     """
@@ -55,6 +55,7 @@ def sentence_starts(doc: Doc) -> Doc:
         before, text = texts[i - 1], texts[i]
         paragraph = before.isspace() and before.count("\n") >= 2 and not text.isspace()
         paragraph = paragraph or (before == "\n" and _after_a_time_stamp(doc, i))
+        paragraph = paragraph or (before == "\n" and text in BULLETS)
         if paragraph or _after_a_time_of_day(before, text):
             starts[i] = 1
         elif before in _TITLES and text.istitle():
