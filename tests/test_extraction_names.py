@@ -5024,3 +5024,64 @@ def test_a_ministers_spokesperson_is_not_another_spokesperson_quoted_before(nlp)
     )
     speaker = one(nlp, text, "the prime minister had")["speaker"]
     assert speaker["name"] == "the prime minister's official spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "DPP Legislator Chen Yu-ting (陳郁婷) said the opposition's move sent the wrong "
+            "message.\n\nKMT legislator Lin Yi-chen said the bill needed more scrutiny.\n\n"
+            '"Every week we delay is a week China does not have to worry about," said Chen, a '
+            "member of the defence committee.",
+            "Every week",
+            "Chen Yu-ting",
+            id="surname-not-a-given-names-second-syllable",
+        ),
+        pytest.param(
+            "Secretary for Development Bernard Chow Kwok-wai faced two hours of questioning.\n\n"
+            '"I understand the anger," Chow said.',
+            "I understand",
+            "Bernard Chow Kwok-wai",
+            id="after-an-offices-field",
+        ),
+        pytest.param(
+            "Priscilla Ho Wing-sze, a lawmaker, said the proposal did not go far enough.\n\n"
+            '"Four people died," Ho said.',
+            "Four people",
+            "Priscilla Ho Wing-sze",
+            id="english-first-name-surname-given-name",
+        ),
+        pytest.param(
+            "Outside the Legislative Council complex in Admiralty, about 20 residents gathered "
+            "before the meeting, calling for the government to rehouse families.\n\nTracy Mok "
+            "Sze-wan, a spokeswoman for the Concern Group on Subdivided Flats, said many tenants "
+            'living in so-called "coffin homes" were afraid to report hazards.\n\n"If they '
+            'complain, the landlord raises the rent or throws them out," she said.\n\nMok said the '
+            "group would submit a petition.",
+            "If they complain",
+            "Tracy Mok Sze-wan",
+            id="given-name-the-ner-left-out",
+        ),
+        pytest.param(
+            "Dominic Yip Tsz-chun, a lawmaker from the Federation of Trade Unions, said more than "
+            "1,200 fire safety orders remained outstanding.",
+            "more than 1,200",
+            "Dominic Yip Tsz-chun",
+            id="first-name-the-ner-left-out",
+        ),
+        pytest.param(
+            "Minister of National Defense Yen Cheng-kuo (顏正國) told reporters that the ministry "
+            'had briefed lawmakers.\n\n"Some of it cannot be made public," Yen said.',
+            "Some of it",
+            "Yen Cheng-kuo",
+            id="after-the-field-of-a-ministry",
+        ),
+    ],
+)
+def test_chinese_names_in_english_are_whole_and_their_surname_stands_for_them(
+    nlp, text, start, name
+):
+    found = result(nlp, text)
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert entity(found, name)["type"] == "PERSON"

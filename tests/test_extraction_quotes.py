@@ -2409,3 +2409,24 @@ def test_a_cueless_quote_after_a_sentence_opening_its_paragraph_is_its_subjects(
     nlp, text, start, name
 ):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_so_called_word_in_marks_is_no_quotation_and_called_no_cue(nlp):
+    text = (
+        "Tracy Mok Sze-wan, a spokeswoman for the Concern Group on Subdivided Flats, said many "
+        'tenants living in so-called "coffin homes" were afraid to report hazards.\n\n'
+        'Months later the United States was giving weapons to the so-called "rebels" that '
+        "would later reach other groups."
+    )
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found if "rebels" in q["text"]] == []
+    said = one(nlp, text, "many tenants")
+    assert (said["speaker"]["name"], said["cue"]["text"]) == ("Tracy Mok Sze-wan", "said")
+
+
+def test_a_name_after_the_cue_that_opens_what_is_said_is_not_the_speaker(nlp):
+    text = (
+        "At a regular news conference in Taipei, MAC Deputy Minister and spokesman Chiu "
+        'Chen-hao (邱振豪) said China had "no jurisdiction whatsoever" over citizens of Taiwan.'
+    )
+    assert one(nlp, text, "China had")["speaker"]["name"] == "Chiu Chen-hao"

@@ -978,13 +978,34 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
         return doc[k].is_alpha and not _english(doc[k].lower_, english)
 
     first = next(
-        (k for k in range(s + 1, e - 1) if doc[k].lower_ in FIRST_NAMES or named_from(k)), None
+        (
+            k
+            for k in range(s + 1, e - 1)
+            if doc[k].lower_ in FIRST_NAMES or named_from(k) or _before_a_chinese_name(doc, k, e)
+        ),
+        None,
     )
     if first is not None and not all(_english(t.lower_, english) for t in doc[s:first]):
         return s  # "mayor of Miami-Dade County": no field's words before it
-    if first is None or not all(t.pos_ == "PROPN" and t.is_title for t in doc[first:e]):
-        return s
-    return first
+    # "Secretary for Development Bernard Chow Kwok-wai": a given name in lower case after its
+    # hyphen
+    named = (
+        all(
+            (t.pos_ == "PROPN" and t.is_title)
+            or glued_hyphen(doc, t.i)
+            or (t.is_lower and t.is_alpha and glued_hyphen(doc, t.i - 1))
+            for t in doc[first:e]
+        )
+        if first is not None
+        else False
+    )
+    return first if named else s
+
+
+def _before_a_chinese_name(doc, k: int, e: int) -> bool:
+    """Token ``k`` is a recorded first name opening the name ``doc[k:e]`` that ends in a
+    romanised Chinese given name ("Bernard Chow Kwok-wai")."""
+    return is_recorded_first_name(doc[k].text) and _romanised_given_name(doc[k:e].text.split()[-1])
 
 
 def _title_of_the_next(doc, e: int) -> bool:
@@ -1300,6 +1321,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_person_names(doc, full, raw)
     raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
+    raw = [_with_a_romanised_given_name(doc, full, m) for m in raw]
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -1418,7 +1440,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             first_surname = _first_surname_with_particles(words)
             if first_surname:  # "María José Fernández de la Vega Ortiz": "Fernández de la Vega"
                 longer.setdefault(first_surname, m.key)
-            if "-" in last:
+            if _romanised_given_name(m.text.split()[-1]) and len(words) >= 2:
+                # "Lin Yi-chen", "Priscilla Ho Wing-sze": "Lin", "Ho"; never "Chen"
+                full_by_surname.setdefault(words[-2], []).append(i)
+            elif "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
         if m.label == "ORG" and len(words) >= 3 and words[-1] in LEGAL_SUFFIXES:
@@ -3139,6 +3164,12 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     )
     # "Minister for Fiscal Policy Nevine Mahmoud Ezzat": no English word after an office's field
     surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
+    # "Dominic Yip Tsz-chun" tagged "Yip Tsz-chun": an English first name before a Chinese one
+    surnames = surnames or (
+        before is not None
+        and is_recorded_first_name(before.text)
+        and _romanised_given_name(doc[s:e].text.split()[-1])
+    )
     # "The Commissioner of Police, Rusiate Tudravu Waqainabete,": a name set off by commas
     surnames = surnames or (
         before is not None
@@ -3409,6 +3440,34 @@ def _one_of_the_family(m: Mention, families: set[tuple[str, str]], english) -> b
     first, surname = words
     kin = any(s == surname and f != first for f, s in families)
     return kin and first not in english and recorded_name_gender(first) is not None
+
+
+def _with_a_romanised_given_name(doc, full: str, m: Mention) -> Mention:
+    """A person's name of two words or more, with the given name after it written in Chinese
+    order and romanised, two short syllables joined by a hyphen ("Tracy Mok" + "Sze-wan"),
+    that the NER left out; ``m`` otherwise."""
+    e = m.tok_end
+    if m.label != "PERSON" or " " not in m.key or e + 2 >= len(doc) or not glued_hyphen(doc, e + 1):
+        return m
+    first, second = doc[e], doc[e + 2]
+    after = doc[e + 3] if e + 3 < len(doc) else None
+    syllables = first.is_title and second.is_lower and first.is_alpha and second.is_alpha
+    short = len(first) <= 5 and len(second) <= 5 and doc[e - 1].whitespace_
+    ends = after is None or not after.is_alpha
+    if not (syllables and short and ends) or first.ent_type_ not in ("", "PERSON"):
+        return m
+    # "Minister of National Defense Yen Cheng-kuo": the field's last word is no part of it
+    s = m.tok_start
+    english = common_words(doc.vocab)
+    if e - s >= 2 and _english(doc[s].lower_, english) and not is_recorded_first_name(doc[s].text):
+        s += 1
+    return replace(_mention(doc, s, e + 3, full, "PERSON"), formal=m.formal)
+
+
+def _romanised_given_name(word: str) -> bool:
+    """A Chinese or Korean given name of two syllables joined by a hyphen, the second in lower
+    case ("Yi-chen", "Kwok-wai", "Jae-in"): the surname is the word before it."""
+    return re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word) is not None
 
 
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:

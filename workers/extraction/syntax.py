@@ -1260,13 +1260,13 @@ def names_the_noun_before(tok) -> bool:
 def name_given_in_marks(doc, ts: int) -> bool:
     """The marks opening at token ``ts`` hold a name or a title given right before them
     ("who posts as “0xMarlow”", "who goes by “Kermitto”", "identified himself only as “Dex”",
-    "a discussion titled “…”"), not words said."""
+    "a discussion titled “…”", "the so-called “rebels”"), not words said."""
     i = ts - 1
     while i >= 0 and is_mark(doc[i]):
         i -= 1
     if i < 0:
         return False
-    if names_the_noun_before(doc[i]):
+    if names_the_noun_before(doc[i]) or _so_called(doc[i]):
         return True
     if doc[i].lower_ not in ("as", "by"):
         return False
@@ -1699,14 +1699,25 @@ def reports_after_preposition(verb) -> bool:
 
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     """A verb of saying by lemma (any tense, passive or participle), or a retort ("shot
-    back")."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be":
+    back"); never "called" in "so-called"."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be" or _so_called(tok):
         return False
     low = tok.lemma_.lower()
     if low in lexicon:
         return True
     return low in RETORT_VERBS and any(
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
+    )
+
+
+def _so_called(tok) -> bool:
+    """``tok`` is the "called" of "so-called"."""
+    i = tok.i
+    return (
+        tok.lower_ == "called"
+        and i > 1
+        and glued_hyphen(tok.doc, i - 1)
+        and tok.doc[i - 2].lower_ == "so"
     )
 
 
@@ -1843,6 +1854,7 @@ def nearby_name(view: DocView, cue):
             doc[j].pos_ == "PROPN"
             or (doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop and cue.i > 0)
         )
+        and not _subject_of_what_is_said(doc[j], cue)
     ):
         return _holder_of_the_name(name_end(doc, j, len(doc)))
     if j < len(doc) and doc[j].pos_ == "DET" and cue.i > 0:
@@ -1863,6 +1875,11 @@ def nearby_name(view: DocView, cue):
     return noun_before(view, cue)
 
 
+def _subject_of_what_is_said(tok, cue) -> bool:
+    """``tok`` opens the clause ``cue`` reports, as its subject ("said China had …")."""
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.i == cue.i
+
+
 def _holder_of_the_name(name):
     """The person a firm's or an office's name before a role belongs to ("asked Morgan Stanley
     analyst Priya Raman": Raman), else ``name`` itself."""
@@ -1873,16 +1890,17 @@ def _holder_of_the_name(name):
 
 
 def noun_before(view: DocView, cue):
-    """The noun right before a cue the parser left without subject, adverbs and an acronym in
-    brackets aside ("In an interview with The Guardian, the novelist Sarah Waters said …",
-    read as apposed to the newspaper; "…, the Air Line Pilots Association (ALPA) said"),
-    unless it is an object or part of a longer name. Of an apposition set off by commas, the
-    name: after the speaker's role ("…,” a spokesperson for the airline, Jane Roe, said), or
-    before it ("Senator Harry Reid, the minority leader, said")."""
+    """The noun right before a cue the parser left without subject, adverbs and an acronym or a
+    name in another script in brackets aside ("In an interview with The Guardian, the novelist
+    Sarah Waters said …", read as apposed to the newspaper; "…, the Air Line Pilots Association
+    (ALPA) said"), unless it is an object or part of a longer name. Of an apposition set off by
+    commas, the name: after the speaker's role ("…,” a spokesperson for the airline, Jane Roe,
+    said), or before it ("Senator Harry Reid, the minority leader, said")."""
     doc = view.doc
     k = cue.i - 1
-    if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper:
-        k -= 3
+    bracketed = k >= 2 and doc[k].text == ")" and doc[k - 2].text == "("
+    if bracketed and (doc[k - 1].is_upper or not doc[k - 1].text.isascii()):
+        k -= 3  # "(ALPA) said", "Chiu Chen-hao (邱振豪) said"
     if k >= 1 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
         role = doc[k - 1].head  # and its name before an age ("the co-founder, Sanne Vries, 29,")
         named = [c for c in role.children if c.dep_ == "appos" and c.i < k - 1]
