@@ -5085,3 +5085,59 @@ def test_chinese_names_in_english_are_whole_and_their_surname_stands_for_them(
     found = result(nlp, text)
     assert one(nlp, text, start)["speaker"]["name"] == name
     assert entity(found, name)["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "Business groups were less enthusiastic. The Employers' Confederation of the Mexican "
+            'Republic (Coparmex) said in a statement that it was "concerned" about the ruling.',
+            "that it was",
+            "Employers' Confederation of the Mexican Republic",
+            id="short-name-spelling-no-english",
+        ),
+        pytest.param(
+            "The Costa Rican Institute of Aqueducts and Sewers (AyA) said service would be "
+            "suspended at night. According to AyA, tanker trucks will deliver water to schools."
+            "\n\nAyA said customers can check rationing schedules on its website.",
+            "customers can check",
+            "Costa Rican Institute of Aqueducts and Sewers",
+            id="short-name-the-ner-took-for-a-person",
+        ),
+    ],
+)
+def test_a_bodys_name_before_its_short_name_in_brackets_is_its_full_name(nlp, text, start, name):
+    found = result(nlp, text)
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert entity(found, name)["type"] == "ORG"
+
+
+def test_the_natives_age_and_nation_describe_the_person_named_before(nlp):
+    text = (
+        "TAPACHULA, Mexico, Aug 21 (AFP) - Yorleni Martínez Castellanos has been waiting for an "
+        'appointment at Mexico\'s refugee agency for 97 days.\n\n"They say the system is down," '
+        "the 34-year-old Honduran said, sitting on a curb outside the office."
+    )
+    assert one(nlp, text, "They say")["speaker"]["name"] == "Yorleni Martínez Castellanos"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Outside the courthouse, Marta Lidia Hernández Ramos, 58, held up a photograph of "
+            "her son, a bricklayer arrested in April 2022 in Soyapango.",
+            "Marta Lidia Hernández Ramos",
+            id="two-given-names-tagged-an-organisation",
+        ),
+        pytest.param(
+            "Doña Ofelia Araya Cubillo, 78, has lived in Villarreal her whole life. These days, "
+            "she fills buckets every afternoon before the water goes off.",
+            "Ofelia Araya Cubillo",
+            id="dona-a-title",
+        ),
+    ],
+)
+def test_spanish_names_are_whole_and_without_their_title(nlp, text, name):
+    assert entity(result(nlp, text), name)["type"] == "PERSON"

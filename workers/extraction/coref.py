@@ -15,6 +15,7 @@ from .entities import (
     _stem,
     acts_as_a_person,
     at_a_role,
+    described_native,
     descriptor,
     gender_only_guessed,
     given_as_a_name,
@@ -711,8 +712,10 @@ class Resolver:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
         te = self.index.token_entity
         named = tok.i in te and self._type(te[tok.i]) not in (_GENERIC, _PERSON)
-        if of_a_nation(tok) and not named:  # "The Spaniard said": a person described by
-            return self._description(tok, recent)  # nationality, not "the office Statec"
+        # "The Spaniard said", "the 34-year-old Honduran said": a person described by
+        # nationality, not "the office Statec"
+        if of_a_nation(tok) and (not named or described_native(tok)):
+            return self._description(tok, recent)
         idx = self.entity_of(tok) if not is_pronoun(tok) else None
         if idx is not None:
             return idx

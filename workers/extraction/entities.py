@@ -1215,9 +1215,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     lone_people = {e.text.lower() for e in ents if e.label_ == "PERSON" and len(e) == 1}
+    given_before = {
+        ent.end: ent.start for ent in ents if _given_names_tagged_other(doc, ent)
+    }  # "Marta Lidia" (ORG) + "Hernández Ramos" (PERSON): one person
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
+        if given_before.get(ent.end) == ent.start:
+            continue  # the person's, below
+        if ent.label_ == "PERSON" and ent.start in given_before:
+            ent = Span(doc, given_before[ent.start], ent.end, label="PERSON")
         if ent.end < len(doc) and _first_name_tagged_other(doc, ent.start):
             if doc[ent.end].ent_type_ == "PERSON":
                 continue  # "Gemechu" of "Gemechu Tadesse Bulcha": the person's, below
@@ -2986,21 +2993,45 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
     return k if n == 0 and doc[k].is_title and doc[k].lower_ not in _UNSPELT else None
 
 
+def _body_named_before(doc, bracket: int) -> int | None:
+    """Where the capitalised name of a body before ``bracket`` starts, a word for a kind of
+    body among its words ("The Employers' Confederation of the Mexican Republic (Coparmex)",
+    "The Costa Rican Institute of Aqueducts and Sewers (AyA)": short names that spell no
+    English words); None if there is none."""
+    k = bracket
+    while k > 0 and bracket - k < _SPELT_OUT_WORDS:
+        tok = doc[k - 1]
+        if "\n" in tok.whitespace_ or not (
+            (tok.is_title and tok.is_alpha) or tok.lower_ in NAME_SMALL_WORDS or tok.text == "'"
+        ):
+            break
+        k -= 1
+    while k < bracket and (doc[k].lower_ in NAME_SMALL_WORDS or doc[k].text == "'"):
+        k += 1  # "The", "of the"
+    words = [t for t in doc[k:bracket] if t.is_title]
+    bodies = sum(t.lower_ in ORG_NAME_HEADS for t in words)
+    return k if len(words) >= 2 and bodies and doc[bracket - 1].is_title else None
+
+
 def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
-    """An organisation's name that the acronym after it in brackets spells, where the NER
-    tagged only part of it ("Bureau des enquêtes indépendantes (BEI)", "The App Drivers and
-    Couriers Union (ADCU)"): one ORG mention, in place of the mentions inside it, and the
+    """An organisation's name that the acronym after it in brackets spells, or the name of a
+    body before its short name in brackets (``_body_named_before``), where the NER tagged only
+    part of it ("Bureau des enquêtes indépendantes (BEI)", "The App Drivers and Couriers Union
+    (ADCU)"): one ORG mention, in place of the mentions inside it, and the
     acronym's key mapped to the name's."""
     out = list(raw)
     aliases: dict[str, str] = {}
     for tok in doc[1:-1]:
-        if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6):
+        if not (tok.is_alpha and tok.text[:1].isupper() and 2 <= len(tok) <= 10):
             continue
-        if tok.ent_type_ not in ("ORG", "") or doc[tok.i - 1].text != "(":
+        if tok.ent_type_ not in ("ORG", "PERSON", "") or doc[tok.i - 1].text != "(":
             continue
         if doc[tok.i + 1].text != ")":
             continue
-        start = _spelt_out(doc, tok.i - 1, tok.text)
+        spelt = _spelt_out(doc, tok.i - 1, tok.text) if tok.is_upper and len(tok) <= 6 else None
+        if spelt is None and tok.ent_type_ == "PERSON" and tok.is_upper:
+            continue  # "(AOC)", a person's initials
+        start = spelt if spelt is not None else _body_named_before(doc, tok.i - 1)
         if start is None:
             continue
         if tok.ent_type_ != "ORG" and not any(t.ent_type_ == "ORG" for t in doc[start : tok.i]):
@@ -3348,6 +3379,20 @@ def _first_name_tagged_alone(doc, ent) -> bool:
         and tok.is_title
         and is_recorded_first_name(tok.text)
         and _untagged_surnames_end(doc, ent.end) > ent.end
+    )
+
+
+def _given_names_tagged_other(doc, ent) -> bool:
+    """``ent``, not a person, is one or two recorded first names right before a person's name
+    ("Marta Lidia" tagged an organisation before "Hernández Ramos")."""
+    e = ent.end
+    return (
+        ent.label_ != "PERSON"
+        and len(ent) <= 2
+        and e < len(doc)
+        and doc[e].ent_iob_ == "B"
+        and doc[e].ent_type_ == "PERSON"
+        and all(t.is_title and t.dep_ == "compound" and is_recorded_first_name(t.text) for t in ent)
     )
 
 
@@ -4044,12 +4089,22 @@ def _employer_before_a_role(doc, m: Mention) -> bool:
 def of_a_nation(tok) -> bool:
     """``tok`` heads "the Spaniard" or "the Minnesota Democrat": one person named by
     nationality or party, with "the" ("the Frenchman", whatever the NER's label; "The Italian
-    said", an adjective as the subject)."""
+    said", an adjective as the subject; "the 34-year-old Honduran")."""
     nominal = tok.tag_ in ("NN", "NNP") or (tok.tag_ == "JJ" and tok.dep_ == "nsubj")
     return (
-        (tok.ent_type_ == "NORP" or tok.lower_ in NATIONALITY_NOUNS)
+        (tok.ent_type_ == "NORP" or tok.lower_ in NATIONALITY_NOUNS or described_native(tok))
         and nominal
         and any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+    )
+
+
+def described_native(tok) -> bool:
+    """``tok`` is a word for someone from a place, that the NER took for the place, with an
+    age or an adjective before it ("the 34-year-old Honduran"; not "the Vatican")."""
+    return (
+        tok.ent_type_ == "GPE"
+        and tok.lower_.endswith(("an", "ese", "i"))
+        and any(c.dep_ == "amod" for c in tok.children)
     )
 
 

@@ -424,7 +424,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
-        colonel di mgr mgr. monsignor maître maitre
+        colonel di mgr mgr. monsignor maître maitre doña
         """
     )
 )
@@ -555,7 +555,9 @@ ABBREVIATED_OFFICES = {
     **dict.fromkeys(("sec", "sec."), "secretary"),
 }
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})
+FEMALE_TITLES = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "doña"}
+)
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -652,7 +654,7 @@ ORG_NAME_HEADS = frozenset(
         """
         alliance coalition federation league association society institute foundation council
         committee campaign union centre center fund college university academy commission
-        bureau agency department ministry board museum
+        bureau agency department ministry board museum confederation
         """
     )
 )
