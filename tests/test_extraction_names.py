@@ -5141,3 +5141,37 @@ def test_the_natives_age_and_nation_describe_the_person_named_before(nlp):
 )
 def test_spanish_names_are_whole_and_without_their_title(nlp, text, name):
     assert entity(result(nlp, text), name)["type"] == "PERSON"
+
+
+def test_the_holder_of_an_office_ending_in_two_of_phrases_is_the_speaker(nlp):
+    text = (
+        "Deputy Chairman of the Cabinet of Ministers Begench Orazgeldiyev, who oversees the oil "
+        'and gas sector, told a government meeting that work on Line D was "proceeding '
+        'according to the approved schedule."\n\nOrazgeldiyev said exports had risen.'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "was")["speaker"]["name"] == "Begench Orazgeldiyev"
+    assert entity(found, "Begench Orazgeldiyev")["count"] == 2
+
+
+def test_central_asian_names_keep_their_fathers_name_and_their_gender(nlp):
+    text = (
+        "Deputy Bakyt Mamatkadyr uulu, who voted against the bill, said parliament was repeating "
+        'the mistakes of previous years.\n\n"We change the rules every time the price of gold '
+        'goes up," Mamatkadyr uulu said during the debate.\n\nDeputy Cholpon Abdykadyrova '
+        "supported the amendments but asked the government to guarantee that jobs at the mine "
+        'would be preserved. "Their salaries must not suffer," she said.'
+    )
+    assert one(nlp, text, "We change")["speaker"]["name"] == "Bakyt Mamatkadyr uulu"
+    assert one(nlp, text, "Their salaries")["speaker"]["name"] == "Cholpon Abdykadyrova"
+
+
+def test_an_akim_is_a_person_and_the_holder_named_after_the_office(nlp):
+    text = (
+        "Residents of the nearby village of Kara-Suu have complained about dust. Akim of Talas "
+        "district Mirlan Osmonaliev said at a meeting with residents last month that repairs "
+        "to the road would begin this year."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "that repairs")["speaker"]["name"] == "Mirlan Osmonaliev"
+    assert entity(found, "Mirlan Osmonaliev")["type"] == "PERSON"

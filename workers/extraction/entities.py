@@ -54,6 +54,7 @@ from .lexicon import (
     ORG_NAME_ENDS,
     ORG_NAME_HEADS,
     ORG_NOUNS,
+    PATRONYMIC_MARKERS,
     PERSON_NOUNS,
     PLACE_OFFICES,
     PLACE_PARTS,
@@ -284,12 +285,17 @@ def _a_first_name(tok) -> bool:
 
 def _given_name_and_surname(doc, s: int, e: int) -> bool:
     """Tokens ``s`` to ``e`` open with a first name on the project's list or one gender-guesser
-    records, English word or not ("Marc", "Felipe"), and end in no English word: a person's
+    records, English word or not ("Marc", "Felipe"), or with no English word before a surname
+    whose ending tells a gender (``_surname_gender``), and end in no English word: a person's
     name after a role ("Executive Marc-Andre Tremblay"), not "General Services Administration"
     or "New York City"."""
     first, last = doc[s], doc[e - 1]
-    given = is_recorded_first_name(first.text)
-    return given and first.pos_ == "PROPN" and not _english(last.lower_, common_words(doc.vocab))
+    english = common_words(doc.vocab)
+    # "Deputy Cholpon Abdykadyrova": a surname whose ending tells a woman's or a man's
+    given = is_recorded_first_name(first.text) or (
+        not _english(first.lower_, english) and _surname_gender(last.lower_) is not None
+    )
+    return given and first.pos_ == "PROPN" and not _english(last.lower_, english)
 
 
 def _named_place_after_of(doc, s: int) -> bool:
@@ -1328,7 +1334,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_person_names(doc, full, raw)
     raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
-    raw = [_with_a_romanised_given_name(doc, full, m) for m in raw]
+    raw = [
+        _with_a_patronymic_marker(doc, full, _with_a_romanised_given_name(doc, full, m))
+        for m in raw
+    ]
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -3255,7 +3264,8 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
 def _name_after_a_field(doc, office) -> tuple[int, int] | None:
     """Tokens of the name written after an office's capitalised field, that ends the phrase
     ("Minister for Physical Infrastructure and Transport Ram Kumari Shrestha Magar, who …",
-    "Chairman of the Đồng Nai Provincial People's Committee Trương Văn Lực said"): two to four
+    "Chairman of the Đồng Nai Provincial People's Committee Trương Văn Lực said", "Deputy
+    Chairman of the Cabinet of Ministers Begench Orazgeldiyev, who …"): two to four
     capitalised words after the field's last English or lower-case word, the first a first
     name or no English word (the last may be one: "Abdulla Riyaz Hameed"); else None."""
     i = office.i
@@ -3268,7 +3278,7 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
         and k - i < 16
         and (
             doc[k].is_title
-            or doc[k].lower_ in ("the", "and", "'s", "’s", "'")
+            or doc[k].lower_ in ("the", "and", "of", "'s", "’s", "'")
             or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))  # "North constituency"
         )
     ):
@@ -3509,10 +3519,19 @@ def _with_a_romanised_given_name(doc, full: str, m: Mention) -> Mention:
     return replace(_mention(doc, s, e + 3, full, "PERSON"), formal=m.formal)
 
 
+def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
+    """A person's name with the word after it that makes the last a father's name ("Bakyt
+    Mamatkadyr" + "uulu"), which the NER left out; ``m`` otherwise."""
+    e = m.tok_end
+    if m.label != "PERSON" or e >= len(doc) or doc[e].lower_ not in PATRONYMIC_MARKERS:
+        return m
+    return replace(_mention(doc, m.tok_start, e + 1, full, "PERSON"), formal=m.formal)
+
+
 def _romanised_given_name(word: str) -> bool:
     """A Chinese or Korean given name of two syllables joined by a hyphen, the second in lower
     case ("Yi-chen", "Kwok-wai", "Jae-in"): the surname is the word before it."""
-    return re.fullmatch(r"[A-Z][a-z]+-[a-z]+", word) is not None
+    return _GIVEN_AFTER_FAMILY.fullmatch(word) is not None
 
 
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
@@ -4354,7 +4373,27 @@ def gender_only_guessed(doc, ent: Entity) -> bool:
 
 
 def _name_gender(m: Mention) -> str | None:
-    return given_name_gender(_given_word(m))
+    given = _given_word(m)
+    found = given_name_gender(given)
+    if found is None and " " in m.key and recorded_name_gender(given) is None:
+        found = _surname_gender(m.key.split()[-1])  # "Cholpon Abdykadyrova"
+    return found
+
+
+#: Endings of surnames or patronymics that tell a woman's or a man's in Russian, Central Asian
+#: and Caucasian use ("Abdykadyrova", "Petrovna", "Mamatkadyr uulu"; "Sadyrbekov").
+_SURNAME_ENDINGS = (
+    ("f", ("ova", "eva", "ovna", "evna", "skaya", "kyzy", "qizi")),
+    ("m", ("ov", "ev", "ovich", "evich", "uulu", "ogly", "oglu")),
+)
+
+
+def _surname_gender(word: str) -> str | None:
+    """The gender the ending of a surname or patronymic tells (see ``_SURNAME_ENDINGS``)."""
+    for gender, endings in _SURNAME_ENDINGS:
+        if word.endswith(endings):
+            return gender
+    return None
 
 
 #: A given name of two syllables joined by a hyphen, the second in lower case, written after

@@ -126,7 +126,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
-        undersecretary
+        undersecretary deputy akim hokim
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman
@@ -714,7 +714,10 @@ NAME_PARTICLES = frozenset(
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
 # Dhomhnaill", "de Búrca", "Van der Merwe").
 SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní nic uí mhic ben abu"))
-NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Words after a Kyrgyz, Kazakh or Azerbaijani father's name: "son of", "daughter of"
+#: ("Bakyt Mamatkadyr uulu").
+PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "oglu", "ogly", "qizi", "kizi"})
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}) | PATRONYMIC_MARKERS
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
 #: Letters after a name: members of parliaments and assemblies ("MS" of the Senedd, "TD" of the
 #: Dáil, "MLA", "MPP"), silks and honours.
