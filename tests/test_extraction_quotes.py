@@ -2430,3 +2430,24 @@ def test_a_name_after_the_cue_that_opens_what_is_said_is_not_the_speaker(nlp):
         'Chen-hao (邱振豪) said China had "no jurisdiction whatsoever" over citizens of Taiwan.'
     )
     assert one(nlp, text, "China had")["speaker"]["name"] == "Chiu Chen-hao"
+
+
+def test_what_a_group_calls_something_is_a_label_and_no_quotation(nlp):
+    text = (
+        "Outside the conference centre, several hundred young protesters are carrying placards "
+        'about what campaigners call the "climate debt" owed by industrialised nations.\n\n'
+        "Here, cleared land is still being turned into pasture for what investigators call "
+        '"boi pirata" – pirate cattle, raised on embargoed land and then "laundered" through '
+        "legal ranches."
+    )
+    assert quotes(nlp, text) == []
+
+
+def test_hearsay_said_to_be_names_no_speaker(nlp):
+    text = (
+        "Tiaguinho now has 17 league goals this season. Sporting hope to tie him to a new "
+        "contract before the end of the season, with several Premier League clubs said to be "
+        "monitoring him."
+    )
+    found = [q for q in quotes(nlp, text) if "monitoring" in q["text"]]
+    assert found and all(q["speaker"] is None for q in found)

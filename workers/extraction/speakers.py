@@ -27,6 +27,7 @@ from .syntax import (
     noun_before,
     outside_subject,
     said_by_a_subject_after,
+    said_to_be,
     told_with_no_be,
 )
 from .view import DocView, is_mark
@@ -135,9 +136,10 @@ def name_found_with_the_cue(c: Candidate, ctx: SpeakerContext):
 
 def tagger_source(c: Candidate, ctx: SpeakerContext):
     """The tagger's SOURCE in the quote's sentence, when the cue has no named subject; none for
-    a cue in the passive without its "be" ("Residents told to leave": they are told) or one
-    that asks its subject about something ("Reyes was asked about the crowd, which …")."""
-    if c.cue and any(told_with_no_be(t) or asked_about(t) for t in c.cue):
+    a cue in the passive without its "be" ("Residents told to leave": they are told), hearsay
+    ("clubs said to be monitoring him") or one that asks its subject about something ("Reyes
+    was asked about the crowd, which …")."""
+    if c.cue and any(told_with_no_be(t) or asked_about(t) or said_to_be(t) for t in c.cue):
         return None
     return c.source
 
@@ -147,7 +149,8 @@ def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
     reported-speech cue, of the tagger's cue verb; never one inside the quote's own content
     (an opening phrase the parser took for what was said)."""
     inside = c.subject is not None and hasattr(c.subject, "idx") and _inside(c.subject, c)
-    return None if inside else c.subject
+    hearsay = bool(c.cue) and any(said_to_be(t) for t in c.cue)  # "clubs said to be …"
+    return None if inside or hearsay else c.subject
 
 
 def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):

@@ -1260,13 +1260,14 @@ def names_the_noun_before(tok) -> bool:
 def name_given_in_marks(doc, ts: int) -> bool:
     """The marks opening at token ``ts`` hold a name or a title given right before them
     ("who posts as “0xMarlow”", "who goes by “Kermitto”", "identified himself only as “Dex”",
-    "a discussion titled “…”", "the so-called “rebels”"), not words said."""
+    "a discussion titled “…”", "the so-called “rebels”", "what campaigners call the “climate
+    debt”"), not words said."""
     i = ts - 1
     while i >= 0 and is_mark(doc[i]):
         i -= 1
     if i < 0:
         return False
-    if names_the_noun_before(doc[i]) or _so_called(doc[i]):
+    if names_the_noun_before(doc[i]) or _so_called(doc[i]) or _what_a_group_calls(doc, i):
         return True
     if doc[i].lower_ not in ("as", "by"):
         return False
@@ -1532,6 +1533,19 @@ def asked_about(verb) -> bool:
     )
 
 
+def said_to_be(verb) -> bool:
+    """``verb`` is "said" followed by "to" and an infinitive, hearsay that names no one who
+    said it ("several clubs said to be monitoring him", "he is said to have left")."""
+    doc = verb.doc
+    i = verb.i
+    return (
+        verb.lower_ == "said"
+        and i + 2 < len(doc)
+        and doc[i + 1].lower_ == "to"
+        and doc[i + 2].tag_ == "VB"
+    )
+
+
 def told_with_no_be(verb) -> bool:
     """A verb that names its hearer, or bids its hearer do something, in the passive without its
     "be", as headlines and "with" clauses write it ("Residents told to prepare to leave", "with
@@ -1699,8 +1713,8 @@ def reports_after_preposition(verb) -> bool:
 
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     """A verb of saying by lemma (any tense, passive or participle), or a retort ("shot
-    back"); never "called" in "so-called"."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be" or _so_called(tok):
+    back"); never "called" in "so-called", nor "call" in "what investigators call"."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be" or _so_called(tok) or _labels(tok):
         return False
     low = tok.lemma_.lower()
     if low in lexicon:
@@ -1708,6 +1722,25 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     return low in RETORT_VERBS and any(
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
     )
+
+
+def _what_a_group_calls(doc, i: int) -> bool:
+    """Token ``i``, or the determiner it is, follows "what" and a plural noun's "call": a label
+    that many use ("what campaigners call the", "what some locals now call"), not one person's
+    or one body's words ("what he called")."""
+    if doc[i].dep_ in ("det", "poss") and i > 0:
+        i -= 1
+    return _labels(doc[i])
+
+
+def _labels(verb) -> bool:
+    """``verb`` is "call" with "what" as its object and a plural noun as its subject ("what
+    investigators call …"): a name many give a thing, no one's words."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return False
+    what = any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children)
+    group = any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in verb.children)
+    return what and group
 
 
 def _so_called(tok) -> bool:
