@@ -5175,3 +5175,32 @@ def test_an_akim_is_a_person_and_the_holder_named_after_the_office(nlp):
     found = result(nlp, text)
     assert one(nlp, text, "that repairs")["speaker"]["name"] == "Mirlan Osmonaliev"
     assert entity(found, "Mirlan Osmonaliev")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name", "kind"),
+    [
+        pytest.param(
+            "Minister of Agriculture and Environment Edna Lopes Spencer visited farms in São "
+            "Domingos on Friday. Addressing farmers in Crioulo, she said the government would "
+            'declare an "agricultural emergency" in the most affected municipalities.',
+            "the government would",
+            "Edna Lopes Spencer",
+            "PERSON",
+            id="surnames-that-are-english-words-after-an-offices-field",
+        ),
+        pytest.param(
+            "LUANDA — Angolan diamond producer Diamantes do Cuango SA (Dicuango) has signed a "
+            "US$450 million financing package, the company announced on Monday.\n\nDicuango said "
+            "it had allocated 3% of the facility to a community fund.",
+            "it had allocated",
+            "Diamantes do Cuango SA",
+            "ORG",
+            id="company-before-its-short-name",
+        ),
+    ],
+)
+def test_lusophone_names_are_whole(nlp, text, start, name, kind):
+    found = result(nlp, text)
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert entity(found, name)["type"] == kind

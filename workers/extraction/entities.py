@@ -3002,24 +3002,35 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
     return k if n == 0 and doc[k].is_title and doc[k].lower_ not in _UNSPELT else None
 
 
+#: Words that join the words of a name in Portuguese, Spanish or French ("Diamantes do Cuango").
+_JOINING_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "la", "y", "e"})
+
+
 def _body_named_before(doc, bracket: int) -> int | None:
     """Where the capitalised name of a body before ``bracket`` starts, a word for a kind of
-    body among its words ("The Employers' Confederation of the Mexican Republic (Coparmex)",
-    "The Costa Rican Institute of Aqueducts and Sewers (AyA)": short names that spell no
-    English words); None if there is none."""
+    body among its words or a company's legal form at its end ("The Employers' Confederation
+    of the Mexican Republic (Coparmex)", "The Costa Rican Institute of Aqueducts and Sewers
+    (AyA)", "Diamantes do Cuango SA (Dicuango)": short names that spell no English words);
+    None if there is none."""
     k = bracket
+    small = NAME_SMALL_WORDS | _JOINING_WORDS
     while k > 0 and bracket - k < _SPELT_OUT_WORDS:
         tok = doc[k - 1]
         if "\n" in tok.whitespace_ or not (
-            (tok.is_title and tok.is_alpha) or tok.lower_ in NAME_SMALL_WORDS or tok.text == "'"
+            (tok.is_title and tok.is_alpha)
+            or tok.lower_ in small
+            or tok.text == "'"
+            or (tok.i == bracket - 1 and tok.lower_ in LEGAL_SUFFIXES)
         ):
             break
         k -= 1
-    while k < bracket and (doc[k].lower_ in NAME_SMALL_WORDS or doc[k].text == "'"):
+    while k < bracket and (doc[k].lower_ in small or doc[k].text == "'"):
         k += 1  # "The", "of the"
     words = [t for t in doc[k:bracket] if t.is_title]
     bodies = sum(t.lower_ in ORG_NAME_HEADS for t in words)
-    return k if len(words) >= 2 and bodies and doc[bracket - 1].is_title else None
+    company = doc[bracket - 1].lower_ in LEGAL_SUFFIXES  # "Diamantes do Cuango SA (Dicuango)"
+    named = len(words) >= 2 and (bodies or company)
+    return k if named and (doc[bracket - 1].is_title or company) else None
 
 
 def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
@@ -3300,7 +3311,7 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
         j -= 1
     start = j + 1
     if start == i + 2 or k - start < 2 or k - start > 4 or not named(doc[start]):
-        return None  # the field's own words, or no name
+        return _given_name_after_the_field(doc, i + 3, k)  # the field's own words, or no name
     if (
         doc[start].lower_ not in FIRST_NAMES
         and is_recorded_first_name(doc[start - 1].text)
@@ -3309,6 +3320,21 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
     ):
         start -= 1  # "Transport Ram Kumari Shrestha Magar": "Ram" is also a word
     return start, k
+
+
+def _given_name_after_the_field(doc, s: int, k: int) -> tuple[int, int] | None:
+    """Tokens of a name of two to four capitalised words that ends at token ``k`` and opens
+    with a first name no English word is, somewhere from token ``s`` ("Minister of Agriculture
+    and Environment Edna Lopes Spencer", its surnames English words); else None."""
+    english = common_words(doc.vocab)
+    for start in range(max(s, k - 4), k - 1):
+        first = doc[start]
+        given = first.lower_ in FIRST_NAMES or (
+            is_recorded_first_name(first.text) and not _english(first.lower_, english)
+        )
+        if given and all(t.is_title and t.is_alpha for t in doc[start:k]):
+            return start, k
+    return None
 
 
 def _names_after_a_field(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:

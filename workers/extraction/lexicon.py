@@ -798,7 +798,11 @@ FOREIGN_ORG_HEADS = frozenset(
 )
 # Legal forms that end a company's name and that the article may leave off ("Dunmore Outdoor
 # Co." then "Dunmore Outdoor").
-LEGAL_SUFFIXES = frozenset(_words("co co. inc inc. ltd ltd. llc corp corp. plc llp"))
+LEGAL_SUFFIXES = frozenset(
+    _words(
+        "co co. inc inc. ltd ltd. llc corp corp. plc llp sa s.a. ag gmbh nv n.v. bv lda sarl pty"
+    )
+)
 TIME_ZONES = frozenset(
     _words("gmt bst utc est edt cst cdt mst mdt pst pdt cet cest eet aest et pt ct")
 )
