@@ -695,3 +695,40 @@ def test_what_a_verb_of_judging_called_something_is_no_topic(pipeline):
     assert quotes["the exercise as a test of host-nation support"]["topic"] is False
     assert quotes["themselves as independents"]["topic"] is True
     assert quotes["his policy"]["topic"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "expected"),
+    [
+        pytest.param(
+            "Rheinische Handelsbank on Thursday reported an 18% rise in third-quarter net profit.",
+            "reported",
+            "Rheinische Handelsbank",
+            Act.EVIDENCE,
+            id="reported-a-rise",
+        ),
+        pytest.param(
+            "Coastline Retail Group has posted a 9 per cent fall in full-year net profit.",
+            "posted",
+            "Coastline Retail Group",
+            Act.EVIDENCE,
+            id="posted-a-fall",
+        ),
+        pytest.param(
+            "The bank reported that its traders had been warned twice.",
+            "reported",
+            "The bank",
+            Act.SPEECH,
+            id="reported-that",
+        ),
+        pytest.param(
+            "It earned 612 million euros, according to a company-compiled consensus.",
+            "according to",
+            "a company-compiled consensus",
+            Act.EVIDENCE,
+            id="according-to-a-consensus",
+        ),
+    ],
+)
+def test_a_companys_results_are_figures_not_words(nlp, sentence, cue, source, expected):
+    assert act(nlp, sentence, cue, source) == expected

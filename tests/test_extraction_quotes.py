@@ -2451,3 +2451,13 @@ def test_hearsay_said_to_be_names_no_speaker(nlp):
     )
     found = [q for q in quotes(nlp, text) if "monitoring" in q["text"]]
     assert found and all(q["speaker"] is None for q in found)
+
+
+def test_a_quotation_after_with_and_a_speakers_participle_is_that_speakers(nlp):
+    text = (
+        "Coastline Retail Group has posted a 9 per cent fall in full-year net profit to $1.02 "
+        'billion, with chief executive Sarah Whitlock conceding the supermarket giant had "lost '
+        'the trust of some customers" during a year of scrutiny.'
+    )
+    said = one(nlp, text, "the supermarket giant")
+    assert (said["speaker"]["name"], said["cue"]["text"]) == ("Sarah Whitlock", "conceding")

@@ -107,7 +107,7 @@ EVIDENCE_SOURCES = frozenset(
     | {"forecast", "modelling", "modeling", "simulation", "test", "record", "database"}
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
     | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
-    | {"tally"}  # "according to a tally by Reporters Without Borders"
+    | {"tally", "consensus"}  # "according to a tally by …", "a company-compiled consensus"
 )
 # Words that make a report a periodical one of findings ("the latest quarterly report of the
 # IAEA", "OCHA's situation report"), not a news report.
@@ -120,6 +120,14 @@ _DISPLAYS = frozenset(
 # Cues of a conclusion reached, which a report reaches as a finding ("The report concluded
 # that the unit had been understaffed"), as studies and reviews do whatever their cue.
 _CONCLUDING = frozenset({"conclude"})
+#: Verbs a company gives its results by, and the words for what they give ("posted a 9 per
+#: cent fall in net profit", "reported a third-quarter loss"): figures, no words.
+_RESULTS_VERBS = frozenset({"report", "post", "record", "book", "log", "announce", "deliver"})
+_RESULTS = frozenset(
+    {"profit", "loss", "rise", "fall", "increase", "decline", "drop", "gain", "jump", "slump"}
+    | {"revenue", "sales", "earnings", "growth", "surplus", "deficit", "income", "margin"}
+    | {"result", "turnover"}
+)
 # Sources that give findings even under a name of their own ("the Aid Worker Security
 # Database", "the Global Peace Index"), unlike a body named for its work ("Pew Research").
 _NAMED_EVIDENCE = frozenset({"database", "dataset", "index", "tracker"})
@@ -271,6 +279,10 @@ def act_of(
         return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
     if key == "add" and not in_marks and _adds_things_to(children):
         return Act.INTENTION  # "The EU added eight individuals to its sanctions list": a deed
+    if key in _RESULTS_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in children
+    ):
+        return Act.EVIDENCE  # "reported an 18% rise in net profit": figures, not words
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):

@@ -164,7 +164,10 @@ class _MarkedScan:
                 cue, side = self._outermost(before, ts), "before"
                 if not cue.left_edge.i <= ts - 1 <= cue.right_edge.i:
                     gov = self._governor(ts, te)
-                    if gov is not None and is_cue_verb(gov, CLAUSE_CUES):
+                    # not past a nearer cue with its own subject ("posted a fall …, with chief
+                    # executive Sarah Whitlock conceding the group had “lost …”")
+                    own = gov is not None and gov.i < cue.i and _participle_with_subject(cue)
+                    if gov is not None and is_cue_verb(gov, CLAUSE_CUES) and not own:
                         cue = gov
             elif after is not None and last_char not in ".!?":
                 cue, side = after, "after"
@@ -707,3 +710,8 @@ def _next_paragraph(text: str, prev: Candidate, q: Marked) -> bool:
     """The quotation ``q`` opens in the paragraph where ``prev`` ends or the next one (a
     quotation running over several paragraphs counts from its last)."""
     return not any(line.strip() for line in text[prev.spans[-1][1] : q.start].split("\n")[1:-1])
+
+
+def _participle_with_subject(verb) -> bool:
+    """``verb`` is a participle with a subject of its own ("with Sarah Whitlock conceding")."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
