@@ -2461,3 +2461,13 @@ def test_a_quotation_after_with_and_a_speakers_participle_is_that_speakers(nlp):
     )
     said = one(nlp, text, "the supermarket giant")
     assert (said["speaker"]["name"], said["cue"]["text"]) == ("Sarah Whitlock", "conceding")
+
+
+def test_a_statement_with_no_owner_is_the_subjects_and_what_it_gives_is_said(nlp):
+    text = (
+        "Harbor & Pine Inc. cut its outlook on Tuesday.\n\nThe home-furnishings retailer now "
+        "expects comparable sales to fall 4% to 6% in the fiscal year, according to a "
+        "statement Tuesday."
+    )
+    said = one(nlp, text, "comparable sales")
+    assert (said["speaker"]["name"], said["act"]) == ("Harbor & Pine Inc.", "speech")

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import (
     CUE_NOUNS,
+    MEDIUM_NOUNS,
     PROPOSITION_NOUNS,
     QUESTION_VERBS,
     REQUEST_VERBS,
@@ -290,6 +291,8 @@ def act_of(
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
+    if act in (Act.THOUGHT, Act.INTENTION) and _according_to_a_statement(children):
+        return Act.SPEECH  # "now expects sales to fall, according to a statement": it says so
     if act in (Act.SPEECH, Act.THOUGHT):
         head = _source_head(cue, source)
         if head is not None and head.lower_ in ("that", "which") and head.head.dep_ == "relcl":
@@ -299,6 +302,20 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
+
+
+def _according_to_a_statement(children: list[Token]) -> bool:
+    """An "according to" among a verb's children gives a statement, a filing or the like as
+    where the verb's words come from."""
+    return any(
+        c.lower_ == "according"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in MEDIUM_NOUNS
+            for to in c.children
+            for g in to.children
+        )
+        for c in children
+    )
 
 
 def _adds_things_to(children: list[Token]) -> bool:

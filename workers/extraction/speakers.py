@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .candidates import MARKS, PARSE, TAGGER, Candidate, overlap
-from .lexicon import CUE_ADVERBS, HEADLINE_LABELS, QUESTION_VERBS, SPEECH_VERBS, VERDICT_NOUNS
+from .lexicon import (
+    CUE_ADVERBS,
+    HEADLINE_LABELS,
+    MEDIUM_NOUNS,
+    QUESTION_VERBS,
+    SPEECH_VERBS,
+    VERDICT_NOUNS,
+)
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
@@ -83,9 +90,26 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
         if prep.dep_ == "prep" and prep.lower_ == "according":
             for to in prep.children:
                 source = next((t for t in to.children if t.dep_ == "pobj"), None)
+                if source is not None and _unowned_medium(source) and _has_subject(c.cue[0]):
+                    return None  # "The retailer now expects …, according to a statement"
                 if to.lower_ == "to" and source is not None and not _inside(source, c):
                     return source
     return None
+
+
+def _unowned_medium(noun) -> bool:
+    """``noun`` is a statement, a filing or the like that says whose it is by neither an owner
+    nor a "from", "by" or "of" phrase: the subject's."""
+    owned = any(
+        c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "of"))
+        for c in noun.children
+    )
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS and not owned
+
+
+def _has_subject(verb) -> bool:
+    """``verb`` has a subject of its own, not "it"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "it" for c in verb.children)
 
 
 def _said_by_its_subject(cue) -> bool:
