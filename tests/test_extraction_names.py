@@ -5204,3 +5204,38 @@ def test_lusophone_names_are_whole(nlp, text, start, name, kind):
     found = result(nlp, text)
     assert one(nlp, text, start)["speaker"]["name"] == name
     assert entity(found, name)["type"] == kind
+
+
+def test_a_live_blogs_time_stamp_in_lower_case_is_no_part_of_the_speaker(nlp):
+    text = (
+        "Spring statement live\n\n2.15pm\nLabour said the plan would not fix the health "
+        "service.\n\n2.05pm\nTreasury officials said the OBR numbers will hold up better than "
+        "they did in the autumn."
+    )
+    speaker = one(nlp, text, "the OBR numbers")["speaker"]
+    assert speaker["mention"]["text"] == "Treasury officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "15:40\nMet Éireann forecaster Aoife Brennan said the strongest gusts were expected "
+            "between 5pm and 7pm.\n\n15:20\nThe 131km/h gust recorded at Sherkin Island is the "
+            "highest reading of the storm so far, according to the forecaster.",
+            "The 131km/h gust",
+            "Aoife Brennan",
+            id="a-word-written-before-the-name",
+        ),
+        pytest.param(
+            "Whitfield's neighbor, Marcus Bell, said he had been complaining to the railroad "
+            'about the crossing for years.\n\n"Every time a train comes through, the whole house '
+            'shakes," the retired machinist said.',
+            "Every time",
+            "Marcus Bell",
+            id="a-word-for-what-the-speaker-does",
+        ),
+    ],
+)
+def test_a_role_word_outside_the_lexicon_describes_the_person_named(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -534,6 +534,16 @@ _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
 _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 
 
+#: Endings of nouns for people by what they do or believe ("machinist", "socialist",
+#: "historian", "engineer").
+_AGENT_ENDINGS = ("ist", "ian", "eer")
+
+
+def _agent_noun(tok) -> bool:
+    """``tok`` is a common noun for a person by what they do, by its ending."""
+    return tok.tag_ == "NN" and tok.lower_.endswith(_AGENT_ENDINGS)
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -704,6 +714,28 @@ class Resolver:
                 return idx
         return None
 
+    def _role_in_this_article(self, tok) -> bool:
+        """``tok``, after "the" and perhaps adjectives, is a word the article wrote before a
+        person's name or in apposition to it ("Met Éireann forecaster Aoife Brennan" …
+        "according to the forecaster"), or one for a person by what they do that says something
+        ("the retired machinist said"); no word for an organisation or a place."""
+        kids = list(tok.children)
+        bare = all(c.dep_ in ("det", "amod") and not c.ent_type_ for c in kids)
+        the = any(c.lower_ == "the" for c in kids)
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or not (bare and the) or lemma in ORG_NOUNS | PLACE_NOUNS:
+            return False
+        if _agent_noun(tok) and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True  # "“…,” the retired machinist said"
+        te = self.index.token_entity
+        return any(
+            t.lemma_.lower() == lemma
+            and t.dep_ in ("compound", "appos")
+            and t.head.i in te
+            and self._type(te[t.head.i]) == _PERSON
+            for t in self.doc[: tok.i]
+        )
+
     def generic(self, idx: int | None) -> bool:
         """A group named by nationality or party ("Republicans", "One Democrat"): a source
         that names no particular entity."""
@@ -752,7 +784,8 @@ class Resolver:
                 return named
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
-            if lemma in PERSON_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+            role = lemma in PERSON_NOUNS or self._role_in_this_article(tok)
+            if role and tok.tag_ not in ("NNS", "NNPS"):
                 described = self._description(tok, recent)
                 return None if described in self._roles_named_inside(tok) else described
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):

@@ -30,9 +30,9 @@ _TITLES = frozenset(
 )
 
 #: A live blog's time stamp on a line of its own ("11:50 a.m.", "18:40", "19:32 BST", "2:10
-#: p.m. - BREAKING").
+#: p.m. - BREAKING", "2.05pm").
 TIME_STAMP = re.compile(
-    r"\d{1,2}(?:[:.]\s?\d\d(?:\s?[ap]\.m\.|\s?[AP]M)?|\s?[ap]\.m\.|\s?[AP]M)(?:\s[A-Z]{2,4})?"
+    r"\d{1,2}(?:[:.]\s?\d\d(?:\s?[ap]\.?m\.?|\s?[AP]M)?|\s?[ap]\.m\.|\s?[AP]M)(?:\s[A-Z]{2,4})?"
     r"(?:\s*[-\u2013\u2014|]\s*[A-Z][A-Z ]+)?:?"
 )
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp.

@@ -1318,8 +1318,8 @@ def _name_set_off_after(noun, verb):
 
 def clock_time(tok) -> bool:
     """A time of day the NER left untagged, taken for a subject ("12:10 — Hoshino confirmed
-    that …", a live blog's entry)."""
-    return re.fullmatch(r"\d{1,2}[:.]\d{2}", tok.text) is not None
+    that …", "2.05pm", a live blog's entry)."""
+    return re.fullmatch(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", tok.text) is not None
 
 
 def _named_subject(subject, verb):
