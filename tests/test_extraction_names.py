@@ -5239,3 +5239,12 @@ def test_a_live_blogs_time_stamp_in_lower_case_is_no_part_of_the_speaker(nlp):
 )
 def test_a_role_word_outside_the_lexicon_describes_the_person_named(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_names_in_a_long_list_of_places_after_at_are_places(nlp):
+    text = (
+        "Wakefield Council's cabinet voted on Tuesday to shut the libraries at Horbury, "
+        "Crigglestone, Walton, Ryhill and Outwood by the end of March."
+    )
+    found = result(nlp, text)
+    assert [entity(found, n)["type"] for n in ("Walton", "Ryhill")] == ["GPE", "GPE"]

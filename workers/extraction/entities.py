@@ -1045,18 +1045,29 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     )
 
 
+#: Prepositions that place the list of names after them ("at Horbury, Crigglestone, …").
+_LIST_PLACES = frozenset({"in", "at", "near", "across", "around", "outside"})
+
+
 def _listed_with_places(doc, m: Mention, labels: dict[int, str]) -> bool:
     """A one-word person the NER found among places joined to it ("shopping centres in
-    Hobart, Launceston and Devonport", "Ganjuwa, Misau and Toro local government areas"):
-    one of those places (the mentions' ``labels`` by token say what the others are; a first
-    name is no sure place: "reply Burton and Nick")."""
-    if m.label != "PERSON" or m.tok_end - m.tok_start != 1:
+    Hobart, Launceston and Devonport", "Ganjuwa, Misau and Toro local government areas"), or
+    a one-word person or organisation in a long list of places after "in" or "at": one of
+    those places (the mentions' ``labels`` by token say what the others are; a first name is
+    no sure place: "reply Burton and Nick")."""
+    if m.label not in ("PERSON", "ORG") or m.tok_end - m.tok_start != 1:
         return False
     tok = doc[m.tok_start]
     joined = [*tok.conjuncts, *(c for c in tok.head.conjuncts if tok.dep_ == "compound")]
     joined = [c for c in joined if not _a_first_name(c)]  # not "Burton and Nick" as a place
     kinds = {labels.get(c.i, c.ent_type_) for c in joined if labels.get(c.i, c.ent_type_)}
-    return bool(kinds) and kinds <= {"GPE", "LOC"}  # not "Clinton, Sanders and Iowa voters"
+    if m.label == "PERSON" and bool(kinds) and kinds <= {"GPE", "LOC"}:
+        return True  # not "Clinton, Sanders and Iowa voters"
+    # "the libraries at Horbury, Crigglestone, Walton, Ryhill and Outwood": a long list placed
+    # by its preposition, with a place among it, is of places whatever the NER took some for
+    first = min([tok, *joined], key=lambda t: t.i)
+    placed = first.dep_ == "pobj" and first.head.lower_ in _LIST_PLACES
+    return placed and len(joined) >= 2 and bool(kinds & {"GPE", "LOC"})
 
 
 def _seat_and_letters(doc, s: int, e: int) -> bool:
