@@ -5248,3 +5248,22 @@ def test_names_in_a_long_list_of_places_after_at_are_places(nlp):
     )
     found = result(nlp, text)
     assert [entity(found, n)["type"] for n in ("Walton", "Ryhill")] == ["GPE", "GPE"]
+
+
+def test_the_mother_of_two_is_the_woman_quoted_before(nlp):
+    text = (
+        "Outwood resident Priya Chauhan, 34, who takes her two children to the library every "
+        'Saturday, told the BBC she was "gutted".\n\n"They know the staff by name. I don\'t know '
+        "where we'll go now,\" the mother-of-two said."
+    )
+    assert one(nlp, text, "They know")["speaker"]["name"] == "Priya Chauhan"
+
+
+def test_the_statement_is_whoever_spoke_in_the_statement_read_to_the_court(nlp):
+    text = (
+        "In a written statement read to the court, the ambulance trust's head of clinical "
+        "governance, Rachel Dunstan, said call handlers had followed the correct procedures."
+        '\n\n"We are deeply sorry that we were not able to reach Mrs Trevithick sooner," the '
+        "statement said."
+    )
+    assert one(nlp, text, "We are deeply")["speaker"]["name"] == "Rachel Dunstan"

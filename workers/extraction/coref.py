@@ -405,8 +405,8 @@ def _role_of_a_name(tok) -> bool:
 
 
 def _of_an_age(tok) -> bool:
-    """``tok`` heads "the 25-year-old" or "the 34-year-old mother of three": a person described
-    by age, with "the"."""
+    """``tok`` heads "the 25-year-old", "the 34-year-old mother of three" or "the mother-of-two":
+    a person described by age or children, with "the"."""
     if years_old(tok):  # "the" may hang on the verb the parser gave the age to
         first = tok.left_edge.i
         return tok.doc[first].lower_ == "the" or (first > 0 and tok.doc[first - 1].lower_ == "the")
@@ -415,7 +415,20 @@ def _of_an_age(tok) -> bool:
         and tok.tag_ == "NN"
         and any(c.dep_ == "amod" and years_old(c) for c in tok.children)
     )
-    return aged and any(c.lower_ == "the" for c in tok.children)
+    return (aged or _parent_of_so_many(tok)) and any(c.lower_ == "the" for c in tok.children)
+
+
+def _parent_of_so_many(tok) -> bool:
+    """``tok`` heads "mother-of-two", "father-of-three": a person described like by age."""
+    doc = tok.doc
+    i = tok.i
+    return (
+        tok.lemma_.lower() in KIN_NOUNS
+        and i + 3 < len(doc)
+        and doc[i + 1].text == "-"
+        and doc[i + 2].lower_ == "of"
+        and doc[i + 3].text == "-"
+    )
 
 
 def _of_its_members(tok) -> bool:
@@ -1074,6 +1087,14 @@ class Resolver:
         if spoke_in:
             verb = verb.head
             participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+            # "In a written statement read to the court, … Rachel Dunstan, said", its participle
+            # taken for the clause said
+            participle = participle or (
+                verb.dep_ == "ccomp"
+                and verb.tag_ in ("VBN", "VBD")
+                and verb.i < verb.head.i
+                and verb.head.lemma_.lower() in SPEECH_VERBS
+            )
             if participle and not any(c.dep_ == "nsubj" for c in verb.children):
                 verb = verb.head  # "Brooks, responding in a statement, said": Brooks spoke in it
             if verb.lemma_.lower() not in SPEECH_VERBS:
