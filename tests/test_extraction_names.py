@@ -5267,3 +5267,16 @@ def test_the_statement_is_whoever_spoke_in_the_statement_read_to_the_court(nlp):
         "statement said."
     )
     assert one(nlp, text, "We are deeply")["speaker"]["name"] == "Rachel Dunstan"
+
+
+def test_a_party_and_a_ward_in_brackets_after_a_name_are_no_people(nlp):
+    text = (
+        "Not everyone was convinced. Cllr Alan Shield (Lib Dem, Chester-le-Street West Central), "
+        'a panel member, said residents were being asked to "pay more for a service they '
+        'cannot see".\n\n"I had a resident call me last week who waited three days for an '
+        'officer," he said.\n\nMichael A. (Mike) Moodian is a former chairman of the council.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Lib Dem")["type"] == "ORG"
+    assert entity(found, "Chester-le-Street West Central")["type"] == "GPE"
+    assert one(nlp, text, "I had a resident")["speaker"]["name"] == "Alan Shield"

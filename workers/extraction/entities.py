@@ -1049,6 +1049,27 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
 _LIST_PLACES = frozenset({"in", "at", "near", "across", "around", "outside"})
 
 
+def _party_or_ward(doc, m: Mention) -> Mention:
+    """A name the NER took for a person inside the brackets after a person's name: the party
+    first, the ward or seat after it ("Cllr Alan Shield (Lib Dem, Chester-le-Street West
+    Central)"); ``m`` otherwise."""
+    if m.label != "PERSON":
+        return m
+    k = m.tok_start - 1
+    while k > 0 and m.tok_start - k < 8 and doc[k].text not in ("(", ")"):
+        k -= 1
+    if k <= 0 or doc[k].text != "(" or doc[k - 1].ent_type_ != "PERSON":
+        return m
+    e = m.tok_end
+    first = k == m.tok_start - 1 and e < len(doc) and doc[e].text == ","
+    # not "(Mike)", a nickname, nor "(who portrayed Martin O’Malley …)"
+    listed = all(t.is_title or t.text == "," or t.lower_ == "and" for t in doc[k + 1 : m.tok_start])
+    later = k < m.tok_start - 1 and doc[m.tok_start - 1].text in (",", "and") and listed
+    if not (first or later):
+        return m
+    return replace(m, label="ORG" if first else "GPE")
+
+
 def _listed_with_places(doc, m: Mention, labels: dict[int, str]) -> bool:
     """A one-word person the NER found among places joined to it ("shopping centres in
     Hobart, Launceston and Devonport", "Ganjuwa, Misau and Toro local government areas"), or
@@ -1371,6 +1392,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
+    raw = [_party_or_ward(doc, m) for m in raw]
     in_names = {w for m in raw if " " in m.key for w in m.key.split()}  # "Warren" of Elizabeth
     labels = {t: m.label for m in raw for t in range(m.tok_start, m.tok_end)}
     raw = [
