@@ -5280,3 +5280,13 @@ def test_a_party_and_a_ward_in_brackets_after_a_name_are_no_people(nlp):
     assert entity(found, "Lib Dem")["type"] == "ORG"
     assert entity(found, "Chester-le-Street West Central")["type"] == "GPE"
     assert one(nlp, text, "I had a resident")["speaker"]["name"] == "Alan Shield"
+
+
+def test_an_agency_after_the_date_of_a_dateline_is_no_part_of_the_speaker(nlp):
+    text = (
+        "High court rules election unconstitutional\n\nHIROSHIMA, Nov. 20 Kyodo - The Hiroshima "
+        "High Court ruled Wednesday that the vote-value disparity in this summer's election "
+        "was unconstitutional."
+    )
+    speaker = one(nlp, text, "that the vote-value")["speaker"]
+    assert speaker["name"] == "The Hiroshima High Court"

@@ -907,9 +907,14 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or _two_word_honorific(doc, s, e)
     ):
         s += 1
-    dateline = dateline_end(doc, s)
+    opening = s
+    while opening > 0 and s - opening < 12 and "\n" not in doc[opening - 1].text:
+        opening -= 1  # "HIROSHIMA, Nov. 20 Kyodo - The Hiroshima High Court": from its start
+    dateline = dateline_end(doc, opening)
     if dateline is not None and s < dateline < e:
         s = dateline  # "STOCKHOLM - Norrvik Industrier": the place the story was filed from
+    if dateline is not None and opening < s < e < dateline and doc[s - 1].like_num:
+        return None  # "Nov. 20 Kyodo -": the agency that filed it
     for k in range(s + 1, e):
         if (_verb_in_a_name(doc[k]) and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
             e = k

@@ -74,9 +74,17 @@ def dateline_end(doc, s: int) -> int | None:
         # "KYIV, Ukraine (AP) —", "SEOUL, South Korea (AP) —"
         region = words and tok.is_title and (doc[i - 1].text == "," or doc[i - 1].is_title)
         dated = words and (tok.like_num or tok.ent_type_ == "DATE")  # "KYIV, Nov 28 (Reuters)"
+        # "HIROSHIMA, Nov. 20 Kyodo - ": an agency's name after the date, before the dash
+        credited = (
+            words
+            and tok.is_title
+            and doc[i - 1].like_num
+            and i + 1 < len(doc)
+            and doc[i + 1].text in _DATELINE_DASHES
+        )
         if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
             words += 1
-        elif tok.text in ("(", ")", ",", ".") or abbreviation or region or dated:
+        elif tok.text in ("(", ")", ",", ".") or abbreviation or region or dated or credited:
             continue
         elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
             return None
