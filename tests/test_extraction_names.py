@@ -5290,3 +5290,37 @@ def test_an_agency_after_the_date_of_a_dateline_is_no_part_of_the_speaker(nlp):
     )
     speaker = one(nlp, text, "that the vote-value")["speaker"]
     assert speaker["name"] == "The Hiroshima High Court"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        pytest.param(
+            "\u201cThe numbers speak for themselves,\u201d Abeer bint Saad Al-Otaibi, chief "
+            "executive of the Royal Commission for AlUla, told Arab News.\n\n\u201cThat "
+            "principle is not negotiable,\u201d Al-Otaibi said.",
+            "That principle",
+            "Abeer bint Saad Al-Otaibi",
+            id="bint-and-a-hyphenated-family-name",
+        ),
+        pytest.param(
+            "RIYADH, Oct 14 (Reuters) - Saudi Arabia is ready to extend its output cuts, Energy "
+            "Minister Prince Khalid bin Mishaal Al Saud said on Tuesday.\n\n\u201cWe will do "
+            "whatever is necessary,\u201d Prince Khalid told an energy conference.",
+            "We will do",
+            "Prince Khalid bin Mishaal Al Saud",
+            id="a-princes-name-and-its-short-form",
+        ),
+        pytest.param(
+            "ABU DHABI (WAM) -- His Highness Sheikh Mansour bin Hamdan Al Maktoum, Vice President, "
+            "Prime Minister and Ruler of Dubai, has affirmed that water is a national priority."
+            "\n\nFollowing the meeting, His Highness posted on his official account on X: "
+            '"Today, we approved the National Water Security Strategy."',
+            "Today, we approved",
+            "Mansour bin Hamdan Al Maktoum",
+            id="his-highness",
+        ),
+    ],
+)
+def test_arabic_names_are_whole_and_stand_for_their_honorifics(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

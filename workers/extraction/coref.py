@@ -418,6 +418,18 @@ def _of_an_age(tok) -> bool:
     return (aged or _parent_of_so_many(tok)) and any(c.lower_ == "the" for c in tok.children)
 
 
+#: Words an honorific puts after "His" or "Her" to stand for a ruler or a minister.
+_HONOURS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
+
+
+def _honorific(tok) -> str | None:
+    """The gender of "His Highness", "Her Excellency" and the like, used as a name; else None."""
+    if tok.lower_ not in _HONOURS:
+        return None
+    owner = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
+    return {"his": "m", "her": "f"}.get(owner or "")
+
+
 def _parent_of_so_many(tok) -> bool:
     """``tok`` heads "mother-of-two", "father-of-three": a person described like by age."""
     doc = tok.doc
@@ -727,6 +739,19 @@ class Resolver:
                 return idx
         return None
 
+    def _honoured(self, tok, gender: str, recent: Recent) -> int | None:
+        """The first person the article names after the same honorific ("His Highness Sheikh
+        Mansour bin Hamdan Al Maktoum" … "His Highness posted"), else whom he or she would
+        stand for."""
+        te = self.index.token_entity
+        for t in self.doc[: tok.i]:
+            if t.lower_ != tok.lower_ or t.i + 1 >= tok.i:
+                continue
+            for k in range(t.i + 1, min(t.i + 4, len(self.doc))):
+                if k in te and self._type(te[k]) == _PERSON:
+                    return te[k]
+        return self._pronoun(tok.i, gender, recent)
+
     def _role_in_this_article(self, tok) -> bool:
         """``tok``, after "the" and perhaps adjectives, is a word the article wrote before a
         person's name or in apposition to it ("Met Éireann forecaster Aoife Brennan" …
@@ -791,6 +816,9 @@ class Resolver:
             return None if self.in_quote[tok.i] else self._author(tok.idx)
         if _of_an_age(tok):  # "The 25-year-old said": a person described by age
             return self._description(tok, recent)
+        honoured = _honorific(tok)
+        if honoured is not None:  # "His Highness posted", "Her Excellency said"
+            return self._honoured(tok, honoured, recent)
         if tok.pos_ == "NOUN" and tok.tag_ == "NN":
             named = self._named_in_apposition(tok)
             if named is not None:  # "Her interpreter, a young agronomist named Baltazar Tzul,"

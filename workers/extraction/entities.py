@@ -1485,6 +1485,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             given = is_recorded_first_name(words[0]) or is_recorded_first_name(words[1])
             if third and given and not _english(third, vocab_words):
                 longer.setdefault(" ".join(words[:2]), m.key)
+            son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
+            if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
+                longer.setdefault(" ".join(words[:son]), m.key)
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
@@ -1990,12 +1993,15 @@ def _name_word(doc, i: int) -> bool:
 def _particle_run(doc, p: int) -> tuple[int, int] | None:
     """The token range of a name that has one or two small particles from token ``p`` on
     between capitalised words, on one line: up to three words before ("Cláudia Helena Bastos"),
-    titles and roles left out, and one or two after ("da Silva"); None when a side is empty."""
+    titles and roles left out, and up to three after ("da Silva", "bint Saad Al-Otaibi"); None
+    when a side is empty."""
     q = p
     while q < len(doc) and q - p < 2 and _particle(doc[q]):
         q += 1
-    e = q
-    while e < len(doc) and e - q < 2 and _name_word(doc, e) and "\n" not in doc[e - 1].whitespace_:
+    e, after = q, 0
+    # up to three words after, a hyphenated one whole ("bint" + "Saad Al-Otaibi")
+    while e < len(doc) and after < 3 and _name_word(doc, e) and "\n" not in doc[e - 1].whitespace_:
+        after += doc[e].is_alpha and not (e > 0 and glued_hyphen(doc, e - 1))
         e += 1
     s, words = p, 0
     while (
@@ -2007,6 +2013,11 @@ def _particle_run(doc, p: int) -> tuple[int, int] | None:
     ):
         s -= 1
         words += doc[s].is_alpha
+    english = common_words(doc.vocab)
+    while (
+        s < p - 1 and _english(doc[s].lower_, english) and not is_recorded_first_name(doc[s].text)
+    ):
+        s += 1  # "Deputy Minister of Tourism Fahd bin Abdullah": the field's word
     return (s, e) if s < p and e > q else None
 
 
@@ -2021,9 +2032,15 @@ def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     reaching outside it or being all of it."""
     inside = _mentions_in(at, s, e)
     person = any(m.label == "PERSON" for m in inside)
+
+    def titled(m: Mention) -> bool:  # "Prince Khalid" of "Prince Khalid bin Mishaal Al Saud"
+        return all(
+            t.lower_ in _TITLE_WORDS | MALE_TITLES | FEMALE_TITLES for t in doc[m.tok_start : s]
+        )
+
     return (
         (person or is_recorded_first_name(doc[s].text))
-        and not any(m.tok_start < s or m.tok_end > e for m in inside)
+        and not any((m.tok_start < s and not titled(m)) or m.tok_end > e for m in inside)
         and not any(m.tok_start == s and m.tok_end == e for m in inside)
     )
 
@@ -2051,7 +2068,8 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
             continue
         run = _particle_run(doc, p)
         if run is not None and _a_name_with_particles(doc, *run, at):
-            runs.append(run)
+            titled = [m.tok_start for m in _mentions_in(at, *run) if m.tok_start < run[0]]
+            runs.append((min([run[0], *titled]), run[1]))  # the NER's "Prince" kept
     tails = {
         " ".join(t.lower_ for t in doc[k:e])
         for s, e in runs
@@ -3590,6 +3608,10 @@ def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
     if m.label != "PERSON" or e >= len(doc) or doc[e].lower_ not in PATRONYMIC_MARKERS:
         return m
     return replace(_mention(doc, m.tok_start, e + 1, full, "PERSON"), formal=m.formal)
+
+
+#: Words for "son of", "daughter of" inside Arabic names ("Khalid bin Mishaal").
+_SON_OF = frozenset({"bin", "bint", "ibn", "ben"})
 
 
 def _romanised_given_name(word: str) -> bool:

@@ -275,9 +275,10 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
         t, via_conj = stack.pop()
         joined = t is tok or t.dep_ == "conj"
         owned = owner_name(t) if t.i not in te and joined else None
-        if t.i in te or owned is not None:
-            if t.i in te and index.entities[te[t.i]].type == "NORP":
-                return None
+        if t.i in te and index.entities[te[t.i]].type == "NORP":
+            return None
+        office = t is not tok and t.lemma_.lower() in PERSON_NOUNS  # "… and Ruler of Dubai"
+        if (t.i in te and not office) or owned is not None:
             name = owned if owned is not None else index.entities[te[t.i]].name
             first[name] = min(first.get(name, t.i), t.i)
             linked = linked or via_conj
