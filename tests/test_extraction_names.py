@@ -5324,3 +5324,15 @@ def test_an_agency_after_the_date_of_a_dateline_is_no_part_of_the_speaker(nlp):
 )
 def test_arabic_names_are_whole_and_stand_for_their_honorifics(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_full_name_that_who_describes_is_a_person_whatever_its_label(nlp):
+    text = (
+        "BOGOTÁ (Reuters) - Colombia's Supreme Court on Wednesday sentenced a former senator to "
+        "nine years in prison. The court found that Hernando Castillo Mejía, who represented "
+        "the department of Sucre for three terms, struck a deal with paramilitary commanders."
+        '\n\n"I have nothing to hide," Castillo said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Hernando Castillo Mejía")["type"] == "PERSON"
+    assert one(nlp, text, "I have nothing")["speaker"]["name"] == "Hernando Castillo Mejía"

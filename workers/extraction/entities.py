@@ -1394,6 +1394,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         or _surname_a_person(doc, m, people)
         or _full_name_by_role(doc, m)
         or _one_of_the_family(m, families, english)
+        or _named_who(doc, m)
         else m
         for m in raw
     ]
@@ -3119,6 +3120,29 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
         out.append(name)
         aliases[tok.lower_] = name.key
     return out, aliases
+
+
+def _named_who(doc, m: Mention) -> bool:
+    """A name of two words or more that opens with a recorded first name, tagged as something
+    else, that "who" describes ("Hernando Castillo Mejía, who represented …"): a person's."""
+    head = doc[m.tok_end - 1]
+    who = any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "who" and c.left_edge.dep_ == "nsubj"
+        for c in head.children
+    )
+    first = doc[m.tok_start]
+    english = common_words(doc.vocab)
+    surnames = all(  # not "Roman Catholic", "Long Island", "Young Latinos, who …"
+        t.is_title and t.is_alpha and not _english(t.lower_, english)
+        for t in doc[m.tok_start + 1 : m.tok_end]
+    )
+    return (
+        m.label != "PERSON"
+        and m.tok_end - m.tok_start >= 2
+        and who
+        and surnames
+        and (first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text))
+    )
 
 
 def _which_name(tok) -> bool:
