@@ -3059,10 +3059,6 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
     return k if n == 0 and doc[k].is_title and doc[k].lower_ not in _UNSPELT else None
 
 
-#: Words that join the words of a name in Portuguese, Spanish or French ("Diamantes do Cuango").
-_JOINING_WORDS = frozenset({"do", "da", "dos", "das", "de", "del", "des", "du", "la", "y", "e"})
-
-
 def _body_named_before(doc, bracket: int) -> int | None:
     """Where the capitalised name of a body before ``bracket`` starts, a word for a kind of
     body among its words or a company's legal form at its end ("The Employers' Confederation
@@ -3070,7 +3066,7 @@ def _body_named_before(doc, bracket: int) -> int | None:
     (AyA)", "Diamantes do Cuango SA (Dicuango)": short names that spell no English words);
     None if there is none."""
     k = bracket
-    small = NAME_SMALL_WORDS | _JOINING_WORDS
+    small = NAME_SMALL_WORDS | _SMALL_PARTICLES  # "Diamantes do Cuango SA"
     while k > 0 and bracket - k < _SPELT_OUT_WORDS:
         tok = doc[k - 1]
         if "\n" in tok.whitespace_ or not (
