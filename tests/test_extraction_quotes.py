@@ -2471,3 +2471,12 @@ def test_a_statement_with_no_owner_is_the_subjects_and_what_it_gives_is_said(nlp
     )
     said = one(nlp, text, "comparable sales")
     assert (said["speaker"]["name"], said["act"]) == ("Harbor & Pine Inc.", "speech")
+
+
+def test_an_untagged_first_name_opening_the_paragraph_speaks_the_quotation_after_it(nlp):
+    text = (
+        'Back in the kitchen, Tomasz Kowalski pulls a tray.\n\n"Good," he said. "Today, it\'s '
+        'good."\n\nAna rolled her eyes from the doorway. "He says that every day."'
+    )
+    said = one(nlp, text, "He says that")
+    assert said["speaker"]["mention"]["text"] == "Ana"

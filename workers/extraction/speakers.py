@@ -23,6 +23,7 @@ from .lexicon import (
     QUESTION_VERBS,
     SPEECH_VERBS,
     VERDICT_NOUNS,
+    is_recorded_first_name,
 )
 from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
@@ -514,10 +515,18 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
             None,
         )
         for tok in (named, subject, owner):
-            person = tok is not None and (tok.ent_type_ == "PERSON" or _one_person(tok))
+            person = tok is not None and (
+                tok.ent_type_ == "PERSON" or _one_person(tok) or _given_name_alone(tok)
+            )
             if person:
                 return SpeakerMention(rule="", token=tok)
     return None
+
+
+def _given_name_alone(tok) -> bool:
+    """``tok`` is a first name gender-guesser records, written alone and left untagged ("Ana
+    rolled her eyes from the doorway.")."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and is_recorded_first_name(tok.text)
 
 
 def _one_person(tok) -> bool:
