@@ -5336,3 +5336,14 @@ def test_a_full_name_that_who_describes_is_a_person_whatever_its_label(nlp):
     found = result(nlp, text)
     assert entity(found, "Hernando Castillo Mejía")["type"] == "PERSON"
     assert one(nlp, text, "I have nothing")["speaker"]["name"] == "Hernando Castillo Mejía"
+
+
+def test_a_name_after_an_mps_seat_is_the_mp_not_the_seat(nlp):
+    text = (
+        "Labour MP for Hartlepool East Karen Doyle, who has organised a letter signed by 47 "
+        'backbenchers, said the Government had "lost touch" with its own voters.\n\nShe told '
+        'the PA news agency: "We were elected to end the cost-of-living crisis."'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Karen Doyle")["type"] == "PERSON"
+    assert one(nlp, text, "We were elected")["speaker"]["name"] == "Karen Doyle"

@@ -4079,7 +4079,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"
     seat = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
-    if m.label == "PERSON" and seat is not None and seat.lower_ in SEAT_HOLDERS:
+    named = _given_name_and_surname(doc, m.tok_start, m.tok_end)  # "… Hartlepool East Karen Doyle"
+    if m.label == "PERSON" and seat is not None and seat.lower_ in SEAT_HOLDERS and not named:
         return "GPE"  # "the MP for Stroud"
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
     placed = placed or (  # "had to move to Norwich for work"
