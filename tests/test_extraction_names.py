@@ -5347,3 +5347,16 @@ def test_a_name_after_an_mps_seat_is_the_mp_not_the_seat(nlp):
     found = result(nlp, text)
     assert entity(found, "Karen Doyle")["type"] == "PERSON"
     assert one(nlp, text, "We were elected")["speaker"]["name"] == "Karen Doyle"
+
+
+def test_a_nickname_alone_stands_for_the_person_it_was_given_to(nlp):
+    text = (
+        "Tiaguinho double sinks Porto as Sporting go five points clear\n\nLISBON (AFP) - "
+        'Brazilian forward Tiago "Tiaguinho" Moreira scored twice in the second half as Sporting '
+        "CP came from behind to beat FC Porto 2-1 at the Estádio José Alvalade on Sunday.\n\n"
+        "Porto had led through a first-half header from Uruguayan defender Matías Ferreyra "
+        'before the 23-year-old Brazilian turned "O Clássico" around.\n\n"I dreamed about this '
+        'game all week. My mother called me this morning and told me I would score two," '
+        "Tiaguinho told Sport TV after the final whistle."
+    )
+    assert one(nlp, text, "I dreamed")["speaker"]["name"] == "Tiago Moreira"

@@ -1360,6 +1360,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             key = " ".join(mtext.lower().replace("’", "'").split())
             raw.append(Mention(start, end, s, e, mtext, label, key))
     raw.extend(_untagged_full_names(doc, full, raw, scanned))
+    raw.extend(_nicknames_alone(doc, full, raw, nicknames))
     raw.extend(_untagged_organisations(doc, full, scanned))
     raw.extend(_described_organisations(doc, full))
     raw, spelt_out = _spelt_out_names(doc, full, raw)
@@ -4268,7 +4269,8 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
 
 def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
     """Mentions of people introduced with a nickname (Rep. Robert C. "Bobby" Scott), which the
-    parser's entities split, and the nickname forms ("bobby scott") that refer to them."""
+    parser's entities split, and the nickname forms ("bobby scott", "bobby") that refer to
+    them."""
     mentions: list[Mention] = []
     aliases: dict[str, str] = {}
     for m in nicknamed(full):
@@ -4281,7 +4283,22 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
             Mention(m.start(), m.end(), span.start, span.end, m.group(0), "PERSON", key, -1, formal)
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
+        aliases.setdefault(m.group(2).lower(), key)  # "Tiaguinho told Sport TV"
     return mentions, aliases
+
+
+def _nicknames_alone(doc, full: str, raw: list[Mention], nicknames: dict[str, str]) -> list:
+    """PERSON mentions for a one-word nickname written alone that the NER left untagged
+    ('Tiago "Tiaguinho" Moreira' … "Tiaguinho told Sport TV")."""
+    alone = {k for k in nicknames if " " not in k}
+    if not alone:
+        return []
+    taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    return [
+        _mention(doc, t.i, t.i + 1, full, "PERSON")
+        for t in doc
+        if t.lower_ in alone and t.is_title and t.i not in taken and not t.ent_type_
+    ]
 
 
 def _known_as(doc, raw: list[Mention], words: _Words) -> dict[str, str]:
