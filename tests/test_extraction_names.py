@@ -5360,3 +5360,15 @@ def test_a_nickname_alone_stands_for_the_person_it_was_given_to(nlp):
         "Tiaguinho told Sport TV after the final whistle."
     )
     assert one(nlp, text, "I dreamed")["speaker"]["name"] == "Tiago Moreira"
+
+
+def test_a_live_blog_entrys_title_never_runs_into_its_first_line(nlp):
+    text = (
+        "Train derailment live\n\n3:48 p.m. ET\nNTSB sending team\nThe National Transportation "
+        'Safety Board said it was sending a "go-team" of 11 investigators to Carrollton Falls.'
+        "\n\n2:15 p.m. ET\nMayor urges people to keep away\nCarrollton Falls Mayor Linda Okafor "
+        "urged people not to come to the scene to take pictures."
+    )
+    sent = one(nlp, text, "it was sending")["speaker"]
+    assert sent["name"] == "National Transportation Safety Board"
+    assert one(nlp, text, "people not to come")["speaker"]["name"] == "Linda Okafor"

@@ -1,7 +1,8 @@
 """Sentence starts the parser would miss, and where an article's sections open.
 
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one,
-nor a live blog's time stamp into the line below it, nor one item of a list into the next.
+nor a live blog's time stamp or an entry's title into the line below it, nor one item of a
+list into the next.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
 Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
@@ -49,12 +50,14 @@ def sentence_starts(doc: Doc) -> Doc:
     Runs before the parser, which keeps the marks.
     """
     texts = [t.text for t in doc]  # read once: a token is built anew on every access
+    full = doc.text  # and the text: spaCy builds it anew on every access
     # set all at once: each token's own setter scans the whole doc
     starts = doc.to_array([SENT_START]).astype("int64")
     for i in _where_a_start_may_change(texts):
         before, text = texts[i - 1], texts[i]
         paragraph = before.isspace() and before.count("\n") >= 2 and not text.isspace()
-        paragraph = paragraph or (before == "\n" and _after_a_time_stamp(doc, i))
+        paragraph = paragraph or (before == "\n" and _after_a_time_stamp(doc, full, i))
+        paragraph = paragraph or (before == "\n" and _after_a_subhead(doc, full, i))
         paragraph = paragraph or (before == "\n" and text in BULLETS)
         if paragraph or _after_a_time_of_day(before, text):
             starts[i] = 1
@@ -105,13 +108,25 @@ def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
     return bool(opening) and texts[i + 1][:1].isupper()
 
 
-def _after_a_time_stamp(doc: Doc, i: int) -> bool:
+def _after_a_time_stamp(doc: Doc, text: str, i: int) -> bool:
     """Token ``i`` opens the line after a live blog's time stamp ("18:40" above "Police have
-    begun clearing …")."""
-    text = doc.text
+    begun clearing …"); ``text`` is the document's."""
     end = doc[i - 1].idx
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     return bool(line) and TIME_STAMP.fullmatch(line) is not None
+
+
+def _after_a_subhead(doc: Doc, text: str, i: int) -> bool:
+    """Token ``i`` opens the line after a live blog entry's title: a short line with no stop
+    at its end, right below a time stamp ("2:15 p.m. ET" / "Mayor urges people to keep away" /
+    "Carrollton Falls Mayor Linda Okafor urged …"); ``text`` is the document's."""
+    end = doc[i - 1].idx
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].strip()
+    above_end = start - 1
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip() if above_end > 0 else ""
+    titled = bool(line) and len(line.split()) <= 10 and line[-1].isalnum()
+    return titled and TIME_STAMP.fullmatch(above) is not None and doc[i].text[:1].isupper()
 
 
 def _after_a_time_of_day(before: str, text: str) -> bool:
