@@ -1449,7 +1449,6 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     before_of: dict[str, set[str]] = {}
     kind_of: dict[str, set[str]] = {}  # "Chamber" for "… Chamber of Commerce"
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
-    vocab_words = common_words(doc.vocab)
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -1467,7 +1466,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
                     t.i == m.tok_start
                     and t.is_title
-                    and t.lower_ not in vocab_words
+                    and t.lower_ not in english
                     and (is_recorded_first_name(t.text) or _opening_given_name(t))
                 )
                 for t in doc[m.tok_start : m.tok_end]
@@ -1485,7 +1484,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             third = words[2] if len(words) == 3 else ""
             # "Muse Hassan" for "Muse Hassan Yusuf": a given name and the father's
             given = is_recorded_first_name(words[0]) or is_recorded_first_name(words[1])
-            if third and given and not _english(third, vocab_words):
+            if third and given and not _english(third, english):
                 longer.setdefault(" ".join(words[:2]), m.key)
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
@@ -3122,11 +3121,7 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
 def _named_who(doc, m: Mention) -> bool:
     """A name of two words or more that opens with a recorded first name, tagged as something
     else, that "who" describes ("Hernando Castillo Mejía, who represented …"): a person's."""
-    head = doc[m.tok_end - 1]
-    who = any(
-        c.dep_ == "relcl" and c.left_edge.lower_ == "who" and c.left_edge.dep_ == "nsubj"
-        for c in head.children
-    )
+    who = _described_by(doc[m.tok_end - 1], "who")
     first = doc[m.tok_start]
     english = common_words(doc.vocab)
     surnames = all(  # not "Roman Catholic", "Long Island", "Young Latinos, who …"
@@ -3146,8 +3141,13 @@ def _which_name(tok) -> bool:
     """``tok`` ends a name that does something and that a clause whose subject is "which"
     describes: an organisation's, not a person's ("Colleges Ontario, which represents the
     province's colleges, said")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "relcl" and c.left_edge.lower_ == "which" and c.left_edge.dep_ == "nsubj"
+    return tok.dep_ in ("nsubj", "nsubjpass") and _described_by(tok, "which")
+
+
+def _described_by(tok, pronoun: str) -> bool:
+    """A relative clause on ``tok`` has ``pronoun`` ("who", "which") for its subject."""
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == pronoun and c.left_edge.dep_ == "nsubj"
         for c in tok.children
     )
 
@@ -3293,11 +3293,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     # "Minister for Fiscal Policy Nevine Mahmoud Ezzat": no English word after an office's field
     surnames = surnames or (before is not None and _first_name_after_a_field(doc, s))
     # "Dominic Yip Tsz-chun" tagged "Yip Tsz-chun": an English first name before a Chinese one
-    surnames = surnames or (
-        before is not None
-        and is_recorded_first_name(before.text)
-        and _romanised_given_name(doc[s:e].text.split()[-1])
-    )
+    surnames = surnames or (before is not None and _before_a_chinese_name(doc, s - 1, e))
     # "The Commissioner of Police, Rusiate Tudravu Waqainabete,": a name set off by commas
     surnames = surnames or (
         before is not None

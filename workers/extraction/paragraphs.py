@@ -111,9 +111,13 @@ def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
 def _after_a_time_stamp(doc: Doc, text: str, i: int) -> bool:
     """Token ``i`` opens the line after a live blog's time stamp ("18:40" above "Police have
     begun clearing …"); ``text`` is the document's."""
-    end = doc[i - 1].idx
-    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    line = _line_ending_at(text, doc[i - 1].idx)
     return bool(line) and TIME_STAMP.fullmatch(line) is not None
+
+
+def _line_ending_at(text: str, end: int) -> str:
+    """The line of ``text`` that ends at character ``end``, stripped."""
+    return text[text.rfind("\n", 0, end) + 1 : end].strip()
 
 
 def _after_a_subhead(doc: Doc, text: str, i: int) -> bool:
@@ -121,10 +125,9 @@ def _after_a_subhead(doc: Doc, text: str, i: int) -> bool:
     at its end, right below a time stamp ("2:15 p.m. ET" / "Mayor urges people to keep away" /
     "Carrollton Falls Mayor Linda Okafor urged …"); ``text`` is the document's."""
     end = doc[i - 1].idx
-    start = text.rfind("\n", 0, end) + 1
-    line = text[start:end].strip()
-    above_end = start - 1
-    above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip() if above_end > 0 else ""
+    line = _line_ending_at(text, end)
+    above_end = text.rfind("\n", 0, end)
+    above = _line_ending_at(text, above_end) if above_end > 0 else ""
     titled = bool(line) and len(line.split()) <= 10 and line[-1].isalnum()
     return titled and TIME_STAMP.fullmatch(above) is not None and doc[i].text[:1].isupper()
 
