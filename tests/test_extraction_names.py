@@ -5372,3 +5372,29 @@ def test_a_live_blog_entrys_title_never_runs_into_its_first_line(nlp):
     sent = one(nlp, text, "it was sending")["speaker"]
     assert sent["name"] == "National Transportation Safety Board"
     assert one(nlp, text, "people not to come")["speaker"]["name"] == "Linda Okafor"
+
+
+def test_a_surname_with_an_apostrophe_inside_is_part_of_the_name(nlp):
+    text = (
+        'Regional President Donatella Dall\'Olio said the situation was "extremely serious".\n\n'
+        '"We are facing an event that goes beyond anything our rivers were built for," she said.'
+        "\n\nMaria Letizia Dell'Orco, who leads the group, said it would stay in the coalition."
+        '\n\n"We are loyal to this coalition," Dell\'Orco said in a statement.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Donatella Dall'Olio")["type"] == "PERSON"
+    assert one(nlp, text, "We are facing")["speaker"]["name"] == "Donatella Dall'Olio"
+    assert one(nlp, text, "We are loyal")["speaker"]["name"] == "Maria Letizia Dell'Orco"
+
+
+def test_a_double_surname_after_an_offices_field_is_whole(nlp):
+    text = (
+        'Minister of Tourism Hal Best-Carrington said the December figures "vindicate" the '
+        "decision to invest in airlift.\n\nActing Commissioner of Police Curtis "
+        "Alleyne-Baptiste says the three killings were linked to a feud.\n\n"
+        '"We are on top of it," Alleyne-Baptiste said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Hal Best-Carrington")["type"] == "PERSON"
+    assert one(nlp, text, "the December")["speaker"]["name"] == "Hal Best-Carrington"
+    assert one(nlp, text, "We are on top")["speaker"]["name"] == "Curtis Alleyne-Baptiste"

@@ -1988,7 +1988,7 @@ def _name_word(doc, i: int) -> bool:
     if 0 < i < len(doc) - 1 and glued_hyphen(doc, i):
         return doc[i - 1].is_title and doc[i + 1].is_title
     role = tok.lower_ in _TITLE_WORDS or tok.lower_ in PERSON_NOUNS  # "Justice Maria …"
-    return tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and not role
+    return _name_letters(tok) and tok.is_title and tok.pos_ == "PROPN" and not role
 
 
 def _particle_run(doc, p: int) -> tuple[int, int] | None:
@@ -2351,7 +2351,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
     return (
         tok.pos_ == "PROPN"
         and tok.is_title
-        and tok.is_alpha
+        and _name_letters(tok)
         and last.dep_ == "compound"
         and (last.head.i == e or _heads_of_a_hyphen(doc, e, last))
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
@@ -2381,6 +2381,12 @@ def _heads_of_a_hyphen(doc, e: int, last) -> bool:
         and not doc[e].is_upper
         and doc[e].head.i == last.head.i == e + 2
     )
+
+
+def _name_letters(tok) -> bool:
+    """``tok`` is letters, or letters with an apostrophe inside ("Dall'Olio", "D'Alessandro")."""
+    inner = tok.text[1:-1].replace("'", "").replace("\u2019", "")
+    return tok.is_alpha or (tok.text[:1].isalpha() and tok.text[-1:].isalpha() and inner.isalpha())
 
 
 def _capitalised(tok) -> bool:
@@ -3364,6 +3370,7 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
             doc[k].is_title
             or doc[k].lower_ in ("the", "and", "of", "'s", "’s", "'")
             or (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"))  # "North constituency"
+            or _inside_a_double_name(doc, k)  # "Hal Best-Carrington"
         )
     ):
         k += 1
@@ -3380,10 +3387,11 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
     j = k - 1
     if j > i + 2 and doc[j].is_title and doc[j].is_alpha and not named(doc[j]):
         j -= 1  # a surname that is also a word
-    while j >= i + 2 and named(doc[j]):
-        j -= 1
+    while j >= i + 2 and (named(doc[j]) or _inside_a_double_name(doc, j)):
+        j -= 2 if _inside_a_double_name(doc, j) else 1  # "Best-" of a double surname too
     start = j + 1
-    if start == i + 2 or k - start < 2 or k - start > 4 or not named(doc[start]):
+    words = sum(not glued_hyphen(doc, t) for t in range(start, k))
+    if start == i + 2 or words < 2 or words > 4 or not named(doc[start]):
         return _given_name_after_the_field(doc, i + 3, k)  # the field's own words, or no name
     if (
         doc[start].lower_ not in FIRST_NAMES
@@ -3393,6 +3401,12 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
     ):
         start -= 1  # "Transport Ram Kumari Shrestha Magar": "Ram" is also a word
     return start, k
+
+
+def _inside_a_double_name(doc, i: int) -> bool:
+    """Token ``i`` is the hyphen between two capitalised halves of a name ("Best-Carrington")."""
+    inside = 0 < i < len(doc) - 1 and glued_hyphen(doc, i)
+    return inside and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _given_name_after_the_field(doc, s: int, k: int) -> tuple[int, int] | None:
@@ -3405,7 +3419,8 @@ def _given_name_after_the_field(doc, s: int, k: int) -> tuple[int, int] | None:
         given = first.lower_ in FIRST_NAMES or (
             is_recorded_first_name(first.text) and not _english(first.lower_, english)
         )
-        if given and all(t.is_title and t.is_alpha for t in doc[start:k]):
+        whole = (t.is_title and t.is_alpha or _inside_a_double_name(doc, t.i) for t in doc[start:k])
+        if given and all(whole):
             return start, k
     return None
 
