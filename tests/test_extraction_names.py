@@ -5398,3 +5398,49 @@ def test_a_double_surname_after_an_offices_field_is_whole(nlp):
     assert entity(found, "Hal Best-Carrington")["type"] == "PERSON"
     assert one(nlp, text, "the December")["speaker"]["name"] == "Hal Best-Carrington"
     assert one(nlp, text, "We are on top")["speaker"]["name"] == "Curtis Alleyne-Baptiste"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'Its secretary general, Moagi "Mr Fix" Keitseng, said the union would strike.\n\n'
+            '"We are ready," Keitseng said.',
+            "We are ready",
+            "Moagi Keitseng",
+        ),
+        (
+            'Puerto Rico energy czar Francisco "Paco" Meléndez Quiñones said the grid would be '
+            "restored by Friday.\n\nHe said crews were working around the clock.",
+            "crews were",
+            "Francisco Meléndez Quiñones",
+        ),
+        (
+            'Johannes "Hannes" van der Merwe, a labour economist, said the figure was wrong.',
+            "the figure",
+            "Johannes van der Merwe",
+        ),
+        (
+            'MANILA - Senator Ramon "Bong" Dimaculangan Jr. claimed in a radio interview that rice '
+            'is now "the cheapest in Southeast Asia."\n\n"It is a reality," Dimaculangan said.',
+            "It is a reality",
+            "Ramon Dimaculangan Jr.",
+        ),
+        (
+            'Opposition Spokesman on National Security Everald "Scrappy" McFarlane argued that '
+            "the bill was rushed.",
+            "that the bill",
+            "Everald McFarlane",
+        ),
+        (
+            'At the airport, taxi operator Wendell "Bajan Boy" Scantlebury said business had been '
+            "the best in 20 years.",
+            "business had",
+            "Wendell Scantlebury",
+        ),
+    ],
+)
+def test_a_nickname_of_several_words_or_capitals_inside_a_name(nlp, text, start, name):
+    found = result(nlp, text)
+    assert entity(found, name)["type"] == "PERSON"
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -700,16 +700,16 @@ class Resolver:
         return None
 
     def _holder_after_the_field(self, office) -> int | None:
-        """The person named after an office's capitalised field, its own "of" phrases in it
-        ("Minister for Transport Krišjānis Vītols said", "State Minister for Commerce Md
-        Ashraful Haque Talukder", "Deputy Chairman of the Cabinet of Ministers Begench
-        Orazgeldiyev"), else
-        None; not a title's bearer ("Spokesman for Sen. Ted Cruz")."""
+        """The person named after an office's capitalised field ("for", "of", "on" it), its own
+        "of" phrases in it ("Minister for Transport Krišjānis Vītols said", "State Minister for
+        Commerce Md Ashraful Haque Talukder", "Deputy Chairman of the Cabinet of Ministers
+        Begench Orazgeldiyev", "Opposition Spokesman on National Security Everald McFarlane"),
+        else None; not a title's bearer ("Spokesman for Sen. Ted Cruz")."""
         te = self.index.token_entity
         for prep in office.children:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of") or obj is None:
-                continue
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "on") or obj is None:
+                continue  # "Opposition Spokesman on National Security Everald McFarlane"
             # "Chairman of the Cabinet of Ministers Begench …": the name ends the phrases
             while te.get(obj.i) is None or self._type(te[obj.i]) != _PERSON:
                 inner = next(

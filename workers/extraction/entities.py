@@ -3986,10 +3986,10 @@ _WHERE = frozenset({"in", "at", "from", "near", "outside"})
 
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
-    ("Dr. Kowalczyk") or beside a role or kin noun in apposition ("X, a spokesperson for …",
-    "His wife, Sophie"); a work's title after its kind or beside it ("the show Kitchen Wars",
-    "Her new album, Glass House,"); ORG
-    beside a kind of organisation in apposition ("X, the search company"), for a named
+    ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
+    beside a role or kin noun in apposition ("X, a spokesperson for …", "His wife, Sophie");
+    a work's title after its kind or beside it ("the show Kitchen Wars", "Her new album, Glass
+    House,"); ORG beside a kind of organisation in apposition ("X, the search company"), for a named
     example of a group noun ("organizations such as X", "the militia X") or for a name labelled
     a person after "its" ("its App Store"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
@@ -4002,6 +4002,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if prev in TITLES and prev not in ("president",):
         return "PERSON"
+    if m.formal is not None and m.formal != m.text and '"' in m.text.replace("“", '"'):
+        return "PERSON"  # a nickname in marks inside: 'taxi operator Wendell "Bajan Boy" …'
     if given_as_a_name(head):  # "a student who gave her name only as Rina"
         return "PERSON"
     if _age_before(doc, m.tok_start) and (m.label == "PERSON" or m.key.split()[0] in FIRST_NAMES):
@@ -4285,13 +4287,15 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
     mentions: list[Mention] = []
     aliases: dict[str, str] = {}
     for m in nicknamed(full):
-        span = doc.char_span(m.start(), m.end())
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")  # "Jr." whole
         if span is None:
             continue
-        formal = f"{m.group(1)} {m.group(3)}"
+        formal = f"{m.group(1)} {full[m.start(3) : span.end_char]}"
         key = formal.lower()
         mentions.append(
-            Mention(m.start(), m.end(), span.start, span.end, m.group(0), "PERSON", key, -1, formal)
+            Mention(
+                m.start(), span.end_char, span.start, span.end, span.text, "PERSON", key, -1, formal
+            )
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
         aliases.setdefault(m.group(2).lower(), key)  # "Tiaguinho told Sport TV"

@@ -768,7 +768,7 @@ FIELD_FIRST_OFFICES = frozenset(
     _words(
         """
         minister secretary commissioner chairman chairwoman chairperson chair member mp
-        governor director president deputy head
+        governor director president deputy head spokesman spokeswoman spokesperson
         """
     )
 )

@@ -24,13 +24,22 @@ LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
 TRANSCRIPT_LABEL = re.compile(LABEL_NAME + r":\s+")
 #: A quotation that is only a bracketed stage direction ("(CROSSTALK.)").
 _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
-#: A person introduced with a nickname in marks: Robert C. "Bobby" Scott (group 2, the
-#: nickname, is no quotation).
+#: Capital letters, accented ones too.
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+#: A capitalised word of a name: "McFarlane", "Meléndez", "Dall'Olio", "Best-Carrington".
+_NAME = rf"[{_CAPITAL}][^\W\d_]+(?:['’][{_CAPITAL}][^\W\d_]+)?(?:-[{_CAPITAL}][^\W\d_]+)*"
+#: Small words inside a surname ("van der Merwe", "de la Rosa").
+_PARTICLES = r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|al|el) )*"
+#: A nickname of one to three capitalised words ("Bobby", "KG", "Bra Mx", "Mr Fix").
+_NICKNAME = rf"[{_CAPITAL}][^\W\d_]*\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
+#: A person introduced with a nickname in marks: Robert C. "Bobby" Scott, Moagi "Mr Fix"
+#: Keitseng, Johannes "Hannes" van der Merwe (group 2, the nickname, is no quotation).
 NICKNAMED = re.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z]\.)*) [\"“]([A-Z][a-z]+)[\"”] ([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b"
+    rf"\b({_NAME}(?: [{_CAPITAL}]\.)*) [\"“]({_NICKNAME})[\"”] ({_PARTICLES}{_NAME}(?: {_NAME})?)"
+    r"(?![^\W\d_])"
 )
 #: What every nickname in marks holds, found many times faster than ``NICKNAMED``.
-_NICKNAME_IN_MARKS = re.compile(r"[\"“][A-Z][a-z]+[\"”] [A-Z]")
+_NICKNAME_IN_MARKS = re.compile(rf"[\"“][{_CAPITAL}][^\"”\n]{{0,30}}[\"”] [{_CAPITAL}a-z]")
 
 
 def nicknamed(text: str) -> list[re.Match]:
