@@ -5444,3 +5444,46 @@ def test_a_nickname_of_several_words_or_capitals_inside_a_name(nlp, text, start,
     found = result(nlp, text)
     assert entity(found, name)["type"] == "PERSON"
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "City of Windhoek spokesperson Ndapandula Iipumbu-Nakale said the municipality "
+            "would study the judgment.",
+            "the municipality",
+            "Ndapandula Iipumbu-Nakale",
+        ),
+        (
+            "Finance Ministry permanent secretary Simeon Knowles-Rahming told reporters the "
+            "budget was fine.",
+            "the budget",
+            "Simeon Knowles-Rahming",
+        ),
+        (
+            "Mineworkers Union of Zambia (MUZ) Mufulira branch chairperson Joseph Kapambwe "
+            "Mulenga said the workers had exhausted all channels.",
+            "the workers",
+            "Joseph Kapambwe Mulenga",
+        ),
+        (
+            "Employment and Labour Minister Nomvula Mahlangu-Dlamini told Parliament that jobs "
+            "grew.",
+            "that jobs",
+            "Nomvula Mahlangu-Dlamini",
+        ),
+    ],
+)
+def test_a_person_after_a_role_in_a_body_speaks_not_the_body(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_body_of_a_titled_person_speaks_for_itself(nlp):
+    text = (
+        "When the government of President Petro O. Poroshenko called snap parliamentary "
+        "elections for October 2014, Mr. Manafort rallied the party."
+    )
+    found = [q for q in result(nlp, text)["quotes"] if "snap" in q["text"]]
+    assert found, "the call is an attribution"
+    assert found[0]["speaker"]["name"] != "Petro O. Poroshenko"

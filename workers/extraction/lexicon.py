@@ -126,7 +126,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
-        undersecretary deputy akim hokim ruler emir
+        undersecretary deputy akim hokim ruler emir chairperson
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman

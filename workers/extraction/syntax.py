@@ -1331,6 +1331,7 @@ def _named_subject(subject, verb):
     subject = _parent_of_so_many(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
+    subject = _person_after_the_bodys_role(subject, verb)
     subject = _person_ending_the_office(subject, verb)
     subject = _person_of_the_subject(subject)
     subject = _holder_set_off_after_an_office(subject)
@@ -1356,6 +1357,37 @@ def _person_after_a_joined_office(subject, verb):
         start -= 1
     office = last.doc[start - 1]
     return last if office.lower_ in ROLE_TITLES or office.lower_ in PERSON_NOUNS else subject
+
+
+def _person_after_the_bodys_role(subject, verb):
+    """The person named right before the verb after a role in the body the parser took for
+    the subject ("City of Windhoek spokesperson Ndapandula Iipumbu-Nakale said", "Finance
+    Ministry permanent secretary Simeon Knowles-Rahming told"), else the subject; not whom a
+    spokesperson speaks for ("A spokesman for Finance Minister Tito Mboweni said")."""
+    doc = subject.doc
+    named = subject.text[:1].isupper()  # not "the government of President Petro Poroshenko"
+    if not named or subject.ent_type_ == "PERSON" or subject.lemma_.lower() in HUMAN_NOUNS:
+        return subject
+    last = doc[verb.i - 1]
+    start = last.i - 2 if last.i > 2 and glued_hyphen(doc, last.i - 1) else last.i  # "-Dlamini"
+    if doc[start].ent_type_ != "PERSON" or start <= subject.i:
+        return subject
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    role = doc[start - 1]
+    if (
+        role.i <= subject.i
+        or doc[role.i - 1].lower_ == "of"
+        or not (role.lemma_.lower() in PERSON_NOUNS or role.lower_ in ROLE_TITLES)
+    ):
+        return subject
+    between = doc[subject.i + 1 : role.i]
+    if any(
+        t.pos_ in ("VERB", "AUX", "PRON") or t.lower_ in ("for", "to", "by", "with", ",")
+        for t in between
+    ):
+        return subject
+    return last
 
 
 def _person_ending_the_office(subject, verb):
