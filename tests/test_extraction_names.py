@@ -5487,3 +5487,26 @@ def test_a_body_of_a_titled_person_speaks_for_itself(nlp):
     found = [q for q in result(nlp, text)["quotes"] if "snap" in q["text"]]
     assert found, "the call is an attribution"
     assert found[0]["speaker"]["name"] != "Petro O. Poroshenko"
+
+
+def test_a_name_after_a_title_set_off_after_an_office_is_a_person(nlp):
+    text = (
+        "Mine town worries\n\nMinister of Minerals and Energy, Dr Thato Phologolo, told "
+        'Parliament last week that Government was "not sitting on its hands".\n\nJwaneng Town '
+        "Council chairperson, Councillor Tshepiso Gaolathe-Mokgosi told Mmegi that the town was "
+        'struggling.\n\n"When the mine sneezes, Jwaneng catches a cold," she said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Thato Phologolo")["type"] == "PERSON"
+    assert one(nlp, text, "that Government")["speaker"]["name"] == "Thato Phologolo"
+    assert one(nlp, text, "When the mine")["speaker"]["name"] == "Tshepiso Gaolathe-Mokgosi"
+
+
+def test_setswana_honorifics_are_titles(nlp):
+    text = (
+        "Kgosi Kebonang Masilo said the town must wean itself off the mine.\n\n"
+        '"We have been told for twenty years," Kgosi Masilo said to applause.\n\nTrader Gaone '
+        'Segokgo said sales had halved. "People are only buying bread now," said Mma Segokgo.'
+    )
+    assert one(nlp, text, "We have been")["speaker"]["name"] == "Kebonang Masilo"
+    assert one(nlp, text, "People are")["speaker"]["name"] == "Gaone Segokgo"

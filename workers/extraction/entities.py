@@ -3183,9 +3183,11 @@ def _employer_name(span) -> bool:
 def _given_name(doc, i: int, words: _Words) -> bool:
     """Token ``i`` is a known first name, or a capitalised proper noun that is no title and is
     recorded as someone's first name ("Nouha", "Olive"; not "Justice Sotomayor") or follows an
-    abbreviated title ("Engr. Tokunbo Olaniyan-Bakare")."""
+    abbreviated title, with its full stop or without ("Engr. Tokunbo Olaniyan-Bakare", "Dr
+    Thato Phologolo")."""
     lower = words.lower[i]
-    after_a_title = i > 0 and words.lower[i - 1].endswith(".") and words.lower[i - 1] in TITLES
+    title = words.lower[i - 1] if i > 0 else ""
+    after_a_title = title in TITLES and (words.title[i - 1] or title.endswith("."))
     return lower in FIRST_NAMES or (
         words.pos[i] == "PROPN"
         and words.title[i]
