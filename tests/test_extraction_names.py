@@ -5510,3 +5510,15 @@ def test_setswana_honorifics_are_titles(nlp):
     )
     assert one(nlp, text, "We have been")["speaker"]["name"] == "Kebonang Masilo"
     assert one(nlp, text, "People are")["speaker"]["name"] == "Gaone Segokgo"
+
+
+def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp):
+    text = (
+        "The band won three awards on Sunday.\n\nDrummer Priya Raman-Holt added that the band "
+        'had "already started the next record".\n\nComedian Nadia Farouk-Reyes, hosting for '
+        'the first time, opened the show with a monologue.\n\n"It was long," she said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Priya Raman-Holt")["type"] == "PERSON"
+    assert one(nlp, text, "that the band")["speaker"]["name"] == "Priya Raman-Holt"
+    assert one(nlp, text, "It was long")["speaker"]["name"] == "Nadia Farouk-Reyes"

@@ -3231,7 +3231,9 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     after = doc[end] if end < len(doc) else None
     # "Commissioner Ivy Thornburg": a title, or an office written as one
     titled = before is not None and (
-        before.lower_ in TITLES or (_office_as_a_title(before) and _no_title(first))
+        before.lower_ in TITLES
+        or (_office_as_a_title(before) and _no_title(first))
+        or (before.is_title and before.lower_ in PERSON_NOUNS and _no_title(first))  # "Drummer"
     )
 
     found = (
