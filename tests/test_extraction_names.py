@@ -5522,3 +5522,24 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp):
     assert entity(found, "Priya Raman-Holt")["type"] == "PERSON"
     assert one(nlp, text, "that the band")["speaker"]["name"] == "Priya Raman-Holt"
     assert one(nlp, text, "It was long")["speaker"]["name"] == "Nadia Farouk-Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Mumbai, Jun 12 (PTI) Actor Ishaan Varma, whose period drama hits theatres this "
+            "Friday, says he never felt like an outsider in the film industry.",
+            "he never felt",
+            "Ishaan Varma",
+        ),
+        (
+            "ST JOHN'S, Antigua, Jan 8, CMC – Head coach Ramnaresh Sookdeo has urged West Indies "
+            "fans to be patient with the young squad.",
+            "West Indies fans",
+            "Ramnaresh Sookdeo",
+        ),
+    ],
+)
+def test_no_word_of_a_dateline_speaks(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

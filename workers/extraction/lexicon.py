@@ -811,6 +811,15 @@ TIME_ZONES = frozenset(
 TIMES_OF_DAY = frozenset({"a.m.", "p.m."})
 #: Marks that open the items of a list, one a line ("- ESB Networks says …").
 BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+#: Months' names, whole and shortened ("Jun 12", "Sept. 3").
+MONTHS = frozenset(
+    _words(
+        """
+        january february march april may june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec
+        """
+    )
+)
 TIME_RUN_ONS = TIME_ZONES | frozenset(
     _words(
         """

@@ -38,7 +38,7 @@ from .syntax import (
     said_to_be,
     told_with_no_be,
 )
-from .view import DocView, is_mark
+from .view import DocView, dateline_end, in_dateline, is_mark
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
 _FOLLOW_GAP = 40
@@ -280,12 +280,34 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
 def _first_words(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """The speaker the first of ``QUOTE_WORDS`` that answers finds, with that rule's name; a
     common noun inside the quotation's own content is no answer ("The deal includes
-    “significant gains” for pilots, the Air Line Pilots Association (ALPA) said": not "deal")."""
+    “significant gains” for pilots, the Air Line Pilots Association (ALPA) said": not "deal"),
+    nor a word of the dateline, which stands for the person named right after it ("Mumbai,
+    Jun 12 (PTI) Actor Ishaan Varma, whose …, says")."""
     for words in QUOTE_WORDS:
         tok = words(c, ctx)
-        if tok is not None and not (tok.pos_ == "NOUN" and _inside(tok, c)):
+        if tok is not None and in_dateline(tok.doc, tok.i):
+            tok = _person_after_the_dateline(tok)
+        if tok is None:
+            continue
+        if not (tok.pos_ == "NOUN" and _inside(tok, c)):
             return SpeakerMention(rule=words.__name__, token=name_before_a_verb_read_as_noun(tok))
     return None
+
+
+def _person_after_the_dateline(tok):
+    """The last word of a person's name among the first words after the dateline ``tok`` is
+    in ("Actor Ishaan Varma"), else None."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = dateline_end(doc, start)
+    person = next((t for t in doc[end : end + 4] if t.ent_type_ == "PERSON"), None) if end else None
+    if person is None:
+        return None
+    while person.i + 1 < len(doc) and doc[person.i + 1].ent_iob_ == "I":
+        person = doc[person.i + 1]
+    return person
 
 
 def words_the_quote_came_with(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:

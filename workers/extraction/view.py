@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy
 from spacy.attrs import LOWER
 
+from .lexicon import MONTHS
 from .marks import ALL_MARKS, Marked
 
 #: Any quotation mark.
@@ -35,8 +36,10 @@ def with_lower(doc, words: tuple[str, ...]) -> list:
 
 #: Dashes that end a dateline ("DETROIT (AP) — ").
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--", "―"})
+#: Punctuation inside a dateline, and a possessive in capitals ("ST JOHN'S, Antigua, CMC –").
+_DATELINE_PUNCTUATION = frozenset({"(", ")", ",", ".", "'S", "’S"})
 #: Most tokens of a dateline before its dash.
-_DATELINE_TOKENS = 10
+_DATELINE_TOKENS = 12
 #: A dateline opens a paragraph within this many tokens of the article's start.
 _DATELINE_WITHIN = 80
 
@@ -84,11 +87,16 @@ def dateline_end(doc, s: int) -> int | None:
         )
         if tok.is_alpha and tok.is_upper and len(tok.text) > 1:
             words += 1
-        elif tok.text in ("(", ")", ",", ".") or abbreviation or region or dated or credited:
+        elif tok.text in _DATELINE_PUNCTUATION or abbreviation or region or dated or credited:
             continue
         elif not (doc[i - 1].text == "(" or (i + 1 < len(doc) and doc[i + 1].text == ")")):
             return None
     return None
+
+
+def _date_word(tok) -> bool:
+    """``tok`` is a word of a date, whatever the NER took it for ("Jun 12" tagged a person)."""
+    return tok.ent_type_ == "DATE" or tok.like_num or tok.lower_.rstrip(".") in MONTHS
 
 
 def _agency_after_a_date(doc, s: int) -> int | None:
@@ -101,7 +109,7 @@ def _agency_after_a_date(doc, s: int) -> int | None:
         return None
     i += 1
     dated = i
-    while i < len(doc) and doc[i].ent_type_ == "DATE" and i - dated < 4:
+    while i < len(doc) and _date_word(doc[i]) and i - dated < 4:
         i += 1
     agency = doc[i : i + 3]
     if i == dated or len(agency) < 3 or agency[0].text != "(" or agency[2].text != ")":
