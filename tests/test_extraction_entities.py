@@ -2648,3 +2648,13 @@ def test_the_coined_first_word_of_an_organisations_name_stands_for_it_as_a_subje
     found = extract(text, load_nlp())
     named = {e["name"]: len(e["mentions"]) for e in found["entities"]}
     assert named["Tarvell Report"] == 4
+
+
+def test_names_before_a_district_noun_are_places(nlp):
+    text = (
+        "Cholera cases rose in Kano, with the Dala and Ungogo districts the worst hit. A "
+        "resident from the Gwammaja neighbourhood said water was scarce."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, nlp)["entities"]}
+    for place in ("Dala", "Ungogo", "Gwammaja"):
+        assert types.get(place) == "GPE", types

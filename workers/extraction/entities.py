@@ -25,6 +25,7 @@ from .lexicon import (
     BUSINESS_ROLES,
     CIVIC_NOUNS,
     DISTINCT_ROLES,
+    DISTRICT_NOUNS,
     EVENT_NOUNS,
     FACILITY_NOUNS,
     FAITH_WORDS,
@@ -4093,6 +4094,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     if (hyphenated or m.label == "GPE") and regional:
         return "GPE"
     one = m.tok_end - m.tok_start == 1 and m.key not in FIRST_NAMES
+    if m.label == "PERSON" and one and _names_a_district(head):
+        return "GPE"  # "the Gwammaja neighbourhood", "the Dala and Ungogo districts"
     landscape = head.dep_ == "compound" and head.head.lemma_.lower() in LANDSCAPE_NOUNS
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"
@@ -4142,6 +4145,18 @@ def given_as_a_name(tok) -> bool:
     if verb.lemma_.lower() == "name":  # "The woman who died was named locally as Agnes …"
         return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "name" for c in verb.children)
+
+
+def _names_a_district(head) -> bool:
+    """``head`` names the districts a lower-case noun after it counts, alone or in a list ("the
+    Gwammaja neighbourhood", "the Dala and Ungogo districts", "Tondiarpet, Royapuram and
+    Teynampet zones")."""
+    noun = head.head
+    if head.dep_ == "conj" and noun.dep_ in ("compound", "nmod"):
+        noun = noun.head
+    elif head.dep_ not in ("compound", "nmod"):
+        return False
+    return noun.is_lower and noun.lemma_.lower() in DISTRICT_NOUNS and noun.i > head.i
 
 
 def _the_organisation(doc, m: Mention) -> str | None:

@@ -321,6 +321,11 @@ PLACE_OPENERS = frozenset({"outside", "inside", "near", "behind", "beyond"})
 # Nouns that a region's name modifies ("the Karabakh region").
 
 REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", "area"})
+#: Nouns for parts of a town or a country that a name before them calls out ("the Gwammaja
+#: neighbourhood", "the Dala and Ungogo districts").
+DISTRICT_NOUNS = REGION_NOUNS | frozenset(
+    _words("district neighbourhood neighborhood ward suburb township county parish municipality")
+)
 #: Words that label a headline's kind of story, not who speaks after its colon ("Q&A: Why are
 #: egg prices so high?", "Analysis: …").
 HEADLINE_LABELS = frozenset(
