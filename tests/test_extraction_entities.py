@@ -2650,11 +2650,11 @@ def test_the_coined_first_word_of_an_organisations_name_stands_for_it_as_a_subje
     assert named["Tarvell Report"] == 4
 
 
-def test_names_before_a_district_noun_are_places(nlp):
+def test_names_before_a_district_noun_are_places():
     text = (
         "Cholera cases rose in Kano, with the Dala and Ungogo districts the worst hit. A "
         "resident from the Gwammaja neighbourhood said water was scarce."
     )
-    types = {e["name"]: e["type"] for e in extract(text, nlp)["entities"]}
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     for place in ("Dala", "Ungogo", "Gwammaja"):
         assert types.get(place) == "GPE", types
