@@ -5543,3 +5543,12 @@ def test_a_capitalised_role_before_a_name_is_no_part_of_it(nlp):
 )
 def test_no_word_of_a_dateline_speaks(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_name_the_ner_took_for_a_date_speaks(nlp):
+    text = (
+        "Pieter-Jan van der Westhuizen, who runs a dairy processing plant near Bethlehem in the "
+        "Free State province, said his diesel bill for backup generators had tripled."
+    )
+    said = one(nlp, text, "his diesel bill")["speaker"]
+    assert said["name"] == "Pieter-Jan van der Westhuizen"

@@ -21,6 +21,7 @@ from .lexicon import (
     MANNERS_OF_SPEAKING,
     MEANS_VERBS,
     MEDIUM_NOUNS,
+    MONTHS,
     NAMED_AS_VERBS,
     NAMING_PARTICIPLES,
     OBJECT_CUES,
@@ -39,6 +40,7 @@ from .lexicon import (
     SPEAKING_NOUNS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
+    TIME_RUN_ONS,
     TITLES,
 )
 from .marks import ALL_MARKS
@@ -1445,6 +1447,7 @@ def subject_of(verb, depth: int = 0):
         if child.dep_ == "nsubj" and (
             child.ent_type_ not in ("TIME", "DATE", "CARDINAL")
             or any(c.dep_ == "det" for c in child.children)
+            or _name_taken_for_a_date(child)  # "Pieter-Jan van der Westhuizen, who …, said"
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
         ):
             if not in_dateline(child.doc, child.i):
@@ -1552,6 +1555,21 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _name_taken_for_a_date(tok) -> bool:
+    """``tok`` ends a name the NER took for a date for a word in it ("Pieter-Jan van der
+    Westhuizen"): a capitalised proper noun that is no word of a date, after another."""
+    doc = tok.doc
+    return (
+        tok.ent_type_ == "DATE"
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.lower_ not in TIME_RUN_ONS | MONTHS
+        and tok.i > 0
+        and doc[tok.i - 1].ent_type_ == "DATE"
+        and doc[tok.i - 1].pos_ == "PROPN"
+    )
 
 
 def asked_about(verb) -> bool:
