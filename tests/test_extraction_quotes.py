@@ -2480,3 +2480,13 @@ def test_an_untagged_first_name_opening_the_paragraph_speaks_the_quotation_after
     )
     said = one(nlp, text, "He says that")
     assert said["speaker"]["mention"]["text"] == "Ana"
+
+
+def test_told_an_inquest_or_a_court_a_clause_with_no_that(nlp):
+    text = (
+        "Paramedic Lewis Tweddle, who took Mr Armstrong to hospital, told the inquest he had "
+        "flagged possible sepsis in his handover notes."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("he had flagged")]
+    assert len(found) == 1
+    assert found[0]["speaker"]["name"] == "Lewis Tweddle"

@@ -106,7 +106,8 @@ AUDIENCE_NOUNS = frozenset(
     _words(
         """
         conference reporter journalist crowd audience rally briefing supporter committee
-        lawmaker hearing meeting gathering parliament legislature assembly
+        lawmaker hearing meeting gathering parliament legislature assembly inquest inquiry
+        court jury tribunal panel
         """
     )
 )
