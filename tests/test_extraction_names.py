@@ -5552,3 +5552,21 @@ def test_a_name_the_ner_took_for_a_date_speaks(nlp):
     )
     said = one(nlp, text, "his diesel bill")["speaker"]
     assert said["name"] == "Pieter-Jan van der Westhuizen"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "",
+        "ADDIS ABABA - Three journalists have been held for a month.\n\n"
+        '"The court has given the police two remands already," Getachew said.\n\n',
+    ],
+)
+def test_the_person_apposed_to_whom_an_opening_participle_names_speaks(nlp, opening):
+    text = (
+        f"{opening}Contacted by Addis Standard, a spokesperson for the Amhara Region Police "
+        'Commission declined to comment on the specific case, saying only that "the matter is '
+        'before the court".'
+    )
+    said = one(nlp, text, "only that")["speaker"]
+    assert said["name"] == "a spokesperson for the Amhara Region Police Commission"

@@ -564,6 +564,19 @@ _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 _AGENT_ENDINGS = ("ist", "ian", "eer")
 
 
+def _spoken_to_in_an_opening(obj) -> bool:
+    """``obj`` is whom the participle opening the sentence was spoken to or contacted by
+    ("Contacted by Addis Standard, a spokesperson … declined": not the spokesperson)."""
+    prep = obj.head
+    participle = prep.head
+    return (
+        obj.dep_ == "pobj"
+        and prep.dep_ in ("prep", "agent")
+        and participle.tag_ in ("VBG", "VBN")
+        and participle.i == participle.sent.start
+    )
+
+
 def _agent_noun(tok) -> bool:
     """``tok`` is a common noun for a person by what they do, by its ending."""
     return tok.tag_ == "NN" and tok.lower_.endswith(_AGENT_ENDINGS)
@@ -659,6 +672,7 @@ class Resolver:
                 and tok.pos_ == "NOUN"
                 and self._type(te[tok.head.i]) not in (_PERSON, _GENERIC)
             )
+            body = body or _spoken_to_in_an_opening(tok.head)
             if not body:  # "… by Judith Leyster, the museum announced": no museum is a person
                 return te[tok.head.i]
         role = tok.pos_ == "PROPN" and tok.lower_ in PERSON_NOUNS  # "The Conservative MP for …"

@@ -861,7 +861,7 @@ def _apposed_in_an_opening_phrase(verb):
     for prep in verb.children:
         # "Speaking at a meeting in Kandy, Nalini Perera, a candidate, claimed": the opening
         # participle read as the subject, the name as one of its places
-        participle = prep.dep_ in ("csubj", "advcl") and prep.tag_ == "VBG"
+        participle = prep.dep_ in ("csubj", "advcl") and prep.tag_ in ("VBG", "VBN")
         if (prep.dep_ != "prep" and not participle) or prep.i > verb.i:
             continue
         if prep.i != prep.sent.start:
@@ -871,8 +871,9 @@ def _apposed_in_an_opening_phrase(verb):
                 if appos.dep_ == "appos" and appos.i > obj.i and _a_person_set_off(appos):
                     return appos
         if participle:  # "Speaking to The Express Tribune, a senior security official, who …,
-            for to in prep.children:  # said": the one speaking, not the paper spoken to
-                for obj in to.children if to.dep_ == "prep" else ():
+            for to in prep.children:  # said", "Contacted by Addis Standard, a spokesperson …
+                # declined": the one speaking, not the paper spoken to
+                for obj in to.children if to.dep_ in ("prep", "agent") else ():
                     for appos in obj.children if obj.dep_ == "pobj" else ():
                         if appos.dep_ == "appos" and appos.i > obj.i and _someone(appos):
                             return appos
@@ -1328,6 +1329,7 @@ def _named_subject(subject, verb):
     """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
     its words lead to past opening words and places, kinds, roles, titles and descriptions."""
     subject = _after_an_opening_word(_after_an_opening_place(subject))
+    subject = _apposed_after_an_opening_participle(subject)
     subject = _name_after_an_opening_kind(subject)
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
@@ -1343,6 +1345,20 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _apposed_after_an_opening_participle(subject):
+    """The person set in apposition to whom the participle the parser took for the subject
+    was spoken to or contacted by ("Contacted by Addis Standard, a spokesperson for the police
+    declined"), else the subject."""
+    if subject.tag_ not in ("VBN", "VBG") or subject.i != subject.sent.start:
+        return subject
+    for prep in subject.children:
+        for obj in prep.children if prep.dep_ in ("prep", "agent") else ():
+            for appos in obj.children if obj.dep_ == "pobj" else ():
+                if appos.dep_ == "appos" and (_someone(appos) or _a_person_set_off(appos)):
+                    return appos
+    return subject
 
 
 def _person_after_a_joined_office(subject, verb):
