@@ -5570,3 +5570,13 @@ def test_the_person_apposed_to_whom_an_opening_participle_names_speaks(nlp, open
     )
     said = one(nlp, text, "only that")["speaker"]
     assert said["name"] == "a spokesperson for the Amhara Region Police Commission"
+
+
+def test_the_kalenjin_arap_joins_a_name(nlp):
+    text = (
+        "Treasury Cabinet Secretary Daniel Kiprotich arap Sang told reporters after the ruling "
+        'that the government would appeal.\n\n"We will appeal," Sang said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Daniel Kiprotich arap Sang")["type"] == "PERSON"
+    assert one(nlp, text, "We will appeal")["speaker"]["name"] == "Daniel Kiprotich arap Sang"
