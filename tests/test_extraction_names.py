@@ -5580,3 +5580,24 @@ def test_the_kalenjin_arap_joins_a_name(nlp):
     found = result(nlp, text)
     assert entity(found, "Daniel Kiprotich arap Sang")["type"] == "PERSON"
     assert one(nlp, text, "We will appeal")["speaker"]["name"] == "Daniel Kiprotich arap Sang"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Energy secretary Ana María Torres de la Rosa said the grid was fragile.\n\n"
+            '"This was not a failure of the transmission system," Torres de la Rosa said.',
+            "This was not",
+            "Ana María Torres de la Rosa",
+        ),
+        (
+            "La Mantia’s lawyer, Ottavio Dell’Aquila, challenged the ruling.\n\n“This is a man "
+            "who has been promised a new life,” Dell’Aquila told reporters.",
+            "This is a man",
+            "Ottavio Dell’Aquila",
+        ),
+    ],
+)
+def test_an_untagged_surname_of_several_words_stands_for_the_full_name(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -39,6 +39,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MEDIUM_NOUNS,
     MESSAGE_NOUNS,
+    NAME_PARTICLES,
     NATIONALITY_NOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
@@ -872,7 +873,9 @@ class Resolver:
                 return self._org_noun(tok)
             if lemma in PLACE_NOUNS and tok.tag_ == "NN" and _definite(tok):
                 return self._place_named_last(tok.i)
-            if tok.pos_ == "PROPN" or lemma in RELATION_NOUNS:
+            if tok.pos_ == "PROPN":
+                return self._surname_of_several_words(tok)
+            if lemma in RELATION_NOUNS:
                 return None
             te = self.index.token_entity
             for child in tok.children:
@@ -887,6 +890,28 @@ class Resolver:
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                     return self.resolve(child, recent)
         return None
+
+    def _surname_of_several_words(self, tok) -> int | None:
+        """The one person whose full name ends in the untagged proper nouns ending at ``tok``,
+        a surname of several words or with an apostrophe ("Torres de la Rosa said" after "Ana
+        María Torres de la Rosa", "Dell’Aquila told" after "Ottavio Dell’Aquila"), else None."""
+        doc = tok.doc
+        start = tok.i
+        while start > 0 and (
+            doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES
+        ):
+            start -= 1
+        while start < tok.i and doc[start].lower_ in TITLES:
+            start += 1  # "Cardinal Lo Verde"
+        words = doc[start : tok.i + 1].text.lower()
+        if any(t.i in self.index.token_entity for t in doc[start : tok.i + 1]):
+            return None
+        found = {
+            e.index
+            for e in self.index.entities
+            if e.type == _PERSON and e.name.lower().endswith(" " + words)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _roles_named_inside(self, tok) -> set[int | None]:
         """The people named in apposition to a role inside the phrase on ``tok``, whom it
