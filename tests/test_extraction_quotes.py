@@ -2490,3 +2490,16 @@ def test_told_an_inquest_or_a_court_a_clause_with_no_that(nlp):
     found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("he had flagged")]
     assert len(found) == 1
     assert found[0]["speaker"]["name"] == "Lewis Tweddle"
+
+
+def test_a_word_labelling_its_line_before_a_colon_is_no_cue(nlp):
+    text = (
+        "Fact check: Are most knife attacks committed by foreigners?\n\n"
+        'Claim: "Seven out of ten knife attacks in this country are committed by people without '
+        'a German passport." Hans-Joachim Freiherr von Wedemeyer, a member of the Saxon state '
+        "parliament, said in a video posted to TikTok on March 3.\n\nVerdict: False."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("Seven out")]
+    assert len(found) == 1
+    assert found[0]["cue"]["text"] == "said"
+    assert found[0]["speaker"]["name"] == "Hans-Joachim Freiherr von Wedemeyer"

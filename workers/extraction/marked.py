@@ -523,7 +523,7 @@ class _MarkedScan:
                     i -= 1
                     continue
                 return None
-            if self.view.in_quote[i] or tok.text in _SENT_END:
+            if self.view.in_quote[i] or tok.text in _SENT_END or _line_label(doc, i):
                 return None
             if i not in self.used and (
                 is_cue_verb(tok)
@@ -618,6 +618,13 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _line_label(doc, i: int) -> bool:
+    """Token ``i`` is a word that labels its line before a colon ("Claim: “…” X said"), not a
+    cue."""
+    opens = i == 0 or "\n" in doc[i - 1].text
+    return opens and doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].text == ":"
 
 
 def _blunt(verb, colon: int) -> bool:
