@@ -2658,3 +2658,14 @@ def test_names_before_a_district_noun_are_places():
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     for place in ("Dala", "Ungogo", "Gwammaja"):
         assert types.get(place) == "GPE", types
+
+
+def test_a_word_labelling_a_fact_checks_line_is_no_person():
+    text = (
+        "Is one in four people on an NHS waiting list?\n\nClaim: One in four people in England "
+        "is now stuck on an NHS waiting list.\n\nVerdict: Incorrect. The waiting list stood at "
+        "about 7.4 million cases in March, Dame Philippa Ashworth-Kerr said."
+    )
+    people = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"]
+    assert "Philippa Ashworth-Kerr" in people
+    assert "Verdict" not in people and "Claim" not in people

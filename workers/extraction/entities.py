@@ -41,6 +41,7 @@ from .lexicon import (
     KINSHIP_WORDS,
     LANDSCAPE_NOUNS,
     LEGAL_SUFFIXES,
+    LINE_LABELS,
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
@@ -561,7 +562,8 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     Roberts"), what family members call each other ("Mum"), an English word a hyphen glues to
     the next that is no one's surname ("Glass-Steagall", not "Bush-era"), a word numbered after
     a hyphen ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
-    not "TRUMP: …"), a plural noun with a plural verb ('"Volumes are down"'), an event's name
+    not "TRUMP: …"), a word labelling its line ("Verdict: False."), a plural noun with a
+    plural verb ('"Volumes are down"'), an event's name
     ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
     byline). ``words``: ``_words(doc)``, when read already."""
@@ -584,6 +586,9 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     numbered = any(_NUMBERED.fullmatch(t.text) for t in span)
     capitals = e - s == 1 and doc[s].is_upper and len(doc[s]) >= 3
     label = e < len(doc) and doc[e].text == ":"
+    opens_its_line = s == 0 or "\n" in doc[s - 1].text
+    # "Verdict: False.": a word labelling its line, no one's name
+    labelling = label and opens_its_line and e - s == 1 and doc[s].lower_ in LINE_LABELS
     event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
     bracketed = any(ch in "[]{}<>" for t in span for ch in t.text)  # "[W]e said"
     return (
@@ -597,6 +602,7 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
         or glued
         or numbered
         or (capitals and not label)
+        or labelling
         or _credited(doc, s, words)
     )
 

@@ -337,6 +337,8 @@ HEADLINE_LABELS = frozenset(
         """
     )
 )
+#: Words that label a line of a fact check ("Claim: …", "Verdict: False."), no one's name.
+LINE_LABELS = HEADLINE_LABELS | frozenset(_words("claim verdict rating context conclusion"))
 #: Labels that open a caption or a credit line, whose words are no one's ("Photo: Volunteers
 #: sort donations …", "File photo: …", "Pictured: …").
 CAPTION_LABELS = frozenset(
