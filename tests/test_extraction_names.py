@@ -5601,3 +5601,19 @@ def test_the_kalenjin_arap_joins_a_name(nlp):
 )
 def test_an_untagged_surname_of_several_words_stands_for_the_full_name(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_german_nobility_particles_stay_inside_the_name(nlp):
+    text = (
+        "Family feud at chemicals group\n\nMaximilian Prinz zu Sayn-Ebersdorf, a shareholder, "
+        "criticised the board on Monday.\n\nIn a letter to investors, Prinz zu Sayn-Ebersdorf "
+        'wrote that the family "will not be silenced".\n\nHans-Joachim Freiherr von Wedemeyer, '
+        "a member of the Saxon state parliament, said the figure was right.\n\n"
+        '"The numbers speak for themselves," von Wedemeyer wrote on X.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Hans-Joachim Freiherr von Wedemeyer")["type"] == "PERSON"
+    wrote = one(nlp, text, "that the family")["speaker"]["name"]
+    assert wrote == "Maximilian Prinz zu Sayn-Ebersdorf"
+    spoke = one(nlp, text, "The numbers")["speaker"]["name"]
+    assert spoke == "Hans-Joachim Freiherr von Wedemeyer"

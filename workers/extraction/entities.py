@@ -3704,10 +3704,10 @@ _NAMED_LIKE_PEOPLES = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
-    """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage" as
-    ORG): a known first name, or a role in apposition ("Francisco Cervantes Díaz, president
-    of …", "Marguerite Oyelaran, founder of …" as NORP), and a surname that is no word for a
-    kind of organisation."""
+    """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage",
+    "Hans-Joachim Freiherr von Wedemeyer" as ORG): a known first name, or a role in
+    apposition ("Francisco Cervantes Díaz, president of …", "Marguerite Oyelaran, founder of
+    …" as NORP), and a surname that is no word for a kind of organisation."""
     words = m.key.split()
     given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
     # "Sigríður Björk Þorvaldsdóttir, a natural hazards specialist at the IMO," as a work
@@ -3719,7 +3719,7 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     )
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
-        and len(words) in (2, 3)
+        and (len(words) in (2, 3) or (len(words) == 4 and words[-2] in NAME_PARTICLES))
         and (given or (m.label in _NAMED_LIKE_PEOPLES and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
         and all(t.pos_ == "PROPN" or glued_hyphen(doc, t.i) for t in doc[m.tok_start : m.tok_end])

@@ -717,7 +717,7 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 NAME_PARTICLES = frozenset(
     _words(
         "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
-        " arap"
+        " arap zu"
     )
 )
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
