@@ -5617,3 +5617,8 @@ def test_german_nobility_particles_stay_inside_the_name(nlp):
     assert wrote == "Maximilian Prinz zu Sayn-Ebersdorf"
     spoke = one(nlp, text, "The numbers")["speaker"]["name"]
     assert spoke == "Hans-Joachim Freiherr von Wedemeyer"
+
+
+def test_a_name_after_an_offices_own_lower_case_of_phrase_holds_it(nlp):
+    text = "Presidential chief of staff Chung Dae-won has said the reform is not negotiable."
+    assert one(nlp, text, "the reform")["speaker"]["name"] == "Chung Dae-won"

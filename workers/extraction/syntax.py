@@ -724,6 +724,9 @@ def _name_ending_the_office(subject):
             (t.is_title or t.is_upper) and t.lower_ not in TITLES for t in capitalised
         ):
             return name
+        # an office's own words: "chief of staff Chung Dae-won", "director of communications"
+        if prep.lower_ == "of" and field and all(t.is_lower and t.pos_ == "NOUN" for t in field):
+            return name
     return None
 
 
