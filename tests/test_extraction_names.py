@@ -5622,3 +5622,11 @@ def test_german_nobility_particles_stay_inside_the_name(nlp):
 def test_a_name_after_an_offices_own_lower_case_of_phrase_holds_it(nlp):
     text = "Presidential chief of staff Chung Dae-won has said the reform is not negotiable."
     assert one(nlp, text, "the reform")["speaker"]["name"] == "Chung Dae-won"
+
+
+def test_a_name_set_off_after_a_description_names_it_however_parsed(nlp):
+    text = (
+        "Grenade attacks rattle Antwerp district\n\nThe Deurne district mayor, Kris Van den "
+        'Bossche, wrote on Facebook: "Deurne is not a war zone, but we need more police."'
+    )
+    assert one(nlp, text, "Deurne is not")["speaker"]["name"] == "Kris Van den Bossche"

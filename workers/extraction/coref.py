@@ -661,7 +661,7 @@ class Resolver:
         if tok.i in te:
             return te[tok.i]
         for child in tok.children:
-            apposed = child.dep_ == "appos" or _set_off(child, tok)
+            apposed = child.dep_ == "appos" or _set_off(child, tok) or self._name_set_off(child)
             party = initials_in_brackets(child, tok)  # the NER left the name untagged
             if child.i in te and apposed and not party and not names_the_object(child, tok):
                 return te[child.i]
@@ -697,6 +697,23 @@ class Resolver:
                             return te[c.i]
                         stack.append(c)
         return None
+
+    def _name_set_off(self, child) -> bool:
+        """``child`` heads a person's whole name between commas right after its head, whatever
+        the parser made of the name ("The Deurne district mayor, Kris Van den Bossche, wrote",
+        "den" read as a verb)."""
+        doc, head = child.doc, child.head
+        first, last = child.left_edge.i, child.right_edge.i
+        te = self.index.token_entity
+        return (
+            first == head.i + 2
+            and doc[head.i + 1].text == ","
+            and last + 1 < len(doc)
+            and doc[last + 1].text == ","
+            and te.get(first) is not None
+            and te.get(first) == te.get(last)
+            and self._type(te[first]) == _PERSON
+        )
 
     def _office_holder(self, tok) -> int | None:
         """The person apposed after an office whose capitals the NER read as another kind of
