@@ -5630,3 +5630,30 @@ def test_a_name_set_off_after_a_description_names_it_however_parsed(nlp):
         'Bossche, wrote on Facebook: "Deurne is not a war zone, but we need more police."'
     )
     assert one(nlp, text, "Deurne is not")["speaker"]["name"] == "Kris Van den Bossche"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Former regional president Francisco Javier Lloret del Olmo denied all charges.\n\n"
+            '"I never asked anyone for a single euro," Lloret told the three-judge panel.',
+            "I never asked",
+            "Francisco Javier Lloret del Olmo",
+        ),
+        (
+            "Former Valencia leader on trial\n\nProsecutor Gonzalo de la Serna Azcárate said the "
+            'evidence was overwhelming.\n\n"The messages speak for themselves," de la Serna said.',
+            "The messages",
+            "Gonzalo de la Serna Azcárate",
+        ),
+        (
+            'Club president Ramón Gil-Aranda Soto defended the coach.\n\n"He has our full '
+            'support," Gil-Aranda said.',
+            "He has our",
+            "Ramón Gil-Aranda Soto",
+        ),
+    ],
+)
+def test_the_first_of_two_surnames_stands_for_the_full_name(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -911,7 +911,9 @@ class Resolver:
     def _surname_of_several_words(self, tok) -> int | None:
         """The one person whose full name ends in the untagged proper nouns ending at ``tok``,
         a surname of several words or with an apostrophe ("Torres de la Rosa said" after "Ana
-        María Torres de la Rosa", "Dell’Aquila told" after "Ottavio Dell’Aquila"), else None."""
+        María Torres de la Rosa", "Dell’Aquila told" after "Ottavio Dell’Aquila"), or in them
+        and a second surname ("de la Serna said" after "Gonzalo de la Serna Azcárate"), else
+        None."""
         doc = tok.doc
         start = tok.i
         while start > 0 and (
@@ -923,10 +925,16 @@ class Resolver:
         words = doc[start : tok.i + 1].text.lower()
         if any(t.i in self.index.token_entity for t in doc[start : tok.i + 1]):
             return None
+        several = " " in words or "-" in words
         found = {
             e.index
             for e in self.index.entities
-            if e.type == _PERSON and e.name.lower().endswith(" " + words)
+            if e.type == _PERSON
+            and (
+                e.name.lower().endswith(" " + words)
+                # the first of two surnames ("de la Serna" of "Gonzalo de la Serna Azcárate")
+                or (several and " ".join(e.name.lower().split()[:-1]).endswith(" " + words))
+            )
         }
         return found.pop() if len(found) == 1 else None
 

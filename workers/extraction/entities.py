@@ -1051,8 +1051,11 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
         return False
     return (
         len(rest) > 0
-        and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too
-            (t.pos_ == "PROPN" and t.text[:1].isupper()) or glued_hyphen(doc, t.i) for t in rest
+        and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too, and its particles
+            (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or glued_hyphen(doc, t.i)
+            or (_particle(t) and s + 1 < t.i)  # "Prosecutor Gonzalo de la Serna …"
+            for t in rest
         )
     )
 
@@ -1798,11 +1801,12 @@ def _prefixed_name(words: list[str]) -> bool:
 
 def _first_surname_with_particles(words: list[str]) -> str:
     """Of a name with two surnames, the first of them written with its particles, which may
-    stand alone ("María José Fernández de la Vega Ortiz" is "Fernández de la Vega"), else ""."""
-    p = next((k for k, w in enumerate(words) if w in NAME_PARTICLES and k >= 2), None)
+    stand alone ("María José Fernández de la Vega Ortiz" is "Fernández de la Vega", "Gonzalo
+    de la Serna Azcárate" is "de la Serna"), else ""."""
+    p = next((k for k, w in enumerate(words) if w in NAME_PARTICLES and k >= 1), None)
     if p is None or len(words) - p < 3 or words[-2] in NAME_PARTICLES:
         return ""
-    return " ".join(words[p - 1 : -1])
+    return " ".join(words[p - (p >= 2) : -1])  # "Gonzalo de la Serna Azcárate": "de la Serna"
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
@@ -1811,7 +1815,7 @@ def _first_of_two_surnames(words: list[str]) -> bool:
     return (
         len(words) == 3
         and len(words[1]) > 2
-        and words[1].isalpha()
+        and words[1].replace("-", "").isalpha()  # "Ramón Gil-Aranda Soto" is "Gil-Aranda"
         and words[1] not in FIRST_NAMES
         and words[1] not in NAME_PARTICLES
         and words[2] not in NAME_SUFFIXES
@@ -1829,10 +1833,14 @@ def _first_surname_after_two_given(words: list[str]) -> str | None:
 
 def _surname_before_a_joiner(words: list[str]) -> str | None:
     """The surname before the word that joins it to a second ("Jordi Casals i Ribera" is
-    "Casals"), else None."""
+    "Casals"), or before the particles of a second after two given names ("Francisco Javier
+    Lloret del Olmo" is "Lloret"), else None."""
     for k in range(2, len(words) - 1):
         if words[k] in _SURNAME_JOINERS and words[k - 1] not in NAME_PARTICLES:
             return words[k - 1]
+        given = all(w in FIRST_NAMES or is_recorded_first_name(w) for w in words[: k - 1])
+        if k >= 3 and given and words[k] in NAME_PARTICLES and words[k - 1] not in FIRST_NAMES:
+            return words[k - 1] if words[k - 1] not in NAME_PARTICLES else None
     return None
 
 
