@@ -5657,3 +5657,13 @@ def test_a_name_set_off_after_a_description_names_it_however_parsed(nlp):
 )
 def test_the_first_of_two_surnames_stands_for_the_full_name(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_first_name_and_surname_after_an_owners_possessive_are_a_person(nlp):
+    text = (
+        "Williams boss sets long-term goal\n\nJames Lindqvist said the team was three years into "
+        'a rebuild.\n\nSauber\'s Lucas Haddad finished sixth. "It was a good day," Haddad said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Lucas Haddad")["type"] == "PERSON"
+    assert one(nlp, text, "It was a good")["speaker"]["name"] == "Lucas Haddad"

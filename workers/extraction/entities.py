@@ -3713,18 +3713,21 @@ _NAMED_LIKE_PEOPLES = frozenset({"ORG", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     """A full name that the tagger labelled otherwise ("Philip Duffy", "Nigel Farage",
-    "Hans-Joachim Freiherr von Wedemeyer" as ORG): a known first name, or a role in
-    apposition ("Francisco Cervantes Díaz, president of …", "Marguerite Oyelaran, founder of
-    …" as NORP), and a surname that is no word for a kind of organisation."""
+    "Hans-Joachim Freiherr von Wedemeyer" as ORG): a known first name, a recorded one after an
+    owner's possessive ("Sauber's Lucas Haddad"), or a role in apposition ("Francisco
+    Cervantes Díaz, president of …", "Marguerite Oyelaran, founder of …" as NORP), and a
+    surname that is no word for a kind of organisation."""
     words = m.key.split()
     given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
     # "Sigríður Björk Þorvaldsdóttir, a natural hazards specialist at the IMO," as a work
+    recorded = is_recorded_first_name(words[0]) and not _english(words[0], common_words(doc.vocab))
     given = given or (
-        m.label in _NAMED_LIKE_PEOPLES
-        and is_recorded_first_name(words[0])
-        and not _english(words[0], common_words(doc.vocab))
-        and _occupation_apposed(doc[m.tok_end - 1])
+        m.label in _NAMED_LIKE_PEOPLES and recorded and _occupation_apposed(doc[m.tok_end - 1])
     )
+    # "Sauber's Lucas Haddad" as a facility, "Andretti Global's Nolan Pryce-Harding" as an ORG
+    owned = m.tok_start > 1 and doc[m.tok_start - 1].tag_ == "POS"
+    owned = owned and m.label in _NAMED_LIKE_PEOPLES | {"FAC"} and is_recorded_first_name(words[0])
+    given = given or (owned and not _english(words[-1].split("-")[0], common_words(doc.vocab)))
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and (len(words) in (2, 3) or (len(words) == 4 and words[-2] in NAME_PARTICLES))
