@@ -2503,3 +2503,15 @@ def test_a_word_labelling_its_line_before_a_colon_is_no_cue(nlp):
     assert len(found) == 1
     assert found[0]["cue"]["text"] == "said"
     assert found[0]["speaker"]["name"] == "Hans-Joachim Freiherr von Wedemeyer"
+
+
+def test_a_closing_cue_the_parser_joined_to_what_it_reports_with_no_conjunction(nlp):
+    text = (
+        "State-owned energy group Eesti Energia will close two of its oil shale-fired units at "
+        "the Narva power plants two years ahead of schedule, Minister of Climate Kristjan Tamm "
+        "announced on Tuesday."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("State-owned")]
+    assert len(found) == 1
+    assert found[0]["speaker"]["name"] == "Kristjan Tamm"
+    assert found[0]["text"].endswith("ahead of schedule")

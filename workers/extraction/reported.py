@@ -562,11 +562,13 @@ def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]])
 
 
 def _comma_before_a_last_clause(verb) -> int | None:
-    """Where the comma is before a cue the parser made the clause of what it reports, after
-    it and ending the sentence ("Officers found the victim, Const. Dani McKinnon told a news
-    conference."), only punctuation between; None otherwise."""
+    """Where the comma is before a cue the parser made the clause of what it reports, or
+    joined to it with no conjunction, after it and ending the sentence ("Officers found the
+    victim, Const. Dani McKinnon told a news conference."), only punctuation between; None
+    otherwise."""
     doc = verb.doc
-    if verb.dep_ != "ccomp" or verb.head.i > verb.i or verb.head.dep_ != "ROOT":
+    joined = verb.dep_ == "conj" and _joined_without_a_conjunction(verb)
+    if not (verb.dep_ == "ccomp" or joined) or verb.head.i > verb.i or verb.head.dep_ != "ROOT":
         return None
     end = verb.right_edge.i + 1
     if end < verb.sent.end and not all(t.is_punct or t.is_space for t in doc[end : verb.sent.end]):
@@ -574,7 +576,23 @@ def _comma_before_a_last_clause(verb) -> int | None:
     i = verb.left_edge.i - 1
     while i > verb.head.i and doc[i].dep_ == "punct" and doc[i].text != ",":
         i -= 1  # "Const." the parser took for punctuation
+    while (
+        joined and i > verb.left_edge.i - 8 and (doc[i].is_title or doc[i].lower_ in ("of", "for"))
+    ):
+        i -= 1  # "…, Minister of Climate Kristjan Tamm announced": the office the parser left
     return i if i > verb.head.i and doc[i].text == "," else None
+
+
+def _joined_without_a_conjunction(verb) -> bool:
+    """``verb`` is a conjunct of the verb before it with its own subject and no "and" or "but"
+    between: a closing cue the parser joined to what it reports ("Eesti Energia will close two
+    units …, Minister of Climate Kristjan Tamm announced on Tuesday.")."""
+    doc = verb.doc
+    between = doc[verb.head.i + 1 : verb.i]
+    own = any(c.dep_ == "nsubj" for c in verb.lefts)
+    return own and not any(
+        t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "but", "or") for t in between
+    )
 
 
 def _clause_of_a_cue_read_as_relative(verb):
