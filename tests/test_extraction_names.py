@@ -385,7 +385,7 @@ def test_the_organisation_after_a_titled_name_is_its_affiliation(
 
 def test_an_organisation_named_like_one_is_one_whatever_its_label_and_an_ampersand_no_person(nlp):
     text = (
-        "Q&A: How the city copes\n\n"
+        "Monsoon Q&A: How the city copes\n\n"
         '"We have deployed all our pumps," Brihanmumbai Municipal Corporation commissioner '
         "Bhushan Gagrani told reporters."
     )
