@@ -2669,3 +2669,13 @@ def test_a_word_labelling_a_fact_checks_line_is_no_person():
     people = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"]
     assert "Philippa Ashworth-Kerr" in people
     assert "Verdict" not in people and "Claim" not in people
+
+
+def test_a_name_ending_in_racing_is_an_organisation():
+    text = (
+        "Toyota Gazoo Racing, whose cars filled three of the top five places, said in a "
+        "statement that the result was a team effort. Dale Coyne Racing said its driver was fine."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types.get("Dale Coyne Racing") == "ORG", types
+    assert not any(t == "PERSON" and "Racing" in name for name, t in types.items()), types

@@ -471,7 +471,7 @@ ORG_NAME_ENDS = frozenset(
         communications entertainment logistics insurance bancorp financial securities investments
         management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings forum
-        organisation organization movement directorate mission
+        organisation organization movement directorate mission racing motorsport motorsports
         """
     )
 )
