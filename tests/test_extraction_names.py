@@ -5667,3 +5667,12 @@ def test_a_first_name_and_surname_after_an_owners_possessive_are_a_person(nlp):
     found = result(nlp, text)
     assert entity(found, "Lucas Haddad")["type"] == "PERSON"
     assert one(nlp, text, "It was a good")["speaker"]["name"] == "Lucas Haddad"
+
+
+def test_someone_the_parser_set_beside_an_opening_place_speaks(nlp):
+    text = (
+        "In Madrid, a spokesperson for the ministry of territorial policy said the government "
+        'would study the text "with respect".'
+    )
+    said = one(nlp, text, "the government would")["speaker"]["name"]
+    assert said == "a spokesperson for the ministry of territorial policy"

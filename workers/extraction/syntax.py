@@ -870,8 +870,10 @@ def _apposed_in_an_opening_phrase(verb):
         if prep.i != prep.sent.start:
             continue
         for obj in prep.children:
+            placed = obj.ent_type_ in ("GPE", "LOC")  # "In Madrid, a spokesperson for …"
             for appos in obj.children if obj.dep_ == "pobj" else ():
-                if appos.dep_ == "appos" and appos.i > obj.i and _a_person_set_off(appos):
+                someone = _a_person_set_off(appos) or (placed and _someone(appos))
+                if appos.dep_ == "appos" and appos.i > obj.i and someone:
                     return appos
         if participle:  # "Speaking to The Express Tribune, a senior security official, who …,
             for to in prep.children:  # said", "Contacted by Addis Standard, a spokesperson …
