@@ -2001,7 +2001,7 @@ def _name_word(doc, i: int) -> bool:
     """Token ``i`` is a capitalised word of a name, or the hyphen inside one ("Jan-Willem")."""
     tok = doc[i]
     if 0 < i < len(doc) - 1 and glued_hyphen(doc, i):
-        return doc[i - 1].is_title and doc[i + 1].is_title
+        return _inside_a_double_name(doc, i)
     role = tok.lower_ in _TITLE_WORDS or tok.lower_ in PERSON_NOUNS  # "Justice Maria …"
     return _name_letters(tok) and tok.is_title and tok.pos_ == "PROPN" and not role
 
@@ -3720,14 +3720,18 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     words = m.key.split()
     given = words[0] in FIRST_NAMES or _hyphenated_first_name(words[0])  # "Marie-Claude"
     # "Sigríður Björk Þorvaldsdóttir, a natural hazards specialist at the IMO," as a work
-    recorded = is_recorded_first_name(words[0]) and not _english(words[0], common_words(doc.vocab))
+    english = common_words(doc.vocab)
+    recorded = is_recorded_first_name(words[0])
     given = given or (
-        m.label in _NAMED_LIKE_PEOPLES and recorded and _occupation_apposed(doc[m.tok_end - 1])
+        m.label in _NAMED_LIKE_PEOPLES
+        and recorded
+        and not _english(words[0], english)
+        and _occupation_apposed(doc[m.tok_end - 1])
     )
     # "Sauber's Lucas Haddad" as a facility, "Andretti Global's Nolan Pryce-Harding" as an ORG
     owned = m.tok_start > 1 and doc[m.tok_start - 1].tag_ == "POS"
-    owned = owned and m.label in _NAMED_LIKE_PEOPLES | {"FAC"} and is_recorded_first_name(words[0])
-    given = given or (owned and not _english(words[-1].split("-")[0], common_words(doc.vocab)))
+    owned = owned and m.label in _NAMED_LIKE_PEOPLES | {"FAC"} and recorded
+    given = given or (owned and not _english(words[-1].split("-")[0], english))
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and (len(words) in (2, 3) or (len(words) == 4 and words[-2] in NAME_PARTICLES))

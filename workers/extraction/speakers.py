@@ -38,7 +38,7 @@ from .syntax import (
     said_to_be,
     told_with_no_be,
 )
-from .view import DocView, dateline_end, in_dateline, is_mark
+from .view import DocView, in_dateline, is_mark, paragraphs_dateline_end
 
 #: Most characters between an attribution and a cue-less quotation that continues it.
 _FOLLOW_GAP = 40
@@ -298,10 +298,7 @@ def _person_after_the_dateline(tok):
     """The last word of a person's name among the first words after the dateline ``tok`` is
     in ("Actor Ishaan Varma"), else None."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = dateline_end(doc, start)
+    end = paragraphs_dateline_end(doc, tok.i)
     person = next((t for t in doc[end : end + 4] if t.ent_type_ == "PERSON"), None) if end else None
     if person is None:
         return None

@@ -876,12 +876,11 @@ def _apposed_in_an_opening_phrase(verb):
                 if appos.dep_ == "appos" and appos.i > obj.i and someone:
                     return appos
         if participle:  # "Speaking to The Express Tribune, a senior security official, who …,
-            for to in prep.children:  # said", "Contacted by Addis Standard, a spokesperson …
-                # declined": the one speaking, not the paper spoken to
-                for obj in to.children if to.dep_ in ("prep", "agent") else ():
-                    for appos in obj.children if obj.dep_ == "pobj" else ():
-                        if appos.dep_ == "appos" and appos.i > obj.i and _someone(appos):
-                            return appos
+            # said", "Contacted by Addis Standard, a spokesperson … declined": the one
+            # speaking, not the paper spoken to
+            someone = next((a for a in _apposed_to_its_objects(prep) if _someone(a)), None)
+            if someone is not None:
+                return someone
         for tok in prep.subtree:  # "In a post on Instagram, Watkins, 33, thanked …"
             aged = tok.dep_ == "conj" and tok.pos_ == "PROPN" and age_after(tok.doc, tok.i + 1)
             if aged and tok.head.dep_ == "pobj" and tok.i + 4 == verb.i:
@@ -1358,12 +1357,18 @@ def _apposed_after_an_opening_participle(subject):
     declined"), else the subject."""
     if subject.tag_ not in ("VBN", "VBG") or subject.i != subject.sent.start:
         return subject
-    for prep in subject.children:
+    apposed = _apposed_to_its_objects(subject)
+    return next((a for a in apposed if _someone(a) or _a_person_set_off(a)), subject)
+
+
+def _apposed_to_its_objects(participle):
+    """The words set in apposition after the objects of the participle's prepositions and
+    agent ("Contacted by Addis Standard, a spokesperson …": "spokesperson")."""
+    for prep in participle.children:
         for obj in prep.children if prep.dep_ in ("prep", "agent") else ():
             for appos in obj.children if obj.dep_ == "pobj" else ():
-                if appos.dep_ == "appos" and (_someone(appos) or _a_person_set_off(appos)):
-                    return appos
-    return subject
+                if appos.dep_ == "appos" and appos.i > obj.i:
+                    yield appos
 
 
 def _person_after_a_joined_office(subject, verb):

@@ -124,11 +124,16 @@ def in_dateline(doc, i: int) -> bool:
     """Token ``i`` lies in the dateline that opens its paragraph ("BERLIN (Reuters) - ")."""
     if i >= _DATELINE_WITHIN + _DATELINE_TOKENS:
         return False
+    end = paragraphs_dateline_end(doc, i)
+    return end is not None and i < end
+
+
+def paragraphs_dateline_end(doc, i: int) -> int | None:
+    """Where the dateline that opens token ``i``'s paragraph ends (``dateline_end``), or None."""
     s = i
     while s > 0 and "\n" not in doc[s - 1].text:
         s -= 1
-    end = dateline_end(doc, s)
-    return end is not None and i < end
+    return dateline_end(doc, s)
 
 
 @dataclass(frozen=True)
