@@ -5676,3 +5676,12 @@ def test_someone_the_parser_set_beside_an_opening_place_speaks(nlp):
     )
     said = one(nlp, text, "the government would")["speaker"]["name"]
     assert said == "a spokesperson for the ministry of territorial policy"
+
+
+def test_a_description_keeps_the_list_of_places_it_names(nlp):
+    text = (
+        "Grid operators in Estonia, Latvia and Lithuania say the disconnection from the Russian "
+        "grid remains on schedule."
+    )
+    said = one(nlp, text, "the disconnection")["speaker"]["name"]
+    assert said == "Grid operators in Estonia, Latvia and Lithuania"

@@ -353,9 +353,10 @@ def description_end(tok, end: int) -> int:
             break  # a preposition the parser left without its object
         if any(t.dep_ == "pobj" and t.ent_type_ in _WHEN for t in child.children):
             break
-        comma = next((t.i for t in words if t.text == ","), None)
+        # a comma of a list stays inside ("Grid operators in Estonia, Latvia and Lithuania")
+        comma = next((t.i for t in words if t.text == "," and not _in_a_list(t)), None)
         inside = words if comma is None else [t for t in words if t.i < comma]
-        if any(t.is_punct and not glued_hyphen(t.doc, t.i) for t in inside):
+        if any(t.is_punct and not glued_hyphen(t.doc, t.i) and not _in_a_list(t) for t in inside):
             break  # not "One of Nordvik's top-ten shareholders"
         if comma is not None:  # "A source familiar with the talks, who …": up to the comma
             right = comma - 1
@@ -374,6 +375,21 @@ def description_end(tok, end: int) -> int:
         last += 1  # "A user with the handle @poolside_dad": the handle names them
     last_tok = doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def _in_a_list(comma) -> bool:
+    """``comma`` separates names of a list ("Estonia, Latvia and Lithuania"): the word after it
+    is joined to the one before it, and so is one after an "and"."""
+    doc = comma.doc
+    if comma.text != "," or comma.i + 1 >= len(doc) or comma.i == 0:
+        return False
+    after = doc[comma.i + 1]
+    joined = after.dep_ == "conj" and after.head.i < comma.i and after.pos_ == "PROPN"
+    listed = {after.i, after.head.i}
+    return joined and any(
+        t.dep_ == "cc" and (t.head.i in listed or t.head.dep_ == "conj")
+        for t in doc[comma.i + 1 : comma.i + 8]
+    )
 
 
 #: Nouns a social-media handle is given after ("the handle @poolside_dad").
