@@ -5685,3 +5685,23 @@ def test_a_description_keeps_the_list_of_places_it_names(nlp):
     )
     said = one(nlp, text, "the disconnection")["speaker"]["name"]
     assert said == "Grid operators in Estonia, Latvia and Lithuania"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "However, importers and clearing agents say that faster ship turnaround has not cut "
+            "costs.",
+            "that faster",
+            "importers and clearing agents",
+        ),
+        (
+            "Police and firefighters said the fire started in the kitchen.",
+            "the fire",
+            "Police and firefighters",
+        ),
+    ],
+)
+def test_a_source_of_two_kinds_joined_by_and_is_both(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

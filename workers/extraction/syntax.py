@@ -330,7 +330,11 @@ def description_end(tok, end: int) -> int:
     if tok.pos_ not in ("NOUN", "NUM") and not _office_in_capitals(tok):
         return end
     last = tok.i
+    cc = None  # the "and" of "importers and clearing agents say", kept once what it joins is
     for child in tok.rights:
+        if child.dep_ == "cc" and child.i == last + 1 and _joins_another_kind(child):
+            cc = child.i
+            continue
         lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
         # not "… for the rapper confirmed on Monday."
@@ -343,11 +347,14 @@ def description_end(tok, end: int) -> int:
         if not words:
             break
         right = words[-1].i
-        if child.dep_ not in ("amod", "prep") and not (
-            _who_participle(child, tok) or _who_clause(child, tok)
+        joined = child.dep_ == "conj" and child.pos_ == "NOUN"  # after its "and"
+        if (
+            child.dep_ not in ("amod", "prep")
+            and not joined
+            and not (_who_participle(child, tok) or _who_clause(child, tok))
         ):
             break
-        if child.left_edge.i != last + 1:
+        if child.left_edge.i != (cc if joined and cc is not None else last) + 1:
             break
         if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
             break  # a preposition the parser left without its object
@@ -375,6 +382,13 @@ def description_end(tok, end: int) -> int:
         last += 1  # "A user with the handle @poolside_dad": the handle names them
     last_tok = doc[last]
     return max(end, last_tok.idx + len(last_tok.text))
+
+
+def _joins_another_kind(cc) -> bool:
+    """The conjunction ``cc`` joins its head to a common noun for other people after it
+    ("importers *and* clearing agents")."""
+    joined = next((c for c in cc.head.rights if c.i > cc.i and c.dep_ == "conj"), None)
+    return cc.lower_ == "and" and joined is not None and joined.pos_ == "NOUN"
 
 
 def _in_a_list(comma) -> bool:
