@@ -5705,3 +5705,12 @@ def test_a_description_keeps_the_list_of_places_it_names(nlp):
 )
 def test_a_source_of_two_kinds_joined_by_and_is_both(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_relation_named_after_a_comma_where_the_parser_hung_the_name_elsewhere(nlp):
+    text = (
+        "Farmers block roads\n\nLīga Ozola farms 300 hectares near Jelgava together with her "
+        'husband, Aivars Ozols.\n\nHer husband, known across Zemgale as "Tractor Aivars" for his '
+        "annual charity rally, said he had driven more than 70 kilometres to join the protest."
+    )
+    assert one(nlp, text, "he had driven")["speaker"]["name"] == "Aivars Ozols"

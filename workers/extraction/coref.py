@@ -990,7 +990,22 @@ class Resolver:
             for w in words:
                 if w.i in te and self._type(te[w.i]) == _PERSON:
                     return te[w.i]
-        return None
+        return self._name_written_after(tok)
+
+    def _name_written_after(self, tok) -> int | None:
+        """The person whose whole name follows the noun after a comma and ends its phrase, the
+        parser having hung it elsewhere ("together with her husband, Aivars Ozols."), else
+        None."""
+        doc, te = tok.doc, self.index.token_entity
+        k = tok.i + 2
+        if k >= len(doc) or doc[tok.i + 1].text != "," or te.get(k) is None:
+            return None
+        idx = te[k]
+        end = k
+        while end < len(doc) and te.get(end) == idx:
+            end += 1
+        closed = end < len(doc) and doc[end].text in (",", ".", ";")
+        return idx if closed and self._type(idx) == _PERSON else None
 
     def _epithet_of_the_subject(self, tok) -> int | None:
         """A place's superlative ("The UK's largest supermarket said …") describes what the
