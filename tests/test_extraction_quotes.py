@@ -2515,3 +2515,13 @@ def test_a_closing_cue_the_parser_joined_to_what_it_reports_with_no_conjunction(
     assert len(found) == 1
     assert found[0]["speaker"]["name"] == "Kristjan Tamm"
     assert found[0]["text"].endswith("ahead of schedule")
+
+
+def test_a_datelines_place_with_hyphens_is_no_part_of_what_was_said(nlp):
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) — Gang members set fire to dozens of homes in the Haitian "
+        "capital on Monday, witnesses and local officials said Tuesday."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if "set fire" in q["text"]]
+    assert len(found) == 1
+    assert found[0]["text"].startswith("Gang members set fire")

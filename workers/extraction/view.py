@@ -57,6 +57,9 @@ def dateline_end(doc, s: int) -> int | None:
     words = titled = 0
     for i in range(s, min(len(doc), s + _DATELINE_TOKENS)):
         tok = doc[i]
+        glued = i > s and not doc[i - 1].whitespace_ and not tok.whitespace_
+        if tok.text == "-" and glued and i + 1 < len(doc) and doc[i + 1].is_upper:
+            continue  # a hyphen inside the place's name ("PORT-AU-PRINCE, Haiti (AP) —")
         if tok.text in _DATELINE_DASHES:
             sentence_end = tok.sent.end
             paired = any(  # a dash with a space before it, not a hyphen ("African-American")
