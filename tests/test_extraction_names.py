@@ -5714,3 +5714,14 @@ def test_a_relation_named_after_a_comma_where_the_parser_hung_the_name_elsewhere
         "annual charity rally, said he had driven more than 70 kilometres to join the protest."
     )
     assert one(nlp, text, "he had driven")["speaker"]["name"] == "Aivars Ozols"
+
+
+def test_a_building_named_for_the_police_never_speaks_for_them(nlp):
+    text = (
+        "Speaking at a media briefing at the Police Administration Building in Port of Spain "
+        "yesterday, Commissioner Curtis Baptiste said officers had identified suspects.\n\nThe "
+        "victims were identified as Akeem Joseph, 24, and Kerron Phillip, 31. Police said Joseph "
+        "and Phillip were shot while liming outside a parlour."
+    )
+    said = one(nlp, text, "Joseph and Phillip")["speaker"]["name"]
+    assert said != "Police Administration Building"

@@ -27,6 +27,7 @@ from .lexicon import (
     ANAPHORIC_ORG_NOUNS,
     COLLECTIVE_ORG_NOUNS,
     DOCUMENT_NOUNS,
+    FACILITY_NOUNS,
     FEMALE_PRONOUNS,
     FIELD_FIRST_OFFICES,
     FIELD_ORG_NOUNS,
@@ -563,6 +564,8 @@ _DESCRIBED = re.compile(r"prep|acl|relcl|appos")
 #: Endings of nouns for people by what they do or believe ("machinist", "socialist",
 #: "historian", "engineer").
 _AGENT_ENDINGS = ("ist", "ian", "eer")
+#: Last words of the names of buildings, which no organisation speaks as.
+_BUILDINGS = FACILITY_NOUNS | frozenset({"building", "buildings", "headquarters"})
 
 
 def _spoken_to_in_an_opening(obj) -> bool:
@@ -2066,7 +2069,9 @@ class Resolver:
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
             name = self._group_names[m.entity]
-            if name is not None and lemma in name and name != lemma and _holds(name, fields):
+            if name is None or lemma not in name or name == lemma or not _holds(name, fields):
+                continue
+            if not self._a_building(m.entity, lemma):
                 return m.entity
         reporting = self._subject_of_its_report(tok, lemma)
         if reporting is not None:  # "Skovgaard Lines expects …, the company said"
@@ -2359,11 +2364,19 @@ class Resolver:
         t = self._same_noun_before(tok)
         return name_after_noun(t) if t is not None else None
 
+    def _a_building(self, idx: int, lemma: str) -> bool:
+        """The name ends in a word for a building other than ``lemma`` ("Police said": not the
+        "Police Administration Building")."""
+        last = self.index.entities[idx].name.lower().split()[-1]
+        return last in _BUILDINGS and last != lemma
+
     def _other_kind(self, idx: int, lemma: str) -> bool:
         """The organisation's name says it is another kind of organisation than ``lemma`` by its
         last word or the word before its "of" ("Neath Port Talbot Council" is no "company", the
         "Alberta Federation of Labour" no "ministry"), or does not say the kind whose names
-        always do (``SAID_KINDS``)."""
+        always do (``SAID_KINDS``), or that it is a building (``_a_building``)."""
+        if self._a_building(idx, lemma):
+            return True
         if lemma in _ANY_KIND:  # "the group" may be a union, a party or a charity
             return False
         words = self.index.entities[idx].name.lower().split()
