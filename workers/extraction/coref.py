@@ -993,12 +993,13 @@ class Resolver:
             for w in words:
                 if w.i in te and self._type(te[w.i]) == _PERSON:
                     return te[w.i]
-        return self._name_written_after(tok)
+        person = tok.lemma_.lower() in _PEOPLE_NOUNS | RELATION_NOUNS  # not "an FBI summary"
+        return self._name_written_after(tok) if person else None
 
     def _name_written_after(self, tok) -> int | None:
-        """The person whose whole name follows the noun after a comma and ends its phrase, the
-        parser having hung it elsewhere ("together with her husband, Aivars Ozols."), else
-        None."""
+        """The person whose whole name follows the noun for a person after a comma and ends its
+        phrase, the parser having hung it elsewhere ("together with her husband, Aivars
+        Ozols."), else None."""
         doc, te = tok.doc, self.index.token_entity
         k = tok.i + 2
         if k >= len(doc) or doc[tok.i + 1].text != "," or te.get(k) is None:
