@@ -2679,3 +2679,58 @@ def test_a_name_ending_in_racing_is_an_organisation():
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     assert types.get("Dale Coyne Racing") == "ORG", types
     assert not any(t == "PERSON" and "Racing" in name for name, t in types.items()), types
+
+
+def test_a_name_after_a_players_role_is_a_person_whatever_an_apposition_calls_him():
+    text = (
+        "Former England spinner Graham Pettifer, now a broadcaster, believes the selectors have "
+        "been too cautious. The board will name the squad on Tuesday, with chief selector "
+        "Ramesh Pandit expected to address the media in Mumbai."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types.get("Graham Pettifer") == "PERSON", types
+    assert types.get("Ramesh Pandit") == "PERSON", types
+
+
+def test_a_club_before_a_role_and_a_word_after_a_are_no_people():
+    text = (
+        "Newbridge RFC treasurer Sian Powell was more measured. His caddie, Johnny Keogh, a "
+        "Dubliner who has been on the bag for four seasons, said the wind was brutal."
+    )
+    people = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"]
+    assert "Sian Powell" in people and "Johnny Keogh" in people, people
+    assert "Newbridge" not in people and "Dubliner" not in people, people
+
+
+def test_a_live_blogs_time_of_day_is_no_part_of_the_name_after_it():
+    text = (
+        "18:30 Takeshi Mori, Ishida's coach since she was 14, spoke briefly to us in the mixed "
+        "zone. He said the plan had been to drag her opponent into long rallies."
+    )
+    result = extract(text, load_nlp())
+    people = [e["name"] for e in result["entities"] if e["type"] == "PERSON"]
+    assert "Takeshi Mori" in people, people
+    assert not any("18" in p for p in people), people
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Takeshi Mori"]
+
+
+def test_an_acronym_spells_a_word_in_capitals_and_a_small_word_of_a_name():
+    text = (
+        "The UN Support Mission in Libya (UNSMIL) has called on all parties to halt "
+        "hostilities. The UN High Commissioner for Refugees (UNHCR) said 300 people had fled."
+    )
+    orgs = {e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "ORG"}
+    assert {"UN Support Mission in Libya", "UN High Commissioner for Refugees"} <= orgs, orgs
+    assert "UN Support Mission" not in orgs, orgs
+
+
+def test_a_departments_fields_after_a_comma_are_one_name():
+    text = (
+        "Officials at the Ministry of Information, Communications and the Digital Economy said "
+        "1,800 schools had been connected so far.\n\nThe Department of Children, Youth and "
+        "Families said it would implement all of them."
+    )
+    orgs = {e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "ORG"}
+    assert "Ministry of Information, Communications and the Digital Economy" in orgs, orgs
+    assert "Department of Children, Youth and Families" in orgs, orgs
+    assert "Digital Economy" not in orgs and "Department of Children" not in orgs, orgs

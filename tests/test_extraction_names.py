@@ -5725,3 +5725,14 @@ def test_a_building_named_for_the_police_never_speaks_for_them(nlp):
     )
     said = one(nlp, text, "Joseph and Phillip")["speaker"]["name"]
     assert said != "Police Administration Building"
+
+
+def test_the_mission_is_the_mission_named_before(nlp):
+    text = (
+        "The UN Support Mission in Libya (UNSMIL) has called on all parties to halt "
+        'hostilities. In a post on X, the mission said it was "deeply alarmed by the use of '
+        'heavy weapons."'
+    )
+    q = one(nlp, text, "it was")
+    assert q["speaker"]["name"] == "UN Support Mission in Libya"
+    assert q["speaker"]["mention"]["text"] == "the mission"

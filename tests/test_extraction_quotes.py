@@ -2525,3 +2525,28 @@ def test_a_datelines_place_with_hyphens_is_no_part_of_what_was_said(nlp):
     found = [q for q in extract(text, nlp)["quotes"] if "set fire" in q["text"]]
     assert len(found) == 1
     assert found[0]["text"].startswith("Gang members set fire")
+
+
+def test_a_quotation_opening_after_a_word_stays_in_its_sentence_for_the_verb_after_it(nlp):
+    text = (
+        "Sales of the cookbook tripled.\n\nWriting in a local food newsletter last spring, the "
+        "critic Marcus Feld called the restaurant's tongue tacos \"the best thing I ate in "
+        'Brooklyn all year" and said the dining room had "the warmth of a place that knows '
+        'exactly what it is."\n\nThe restaurant opens at noon.'
+    )
+    found = quotes(nlp, text)
+    said = [q for q in found if q["cue"]["text"] in ("called", "said")]
+    assert [q["cue"]["text"] for q in said] == ["called", "said"], found
+    assert all(q["speaker"]["name"] == "Marcus Feld" for q in said), found
+
+
+def test_what_a_relative_clause_on_the_speaker_says_they_did_is_no_quote(nlp):
+    text = (
+        "Oakley, who voted no, said after the meeting that he believed the town should look "
+        "harder at the budget."
+    )
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found] == [
+        "that he believed the town should look harder at the budget"
+    ], found
+    assert found[0]["speaker"]["name"] == "Oakley"

@@ -563,7 +563,7 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     the next that is no one's surname ("Glass-Steagall", not "Bush-era"), a word numbered after
     a hyphen ("COVID-19"), one word in capitals that labels no one's turn ("as COVID cases climb",
     not "TRUMP: …"), a word labelling its line ("Verdict: False."), a plural noun with a
-    plural verb ('"Volumes are down"'), an event's name
+    plural verb ('"Volumes are down"'), one word after "a" ("a Dubliner"), an event's name
     ("Eras Tour"), words with a bracket in them ("[W]e"), an address on the web, or a name in a
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
     byline). ``words``: ``_words(doc)``, when read already."""
@@ -591,8 +591,11 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     labelling = label and opens_its_line and e - s == 1 and doc[s].lower_ in LINE_LABELS
     event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
     bracketed = any(ch in "[]{}<>" for t in span for ch in t.text)  # "[W]e said"
+    # "a Dubliner who has been on the bag": one of a kind, no one's name
+    indefinite = e - s == 1 and s > 0 and doc[s - 1].lower_ in ("a", "an")
     return (
         bracketed
+        or indefinite
         or any(t.like_url for t in span)
         or _plural_subject(doc, s, e)
         or event
@@ -891,13 +894,17 @@ def _without_score(doc, s: int, e: int) -> int:
 
 
 #: Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
+#: A time of day a live blog opens an entry with ("18:30", "6.05pm").
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
 _STYLED = frozenset({"king", "queen", "prince", "princess", "pope"})
 #: Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn").
 _UNSTYLED_ROLES = PERSON_NOUNS - _STYLED
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
-    """Token range of a named entity without leading determiners/titles/possessives or a dateline,
+    """Token range of a named entity without leading determiners/titles/possessives, a time of
+    day or a dateline,
     or trailing possessives, without a lower-case word before a name ("federal Securities and
     Exchange Commission", "pro-Clinton"), and without the verb a headline's capitals glued to it
     ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an unclosed
@@ -912,6 +919,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or (doc[s].is_alpha and doc[s].is_lower)
         or _role_before_name(doc, ent, s, e)
         or _two_word_honorific(doc, s, e)
+        or (_CLOCK.fullmatch(doc[s].text) is not None and s + 1 < e)  # "18:30 Takeshi Mori"
     ):
         s += 1
     opening = s
@@ -2143,6 +2151,8 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
     """The mention before ``m`` and the words ``between`` them open one organisation's name:
     joined by small words ("U.S. Court of Appeals" + "for the" + "Sixth Circuit") or a saint's
     possessive, or a service two areas share, or a country's own body."""
+    if prev is not None and len(between) == 3:  # "Department of Children" + ", Youth and"
+        return _portfolio(doc, prev, between, m)
     if prev is None or len(between) > 2:  # every rule below joins over two words at most
         return False
     small = all(t.lower_ in NAME_SMALL_WORDS - _JOINING and t.is_lower for t in between)
@@ -2174,20 +2184,32 @@ def _two_fields(doc, prev: Mention, between, m: Mention) -> bool:
 def _portfolio(doc, prev: Mention, between, m: Mention) -> bool:
     """A department's next field, which the NER cut off after "and" or a comma before one
     ("Ministry of Municipal Affairs" + "and" + "Housing", "Department for Culture" + "," +
-    "Media" + "and" + "Sport"): the name before holds "of" or "for" after a kind of
-    organisation, and the one after is capitalised words tagged nowhere else."""
+    "Media" + "and" + "Sport", "Ministry of Information, Communications" + "and the" + "Digital
+    Economy"): the name before holds "of" or "for" after a kind of organisation, and the one
+    after is capitalised words tagged nowhere else, whatever their type ("Youth")."""
     words = prev.key.split()
     joint = [t.lower_ for t in between]
     after = doc[m.tok_end : m.tok_end + 2]
     listed = joint == [","] and len(after) == 2 and after[0].lower_ == "and" and after[1].is_title
+    # "Ministry of Information, Communications" + "and the" + "Digital Economy": the list's end
+    last = joint == ["and", "the"] and "," in prev.key
+    # "Department of Children" + ", Youth and" + "Families": a field the NER tagged nowhere
+    untagged = (
+        len(between) == 3
+        and joint[0] == ","
+        and joint[2] == "and"
+        and between[1].is_title
+        and not between[1].ent_type_
+    )
     return (
-        prev.label == m.label == "ORG"
+        prev.label == "ORG"
+        and m.label in ("ORG", "GPE", "NORP", "LOC")  # "Department of Children" + "," + "Youth"
         and len(words) >= 3
         and words[0] in ORG_NAME_ENDS
         and words[1] in ("of", "for")
-        and (joint == ["and"] or listed)
+        and (joint == ["and"] or listed or last or untagged)
         and all(t.is_title for t in doc[m.tok_start : m.tok_end])
-        and sum(e.text == m.text for e in doc.ents) == 1
+        and sum(m.text in e.text for e in doc.ents) == 1
     )
 
 
@@ -3062,22 +3084,36 @@ _UNSPELT = NAME_SMALL_WORDS | NAME_PARTICLES | frozenset({"des", "et", "d'", "l'
 
 
 def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
-    """Where the words before ``bracket`` that ``acronym`` spells start: each word not in
-    ``_UNSPELT`` gives its first letter, commas between them none ("Retail, Wholesale and
-    Department Store Union (RWDSU)"), the first word is capitalised; None if none do."""
+    """Where the words before ``bracket`` that ``acronym`` spells start: each word gives its
+    first letter, a word in capitals all of its letters ("UN High Commissioner for Refugees
+    (UNHCR)"), a word in ``_UNSPELT`` its first letter or none ("UN Support Mission in Libya
+    (UNSMIL)"), commas between them none ("Retail, Wholesale and Department Store Union
+    (RWDSU)"); the first word is capitalised; None if none do."""
     letters = acronym.lower()
-    k, n = bracket, len(letters)
-    while k > 0 and bracket - k < _SPELT_OUT_WORDS and n:
+
+    def start(k: int, n: int) -> int | None:  # the words before ``k`` spell ``letters[:n]``
+        if n == 0:
+            first = doc[k]
+            capitalised = first.is_title or first.is_upper
+            return k if capitalised and first.lower_ not in _UNSPELT else None
+        if k == 0 or bracket - k >= _SPELT_OUT_WORDS:
+            return None
         tok = doc[k - 1]
         if not (tok.is_alpha or tok.text == ",") or "\n" in tok.whitespace_:
             return None
-        k -= 1
-        if tok.lower_ in _UNSPELT or tok.text == ",":
-            continue
-        if tok.lower_[0] != letters[n - 1]:
-            return None
-        n -= 1
-    return k if n == 0 and doc[k].is_title and doc[k].lower_ not in _UNSPELT else None
+        low = tok.lower_
+        ways = [0] if tok.text == "," or low in _UNSPELT else []
+        if tok.is_upper and len(low) > 1 and letters[:n].endswith(low):
+            ways.append(len(low))
+        if tok.is_alpha and low[0] == letters[n - 1]:
+            ways.append(1)
+        for used in ways:
+            found = start(k - 1, n - used)
+            if found is not None:
+                return found
+        return None
+
+    return start(bracket, len(letters))
 
 
 def _body_named_before(doc, bracket: int) -> int | None:
@@ -4069,6 +4105,12 @@ def _role_vote(doc, m: Mention) -> str | None:
     # ("campaign chairman John Podesta") nor the name before the kind ("the Obama administration")
     kinds = [c for c in head.children if c.dep_ == "compound" and c.i == m.tok_start - 1]
     before = [doc[m.tok_start - 1]] if m.tok_start and doc[m.tok_start - 1].is_lower else []
+    # a role written in lower case is a noun, however it is tagged ("midfielder Rodri"), and
+    # comes before what an apposition calls the name ("spinner Graham Pettifer, now a
+    # broadcaster,")
+    singular = [k for k in kinds if k.tag_ != "NNS"]  # not "leaders Liverpool"
+    if any(k.lemma_.lower() in _ROLE_NOUNS and (k.pos_ == "NOUN" or k.is_lower) for k in singular):
+        return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
     # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion";
     # not the speaker of a closing cue the parser set beside the name ("… a portrait by Judith
     # Leyster, the museum announced")
@@ -4077,11 +4119,6 @@ def _role_vote(doc, m: Mention) -> str | None:
         for a in apposed + kinds + before
     ):
         return "ORG"
-    roles = _ROLE_NOUNS
-    # a role written in lower case is a noun, however it is tagged ("midfielder Rodri")
-    singular = [k for k in kinds if k.tag_ != "NNS"]  # not "leaders Liverpool"
-    if any(k.lemma_.lower() in roles and (k.pos_ == "NOUN" or k.is_lower) for k in singular):
-        return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
     owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"
     if owned is not None and owned.lemma_.lower() in AFFILIATE_NOUNS and m.label in _NOT_AGENTS:
         return "ORG"

@@ -109,12 +109,13 @@ def _a_name_given(group: SpanGroup) -> bool:
 
 
 def _describes_the_speaker(speaker, cue, root) -> bool:
-    """The content is what the speaker wished in a relative clause inside the cue's subject
-    ("A consultant, who did not wish *to be named*, told the Herald …"), not what the cue
+    """The content is the verb, or what the verb takes, of a relative clause inside the cue's
+    subject, which says who the speaker is or what they did ("A consultant, who did not wish
+    *to be named*, told the Herald …", "Oakley, who voted *no*, said …"), not what the cue
     reports."""
-    inside = speaker.left_edge.i <= root.i <= speaker.right_edge.i
-    wished = root.dep_ == "xcomp" and root.head.dep_ == "relcl"
-    return inside and wished and not speaker.left_edge.i <= cue.i <= speaker.right_edge.i
+    clause = root if root.dep_ == "relcl" else root.head
+    left, right = speaker.left_edge.i, speaker.right_edge.i
+    return clause.dep_ == "relcl" and left <= clause.i <= right and not left <= cue.i <= right
 
 
 def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:

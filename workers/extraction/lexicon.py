@@ -162,7 +162,8 @@ PERSON_NOUNS = frozenset(
         epidemiologist gp virologist
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
-        debutant newcomer
+        debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
+        quarterback linebacker pitcher shortstop outfielder trainer rider
         """
     )
 )
@@ -216,7 +217,7 @@ ORG_NOUNS = frozenset(
         hospital authority operator utility publication outlet force constabulary carrier airport
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
-        distributor body palace forum fund secretariat unit band ensemble choir troupe
+        distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         """
     )
 )
@@ -253,6 +254,7 @@ ORG_KIND_NAME_WORDS = {
     "airline": frozenset(_words("airline airlines air airways")),
     "carrier": frozenset(_words("airline airlines air airways")),
     "hospital": frozenset(_words("hospital infirmary")),
+    "mission": frozenset(_words("mission")),
     "bank": frozenset(_words("bank")),
     "police": frozenset(_words("police constabulary rcmp")),
     "force": frozenset(_words("police constabulary service")),
@@ -462,7 +464,8 @@ ORG_NAME_ENDS = frozenset(
         technologies
         laboratories alliance coalition federation league agency department ministry
         commission bureau authority network party grants program programme police service
-        trust force board office court fc afc united rovers rangers wanderers athletic albion
+        trust force board office court fc afc rfc rufc united rovers rangers wanderers athletic
+        albion
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
         bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
         museum theatre theater school academy library studios farms mall corps news times

@@ -6,8 +6,9 @@ list into the next.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
 Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
-…"); none starts after an abbreviated title ("…, Const. Dani McKinnon told") or after
-the word that opens a paragraph ("Hurricane Milton made landfall …"). The
+…"), and no quotation that opens after a word in lower case ('… called the tacos "the best
+thing I ate" and said …'); none starts after an abbreviated title ("…, Const. Dani McKinnon
+told") or after the word that opens a paragraph ("Hurricane Milton made landfall …"). The
 parser keeps sentence starts set before it, so "Ministers defend flood response" above "The
 government has defended …" stays a headline of its own.
 """
@@ -68,6 +69,8 @@ def sentence_starts(doc: Doc) -> Doc:
     for i in _after_a_stop(texts):
         if _opens_after_a_stop(doc, texts, i):
             starts[i] = 1
+    for i in _marks_opening_after_a_word(doc, texts):
+        starts[i] = -1  # 'called the tacos "the best thing I ate" and said …'
     return doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
 
 
@@ -106,6 +109,20 @@ def _opens_after_a_stop(doc: Doc, texts: list[str], i: int) -> bool:
         return False
     opening = doc[i - 1].whitespace_ and not doc[i].whitespace_
     return bool(opening) and texts[i + 1][:1].isupper()
+
+
+def _marks_opening_after_a_word(doc: Doc, texts: list[str]) -> list[int]:
+    """The quotation marks that open after a word in lower case and a space, inside the
+    sentence that word is in ('… called the tacos "the best thing I ate in Brooklyn all year"
+    and said …'); a heading in capitals may end right before one."""
+    return [
+        i
+        for i, t in enumerate(texts[1:], 1)
+        if t in ('"', "“")
+        and texts[i - 1].isalpha()
+        and texts[i - 1].islower()
+        and doc[i - 1].whitespace_
+    ]
 
 
 def _after_a_time_stamp(doc: Doc, text: str, i: int) -> bool:
