@@ -2734,3 +2734,15 @@ def test_a_departments_fields_after_a_comma_are_one_name():
     assert "Ministry of Information, Communications and the Digital Economy" in orgs, orgs
     assert "Department of Children, Youth and Families" in orgs, orgs
     assert "Digital Economy" not in orgs and "Department of Children" not in orgs, orgs
+
+
+def test_a_name_after_from_in_a_persons_apposition_and_one_before_counties_are_places():
+    text = (
+        "Marisol Treviño, a Realtor from McAllen, said prices were rising. House Speaker Gerald "
+        "Fortier, a Republican from Nashua, has said he opposes the bill. The agency proposed "
+        "limits for parts of rural Cochise and La Paz counties."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    for place in ("McAllen", "Nashua", "Cochise"):
+        assert types.get(place) == "GPE", types
+    assert types.get("Gerald Fortier") == "PERSON", types

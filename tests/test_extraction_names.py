@@ -5736,3 +5736,63 @@ def test_the_mission_is_the_mission_named_before(nlp):
     q = one(nlp, text, "it was")
     assert q["speaker"]["name"] == "UN Support Mission in Libya"
     assert q["speaker"]["mention"]["text"] == "the mission"
+
+
+def test_which_after_a_place_in_a_bodys_phrase_stands_for_the_body(nlp):
+    text = (
+        "The tornado hit at 3 a.m., according to the National Weather Service office in Tulsa, "
+        "which said a preliminary survey found damage consistent with an EF-3 tornado."
+    )
+    q = one(nlp, text, "a preliminary survey")
+    assert q["speaker"]["mention"]["text"] == "which"
+    assert "National Weather Service" in q["speaker"]["name"], q["speaker"]
+
+
+def test_a_scientist_named_after_the_bodys_possessive_is_the_speaker(nlp):
+    text = (
+        "The Bureau of Meteorology's senior meteorologist Dean Narayan says Adelaide is "
+        "unlikely to drop below 32C overnight."
+    )
+    assert one(nlp, text, "Adelaide")["speaker"]["name"] == "Dean Narayan"
+
+
+def test_according_to_two_roles_of_one_named_person(nlp):
+    text = (
+        "According to rugby writer and former Cheetahs coach Frikkie Bester, the Boks' "
+        "reliance on a handful of ball-carriers is a genuine worry."
+    )
+    q = one(nlp, text, "the Boks")
+    assert q["speaker"]["name"] == "Frikkie Bester"
+    assert q["text"].startswith("the Boks' reliance")
+
+
+def test_a_spokesmans_name_set_off_after_the_office_is_a_person(nlp):
+    text = (
+        "A spokesman for the attorney general's office, Tom Reinholt, confirmed that the office "
+        "had received the referrals."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Tom Reinholt")["type"] == "PERSON"
+    assert one(nlp, text, "that the office")["speaker"]["name"] == "Tom Reinholt"
+
+
+def test_names_after_a_role_in_the_plural_are_people(nlp):
+    text = (
+        "Council members Dolores Figueroa and Brent Oakley cast the dissenting votes. "
+        '"Eighteen percent in one year is a shock to a family budget," Figueroa said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Dolores Figueroa")["type"] == "PERSON"
+    assert entity(found, "Brent Oakley")["type"] == "PERSON"
+    assert one(nlp, text, "Eighteen")["speaker"]["name"] == "Dolores Figueroa"
+
+
+def test_pro_tempore_is_part_of_the_office_not_the_name(nlp):
+    text = (
+        "Senate President Pro Tempore Glenn Schaeffer, R-Lancaster, said the court had "
+        '"legislated from the bench." Schaeffer told reporters he was angry.'
+    )
+    found = result(nlp, text)
+    people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
+    assert people == ["Glenn Schaeffer"], people
+    assert one(nlp, text, "he was angry")["speaker"]["name"] == "Glenn Schaeffer"

@@ -2550,3 +2550,13 @@ def test_what_a_relative_clause_on_the_speaker_says_they_did_is_no_quote(nlp):
         "that he believed the town should look harder at the budget"
     ], found
     assert found[0]["speaker"]["name"] == "Oakley"
+
+
+def test_a_role_turned_into_another_before_the_name_is_no_reported_clause(nlp):
+    text = (
+        "Former Springbok lock turned SuperSport analyst Morné Visagie said on the channel's "
+        "Saturday show that the depth chart at lock was healthier than it had been in a decade."
+    )
+    found = quotes(nlp, text)
+    assert not any(q["text"].startswith("Former") for q in found), found
+    assert [q["speaker"]["name"] for q in found] == ["Morné Visagie"], found

@@ -245,7 +245,8 @@ def relative_antecedent(tok):
     Wonder, who joked …": Stevie Wonder, wherever the parser hung the clause), and the plural
     noun a singular one hangs on when the verb is plural ("Democrats on Capitol Hill, who
     have argued": the Democrats), and for "who" the person or people its phrase describes
-    (``_human_above``: "Mark Hill, an analyst at Barclays, who": Hill)."""
+    (``_human_above``: "Mark Hill, an analyst at Barclays, who": Hill); a place does not say
+    what a clause of saying says ("the weather office in Tulsa, which said": the office)."""
     ant = tok.head.head
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_punct and prev.i > 0:
@@ -274,12 +275,14 @@ def relative_antecedent(tok):
         if prev is not None and prev.i != ant.i:
             before = prev if _human(prev) else _human_above(prev)
         return _human_above(ant) or before or _noun_of_a_place(ant) or ant
+    if tok.head.lemma_.lower() in SPEECH_VERBS and _noun_of_a_place(ant) is not None:
+        return _noun_of_a_place(ant)  # "the National Weather Service office in Tulsa, which said"
     return ant
 
 
 def _noun_of_a_place(place):
     """The noun a place's phrase hangs on ("The carer from Stockport, who": the carer), for
-    "who" never stands for a place; else None."""
+    "who" never stands for a place, nor the subject of a verb of saying; else None."""
     if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
         return None
     noun = place.head.head

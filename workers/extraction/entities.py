@@ -3642,13 +3642,16 @@ def _opening_given_name(tok) -> bool:
 def _home_of_a_person(doc, start: int) -> bool:
     """A name written where a person's home town goes: after their age ("Jason Morgan, 29, of
     Ely"; "Jane Holt, 42, from Bristol"), after their name and "from" ("Fiona Reid, from
-    Glasgow") or after a noun for them and "from" ("a nurse from Cary")."""
+    Glasgow") or after a noun for them and "from" ("a nurse from Cary"), or after "from" and
+    what a person's name is set beside ("Gerald Fortier, a Republican from Nashua,")."""
     after_name = start >= 3 and doc[start - 1].lower_ == "from" and doc[start - 2].text == ","
     if after_name and doc[start - 3].ent_type_ == "PERSON":
         return True
     held = doc[start - 1].head if start else None  # "a nurse from Cary"
     if start and doc[start - 1].lower_ == "from" and held.is_lower and held.pos_ == "NOUN":
         return held.lemma_.lower() in HUMAN_NOUNS
+    if start and doc[start - 1].lower_ == "from" and held.dep_ == "appos":
+        return held.head.ent_type_ == "PERSON"  # "Gerald Fortier, a Republican from Nashua,"
     if start < 4 or doc[start - 1].lower_ not in ("of", "from"):
         return False
     return doc[start - 4].text == "," and doc[start - 3].like_num and doc[start - 2].text == ","
@@ -3920,6 +3923,10 @@ def _full_name_by_role(doc, m: Mention) -> bool:
     if m.label == "PERSON" or " " not in m.key:
         return False
     first = m.key.split()[0]
+    # "Council members Dolores Figueroa and Brent Oakley" (the first name perhaps read as a verb)
+    titled = all(t.is_title for t in doc[m.tok_start : m.tok_end])
+    if titled and is_recorded_first_name(first.title()) and _after_a_plural_role(doc, m.tok_start):
+        return True
     if first not in FIRST_NAMES and first in common_words(doc.vocab):
         return False  # "the United States", "its ally"
     head = doc[m.tok_end - 1]
@@ -3944,6 +3951,25 @@ def _full_name_by_role(doc, m: Mention) -> bool:
     unknown = not any(_english(w, english) for w in m.key.replace("-", " ").split())
     office = head.dep_ == "appos" and head.head.lower_ in _UNSTYLED_ROLES and head.head.i < head.i
     return role_before or apposed or (office and unknown)
+
+
+def _after_a_plural_role(doc, s: int) -> bool:
+    """Token ``s`` opens a name right after a role in the plural written in lower case, or
+    after "and" and a name that does ("Council members Dolores Figueroa and Brent Oakley")."""
+    k = s - 1
+    if k > 0 and doc[k].lower_ == "and":
+        k -= 1
+        while k > 0 and doc[k].is_title:
+            k -= 1
+        if k == s - 2:
+            return False
+    role = doc[k] if k >= 0 else None
+    return (
+        role is not None
+        and role.is_lower
+        and role.tag_ == "NNS"
+        and role.lemma_.lower() in _ROLE_NOUNS
+    )
 
 
 def _kin_possessor(doc, m: Mention) -> bool:
@@ -4111,6 +4137,16 @@ def _role_vote(doc, m: Mention) -> str | None:
     singular = [k for k in kinds if k.tag_ != "NNS"]  # not "leaders Liverpool"
     if any(k.lemma_.lower() in _ROLE_NOUNS and (k.pos_ == "NOUN" or k.is_lower) for k in singular):
         return "PERSON"  # "Brazilian winger Estevao", "NDP education critic Marit Stiles"
+    # "A spokesman for the attorney general's office, Tom Reinholt,": the spokesman's name,
+    # which the parser set beside the office
+    body = head.head if head.dep_ == "appos" and head.head.dep_ == "pobj" else None
+    spoken_for = body is not None and body.head.lower_ in ("for", "at") and m.label == "PERSON"
+    if (
+        spoken_for
+        and body.head.head.lemma_.lower() in AFFILIATE_NOUNS
+        and _given_name_and_surname(doc, m.tok_start, m.tok_end)
+    ):
+        return "PERSON"
     # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion";
     # not the speaker of a closing cue the parser set beside the name ("… a portrait by Judith
     # Leyster, the museum announced")
@@ -4208,7 +4244,13 @@ def given_as_a_name(tok) -> bool:
 def _names_a_district(head) -> bool:
     """``head`` names the districts a lower-case noun after it counts, alone or in a list ("the
     Gwammaja neighbourhood", "the Dala and Ungogo districts", "Tondiarpet, Royapuram and
-    Teynampet zones")."""
+    Teynampet zones", "rural Cochise and La Paz counties", where the parser joined the first
+    name to the noun)."""
+    if any(
+        c.dep_ == "conj" and c.is_lower and c.tag_ == "NNS" and c.lemma_.lower() in DISTRICT_NOUNS
+        for c in head.children
+    ):
+        return True
     noun = head.head
     if head.dep_ == "conj" and noun.dep_ in ("compound", "nmod"):
         noun = noun.head

@@ -159,7 +159,9 @@ PERSON_NOUNS = frozenset(
         landlady renter lodger mourner goaltender goalie netminder rapper songwriter drummer
         guitarist bassist pianist composer conductor dancer influencer critic
         designer film-maker co-star midwife sprinter pundit jockey curator whip
-        epidemiologist gp virologist
+        epidemiologist gp virologist meteorologist climatologist forecaster hydrologist
+        seismologist volcanologist geologist statistician demographer oceanographer ecologist
+        biologist chemist physicist astronomer surveyor
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
@@ -449,6 +451,7 @@ ROLE_TITLES = frozenset(
         mayor senator governor president chairman chairwoman secretary minister sheriff
         commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
         candidate nominee director chancellor premier councilman councilwoman chief clerk deputy
+        tempore
         """
     )
 )

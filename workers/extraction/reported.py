@@ -144,6 +144,7 @@ class _ReportedScan:
                         and not all(in_dateline(doc, t.i) for t in child.subtree)
                         # "Lena Hartmann, a scientist who co-authored it, said": her aside
                         and name_opening_a_misread_aside(tok) not in child.subtree
+                        and not _runs_into_the_subject(tok, child)
                     ):
                         comp = child
                         break
@@ -368,6 +369,9 @@ class _ReportedScan:
         named = _name_set_off_after(doc, a_e) if tok.is_sent_start else None
         if named is not None:  # "According to the agency's head, Dr. Ibrahim Yusuf, the …"
             speaker, a_e = named, named.i + 2
+        joined = _second_role_and_name(doc, a_e) if tok.is_sent_start else None
+        if joined is not None:  # "According to rugby writer and former coach Frikkie Bester,"
+            speaker, a_e = joined, joined.i + 1
         closing = _name_closing_the_sentence(doc, a_e) if not tok.is_sent_start else None
         if closing is not None:  # "…, according to the school's principal, Mrs Bih Esther Ngwa."
             speaker, a_e = closing, closing.i + 1
@@ -395,6 +399,20 @@ def _name_closing_the_sentence(doc, end: int):
         last += 1
     after = doc[last + 1] if last + 1 < len(doc) else None
     return doc[last] if after is None or after.text in (".", "!", "?") else None
+
+
+def _runs_into_the_subject(verb, clause) -> bool:
+    """A clause before the verb that ends in its own verb and runs into the verb's subject
+    with no stop or mark between them ("Former Springbok lock *turned* SuperSport analyst Morné
+    Visagie said"): a role the parser read as a clause, not words reported before their
+    source."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subject is not None
+        and clause.i < subject.i < verb.i
+        and clause.right_edge == clause
+        and subject.left_edge.i == clause.i + 1
+    )
 
 
 def _reports_a_clause(verb) -> bool:
@@ -448,6 +466,24 @@ def _name_set_off_after(doc, end: int):
     # the clause after it has a subject of its own (not "…, Cheryl Mills, a top aide, sent …")
     subject = any(c.dep_ in _CLAUSE_SUBJECTS and c.i > k for c in name.head.children)
     return name if name.ent_type_ == "PERSON" and subject else None
+
+
+def _second_role_and_name(doc, end: int):
+    """The last word of a person's name that ends a second role joined by "and" to an opening
+    "according to" source that ends before token ``end``, before a comma ("According to rugby
+    writer *and former Cheetahs coach Frikkie Bester*, the …": the parser took the second role
+    for the clause's subject), else None."""
+    if end < len(doc) and doc[end].lower_ == "and":
+        end += 1  # the "and" hangs on the second role
+    if not 0 < end < len(doc) or doc[end - 1].lower_ != "and" or doc[end].ent_type_ == "PERSON":
+        return None
+    k = end
+    while k < len(doc) and k - end < 8 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN"):
+        k += 1
+    last = doc[k - 1]
+    if k >= len(doc) or doc[k].text != "," or last.ent_type_ != "PERSON" or k == end:
+        return None
+    return last
 
 
 def _source_described_after(doc, end: int) -> int | None:
