@@ -2746,3 +2746,17 @@ def test_a_name_after_from_in_a_persons_apposition_and_one_before_counties_are_p
     for place in ("McAllen", "Nashua", "Cochise"):
         assert types.get(place) == "GPE", types
     assert types.get("Gerald Fortier") == "PERSON", types
+
+
+def test_a_fire_and_rescue_service_is_one_organisation():
+    text = (
+        "North Yorkshire Fire and Rescue Service said crews had carried out more than 140 "
+        "rescues since Saturday night. Anderson Cooper and Fox News covered the floods."
+    )
+    result = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("North Yorkshire Fire and Rescue Service") == "ORG", types
+    assert not any(t == "PERSON" and "Yorkshire" in n for n, t in types.items()), types
+    assert "Anderson Cooper and Fox News" not in types, types
+    crews = [q for q in result["quotes"] if q["text"].startswith("crews")]
+    assert [q["speaker"]["name"] for q in crews] == ["North Yorkshire Fire and Rescue Service"]

@@ -5796,3 +5796,15 @@ def test_pro_tempore_is_part_of_the_office_not_the_name(nlp):
     people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
     assert people == ["Glenn Schaeffer"], people
     assert one(nlp, text, "he was angry")["speaker"]["name"] == "Glenn Schaeffer"
+
+
+def test_a_name_given_only_as_is_a_persons_whatever_the_parse(nlp):
+    text = (
+        "One of its moderators, a 22-year-old engineering student who asked to be identified "
+        "only as Anas, told us the group had grown. “We didn’t plan this,” he said. A retired "
+        "teacher who gave his name only as Slah said residents had been abandoned."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Anas")["type"] == "PERSON"
+    assert entity(found, "Slah")["type"] == "PERSON"
+    assert one(nlp, text, "We didn’t")["speaker"]["name"] == "Anas"

@@ -2560,3 +2560,23 @@ def test_a_role_turned_into_another_before_the_name_is_no_reported_clause(nlp):
     found = quotes(nlp, text)
     assert not any(q["text"].startswith("Former") for q in found), found
     assert [q["speaker"]["name"] for q in found] == ["Morné Visagie"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Critics said at the time that many of the plants merely bolted together kits "
+            "imported almost fully assembled.",
+            "that many of the plants merely bolted together kits imported almost fully assembled",
+        ),
+        (
+            "Okmulgee County Emergency Management Director Darlene Whitfield told reporters at "
+            "a Wednesday morning briefing that search teams had gone door to door.",
+            "that search teams had gone door to door",
+        ),
+    ],
+)
+def test_a_that_clause_after_a_phrase_of_time_or_place_is_what_was_said(nlp, text, content):
+    found = quotes(nlp, text)
+    assert [q["text"] for q in found] == [content], found

@@ -2163,6 +2163,29 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
         or _national_body(doc, prev, between, m)
         or _portfolio(doc, prev, between, m)
         or _two_fields(doc, prev, between, m)
+        or _service_of_two_words(doc, prev, between, m)
+    )
+
+
+def _service_of_two_words(doc, prev: Mention, between, m: Mention) -> bool:
+    """A body named by two capitalised English words joined by "and" before a kind of
+    organisation, which the NER cut at the "and" ("North Yorkshire Fire" + "and" + "Rescue
+    Service"): the word before "and" and the one after it are English words, no names, the
+    name before is of two words or more and ends in no kind, the one after is a word and a
+    kind."""
+    english = common_words(doc.vocab)
+    before, after = doc[prev.tok_end - 1], doc[m.tok_start]
+    words, kind = prev.key.split(), m.key.split()
+    return (
+        [t.lower_ for t in between] == ["and"]
+        and m.label == "ORG"
+        and len(kind) == 2
+        and kind[-1] in ORG_NAME_ENDS
+        and len(words) >= 2
+        and words[-1] not in ORG_NAME_ENDS  # not two names: "Ithaca College and Cornell …"
+        and not is_recorded_first_name(doc[prev.tok_start].text)  # "Anderson Cooper and …"
+        and prev.label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+        and all(t.is_title and _english(t.lower_, english) for t in (before, after))
     )
 
 
@@ -4229,8 +4252,11 @@ def _role_vote(doc, m: Mention) -> str | None:
 def given_as_a_name(tok) -> bool:
     """``tok`` ends the name someone gave or was identified or named by ("a student who gave
     her name only as *Rina*", "a woman identified only as *Maria*", "was named locally as Agnes
-    *McCafferty*"): a person's name, whatever its label."""
+    *McCafferty*"): a person's name, whatever its label, also where the parser took the name
+    for the subject of the verb after it ("who asked to be identified only as Anas, told us")."""
     prep = tok.head
+    if tok.pos_ == "PROPN" and tok.dep_ != "pobj" and _after_given_as(tok):
+        return True
     if tok.dep_ != "pobj" or prep.lower_ != "as" or tok.pos_ != "PROPN":
         return False
     verb = prep.head
@@ -4239,6 +4265,19 @@ def given_as_a_name(tok) -> bool:
     if verb.lemma_.lower() == "name":  # "The woman who died was named locally as Agnes …"
         return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "give" and any(c.lemma_.lower() == "name" for c in verb.children)
+
+
+def _after_given_as(tok) -> bool:
+    """The words before ``tok``'s name read "identified (only) as" or "gave … name (only) as"."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start < 2 or doc[start - 1].lower_ != "as":
+        return False
+    words = doc[max(0, start - 6) : start - 1]
+    lemmas = {t.lemma_.lower() for t in words}
+    return "identify" in lemmas or ("give" in lemmas and "name" in lemmas)
 
 
 def _names_a_district(head) -> bool:

@@ -150,7 +150,8 @@ class _ReportedScan:
                         break
                 comp = comp or _told_clause(tok)
                 medium_that = that_after_the_medium(tok)
-                if comp is None and medium_that is None:
+                after_a_phrase = comp is None and medium_that is None
+                if after_a_phrase:
                     comp = _that_clause_after_a_phrase(tok)
                 swapped = _speaker_in_the_content(tok, comp) if comp is not None else None
                 if swapped is not None:  # "Prices, said Anna Smith, an economist, will rise"
@@ -193,7 +194,10 @@ class _ReportedScan:
                     relative = _relative_before_the_cue(tok, comp)
                     if relative is not None:
                         start = min(t.i for t in comp.subtree if t.i > tok.i)
-                    rng = self.view.trim(start, _clauses_end(tok, comp))
+                    end = _clauses_end(tok, comp)
+                    if after_a_phrase:  # "… that he and Fox News had talked *but that …*"
+                        end = max(end, tok.right_edge.i + 1)
+                    rng = self.view.trim(start, end)
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
                     spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
@@ -813,9 +817,12 @@ def _of_phrase_clauses(nouns):
 def _no_object_that(clause, opening) -> bool:
     """The parser took the "that" opening a clause for its object though its verb has an object
     of its own or is "be", which takes none ("said at the time of the crash that officers had
-    found open containers", "said during the briefing that Athens was in contact")."""
+    found open containers", "said during the briefing that Athens was in contact"), or for a
+    relative adverb ("said at the time that many of the plants merely bolted together kits"),
+    or tagged it a pronoun that marks the clause ("told reporters at a Wednesday morning
+    briefing that search teams had gone door to door")."""
     be = clause.lemma_.lower() == "be" and opening.dep_ == "dobj"
-    return _that_beside_an_object(clause, opening) or be
+    return _that_beside_an_object(clause, opening) or be or opening.dep_ in ("advmod", "mark")
 
 
 def _speaking_in(noun):
