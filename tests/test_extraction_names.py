@@ -5808,3 +5808,34 @@ def test_a_name_given_only_as_is_a_persons_whatever_the_parse(nlp):
     assert entity(found, "Anas")["type"] == "PERSON"
     assert entity(found, "Slah")["type"] == "PERSON"
     assert one(nlp, text, "We didn’t")["speaker"]["name"] == "Anas"
+
+
+def test_he_after_an_opening_on_and_a_name_is_not_that_name(nlp):
+    text = (
+        "Furlong insists no panic in Ireland camp as O'Mahony ruled out of Six Nations\n\n"
+        "Ireland forwards coach Declan Furlong insists there is no panic in the camp despite "
+        "a growing injury list ahead of Saturday's Six Nations meeting with France at the "
+        "Aviva Stadium.\n\n"
+        "Speaking at the team's base in Carton House on Tuesday, Furlong confirmed that Munster "
+        "lock Cian O'Mahony had been ruled out for the remainder of the championship with "
+        "a knee ligament injury, while Leinster hooker Rónán Whelan is racing to recover "
+        "from a calf problem.\n\n"
+        "'It's a blow, there's no point pretending otherwise,' said Furlong. 'Cian has been "
+        "outstanding for us in the lineout, and he's a big voice in that group. But we've "
+        "built depth over the last two seasons for exactly this reason.'\n\n"
+        "On Whelan, he was more guarded. 'We'll give Rónán every chance. He did a bit of "
+        "running yesterday and we'll see how he pulls up. If he's not right by Thursday, "
+        "we won't risk him.'"
+    )
+    assert one(nlp, text, "We'll give")["speaker"]["name"] == "Declan Furlong"
+
+
+def test_a_storys_first_word_in_capitals_is_no_organisation(nlp):
+    text = (
+        "COMMUNITY rugby clubs across the Gwent valleys say they face closure after the Welsh "
+        "Rugby Union cut grants.\n\nThe governing body told member clubs in a letter that the "
+        "reduction was needed."
+    )
+    found = result(nlp, text)
+    assert "COMMUNITY" not in {e["name"] for e in found["entities"]}
+    assert one(nlp, text, "that the reduction")["speaker"]["name"] == "Welsh Rugby Union"

@@ -2580,3 +2580,13 @@ def test_a_role_turned_into_another_before_the_name_is_no_reported_clause(nlp):
 def test_a_that_clause_after_a_phrase_of_time_or_place_is_what_was_said(nlp, text, content):
     found = quotes(nlp, text)
     assert [q["text"] for q in found] == [content], found
+
+
+def test_a_sections_label_before_a_headlines_colon_is_no_speaker(nlp):
+    text = (
+        "Tennis: Argentina stun hosts Italy to reach Davis Cup semi-finals\n\n"
+        "Argentina won 2-1 on Sunday, captain Diego Ferrer said."
+    )
+    found = quotes(nlp, text)
+    assert not any(q["text"].startswith("Argentina stun") for q in found), found
+    assert [q["speaker"]["name"] for q in found] == ["Diego Ferrer"], found

@@ -347,8 +347,18 @@ def _possessor_of_the_subject(owner, pronoun) -> bool:
 def _said_of(antecedent, pronoun) -> bool:
     """The pronoun is the subject of a relative clause on ``antecedent`` that says something
     of it, so someone else ("President Obama, who he noted was …"; not "Obama, who said he
-    …")."""
+    …"), or ``antecedent`` is the topic an opening "On" sets for the pronoun's sentence ("On
+    Whelan, he was more guarded")."""
     verb = pronoun.head
+    opening = antecedent.head if antecedent.dep_ == "pobj" else None
+    if (
+        opening is not None
+        and opening.lower_ in ("on", "about")
+        and opening.is_sent_start
+        and opening.sent == pronoun.sent
+        and antecedent.i < pronoun.i
+    ):
+        return True
     return (
         pronoun.dep_ == "nsubj"
         and verb.dep_ == "relcl"

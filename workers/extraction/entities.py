@@ -2530,8 +2530,11 @@ def _capitalised_common_word(
     …", "Nationally, however, …") or that names the kind of a plural noun after it ("Landlord
     groups"), or, tagged an organisation, a common noun before a kind of organisation
     ("Software company Orbix") or one the tagger reads as the root of its sentence ("Anger as
-    Pennine Mutual confirms closures")."""
+    Pennine Mutual confirms closures"), or a story's first word in capitals
+    (``_lede_in_capitals``)."""
     tok = span[0]
+    if len(span) == 1 and _opens_sentence(tok) and _lede_in_capitals(tok):
+        return True
     if len(span) != 1 or not _opens_sentence(tok) or not tok.is_title:
         return False
     if tok.text in inner_capitals:
@@ -2554,6 +2557,23 @@ def _capitalised_common_word(
         or (span.label_ == "ORG" and english and tok.tag_ == "NN" and tok.dep_ == "ROOT")
         or (span.label_ == "ORG" and english and kind_after)
         or bool({tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words)
+    )
+
+
+def _lede_in_capitals(tok) -> bool:
+    """An English word of five letters or more in capitals before words in lower case, as a
+    local paper sets a story's first word ("COMMUNITY rugby clubs across the Gwent valleys
+    say …"): no name."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.is_upper
+        and len(tok) >= 5
+        and tok.lower_ in common_words(doc.vocab)
+        and tok.lower_ not in FIRST_NAMES
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
     )
 
 

@@ -4,7 +4,7 @@ values, with the parse's cue verb and subject and the tagger's SOURCE as speaker
 from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
-from .lexicon import CREDITED_WRITINGS, PRONOUNS
+from .lexicon import CREDITED_WRITINGS, LINE_LABELS, PRONOUNS
 from .syntax import name_given_in_marks, names_the_noun_before, naming_participle, subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
 from .view import DocView, in_dateline, is_mark
@@ -78,10 +78,13 @@ def _staff_credit(root) -> bool:
 
 
 def _label_only(cue_tokens: list, group: SpanGroup) -> bool:
-    """A cue that is only punctuation before content without a verb: a label such as
-    "Photo: Tom Baker/Getty Images", not an attribution."""
+    """A cue that is only punctuation before content without a verb, or after a word that
+    labels a line ("Tennis: Argentina stun hosts Italy"): a label such as "Photo: Tom
+    Baker/Getty Images", not an attribution."""
     verbless = not any(t.pos_ in ("VERB", "AUX") for span in group.content for t in span)
-    return verbless and all(t.is_punct for t in cue_tokens)
+    source = group.source
+    labelled = source is not None and len(source) == 1 and source[0].lower_ in LINE_LABELS
+    return (verbless or labelled) and all(t.is_punct for t in cue_tokens)
 
 
 def _known_as(cue_tokens: list) -> bool:

@@ -338,6 +338,10 @@ HEADLINE_LABELS = frozenset(
         """
         q&a interview analysis explainer opinion editorial transcript watch live factcheck
         fact-check exclusive review obituary update updated breaking comment
+        sport sports tennis golf cricket rugby football soccer basketball baseball hockey
+        cycling athletics boxing motorsport weather business politics health science
+        technology tech travel world markets economy entertainment culture lifestyle food
+        music film books arts education environment climate energy
         """
     )
 )
