@@ -732,3 +732,26 @@ def test_what_a_verb_of_judging_called_something_is_no_topic(pipeline):
 )
 def test_a_companys_results_are_figures_not_words(nlp, sentence, cue, source, expected):
     assert act(nlp, sentence, cue, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("A local activist says Congo's army collaborates with the rebels.", "Congo's army"),
+        ("The opposition said the government bore responsibility for the deaths.", "the govern"),
+        (
+            "Gas and oil account for more than 90 percent of Algeria's export revenues, according "
+            "to the International Monetary Fund.",
+            "Gas and oil",
+        ),
+    ],
+)
+def test_a_clause_whose_verb_the_tagger_read_as_a_noun_is_no_topic(text, start):
+    found = [q for q in extract(text, load_nlp())["quotes"] if q["text"].startswith(start)]
+    assert [(q["topic"], is_quote(q)) for q in found] == [(False, True)], found
+
+
+def test_what_was_defended_stays_a_topic_beside_a_clause_read_as_a_noun():
+    text = "He defended his policy. The opposition said the government bore responsibility."
+    found = {q["text"]: q["topic"] for q in extract(text, load_nlp())["quotes"]}
+    assert found.get("his policy") is True, found

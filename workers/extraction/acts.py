@@ -439,6 +439,8 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
     root = content.root
     if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or content[0].dep_ == "mark":
         return False
+    if root.dep_ == "ccomp":  # "says Congo's army *collaborates* with the rebels": a clause,
+        return False  # its verb read as a noun
     # clauses that describe the head, or a participle or infinitive that describes a noun after
     # it ("arson with intent *to endanger life*"; not a relative clause there, where the parser
     # may have hidden the reported verb: "said 82% of members *who took part backed* …")
@@ -451,8 +453,14 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
         for t in c.subtree
     }
     described |= _when_it_was_done(content, root)
+    # a subject outside what describes the head: a clause whose verb the tagger read as a noun
+    # ("said the government *bore* responsibility for the deaths")
+    inside = range(content.start, content.end)
     return not any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" and t.i not in described for t in content
+        (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod")
+        or (t.dep_ in ("nsubj", "nsubjpass") and t.head.i in inside)
+        for t in content
+        if t.i not in described
     )
 
 
@@ -526,11 +534,15 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
 def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
     """Content that is no one's words: the question someone was asked, in the writer's words
     ("Asked by reporters *whether he would resign*, …"), or a topic (``names_a_topic``) unless
-    a request asks someone to act in it (``asks_to_act``)."""
+    a request asks someone to act in it (``asks_to_act``); never what "according to" gives in
+    five words or more."""
     if asks_whether(cue, content, in_marks):
         return True
     if _said_clause_read_as_a_noun(cue, content) or _judged_as(cue, content):
         return False
+    according = cue is not None and any(t.lower_ == "according" for t in _tokens(cue))
+    if according and len(content) >= 5:
+        return False  # "…, according to the IMF": what it says, a clause however it is read
     return not asks_to_act(cue, content) and names_a_topic(content, in_marks)
 
 
