@@ -5839,3 +5839,12 @@ def test_a_storys_first_word_in_capitals_is_no_organisation(nlp):
     found = result(nlp, text)
     assert "COMMUNITY" not in {e["name"] for e in found["entities"]}
     assert one(nlp, text, "that the reduction")["speaker"]["name"] == "Welsh Rugby Union"
+
+
+def test_a_contraction_inside_the_quotation_is_no_speaker_after_it(nlp):
+    text = (
+        "\"Our members are being timed to the second by a computer that doesn't care if "
+        "you've got a bad back or you're 58 years old,\" the union's NSW secretary, Bronwyn "
+        "Tully, told reporters outside the site on Wednesday morning."
+    )
+    assert one(nlp, text, "Our members")["speaker"]["name"] == "Bronwyn Tully"

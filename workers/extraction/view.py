@@ -192,8 +192,14 @@ class DocView:
         return (s, e) if e > s else None
 
     def quoted(self, tok) -> bool:
-        """A token inside a quotation (not one glued to its closing mark)."""
-        return self.in_quote[tok.i] and not any(ch in ALL_MARKS for ch in tok.text)
+        """A token inside a quotation (not one glued to its closing mark; a contraction's
+        apostrophe is no mark: "you're")."""
+        glued = any(ch in ALL_MARKS for ch in tok.text) and not _CONTRACTION.fullmatch(tok.lower_)
+        return self.in_quote[tok.i] and not glued
+
+
+#: The pieces the tokenizer splits off a contraction ("'re", "n't").
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m)|n['’]t")
 
 
 def _opening_mark(doc, i: int) -> bool:
