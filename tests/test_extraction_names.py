@@ -5848,3 +5848,26 @@ def test_a_contraction_inside_the_quotation_is_no_speaker_after_it(nlp):
         "Tully, told reporters outside the site on Wednesday morning."
     )
     assert one(nlp, text, "Our members")["speaker"]["name"] == "Bronwyn Tully"
+
+
+def test_an_adviser_kept_unnamed_by_a_clause_on_the_noun_after_it_stays_unnamed(nlp):
+    text = (
+        "Iraq's parliament will vote on the law next week.\n\nA senior adviser in the prime "
+        "minister's office, who spoke on condition of anonymity to discuss sensitive "
+        'deliberations, said the government would prefer to postpone the vote. "The timing is '
+        "bad,\" the adviser said.\n\nAli Akbar Hosseini-Moghadam, an adviser to Iran's Supreme "
+        "Leader, said on Tuesday that Tehran would respect the decision."
+    )
+    for start in ("the government would", "The timing"):
+        name = one(nlp, text, start)["speaker"]["name"]
+        assert name == "A senior adviser in the prime minister's office", name
+
+
+def test_the_statement_speaks_for_the_ministry_that_condemned_in_it(nlp):
+    text = (
+        "An Iranian court sentenced the French researcher Shirin Nowrouzi to six years in "
+        "prison on Tuesday.\n\nThe French foreign ministry condemned the ruling in a statement "
+        'on Wednesday evening. "Shirin Nowrouzi is an academic. Her only crime is to have done '
+        'her job," the statement said.'
+    )
+    assert one(nlp, text, "Shirin Nowrouzi is")["speaker"]["name"] == "The French foreign ministry"

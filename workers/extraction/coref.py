@@ -1195,8 +1195,9 @@ class Resolver:
         "Mariano wrote a memoir"), the agent of the passive it is the subject of ("The statement
         was issued by Chief Ade"), or of the clause that describes it ("a presentation that Mr.
         Guajardo carries"), or any subject of a verb of saying that speaks in it ("the family
-        said in a statement", "she wrote in a letter"), or a named subject of another verb that
-        acts in it ("Mulcahy-Byrne backed the manager in a statement"); (None, False) when there
+        said in a statement", "she wrote in a letter"), or a named subject or an organisation of
+        another verb that acts in it ("Mulcahy-Byrne backed the manager in a statement", "The
+        French foreign ministry condemned the ruling in a statement"); (None, False) when there
         is none."""
         for clause in tok.children:  # not a clause of what it says ("a statement that …")
             if clause.dep_ == "relcl" and not any(c.dep_ == "mark" for c in clause.children):
@@ -1225,8 +1226,10 @@ class Resolver:
                 # "Mulcahy-Byrne backed the manager in a statement": a named subject's own
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 named = subject is not None and subject.i in self.index.token_entity
-                own = tok.lemma_.lower() in MEDIUM_NOUNS and verb.pos_ == "VERB" and named
-                return (subject, False) if own else (None, False)
+                own = tok.lemma_.lower() in MEDIUM_NOUNS and verb.pos_ == "VERB"
+                if own and subject is not None and subject.lemma_.lower() in ORG_NOUNS:
+                    return subject, True  # "The French foreign ministry condemned … in a …"
+                return (subject, False) if own and named else (None, False)
         elif tok.dep_ != "dobj":
             return None, False
         if verb.pos_ != "VERB":
@@ -1773,6 +1776,9 @@ class Resolver:
         described = [
             *tok.children,
             *(g for c in tok.children if c.dep_ == "appos" for g in c.children),
+            # "A senior adviser in the prime minister's office, who spoke on condition of
+            # anonymity": the clause the parser hung on the noun after it
+            *(t for t in tok.subtree if t.dep_ == "relcl" and t.head.i != tok.i),
         ]
         if any(unnamed_by_request(c) for c in described):
             # "The owner of the bar, who asked not to be named, said", "The captain, a veteran
