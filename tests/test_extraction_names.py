@@ -5871,3 +5871,16 @@ def test_the_statement_speaks_for_the_ministry_that_condemned_in_it(nlp):
         'her job," the statement said.'
     )
     assert one(nlp, text, "Shirin Nowrouzi is")["speaker"]["name"] == "The French foreign ministry"
+
+
+def test_a_prefects_name_set_off_after_an_opening_place_is_a_person(nlp):
+    text = (
+        "Kwame Asante-Boateng, the WFP country director, said aid was running out.\n\nIn Adre, "
+        "the prefect, Mahamat Saleh Adoum, told AFP that the town's population had more than "
+        'doubled. "The water, the health centre, the schools - everything is overwhelmed," he '
+        "said."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Mahamat Saleh Adoum")["type"] == "PERSON"
+    assert entity(found, "Adre")["type"] == "GPE"
+    assert one(nlp, text, "The water")["speaker"]["name"] == "Mahamat Saleh Adoum"

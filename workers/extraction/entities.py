@@ -4147,6 +4147,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"; not "by The Ledger, Glidepath's chief …"
     # nor the place a person is in ("She grew up in Umeå, the daughter of a schoolteacher")
     placed = m.label in ("GPE", "LOC") and head.dep_ == "pobj" and head.head.lower_ in _WHERE
+    # "In Adre, the prefect, …": a place an opening preposition sets, whatever its label
+    placed = placed or (
+        head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.is_sent_start
+    )
     if (
         prev != "the"
         and not placed

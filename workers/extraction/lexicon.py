@@ -165,7 +165,8 @@ PERSON_NOUNS = frozenset(
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
-        quarterback linebacker pitcher shortstop outfielder trainer rider
+        quarterback linebacker pitcher shortstop outfielder trainer rider prefect sub-prefect
+        headman chieftain colonel lieutenant consul
         """
     )
 )
