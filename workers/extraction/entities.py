@@ -591,8 +591,13 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     labelling = label and opens_its_line and e - s == 1 and doc[s].lower_ in LINE_LABELS
     event = e - s > 1 and doc[e - 1].is_title and doc[e - 1].lower_ in EVENT_NOUNS
     bracketed = any(ch in "[]{}<>" for t in span for ch in t.text)  # "[W]e said"
-    # "a Dubliner who has been on the bag": one of a kind, no one's name
-    indefinite = e - s == 1 and s > 0 and doc[s - 1].lower_ in ("a", "an")
+    # "a Dubliner who has been on the bag": one of a kind, no one's name (not "a Devon river")
+    indefinite = (
+        e - s == 1
+        and s > 0
+        and doc[s - 1].lower_ in ("a", "an")
+        and doc[s].dep_ not in ("compound", "amod", "nmod")
+    )
     return (
         bracketed
         or indefinite
