@@ -2590,3 +2590,10 @@ def test_a_sections_label_before_a_headlines_colon_is_no_speaker(nlp):
     found = quotes(nlp, text)
     assert not any(q["text"].startswith("Argentina stun") for q in found), found
     assert [q["speaker"]["name"] for q in found] == ["Diego Ferrer"], found
+
+
+def test_what_someone_is_advised_to_do_is_reported_like_what_they_are_urged_to(nlp):
+    found = quotes(nlp, "The Italian Embassy advised its citizens to stay indoors.")
+    assert [(q["text"], q["speaker"]["name"], q["act"]) for q in found] == [
+        ("its citizens to stay indoors", "Italian Embassy", "speech")
+    ], found

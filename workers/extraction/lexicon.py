@@ -683,7 +683,7 @@ QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
 # Verbs that ask someone else to speak or act ("pressed the FAA *to explain* why …": words
 # asked for, which no one has said yet).
 REQUEST_VERBS = frozenset(
-    _words("ask press urge call challenge invite implore encourage pressure push beg order")
+    _words("ask press urge advise call challenge invite implore encourage pressure push beg order")
 )
 
 #: Words that open a sentence as interjections ("Yes, he said"), never as names.
