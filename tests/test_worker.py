@@ -149,3 +149,31 @@ def test_a_worker_process_over_its_memory_limit_is_replaced(monkeypatch):
 
     monkeypatch.setenv("QUOTEWIRE_WORKER_MAX_MEMORY_MB", "900")
     assert celery_config(load_settings())["worker_max_memory_per_child"] == 900 * 1024
+
+
+def test_a_restore_of_unacknowledged_messages_cut_off_by_a_redis_restart_holds_up_no_other(
+    redis_url,
+):
+    """kombu restores the messages of dead workers under a Redis lock; one a Redis restart
+    interrupts is left held. The lock expires within seconds, not kombu's five minutes, so
+    the next restore brings back a job that was running when Redis went away."""
+    from kombu import Connection
+
+    from workers.celery_app import UNACKED_MUTEX_EXPIRE, celery_config
+    from workers.settings import load_settings
+
+    settings = load_settings()
+    options = celery_config(settings)["broker_transport_options"]
+    assert options["unacked_mutex_expire"] == UNACKED_MUTEX_EXPIRE
+    assert UNACKED_MUTEX_EXPIRE < settings.visibility_timeout
+    with Connection(redis_url, transport_options=options) as conn:
+        channel = conn.default_channel
+        assert channel.unacked_mutex_expire == UNACKED_MUTEX_EXPIRE  # kombu reads the option
+        client = channel.client
+        key = f"{channel.unacked_mutex_key}-test"
+        left = client.lock(key, timeout=channel.unacked_mutex_expire)  # as kombu takes it
+        assert left.acquire(blocking=False)  # the restore Redis cut off never releases it
+        try:
+            assert 0 < client.pttl(key) / 1000 <= UNACKED_MUTEX_EXPIRE
+        finally:
+            client.delete(key)

@@ -19,6 +19,9 @@ ANALYSIS_QUEUE = "quotewire"
 #: Webhook deliveries wait in a queue of their own, never in line with analyses.
 DELIVER_WEBHOOK_TASK = "quotewire.deliver_webhook"
 WEBHOOK_QUEUE = "webhooks"
+#: Seconds kombu's lock around restoring unacknowledged messages lives: a restore takes
+#: milliseconds, and a lock left by one that a Redis restart interrupted holds up the next.
+UNACKED_MUTEX_EXPIRE = 20
 #: Seconds a new worker pool process has to load the model and report for work.
 POOL_PROCESS_START_TIMEOUT = 120.0
 
@@ -33,6 +36,9 @@ def celery_config(settings: Settings) -> dict:
         # ``retry_on_timeout`` stays off: its silent reconnect drops the worker's
         # subscription after a Redis restart and the worker stops consuming.
         "unacked_restore_throttle": 1,
+        # The lock kombu restores those messages under outlives a restore that a Redis
+        # restart interrupts; held for kombu's 300 s, no restore would run for five minutes.
+        "unacked_mutex_expire": UNACKED_MUTEX_EXPIRE,
     }
     return {
         "broker_url": settings.redis_url,
