@@ -275,9 +275,8 @@ def relative_antecedent(tok):
         if prev is not None and prev.i != ant.i:
             before = prev if _human(prev) else _human_above(prev)
         return _human_above(ant) or before or _noun_of_a_place(ant) or ant
-    if tok.head.lemma_.lower() in SPEECH_VERBS and _noun_of_a_place(ant) is not None:
-        return _noun_of_a_place(ant)  # "the National Weather Service office in Tulsa, which said"
-    return ant
+    place_noun = _noun_of_a_place(ant) if tok.head.lemma_.lower() in SPEECH_VERBS else None
+    return place_noun or ant  # "the National Weather Service office in Tulsa, which said"
 
 
 def _noun_of_a_place(place):

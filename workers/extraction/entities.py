@@ -88,7 +88,7 @@ from .lexicon import (
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
-from .syntax import age_after, glued_hyphen, years_old
+from .syntax import age_after, clock_time, glued_hyphen, years_old
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -899,9 +899,6 @@ def _without_score(doc, s: int, e: int) -> int:
 
 
 #: Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
-#: A time of day a live blog opens an entry with ("18:30", "6.05pm").
-_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[ap]\.?m\.?)?", re.IGNORECASE)
-
 _STYLED = frozenset({"king", "queen", "prince", "princess", "pope"})
 #: Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn").
 _UNSTYLED_ROLES = PERSON_NOUNS - _STYLED
@@ -924,7 +921,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or (doc[s].is_alpha and doc[s].is_lower)
         or _role_before_name(doc, ent, s, e)
         or _two_word_honorific(doc, s, e)
-        or (_CLOCK.fullmatch(doc[s].text) is not None and s + 1 < e)  # "18:30 Takeshi Mori"
+        or (clock_time(doc[s]) and s + 1 < e)  # "18:30 Takeshi Mori"
     ):
         s += 1
     opening = s
