@@ -61,6 +61,20 @@ def test_withdraw_lets_the_same_article_be_submitted_again(store):
     assert created
 
 
+def test_a_withdrawn_job_stays_gone_whatever_its_worker_writes_late(store):
+    # A worker may claim a queued job in the moment between its submission and its withdrawal
+    # (the queue failed): what it writes back afterwards must not bring the job back.
+    stored, job, _ = store.submit({"text": "Body."})
+    job_id = job["job_id"]
+    assert store.start_job(job_id, worker="w1")["status"] == "running"
+    store.withdraw(stored, job)
+    store.requeue_job(job_id, "Interrupted", "its batch stopped")
+    store.fail_job(job_id, "ContentError", "article is gone")
+    store.succeed_job(job_id, stored["article_id"], {"entities": [], "quotes": []})
+    assert store.start_job(job_id, worker="w2") is None
+    assert store.redis.keys("quotewire:*") == []
+
+
 def test_job_transitions(store):
     stored, job, _ = store.submit({"text": "Body."})
     running = store.start_job(job["job_id"], worker="w1")

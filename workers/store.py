@@ -8,11 +8,13 @@ import os
 import socket
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 from redis import Redis
+from redis.client import Pipeline
 from redis.exceptions import WatchError
 from redis.lock import Lock
 
@@ -39,6 +41,8 @@ IDEMPOTENCY_TTL = 24 * 3600
 IDEMPOTENCY_CLAIM_TTL = 60
 #: transactions one submission tries before giving up to concurrent identical ones
 SUBMIT_ATTEMPTS = 5
+#: transactions one write to a job tries before giving up to concurrent writes of that job
+JOB_WRITE_ATTEMPTS = 10
 
 #: Move every ``pending`` callback of a job to ``queued`` and return those URLs, atomically,
 #: so that the worker ending a job and a late duplicate submission never both queue one.
@@ -233,6 +237,7 @@ class Store:
             dedupe_key(content_hash_of_record(article), article.get("owner", "")),
             article_key(article["article_id"]),
             job_key(job["job_id"]),
+            lease_key(job["job_id"]),
         )
         self.forget_job(job["job_id"])  # the sweeper's index of unfinished jobs
 
@@ -367,17 +372,20 @@ class Store:
 
     def start_job(self, job_id: str, worker: str) -> dict[str, Any] | None:
         """Mark a job running and count the attempt; ``None`` if the job is unknown."""
-        if not self.redis.exists(job_key(job_id)):
-            return None
-        pipe = self.redis.pipeline()
-        pipe.hincrby(job_key(job_id), "attempts", 1)
-        pipe.hset(
-            job_key(job_id),
-            mapping={"status": JobStatus.RUNNING.value, "started_at": utcnow(), "worker": worker},
-        )
-        self._track(pipe, job_id)
-        pipe.execute()
-        return self.get_job(job_id)
+
+        def start(pipe: Pipeline) -> None:
+            pipe.hincrby(job_key(job_id), "attempts", 1)
+            pipe.hset(
+                job_key(job_id),
+                mapping={
+                    "status": JobStatus.RUNNING.value,
+                    "started_at": utcnow(),
+                    "worker": worker,
+                },
+            )
+            self._track(pipe, job_id)
+
+        return self.get_job(job_id) if self._write_job(job_id, start) else None
 
     def claim_job(
         self, job_id: str, worker: str, lease: int, max_attempts: int, redelivered: bool = False
@@ -444,16 +452,18 @@ class Store:
         article = self.get_article(article_id)
         if article is not None:
             self.index_for(article.get("owner", "")).add(article, result, expires_in=self.ttl)
-        pipe = self.redis.pipeline()
-        pipe.set(result_key(article_id), orjson.dumps(result), ex=self.ttl)
-        pipe.hset(
-            job_key(job_id),
-            mapping={"status": JobStatus.SUCCEEDED.value, "finished_at": utcnow()},
-        )
-        pipe.hdel(job_key(job_id), "error_type", "error_message")
-        pipe.zrem(active_jobs_key(), job_id)
-        pipe.delete(lease_key(job_id))
-        pipe.execute()
+
+        def succeed(pipe: Pipeline) -> None:
+            pipe.set(result_key(article_id), orjson.dumps(result), ex=self.ttl)
+            pipe.hset(
+                job_key(job_id),
+                mapping={"status": JobStatus.SUCCEEDED.value, "finished_at": utcnow()},
+            )
+            pipe.hdel(job_key(job_id), "error_type", "error_message")
+            pipe.zrem(active_jobs_key(), job_id)
+            pipe.delete(lease_key(job_id))
+
+        self._write_job(job_id, succeed)
 
     def fail_job(self, job_id: str, error_type: str, message: str) -> None:
         """Mark a job failed for good, with the error that stopped it."""
@@ -466,22 +476,42 @@ class Store:
     def _set_error(
         self, job_id: str, status: JobStatus, error_type: str, message: str, **fields: str
     ) -> None:
-        pipe = self.redis.pipeline()
-        pipe.hset(
-            job_key(job_id),
-            mapping={
-                "status": status.value,
-                "error_type": error_type,
-                "error_message": message[:1000],
-                **fields,
-            },
-        )
-        if status.finished:
-            pipe.zrem(active_jobs_key(), job_id)
-        else:
-            self._track(pipe, job_id)
-        pipe.delete(lease_key(job_id))
-        pipe.execute()
+
+        def record(pipe: Pipeline) -> None:
+            pipe.hset(
+                job_key(job_id),
+                mapping={
+                    "status": status.value,
+                    "error_type": error_type,
+                    "error_message": message[:1000],
+                    **fields,
+                },
+            )
+            if status.finished:
+                pipe.zrem(active_jobs_key(), job_id)
+            else:
+                self._track(pipe, job_id)
+            pipe.delete(lease_key(job_id))
+
+        self._write_job(job_id, record)
+
+    def _write_job(self, job_id: str, write: Callable[[Pipeline], None]) -> bool:
+        """Queue ``write``'s commands on a job in one transaction, unless the job is gone; whether
+        they ran. A job withdrawn or expired while a worker held it stays gone: a late write
+        would bring its hash back without the TTL, for no article."""
+        with self.redis.pipeline() as pipe:
+            for _ in range(JOB_WRITE_ATTEMPTS):
+                try:
+                    pipe.watch(job_key(job_id))
+                    if not pipe.exists(job_key(job_id)):
+                        return False
+                    pipe.multi()
+                    write(pipe)
+                    pipe.execute()
+                    return True
+                except WatchError:
+                    continue
+        raise WatchError(f"{JOB_WRITE_ATTEMPTS} concurrent writes of job {job_id} raced")
 
     # -- the sweeper's index of unfinished jobs ---------------------------------------------
 
