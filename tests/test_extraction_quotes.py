@@ -80,6 +80,37 @@ def test_unbalanced_marks_do_not_swallow_text():
     assert text[marked[0].start : marked[0].end] == "this never closes"
 
 
+def test_single_marks_run_on_over_paragraphs_around_double_ones():
+    # A quotation in single marks that the next paragraph opens again runs on, apostrophes
+    # ("don’t") and a quotation of its own in double marks inside it.
+    text = (
+        "‘It is home,’ Ms Rao told the paper. ‘Half of them don’t have a computer at home.\n\n"
+        "‘The council talks about “community hubs”, but nobody says where.’\n\nThe vote passed."
+    )
+    marked = find_marked(text)
+    assert [[text[s:e] for s, e in q.spans] for q in marked] == [
+        ["It is home,"],
+        [
+            "Half of them don’t have a computer at home.",
+            "The council talks about “community hubs”, but nobody says where.",
+        ],
+    ]
+    assert marked[1].closed
+
+
+def test_single_mark_left_open_ends_a_quotation_only_when_the_next_paragraph_runs_it_on():
+    text = "They cheered the boys' team. ‘We won it all.\n\nThe crowd went home."
+    assert find_marked(text) == []
+
+
+def test_a_plural_possessive_inside_single_marks_closes_nothing():
+    text = "'My books, my students' exercise books – all gone,' he said. The boys' father wept."
+    (marked,) = find_marked(text)
+    assert text[marked.start : marked.end] == "My books, my students' exercise books – all gone,"
+    text = "He called them 'the lads' and said they were 'idiots'."
+    assert [text[q.start : q.end] for q in find_marked(text)] == ["the lads", "idiots"]
+
+
 def test_apostrophes_are_not_quotes():
     assert find_marked("It’s the ‘90s style of Jones’ campaign, isn’t it?") == []
 

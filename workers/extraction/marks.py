@@ -102,8 +102,58 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
-    """Quotations that open inside one paragraph; an unclosed one ends at the paragraph end."""
+def _single_closer(text: str, i: int, pe: int) -> int:
+    """Where the quotation a single mark opens at ``i`` closes before ``pe``; -1 if it does not.
+
+    Double marks inside it hold a quotation of its own (‘… “community hubs” …’); a plural's
+    possessive before a lower-case word ("my students' exercise books") closes nothing when a
+    closing mark follows before any other quotation opens.
+    """
+    j = i + 2
+    while j < pe:
+        cj = text[j]
+        if cj in DOUBLE_OPEN:
+            inner = next((k for k in range(j + 1, pe) if text[k] in DOUBLE_CLOSE), -1)
+            if inner < 0:
+                return -1
+            j = inner + 1
+            continue
+        if cj in DOUBLE_CLOSE:
+            return j
+        if cj in "’'" and _is_single_closing(text, j) and not _plural_possessive(text, j, pe):
+            return j
+        j += 1
+    return -1
+
+
+def _plural_possessive(text: str, j: int, pe: int) -> bool:
+    """The single mark at ``j`` ends a plural's possessive inside a quotation that closes later
+    in the paragraph ("'My books, my students' exercise books … all gone.'")."""
+    if text[j - 1] != "s" or not re.match(r" [a-z]", text[j + 1 : j + 3]):
+        return False
+    for k in range(j + 1, pe):
+        if text[k] in SINGLE_OPEN + "'" and _is_opening(text, k, 0):
+            return False
+        if text[k] in SINGLE_CLOSE + "'" and _is_single_closing(text, k):
+            return True
+    return False
+
+
+def _opens_a_sentence(text: str, i: int, ps: int) -> bool:
+    """The mark at ``i`` opens its paragraph or follows a sentence's end or a colon."""
+    before = text[ps:i].rstrip()
+    return not before or before[-1] in ".?!:"
+
+
+def _scan_paragraph(
+    text: str, ps: int, pe: int, para: int, continued: bool = False
+) -> list[Marked]:
+    """Quotations that open inside one paragraph; an unclosed one ends at the paragraph end.
+
+    A single mark closed nowhere in the paragraph opens a quotation only when it opens a
+    sentence and ``continued``, the next paragraph opening with a mark (a quotation that
+    runs on); otherwise it is an apostrophe ("'em", "rock 'n' roll").
+    """
     out: list[Marked] = []
     i = ps
     while i < pe:
@@ -132,14 +182,8 @@ def _scan_paragraph(text: str, ps: int, pe: int, para: int) -> list[Marked]:
             and text[i + 1].isalpha()
         ):
             single = True
-            for j in range(i + 2, pe):
-                cj = text[j]
-                if cj in DOUBLE_CLOSE or (cj in "’'" and _is_single_closing(text, j)):
-                    closer = j
-                    break
-                if cj in DOUBLE_OPEN:
-                    break
-            if closer < 0:
+            closer = _single_closer(text, i, pe)
+            if closer < 0 and not (continued and _opens_a_sentence(text, i, ps)):
                 i += 1
                 continue
         else:
@@ -162,6 +206,13 @@ def _double_single(text: str, i: int) -> str:
     return '" '
 
 
+def _lead(text: str, ps: int, pe: int) -> int:
+    """Where the paragraph ``text[ps:pe]`` starts after its blanks (``pe`` if it is blank)."""
+    while ps < pe and text[ps].isspace():
+        ps += 1
+    return ps
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quotations in marks, in text order.
 
@@ -176,16 +227,17 @@ def find_marked(text: str) -> list[Marked]:
     nicknames = {m.span(2) for m in nicknamed(text)}
     result: list[Marked] = []
     pending: Marked | None = None
-    for para, m in enumerate(_PARAGRAPH.finditer(text)):
-        ps, pe = m.span()
-        lead = ps
-        while lead < pe and text[lead].isspace():
-            lead += 1
+    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
+    leads = [_lead(text, ps, pe) for ps, pe in paragraphs]
+    for para, (ps, pe) in enumerate(paragraphs):
+        lead = leads[para]
         if lead >= pe:
             continue
+        after = next((n for n in range(para + 1, len(leads)) if leads[n] < paragraphs[n][1]), None)
+        continued = after is not None and text[leads[after]] in ALL_MARKS
         found = [
             q
-            for q in _scan_paragraph(text, ps, pe, para)
+            for q in _scan_paragraph(text, ps, pe, para, continued)
             if q.spans[0] not in nicknames and not _STAGE_DIRECTION.fullmatch(text, q.start, q.end)
         ]
         opens = bool(found) and text[lead] in ALL_MARKS and found[0].start <= lead + 2
