@@ -665,6 +665,34 @@ def test_document_speaks_for_the_named_subject_that_issued_it(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the maker's name untagged by the recogniser
+        (
+            "“Bellbird likes to tell readers it is a family,” an organiser told the crowd.\n\n"
+            "Bellbird Press said in a statement that it respects the right to strike. The "
+            "statement said the restructure was necessary because of rising costs.",
+            "Bellbird Press",
+        ),
+        # named by apposition; "in a statement" hung on the object of the verb that it says
+        (
+            "Yemen's Minister of Planning, Khalid Ba-Abbad, welcomed the UN's appeal in a "
+            'statement on Tuesday. "The state must be a partner, not a spectator," the '
+            "statement said.",
+            "Khalid Ba-Abbad",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_whoever_made_the_earlier_one(nlp, text, name):
+    q = [
+        q
+        for q in result(nlp, text)["quotes"]
+        if q["speaker"]["mention"]["text"].lower() == "the statement"
+    ]
+    assert len(q) == 1 and q[0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
     ("text", "start", "affiliation"),
     [
         (

@@ -1141,6 +1141,8 @@ class Resolver:
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
             made = subject.head.lemma_.lower() in _MAKING_VERBS  # "200 parents signed a letter"
+            if (spoke_in or made) and subject.pos_ == "PROPN" and not subject.ent_type_:
+                return self._untagged_maker(subject)  # "Bellbird Press said in a statement"
             # "a spokesperson for the centre", "the French defence ministry"
             if (spoke_in or made) and _common_noun(subject):
                 start = self.doc[subject.left_edge.i].idx
@@ -1210,6 +1212,8 @@ class Resolver:
         spoke_in = tok.dep_ == "pobj" and verb.lower_ in ("in", "through", "via")
         if spoke_in:
             verb = verb.head
+            if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+                verb = verb.head  # "welcomed the UN's appeal in a statement": said the welcome
             participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
             # "In a written statement read to the court, … Rachel Dunstan, said", its participle
             # taken for the clause said
@@ -1224,7 +1228,8 @@ class Resolver:
             if verb.lemma_.lower() not in SPEECH_VERBS:
                 # "Mulcahy-Byrne backed the manager in a statement": a named subject's own
                 subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                named = subject is not None and subject.i in self.index.token_entity
+                # "Yemen's Minister of Planning, Khalid Ba-Abbad, welcomed …": named by apposition
+                named = subject is not None and self.entity_of(subject) is not None
                 own = tok.lemma_.lower() in MEDIUM_NOUNS and verb.pos_ == "VERB"
                 if own and subject is not None and subject.lemma_.lower() in ORG_NOUNS:
                     return subject, True  # "The French foreign ministry condemned … in a …"
