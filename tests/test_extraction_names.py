@@ -5912,3 +5912,14 @@ def test_a_prefects_name_set_off_after_an_opening_place_is_a_person(nlp):
     assert entity(found, "Mahamat Saleh Adoum")["type"] == "PERSON"
     assert entity(found, "Adre")["type"] == "GPE"
     assert one(nlp, text, "The water")["speaker"]["name"] == "Mahamat Saleh Adoum"
+
+
+def test_the_corporation_is_the_one_whose_name_says_so(nlp):
+    text = (
+        "The third unit attained criticality on Wednesday, the National Atomic Power "
+        "Corporation said. The reaction began after clearance from the Atomic Energy "
+        "Regulatory Council, the corporation said in a statement."
+    )
+    q = one(nlp, text, "The reaction began")
+    assert q["speaker"]["mention"]["text"] == "the corporation"
+    assert q["speaker"]["name"] == "National Atomic Power Corporation"

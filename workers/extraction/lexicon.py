@@ -221,6 +221,7 @@ ORG_NOUNS = frozenset(
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
+        corporation cooperative co-operative tribunal
         """
     )
 )
@@ -710,7 +711,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority", "body"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
-    | {"chain"}
+    | {"chain", "corporation", "cooperative", "co-operative"}
 )
 # Organisation nouns whose compound names what the organisation makes, not the organisation
 # ("the iPhone maker" is Apple).
