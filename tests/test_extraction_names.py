@@ -5923,3 +5923,17 @@ def test_the_corporation_is_the_one_whose_name_says_so(nlp):
     q = one(nlp, text, "The reaction began")
     assert q["speaker"]["mention"]["text"] == "the corporation"
     assert q["speaker"]["name"] == "National Atomic Power Corporation"
+
+
+def test_she_is_not_the_man_she_says_something_of(nlp):
+    # "Brandt, she says, wanted …": Brandt is what she says something of, not she.
+    text = (
+        "“After the second record I was exhausted,” Ines Marlowe says. “I had spent two years "
+        "doing exactly what everyone told me to do.”\n\n"
+        "Her father, the fiddler Hamish Marlowe, was a fixture of the folk scene.\n\n"
+        "She first took the songs to Teodor Brandt, the Berlin-based producer who had worked on "
+        "her second album. It did not go well. Brandt, she says, wanted to “fix” the tapes.\n\n"
+        "“Teo is a genius, but he kept making it beautiful,” she says."
+    )
+    assert one(nlp, text, "fix")["speaker"]["name"] == "Ines Marlowe"
+    assert one(nlp, text, "Teo is")["speaker"]["name"] == "Ines Marlowe"

@@ -346,9 +346,18 @@ def _possessor_of_the_subject(owner, pronoun) -> bool:
 def _said_of(antecedent, pronoun) -> bool:
     """The pronoun is the subject of a relative clause on ``antecedent`` that says something
     of it, so someone else ("President Obama, who he noted was …"; not "Obama, who said he
-    …"), or ``antecedent`` is the topic an opening "On" sets for the pronoun's sentence ("On
-    Whelan, he was more guarded")."""
+    …"), or of a cue set off inside a clause whose subject ``antecedent`` is ("Brandt, she
+    says, wanted to fix the tapes"), or ``antecedent`` is the topic an opening "On" sets for
+    the pronoun's sentence ("On Whelan, he was more guarded")."""
     verb = pronoun.head
+    if (
+        pronoun.dep_ == "nsubj"
+        and verb.dep_ == "parataxis"
+        and antecedent.dep_ in ("nsubj", "nsubjpass")
+        and antecedent.head.i == verb.head.i
+        and antecedent.i < pronoun.i < verb.head.i
+    ):
+        return True
     opening = antecedent.head if antecedent.dep_ == "pobj" else None
     if (
         opening is not None
