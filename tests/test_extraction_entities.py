@@ -2760,3 +2760,35 @@ def test_a_fire_and_rescue_service_is_one_organisation():
     assert "Anderson Cooper and Fox News" not in types, types
     crews = [q for q in result["quotes"] if q["text"].startswith("crews")]
     assert [q["speaker"]["name"] for q in crews] == ["North Yorkshire Fire and Rescue Service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_named"),
+    [
+        (
+            '"We intend to protect that independence," Arcadia Chief Executive Marcus '
+            "Thornbury said in a press release.",
+            "Marcus Thornbury",
+            "Executive Marcus Thornbury",
+        ),
+        (
+            "Rotich's coach, the Italian Renato Bellandi, said he was shocked by the news.",
+            "Renato Bellandi",
+            "Italian Renato Bellandi",
+        ),
+    ],
+)
+def test_a_title_or_nationality_run_into_a_name_is_no_part_of_the_person(text, person, not_named):
+    result, speakers = _speakers(text)
+    names = by_name(result)
+    assert names[person]["type"] == "PERSON"
+    assert not_named not in names
+    assert [s["name"] for s in speakers] == [person]
+
+
+def test_a_joined_verb_after_whose_role_and_name_is_said_by_that_name():
+    _, speakers = _speakers(
+        "Mrs Ormerod is a member of Kettleby Harriers, whose chairman, Peter Oakes, said she "
+        "was the first woman from the club to run under three hours."
+    )
+    assert [s["name"] for s in speakers] == ["Peter Oakes"]

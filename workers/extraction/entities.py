@@ -366,7 +366,11 @@ def _person_after_a_title(doc, span) -> list | None:
         title = doc[k]
         after = doc[k + 1 : span.end]
         titled = title.lower_ in _TITLE_WORDS or title.lower_ in SEAT_HOLDERS
-        titled = titled or (k == span.start and title.lower_ in _UNSTYLED_ROLES)
+        opening = k == span.start or (
+            # "Arcadia Chief Executive Marcus Thornbury": a title of two words
+            doc[k - 1].lower_ in _TITLE_WORDS and doc[k - 1].is_title
+        )
+        titled = titled or (opening and title.lower_ in _UNSTYLED_ROLES)
         words = [t for t in after if not glued_hyphen(doc, t.i)]  # "Asante-Boateng" is one
         if not titled or not title.text[:1].isupper() or not 2 <= len(words) <= 3:
             continue
@@ -376,12 +380,32 @@ def _person_after_a_title(doc, span) -> list | None:
             continue
         if after[0].lower_ in FIRST_NAMES or after[0].lower_ not in english:
             pieces = [Span(doc, k + 1, span.end, label="PERSON")]
-            before = doc[span.start : k]
+            j = k
+            while j > span.start and doc[j - 1].lower_ in _TITLE_WORDS and doc[j - 1].is_title:
+                j -= 1  # "Arcadia Chief Executive": the organisation, not its "Chief"
+            before = doc[span.start : j]
             named = not all(_english(t.lower_, english) for t in before)  # not "Managing Director"
             if span.label_ != "PERSON" and named and all(t.pos_ == "PROPN" for t in before):
-                pieces.insert(0, Span(doc, span.start, k, label=span.label_))
+                pieces.insert(0, Span(doc, span.start, j, label=span.label_))
             return pieces
     return None
+
+
+def _person_after_a_nationality(doc, span) -> list | None:
+    """A person's name that the NER ran a nationality into, after "the" ("the Italian Renato
+    Bellandi"): a capitalised word of a nation's form, then a known first name and one or two
+    capitalised words, as a PERSON span of the name; None otherwise."""
+    start = span.start + (doc[span.start].lower_ == "the")
+    nation = doc[start]
+    after = doc[start + 1 : span.end]
+    the = doc[start - 1].lower_ == "the" if start else False
+    if not the or not 2 <= len(after) <= 3 or not nation.is_title:
+        return None
+    if not nation.lower_.endswith(("an", "ese", "ish", "i")) or _a_first_name(nation):
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title for t in after) or not _a_first_name(after[0]):
+        return None
+    return [Span(doc, start + 1, span.end, label="PERSON")]
 
 
 def _person_inside(doc, span) -> list:
@@ -395,7 +419,11 @@ def _person_inside(doc, span) -> list:
     capitalised words before it kept apart when the span is no person's); a known first name
     and a surname ending the field of a role before "of" ("Undersecretary of Mining Felipe
     Oyarzún", ``_person_after_an_offices_field``); else ``[span]``."""
-    titled = _person_after_a_title(doc, span) or _person_after_an_offices_field(doc, span)
+    titled = (
+        _person_after_a_title(doc, span)
+        or _person_after_an_offices_field(doc, span)
+        or _person_after_a_nationality(doc, span)
+    )
     if titled is not None:
         return titled
     if span.label_ == "PERSON":

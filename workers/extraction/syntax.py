@@ -1206,6 +1206,20 @@ def name_opening_a_misread_aside(verb):
     return None
 
 
+def _set_off_after_whose(verb):
+    """The role a "whose" owns, or the name set off after it, when a comma closes it right
+    before a verb the parser joined to the sentence's first ("Ormerod is a member of Kettleby
+    Harriers, whose chairman, Peter Oakes, said …": Oakes), else None."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    role = last.head if last.dep_ == "appos" and last.head.i < last.i else last
+    if role.pos_ != "NOUN" or not any(c.lower_ == "whose" for c in role.children):
+        return None
+    return last
+
+
 def _name_after_two_roles(subject):
     """The person's name after two roles joined by "and" that the parser read as two subjects
     ("Kestrel president and CEO Gregory Baptiste said": Baptiste, not the president and
@@ -1523,7 +1537,7 @@ def subject_of(verb, depth: int = 0):
     aged = _age_hung_on_the_verb(verb) or _age_closing_before(verb)
     if aged is not None:
         return aged
-    opening = name_opening_a_misread_aside(verb)
+    opening = name_opening_a_misread_aside(verb) or _set_off_after_whose(verb)
     if opening is not None:
         return opening
     apposed = _apposed_in_an_opening_phrase(verb)
