@@ -9,6 +9,7 @@ import pytest
 
 from tests.offsets import assert_offsets_exact
 from workers.extraction import analyse, extract, load_nlp
+from workers.selection import is_quote
 
 
 @pytest.fixture(scope="module")
@@ -5937,3 +5938,23 @@ def test_she_is_not_the_man_she_says_something_of(nlp):
     )
     assert one(nlp, text, "fix")["speaker"]["name"] == "Ines Marlowe"
     assert one(nlp, text, "Teo is")["speaker"]["name"] == "Ines Marlowe"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Neither side claimed a breakthrough at the talks in Geneva.", "a breakthrough"),
+        ("Not everyone agrees that the answer is to change the sport.", "that the answer"),
+        ("No one said the plan would fail, at least not in public.", "the plan would fail"),
+        ("None of the three ministers said they wanted a delay.", "they wanted"),
+    ],
+)
+def test_what_no_one_said_has_no_speaker_and_is_no_quote(nlp, text, start):
+    q = one(nlp, text, start)
+    assert q["act"] == "speech" and q["speaker"] is None
+    assert not is_quote(q)
+
+
+def test_what_no_one_thought_keeps_its_source(nlp):
+    q = one(nlp, "No one expected a full hour of policy talk from the debate.", "a full hour")
+    assert q["act"] != "speech" and q["speaker"]["mention"]["text"] == "No one"

@@ -60,22 +60,30 @@ class Speaker:
 
 
 def name_speakers(
-    resolver: Resolver, index: EntityIndex, mentions: tuple[SpeakerMention | None, ...]
+    resolver: Resolver,
+    index: EntityIndex,
+    mentions: tuple[SpeakerMention | None, ...],
+    speech: tuple[bool, ...] | None = None,
 ) -> tuple[tuple[Speaker | None, ...], Counter]:
-    """(resolver, entities, each quote's speaker mention in text order) -> each quote's
-    ``Speaker`` (None when nobody can be named) and how many quotes each entity speaks.
+    """(resolver, entities, each quote's speaker mention in text order, whether each is
+    speech) -> each quote's ``Speaker`` (None when nobody can be named) and how many quotes
+    each entity speaks.
 
     The speaker named last helps resolve the next pronoun or bare title (``Recent``); a
-    he/she right after a speaker no name stands for is that speaker (``_still_unnamed``).
+    he/she right after a speaker no name stands for is that speaker (``_still_unnamed``); what
+    no one said ("Neither side claimed a breakthrough") has no speaker.
     """
+    speech = speech if speech is not None else (True,) * len(mentions)
     mention_at = {t: m for m in index.mentions for t in range(m.tok_start, m.tok_end)}
     recent = Recent()
     counts: Counter = Counter()
     speakers: list[Speaker | None] = []
     unnamed: tuple[Speaker, int, str | None] | None = None
-    for m in mentions:
+    for m, spoken in zip(mentions, speech, strict=True):
         speaker = None
-        if m is not None and m.token is not None:
+        if m is not None and m.token is not None and spoken and _no_one(m.token):
+            pass  # "Neither side claimed a breakthrough": nobody said it
+        elif m is not None and m.token is not None:
             speaker = _still_unnamed(m.token, unnamed, resolver, index, mention_at)
             idx = None
             if speaker is None:
@@ -96,6 +104,23 @@ def name_speakers(
             if speakers[n] is not None and speakers[n].entity is not None:
                 counts[speakers[n].entity] += 1
     return tuple(speakers), counts
+
+
+_EVERYONE = frozenset({"everyone", "everybody", "all"})
+
+
+def _no_one(tok) -> bool:
+    """The source is nobody: "no one", "nobody", "none of them", "neither side", "no official",
+    "not everyone" (not "No 10", Downing Street)."""
+    if tok.text[:1].isdigit():
+        return False
+    if tok.lower_ in ("nobody", "none"):
+        return True
+    return any(
+        (c.lower_ in ("no", "neither") and c.dep_ in ("det", "preconj"))
+        or (c.lower_ == "not" and c.i == tok.i - 1 and tok.lower_ in _EVERYONE)
+        for c in tok.children
+    )
 
 
 def _gender(tok) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .acts import quote_acts, quote_topics
+from .acts import Act, quote_acts, quote_topics
 from .asides import find_asides
 from .blocks import block_candidates
 from .candidates import Candidate, combine
@@ -68,7 +68,8 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
         if m is not None and (m.token is not None or m.continues is not None)
     ]
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, sourced), text)
-    speakers, spoken = name_speakers(resolver, index, mentions)
+    speech = tuple(act == Act.SPEECH for act in acts)
+    speakers, spoken = name_speakers(resolver, index, mentions, speech)
     bases = quote_bases(quotes, mentions, acts, topics, speakers, index)
     confidences = quote_confidences(bases)
     result = {
