@@ -2792,3 +2792,16 @@ def test_a_joined_verb_after_whose_role_and_name_is_said_by_that_name():
         "was the first woman from the club to run under three hours."
     )
     assert [s["name"] for s in speakers] == ["Peter Oakes"]
+
+
+def test_an_organisation_whose_name_ends_in_s_keeps_it():
+    result, speakers = _speakers(
+        "Sainsbury's said sales rose 3 per cent in the quarter. Moody's downgraded the bonds on "
+        "Tuesday. Sainsbury's chief executive, Simon Roberts, said trading was good. Apple's "
+        "finance chief said demand was strong. Christie's been making the case for weeks."
+    )
+    names = by_name(result)
+    assert {"Sainsbury's", "Moody's", "Apple"} <= set(names)
+    assert names["Sainsbury's"]["count"] == 2  # with the owner of "Sainsbury's chief executive"
+    assert not {"Sainsbury", "Moody", "Apple's"} & set(names)
+    assert speakers[0]["name"] == "Sainsbury's"

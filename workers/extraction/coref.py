@@ -1150,7 +1150,8 @@ class Resolver:
             if issuer is not None:
                 return issuer, self.index.entities[issuer].name
             made = subject.head.lemma_.lower() in _MAKING_VERBS  # "200 parents signed a letter"
-            if (spoke_in or made) and subject.pos_ == "PROPN" and not subject.ent_type_:
+            untagged = subject.pos_ == "PROPN" and not subject.ent_type_
+            if (spoke_in or made) and untagged and not _common_noun(subject):
                 return self._untagged_maker(subject)  # "Bellbird Press said in a statement"
             # "a spokesperson for the centre", "the French defence ministry"
             if (spoke_in or made) and _common_noun(subject):

@@ -1000,7 +1000,23 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     s = _past_an_offices_field(doc, s, e)
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
+    if ent.label_ == "ORG" and _name_ending_in_s(doc, e):
+        e += 1  # "Sainsbury's said": no one's possessive
     return s, e
+
+
+def _name_ending_in_s(doc, e: int) -> bool:
+    """The "'s" after an organisation's name ending at ``e`` is the name's own last letters,
+    not a possessive: the name is the subject of the verb right after it, in the past or the
+    present ("Sainsbury's said", "Moody's downgraded the bonds"; not "Apple's chief executive",
+    "Christie's been", "Trump's going to win")."""
+    if e >= len(doc) or doc[e].lower_ not in ("'s", "’s") or doc[e - 1].whitespace_:
+        return False
+    name, after = doc[e - 1], doc[e + 1] if e + 1 < len(doc) else None
+    if after is None or doc[e].tag_ != "POS":  # not "Christie's been": "has"
+        return False
+    subject = name.dep_ in ("nsubj", "nsubjpass") and name.head.i == after.i
+    return subject and name.ent_type_ == "ORG" and after.tag_ in ("VBD", "VBZ")
 
 
 #: The words before "Sri" or "Seri" in a Malaysian honorific ("Tan Sri", "Datuk Seri").
@@ -1193,8 +1209,9 @@ def _mention_text(doc, s: int, e: int, full: str) -> tuple[int, int, str]:
     start = doc[s].idx
     end = doc[e - 1].idx + len(doc[e - 1].text)
     text = full[start:end]
+    own = doc[e - 1].lower_ in ("'s", "’s") and _name_ending_in_s(doc, e - 1)
     for suffix in ("’s", "'s"):
-        if text.endswith(suffix) and len(text) > 2:
+        if text.endswith(suffix) and len(text) > 2 and not own:
             end -= 2
             text = text[:-2]
     last = doc[e - 1]
@@ -1406,6 +1423,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e = run_end
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
+            key = key.removesuffix("'s")  # "Sainsbury's said": the "Sainsbury's chief" too
             raw.append(Mention(start, end, s, e, mtext, label, key))
     raw.extend(_untagged_full_names(doc, full, raw, scanned))
     raw.extend(_nicknames_alone(doc, full, raw, nicknames))
