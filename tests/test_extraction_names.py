@@ -5958,3 +5958,17 @@ def test_what_no_one_said_has_no_speaker_and_is_no_quote(nlp, text, start):
 def test_what_no_one_thought_keeps_its_source(nlp):
     q = one(nlp, "No one expected a full hour of policy talk from the debate.", "a full hour")
     assert q["act"] != "speech" and q["speaker"]["mention"]["text"] == "No one"
+
+
+def test_an_unnamed_investigator_and_gp_keep_the_articles_description(nlp):
+    text = (
+        "The South African Revenue Service (SARS) said the case was closed.\n\n"
+        "A senior SARS investigator, who asked not to be named, said the fraud had been found "
+        "late.\n\n“It was pure luck,” the investigator said.\n\n"
+        "One retired GP from Harrogate, who asked not to be named, said he had been told the "
+        "scheme was “completely above board”.\n\n“I trusted them,” he said."
+    )
+    found = result(nlp, text)
+    names = [q["speaker"]["name"] for q in found["quotes"]]
+    assert names[1:] == ["A senior SARS investigator"] * 2 + ["One retired GP from Harrogate"] * 2
+    assert "GP" not in [e["name"] for e in found["entities"]]

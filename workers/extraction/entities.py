@@ -1276,7 +1276,11 @@ def _words(doc, full: str | None = None) -> _Words:
             inner_capitals.add(text)
         if text.isupper() and r[5] != compound:
             capitals.setdefault(text, []).append(
-                [c.lower_ for c in doc[i].children if c.dep_ == "det"]
+                [
+                    c.lower_
+                    for c in doc[i].children
+                    if c.dep_ == "det" or (c.dep_ == "nummod" and c.lower_ == "one")
+                ]
             )
     last_word = next(
         (doc[i] for i in range(len(texts) - 1, -1, -1) if not texts[i].isspace()), None
@@ -1298,13 +1302,14 @@ def _words(doc, full: str | None = None) -> _Words:
 
 def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
     """(each word in capitals heading a phrase -> the determiners of each of its phrases) ->
-    the words "a" or "an" makes a common noun somewhere and a determiner opens wherever they
-    head a phrase ("a local GP", "a super PAC" … "the super PAC"): kinds of person or thing,
-    not names (not "HP", which "HP announced" names; nor "the BBC", never "a BBC")."""
+    the words "a", "an" or "one" makes a common noun somewhere and a determiner opens wherever
+    they head a phrase ("a local GP", "one retired GP", "a super PAC" … "the super PAC"): kinds
+    of person or thing, not names (not "HP", which "HP announced" names; nor "the BBC", never
+    "a BBC")."""
     return frozenset(
         word
         for word, dets in capitals.items()
-        if all(dets) and any(d in ("a", "an") for ds in dets for d in ds)
+        if all(dets) and any(d in ("a", "an", "one") for ds in dets for d in ds)
     )
 
 

@@ -161,7 +161,8 @@ PERSON_NOUNS = frozenset(
         designer film-maker co-star midwife sprinter pundit jockey curator whip
         epidemiologist gp virologist meteorologist climatologist forecaster hydrologist
         seismologist volcanologist geologist statistician demographer oceanographer ecologist
-        biologist chemist physicist astronomer surveyor
+        biologist chemist physicist astronomer surveyor investigator examiner assessor
+        adjudicator liquidator actuary notary
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
