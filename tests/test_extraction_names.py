@@ -5972,3 +5972,20 @@ def test_an_unnamed_investigator_and_gp_keep_the_articles_description(nlp):
     names = [q["speaker"]["name"] for q in found["quotes"]]
     assert names[1:] == ["A senior SARS investigator"] * 2 + ["One retired GP from Harrogate"] * 2
     assert "GP" not in [e["name"] for e in found["entities"]]
+
+
+def test_a_named_persons_spokesman_is_not_another_spokesman(nlp):
+    text = (
+        "Opposition water spokesman Nathan Briggs wrote on X that the cut was a disgrace.\n\n"
+        "Ms Sorensen's spokesman said the claim was simply untrue."
+    )
+    assert one(nlp, text, "the claim")["speaker"]["name"] == "Ms Sorensen's spokesman"
+
+
+def test_a_spokeswoman_in_apposition_is_a_she_whatever_her_given_name_suggests(nlp):
+    text = (
+        "The federal Water Minister, Tanya Sorensen, said the government stood with farmers.\n\n"
+        "Jess Tran, a spokeswoman for the Australian River Conservation Network, said the "
+        'river was under stress.\n\n"The river is a farmer\'s best asset," she said.'
+    )
+    assert one(nlp, text, "The river is")["speaker"]["name"] == "Jess Tran"

@@ -1824,6 +1824,11 @@ class Resolver:
             (c for c in tok.children if c.dep_ == "poss" and c.lemma_.lower() in PERSON_NOUNS),
             None,
         )
+        # "Ms Sorensen's spokesman": one described as hers, not any spokesman
+        person_owner = next(
+            (c for c in tok.children if c.dep_ == "poss" and self._named_person(c)), None
+        )
+        person_owner = person_owner if tok.lemma_.lower() in SPOKESPEOPLE else None
         best, best_score = None, 0
         seen: set[int] = set()
         hi = bisect.bisect_left(self._starts, tok.i)
@@ -1834,6 +1839,8 @@ class Resolver:
             seen.add(m.entity)
             e = self.index.entities[m.entity]
             if _PERSON not in e.votes or not fits(m.entity):
+                continue
+            if person_owner is not None and _stem(person_owner.lemma_) not in e.descriptors:
                 continue
             # unless the one quoted right before
             if (

@@ -4830,12 +4830,14 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
     # a first name of a name of two words or more, not the first part of "Ms Baird-Nguyen"
     given = given_name_gender(_given_word(m)) if " " in m.key else None
-    if prev in MALE_TITLES or (given == "m" and prev not in FEMALE_TITLES):
+    if prev in MALE_TITLES:
         ent.gender = ent.gender or "m"
-    elif prev in FEMALE_TITLES or given == "f":
+    elif prev in FEMALE_TITLES:
         ent.gender = ent.gender or "f"
     root = doc[m.tok_end - 1]
+    # "Jess Tran, a spokeswoman for …": the role's gender before the given name's guess
     ent.gender = ent.gender or _apposed_gender(root)
+    ent.gender = ent.gender or given
     words: list = []
     for t in range(max(0, m.tok_start - 4), m.tok_start):
         tok = doc[t]
