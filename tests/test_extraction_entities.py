@@ -2805,3 +2805,14 @@ def test_an_organisation_whose_name_ends_in_s_keeps_it():
     assert names["Sainsbury's"]["count"] == 2  # with the owner of "Sainsbury's chief executive"
     assert not {"Sainsbury", "Moody", "Apple's"} & set(names)
     assert speakers[0]["name"] == "Sainsbury's"
+
+
+def test_a_surname_joins_the_full_name_whose_nickname_the_tagger_read_as_a_noun():
+    result, speakers = _speakers(
+        'At least four rappers, including Tremaine "Deuce" Whitfield and Jada Okonkwo, skipped '
+        "the ceremony. Whitfield posted on Instagram that the academy only notices hip-hop when "
+        "it needs ratings."
+    )
+    names = by_name(result)
+    assert names["Tremaine Whitfield"]["count"] == 2 and "Whitfield" not in names
+    assert speakers[0]["name"] == "Tremaine Whitfield"

@@ -1528,6 +1528,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             and all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
                 t.pos_ == "PROPN"
                 or t.is_punct
+                or (m.formal is not None and is_mark(t.doc[t.i - 1]))  # 'Tremaine "Deuce"'
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
