@@ -5989,3 +5989,24 @@ def test_a_spokeswoman_in_apposition_is_a_she_whatever_her_given_name_suggests(n
         'river was under stress.\n\n"The river is a farmer\'s best asset," she said.'
     )
     assert one(nlp, text, "The river is")["speaker"]["name"] == "Jess Tran"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "content"),
+    [
+        (
+            "He said the plant would prove that reactors could be built on time, a claim the "
+            "industry has struggled to back up for decades.",
+            "the plant",
+            "the plant would prove that reactors could be built on time",
+        ),
+        (
+            'Whitfield posted on Instagram that the academy "only notices hip-hop when it needs '
+            'ratings," a message that was liked more than two million times.',
+            "that the academy",
+            'that the academy "only notices hip-hop when it needs ratings,"',
+        ),
+    ],
+)
+def test_the_writers_summary_of_the_words_is_no_part_of_them(nlp, text, start, content):
+    assert one(nlp, text, start)["text"] == content

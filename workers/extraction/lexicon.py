@@ -61,6 +61,10 @@ CUE_NOUNS = frozenset(
     )
 )
 
+# Nouns the writer sums up reported words with after a comma ("…, a claim the industry has
+# struggled to back up", "…, a message that was liked two million times").
+SUMMARY_NOUNS = CUE_NOUNS | frozenset(_words("message sentiment refrain point position"))
+
 # Nouns whose clause says what they hold ("the fact that …", "a report that …").
 PROPOSITION_NOUNS = CUE_NOUNS | frozenset(
     _words("fact idea report notion news word theory possibility hope fear concern rumor rumour")

@@ -26,6 +26,7 @@ from .lexicon import (
     GIVING_VERBS,
     REFUSING_VERBS,
     SPEECH_VERBS,
+    SUMMARY_NOUNS,
     WITHHELD_NOUNS,
 )
 from .marked import marked_candidates
@@ -151,13 +152,17 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
     *dealing* a blow to …"), with no quotation marks and no list of participles in it: the
     writer's addition, not what was reported (one on the content's own verb is part of it:
     "Trump garnered 30%, *leading* the field"), or before the writer's note of what was left
-    out (``_withheld``); None when there is none."""
+    out (``_withheld``) or of what the words were (``_writers_summary``); None when there is
+    none."""
     doc = view.doc
     for i in range(view.tok_at(start) + 1, view.tok_at(end - 1)):
         t = doc[i]
         marked = any(view.in_quote[w.i] for w in t.subtree)
-        if doc[i - 1].text == "," and _withheld(t) and not marked:
+        if doc[i - 1].text == "," and (_withheld(t) or _writers_summary(t)) and not marked:
             return doc[i - 1].idx
+        closed = is_mark(doc[i - 1]) and doc[i - 2].text == ","  # '"… ratings," a message'
+        if closed and _writers_summary(t) and view.in_quote[i - 2]:
+            return doc[i - 1].idx + len(doc[i - 1].text)
         if t.dep_ == "cc" and _declined_to_say(t.head, t) and not marked:
             return doc[i - 1].idx + len(doc[i - 1].text)  # "… but declined to say whether …"
         if (
@@ -171,6 +176,25 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
         ):
             return doc[i - 1].idx
     return None
+
+
+def _writers_summary(tok) -> bool:
+    """``tok`` opens the writer's phrase naming what the words before it were, set off by a
+    comma: "a" and a noun for a statement that no "that" clause of its own follows ("…, *a
+    claim* the industry has struggled to back up", "…,\" *a message* that was liked two million
+    times")."""
+    if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
+        return False
+    noun = tok.head
+    statement = noun.lemma_.lower() in SUMMARY_NOUNS and noun.i - tok.i <= 2
+    told = any(c.dep_ in ("acl", "relcl") and _opens_with_that(c, noun) for c in noun.children)
+    return statement and not told
+
+
+def _opens_with_that(clause, noun) -> bool:
+    """The clause on ``noun`` is what the statement said ("a claim *that the war was lost*"),
+    not a relative clause on it ("a claim *that* he denied")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _withheld(tok) -> bool:
