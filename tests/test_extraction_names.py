@@ -6010,3 +6010,13 @@ def test_a_spokeswoman_in_apposition_is_a_she_whatever_her_given_name_suggests(n
 )
 def test_the_writers_summary_of_the_words_is_no_part_of_them(nlp, text, start, content):
     assert one(nlp, text, start)["text"] == content
+
+
+def test_the_organisers_are_the_body_introduced_as_organisers(nlp):
+    text = (
+        "Organisers Vlaamse Wielerevents said prize money would be equal from next year.\n\n"
+        "According to the organisers, a record crowd of about 180,000 lined the route."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Vlaamse Wielerevents")["type"] == "ORG"
+    assert one(nlp, text, "a record crowd")["speaker"]["name"] == "Vlaamse Wielerevents"

@@ -845,7 +845,7 @@ class Resolver:
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             bare = all(c.dep_ == "det" for c in tok.lefts)  # "Police said", not "French police"
             collective = tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and bare
-            return self._org_noun(tok) if collective else None
+            return self._org_noun(tok) if collective else self._body_introduced_as(tok)
         low = tok.lower_
         if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
@@ -930,6 +930,19 @@ class Resolver:
                     return te[child.i]
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                     return self.resolve(child, recent)
+        return None
+
+    def _body_introduced_as(self, tok) -> int | None:
+        """The organisation the plural role ``tok`` with "the" stands for, named before right
+        after that role ("Organisers Vlaamse Wielerevents said … According to the
+        organisers"), else None."""
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        for m in self._preceding(tok.i):
+            role = self.doc[m.tok_start - 1] if m.tok_start else None
+            named = role is not None and role.lower_ == tok.lower_ and role.i != tok.i
+            if named and self._type(m.entity) == "ORG":
+                return m.entity
         return None
 
     def _surname_of_several_words(self, tok) -> int | None:

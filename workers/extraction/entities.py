@@ -4069,6 +4069,22 @@ def _after_a_plural_role(doc, s: int) -> bool:
     )
 
 
+def _one_name_after_a_plural_role(doc, m: Mention) -> bool:
+    """A name right after a role in the plural that no other name shares by "and" or a
+    comma, and no given name opens: a body's ("Organisers Vlaamse Wielerevents said"; not
+    "Council members Dolores Figueroa and Brent Oakley", "Senators Harry Reid of Nevada, …")."""
+    if m.tok_start == 0:
+        return False
+    role, head = doc[m.tok_start - 1], doc[m.tok_end - 1]
+    # "Organisers" opening a sentence: a proper noun to the tagger
+    singular = role.lemma_.lower() if role.tag_ == "NNS" else role.lower_.removesuffix("s")
+    plural = role.lower_.endswith("s") and singular in _ROLE_NOUNS and role.head.i == head.i
+    shared = head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children)
+    after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
+    given = _a_first_name(doc[m.tok_start])  # "Senators Harry Reid of Nevada, Elizabeth …"
+    return plural and not shared and not given and after not in (",", "and", "&")
+
+
 def _kin_possessor(doc, m: Mention) -> bool:
     """A name whose possessive has kin ("Dhaliwal's daughter", "Rees's widow"): a person's,
     whatever the tagger's label."""
@@ -4195,6 +4211,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
+    if _one_name_after_a_plural_role(doc, m):
+        return "ORG"  # "Organisers Vlaamse Wielerevents said": a body, not one person
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
