@@ -6020,3 +6020,14 @@ def test_the_organisers_are_the_body_introduced_as_organisers(nlp):
     found = result(nlp, text)
     assert entity(found, "Vlaamse Wielerevents")["type"] == "ORG"
     assert one(nlp, text, "a record crowd")["speaker"]["name"] == "Vlaamse Wielerevents"
+
+
+def test_a_name_the_parser_read_as_an_adverb_before_its_kind_is_an_organisation(nlp):
+    text = (
+        "Tunely, the second-largest streaming service in North America, disputed that "
+        "conclusion. In a statement, the company said it had paid more than $9 billion to "
+        "rights holders last year."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Tunely")["type"] == "ORG"
+    assert one(nlp, text, "it had paid")["speaker"]["name"] == "Tunely"

@@ -3070,19 +3070,28 @@ def _coined(word: str, english: AbstractSet[str]) -> bool:
 def _described_organisations(doc, full: str) -> list[Mention]:
     """ORG mentions for the names the NER missed that an indefinite kind of organisation
     describes right after them ("Ledgerly, a New York-based startup that …, has raised", the
-    name perhaps taken for an adverb): one to three capitalised words outside every entity,
-    no English word, a comma, "a" or "an" and the kind within a few words."""
+    name perhaps taken for an adverb; "Tunely, the second-largest streaming service"): one to
+    three capitalised words outside every entity, no English word, a comma, "a" or "an" and
+    the kind within a few words, or "the" and the kind set in apposition to the name."""
     in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     words = common_words(doc.vocab)
     found = []
     for tok in doc[: len(doc) - 3]:
         if not tok.is_title or tok.i in in_ent or _english(tok.lower_, words):
             continue
-        if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("a", "an"):
+        if doc[tok.i + 1].text != "," or doc[tok.i + 2].lower_ not in ("a", "an", "the"):
             continue
         after = doc[tok.i + 3 : tok.i + 9]
-        noun = next((t for t in after if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        noun = next(
+            (t for t in after if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")), None
+        )
         if noun is None or noun.lemma_.lower() not in ORG_NOUNS:
+            continue
+        apposed = noun.dep_ == "appos" and noun.head == tok
+        # "Tunely, the second-largest streaming service …, disputed": the name read as an
+        # adverb, the kind as the subject
+        misread = tok.is_sent_start and tok.dep_ == "advmod" and noun.dep_ == "nsubj"
+        if doc[tok.i + 2].lower_ == "the" and not (apposed or misread):
             continue
         s = _name_run_start(doc, tok.i, in_ent)
         found.append(_mention(doc, s, tok.i + 1, full, "ORG"))
