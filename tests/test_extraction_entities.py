@@ -2816,3 +2816,15 @@ def test_a_surname_joins_the_full_name_whose_nickname_the_tagger_read_as_a_noun(
     names = by_name(result)
     assert names["Tremaine Whitfield"]["count"] == 2 and "Whitfield" not in names
     assert speakers[0]["name"] == "Tremaine Whitfield"
+
+
+def test_a_person_of_an_organisation_the_recogniser_ran_together_are_two():
+    result, speakers = _speakers(
+        "According to Lucas Oyelaran of Hartwell Securities, the brand had raised prices too "
+        "far. The U.S. Department of Justice said it would review the case."
+    )
+    names = by_name(result)
+    assert names["Lucas Oyelaran"]["type"] == "PERSON"
+    assert names["Hartwell Securities"]["type"] == "ORG"
+    assert "U.S. Department of Justice" in names
+    assert speakers[0]["name"] == "Lucas Oyelaran"

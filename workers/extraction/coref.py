@@ -2356,7 +2356,11 @@ class Resolver:
         an analyst at the bank")."""
         root = self.doc[m.tok_start : m.tok_end].root
         prep = root.head
-        of_a_person = prep.lower_ == "of" and prep.head.ent_type_ == "PERSON"
+        held = self.index.token_entity.get(prep.head.i)  # the person, whatever the NER said
+        person = prep.head.ent_type_ == "PERSON" or (
+            held is not None and self._type(held) == _PERSON
+        )
+        of_a_person = prep.lower_ == "of" and person
         return root.dep_ == "pobj" and (at_a_role(prep) or of_a_person)
 
     def _addressed(self, m: Mention) -> bool:

@@ -444,6 +444,17 @@ def _person_inside(doc, span) -> list:
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
     english = common_words(doc.vocab)
     given = first < span.end and _a_first_name(doc[first])
+    # "Lucas Oyelaran of Hartwell Securities": a recorded first name that is an English word
+    # too, before a surname that is none
+    given = given or (
+        first + 1 < span.end
+        and doc[first].is_alpha
+        and doc[first].is_title
+        and not doc[first].is_stop
+        and is_recorded_first_name(doc[first].text)
+        and doc[first + 1].is_title
+        and not _english(doc[first + 1].lower_, english)
+    )
     for k in range(span.start + 1, span.end - 1):
         after = doc[k + 1 : span.end]
         named = len(after) in (2, 3) and all(t.pos_ == "PROPN" and t.is_title for t in after)
