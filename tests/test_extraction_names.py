@@ -6031,3 +6031,13 @@ def test_a_name_the_parser_read_as_an_adverb_before_its_kind_is_an_organisation(
     found = result(nlp, text)
     assert entity(found, "Tunely")["type"] == "ORG"
     assert one(nlp, text, "it had paid")["speaker"]["name"] == "Tunely"
+
+
+def test_the_librarian_is_the_anonymous_librarian_not_the_board_chair(nlp):
+    text = (
+        "Board chair Denise Poteet said the district would not comment on pending litigation.\n\n"
+        "A district librarian, who spoke on condition of anonymity, said employees had been "
+        'told to box up the books.\n\n"We were given a list of titles and a deadline," the '
+        "librarian said."
+    )
+    assert one(nlp, text, "We were given")["speaker"]["name"] == "A district librarian"

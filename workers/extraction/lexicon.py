@@ -166,7 +166,9 @@ PERSON_NOUNS = frozenset(
         epidemiologist gp virologist meteorologist climatologist forecaster hydrologist
         seismologist volcanologist geologist statistician demographer oceanographer ecologist
         biologist chemist physicist astronomer surveyor investigator examiner assessor
-        adjudicator liquidator actuary notary
+        adjudicator liquidator actuary notary librarian archivist lifeguard ranger warden
+        janitor caretaker technician pathologist dentist veterinarian carer caregiver therapist
+        counsellor counselor vicar monk nun
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
