@@ -2828,3 +2828,14 @@ def test_a_person_of_an_organisation_the_recogniser_ran_together_are_two():
     assert names["Hartwell Securities"]["type"] == "ORG"
     assert "U.S. Department of Justice" in names
     assert speakers[0]["name"] == "Lucas Oyelaran"
+
+
+def test_a_stage_name_is_the_performers_other_name():
+    result, speakers = _speakers(
+        "The other big winner was the Atlanta rapper Kofi Mensah-Drake, who performs as Kojo "
+        'Blaze and took home best rap album.\n\n"I\'m grateful, I really am," he said.\n\n'
+        "Kojo Blaze later said on Instagram that he would share the prize."
+    )
+    names = by_name(result)
+    assert names["Kofi Mensah-Drake"]["count"] == 3 and "Kojo Blaze" not in names
+    assert [s["name"] for s in speakers] == ["Kofi Mensah-Drake"] * 2

@@ -4592,8 +4592,9 @@ def _nicknames_alone(doc, full: str, raw: list[Mention], nicknames: dict[str, st
 
 def _known_as(doc, raw: list[Mention], words: _Words) -> dict[str, str]:
     """The names a person is "known as" right after their full name ("Abdiqani Mohamed Hersi,
-    widely known as Gacmey", "Sudarmono, a fisherman known to neighbours as Pak Darmo"):
-    {the alias's key: the person's key}."""
+    widely known as Gacmey", "Sudarmono, a fisherman known to neighbours as Pak Darmo") or
+    performs as ("Kofi Mensah-Drake, who performs as Kojo Blaze"): {the alias's key: the
+    person's key}."""
     found: dict[str, str] = {}
     by_start = {m.tok_start: m for m in raw}
     people = [m for m in raw if m.label == "PERSON"]
@@ -4613,7 +4614,20 @@ def _known_as(doc, raw: list[Mention], words: _Words) -> dict[str, str]:
         if alias is None or person is None or alias.key == person.key or tok.dep_ != "acl":
             continue
         found[alias.key] = person.key
+    for verb in doc:  # "Kofi Mensah-Drake, who performs as Kojo Blaze"
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _STAGE_NAME_VERBS:
+            continue
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        alias = by_start.get(as_.i + 1) if as_ is not None else None
+        person = next((m for m in people if m.tok_start <= verb.head.i < m.tok_end), None)
+        if alias is not None and person is not None and alias.key != person.key:
+            found[alias.key] = person.key
     return found
+
+
+#: Verbs of a relative clause whose "as" gives a performer's other name ("who performs as
+#: Kojo Blaze", "who records as Nightjar").
+_STAGE_NAME_VERBS = frozenset({"perform", "record", "rap", "sing", "wrestle", "fight"})
 
 
 def _said_in_full(m: Mention, raw: list[Mention]) -> bool:
