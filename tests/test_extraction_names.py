@@ -6041,3 +6041,15 @@ def test_the_librarian_is_the_anonymous_librarian_not_the_board_chair(nlp):
         "librarian said."
     )
     assert one(nlp, text, "We were given")["speaker"]["name"] == "A district librarian"
+
+
+def test_a_quote_after_a_sentence_about_an_untagged_surname_is_theirs(nlp):
+    text = (
+        "Mei-Lin Carver stopped showing at fashion week in 2019.\n\n"
+        "Fashion Council chair Robert Faleolo told a radio station at the time that designers "
+        'who skipped the week were "pulling up the ladder". Asked about Carver this month, '
+        'Faleolo said the industry had "learned a lot".\n\n'
+        'Carver laughs when the radio interview comes up. "Rob and I are fine. We had a coffee '
+        'about it."'
+    )
+    assert one(nlp, text, "Rob and I")["speaker"]["name"] == "Mei-Lin Carver"

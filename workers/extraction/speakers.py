@@ -535,7 +535,10 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
         )
         for tok in (named, subject, owner):
             person = tok is not None and (
-                tok.ent_type_ == "PERSON" or _one_person(tok) or _given_name_alone(tok)
+                tok.ent_type_ == "PERSON"
+                or _one_person(tok)
+                or _given_name_alone(tok)
+                or _surname_alone(tok)
             )
             if person:
                 return SpeakerMention(rule="", token=tok)
@@ -546,6 +549,14 @@ def _given_name_alone(tok) -> bool:
     """``tok`` is a first name gender-guesser records, written alone and left untagged ("Ana
     rolled her eyes from the doorway.")."""
     return tok.pos_ == "PROPN" and not tok.ent_type_ and is_recorded_first_name(tok.text)
+
+
+def _surname_alone(tok) -> bool:
+    """``tok`` is a proper noun left untagged that ends a name of two words or more written
+    before it ("Mei-Lin Carver … Carver laughs when the interview comes up.")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return False
+    return any(len(e) >= 2 and e[-1].text == tok.text and e.end <= tok.i for e in tok.doc.ents)
 
 
 def _one_person(tok) -> bool:
