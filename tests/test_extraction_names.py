@@ -6053,3 +6053,14 @@ def test_a_quote_after_a_sentence_about_an_untagged_surname_is_theirs(nlp):
         'about it."'
     )
     assert one(nlp, text, "Rob and I")["speaker"]["name"] == "Mei-Lin Carver"
+
+
+def test_a_lede_whose_cue_closes_it_after_a_second_subject_is_reported(nlp):
+    text = (
+        "A fire swept through one of the world's largest refugee camps on Sunday night, "
+        "destroying about 800 shelters and leaving more than 5,000 refugees without a roof, "
+        "camp officials said."
+    )
+    q = one(nlp, text, "A fire swept")
+    assert q["speaker"]["name"] == "camp officials" and is_quote(q)
+    assert q["text"].endswith("without a roof")

@@ -540,6 +540,8 @@ def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
         return True
     if _said_clause_read_as_a_noun(cue, content) or _judged_as(cue, content):
         return False
+    if _clause_read_as_a_subject(cue, content):
+        return False
     according = cue is not None and any(t.lower_ == "according" for t in _tokens(cue))
     if according and len(content) >= 5:
         return False  # "…, according to the IMF": what it says, a clause however it is read
@@ -579,6 +581,24 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
         and t.tag_ in ("VBN", "VBD")
         and t.head.dep_ == "pobj"
         and any(c.dep_ in ("prep", "dobj", "ccomp") for c in t.children)
+        for t in content
+    )
+
+
+def _clause_read_as_a_subject(cue: Span | Token | None, content: Span) -> bool:
+    """What a cue closing the sentence reports, read by the parser as a first subject of the
+    cue whose verb describes it ("*A fire swept through the camp on Sunday*, camp officials
+    said"): a clause, what was said."""
+    if cue is None or not len(content) or content.root.dep_ != "nsubj":
+        return False
+    head = _head(_tokens(cue))
+    if content.root.head.i != head.i or content.end > head.i:
+        return False
+    return any(
+        t.dep_ == "acl"
+        and t.tag_ in ("VBD", "VBN")
+        and t.head.i == content.root.i
+        and any(c.dep_ in ("prep", "dobj", "advcl") for c in t.children)
         for t in content
     )
 

@@ -295,7 +295,11 @@ class _ReportedScan:
         of a cue after a comma at the end of the sentence that the parser hung on the content
         as its clause ("Officers found the victim, Const. Dani McKinnon told reporters") or
         read as describing a noun ("… her tour, a representative for the singer confirmed")."""
-        misread = _cue_read_as_a_description(tok) or _cue_after_a_fragment(tok)
+        misread = (
+            _cue_read_as_a_description(tok)
+            or _cue_after_a_fragment(tok)
+            or _cue_after_a_second_subject(tok)
+        )
         if misread is not None:
             comma, speaker = misread
             rng = self.view.trim(tok.sent.start, comma)
@@ -685,6 +689,24 @@ def _cue_after_a_fragment(verb) -> tuple[int, object] | None:
     if fragment.right_edge.i + 1 != comma or not any(t.pos_ == "VERB" for t in fragment.subtree):
         return None
     return comma, subject
+
+
+def _cue_after_a_second_subject(verb) -> tuple[int, object] | None:
+    """Of a cue closing its sentence after a comma whose subject is the second the parser gave
+    it, the first opening the sentence with the verb of what was said hung on it as a
+    description ("A fire swept through the camp, destroying 800 shelters, *camp officials
+    said*"): (the comma before the speaker, the speaker); None otherwise."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or len(subjects) != 2:
+        return None
+    first, speaker = subjects
+    comma = speaker.left_edge.i - 1
+    if first.left_edge.i != verb.sent.start or doc[comma].text != ",":
+        return None
+    told = any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in first.subtree)
+    last = any(t.i > verb.i and not (t.is_punct or t.is_space) for t in verb.sent)
+    return (comma, speaker) if told and not last else None
 
 
 def _speaker_in_the_content(verb, comp):
