@@ -6064,3 +6064,16 @@ def test_a_lede_whose_cue_closes_it_after_a_second_subject_is_reported(nlp):
     q = one(nlp, text, "A fire swept")
     assert q["speaker"]["name"] == "camp officials" and is_quote(q)
     assert q["text"].endswith("without a roof")
+
+
+def test_the_charity_in_the_lede_is_the_one_the_next_paragraph_names(nlp):
+    text = (
+        "Aid convoy attacked in eastern Congo\n\n"
+        "GOMA, Democratic Republic of Congo, Aug 3 – Gunmen attacked a humanitarian convoy "
+        "north of Goma on Saturday, killing two drivers, the charity that organised the convoy "
+        "said.\n\nThe convoy, run by the Congolese charity Solidarité Santé Kivu, was travelling "
+        "to a camp near Rutshuru when it came under fire, the charity said in a statement."
+    )
+    q = one(nlp, text, "Gunmen attacked")
+    assert q["speaker"]["name"] == "Solidarité Santé Kivu"
+    assert q["text"].endswith("killing two drivers")

@@ -2236,7 +2236,9 @@ class Resolver:
     def _org_named_next(self, tok, kinds: frozenset[str]) -> int | None:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
         no organisation is named before it and the next paragraph's first sentence has for its
-        subject an organisation whose name has a word of ``kinds``."""
+        subject an organisation whose name has a word of ``kinds`` or that one sets beside it
+        ("Solidarité Santé Kivu, a charity based in Goma, said"), or has one written right after
+        a word of ``kinds`` ("run by the Congolese charity Solidarité Santé Kivu")."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         owned = owner is not None and any(c.lower_ == "the" for c in owner.children)
         owned = owned or (owner is not None and owner.pos_ == "PRON")  # "their union"
@@ -2252,7 +2254,14 @@ class Resolver:
                 continue
             named = set(self.index.entities[m.entity].name.lower().split())
             head = self.doc[m.tok_start : m.tok_end].root
-            if self._type(m.entity) == "ORG" and named & kinds and head.dep_ == "nsubj":
+            # "Solidarité Santé Kivu, a charity based in Goma, said": a kind set beside it
+            apposed = {c.lemma_.lower() for c in head.children if c.dep_ == "appos"}
+            kind = named & kinds or apposed & kinds
+            if self._type(m.entity) == "ORG" and kind and head.dep_ == "nsubj":
+                return m.entity
+            # "run by the Congolese charity Solidarité Santé Kivu": the kind right before it
+            before = self.doc[m.tok_start - 1] if m.tok_start else None
+            if self._type(m.entity) == "ORG" and before is not None and before.lemma_ in kinds:
                 return m.entity
         return None
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy
 from spacy.attrs import LOWER
 
-from .lexicon import MONTHS
+from .lexicon import MONTHS, NAME_SMALL_WORDS
 from .marks import ALL_MARKS, Marked
 
 #: Any quotation mark.
@@ -78,7 +78,13 @@ def dateline_end(doc, s: int) -> int | None:
             continue
         abbreviation = tok.text.endswith(".") and tok.text[0].isupper()  # "ST.", "Ill."
         # "KYIV, Ukraine (AP) —", "SEOUL, South Korea (AP) —"
-        region = words and tok.is_title and (doc[i - 1].text == "," or doc[i - 1].is_title)
+        # "GOMA, Democratic Republic of Congo, Aug 3 –": a small word inside the region's name
+        inside = doc[i - 1].is_title and i + 1 < len(doc) and doc[i + 1].is_title
+        small = i > s and doc[i - 1].lower_ in NAME_SMALL_WORDS and doc[i - 2].is_title
+        region = words and (
+            (tok.is_title and (doc[i - 1].text == "," or doc[i - 1].is_title or small))
+            or (tok.lower_ in NAME_SMALL_WORDS and inside)
+        )
         dated = words and (tok.like_num or tok.ent_type_ == "DATE")  # "KYIV, Nov 28 (Reuters)"
         # "HIROSHIMA, Nov. 20 Kyodo - ": an agency's name after the date, before the dash
         credited = (
