@@ -19,6 +19,7 @@ from .lexicon import (
 )
 from .marks import Marked, nicknamed
 from .syntax import (
+    calls_it_a_label,
     complement_start,
     copula_of_manner,
     copula_subject,
@@ -426,8 +427,8 @@ class _MarkedScan:
                         break
                     if is_cue_verb(v, CLAUSE_CUES):
                         outer = v
-                    elif may_speak(subj):
-                        nearest = nearest or v
+                    elif may_speak(subj) and not calls_it_a_label(v):  # "what investigators
+                        nearest = nearest or v  # call “boi pirata” – … “laundered” …"
             if v.head is v:
                 break
             v = v.head

@@ -1834,7 +1834,12 @@ def reports_after_preposition(verb) -> bool:
 def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     """A verb of saying by lemma (any tense, passive or participle), or a retort ("shot
     back"); never "called" in "so-called", nor "call" in "what investigators call"."""
-    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ == "be" or _so_called(tok) or _labels(tok):
+    if (
+        tok.pos_ not in ("VERB", "AUX")
+        or tok.lemma_ == "be"
+        or _so_called(tok)
+        or calls_it_a_label(tok)
+    ):
         return False
     low = tok.lemma_.lower()
     if low in lexicon:
@@ -1850,10 +1855,10 @@ def _what_a_group_calls(doc, i: int) -> bool:
     or one body's words ("what he called")."""
     if doc[i].dep_ in ("det", "poss") and i > 0:
         i -= 1
-    return _labels(doc[i])
+    return calls_it_a_label(doc[i])
 
 
-def _labels(verb) -> bool:
+def calls_it_a_label(verb) -> bool:
     """``verb`` is "call" with "what" as its object and a plural noun as its subject ("what
     investigators call …"): a name many give a thing, no one's words."""
     if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
