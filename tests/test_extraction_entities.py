@@ -2839,3 +2839,10 @@ def test_a_stage_name_is_the_performers_other_name():
     names = by_name(result)
     assert names["Kofi Mensah-Drake"]["count"] == 3 and "Kojo Blaze" not in names
     assert [s["name"] for s in speakers] == ["Kofi Mensah-Drake"] * 2
+
+
+def test_a_name_whose_last_word_alone_the_recogniser_tagged_is_whole():
+    result, speakers = _speakers("HM Revenue and Customs said it was pleased with the ruling.")
+    assert by_name(result)["HM Revenue and Customs"]["type"] == "ORG"
+    assert "Customs" not in by_name(result)
+    assert speakers[0]["name"] == "HM Revenue and Customs"

@@ -1360,6 +1360,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif _body_without_its_place(doc, ent):
             # "Fife Council said" with "Council" alone tagged: the council of Fife
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+        elif _joined_to_an_untagged_name(doc, ent) is not None:
+            # "HM Revenue and Customs said" with "Customs" alone tagged: one body's name
+            ent = Span(doc, _joined_to_an_untagged_name(doc, ent), ent.end, label="ORG")
         elif _first_name_tagged_alone(doc, ent):
             # "Dr. Austin Foday Demby-Koroma" with "Austin" alone tagged: the names after it
             ent = Span(doc, ent.start, _untagged_surnames_end(doc, ent.end), label="PERSON")
@@ -3661,6 +3664,24 @@ def _body_without_its_place(doc, ent) -> bool:
         and before.head == ent[0]
         and before.lower_ not in TITLES
     )
+
+
+def _joined_to_an_untagged_name(doc, ent) -> int | None:
+    """Where the name starts of which the NER tagged only the word after "and" an
+    organisation: two or three capitalised proper nouns it left untagged, the sentence's
+    subject with it ("HM Revenue and Customs said"), else None."""
+    s = ent.start - 1
+    if ent.label_ != "ORG" or len(ent) != 1 or s < 2 or doc[s].lower_ != "and":
+        return None
+    k = s
+    while k > 0 and s - k < 3 and doc[k - 1].pos_ == "PROPN" and not doc[k - 1].ent_type_:
+        k -= 1
+    run = doc[k:s]
+    if not 2 <= len(run) <= 3 or not all(t.is_title or t.is_upper for t in run):
+        return None
+    subject = ent[0].dep_ == "conj" and ent[0].head.i == s - 1 and doc[s - 1].dep_ == "nsubj"
+    opens = k == doc[k].sent.start or doc[k - 1].lower_ in ("the", ",")
+    return k if subject and opens else None
 
 
 def _first_name_tagged_alone(doc, ent) -> bool:
