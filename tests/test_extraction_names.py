@@ -6077,3 +6077,13 @@ def test_the_charity_in_the_lede_is_the_one_the_next_paragraph_names(nlp):
     q = one(nlp, text, "Gunmen attacked")
     assert q["speaker"]["name"] == "Solidarité Santé Kivu"
     assert q["text"].endswith("killing two drivers")
+
+
+def test_what_was_admitted_opens_with_its_gerund(nlp):
+    text = (
+        "Severn Vale Water admitted breaching its environmental permit at the Otterbrook "
+        "treatment works in August 2022."
+    )
+    q = one(nlp, text, "breaching")
+    assert q["text"].startswith("breaching its environmental permit")
+    assert q["speaker"]["name"] == "Severn Vale Water"

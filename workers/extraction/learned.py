@@ -121,6 +121,21 @@ def _describes_the_speaker(speaker, cue, root) -> bool:
     return clause.dep_ == "relcl" and left <= clause.i <= right and not left <= cue.i <= right
 
 
+def _with_the_gerund(content) -> int:
+    """Where content starts with the gerund right before it whose object it is, the verb of
+    what was admitted or denied ("admitted *breaching* its permit"): that gerund's, else the
+    content's start."""
+    doc = content.doc
+    before = doc[content.start - 1] if content.start else None
+    takes_it = before is not None and before.tag_ == "VBG" and before.dep_ == "xcomp"
+    takes_it = takes_it and before.head.lemma_.lower() in _ADMITTING_VERBS
+    return before.i if takes_it and content.root.head.i == before.i else content.start
+
+
+#: Verbs of saying whose gerund is what was said ("admitted breaching", "denied copying").
+_ADMITTING_VERBS = frozenset({"admit", "deny", "acknowledge", "confess", "concede", "recall"})
+
+
 def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
     """(view) -> candidates for the tagger's CONTENT spans (none when the tagger did not run).
 
@@ -143,8 +158,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
     out: list[Candidate] = []
     for aq in group_spans(doc, view.text):
         spans = []
-        for span in aq.content:
-            rng = view.trim(span.start, span.end)
+        for n, span in enumerate(aq.content):
+            rng = view.trim(_with_the_gerund(span) if n == 0 else span.start, span.end)
             if rng is not None:
                 spans.append((doc[rng[0]].idx, view.char_end(rng[1] - 1)))
         if not spans:
