@@ -2846,3 +2846,14 @@ def test_a_name_whose_last_word_alone_the_recogniser_tagged_is_whole():
     assert by_name(result)["HM Revenue and Customs"]["type"] == "ORG"
     assert "Customs" not in by_name(result)
     assert speakers[0]["name"] == "HM Revenue and Customs"
+
+
+def test_a_given_name_and_surname_set_beside_a_role_are_one_person():
+    result, speakers = _speakers(
+        "The strata council's president, Amrit Sandhu, said about 60 residents had been living "
+        "in hotels. Sandhu said the insurer had found a reason to say no."
+    )
+    names = by_name(result)
+    assert names["Amrit Sandhu"]["type"] == "PERSON" and names["Amrit Sandhu"]["count"] == 2
+    assert "Amrit" not in names and "Sandhu" not in names
+    assert [s["name"] for s in speakers] == ["Amrit Sandhu"] * 2

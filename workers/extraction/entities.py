@@ -1347,7 +1347,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             continue
         if given_before.get(ent.end) == ent.start:
             continue  # the person's, below
-        if ent.label_ == "PERSON" and ent.start in given_before:
+        if ent.start in given_before:
             ent = Span(doc, given_before[ent.start], ent.end, label="PERSON")
         if ent.end < len(doc) and _first_name_tagged_other(doc, ent.start):
             if doc[ent.end].ent_type_ == "PERSON":
@@ -3701,15 +3701,31 @@ def _first_name_tagged_alone(doc, ent) -> bool:
 
 def _given_names_tagged_other(doc, ent) -> bool:
     """``ent``, not a person, is one or two recorded first names right before a person's name
-    ("Marta Lidia" tagged an organisation before "Hernández Ramos")."""
+    ("Marta Lidia" tagged an organisation before "Hernández Ramos") or a name set beside a
+    role (``_name_of_a_role``)."""
     e = ent.end
     return (
         ent.label_ != "PERSON"
         and len(ent) <= 2
         and e < len(doc)
         and doc[e].ent_iob_ == "B"
-        and doc[e].ent_type_ == "PERSON"
+        and (doc[e].ent_type_ == "PERSON" or _name_of_a_role(doc, e))
         and all(t.is_title and t.dep_ == "compound" and is_recorded_first_name(t.text) for t in ent)
+    )
+
+
+def _name_of_a_role(doc, i: int) -> bool:
+    """The entity at token ``i``, one capitalised word whatever its label, is set in apposition
+    to a role ("The strata council's president, Amrit Sandhu, said", both names tagged an
+    organisation)."""
+    tok = doc[i]
+    alone = i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"
+    return (
+        alone
+        and tok.is_title
+        and tok.dep_ == "appos"
+        and tok.head.pos_ == "NOUN"
+        and tok.head.lemma_.lower() in _ROLE_NOUNS
     )
 
 
