@@ -6087,3 +6087,14 @@ def test_what_was_admitted_opens_with_its_gerund(nlp):
     q = one(nlp, text, "breaching")
     assert q["text"].startswith("breaching its environmental permit")
     assert q["speaker"]["name"] == "Severn Vale Water"
+
+
+def test_a_spokesman_is_not_a_partys_spokesperson_named_paragraphs_later(nlp):
+    text = (
+        "The Pensions Authority confirmed it had opened an inquiry into the fund.\n\n"
+        'A spokesman said the authority "takes seriously any situation where benefits may be '
+        'at risk" but would not comment further.\n\nMembers met on Tuesday.\n\n'
+        "The fund has 4,000 members.\n\n"
+        "Declan Furlong, Labour's spokesperson on pensions, said the regulator had been too slow."
+    )
+    assert one(nlp, text, "the authority")["speaker"]["name"] == "A spokesman"

@@ -2038,8 +2038,17 @@ class Resolver:
         if _affiliated(tok) and not opens_section(self.text, tok.idx):
             return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]
+        indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
+        if indefinite and tok.lemma_.lower() in SPOKESPEOPLE and self._paragraphs_to(tok, idx) > 1:
+            return None  # "A spokesman said …" is not "Labour's spokesperson" seven paragraphs on
         fits = gender is None or self.gender[idx] in (None, gender)
         return idx if fits and self._type(idx) == _PERSON else None
+
+    def _paragraphs_to(self, tok, idx: int) -> int:
+        """How many paragraph breaks lie between ``tok`` and the entity's first mention after
+        it."""
+        first = next(m for m in self.index.entities[idx].mentions if m.tok_start > tok.i)
+        return self.text.count("\n\n", tok.idx, self.doc[first.tok_start].idx)
 
     def _next_paragraph_opening(self, tok):
         """The first token of the paragraph after ``tok``'s when ``tok`` lies in the headline, the
