@@ -6098,3 +6098,16 @@ def test_a_spokesman_is_not_a_partys_spokesperson_named_paragraphs_later(nlp):
         "Declan Furlong, Labour's spokesperson on pensions, said the regulator had been too slow."
     )
     assert one(nlp, text, "the authority")["speaker"]["name"] == "A spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some in the industry say the regulator has been too slow.", "Some in the industry"),
+        ("Those close to him said the minister would not resign.", "Those close to him"),
+        ("Many in the party said the leader should stand down.", "Many in the party"),
+    ],
+)
+def test_some_of_them_are_named_with_the_words_that_say_who(nlp, text, name):
+    (q,) = result(nlp, text)["quotes"]
+    assert q["speaker"]["name"] == name

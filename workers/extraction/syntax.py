@@ -318,6 +318,10 @@ def _who_clause(child, noun) -> bool:
     )
 
 
+#: Words for some people that a phrase after them describes ("Some in the industry say").
+_SOME_OF_THEM = frozenset({"some", "many", "several", "most", "others", "those", "few"})
+
+
 def description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
@@ -327,7 +331,8 @@ def description_end(tok, end: int) -> int:
     subject: ``lost_object``), at most ``DESCRIPTION_TOKENS`` tokens and never a
     date ("Senate leaders *on Thursday* said"), or whom a number counts ("One *of them*");
     ``end`` when there are none."""
-    if tok.pos_ not in ("NOUN", "NUM") and not _office_in_capitals(tok):
+    counted = tok.lower_ in _SOME_OF_THEM  # "Some in the industry", "Those close to him"
+    if tok.pos_ not in ("NOUN", "NUM") and not _office_in_capitals(tok) and not counted:
         return end
     last = tok.i
     cc = None  # the "and" of "importers and clearing agents say", kept once what it joins is
@@ -337,6 +342,7 @@ def description_end(tok, end: int) -> int:
             continue
         lost = lost_object(child)  # "A spokesperson for Health Minister Sylvia Jones said"
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
+        words = [t for t in words if not t.is_space]  # "followers\xa0attacked": no blank
         # not "… for the rapper confirmed on Monday."
         cue = next((t.i for t in child.subtree if closing_cue(t)), None)
         words = words if cue is None else [t for t in words if t.i < cue]
@@ -358,6 +364,8 @@ def description_end(tok, end: int) -> int:
             break
         if child.dep_ == "prep" and lost is None and not any(True for _ in child.children):
             break  # a preposition the parser left without its object
+        if counted and child.dep_ == "prep" and child.lower_ == "as":
+            break  # "interpreted by some *as a threat*": what they took it for
         if any(t.dep_ == "pobj" and t.ent_type_ in _WHEN for t in child.children):
             break
         # a comma of a list stays inside ("Grid operators in Estonia, Latvia and Lithuania")
