@@ -6089,13 +6089,17 @@ def test_what_was_admitted_opens_with_its_gerund(nlp):
     assert q["speaker"]["name"] == "Severn Vale Water"
 
 
-def test_a_spokesman_is_not_a_partys_spokesperson_named_paragraphs_later(nlp):
-    text = (
-        "The Pensions Authority confirmed it had opened an inquiry into the fund.\n\n"
-        'A spokesman said the authority "takes seriously any situation where benefits may be '
-        'at risk" but would not comment further.\n\nMembers met on Tuesday.\n\n'
-        "The fund has 4,000 members.\n\n"
-        "Declan Furlong, Labour's spokesperson on pensions, said the regulator had been too slow."
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_spokesman_is_not_a_partys_spokesperson_named_paragraphs_later(nlp, gap):
+    text = gap.join(
+        [
+            "The Pensions Authority confirmed it had opened an inquiry into the fund.",
+            'A spokesman said the authority "takes seriously any situation where benefits may '
+            'be at risk" but would not comment further.',
+            "Members met on Tuesday.",
+            "The fund has 4,000 members.",
+            "Declan Furlong, Labour's spokesperson on pensions, said the regulator was too slow.",
+        ]
     )
     assert one(nlp, text, "the authority")["speaker"]["name"] == "A spokesman"
 

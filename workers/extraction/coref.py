@@ -121,6 +121,8 @@ _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: What naming a person in the pronoun's own paragraph adds to the mention's standing.
 _SAME_PARAGRAPH = 0.5
+#: A paragraph break, a blank line or a single line break.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def _posted_on(prep, obj) -> bool:
@@ -2048,7 +2050,7 @@ class Resolver:
         """How many paragraph breaks lie between ``tok`` and the entity's first mention after
         it."""
         first = next(m for m in self.index.entities[idx].mentions if m.tok_start > tok.i)
-        return self.text.count("\n\n", tok.idx, self.doc[first.tok_start].idx)
+        return len(_PARAGRAPH_BREAK.findall(self.text, tok.idx, self.doc[first.tok_start].idx))
 
     def _next_paragraph_opening(self, tok):
         """The first token of the paragraph after ``tok``'s when ``tok`` lies in the headline, the
