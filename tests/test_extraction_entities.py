@@ -2857,3 +2857,14 @@ def test_a_given_name_and_surname_set_beside_a_role_are_one_person():
     assert names["Amrit Sandhu"]["type"] == "PERSON" and names["Amrit Sandhu"]["count"] == 2
     assert "Amrit" not in names and "Sandhu" not in names
     assert [s["name"] for s in speakers] == ["Amrit Sandhu"] * 2
+
+
+def test_a_zoo_and_a_charity_with_its_country_are_named_whole():
+    result, speakers = _speakers(
+        "For 31 years, Kanya has lived in an enclosure on the edge of Harbourside Zoo in "
+        "Adelaide.\n\nThe zoo says the journey will be broken into stages.\n\nAccording to the "
+        "charity Dogs First UK, rescue organisations reported a rise in surrender requests."
+    )
+    names = by_name(result)
+    assert names["Harbourside Zoo"]["type"] == "ORG" and names["Dogs First UK"]["type"] == "ORG"
+    assert [s["name"] for s in speakers] == ["Harbourside Zoo", "Dogs First UK"]

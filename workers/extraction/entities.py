@@ -1011,6 +1011,12 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     s = _past_an_offices_field(doc, s, e)
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
+    placed = next(
+        (k for k in range(s + 1, e - 1) if doc[k].lower_ == "in" and doc[k].is_lower), None
+    )
+    kind = placed is not None and doc[placed - 1].lower_ in ORG_NOUNS  # not "Death in Custody"
+    if ent.label_ == "ORG" and kind and all(t.is_title for t in doc[placed + 1 : e]):
+        e = placed  # "Harbourside Zoo in Adelaide": the place is no part of the name
     if ent.label_ == "ORG" and _name_ending_in_s(doc, e):
         e += 1  # "Sainsbury's said": no one's possessive
     return s, e
@@ -1342,9 +1348,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     given_before = {
         ent.end: ent.start for ent in ents if _given_names_tagged_other(doc, ent)
     }  # "Marta Lidia" (ORG) + "Hernández Ramos" (PERSON): one person
+    # "Dogs First" (ORG) + "UK" (GPE): one organisation's name
+    suffixed = {ent.end: ent.start for ent in ents if _country_ending_the_name(doc, ent)}
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
+        if ent.end in suffixed:
+            continue  # the organisation's, below
+        if ent.start in suffixed:
+            ent = Span(doc, suffixed[ent.start], ent.end, label="ORG")
         if given_before.get(ent.end) == ent.start:
             continue  # the person's, below
         if ent.start in given_before:
@@ -3712,6 +3724,26 @@ def _given_names_tagged_other(doc, ent) -> bool:
         and (doc[e].ent_type_ == "PERSON" or _name_of_a_role(doc, e))
         and all(t.is_title and t.dep_ == "compound" and is_recorded_first_name(t.text) for t in ent)
     )
+
+
+def _country_ending_the_name(doc, ent) -> bool:
+    """``ent``, an organisation, is followed by a country's letters in capitals the NER tagged
+    apart that end its name ("the charity Dogs First UK", "Amnesty International USA")."""
+    e = ent.end
+    if ent.label_ != "ORG" or e >= len(doc) or doc[e].ent_iob_ != "B":
+        return False
+    country = doc[e]
+    alone = e + 1 == len(doc) or doc[e + 1].ent_iob_ != "I"
+    return (
+        alone
+        and country.text in _COUNTRY_LETTERS
+        and doc[e - 1].whitespace_ == " "
+        and doc[e - 1].head.i == e
+    )
+
+
+#: A country's letters that end an organisation's name ("Save the Children UK").
+_COUNTRY_LETTERS = frozenset({"UK", "US", "USA"})
 
 
 def _name_of_a_role(doc, i: int) -> bool:
