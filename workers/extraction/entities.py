@@ -1372,9 +1372,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif _body_without_its_place(doc, ent):
             # "Fife Council said" with "Council" alone tagged: the council of Fife
             ent = Span(doc, ent.start - 1, ent.end, label="ORG")
-        elif _joined_to_an_untagged_name(doc, ent) is not None:
+        elif (joined := _joined_to_an_untagged_name(doc, ent)) is not None:
             # "HM Revenue and Customs said" with "Customs" alone tagged: one body's name
-            ent = Span(doc, _joined_to_an_untagged_name(doc, ent), ent.end, label="ORG")
+            ent = Span(doc, joined, ent.end, label="ORG")
         elif _first_name_tagged_alone(doc, ent):
             # "Dr. Austin Foday Demby-Koroma" with "Austin" alone tagged: the names after it
             ent = Span(doc, ent.start, _untagged_surnames_end(doc, ent.end), label="PERSON")
