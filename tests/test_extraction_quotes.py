@@ -2628,3 +2628,27 @@ def test_what_someone_is_advised_to_do_is_reported_like_what_they_are_urged_to(n
     assert [(q["text"], q["speaker"]["name"], q["act"]) for q in found] == [
         ("its citizens to stay indoors", "Italian Embassy", "speech")
     ], found
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            'FeedForward UK has named Bernadette Oyelaran as its chief executive. "Food banks '
+            'should not be a permanent part of British life," she said. "My job is to make them '
+            'less necessary, not bigger." The outgoing chief executive, Ian Calloway, announced '
+            "his retirement in October.",
+            "My job",
+            "Bernadette Oyelaran",
+        ),
+        (
+            '"Did you know it was Mussolini?" Todd asked Trump on Sunday.',
+            "Did you",
+            "Todd",
+        ),
+    ],
+)
+def test_a_quoted_sentence_is_not_given_to_the_next_sentences_report_of_a_thing(
+    nlp, text, start, speaker
+):
+    assert one(nlp, text, start)["speaker"]["name"] == speaker

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from .candidates import MARKS, Candidate
 from .lexicon import (
+    ADDRESSEE_VERBS,
+    AUDIENCE_NOUNS,
     CLAUSE_CUES,
     CUE_NOUNS,
     MEDIUM_NOUNS,
+    QUESTION_VERBS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
@@ -159,6 +162,7 @@ class _MarkedScan:
                 after is not None
                 and (named is not None or not has_right_complement(after))
                 and not inner
+                and not (last_char in ".!?" and _reports_its_object(after))
             ):
                 cue, side = after, "after"
             elif before is not None:
@@ -661,6 +665,24 @@ def _relayed(before, after, ts: int) -> bool:
     if not own or content is None or not after.is_ancestor(before):
         return False
     return any(t.is_alpha for t in before.doc[content.left_edge.i : ts])
+
+
+def _reports_its_object(cue) -> bool:
+    """The cue of the sentence after a quotation that closes its own sentence tells of a thing
+    it names ("“… not bigger.” The outgoing chief executive, Ian Calloway, announced his
+    retirement in October"), not of the quotation: a subject before it and a noun object after
+    it that is no hearer ("“…?” Todd asked Trump", "“…!” wrote a man")."""
+    if cue.lemma_.lower() in ADDRESSEE_VERBS | QUESTION_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in cue.lefts):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.ent_type_ != "PERSON"
+        and c.lemma_.lower() not in AUDIENCE_NOUNS
+        for c in cue.rights
+    )
 
 
 def _whole_sentence(text: str, q: Marked) -> bool:
