@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -2868,3 +2873,40 @@ def test_a_zoo_and_a_charity_with_its_country_are_named_whole():
     names = by_name(result)
     assert names["Harbourside Zoo"]["type"] == "ORG" and names["Dogs First UK"]["type"] == "ORG"
     assert [s["name"] for s in speakers] == ["Harbourside Zoo", "Dogs First UK"]
+
+
+_SAME_FIRST_WORD = (
+    "A federal jury found that Calderon Devices Inc infringed three patents owned by "
+    "Brightwater Innovations LLC.\n\n"
+    "The jury concluded that Calderon's phones used Brightwater's technology without a "
+    "licence.\n\n"
+    "Brightwater, based in Austin, Texas, does not make any products of its own.\n\n"
+    "The case is Brightwater Innovations LLC v. Calderon Devices Inc, U.S. District Court for "
+    "the District of Delaware."
+)
+
+
+def test_entities_do_not_depend_on_the_processs_hash_seed():
+    """Two organisation names open with the same word: which one the lone word joins must not
+    follow the order of a set, which changes from one worker process to the next."""
+    script = (
+        "import json, sys\n"
+        "from workers.extraction import extract, load_nlp\n"
+        "found = extract(sys.stdin.read(), load_nlp())\n"
+        "print(json.dumps([(e['name'], e['count']) for e in found['entities']]))\n"
+    )
+    runs = []
+    for seed in ("1", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            input=_SAME_FIRST_WORD,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=Path(__file__).resolve().parents[1],
+            check=True,
+        )
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert runs[0] == runs[1]
+    assert ["Brightwater Innovations LLC", 5] in runs[0], runs[0]

@@ -1788,10 +1788,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or _speaks(doc[m.tok_end - 1])
             )
             and m.key in org_short
-            and first_start[next(iter(org_first[m.key]))] < first_start[m.key]
+            and first_start[first := min(org_first[m.key], key=lambda k: (first_start[k], k))]
+            < first_start[m.key]
         ):  # "Goldman" after "Goldman Sachs", "Kindred says" after "Kindred Health", "Cascade
             # Valley" after "Cascade Valley Water Co."; not "Apple" before "Apple Intelligence"
-            target = next(iter(org_first[m.key]))
+            target = first
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
         elif target == m.key and m.label == "ORG" and _the_kind_of(doc, m, kind_of):
