@@ -6115,3 +6115,17 @@ def test_a_spokesman_is_not_a_partys_spokesperson_named_paragraphs_later(nlp, ga
 def test_some_of_them_are_named_with_the_words_that_say_who(nlp, text, name):
     (q,) = result(nlp, text)["quotes"]
     assert q["speaker"]["name"] == name
+
+
+def test_she_after_an_organisations_sentence_stands_for_the_woman_named_just_before(nlp):
+    text = (
+        "BENGALURU - Meera Iyer does not look like someone who spent most of last year trying "
+        "to save her company.\n\n"
+        "Iyer says the trouble began when one of Payloop's banking partners closed the "
+        "accounts the company used to pay out rupees. Without them, Payloop could not settle "
+        "transactions.\n\n"
+        '"For twenty days we were a payments company that could not make payments," she says.'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "For twenty days")["speaker"]["name"] == "Meera Iyer"
+    assert entity(found, "Payloop")["type"] != "PERSON"

@@ -4594,8 +4594,9 @@ def described_native(tok) -> bool:
 
 def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[int]:
     """Entities that a he/she subject can only stand for: the subject of the sentence before
-    when no mention between them is of a person (an organisation does not take he/she) and it
-    is a name, not a nationality ("the American said. She …")."""
+    when no mention from the sentence before that one is of a person the pronoun may stand for
+    (an organisation does not take he/she; "Iyer says … Payloop could not settle transactions.
+    ¶ “…,” she says" is Iyer) and it is a name, not a nationality ("the American said. She …")."""
     found = []
     by_start = sorted(raw, key=lambda m: m.tok_start)
     starts = [m.tok_start for m in by_start]
@@ -4610,8 +4611,14 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
         prev_sent = doc[sent.start - 1].sent
         lo = bisect.bisect_left(starts, prev_sent.start)
         before = by_start[lo : max(lo, bisect.bisect_left(starts, pron.i))]
-        if not before or any(entities[m.entity].type == "PERSON" for m in before):
-            continue
+        earlier = doc[prev_sent.start - 1].sent.start if prev_sent.start > 0 else 0
+        since = by_start[bisect.bisect_left(starts, earlier) : bisect.bisect_left(starts, pron.i)]
+        gender = "m" if pron.lower_ == "he" else "f"
+        if not before or any(
+            entities[m.entity].type == "PERSON" and entities[m.entity].gender in (None, gender)
+            for m in since
+        ):
+            continue  # a person named in the two sentences before may be the he/she
         subjects = [  # of the sentence before, not of words quoted before the pronoun
             m
             for m in before
