@@ -6129,3 +6129,20 @@ def test_she_after_an_organisations_sentence_stands_for_the_woman_named_just_bef
     found = result(nlp, text)
     assert one(nlp, text, "For twenty days")["speaker"]["name"] == "Meera Iyer"
     assert entity(found, "Payloop")["type"] != "PERSON"
+
+
+def test_a_name_of_two_words_opening_a_fuller_name_in_the_body_is_that_person(nlp):
+    text = (
+        "Everest guide to lead all-women team\n\n"
+        "At 5 a.m., before the first yaks are loaded in the village of Thame, Nima Doma Sherpa "
+        "is already on the phone. Three of her guides are on Ama Dablam.\n\n"
+        "Nima Doma, 38, is one of only a handful of women in Nepal to hold the full "
+        "international mountain guide certificate.\n\n"
+        "Nima Doma says she hears such requests regularly, and has a standard reply.\n\n"
+        "Rob Calabrese has set up a website called “Cape Breton If Donald Trump Wins” for "
+        "Americans. Donald Trump said nothing."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "she hears")["speaker"]["name"] == "Nima Doma Sherpa"
+    assert entity(found, "Nima Doma Sherpa")["count"] == 3
+    assert entity(found, "Donald Trump")["type"] == "PERSON"

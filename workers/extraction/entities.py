@@ -888,6 +888,13 @@ def _below(full: str, end: int, words: str) -> Iterator[tuple[int, int]]:
         yield found.start() + end, found.end() + end
 
 
+def _line_at(full: str, char: int) -> str:
+    """The line of ``full`` that holds the character at ``char``."""
+    start = full.rfind("\n", 0, char) + 1
+    end = full.find("\n", char)
+    return full[start : end if end >= 0 else len(full)]
+
+
 def _title_cased(headline: str) -> bool:
     """Whether a headline capitalises most of its longer words ("Clinton Email Server Could
     Backfire"), so that capitals do not tell a name ("Taylor Swift's label rejects claims")."""
@@ -1546,6 +1553,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     before_of: dict[str, set[str]] = {}
     kind_of: dict[str, set[str]] = {}  # "Chamber" for "… Chamber of Commerce"
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
+    headline_end = _headline_end(full)
     for i, m in enumerate(raw):
         words = m.key.split()
         if (
@@ -1580,9 +1588,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             # "Odette Kabwita" for "Odette Kabwita Mwamba"; not "Bernie Sanders" for a
             # headline's "Bernie Sanders Pins", or "Muhammad Ali" for the "… Ali Center"
             third = words[2] if len(words) == 3 else ""
-            # "Muse Hassan" for "Muse Hassan Yusuf": a given name and the father's
+            # "Muse Hassan" for "Muse Hassan Yusuf": a given name and the father's; "Nima Doma"
+            # for "Nima Doma Sherpa" given in the body, a name that ends in no kind of body
             given = is_recorded_first_name(words[0]) or is_recorded_first_name(words[1])
-            if third and given and not _english(third, english):
+            bodyless = (
+                m.start >= headline_end
+                and third not in ORG_NAME_ENDS | NAME_SUFFIXES
+                and not _title_cased(_line_at(full, m.start))  # not "Ted Cruz Apologizes To"
+                and not (third.endswith("s") and _english(third, english))  # "If Trump Wins"
+            )
+            if third and ((given and not _english(third, english)) or bodyless):
                 longer.setdefault(" ".join(words[:2]), m.key)
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
@@ -1708,7 +1723,6 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     first_start: dict[str, int] = {}  # where each name is first given, below the headline if
     # it is given there
-    headline_end = _headline_end(full)
     for m in sorted(raw, key=lambda m: (m.start < headline_end, m.start)):
         first_start.setdefault(m.key, m.start)
     office_initials = _office_initials(doc, raw)
