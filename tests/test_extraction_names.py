@@ -6146,3 +6146,13 @@ def test_a_name_of_two_words_opening_a_fuller_name_in_the_body_is_that_person(nl
     assert one(nlp, text, "she hears")["speaker"]["name"] == "Nima Doma Sherpa"
     assert entity(found, "Nima Doma Sherpa")["count"] == 3
     assert entity(found, "Donald Trump")["type"] == "PERSON"
+
+
+def test_an_exchange_is_an_organisation_and_its_kind_before_its_name_is_no_part_of_it(nlp):
+    text = (
+        'Major exchange Kestrel says it has suspended deposits of NovaUSD. "This is a '
+        'precautionary measure to protect users," the exchange said in a notice on its '
+        "website."
+    )
+    assert one(nlp, text, "it has suspended")["speaker"]["name"] == "Kestrel"
+    assert one(nlp, text, "This is a precautionary")["speaker"]["name"] == "Kestrel"

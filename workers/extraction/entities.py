@@ -954,7 +954,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives, a time of
     day or a dateline,
     or trailing possessives, without a lower-case word before a name ("federal Securities and
-    Exchange Commission", "pro-Clinton"), and without the verb a headline's capitals glued to it
+    Exchange Commission", "pro-Clinton") or the kind of organisation it is ("Major exchange
+    Kestrel"), and without the verb a headline's capitals glued to it
     ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an unclosed
     bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion euros"), a
     score or a conjunction after it ("Forest 1-0", "Al Ashry and") and a comma before lower-case
@@ -1012,6 +1013,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         e = owner  # "Obama’s agenda", "Le Pen’s niece Marion": the owner's name
     while s < e and (doc[s].is_punct or doc[s].is_space):
         s += 1
+    kinds = [k for k in range(s + 1, e - 1) if doc[k].is_lower and doc[k].lemma_ in ORG_NOUNS]
+    if kinds and all(t.is_title or t.is_upper for t in doc[kinds[-1] + 1 : e]):
+        s = kinds[-1] + 1  # "Major exchange Kestrel", "UK charity Dogs First": the name after
     inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS]
     if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
         s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name

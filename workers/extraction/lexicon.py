@@ -228,7 +228,7 @@ ORG_NOUNS = frozenset(
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
-        corporation cooperative co-operative tribunal zoo aquarium sanctuary
+        corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange
         """
     )
 )
@@ -285,7 +285,7 @@ UNSAID_KINDS = frozenset(
         """
         agency regulator watchdog company firm group carmaker automaker retailer maker
         drugmaker chipmaker startup conglomerate publisher manufacturer supplier lender
-        operator utility outlet charity chain
+        operator utility outlet charity chain exchange
         """
     )
 )
@@ -718,7 +718,16 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority", "body"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
-    | {"chain", "corporation", "cooperative", "co-operative", "zoo", "aquarium", "sanctuary"}
+    | {
+        "chain",
+        "corporation",
+        "cooperative",
+        "co-operative",
+        "zoo",
+        "aquarium",
+        "sanctuary",
+        "exchange",
+    }
 )
 # Organisation nouns whose compound names what the organisation makes, not the organisation
 # ("the iPhone maker" is Apple).
