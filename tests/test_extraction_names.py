@@ -6156,3 +6156,15 @@ def test_an_exchange_is_an_organisation_and_its_kind_before_its_name_is_no_part_
     )
     assert one(nlp, text, "it has suspended")["speaker"]["name"] == "Kestrel"
     assert one(nlp, text, "This is a precautionary")["speaker"]["name"] == "Kestrel"
+
+
+def test_an_unnamed_source_set_off_after_an_opening_phrase_speaks_not_whom_it_wrote_to(nlp):
+    text = (
+        "In an emailed reply to Reuters, a spokesperson for the Cruise Lines Association of the "
+        'Mediterranean said its members "share the goal of sustainable tourism" and would '
+        'work with the municipality "to ensure a smooth experience for passengers."'
+    )
+    speaker = one(nlp, text, "its members")["speaker"]
+    assert speaker["name"] == (
+        "a spokesperson for the Cruise Lines Association of the Mediterranean"
+    )

@@ -593,14 +593,22 @@ _BUILDINGS = FACILITY_NOUNS | frozenset({"building", "buildings", "headquarters"
 
 def _spoken_to_in_an_opening(obj) -> bool:
     """``obj`` is whom the participle opening the sentence was spoken to or contacted by
-    ("Contacted by Addis Standard, a spokesperson … declined": not the spokesperson)."""
+    ("Contacted by Addis Standard, a spokesperson … declined": not the spokesperson), or whom
+    the message of an opening phrase went to ("In an emailed reply to Reuters, a spokesperson
+    … said")."""
     prep = obj.head
     participle = prep.head
+    if obj.dep_ != "pobj":
+        return False
+    if prep.dep_ in ("prep", "agent") and participle.tag_ in ("VBG", "VBN"):
+        return participle.i == participle.sent.start
+    opening = participle.head if participle.dep_ == "pobj" else None
     return (
-        obj.dep_ == "pobj"
-        and prep.dep_ in ("prep", "agent")
-        and participle.tag_ in ("VBG", "VBN")
-        and participle.i == participle.sent.start
+        prep.lower_ == "to"
+        and participle.pos_ == "NOUN"
+        and opening is not None
+        and opening.dep_ == "prep"
+        and opening.i == opening.sent.start
     )
 
 

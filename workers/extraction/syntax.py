@@ -963,8 +963,8 @@ def age_after(doc, e: int) -> bool:
 
 
 def _person_closing_the_opening(verb, opening):
-    """The person's name set off in apposition among the tokens ``opening`` with nothing but
-    asides between it and the verb, else None."""
+    """The person's name, or an unnamed person of a kind, set off in apposition among the
+    tokens ``opening`` with nothing but asides between it and the verb, else None."""
     doc = verb.doc
     for appos in opening:
         end = appos.right_edge.i
@@ -975,8 +975,8 @@ def _person_closing_the_opening(verb, opening):
         set_off = appos.dep_ == "appos" or (
             appos.dep_ == "conj" and doc[appos.left_edge.i - 1].text == ","
         )
-        if set_off and appos.ent_type_ == "PERSON" and closed:
-            return appos
+        if set_off and (appos.ent_type_ == "PERSON" or _someone(appos)) and closed:
+            return appos  # "In an emailed reply to Reuters, a spokesperson for … said"
     return None
 
 
