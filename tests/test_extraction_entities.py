@@ -2910,3 +2910,15 @@ def test_entities_do_not_depend_on_the_processs_hash_seed():
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     assert runs[0] == runs[1]
     assert ["Brightwater Innovations LLC", 5] in runs[0], runs[0]
+
+
+def test_an_english_word_opening_a_sentence_is_no_one_the_recogniser_names():
+    text = (
+        "Ines Calder opened her restaurant in 2019.\n\n"
+        "Drama followed. Subscribe to our newsletter for more.\n\n"
+        "Success has brought pressure, too. She admits she has been tempted."
+    )
+    found = extract(text, load_nlp())
+    people = {e["name"] for e in found["entities"] if e["type"] == "PERSON"}
+    assert "Ines Calder" in people
+    assert not people & {"Drama", "Subscribe", "Success"}, people

@@ -640,6 +640,7 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     return (
         bracketed
         or indefinite
+        or (doc[s].ent_type_ == "PERSON" and _word_opening_a_sentence(doc, s, e))
         or any(t.like_url for t in span)
         or _plural_subject(doc, s, e)
         or event
@@ -652,6 +653,24 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
         or labelling
         or _credited(doc, s, words)
     )
+
+
+def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` is one English word that opens its sentence, no first name, written so
+    nowhere else and no part of a longer name: capitalised as the sentence's first word, not
+    as a name ("Success has brought pressure, too", "Guest of honour Dr. Samuel …")."""
+    tok = doc[s]
+    if e - s != 1 or not tok.is_sent_start or not tok.is_title:
+        return False
+    low = tok.lower_
+    if low not in common_words(doc.vocab) or low in FIRST_NAMES or is_recorded_first_name(low):
+        return False
+    if any(
+        x.label_ == "PERSON" and len(x) > 1 and tok.text in (x[0].text, x[-1].text)
+        for x in doc.ents
+    ):
+        return False
+    return sum(t.text == tok.text for t in doc) == 1
 
 
 def _plural_subject(doc, s: int, e: int) -> bool:
@@ -4643,6 +4662,7 @@ def _pronoun_subjects(doc, raw: list[Mention], entities: list[Entity]) -> list[i
             if doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
             and m.tok_start < sent.start
             and not of_a_nation(doc[m.tok_end - 1])
+            and not _word_opening_a_sentence(doc, m.tok_start, m.tok_end)  # "Success has …"
         ]
         if len(subjects) == 1 and len(subjects[0].key.split()) <= 2:
             found.append(subjects[0].entity)
