@@ -755,3 +755,13 @@ def test_what_was_defended_stays_a_topic_beside_a_clause_read_as_a_noun():
     text = "He defended his policy. The opposition said the government bore responsibility."
     found = {q["text"]: q["topic"] for q in extract(text, load_nlp())["quotes"]}
     assert found.get("his policy") is True, found
+
+
+def test_a_verb_and_its_particle_before_a_quotation_are_its_cue(nlp):
+    text = (
+        'The judge said the claim failed. He went on: "The defendant has proved that the sting '
+        'of the articles is substantially true."'
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("The defendant")]
+    assert len(found) == 1, found
+    assert (found[0]["cue"]["text"], found[0]["act"]) == ("went on", "speech")

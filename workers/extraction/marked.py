@@ -439,9 +439,12 @@ class _MarkedScan:
         return outer or nearest
 
     def _cue_tokens(self, cue) -> list:
+        """The cue's words: "according to", a verb and the particle right after it ("He went
+        on: “…”", "pointed out"), else the one word."""
         if cue.lower_ == "according":
             return [cue] + [c for c in cue.children if c.dep_ == "prep"][:1]
-        return [cue]
+        particle = [c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1]
+        return [cue, *particle]
 
     def _after_cue(self, te: int):
         """First cue after a quote ending before token ``te``: (cue, window end, named speaker)."""
