@@ -2652,3 +2652,17 @@ def test_a_quoted_sentence_is_not_given_to_the_next_sentences_report_of_a_thing(
     nlp, text, start, speaker
 ):
     assert one(nlp, text, start)["speaker"]["name"] == speaker
+
+
+def test_a_cue_with_its_hearer_set_off_inside_the_sentence_reports_the_words_around_it(nlp):
+    text = (
+        "Tomas Herrera, a structural engineer, says the gap is narrowing. Prefabricated "
+        "rammed-earth panels, he told me, can now be produced at a cost comparable to concrete "
+        "block."
+    )
+    found = one(nlp, text, "Prefabricated")
+    assert found["speaker"]["name"] == "Tomas Herrera"
+    assert spans_text(text, found) == [
+        "Prefabricated rammed-earth panels",
+        "can now be produced at a cost comparable to concrete block",
+    ]

@@ -306,6 +306,17 @@ class _ReportedScan:
             if rng is None or rng[1] - rng[0] < 3:
                 return None
             return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
+        aside = _aside_read_as_the_root(tok)
+        if aside is not None:
+            (before, after), speaker = aside
+            parts = [
+                self.view.trim(tok.sent.start, before),
+                self.view.trim(after + 1, tok.sent.end),
+            ]
+            if any(p is None or p[1] - p[0] < 3 for p in parts):
+                return None
+            spans = [(self.view.doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
+            return spans, speaker
         comma = _comma_before_a_last_clause(tok)
         clause = _clause_of_a_cue_read_as_relative(tok)
         if tok.dep_ != "parataxis" and comma is None and clause is None:
@@ -689,6 +700,27 @@ def _cue_after_a_fragment(verb) -> tuple[int, object] | None:
     if fragment.right_edge.i + 1 != comma or not any(t.pos_ == "VERB" for t in fragment.subtree):
         return None
     return comma, subject
+
+
+def _aside_read_as_the_root(verb) -> tuple[tuple[int, int], object] | None:
+    """Of a cue set off by commas inside its sentence with its hearer ("Rammed-earth panels,
+    *he told me*, can now be produced …") that the parser took for the sentence's root: (the
+    commas before and after the aside, the speaker); None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 2:
+        return None
+    subject = doc[verb.i - 1]
+    if (
+        subject.dep_ != "nsubj"
+        or subject.pos_ not in ("PRON", "PROPN")
+        or doc[verb.i - 2].text != ","
+    ):
+        return None
+    hearer = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
+    after = verb.i + 1 + len(hearer)
+    if len(hearer) != 1 or hearer[0].i != verb.i + 1 or after >= len(doc) or doc[after].text != ",":
+        return None
+    return (verb.i - 2, after), subject
 
 
 def _cue_after_a_second_subject(verb) -> tuple[int, object] | None:
