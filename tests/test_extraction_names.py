@@ -6168,3 +6168,26 @@ def test_an_unnamed_source_set_off_after_an_opening_phrase_speaks_not_whom_it_wr
     assert speaker["name"] == (
         "a spokesperson for the Cruise Lines Association of the Mediterranean"
     )
+
+
+def test_the_architect_is_the_architect_named_before(nlp):
+    text = (
+        "The decision is a blow to developer Ashgrove Estates, which had planned 280 homes "
+        "designed by the architect Callum Reid-Hartley.\n\n"
+        "The architect was more conciliatory. In a post on LinkedIn, Reid-Hartley wrote that "
+        'the design team would "go back to the drawing board and listen harder".\n\n'
+        '"We got the massing wrong on the southern edge," the architect told this newspaper.'
+    )
+    assert one(nlp, text, "We got the massing")["speaker"]["name"] == "Callum Reid-Hartley"
+
+
+def test_one_met_in_passing_is_not_named_by_a_description_paragraphs_on(nlp):
+    text = (
+        "Trump was defensive when forced to defend not paying an architect who said he was "
+        "stiffed after he designed a clubhouse at one of his golf courses.\n\n"
+        "The debate turned to taxes.\n\n"
+        "Clinton pressed her case on trade.\n\n"
+        '"I think when Trump is out there, voters notice," said Dale Ferris, the architect of '
+        "the 2008 campaign."
+    )
+    assert one(nlp, text, "he was stiffed")["speaker"]["name"] == "an architect"

@@ -2051,6 +2051,10 @@ class Resolver:
         indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
         if indefinite and tok.lemma_.lower() in SPOKESPEOPLE and self._paragraphs_to(tok, idx) > 1:
             return None  # "A spokesman said …" is not "Labour's spokesperson" seven paragraphs on
+        relative = any(c.dep_ == "relcl" for c in tok.children)
+        passing = indefinite and relative and tok.dep_ in ("dobj", "pobj")
+        if passing and self._paragraphs_to(tok, idx) > 1:
+            return None  # "not paying an architect who said he was stiffed": one met in passing
         fits = gender is None or self.gender[idx] in (None, gender)
         return idx if fits and self._type(idx) == _PERSON else None
 

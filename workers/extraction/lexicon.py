@@ -173,7 +173,10 @@ PERSON_NOUNS = frozenset(
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
         quarterback linebacker pitcher shortstop outfielder trainer rider prefect sub-prefect
-        headman chieftain colonel lieutenant consul
+        headman chieftain colonel lieutenant consul architect planner urbanist mountaineer
+        alpinist podcaster streamer blogger youtuber vlogger donor philanthropist benefactor
+        restaurateur sommelier hotelier publican innkeeper plaintiff claimant litigant appellant
+        complainant whistleblower grandmaster arbiter prodigy
         """
     )
 )
