@@ -61,6 +61,7 @@ from .lexicon import (
     PLACE_OFFICES,
     PLACE_PARTS,
     PLACE_PREPS,
+    PLATFORMS,
     POSTNOMINALS,
     PUBLISHING_VERBS,
     QUALIFIERS,
@@ -657,14 +658,17 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
 
 def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
     """``doc[s:e]`` is one English word that opens its sentence, no first name, written so
-    nowhere else and no part of a longer name: capitalised as the sentence's first word, not
-    as a name ("Success has brought pressure, too", "Guest of honour Dr. Samuel …")."""
+    nowhere else and no part of a longer name, no platform and no subject of a verb of saying:
+    capitalised as the sentence's first word, not as a name ("Success has brought pressure,
+    too", "Subscribe to our newsletter")."""
     tok = doc[s]
-    if e - s != 1 or not tok.is_sent_start or not tok.is_title:
-        return False
+    if e - s != 1 or not doc.has_annotation("LEMMA") or not tok.is_sent_start or not tok.is_title:
+        return False  # without lemmas no verb of saying can be told
     low = tok.lower_
     if low not in common_words(doc.vocab) or low in FIRST_NAMES or is_recorded_first_name(low):
         return False
+    if low in PLATFORMS or _speaks(tok):
+        return False  # "Twitter grew", "Politico reported": a name that acts
     if any(
         x.label_ == "PERSON" and len(x) > 1 and tok.text in (x[0].text, x[-1].text)
         for x in doc.ents
