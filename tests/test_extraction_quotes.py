@@ -2666,3 +2666,14 @@ def test_a_cue_with_its_hearer_set_off_inside_the_sentence_reports_the_words_aro
         "Prefabricated rammed-earth panels",
         "can now be produced at a cost comparable to concrete block",
     ]
+
+
+def test_a_live_blogs_name_and_topic_before_a_colon_label_the_quotation(nlp):
+    text = (
+        "Live: Yerevan Open, final round\n\n"
+        "16:02 – Levon Grigoryan has sacrificed a rook on move 23 against Anish Mehta.\n\n"
+        '16:15 – Grigoryan on the sacrifice: "This is either brilliant or it is suicide. I '
+        'honestly cannot tell yet, and I suspect neither can he."\n\n'
+        "16:40 – Mehta declines the offer."
+    )
+    assert one(nlp, text, "This is either")["speaker"]["name"] == "Levon Grigoryan"

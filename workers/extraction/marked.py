@@ -20,7 +20,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
-from .marks import Marked, nicknamed
+from .marks import ALL_MARKS, NAME_LABEL, Marked, nicknamed
 from .syntax import (
     calls_it_a_label,
     complement_start,
@@ -187,7 +187,9 @@ class _MarkedScan:
                 elif colon is not None:
                     blunt = copula_subject(colon) if copula_of_manner(colon) else None
                     cue, side, speaker = colon, "before", subject_of(colon) or blunt
-                elif words < _MIN_WORDS or self._lead_content(ts) is not None:
+                elif words < _MIN_WORDS or (
+                    self._lead_content(ts) is not None and not self._labelled(q)
+                ):
                     continue
                 else:
                     close = prev is not None and _next_paragraph(self.view.text, prev, q)
@@ -540,6 +542,13 @@ class _MarkedScan:
                 return tok
             i -= 1
         return None
+
+    def _labelled(self, q: Marked) -> bool:
+        """The quotation's paragraph opens with its speaker's name and a colon before it
+        (``NAME_LABEL``: "16:15 – Grigoryan on the sacrifice: “…”")."""
+        text = self.view.text
+        opening = text.rfind("\n", 0, q.start) + 1
+        return NAME_LABEL.fullmatch(text[opening : q.start].rstrip(ALL_MARKS + " ")) is not None
 
     def _lead_content(self, ts: int) -> int | None:
         """Start of words that open the quote's sentence before its mark ("The plan is “...")."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -25,7 +24,7 @@ from .lexicon import (
     VERDICT_NOUNS,
     is_recorded_first_name,
 )
-from .marks import ALL_MARKS, TRANSCRIPT_LABEL, quoted_again, quoted_words
+from .marks import ALL_MARKS, NAME_LABEL, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
     may_speak,
@@ -403,22 +402,17 @@ def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None
 
 #: A paragraph that opens with a name and a colon before a quotation in marks, after a live
 #: blog's time ("11:08 – Albrecht-Seidel: “…”", "Harris: “…”"); group 1 is the name.
-_NAME_LABEL = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-\u2013\u2014]+\s*)?"
-    r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}):\s*$"
-)
-
-
 def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quotation in marks with no cue whose paragraph opens with only a name and a colon
-    before it, after a live blog's time ("11:08 – Albrecht-Seidel: “These figures …”"): that
-    name speaks."""
+    before it, after a live blog's time and maybe what it is about (``NAME_LABEL``: "11:08 –
+    Albrecht-Seidel: “These figures …”", "Grigoryan on the sacrifice: “…”"): that name
+    speaks."""
     if c.origin == PARSE or any(t.text != ":" for t in c.cue):
         return None
     view = ctx.view
     start = c.spans[0][0]
     opening = view.text.rfind("\n", 0, start) + 1
-    m = _NAME_LABEL.fullmatch(view.text[opening:start].rstrip(ALL_MARKS + " "))
+    m = NAME_LABEL.fullmatch(view.text[opening:start].rstrip(ALL_MARKS + " "))
     if m is None:
         return None
     tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
