@@ -6191,3 +6191,27 @@ def test_one_met_in_passing_is_not_named_by_a_description_paragraphs_on(nlp):
         "the 2008 campaign."
     )
     assert one(nlp, text, "he was stiffed")["speaker"]["name"] == "an architect"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "According to the notice, one employee told investigators that she had raised "
+            'concerns with senior management "on at least six occasions".',
+            "that she had raised",
+            "one employee",
+        ),
+        (
+            "The Lakeshore Children's Cancer Fund raised $19 million. A quick note on the money: "
+            "the fund says 84 cents of every dollar raised goes to research grants, according "
+            "to its latest annual filing.",
+            "84 cents",
+            "Lakeshore Children's Cancer Fund",
+        ),
+    ],
+)
+def test_a_record_an_according_to_gives_does_not_speak_for_the_one_it_records(
+    nlp, text, start, speaker
+):
+    assert one(nlp, text, start)["speaker"]["name"] == speaker

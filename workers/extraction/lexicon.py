@@ -76,7 +76,7 @@ MEDIUM_NOUNS = frozenset(
         """
         statement letter interview email e-mail post tweet video message speech filing document
         release memo note op-ed column essay podcast broadcast call briefing webinar report
-        newsletter affidavit response
+        newsletter affidavit response notice
         """
     )
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .candidates import MARKS, PARSE, TAGGER, Candidate, overlap
 from .lexicon import (
     CUE_ADVERBS,
+    DOCUMENT_NOUNS,
     HEADLINE_LABELS,
     MEDIUM_NOUNS,
     QUESTION_VERBS,
@@ -92,6 +93,8 @@ def according_to_the_cue(c: Candidate, ctx: SpeakerContext):
                 source = next((t for t in to.children if t.dep_ == "pobj"), None)
                 if source is not None and _unowned_medium(source) and _has_subject(c.cue[0]):
                     return None  # "The retailer now expects …, according to a statement"
+                if source is not None and _a_record(source) and _told_by_its_subject(c.cue[0]):
+                    return None  # "According to the notice, one employee told investigators"
                 if to.lower_ == "to" and source is not None and not _inside(source, c):
                     return source
     return None
@@ -105,6 +108,18 @@ def _unowned_medium(noun) -> bool:
         for c in noun.children
     )
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS and not owned
+
+
+def _a_record(noun) -> bool:
+    """``noun`` is a statement, a filing, a notice or another record, whoever's it is."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS | DOCUMENT_NOUNS
+
+
+def _told_by_its_subject(verb) -> bool:
+    """``verb`` is a verb of saying whose subject may speak: the record that gives it only
+    records what its subject said."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_.lower() in SPEECH_VERBS and subject is not None and may_speak(subject)
 
 
 def _has_subject(verb) -> bool:
