@@ -2677,3 +2677,11 @@ def test_a_live_blogs_name_and_topic_before_a_colon_label_the_quotation(nlp):
         "16:40 – Mehta declines the offer."
     )
     assert one(nlp, text, "This is either")["speaker"]["name"] == "Levon Grigoryan"
+
+
+def test_what_the_subject_was_told_in_the_passive_is_not_given_to_the_subject(nlp):
+    text = (
+        "One employee told investigators that she had raised concerns and was told to "
+        '"keep the queue moving".'
+    )
+    assert one(nlp, text, 'to "keep')["speaker"] is None

@@ -28,6 +28,7 @@ from .lexicon import (
 from .marks import ALL_MARKS, NAME_LABEL, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
+    hearer_joined_in_the_passive,
     may_speak,
     name_after,
     name_before_a_verb_read_as_noun,
@@ -382,6 +383,15 @@ def subject_after_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> Speaker
     return None
 
 
+def told_by_no_one_named(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """What the subject of a verb before the cue was told or bidden in the passive, with no one
+    named who told it ("… she had raised concerns and was told to “keep the queue moving”"):
+    no words name its speaker."""
+    if not c.cue or not hearer_joined_in_the_passive(c.cue[0]):
+        return None
+    return SpeakerMention(rule="")
+
+
 def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """The speaker the tagger found for content overlapping this quote, outside this quote
     (not for a quote that continues an earlier one in marks)."""
@@ -601,6 +611,7 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 
 #: The speaker rules in the order they are tried.
 SPEAKER_RULES: tuple[Rule, ...] = (
+    told_by_no_one_named,
     question_put_to_the_subject,
     name_before_a_headline_colon,
     subject_after_a_headline_colon,

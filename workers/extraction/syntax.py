@@ -1513,6 +1513,8 @@ def subject_of(verb, depth: int = 0):
     cited = _cited_as_saying(verb)
     if cited is not None:
         return cited  # "TASS cited him as saying": his words
+    if hearer_joined_in_the_passive(verb):
+        return None  # "… and was told to “keep the queue moving”": by no one named
     told = told_with_no_be(verb)
     for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
@@ -1671,6 +1673,19 @@ def said_to_be(verb) -> bool:
         and i + 2 < len(doc)
         and doc[i + 1].lower_ == "to"
         and doc[i + 2].tag_ == "VB"
+    )
+
+
+def hearer_joined_in_the_passive(verb) -> bool:
+    """A verb that names or bids its hearer, in the passive with no subject or agent of its own,
+    joined to a verb before it ("she had raised concerns and *was told* to …"): its hearer is
+    the other verb's subject, and who spoke is not said."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in _BIDDING
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in kids)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in kids)
     )
 
 
