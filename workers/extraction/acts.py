@@ -571,16 +571,21 @@ def _judged_as(cue: Span | Token | None, content: Span) -> bool:
 def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool:
     """What "said" reports, read by the parser as a noun phrase whose last noun a participle
     with its own complement describes ("said *the focus on speculative risks distracted from
-    harms*"): the clause's subject and its verb, what was said."""
+    harms*"), or whose head a participle with a clause or an infinitive after it describes
+    ("said *rangers expected to reopen the site*"): the clause's subject and its verb, what was
+    said."""
     if cue is None or not len(content) or content.root.dep_ != "dobj":
         return False
     if _head(_tokens(cue)).lemma_.lower() != "say":
         return False
+    root = content.root
     return any(
         t.dep_ == "acl"
         and t.tag_ in ("VBN", "VBD")
-        and t.head.dep_ == "pobj"
-        and any(c.dep_ in ("prep", "dobj", "ccomp") for c in t.children)
+        and (
+            (t.head.dep_ == "pobj" and any(c.dep_ in ("prep", "dobj", "ccomp") for c in t.children))
+            or (t.head.i == root.i and any(c.dep_ in ("xcomp", "ccomp") for c in t.children))
+        )
         for t in content
     )
 
