@@ -776,3 +776,13 @@ def test_a_verb_and_its_particle_before_a_quotation_are_its_cue(nlp):
     found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith("The defendant")]
     assert len(found) == 1, found
     assert (found[0]["cue"]["text"], found[0]["act"]) == ("went on", "speech")
+
+
+def test_a_phrase_set_off_after_an_announcement_does_not_make_it_figures(pipeline):
+    text = (
+        "KATHMANDU, March 14 — Nepal will charge foreign climbers $15,000 for a spring permit "
+        "to climb Mount Everest, up from $11,000, the Department of Tourism announced on Friday, "
+        "the first increase in nearly a decade."
+    )
+    quotes = [q for q in extract(text, pipeline)["quotes"] if q["text"].startswith("Nepal will")]
+    assert [q["act"] for q in quotes] == ["speech"]

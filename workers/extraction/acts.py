@@ -281,7 +281,7 @@ def act_of(
     if key == "add" and not in_marks and _adds_things_to(children):
         return Act.INTENTION  # "The EU added eight individuals to its sanctions list": a deed
     if key in _RESULTS_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS for c in children
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS and not _set_off(c) for c in children
     ):
         return Act.EVIDENCE  # "reported an 18% rise in net profit": figures, not words
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
@@ -302,6 +302,15 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
+
+
+def _set_off(obj: Token) -> bool:
+    """A comma stands between the verb and its object: a phrase the parser hung on the verb
+    that sums up the sentence ("…, the department announced on Friday, *the first increase in
+    a decade*"), not what the verb reports."""
+    verb = obj.head
+    lo, hi = sorted((verb.i, obj.left_edge.i))
+    return any(t.text == "," for t in verb.doc[lo:hi])
 
 
 def _according_to_a_statement(children: list[Token]) -> bool:
