@@ -6215,3 +6215,12 @@ def test_a_record_an_according_to_gives_does_not_speak_for_the_one_it_records(
     nlp, text, start, speaker
 ):
     assert one(nlp, text, start)["speaker"]["name"] == speaker
+
+
+def test_one_of_them_described_in_apposition_is_named_by_the_description(nlp):
+    text = (
+        "Lindgren rarely spoke to reporters, but several friends did. One of them, a longtime "
+        'business associate, said Lindgren "felt humiliated".'
+    )
+    speaker = one(nlp, text, "Lindgren")["speaker"]
+    assert speaker["name"] == "a longtime business associate"

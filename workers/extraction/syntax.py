@@ -1389,6 +1389,7 @@ def _named_subject(subject, verb):
     subject = _name_after_an_opening_kind(subject)
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
+    subject = _described_one_of_them(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
     subject = _person_after_the_bodys_role(subject, verb)
@@ -1401,6 +1402,21 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _described_one_of_them(subject):
+    """The description set in apposition to "one of them" ("One of them, a longtime business
+    associate, said"): who speaks, as the article describes them; else the subject."""
+    if subject.lower_ != "one" or not _of_people(subject):
+        return subject
+    described = (
+        c
+        for c in subject.children
+        if c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+    )
+    return next(described, subject)
 
 
 def _apposed_after_an_opening_participle(subject):
