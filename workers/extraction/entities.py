@@ -658,7 +658,8 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
 
 def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
     """``doc[s:e]`` is one English word that opens its sentence, no first name, written so
-    nowhere else and no part of a longer name, no platform and no subject of a verb of saying:
+    nowhere else and no part of a longer name, no platform, no subject of a verb of saying and
+    no owner of a role after it:
     capitalised as the sentence's first word, not as a name ("Success has brought pressure,
     too", "Subscribe to our newsletter")."""
     tok = doc[s]
@@ -669,6 +670,8 @@ def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
         return False
     if low in PLATFORMS or _speaks(tok):
         return False  # "Twitter grew", "Politico reported": a name that acts
+    if tok.dep_ in ("compound", "nmod") and tok.head.pos_ == "NOUN":
+        return False  # "Shelter chief executive Polly Neate": whose executive
     if any(
         x.label_ == "PERSON" and len(x) > 1 and tok.text in (x[0].text, x[-1].text)
         for x in doc.ents
