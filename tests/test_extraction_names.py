@@ -6224,3 +6224,17 @@ def test_one_of_them_described_in_apposition_is_named_by_the_description(nlp):
     )
     speaker = one(nlp, text, "Lindgren")["speaker"]
     assert speaker["name"] == "a longtime business associate"
+
+
+def test_the_company_is_the_one_introduced_so_beyond_the_window_not_a_capital_in_a_report(nlp):
+    filler = " ".join(["The debate in the chamber lasted for most of the afternoon."] * 12)
+    text = (
+        "The Inatsisartut voted in favour of the Kuannersuit North project, developed by the "
+        "Australian-Greenlandic company Arnaq Minerals.\n\n"
+        "A company spokeswoman, Pipaluk Rosing, said by email that the firm was listening.\n\n"
+        f"{filler}\n\n"
+        "A Danish foreign ministry official said Copenhagen was nonetheless watching "
+        '"very carefully" how the uranium would be exported.\n\n'
+        "Construction could begin as early as 2028, the company said."
+    )
+    assert one(nlp, text, "Construction could")["speaker"]["name"] == "Arnaq Minerals"

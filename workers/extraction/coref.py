@@ -2238,6 +2238,11 @@ class Resolver:
                 and not self._its_own(m)
             ):
                 return m.entity
+        # none outside what was said nearby: the one the article introduced by the same noun
+        # further back ("the Australian-Greenlandic company Arnaq Minerals … the company said")
+        introduced = self._introduced_by_the_noun(tok)
+        if introduced is not None:
+            return introduced
         # none outside what was said: "Lufthansa cancelled 800 flights, the airline said", and
         # further back, "Jet2 is to cut jobs, the company said. … the airline said"; not where a
         # quoted analyst works ("Tomasz Wierzbicki, an analyst at Enders Partners")
@@ -2445,6 +2450,21 @@ class Resolver:
             t = self.doc[i]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
                 return t
+        return None
+
+    def _introduced_by_the_noun(self, tok) -> int | None:
+        """The organisation that the nearest earlier noun of ``tok``'s lemma introducing a name
+        introduces ("the Australian-Greenlandic company *Arnaq Minerals*"), outside quotations,
+        however far back; None when there is none."""
+        lemma = tok.lemma_.lower()
+        for i in range(tok.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.in_quote[i]:
+                continue
+            named = name_after_noun(t)
+            idx = self.entity_of(named[-1]) if named is not None else None
+            if idx is not None and self._type(idx) == "ORG":
+                return idx
         return None
 
     def _introduced_as(self, tok):
