@@ -6238,3 +6238,14 @@ def test_the_company_is_the_one_introduced_so_beyond_the_window_not_a_capital_in
         "Construction could begin as early as 2028, the company said."
     )
     assert one(nlp, text, "Construction could")["speaker"]["name"] == "Arnaq Minerals"
+
+
+def test_a_name_before_the_kind_of_organisation_after_a_noun_of_its_field_is_one(nlp):
+    text = (
+        "Rosatom, the state nuclear corporation that manages the route, has presented a "
+        "different picture. In a statement published on its website in October, the company "
+        'said cargo volumes had reached "a new historic record".'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Rosatom")["type"] == "ORG"
+    assert one(nlp, text, "cargo volumes")["speaker"]["name"] == "Rosatom"

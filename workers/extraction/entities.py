@@ -3154,7 +3154,8 @@ def _described_organisations(doc, full: str) -> list[Mention]:
             continue
         after = doc[tok.i + 3 : tok.i + 9]
         noun = next(
-            (t for t in after if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")), None
+            (t for t in after if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod")),
+            None,
         )
         if noun is None or noun.lemma_.lower() not in ORG_NOUNS:
             continue
