@@ -316,3 +316,20 @@ def test_questions_answered_in_marks_make_the_answers_the_interviewees():
 )
 def test_unlabelled_questions_make_an_interview_only_when_answered(text, quoted):
     assert sum(t.quoted for t in find_turns(text)) == quoted
+
+
+def test_answers_after_a_note_that_the_writer_spoke_to_the_interviewee_are_theirs():
+    text = (
+        "'I still get butterflies': Kate Rourke on 600 winners\n\n"
+        "Kate Rourke rode her 600th winner in Britain at Southwell last week. She spoke to Tom "
+        "Pardoe about the early mornings, the injuries and the day she nearly quit.\n\n"
+        "Congratulations on 600. Did it feel like a big deal on the day?\n\n"
+        "Honestly, not really at the time. I was more worried about getting the horse home in "
+        "one piece.\n\n"
+        "Is there still prejudice from owners or trainers?\n\n"
+        "Less than there was. You still get the odd owner who'd rather have a man on. But "
+        "results talk."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    answers = [q for q in found if q["text"].startswith(("Honestly", "Less than"))]
+    assert [q["speaker"]["name"] for q in answers] == ["Kate Rourke", "Kate Rourke"], found

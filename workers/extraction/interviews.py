@@ -14,7 +14,8 @@ Yuki Tanabe-Ross), and a label that names no person and mostly asks is a publica
 ("CYJR: Is that a win?"). With no labels, a paragraph ending in a question mark is a question
 and the paragraphs after it answers for as long as they read as the interviewee's words: wholly
 in marks, or, after a note that the interview was edited ("… has been edited for length and
-clarity"), in the first person or (the first) no report of what someone said.
+clarity") or that the writer met the one interviewed ("We met her in …", "She spoke to us"), in
+the first person or (the first) no report of what someone said.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")
 #: The note that an interview was edited ("has been edited for length and clarity").
 _EDITED = re.compile(
     r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
+)
+#: The writer's note that introduces an interview with the one interviewed ("She spoke to Tom
+#: Pardoe about the early mornings", "We met her in the central dome").
+_MET = re.compile(
+    r"\b(?:(?:She|He|They) (?:spoke|talked) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+ about)"
+    r"|We (?:met|spoke to|talked to|sat down with) (?:her|him|them))\b"
 )
 #: Where a paragraph starts.
 _PARAGRAPH = re.compile(r"(?m)^[ \t]*(?=\S)")
@@ -222,9 +229,10 @@ def _name_cased(label: str) -> bool:
 def _unlabelled_turns(text: str) -> list[Turn]:
     """Questions (paragraphs ending in a question mark) and the paragraphs after them that
     read as the interviewee's words (their marks left out): after a note that the interview
-    was edited, when there are two questions and an answer; else when two questions are each
-    answered by a paragraph wholly in marks."""
-    note = _EDITED.search(text)
+    was edited or that the writer met or spoke to the one interviewed, when there are two
+    questions and an answer; else when two questions are each answered by a paragraph wholly in
+    marks."""
+    note = _EDITED.search(text) or _MET.search(text)
     turns: list[Turn] = []
     answering = False
     first = False
