@@ -333,3 +333,18 @@ def test_answers_after_a_note_that_the_writer_spoke_to_the_interviewee_are_their
     found = extract(text, load_nlp())["quotes"]
     answers = [q for q in found if q["text"].startswith(("Honestly", "Less than"))]
     assert [q["speaker"]["name"] for q in answers] == ["Kate Rourke", "Kate Rourke"], found
+
+
+def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
+    text = (
+        "Kate Rourke rode her 600th winner last week. She spoke to Tom Pardoe about the early "
+        "mornings and the day she nearly quit.\n\n"
+        "Did it feel like a big deal on the day?\n\n"
+        "Honestly, not really at the time. I was more worried about the horse.\n\n"
+        "You've talked before about nearly giving up in 2017.\n\n"
+        "I had broken my back at Hexham, I was 23, and I didn't have a single ride booked."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    answer = [q for q in found if q["text"].startswith("I had broken")]
+    assert [q["speaker"]["name"] for q in answer] == ["Kate Rourke"], found
+    assert not [q for q in found if "giving up" in q["text"]], found

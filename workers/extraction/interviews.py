@@ -62,6 +62,8 @@ _MET = re.compile(
 _PARAGRAPH = re.compile(r"(?m)^[ \t]*(?=\S)")
 #: The interviewee's own words outside marks ("I", "we", "my").
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us)\b")
+#: A paragraph that opens by addressing the interviewee ("You've talked before about …").
+_YOU = re.compile(r"You(?:'|’|\b)")
 #: A report of what someone said ("Aalders … said she would …").
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|added|adds|recalled|recalls|explained)\b")
 #: A paragraph about the interviewee ("She laughs.", "Her voice drops.").
@@ -166,6 +168,12 @@ def _a_question(words: str) -> bool:
     return words.rstrip(_CLOSING).endswith("?")
 
 
+def _a_prompt(words: str) -> bool:
+    """A short paragraph put to the interviewee in the second person, with no question mark
+    ("You've talked before about nearly giving up in 2017."): a question all the same."""
+    return len(words) < 200 and _YOU.match(words) is not None and not _FIRST_PERSON.search(words)
+
+
 def _initialled(text: str, label: str) -> str:
     """The full name a label of initials stands for ("YTR" for Yuki Tanabe-Ross, named in the
     text), else the label."""
@@ -239,7 +247,8 @@ def _unlabelled_turns(text: str) -> list[Turn]:
     for m in _PARAGRAPH.finditer(text, paragraph_end(text, note.end()) if note else 0):
         start, end = m.start(), paragraph_end(text, m.start())
         words = text[start:end]
-        if words[0] not in _OPENING and _a_question(words) and len(words) < 400:
+        prompt = note is not None and _a_prompt(words)
+        if words[0] not in _OPENING and (_a_question(words) or prompt) and len(words) < 400:
             turns.append(Turn(start, start, end, False))
             answering, first = True, True
             continue
