@@ -1406,8 +1406,10 @@ def _named_subject(subject, verb):
 
 def _described_one_of_them(subject):
     """The description set in apposition to "one of them" ("One of them, a longtime business
-    associate, said"): who speaks, as the article describes them; else the subject."""
-    if subject.lower_ != "one" or not _of_people(subject):
+    associate, said"): who speaks, as the article describes them, not "One of them"; else the
+    subject ("One of the walkers, a local GP," says whose they are)."""
+    of = [o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if subject.lower_ != "one" or not of or of[0].pos_ != "PRON":
         return subject
     described = (
         c
