@@ -2685,3 +2685,15 @@ def test_what_the_subject_was_told_in_the_passive_is_not_given_to_the_subject(nl
         '"keep the queue moving".'
     )
     assert one(nlp, text, 'to "keep')["speaker"] is None
+
+
+def test_who_did_something_first_then_adds_is_the_speaker(nlp):
+    text = (
+        "The rehearsal studio at Dance City in Newcastle is cold enough that the dancers keep "
+        "their coats on between runs. Aoife Brennock, perched on a plastic chair with a flask of "
+        "tea, does not seem to notice.\n\n"
+        '"I make dances about bodies that are tired," she says.\n\n'
+        "She pauses to watch a dancer repeat a phrase, then adds: \"There's a kind of grace in "
+        'that which nobody ever puts on a stage."'
+    )
+    assert one(nlp, text, "There's a kind")["speaker"]["name"] == "Aoife Brennock"

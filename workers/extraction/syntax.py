@@ -893,6 +893,23 @@ def _a_person_set_off(tok) -> bool:
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and role)
 
 
+def _subject_of_what_they_did_first(verb):
+    """The subject of the clause opening the sentence that the parser made the object of a
+    verb with no subject after ", then", or the head of it ("She pauses to watch a dancer, then
+    adds: “…”"): the one who did both; else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "then" or doc[verb.i - 2].text != ",":
+        return None
+    first = [c for c in verb.lefts if c.dep_ == "ccomp" and c.left_edge.i == verb.sent.start]
+    if verb.dep_ in ("dep", "conj") and verb.head.i < verb.i:  # or hung it on that clause
+        first.append(verb.head)
+    for clause in first:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PRON", "PROPN"):
+            return subject
+    return None
+
+
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
@@ -1571,6 +1588,9 @@ def subject_of(verb, depth: int = 0):
     apposed = _apposed_in_an_opening_phrase(verb)
     if apposed is not None:
         return apposed
+    first = _subject_of_what_they_did_first(verb)
+    if first is not None:
+        return first
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
