@@ -6249,3 +6249,16 @@ def test_a_name_before_the_kind_of_organisation_after_a_noun_of_its_field_is_one
     found = result(nlp, text)
     assert entity(found, "Rosatom")["type"] == "ORG"
     assert one(nlp, text, "cargo volumes")["speaker"]["name"] == "Rosatom"
+
+
+def test_she_after_a_name_before_a_verb_read_as_a_plural_noun_is_that_name(nlp):
+    text = (
+        "Aoife Brennock, perched on a plastic chair with a flask of tea, does not seem to "
+        "notice the cold.\n\n"
+        "Not everyone agrees. Helen Marchbank, the former director of the Northern Dance "
+        'Network, said in a recent lecture that dance funding had held up "better than most '
+        'people realise".\n\n'
+        "Brennock shrugs when this is put to her. \"Helen's lovely and she knows the numbers "
+        'better than I do," she says.'
+    )
+    assert one(nlp, text, "Helen's lovely")["speaker"]["name"] == "Aoife Brennock"

@@ -72,6 +72,7 @@ from .syntax import (
     initials_in_brackets,
     names_a_role_inside,
     names_the_object,
+    subject_read_as_a_compound,
     unnamed_by_request,
     years_old,
 )
@@ -1517,6 +1518,8 @@ class Resolver:
         subject of the pronoun's own sentence ("Suu Kyi's fate is unclear, but she said …")."""
         score = -0.8 * (self.sent_of[tok_i] - self.sent_of[start]) - (tok_i - start) / 100
         dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
+        if subject_read_as_a_compound(head):  # "Brennock shrugs when this is put to her."
+            dep = "nsubj"
         if dep in ("nsubj", "nsubjpass"):
             score += 1.2
             if head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":

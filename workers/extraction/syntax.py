@@ -182,6 +182,21 @@ def name_before_a_verb_read_as_noun(tok):
     return name if name is not None and tok.dep_ == "ROOT" and ends else tok
 
 
+def subject_read_as_a_compound(name) -> bool:
+    """``name`` is the subject of the verb after it that opens its sentence's root, which the
+    parser read as a plural noun and the name as its compound ("Brennock shrugs when this is
+    put to her.", "Kinnaird laughs.")."""
+    verb = name.head
+    return (
+        name.dep_ == "compound"
+        and name.is_title
+        and (name.pos_ == "PROPN" or name.ent_type_ == "PERSON")
+        and verb.i == name.i + 1
+        and verb.tag_ == "NNS"
+        and verb.dep_ == "ROOT"
+    )
+
+
 def _name_compounding(tok):
     """The proper noun right before a plural noun that the parser made its compound (the name
     before a verb it read as a noun: "Zimmermann-Baer jokes"), or None."""
