@@ -6262,3 +6262,11 @@ def test_she_after_a_name_before_a_verb_read_as_a_plural_noun_is_that_name(nlp):
         'better than I do," she says.'
     )
     assert one(nlp, text, "Helen's lovely")["speaker"]["name"] == "Aoife Brennock"
+
+
+def test_a_clerk_of_the_course_before_a_name_is_the_named_persons_role(nlp):
+    text = (
+        "Racing at Ashbury Park was abandoned on Monday. Clerk of the course Fiona Latchford "
+        'said the track was "unraceable in places".'
+    )
+    assert one(nlp, text, "the track")["speaker"]["name"] == "Fiona Latchford"

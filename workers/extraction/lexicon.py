@@ -176,7 +176,9 @@ PERSON_NOUNS = frozenset(
         headman chieftain colonel lieutenant consul architect planner urbanist mountaineer
         alpinist podcaster streamer blogger youtuber vlogger donor philanthropist benefactor
         restaurateur sommelier hotelier publican innkeeper plaintiff claimant litigant appellant
-        complainant whistleblower grandmaster arbiter prodigy
+        complainant whistleblower grandmaster arbiter prodigy clerk breeder
+        handicapper choreographer playwright dramatist botanist horticulturist gardener
+        explorer glaciologist
         """
     )
 )
