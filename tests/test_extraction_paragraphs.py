@@ -122,3 +122,18 @@ def test_a_live_blogs_time_stamp_is_no_part_of_the_line_below_it(nlp):
     assert police["text"] == "Police have begun clearing the road"
     assert police["speaker"]["name"] == "Diego Salazar"
     assert all("19:05" not in (q["speaker"] or {}).get("name", "") for q in found)
+
+
+def test_a_live_blog_entry_opens_a_sentence_after_its_time_on_the_same_line():
+    text = (
+        "Declan Tuohy rode the winner.\n\n"
+        '5.09pm: An emotional Tuohy, speaking on the track, said it was "the best day of my '
+        'life, bar none".\n\n'
+        "16:15 – Grigoryan on the sacrifice: it was brilliant."
+    )
+    doc = load_nlp()(text)
+    opening = [t.text for t in doc if t.is_sent_start]
+    assert "An" in opening and "Grigoryan" in opening
+    found = extract(text, load_nlp())["quotes"]
+    said = [q for q in found if q["text"].startswith('it was "the best')]
+    assert [q["speaker"]["name"] for q in said] == ["Declan Tuohy"], found

@@ -1,8 +1,8 @@
 """Sentence starts the parser would miss, and where an article's sections open.
 
 A paragraph break starts a sentence: a headline or a paragraph never runs into the next one,
-nor a live blog's time stamp or an entry's title into the line below it, nor one item of a
-list into the next.
+nor a live blog's time stamp or an entry's title into the line below it or the words after it
+on its line, nor one item of a list into the next.
 So does a capitalised word after a time of day that ends a sentence ("shortly after 2 a.m.
 Fire officer Aydan Coray said …"), unless it is a day, a month or a time zone ("at 9 a.m.
 Monday"), and a quotation that opens after a word ending in a full stop ("… to 16C. "I sit
@@ -37,6 +37,10 @@ TIME_STAMP = re.compile(
     r"\d{1,2}(?:[:.]\s?\d\d(?:\s?[ap]\.?m\.?|\s?[AP]M)?|\s?[ap]\.m\.|\s?[AP]M)(?:\s[A-Z]{2,4})?"
     r"(?:\s*[-\u2013\u2014|]\s*[A-Z][A-Z ]+)?:?"
 )
+#: A time stamp that opens an entry's line, and the separator after it ("5.09pm: ", "16:15 – ").
+_ENTRY_TIME = re.compile(
+    rf"(?:{TIME_STAMP.pattern})\s*[-\u2013\u2014:]?\s+(?=[A-Z\"\u201c'\u2018])"
+)
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp.
 SECTION_BREAK = re.compile(rf"[\W_]+|{TIME_STAMP.pattern}")
 #: A byline under the headline ("By Stephanie Roy", "BY KOFI ADU-GYAMFI, Staff Writer").
@@ -66,6 +70,8 @@ def sentence_starts(doc: Doc) -> Doc:
             starts[i] = -1  # "…, Const. Dani McKinnon told": the title's name
         elif _after_an_opening_word(texts, i):
             starts[i] = -1  # "Hurricane Milton made landfall …"
+    for i in _after_an_entrys_time(doc, full, texts):
+        starts[i] = 1  # "5.09pm: An emotional Tuohy, …, said": the entry after its time
     for i in _after_a_stop(texts):
         if _opens_after_a_stop(doc, texts, i):
             starts[i] = 1
@@ -91,6 +97,27 @@ def _after_an_opening_word(texts: list[str], i: int) -> bool:
     opening = i == 1 or "\n" in texts[i - 2]
     word = before.isalpha() and len(before) > 1 and not before.isupper()  # not a bullet "l"
     return opening and word and not texts[i].isspace()
+
+
+def _after_an_entrys_time(doc: Doc, text: str, texts: list[str]) -> list[int]:
+    """The tokens that open a live blog's entry after the time stamp that opens its line ("5.09pm:
+    An emotional Tuohy …", "16:15 – Grigoryan on the sacrifice: …"), a capital or a quotation
+    mark after it."""
+    found = []
+    for i in [0] + [b + 1 for b, t in enumerate(texts) if "\n" in t]:
+        if i >= len(texts) or not texts[i][:1].isdigit():
+            continue
+        start = doc[i].idx
+        end = text.find("\n", start)
+        m = _ENTRY_TIME.match(text, start, end if end >= 0 else len(text))
+        if m is None:
+            continue
+        k = i
+        while k < len(texts) and doc[k].idx < m.end():
+            k += 1
+        if k < len(texts) and doc[k].idx == m.end():
+            found.append(k)
+    return found
 
 
 def _after_a_stop(texts: list[str]) -> list[int]:
