@@ -2922,3 +2922,20 @@ def test_an_english_word_opening_a_sentence_is_no_one_the_recogniser_names():
     people = {e["name"] for e in found["entities"] if e["type"] == "PERSON"}
     assert "Ines Calder" in people
     assert not people & {"Drama", "Subscribe", "Success"}, people
+
+
+def test_a_briefs_dateline_in_capitals_far_down_is_no_part_of_a_name_or_a_quote():
+    item = "The annual resupply voyage was delayed by two weeks because of thick sea ice. " * 8
+    text = (
+        "POLAR BRIEFS: Station resupply delayed, new director named\n\n"
+        f"HOBART - {item}\n\n"
+        "RESOLUTE BAY - Polar Knowledge Canada has named Dr. Marianne Tulugak as director of its "
+        "High Arctic research station, the agency announced.\n\n"
+        "NEW HAMPSHIRE - Since the primary, turnout has fallen."
+    )
+    found = extract(text, load_nlp())
+    names = [e["name"] for e in found["entities"]]
+    assert "Polar Knowledge Canada" in names and not [n for n in names if " - " in n], names
+    assert "Since" not in names, names
+    named = [q for q in found["quotes"] if "has named" in q["text"]]
+    assert [q["text"][:22] for q in named] == ["Polar Knowledge Canada"], named

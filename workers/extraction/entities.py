@@ -1003,6 +1003,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     dateline = dateline_end(doc, opening)
     if dateline is not None and s < dateline < e:
         s = dateline  # "STOCKHOLM - Norrvik Industrier": the place the story was filed from
+        if all(t.is_stop or not t.is_alpha for t in doc[s:e]):
+            return None  # "NEW HAMPSHIRE - Since": no name after the dateline
     if dateline is not None and opening < s < e < dateline and doc[s - 1].like_num:
         return None  # "Nov. 20 Kyodo -": the agency that filed it
     for k in range(s + 1, e):

@@ -45,11 +45,15 @@ _DATELINE_WITHIN = 80
 
 
 def dateline_end(doc, s: int) -> int | None:
-    """Where the dateline that opens the paragraph at token ``s`` near the top of the article
-    ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP) — "): the token after its dash, or after
-    an agency's name in brackets that follows a date ("Mumbai, July 8 (PTI) "); None when
-    there is none (capitals set off by a pair of dashes are no dateline)."""
-    if s >= _DATELINE_WITHIN or (s > 0 and "\n" not in doc[s - 1].text):
+    """Where the dateline that opens the paragraph at token ``s`` near the top of the article,
+    or further down in capitals (a brief's), ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP)
+    — "): the token after its dash, or after an agency's name in brackets that follows a date
+    ("Mumbai, July 8 (PTI) "); None when there is none (capitals set off by a pair of dashes
+    are no dateline)."""
+    if s >= len(doc) or (s > 0 and "\n" not in doc[s - 1].text):
+        return None
+    capitals = doc[s].is_alpha and doc[s].is_upper and len(doc[s]) > 2
+    if s >= _DATELINE_WITHIN and not capitals:  # further down, a brief's "LONGYEARBYEN - "
         return None
     agency = _agency_after_a_date(doc, s)
     if agency is not None:
