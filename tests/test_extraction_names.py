@@ -6270,3 +6270,27 @@ def test_a_clerk_of_the_course_before_a_name_is_the_named_persons_role(nlp):
         'said the track was "unraceable in places".'
     )
     assert one(nlp, text, "the track")["speaker"]["name"] == "Fiona Latchford"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Xylella was confirmed at a nursery in Devon, the Plant Health Inspectorate said on "
+            "Monday. In a statement, the inspectorate said all host plants on the nursery would "
+            "be destroyed.",
+            "all host plants",
+            "Plant Health Inspectorate",
+        ),
+        (
+            "The Royal Guild of Gardeners runs the show. The guild said it was opening extra "
+            "vents in the marquee.",
+            "it was opening",
+            "Royal Guild of Gardeners",
+        ),
+    ],
+)
+def test_an_inspectorate_and_a_guild_are_organisations_their_nouns_take_up(
+    nlp, text, start, speaker
+):
+    assert one(nlp, text, start)["speaker"]["name"] == speaker

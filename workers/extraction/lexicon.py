@@ -233,7 +233,8 @@ ORG_NOUNS = frozenset(
         college federation league coalition alliance society consortium maker drugmaker chipmaker
         label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
-        corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange
+        corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
+        inspectorate
         """
     )
 )
@@ -732,6 +733,8 @@ ANAPHORIC_ORG_NOUNS = frozenset(
         "aquarium",
         "sanctuary",
         "exchange",
+        "guild",
+        "inspectorate",
     }
 )
 # Organisation nouns whose compound names what the organisation makes, not the organisation
