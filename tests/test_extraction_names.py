@@ -6294,3 +6294,14 @@ def test_an_inspectorate_and_a_guild_are_organisations_their_nouns_take_up(
     nlp, text, start, speaker
 ):
     assert one(nlp, text, start)["speaker"]["name"] == speaker
+
+
+def test_an_untagged_first_name_no_english_word_before_foreign_surnames_opens_the_name(nlp):
+    text = (
+        "KAUTOKEINO, Norway - Before dawn in late October, Áslat Máhtte Sara stands on a ridge "
+        'above the plateau and points at a row of red lights. "They came without asking," Sara '
+        "said. Ali trained at the 5th Street Gym, a student of Hall of Famer Angelo Dundee."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "They came")["speaker"]["name"] == "Áslat Máhtte Sara"
+    assert entity(found, "Angelo Dundee")["type"] == "PERSON"

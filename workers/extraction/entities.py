@@ -3829,12 +3829,17 @@ def _first_name_tagged_other(doc, i: int) -> bool:
 
 def _given_before_surnames(doc, before, s: int, e: int) -> bool:
     """``before`` is a recorded first name and ``doc[s:e]`` two or more capitalised words, one
-    of them no English word ("Marina" + "Cunha Albuquerque"; not "Grace" + "Park Street")."""
+    of them no English word ("Marina" + "Cunha Albuquerque"; not "Grace" + "Park Street"), or
+    ``before`` and every one of those words no English word ("Áslat" + "Máhtte Sara")."""
     english = common_words(doc.vocab)
     names = [t for t in doc[s:e] if t.is_alpha]
+    foreign = not _english(before.lower_, english) and before.is_alpha
+    foreign = foreign and all(not _english(t.lower_, english) for t in names)
+    # not "Hall of Famer Angelo Dundee", "in Glam Belleza Latina's issue"
+    foreign = foreign and not (before.i and doc[before.i - 1].pos_ == "ADP")
     return (
         len(names) >= 2
-        and is_recorded_first_name(before.text)
+        and (is_recorded_first_name(before.text) or foreign)
         and all(t.is_title for t in names)
         and any(not _english(t.lower_, english) for t in names)
     )
