@@ -6305,3 +6305,16 @@ def test_an_untagged_first_name_no_english_word_before_foreign_surnames_opens_th
     found = result(nlp, text)
     assert one(nlp, text, "They came")["speaker"]["name"] == "Áslat Máhtte Sara"
     assert entity(found, "Angelo Dundee")["type"] == "PERSON"
+
+
+def test_he_in_a_live_blogs_entry_is_first_one_named_in_that_entry(nlp):
+    text = (
+        "Live: Stavanger chess, final round\n\n"
+        "18:20 – Li Xiaoran has lost to Eivind Haugland.\n\n"
+        "18:35 – The Armenian Chess Federation has posted congratulations on Facebook. Its "
+        "president, Gagik Hovhannisyan, wrote that the whole country had been following the "
+        "game.\n\n"
+        "18:50 – Reaction from Li. Speaking through an interpreter, he said he was disappointed "
+        "but proud of how he had defended in the final round."
+    )
+    assert one(nlp, text, "he was disappointed")["speaker"]["name"] == "Li Xiaoran"

@@ -65,7 +65,7 @@ from .lexicon import (
     TITLES,
     UNSAID_KINDS,
 )
-from .paragraphs import opens_section
+from .paragraphs import ENTRY_TIME, opens_section
 from .syntax import (
     an_aside,
     description_end,
@@ -122,6 +122,8 @@ _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: What naming a person in the pronoun's own paragraph adds to the mention's standing.
 _SAME_PARAGRAPH = 0.5
+#: How much less a person named before a live blog's entry stands for a he/she inside it.
+_BEFORE_THE_ENTRY = 1.0
 #: A paragraph break, a blank line or a single line break.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
@@ -1468,6 +1470,7 @@ class Resolver:
         preceding = list(self._preceding(tok_i))
         pronoun = self.doc[tok_i]
         askers = {m.entity for m in preceding if _asker(self.doc[m.tok_end - 1], pronoun)}
+        entry = self._opens_an_entry(tok_i)
         for m in preceding:
             g = self.gender[m.entity]
             guessed = m.entity in self._guessed
@@ -1485,6 +1488,8 @@ class Resolver:
                 score += 0.8
             if "\n" not in self.text[self.doc[m.tok_start].idx : self.doc[tok_i].idx]:
                 score += _SAME_PARAGRAPH  # "Back on the ridge, Lin is spraying … he says"
+            elif entry:  # "18:50 – Reaction from Li. …, he said": a new entry's own people first
+                score -= _BEFORE_THE_ENTRY
             if self._introduced_without_a_subject(m, tok_i):
                 score += 2.0
             if g and g != gender:  # a name's gender guessed: a he/she close by may overrule
@@ -1511,6 +1516,12 @@ class Resolver:
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
+
+    def _opens_an_entry(self, tok_i: int) -> bool:
+        """The paragraph of token ``tok_i`` is a live blog's entry: it opens with a time stamp
+        ("18:50 – Reaction from Li.")."""
+        start = self.text.rfind("\n", 0, self.doc[tok_i].idx) + 1
+        return ENTRY_TIME.match(self.text, start) is not None
 
     def _standing(self, head, start: int, tok_i: int) -> float:
         """How strongly a mention (its head word and first token) stands for the pronoun at

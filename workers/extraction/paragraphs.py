@@ -38,9 +38,7 @@ TIME_STAMP = re.compile(
     r"(?:\s*[-\u2013\u2014|]\s*[A-Z][A-Z ]+)?:?"
 )
 #: A time stamp that opens an entry's line, and the separator after it ("5.09pm: ", "16:15 – ").
-_ENTRY_TIME = re.compile(
-    rf"(?:{TIME_STAMP.pattern})\s*[-\u2013\u2014:]?\s+(?=[A-Z\"\u201c'\u2018])"
-)
+ENTRY_TIME = re.compile(rf"(?:{TIME_STAMP.pattern})\s*[-\u2013\u2014:]?\s+(?=[A-Z\"\u201c'\u2018])")
 #: A paragraph that only separates sections: a rule ("___", "* * *") or a time stamp.
 SECTION_BREAK = re.compile(rf"[\W_]+|{TIME_STAMP.pattern}")
 #: A byline under the headline ("By Stephanie Roy", "BY KOFI ADU-GYAMFI, Staff Writer").
@@ -109,7 +107,7 @@ def _after_an_entrys_time(doc: Doc, text: str, texts: list[str]) -> list[int]:
             continue
         start = doc[i].idx
         end = text.find("\n", start)
-        m = _ENTRY_TIME.match(text, start, end if end >= 0 else len(text))
+        m = ENTRY_TIME.match(text, start, end if end >= 0 else len(text))
         if m is None:
             continue
         k = i
