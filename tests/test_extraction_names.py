@@ -6318,3 +6318,14 @@ def test_he_in_a_live_blogs_entry_is_first_one_named_in_that_entry(nlp):
         "but proud of how he had defended in the final round."
     )
     assert one(nlp, text, "he was disappointed")["speaker"]["name"] == "Li Xiaoran"
+
+
+def test_the_description_after_one_kept_unnamed_by_request_names_no_one_named_before(nlp):
+    text = (
+        "Margaret Ackroyd, who chairs the parish council, organised the fundraising drive.\n\n"
+        "Ackroyd's committee raised £86,000, including a single donation of £20,000 from a "
+        "former resident now living in Canada who asked not to be named. In a handwritten "
+        'letter read out at the reopening, the donor wrote that they had "had their first '
+        "pint\" at the Shepherd's Rest."
+    )
+    assert one(nlp, text, "that they had")["speaker"]["name"] == "the donor"

@@ -1676,6 +1676,19 @@ class Resolver:
             return t if indefinite and t.i not in self.index.token_entity else None
         return self._met_before(tok)
 
+    def _unnamed_just_before(self, tok) -> bool:
+        """The sentence before ``tok``'s describes someone kept unnamed by request, outside
+        quotations, and no person is named between ("… a single donation from a former
+        resident now living in Canada who asked not to be named. In a letter, *the donor*
+        wrote …"): the description stands for them."""
+        sent = tok.sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        if not any(unnamed_by_request(t) and not self.in_quote[t.i] for t in before):
+            return False
+        return not self.person_named_between(before.end, tok.i)
+
     def _kept_unnamed(self, tok) -> bool:
         """``tok`` heads a description of someone no name stands for, kept unnamed by request
         ("One senior figure at the charity, who spoke on condition of anonymity")."""
@@ -1851,6 +1864,8 @@ class Resolver:
         gender = noun_gender(tok.lower_) or gender
         if not definite:
             return self._described_later(tok, gender)
+        if self._unnamed_just_before(tok):
+            return None  # "… from a former resident who asked not to be named. …, the donor wrote"
 
         def fits(idx: int) -> bool:
             g = self.gender[idx]
