@@ -6329,3 +6329,13 @@ def test_the_description_after_one_kept_unnamed_by_request_names_no_one_named_be
         "pint\" at the Shepherd's Rest."
     )
     assert one(nlp, text, "that they had")["speaker"]["name"] == "the donor"
+
+
+def test_an_organisations_initials_read_as_an_adjective_give_the_spokeswomans_affiliation(nlp):
+    text = (
+        "Several licensed exchanges say they struggled for months to open corporate accounts, "
+        "despite public encouragement from the Hong Kong Monetary Authority. An HKMA "
+        'spokeswoman said banks were expected to take "a risk-based approach".'
+    )
+    speaker = one(nlp, text, "banks were expected")["speaker"]
+    assert speaker["affiliation"]["name"] == "Hong Kong Monetary Authority"

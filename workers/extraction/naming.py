@@ -594,7 +594,9 @@ def _affiliation(role, resolver: Resolver, index: EntityIndex):
     owner = _organisation(ahead, resolver, index) if ahead is not None else None
     te = index.token_entity
     for child in role.children:
-        if child.dep_ in ("compound", "poss", "nmod") and child.i < role.i:
+        # an organisation's initials the tagger read as an adjective ("An HKMA spokeswoman")
+        initials = child.dep_ == "amod" and child.is_upper and child.i in index.token_entity
+        if (child.dep_ in ("compound", "poss", "nmod") or initials) and child.i < role.i:
             if in_dateline(role.doc, child.i):  # "WASHINGTON (Reuters) - Treasury Secretary"
                 continue
             seat = child.dep_ == "compound" and child.i in te  # a place for who sits there
@@ -650,6 +652,8 @@ def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
     spokesperson said …"): ((its name, its entity index), None), or None."""
     subject = next(resolver.earlier_subjects(tok, 1), None)
     if subject is None or resolver.sent_of[subject.i] == resolver.sent_of[tok.i]:
+        return None
+    if subject.tag_ == "NNS":  # "Several licensed exchanges say …": many, no one's spokesperson
         return None
     org = _organisation(subject, resolver, index)
     return (org, None) if org is not None else None
