@@ -2474,22 +2474,21 @@ class Resolver:
 
     def _same_noun_before(self, tok):
         """The nearest earlier noun of ``tok``'s lemma outside quotations, or None."""
+        return next(self._same_nouns_before(tok), None)
+
+    def _same_nouns_before(self, tok):
+        """The earlier nouns of ``tok``'s lemma outside quotations, nearest first."""
         lemma = tok.lemma_.lower()
         for i in range(tok.i - 1, -1, -1):
             t = self.doc[i]
             if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[i]:
-                return t
-        return None
+                yield t
 
     def _introduced_by_the_noun(self, tok) -> int | None:
         """The organisation that the nearest earlier noun of ``tok``'s lemma introducing a name
         introduces ("the Australian-Greenlandic company *Arnaq Minerals*"), outside quotations,
         however far back; None when there is none."""
-        lemma = tok.lemma_.lower()
-        for i in range(tok.i - 1, -1, -1):
-            t = self.doc[i]
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.in_quote[i]:
-                continue
+        for t in self._same_nouns_before(tok):
             named = name_after_noun(t)
             idx = self.entity_of(named[-1]) if named is not None else None
             if idx is not None and self._type(idx) == "ORG":
