@@ -6339,3 +6339,15 @@ def test_an_organisations_initials_read_as_an_adjective_give_the_spokeswomans_af
     )
     speaker = one(nlp, text, "banks were expected")["speaker"]
     assert speaker["affiliation"]["name"] == "Hong Kong Monetary Authority"
+
+
+def test_a_briefs_dateline_far_down_is_no_part_of_the_speakers_name(nlp):
+    item = "The annual resupply voyage was delayed by two weeks because of thick sea ice. " * 8
+    text = (
+        "POLAR BRIEFS: Station resupply delayed, mine to close\n\n"
+        f"HOBART - {item}\n\n"
+        "LONGYEARBYEN - Store Norske, the state-owned company that operates Mine 7 near "
+        "Longyearbyen, confirmed on Thursday that the mine would close in the autumn of 2027."
+    )
+    speaker = one(nlp, text, "that the mine would close")["speaker"]
+    assert speaker["name"] == "Store Norske"

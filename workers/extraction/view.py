@@ -134,8 +134,10 @@ def _agency_after_a_date(doc, s: int) -> int | None:
 
 
 def in_dateline(doc, i: int) -> bool:
-    """Token ``i`` lies in the dateline that opens its paragraph ("BERLIN (Reuters) - ")."""
-    if i >= _DATELINE_WITHIN + _DATELINE_TOKENS:
+    """Token ``i`` lies in the dateline that opens its paragraph ("BERLIN (Reuters) - "; far
+    down, only a brief's in capitals: "LONGYEARBYEN - ")."""
+    far = i >= _DATELINE_WITHIN + _DATELINE_TOKENS
+    if far and not (doc[i].is_upper or doc[i].text in _DATELINE_DASHES):
         return False
     end = paragraphs_dateline_end(doc, i)
     return end is not None and i < end
