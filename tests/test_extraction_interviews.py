@@ -348,3 +348,21 @@ def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
     answer = [q for q in found if q["text"].startswith("I had broken")]
     assert [q["speaker"]["name"] for q in answer] == ["Kate Rourke"], found
     assert not [q for q in found if "giving up" in q["text"]], found
+
+
+def test_a_note_that_the_interview_was_edited_may_close_it():
+    text = (
+        "Q&A with Thameside Rowing Club's new head coach\n\n"
+        "Margaret Oduya became the first woman to be appointed head coach of Thameside Rowing "
+        "Club last month. Our rowing correspondent, Oliver Brandt, met her at the club's "
+        "boathouse in Putney.\n\n"
+        "You rowed at Thameside as a junior. What does it mean to come back as head coach?\n\n"
+        '"It\'s a bit surreal. I learned to scull here when I was thirteen."\n\n'
+        "What's the plan?\n\n"
+        "Honestly, the first plan is to listen. I have spent a lot of time just talking to "
+        "athletes.\n\n"
+        "This interview has been edited for length and clarity."
+    )
+    found = extract(text, load_nlp())["quotes"]
+    answers = [q for q in found if q["text"].startswith(("It's a bit", "Honestly"))]
+    assert [q["speaker"]["name"] for q in answers] == ["Margaret Oduya"] * 2, found

@@ -53,10 +53,12 @@ _EDITED = re.compile(
     r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
 )
 #: The writer's note that introduces an interview with the one interviewed ("She spoke to Tom
-#: Pardoe about the early mornings", "We met her in the central dome").
+#: Pardoe about the early mornings", "We met her in the central dome", "Our correspondent,
+#: Oliver Brandt, met her at the club's boathouse").
 _MET = re.compile(
     r"\b(?:(?:She|He|They) (?:spoke|talked) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+ about)"
-    r"|We (?:met|spoke to|talked to|sat down with) (?:her|him|them))\b"
+    r"|We (?:met|spoke to|talked to|sat down with) (?:her|him|them)"
+    r"|, met (?:her|him|them) (?:at|in))\b"
 )
 #: Where a paragraph starts.
 _PARAGRAPH = re.compile(r"(?m)^[ \t]*(?=\S)")
@@ -241,10 +243,13 @@ def _unlabelled_turns(text: str) -> list[Turn]:
     questions and an answer; else when two questions are each answered by a paragraph wholly in
     marks."""
     note = _EDITED.search(text) or _MET.search(text)
+    begin = paragraph_end(text, note.end()) if note else 0
+    if not text[begin:].strip():  # the note closes the interview: its turns are all before it
+        begin = 0
     turns: list[Turn] = []
     answering = False
     first = False
-    for m in _PARAGRAPH.finditer(text, paragraph_end(text, note.end()) if note else 0):
+    for m in _PARAGRAPH.finditer(text, begin):
         start, end = m.start(), paragraph_end(text, m.start())
         words = text[start:end]
         prompt = note is not None and _a_prompt(words)
