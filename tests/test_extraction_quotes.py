@@ -2697,3 +2697,13 @@ def test_who_did_something_first_then_adds_is_the_speaker(nlp):
         'that which nobody ever puts on a stage."'
     )
     assert one(nlp, text, "There's a kind")["speaker"]["name"] == "Aoife Brennock"
+
+
+def test_a_quotation_after_a_name_and_a_verb_read_as_a_plural_noun_is_that_persons(nlp):
+    text = (
+        "Craig Donnelly, the syndicate boss, called the design reckless. Anna Whitlock is the "
+        "team principal.\n\n"
+        'Asked about that, Whitlock laughs. "Craig is entitled to his view. We will see who is '
+        'right in Naples."'
+    )
+    assert one(nlp, text, "Craig is entitled")["speaker"]["name"] == "Anna Whitlock"

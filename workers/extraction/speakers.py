@@ -37,6 +37,7 @@ from .syntax import (
     outside_subject,
     said_by_a_subject_after,
     said_to_be,
+    subject_read_as_a_compound,
     told_with_no_be,
 )
 from .view import DocView, in_dateline, is_mark, paragraphs_dateline_end
@@ -539,7 +540,9 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
         return None
     if "\n" in gap and opening != sent.start_char:
         return None
-    for subject in (t for t in sent.root.children if t.dep_ == "nsubj"):
+    # "Asked about that, Whitlock laughs.": the name before a verb read as a plural noun too
+    subjects = (t for t in sent.root.children if t.dep_ == "nsubj" or subject_read_as_a_compound(t))
+    for subject in subjects:
         owner = next((t for t in subject.children if t.dep_ == "poss"), None)
         # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name
         named = next(
