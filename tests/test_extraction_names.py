@@ -6351,3 +6351,12 @@ def test_a_briefs_dateline_far_down_is_no_part_of_the_speakers_name(nlp):
     )
     speaker = one(nlp, text, "that the mine would close")["speaker"]
     assert speaker["name"] == "Store Norske"
+
+
+def test_his_office_is_the_persons_not_an_office_named_before(nlp):
+    text = (
+        "The Office of the United States Trade Representative announced new tariffs on French "
+        "wine on Monday. French trade minister Paul Rémond called the move unjustified. Rémond "
+        "believes that a negotiated solution is still possible before March, his office said."
+    )
+    assert one(nlp, text, "Rémond believes")["speaker"]["name"] == "Paul Rémond's office"

@@ -2166,6 +2166,10 @@ class Resolver:
         within the window, outside what was said, else (at most ``hops`` times back) the one
         the same description stood for before."""
         lemma = tok.lemma_.lower()
+        if lemma == "office" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children
+        ):
+            return None  # "his office said": the person's, no organisation named for an office
         hi = bisect.bisect_left(self._starts, tok.i)
         if self._group_names is None:  # an entity's name is worked out from all its mentions
             ents = self.index.entities
