@@ -6360,3 +6360,11 @@ def test_his_office_is_the_persons_not_an_office_named_before(nlp):
         "believes that a negotiated solution is still possible before March, his office said."
     )
     assert one(nlp, text, "Rémond believes")["speaker"]["name"] == "Paul Rémond's office"
+
+
+def test_the_name_closing_two_roles_joined_by_and_is_the_speaker(nlp):
+    text = (
+        "Critic Richard Ashcombe resigned on Monday. The writer and Master of Wine Olivia Trent "
+        'said on X that the affair was "a terrible day for wine criticism".'
+    )
+    assert one(nlp, text, "that the affair")["speaker"]["name"] == "Olivia Trent"

@@ -1427,6 +1427,7 @@ def _named_subject(subject, verb):
     subject = _person_after_the_bodys_role(subject, verb)
     subject = _person_ending_the_office(subject, verb)
     subject = _person_of_the_subject(subject)
+    subject = _name_closing_two_roles(subject, verb)
     subject = _holder_set_off_after_an_office(subject)
     subject = _name_after_the_role(subject)
     subject = _named_after_the_description(subject)
@@ -1434,6 +1435,20 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _name_closing_two_roles(subject, verb):
+    """The person's name that closes a subject of two roles joined by "and" right before the
+    verb ("The writer and Master of Wine Olivia Trent said": Trent, not "The writer"), else the
+    subject."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in PERSON_NOUNS:
+        return subject
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return subject
+    last = subject.right_edge
+    name = last.i + 1 == verb.i and last.pos_ == "PROPN" and last.i > 0
+    name = name and last.doc[last.i - 1].pos_ == "PROPN" and last.ent_type_ in ("PERSON", "")
+    return last if name else subject
 
 
 def _described_one_of_them(subject):
