@@ -6368,3 +6368,11 @@ def test_the_name_closing_two_roles_joined_by_and_is_the_speaker(nlp):
         'said on X that the affair was "a terrible day for wine criticism".'
     )
     assert one(nlp, text, "that the affair")["speaker"]["name"] == "Olivia Trent"
+
+
+def test_the_government_is_no_association_whose_name_holds_the_word(nlp):
+    text = (
+        "The Local Government Association warned that councils lacked planners. The changes "
+        "will be set out in a revised planning framework, the government said."
+    )
+    assert one(nlp, text, "The changes")["speaker"]["name"] != "Local Government Association"

@@ -2181,6 +2181,9 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is None or lemma not in name or name == lemma or not _holds(name, fields):
                 continue
+            if lemma not in COLLECTIVE_ORG_NOUNS and self._other_kind(m.entity, lemma):
+                continue  # "the government" is no "Local Government Association"; "police" are
+                # the "Jupiter Police Department"
             if not self._a_building(m.entity, lemma):
                 return m.entity
         reporting = self._subject_of_its_report(tok, lemma)
