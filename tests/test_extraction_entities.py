@@ -2939,3 +2939,16 @@ def test_a_briefs_dateline_in_capitals_far_down_is_no_part_of_a_name_or_a_quote(
     assert "Since" not in names, names
     named = [q for q in found["quotes"] if "has named" in q["text"]]
     assert [q["text"][:22] for q in named] == ["Polar Knowledge Canada"], named
+
+
+def test_a_plural_before_for_and_a_cause_in_capitals_is_a_groups_name():
+    text = (
+        "In a Facebook post on Sunday, Brevard Parents for Open Libraries said the titles had "
+        "been removed. A taxpayer group, Oregonians for Fiscal Sanity, opposes the measure."
+    )
+    found = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in found["entities"]}
+    assert types.get("Brevard Parents for Open Libraries") == "ORG", types
+    assert types.get("Oregonians for Fiscal Sanity") == "ORG", types
+    said = [q for q in found["quotes"] if q["text"].startswith("the titles")]
+    assert [q["speaker"]["name"] for q in said] == ["Brevard Parents for Open Libraries"]

@@ -1485,6 +1485,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             of_after = e < len(doc) and doc[e].lower_ == "of"
             if piece.label_ == "ORG" and of_after and _a_given_name_and_surname(doc, s, e):
                 label = "PERSON"  # "Lester Holt of NBC News": a person and her organisation
+            advocates = _for_a_cause(doc, e, taken)
+            if advocates > e:  # "Brevard Parents" + "for Open Libraries": a group's name
+                e, label = advocates, "ORG"
             run_end = _name_end_word(doc, e, taken)
             if label == "PERSON" and run_end > e + 1 and of_after:
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
@@ -2605,6 +2608,23 @@ def _untagged_second_surname(doc, s: int, e: int, taken: set[int], ents) -> bool
         and not _title_cased(_words_but_names(tok.sent, e + 1))
         and next(others, None) is None
     )
+
+
+def _for_a_cause(doc, e: int, taken: set[int]) -> int:
+    """Where a group's name ends that a plural ended before "for" and the capitalised words of
+    its cause ("Brevard Parents" + "for Open Libraries", "Oregonians" + "for Fiscal Sanity"):
+    after those words, or ``e``."""
+    last = doc[e - 1]
+    if e + 1 >= len(doc) or doc[e].lower_ != "for" or not last.is_title:
+        return e
+    if not (last.tag_ in ("NNS", "NNPS") or (last.text.endswith("s") and last.ent_type_ == "NORP")):
+        return e
+    end = e + 1
+    while end < len(doc) and end - e <= 4 and doc[end].is_title and end not in taken:
+        if doc[end].ent_type_ in ("DATE", "TIME", "PERSON"):
+            return e
+        end += 1
+    return end if end > e + 1 else e
 
 
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
