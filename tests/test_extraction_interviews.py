@@ -318,21 +318,44 @@ def test_unlabelled_questions_make_an_interview_only_when_answered(text, quoted)
     assert sum(t.quoted for t in find_turns(text)) == quoted
 
 
-def test_answers_after_a_note_that_the_writer_spoke_to_the_interviewee_are_theirs():
-    text = (
-        "'I still get butterflies': Kate Rourke on 600 winners\n\n"
-        "Kate Rourke rode her 600th winner in Britain at Southwell last week. She spoke to Tom "
-        "Pardoe about the early mornings, the injuries and the day she nearly quit.\n\n"
-        "Congratulations on 600. Did it feel like a big deal on the day?\n\n"
-        "Honestly, not really at the time. I was more worried about getting the horse home in "
-        "one piece.\n\n"
-        "Is there still prejudice from owners or trainers?\n\n"
-        "Less than there was. You still get the odd owner who'd rather have a man on. But "
-        "results talk."
-    )
+_WRITER_MET = (
+    "'I still get butterflies': Kate Rourke on 600 winners\n\n"
+    "Kate Rourke rode her 600th winner in Britain at Southwell last week. She spoke to Tom "
+    "Pardoe about the early mornings, the injuries and the day she nearly quit.\n\n"
+    "Congratulations on 600. Did it feel like a big deal on the day?\n\n"
+    "Honestly, not really at the time. I was more worried about getting the horse home in "
+    "one piece.\n\n"
+    "Is there still prejudice from owners or trainers?\n\n"
+    "Less than there was. You still get the odd owner who'd rather have a man on. But "
+    "results talk."
+)
+_EDITED_LAST = (
+    "Q&A with Thameside Rowing Club's new head coach\n\n"
+    "Margaret Oduya became the first woman to be appointed head coach of Thameside Rowing "
+    "Club last month. Our rowing correspondent, Oliver Brandt, met her at the club's "
+    "boathouse in Putney.\n\n"
+    "You rowed at Thameside as a junior. What does it mean to come back as head coach?\n\n"
+    '"It\'s a bit surreal. I learned to scull here when I was thirteen."\n\n'
+    "What's the plan?\n\n"
+    "Honestly, the first plan is to listen. I have spent a lot of time just talking to "
+    "athletes.\n\n"
+    "This interview has been edited for length and clarity."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "speaker"),
+    [
+        # the writer's note that they spoke to the one interviewed
+        (_WRITER_MET, ("Honestly", "Less than"), "Kate Rourke"),
+        # a note that the interview was edited, closing it
+        (_EDITED_LAST, ("It's a bit", "Honestly"), "Margaret Oduya"),
+    ],
+)
+def test_answers_after_a_note_on_the_interview_are_the_interviewees(text, starts, speaker):
     found = extract(text, load_nlp())["quotes"]
-    answers = [q for q in found if q["text"].startswith(("Honestly", "Less than"))]
-    assert [q["speaker"]["name"] for q in answers] == ["Kate Rourke", "Kate Rourke"], found
+    answers = [q for q in found if q["text"].startswith(starts)]
+    assert [q["speaker"]["name"] for q in answers] == [speaker] * 2, found
 
 
 def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
@@ -348,21 +371,3 @@ def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
     answer = [q for q in found if q["text"].startswith("I had broken")]
     assert [q["speaker"]["name"] for q in answer] == ["Kate Rourke"], found
     assert not [q for q in found if "giving up" in q["text"]], found
-
-
-def test_a_note_that_the_interview_was_edited_may_close_it():
-    text = (
-        "Q&A with Thameside Rowing Club's new head coach\n\n"
-        "Margaret Oduya became the first woman to be appointed head coach of Thameside Rowing "
-        "Club last month. Our rowing correspondent, Oliver Brandt, met her at the club's "
-        "boathouse in Putney.\n\n"
-        "You rowed at Thameside as a junior. What does it mean to come back as head coach?\n\n"
-        '"It\'s a bit surreal. I learned to scull here when I was thirteen."\n\n'
-        "What's the plan?\n\n"
-        "Honestly, the first plan is to listen. I have spent a lot of time just talking to "
-        "athletes.\n\n"
-        "This interview has been edited for length and clarity."
-    )
-    found = extract(text, load_nlp())["quotes"]
-    answers = [q for q in found if q["text"].startswith(("It's a bit", "Honestly"))]
-    assert [q["speaker"]["name"] for q in answers] == ["Margaret Oduya"] * 2, found
