@@ -2707,3 +2707,13 @@ def test_a_quotation_after_a_name_and_a_verb_read_as_a_plural_noun_is_that_perso
         'right in Naples."'
     )
     assert one(nlp, text, "Craig is entitled")["speaker"]["name"] == "Anna Whitlock"
+
+
+def test_a_quotation_ending_its_paragraph_continues_the_one_persons_report_earlier_in_it(nlp):
+    text = (
+        "Claire Whitfield runs the shop.\n\n"
+        "Today, she says, the curiosity is extraordinary. Customers ask about skin contact, about "
+        'vineyard practices, about who made the wine. "Australians drink with their eyes open '
+        'now. They want a story, but they also want the story to be true."'
+    )
+    assert one(nlp, text, "Australians drink")["speaker"]["name"] == "Claire Whitfield"

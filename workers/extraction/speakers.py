@@ -496,6 +496,32 @@ def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     )
     if named and (shared_line or next_paragraph):
         return SpeakerMention(rule="", continues=len(ctx.before) - 1)
+    return _said_earlier_in_the_paragraph(c, ctx)
+
+
+def _said_earlier_in_the_paragraph(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation in marks that ends its paragraph continues the report of saying by one
+    person earlier in it, with only reports by no one person between ("Today, she says, the
+    curiosity is extraordinary. Customers ask about … “Australians drink with their eyes open
+    now.”")."""
+    text = ctx.view.text
+    start = c.spans[0][0]
+    opening = text.rfind("\n", 0, start) + 1
+    closing = text.find("\n", c.spans[-1][1])
+    rest = text[c.spans[-1][1] : len(text) if closing < 0 else closing]
+    if c.origin != MARKS or rest.strip(ALL_MARKS + " .,"):
+        return None
+    for n in range(len(ctx.before) - 1, -1, -1):
+        prev, mention = ctx.before[n], ctx.mentions[n]
+        if prev.spans[0][0] < opening:
+            return None
+        tok = mention.token if mention is not None else None
+        if tok is None:
+            continue
+        if _said_by_one(prev, tok):
+            return SpeakerMention(rule="", continues=n)
+        if tok.ent_type_ == "PERSON" or _one_person(tok):
+            return None  # another person spoke in between
     return None
 
 
