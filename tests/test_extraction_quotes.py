@@ -2717,3 +2717,13 @@ def test_a_quotation_ending_its_paragraph_continues_the_one_persons_report_earli
         'now. They want a story, but they also want the story to be true."'
     )
     assert one(nlp, text, "Australians drink")["speaker"]["name"] == "Claire Whitfield"
+
+
+def test_a_cue_with_a_hearer_of_several_words_set_off_inside_the_sentence(nlp):
+    text = (
+        "Owen MacIsaac chairs the parents' council. What he wanted, he told the board, was "
+        "simple: one full-time guidance counsellor for every 250 students. Ahead of the debate, "
+        "Clinton highlighted endorsements from black leaders, like Eric Holder, in her speech."
+    )
+    assert one(nlp, text, "What he wanted")["speaker"]["name"] == "Owen MacIsaac"
+    assert not [q for q in quotes(nlp, text) if q["text"].startswith("Ahead of")]

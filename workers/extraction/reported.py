@@ -704,10 +704,11 @@ def _cue_after_a_fragment(verb) -> tuple[int, object] | None:
 
 def _aside_read_as_the_root(verb) -> tuple[tuple[int, int], object] | None:
     """Of a cue set off by commas inside its sentence with its hearer ("Rammed-earth panels,
-    *he told me*, can now be produced …") that the parser took for the sentence's root: (the
-    commas before and after the aside, the speaker); None otherwise."""
+    *he told me*, can now be produced …", "What he wanted, *he told the board*, was simple")
+    that the parser took for the sentence's root: (the commas before and after the aside, the
+    speaker); None otherwise."""
     doc = verb.doc
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 2:
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.i < 2:
         return None
     subject = doc[verb.i - 1]
     if (
@@ -717,8 +718,10 @@ def _aside_read_as_the_root(verb) -> tuple[tuple[int, int], object] | None:
     ):
         return None
     hearer = [c for c in verb.rights if c.dep_ in ("dobj", "dative")]
-    after = verb.i + 1 + len(hearer)
-    if len(hearer) != 1 or hearer[0].i != verb.i + 1 or after >= len(doc) or doc[after].text != ",":
+    if len(hearer) != 1 or hearer[0].left_edge.i != verb.i + 1:
+        return None
+    after = hearer[0].right_edge.i + 1  # "he told me", "he told the board"
+    if after >= len(doc) or doc[after].text != ",":
         return None
     return (verb.i - 2, after), subject
 
