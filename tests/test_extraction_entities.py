@@ -2952,3 +2952,15 @@ def test_a_plural_before_for_and_a_cause_in_capitals_is_a_groups_name():
     assert types.get("Oregonians for Fiscal Sanity") == "ORG", types
     said = [q for q in found["quotes"] if q["text"].startswith("the titles")]
     assert [q["speaker"]["name"] for q in said] == ["Brevard Parents for Open Libraries"]
+
+
+def test_a_surname_the_tagger_read_as_the_subjects_verb_stays_in_the_name():
+    text = (
+        "On a cold morning in March, Tamsin Greaves walks the edge of a meadow near the village."
+        '\n\n"People come here expecting something bleak," she says.\n\n'
+        "Greaves, 54, opened the burial ground eleven years ago."
+    )
+    result, speakers = _speakers(text)
+    names = by_name(result)
+    assert names["Tamsin Greaves"]["type"] == "PERSON" and "Tamsin" not in names
+    assert [s["name"] for s in speakers] == ["Tamsin Greaves"]

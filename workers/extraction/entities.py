@@ -1081,8 +1081,15 @@ _SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
 
 def _verb_in_a_name(tok) -> bool:
     """A verb that a headline's capitals glued to a name ("Obama Says"), not a surname the
-    tagger read as a verb in a phrase of its own ("his lawyer, Oluwaseun Martins, through")."""
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("npadvmod", "appos", "compound")
+    tagger read as a verb in a phrase of its own ("his lawyer, Oluwaseun Martins, through") or
+    that the parser made the subject ("Tamsin Greaves walks")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in (
+        "npadvmod",
+        "appos",
+        "compound",
+        "nsubj",
+        "nsubjpass",
+    )
 
 
 def _two_word_honorific(doc, s: int, e: int) -> bool:
