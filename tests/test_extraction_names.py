@@ -6376,3 +6376,24 @@ def test_the_government_is_no_association_whose_name_holds_the_word(nlp):
         "will be set out in a revised planning framework, the government said."
     )
     assert one(nlp, text, "The changes")["speaker"]["name"] != "Local Government Association"
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("Cellist", "Min-seo Kang"),  # the recogniser misses the name
+        ("Flautist", "Ji-woo Lee"),  # tags "Flautist Ji-woo" and "Lee" apart
+        ("Cellist", "Hye-won Cho"),  # takes "won" for a verb
+    ],
+)
+def test_a_role_or_maestro_before_a_name_is_no_part_of_it(role, name):
+    text = (
+        f"{role} {name}, who joined the quartet last year, said she had not expected a strike "
+        'so soon. "I came for the music," she said.\n\n'
+        "Maestro Benedetto Ruggeri, 71, said the players deserved better."
+    )
+    result = extract(text, load_nlp())
+    names = [q["speaker"]["name"] for q in result["quotes"]]
+    assert names == [name, name, "Benedetto Ruggeri"], names
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {name, "Benedetto Ruggeri"}, people

@@ -82,6 +82,7 @@ from .lexicon import (
     TITLED_OFFICES,
     TITLES,
     UNISEX_NAMES,
+    UNSTYLED_ROLES,
     WORK_NOUNS,
     is_recorded_first_name,
     recorded_name_gender,
@@ -371,7 +372,7 @@ def _person_after_a_title(doc, span) -> list | None:
             # "Arcadia Chief Executive Marcus Thornbury": a title of two words
             doc[k - 1].lower_ in _TITLE_WORDS and doc[k - 1].is_title
         )
-        titled = titled or (opening and title.lower_ in _UNSTYLED_ROLES)
+        titled = titled or (opening and title.lower_ in UNSTYLED_ROLES)
         words = [t for t in after if not glued_hyphen(doc, t.i)]  # "Asante-Boateng" is one
         if not titled or not title.text[:1].isupper() or not 2 <= len(words) <= 3:
             continue
@@ -970,12 +971,6 @@ def _without_score(doc, s: int, e: int) -> int:
     return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
 
 
-#: Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
-_STYLED = frozenset({"king", "queen", "prince", "princess", "pope"})
-#: Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn").
-_UNSTYLED_ROLES = PERSON_NOUNS - _STYLED
-
-
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives, a time of
     day or a dateline,
@@ -1159,7 +1154,7 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     rest = doc[s + 1 : e]
     kin = low in KIN_NOUNS and len(rest) >= 2
     titled = s > 0 and doc[s - 1].lower_ in TITLES  # "Mr Yaw Darko Mensah-Bonsu": a name
-    role = low in _UNSTYLED_ROLES or (
+    role = low in UNSTYLED_ROLES or (
         len(rest) >= 2 and not titled and word_before_a_given_name(doc, s)
     )
     # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
@@ -1171,6 +1166,7 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
         and all(  # "Farmer Wendy Pham-Albrecht": the surname's hyphen too, and its particles
             (t.pos_ == "PROPN" and t.text[:1].isupper())
             or glued_hyphen(doc, t.i)
+            or (t.is_alpha and glued_hyphen(doc, t.i - 1))  # "Yoon-ji Park", "Hye-won"
             or (_particle(t) and s + 1 < t.i)  # "Prosecutor Gonzalo de la Serna …"
             for t in rest
         )
@@ -1473,8 +1469,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
             roled = _first_name_after_a_role(doc, s, e)  # "Union organizer Felicity" as GPE
+            # "Flautist Ji-woo" + "Lee" a person, "Hye-won" + "Cho" a place: one name
+            apart = piece.label_ == "PERSON" and e < len(doc) and e - s >= 3
+            given = glued_hyphen(doc, e - 2) and doc[e - 1].is_lower  # "-won", "-woo"
+            apart = apart and (doc[e].ent_type_ == "PERSON" or given)
             if (piece.label_ == "PERSON" or titled or roled) and _untagged_surname(
-                doc, s, e, taken, split=titled or roled
+                doc, s, e, taken, split=titled or roled or apart
             ):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
@@ -2491,7 +2491,7 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
             break
         if s - 1 in taken or tok.lower_.rstrip(".") in _TITLE_WORDS:  # not "Deputy Cassidy"
             break
-        if tok.lower_ in _UNSTYLED_ROLES and _given_name_and_surname(doc, s, e):
+        if tok.lower_ in UNSTYLED_ROLES and _given_name_and_surname(doc, s, e):
             break  # "Executive Marc-Andre Tremblay"
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
             break
@@ -2788,7 +2788,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             continue
         s = _name_run_start(doc, i, in_ent, hyphenated)
         # "Cr Rangi Whaanga-Moss", "Organizer Maribel Santos"
-        titled = s > 0 and (doc[s - 1].lower_ in _TITLE_WORDS | _UNSTYLED_ROLES)
+        titled = s > 0 and (doc[s - 1].lower_ in _TITLE_WORDS | UNSTYLED_ROLES)
         titled = titled or _an_offices_field(doc, s - 1)  # "Minister for Transport …"
         if s > 0 and s < i and _first_name_tagged_other(doc, s - 1):
             s -= 1  # "Narayan Prasad Bhattarai", "Narayan" tagged a nationality
@@ -2879,7 +2879,7 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
         and _name_cased(doc[s - 1])
         and doc[s - 1].i not in in_ent
         and doc[s - 1].lower_ not in _TITLE_WORDS
-        and doc[s - 1].lower_ not in _UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
+        and doc[s - 1].lower_ not in UNSTYLED_ROLES  # "Chief Executive Annika Lindqvist"
         and not word_before_a_given_name(doc, s - 1)  # "Trumpeter Lionel Marchand"
         and not _an_offices_field(doc, s - 1)  # "Minister for Transport Krišjānis Vītols"
         and "\n" not in doc[s - 1].whitespace_
@@ -3470,12 +3470,15 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     def english(word: str) -> bool:  # after a rarer first name, plurals too ("Asia Worries")
         return word in common or (first.lower_ not in FIRST_NAMES and _english(word, common))
 
-    end = i + 2
+    given_end = i + 1
+    if i + 2 < len(doc) and glued_hyphen(doc, i + 1) and doc[i + 2].is_alpha:
+        given_end = i + 3  # "Yoon-ji Park": a given name in two parts
+    end = given_end + 1
     if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
         end += 2  # a hyphenated surname
     while (  # more names no English word is ("Ana Belén Rodríguez Padrón")
         end < len(doc)
-        and end - i < 4
+        and end - given_end < 3
         and name_word(doc[end])
         and _name_cased(doc[end])
         and not english(doc[end].lower_)
@@ -3484,7 +3487,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
         and "\n" not in doc[end - 1].whitespace_
     ):
         end += 1
-    surname = [t for t in doc[i + 1 : end] if t.text != "-"]
+    surname = [t for t in doc[given_end:end] if t.text != "-"]
     before = doc[i - 1] if i else None
     after = doc[end] if end < len(doc) else None
     # "Commissioner Ivy Thornburg": a title, or an office written as one
@@ -3496,6 +3499,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
 
     found = (
         name_word(first)
+        and bool(surname)
         and all(name_word(t, ("PROPN", "NOUN")) for t in surname)  # "Davies" may be a noun
         and (titled or not all(english(t.lower_) for t in surname))
         and "\n" not in first.whitespace_
@@ -4204,7 +4208,7 @@ def _full_name_by_role(doc, m: Mention) -> bool:
         and before.lemma_.lower() in _PEOPLE_NOUNS
     )
     # "Chief Executive Marc-Andre Tremblay", "Managing Director Kwame Asante-Boateng"
-    capitalised_role = before is not None and before.lower_ in _UNSTYLED_ROLES
+    capitalised_role = before is not None and before.lower_ in UNSTYLED_ROLES
     if capitalised_role and _given_name_and_surname(doc, m.tok_start, m.tok_end):
         role_before = True
     apposed = (
@@ -4215,7 +4219,7 @@ def _full_name_by_role(doc, m: Mention) -> bool:
     # "Kenya's Cabinet Secretary for Foreign Affairs, Wanjiru Kamau-Otieno,"
     english = common_words(doc.vocab)
     unknown = not any(_english(w, english) for w in m.key.replace("-", " ").split())
-    office = head.dep_ == "appos" and head.head.lower_ in _UNSTYLED_ROLES and head.head.i < head.i
+    office = head.dep_ == "appos" and head.head.lower_ in UNSTYLED_ROLES and head.head.i < head.i
     return role_before or apposed or (office and unknown)
 
 

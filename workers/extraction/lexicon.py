@@ -178,10 +178,25 @@ PERSON_NOUNS = frozenset(
         restaurateur sommelier hotelier publican innkeeper plaintiff claimant litigant appellant
         complainant whistleblower grandmaster arbiter prodigy clerk breeder
         handicapper choreographer playwright dramatist botanist horticulturist gardener
-        explorer glaciologist
+        explorer glaciologist cellist violinist violist harpist flautist oboist clarinettist
+        clarinetist saxophonist trumpeter trombonist organist percussionist soloist vocalist
+        lyricist soprano mezzo-soprano tenor baritone ballerina understudy cartoonist
+        illustrator animator satirist essayist specialist finalist medallist medalist lobbyist
+        receptionist hygienist orthodontist optometrist podiatrist physiotherapist nutritionist
+        dietitian anaesthetist radiologist oncologist cardiologist neurologist paediatrician
+        pediatrician dermatologist sociologist anthropologist archaeologist criminologist
+        zoologist ornithologist entomologist conservationist environmentalist naturalist
+        florist stylist beekeeper undertaker embalmer celebrant gravedigger haulier trucker
+        wrestler skier snowboarder biathlete
         """
     )
 )
+
+# Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
+STYLED_ROLES = frozenset({"king", "queen", "prince", "princess", "pope"})
+# Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn", "Cellist Yoon-ji
+# Park").
+UNSTYLED_ROLES = PERSON_NOUNS - STYLED_ROLES
 
 # Nouns for people known through someone else, never that someone ("Scott's wife", "Johnson's
 # doctor", "one GOP source").
@@ -455,6 +470,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
+        maestro
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra
         """
     )

@@ -23,6 +23,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
     TITLES,
+    UNSTYLED_ROLES,
 )
 from .speakers import SpeakerMention
 from .syntax import (
@@ -192,15 +193,20 @@ def _bare_gendered_noun(tok) -> bool:
 
 def _role_before_a_name(doc, start: int, head: int) -> bool:
     """Token ``start`` is a word for a role, written in capitals before a name of two or more
-    words ending at ``head`` ("Trumpeter Lionel Marchand")."""
+    words ending at ``head`` ("Trumpeter Lionel Marchand", "Cellist Yoon-ji Park")."""
     name = doc[start + 1 : head + 1]
     return (
         len(name) >= 2
         and doc[start].pos_ in ("NOUN", "PROPN")
         and doc[start].is_title
         and not doc[start].is_stop
-        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)  # "MacAskill"
-        and word_before_a_given_name(doc, start)
+        and all(  # "MacAskill", "Yoon-ji"
+            (t.pos_ == "PROPN" and t.text[:1].isupper())
+            or (t.is_alpha and glued_hyphen(doc, t.i - 1))
+            or glued_hyphen(doc, t.i)
+            for t in name
+        )
+        and (word_before_a_given_name(doc, start) or doc[start].lower_ in UNSTYLED_ROLES)
     )
 
 
