@@ -2964,3 +2964,17 @@ def test_a_surname_the_tagger_read_as_the_subjects_verb_stays_in_the_name():
     names = by_name(result)
     assert names["Tamsin Greaves"]["type"] == "PERSON" and "Tamsin" not in names
     assert [s["name"] for s in speakers] == ["Tamsin Greaves"]
+
+
+def test_an_untagged_name_with_a_capital_inside_that_which_describes_is_an_organisation():
+    text = (
+        "A lender has agreed to repay £2 million to customers.\n\n"
+        "QuickLend Finance, which sells short-term loans online, had charged fees it never "
+        "disclosed, the regulator said on Thursday.\n\n"
+        'In a statement, the company said it "accepts the findings in full".'
+    )
+    result, speakers = _speakers(text)
+    names = by_name(result)
+    assert names["QuickLend Finance"]["type"] == "ORG", names
+    said = [q for q in result["quotes"] if "accepts the findings" in q["text"]]
+    assert [q["speaker"]["name"] for q in said] == ["QuickLend Finance"], said

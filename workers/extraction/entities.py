@@ -3213,8 +3213,8 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
         inside = lower in ("a", "an") and words.lower[i - 1] in NAME_SMALL_WORDS
         if lower in ("the", "a", "an") and not inside:
             s = i + 1
-        elif words.title[i] and not (i and words.title[i - 1]):  # where a run starts
-            s = i
+        elif _capital(words, doc, i) and not (i and _capital(words, doc, i - 1)):
+            s = i  # where a run starts
         else:
             continue
         e = s
@@ -3222,7 +3222,7 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
             e < len(doc)
             and e - s < _NAME_RUN
             and (
-                words.title[e]
+                _capital(words, doc, e)
                 or (doc[e].is_upper and len(doc[e]) > 1 and e > s)  # "… AIDS Prevention"
                 or (words.lower[e] in NAME_SMALL_WORDS and e > s)
                 or _plural_owner_inside(doc, e, s, words)  # "Society for Tenants' Rights"
@@ -3399,6 +3399,13 @@ def _named_who(doc, m: Mention) -> bool:
         and surnames
         and (first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text))
     )
+
+
+def _capital(words: _Words, doc, i: int) -> bool:
+    """Token ``i`` is a word in capitals as a name's are, title-cased or with a capital inside
+    ("Environment", "BrightSmile")."""
+    text = doc[i].text
+    return words.title[i] or (text[:1].isupper() and text.isalpha() and not text.isupper())
 
 
 def _which_name(tok) -> bool:
