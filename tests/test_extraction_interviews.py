@@ -229,6 +229,27 @@ def test_a_persons_questions_in_a_hearing_are_theirs():
     }
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "She spoke to our health correspondent, Rhys Aldane, at the council's offices.",
+        "She spoke to Health Desk reporter Rhys Aldane about online sellers.",
+    ],
+)
+def test_the_publications_own_reporter_asks_questions_no_one_quotes(introduction):
+    text = (
+        "Dr Mira Castellane took over as chief executive of the pharmacy council in May. "
+        f"{introduction}\n\n"
+        "Rhys Aldane: You have said the council was too slow. What went wrong?\n\n"
+        "Mira Castellane: The rules were written for a world of counters, not clicks.\n\n"
+        "Aldane: Owners say you punish staff for their employers' failings.\n\n"
+        "Castellane: I understand that frustration, but we regulate people, not buildings.\n"
+    )
+    found = extract(text, load_nlp())
+    turns = [(q["text"][:12], q["speaker"]["name"]) for q in found["quotes"] if q["kind"] == "direct"]
+    assert turns == [("The rules we", "Mira Castellane"), ("I understand", "Mira Castellane")]
+
+
 SIDEBAR = (
     "Prisons minister Oliver Castellano admitted that 1,700 inmates had been freed early. "
     'Mr Castellano told MPs the errors were caused by a "legacy IT system".\n\n'

@@ -48,6 +48,11 @@ _ASKER = re.compile(r"(?m)^[ \t]*[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}[ \t]*:[ 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 #: A name in full, its parts capitalised ("Yuki Tanabe-Ross").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}\b")
+#: A reporter's name after the word for one ("our freight correspondent Oliver Brandt").
+_REPORTER = re.compile(
+    r"\b(?:reporter|correspondent|editor|journalist|interviewer|columnist),? "
+    r"((?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)"
+)
 #: The note that an interview was edited ("has been edited for length and clarity").
 _EDITED = re.compile(
     r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
@@ -120,7 +125,7 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     named = [replace(t, speaker=_initialled(text, t.speaker)) for t in named]
     if len(named) < 2 or not any(t.quoted for t in named):
         named = []
-    named = _asking(text, named + _surnamed_turns(text, named))
+    named = _reporters_asking(text, _asking(text, named + _surnamed_turns(text, named)))
     named += _labelled_questions(text, named) if named else []
     unlabelled = [] if asked or named else _unlabelled_turns(text)
     return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
@@ -206,6 +211,20 @@ def _asking(text: str, turns: list[Turn]) -> list[Turn]:
     if len(asking) == len(says):
         return turns
     return [replace(t, quoted=False, speaker="") if t.speaker in asking else t for t in turns]
+
+
+def _reporters_asking(text: str, turns: list[Turn]) -> list[Turn]:
+    """The turns, with those of the publication's own reporter, named as one before the first
+    turn ("He spoke to our boxing correspondent, Helen Marsh", "Health Desk reporter Tom
+    Gillespie"), made questions: the interviewer's, no one's quotes."""
+    first = min((t.label for t in turns), default=0)
+    reporters = {m.group(1).split()[-1] for m in _REPORTER.finditer(text, 0, first)}
+    return [
+        replace(t, quoted=False, speaker="")
+        if t.quoted and t.speaker.split()[-1:] and t.speaker.split()[-1] in reporters
+        else t
+        for t in turns
+    ]
 
 
 def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
