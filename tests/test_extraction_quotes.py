@@ -2727,3 +2727,13 @@ def test_a_cue_with_a_hearer_of_several_words_set_off_inside_the_sentence(nlp):
     )
     assert one(nlp, text, "What he wanted")["speaker"]["name"] == "Owen MacIsaac"
     assert not [q for q in quotes(nlp, text) if q["text"].startswith("Ahead of")]
+
+
+def test_a_quotation_a_report_took_in_is_no_quotation_of_the_next_sentences_cue():
+    text = (
+        'A spokesman for the promoter said the champion "stands by every word" and was '
+        '"looking forward to closing the chapter." Whitfield himself declined to comment.'
+    )
+    found = extract(text, load_nlp())
+    marked = [(q["kind"], q["cue"]["text"]) for q in found["quotes"] if "chapter" in q["text"]]
+    assert marked == [("mixed", "said")], found["quotes"]

@@ -208,6 +208,10 @@ class _MarkedScan:
                 kind, spans = self._before_content(cue, ts, q)
             else:
                 lead = self._lead_content(ts)
+                taken = prev is not None and prev.side == "before" and prev.spans[-1][1] >= q.end
+                if lead is not None and taken and cue.i >= te:
+                    continue  # the report before took it in: 'said the champion "stands by every
+                    # word" and was "looking forward …." Whitfield declined to comment.'
                 if lead is not None:
                     kind = "mixed"
                     end = max(q.end, self._lead_end(te, cue, named))
