@@ -246,7 +246,9 @@ def test_the_publications_own_reporter_asks_questions_no_one_quotes(introduction
         "Castellane: I understand that frustration, but we regulate people, not buildings.\n"
     )
     found = extract(text, load_nlp())
-    turns = [(q["text"][:12], q["speaker"]["name"]) for q in found["quotes"] if q["kind"] == "direct"]
+    turns = [
+        (q["text"][:12], q["speaker"]["name"]) for q in found["quotes"] if q["kind"] == "direct"
+    ]
     assert turns == [("The rules we", "Mira Castellane"), ("I understand", "Mira Castellane")]
 
 
