@@ -2679,6 +2679,26 @@ def test_a_live_blogs_name_and_topic_before_a_colon_label_the_quotation(nlp):
     assert one(nlp, text, "This is either")["speaker"]["name"] == "Levon Grigoryan"
 
 
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("10.21pm: Okoro in the ring with the microphone:", "Jasmine Okoro"),
+        ("11.55pm – An emotional Okoro in the ring:", "Jasmine Okoro"),
+        ("11:58 – Former champion and pundit Marta Keller on the result:", "Marta Keller"),
+    ],
+)
+def test_a_live_blogs_time_description_name_and_place_before_a_colon_label_the_quotation(
+    nlp, label, speaker
+):
+    text = (
+        "Live: Fight night in Miami\n\n"
+        "10.05pm – Jasmine Okoro beat Rafael Santos on points in the main event.\n\n"
+        f'{label} "I told everyone. Nobody listened. Give me the belt next!"\n\n'
+        "12.10am – That is all from us tonight."
+    )
+    assert one(nlp, text, "I told everyone")["speaker"]["name"] == speaker
+
+
 def test_what_the_subject_was_told_in_the_passive_is_not_given_to_the_subject(nlp):
     text = (
         "One employee told investigators that she had raised concerns and was told to "

@@ -23,11 +23,13 @@ LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
 #: A transcript's speaker label opening a turn ("PENCE: Well, …").
 TRANSCRIPT_LABEL = re.compile(LABEL_NAME + r":\s+")
 #: A paragraph's opening that labels the quotation after it with its speaker's name, after a
-#: live blog's time, and maybe what it is about ("11:08 – Albrecht-Seidel:", "16:15 –
-#: Grigoryan on the sacrifice:").
+#: live blog's time (and maybe words describing them), and maybe what it is about or where
+#: they speak ("11:08 – Albrecht-Seidel:", "16:15 – Grigoryan on the sacrifice:", "10.21pm:
+#: Okoro in the cage:", "11.55pm – An emotional Santos in the cage:").
 NAME_LABEL = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*[-\u2013\u2014]+\s*)?"
-    r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})(?: on [^:\n]{1,60})?:\s*$"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]+|:)\s*(?:[\w'\u2019.-]+ ){0,8}?)?"
+    r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})"
+    r"(?: (?:on|in|at|with|after|about) [^:\n]{1,60})?:\s*$"
 )
 #: A quotation that is only a bracketed stage direction ("(CROSSTALK.)").
 _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")

@@ -431,8 +431,8 @@ def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None
 def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quotation in marks with no cue whose paragraph opens with only a name and a colon
     before it, after a live blog's time and maybe what it is about (``NAME_LABEL``: "11:08 –
-    Albrecht-Seidel: “These figures …”", "Grigoryan on the sacrifice: “…”"): that name
-    speaks."""
+    Albrecht-Seidel: “These figures …”", "Grigoryan on the sacrifice: “…”", "An emotional
+    Santos in the cage: “…”"): that name speaks."""
     if c.origin == PARSE or any(t.text != ":" for t in c.cue):
         return None
     view = ctx.view
@@ -442,7 +442,8 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
     if m is None:
         return None
     tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
-    return SpeakerMention(rule="", token=tok) if tok.pos_ == "PROPN" else None
+    named = tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)  # "Santos" a noun
+    return SpeakerMention(rule="", token=tok) if named else None
 
 
 def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
