@@ -2978,3 +2978,15 @@ def test_an_untagged_name_with_a_capital_inside_that_which_describes_is_an_organ
     assert names["QuickLend Finance"]["type"] == "ORG", names
     said = [q for q in result["quotes"] if "accepts the findings" in q["text"]]
     assert [q["speaker"]["name"] for q in said] == ["QuickLend Finance"], said
+
+
+def test_a_name_the_acronym_after_it_spells_across_a_hyphen_is_an_organisation():
+    text = (
+        "Sprinter Jonah Pell has been banned for two years, the Global Anti-Doping Partnership for "
+        "Track Sports (GAPTS) announced on Tuesday.\n\n"
+        "In a statement, the agency said a sample taken in July contained a banned diuretic."
+    )
+    result, speakers = _speakers(text)
+    name = "Global Anti-Doping Partnership for Track Sports"
+    assert by_name(result)[name]["type"] == "ORG"
+    assert [s["name"] for s in speakers] == [name, name]

@@ -3295,7 +3295,8 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
     first letter, a word in capitals all of its letters ("UN High Commissioner for Refugees
     (UNHCR)"), a word in ``_UNSPELT`` its first letter or none ("UN Support Mission in Libya
     (UNSMIL)"), commas between them none ("Retail, Wholesale and Department Store Union
-    (RWDSU)"); the first word is capitalised; None if none do."""
+    (RWDSU)"), the word after a hyphen its first letter or none ("Global Anti-Doping Partnership
+    for Combat Sports (GAPCS)"); the first word is capitalised; None if none do."""
     letters = acronym.lower()
 
     def start(k: int, n: int) -> int | None:  # the words before ``k`` spell ``letters[:n]``
@@ -3306,10 +3307,12 @@ def _spelt_out(doc, bracket: int, acronym: str) -> int | None:
         if k == 0 or bracket - k >= _SPELT_OUT_WORDS:
             return None
         tok = doc[k - 1]
-        if not (tok.is_alpha or tok.text == ",") or "\n" in tok.whitespace_:
+        hyphen = glued_hyphen(doc, tok.i)  # "Anti-Doping": one letter or two
+        if not (tok.is_alpha or tok.text == "," or hyphen) or "\n" in tok.whitespace_:
             return None
         low = tok.lower_
-        ways = [0] if tok.text == "," or low in _UNSPELT else []
+        after_hyphen = tok.i > 1 and glued_hyphen(doc, tok.i - 1)
+        ways = [0] if tok.text == "," or hyphen or after_hyphen or low in _UNSPELT else []
         if tok.is_upper and len(low) > 1 and letters[:n].endswith(low):
             ways.append(len(low))
         if tok.is_alpha and low[0] == letters[n - 1]:
@@ -3350,6 +3353,10 @@ def _body_named_before(doc, bracket: int) -> int | None:
     return k if named and (doc[bracket - 1].is_title or company) else None
 
 
+#: What the recogniser may take a name for that an acronym cannot make an organisation's.
+_NOT_ORG_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "LAW", "EVENT"})
+
+
 def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
     """An organisation's name that the acronym after it in brackets spells, or the name of a
     body before its short name in brackets (``_body_named_before``), where the NER tagged only
@@ -3371,7 +3378,13 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
         start = spelt if spelt is not None else _body_named_before(doc, tok.i - 1)
         if start is None:
             continue
-        if tok.ent_type_ != "ORG" and not any(t.ent_type_ == "ORG" for t in doc[start : tok.i]):
+        # the recogniser took it for no organisation, but its words say it is one ("the Global
+        # Anti-Doping Partnership for Combat Sports (GAPCS)")
+        kind = any(t.lower_ in ORG_NAME_ENDS | ORG_NAME_HEADS for t in doc[start : tok.i - 1])
+        other = any(t.ent_type_ in _NOT_ORG_LABELS for t in doc[start : tok.i])
+        untagged = kind and spelt is not None and not other
+        tagged = tok.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in doc[start : tok.i])
+        if not tagged and not untagged:
             continue  # an organisation by its acronym's label or by a part of its name
         if any(m.tok_start < start < m.tok_end or m.tok_start < tok.i - 1 < m.tok_end for m in out):
             continue  # a mention crosses its edges

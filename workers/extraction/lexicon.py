@@ -497,7 +497,7 @@ ORG_NAME_ENDS = frozenset(
         society center centre institute foundation association committee council caucus fund
         university college polytechnic corporation corp corp. inc inc. llc ltd ltd. co.
         company group
-        partners associates holdings resources strategies consulting capital ventures
+        partners partnership associates holdings resources strategies consulting capital ventures
         industries enterprises coal energy renewables fuels motors airlines airways systems
         technologies
         laboratories alliance coalition federation league agency department ministry
