@@ -2990,3 +2990,16 @@ def test_a_name_the_acronym_after_it_spells_across_a_hyphen_is_an_organisation()
     name = "Global Anti-Doping Partnership for Track Sports"
     assert by_name(result)[name]["type"] == "ORG"
     assert [s["name"] for s in speakers] == [name, name]
+
+
+def test_a_surname_alone_read_as_an_adverb_is_the_person_named_in_full():
+    text = (
+        "Oona Farrelly founded the studio in 1998.\n\n"
+        'Priya Vasudevan, 27, joined it in 2021. "I love it," she said.\n\n'
+        'Henrik Solvang studies the industry. "They survive on goodwill," Solvang said.\n\n'
+        "Farrelly is unbothered. Standing by a window, she holds up a drawing.\n\n"
+        '"Look at this," she says.'
+    )
+    result, speakers = _speakers(text)
+    assert by_name(result)["Oona Farrelly"]["count"] == 2
+    assert speakers[-1]["name"] == "Oona Farrelly"

@@ -73,6 +73,7 @@ from .syntax import (
     names_a_role_inside,
     names_the_object,
     subject_read_as_a_compound,
+    subject_read_as_an_adverb,
     unnamed_by_request,
     years_old,
 )
@@ -1530,6 +1531,8 @@ class Resolver:
         score = -0.8 * (self.sent_of[tok_i] - self.sent_of[start]) - (tok_i - start) / 100
         dep = head.dep_ if head.dep_ not in ("compound", "appos") else head.head.dep_
         if subject_read_as_a_compound(head):  # "Brennock shrugs when this is put to her."
+            dep = "nsubj"
+        if subject_read_as_an_adverb(head):  # "Farrelly is unbothered."
             dep = "nsubj"
         if dep in ("nsubj", "nsubjpass"):
             score += 1.2

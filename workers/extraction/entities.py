@@ -1506,6 +1506,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             key = key.removesuffix("'s")  # "Sainsbury's said": the "Sainsbury's chief" too
             raw.append(Mention(start, end, s, e, mtext, label, key))
     raw.extend(_untagged_full_names(doc, full, raw, scanned))
+    raw.extend(_untagged_surnames(doc, full, raw, scanned))
     raw.extend(_nicknames_alone(doc, full, raw, nicknames))
     raw.extend(_untagged_organisations(doc, full, scanned))
     raw.extend(_described_organisations(doc, full))
@@ -2825,6 +2826,32 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
+
+
+def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:
+    """PERSON mentions for a surname alone that the NER left out or read as another word
+    ("Farrelly is unbothered", "Farrelly" an adverb) of a person it named in full: a
+    capitalised word outside every entity and mention, no English word, the last word of a
+    PERSON mention of two words or more, with no capitalised proper noun beside it."""
+    surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
+    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    taken.update(t for m in raw for t in range(m.tok_start, m.tok_end))
+    english = common_words(doc.vocab)
+
+    def name_beside(k: int) -> bool:
+        return 0 <= k < len(doc) and words.pos[k] == "PROPN" and words.title[k]
+
+    return [
+        _mention(doc, i, i + 1, full, "PERSON")
+        for i, lower in enumerate(words.lower)
+        if lower in surnames
+        and i not in taken
+        and words.title[i]
+        and not doc[i].is_stop
+        and not _english(lower, english)
+        and not name_beside(i - 1)
+        and not name_beside(i + 1)
+    ]
 
 
 def _before_surnames_of_several_words(

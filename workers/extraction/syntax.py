@@ -197,6 +197,20 @@ def subject_read_as_a_compound(name) -> bool:
     )
 
 
+def subject_read_as_an_adverb(name) -> bool:
+    """``name``, a capitalised word opening its sentence, is the subject of the verb after it,
+    which has none, though the parser read it as an adverb ("Farrelly is unbothered.")."""
+    verb = name.head
+    return (
+        name.dep_ == "advmod"
+        and name.is_title
+        and name.is_sent_start
+        and verb.i == name.i + 1
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
 def _name_compounding(tok):
     """The proper noun right before a plural noun that the parser made its compound (the name
     before a verb it read as a noun: "Zimmermann-Baer jokes"), or None."""
