@@ -2757,3 +2757,11 @@ def test_a_quotation_a_report_took_in_is_no_quotation_of_the_next_sentences_cue(
     found = extract(text, load_nlp())
     marked = [(q["kind"], q["cue"]["text"]) for q in found["quotes"] if "chapter" in q["text"]]
     assert marked == [("mixed", "said")], found["quotes"]
+
+
+def test_a_heading_before_a_colon_is_not_the_subject_after_it(nlp):
+    text = (
+        "20:15 – Interval chatter: our critic, Helena Brandt, says the writing for the soprano "
+        "role is fiendishly difficult."
+    )
+    assert one(nlp, text, "the writing")["speaker"]["name"] == "Helena Brandt"

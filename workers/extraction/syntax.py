@@ -1579,6 +1579,19 @@ def _cited_as_saying(verb):
     return obj if saying else None
 
 
+def _heading_before_the_subject(child, verb) -> bool:
+    """``child``, a subject of ``verb``, is a heading a colon sets before the verb's other
+    subject ("Interval chatter: our critic, Helena Brandt, says …")."""
+    doc = child.doc
+    colon = next((k for k in range(child.i + 1, verb.i) if doc[k].text == ":"), None)
+    return (
+        colon is not None
+        and colon <= child.right_edge.i + 1
+        and "\n" not in doc[colon : verb.i].text
+        and any(c.dep_ == "nsubj" and colon < c.i < verb.i for c in verb.children)
+    )
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -1598,6 +1611,8 @@ def subject_of(verb, depth: int = 0):
     for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+        if child.dep_ == "nsubj" and _heading_before_the_subject(child, verb):
+            continue  # "Interval chatter: our critic, Helena Brandt, says …"
         if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:
