@@ -6397,3 +6397,13 @@ def test_a_role_or_maestro_before_a_name_is_no_part_of_it(role, name):
     assert names == [name, name, "Benedetto Ruggeri"], names
     people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert people == {name, "Benedetto Ruggeri"}, people
+
+
+@pytest.mark.parametrize("charity", ["Quiet Road", "Final Journey"])
+def test_according_to_a_comparison_published_by_a_named_body_names_the_body(charity):
+    text = (
+        "The council's burial fees are now among the highest in the county, according to a "
+        f"comparison published by the funeral advice charity {charity}."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == [charity], quotes

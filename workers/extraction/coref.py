@@ -1156,6 +1156,13 @@ class Resolver:
                 if t.i in te:
                     return te[t.i], self.index.entities[te[t.i]].name
                 if t.lemma_.lower() in ORG_NOUNS:
+                    own = next(
+                        (c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                    )
+                    if own is not None and own.i in te:  # "by the advice charity Final Journey"
+                        return te[own.i], self.index.entities[te[own.i]].name
+                    if own is not None:
+                        return self._untagged_maker(own)
                     named = self.resolve(t)  # "a statement from the fire department"
                     if named is not None and self._type(named) != _PERSON:
                         return named, self.index.entities[named].name

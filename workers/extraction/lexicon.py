@@ -433,7 +433,7 @@ DOCUMENT_NOUNS = frozenset(
         poll survey study report analysis ad advertisement commercial spot video clip article
         story piece editorial column statement release memo letter document transcript book
         data research review audit investigation tweet post broadcast slide presentation
-        memoir feature ruling datum summary tally
+        memoir feature ruling datum summary tally comparison ranking
         """
     )
 )
