@@ -6407,3 +6407,19 @@ def test_according_to_a_comparison_published_by_a_named_body_names_the_body(char
     )
     quotes = extract(text, load_nlp())["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == [charity], quotes
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        ("the sector's trade body said on Tuesday", "Independent Grocers Association"),
+        ("The country's largest shopworkers' union said", "Federated Shopworkers' Union"),
+    ],
+)
+def test_a_wire_ledes_description_is_the_body_the_next_paragraph_names(lede, name):
+    text = (
+        "LONDON (Reuters) - Corner shops are struggling to stock basic medicines, " + lede + ".\n\n"
+        f"The {name} said more than 600 of its members had reported shortages."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == [name, name], quotes

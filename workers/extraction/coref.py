@@ -2314,11 +2314,15 @@ class Resolver:
         ("Solidarité Santé Kivu, a charity based in Goma, said"), or has one written right after
         a word of ``kinds`` ("run by the Congolese charity Solidarité Santé Kivu")."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        owned = owner is not None and any(c.lower_ == "the" for c in owner.children)
+        # "the sector's trade body", "The country's largest drivers' union"
+        owned = owner is not None and owner.left_edge.lower_ == "the"
         owned = owned or (owner is not None and owner.pos_ == "PRON")  # "their union"
         if not owned and not any(c.lower_ == "the" for c in tok.children):
             return None  # "the union", "the country's reef authority"
-        if any(self._type(m.entity) == "ORG" for m in self._preceding(tok.i)):
+        if any(
+            self._type(m.entity) == "ORG" and not self._credit_line(m)  # "LONDON (Reuters) -"
+            for m in self._preceding(tok.i)
+        ):
             return None
         opens = self._next_paragraph_opening(tok)
         if opens is None:

@@ -283,6 +283,12 @@ ORG_KIND_NAME_WORDS = {
     "union": frozenset(
         _words("union association federation workers teamsters guild brotherhood congress unifor")
     ),
+    "body": frozenset(
+        _words(
+            "association federation council confederation chamber institute society union "
+            "alliance board organisation organization forum"
+        )
+    ),
     "airline": frozenset(_words("airline airlines air airways")),
     "carrier": frozenset(_words("airline airlines air airways")),
     "hospital": frozenset(_words("hospital infirmary")),
