@@ -3003,3 +3003,16 @@ def test_a_surname_alone_read_as_an_adverb_is_the_person_named_in_full():
     result, speakers = _speakers(text)
     assert by_name(result)["Oona Farrelly"]["count"] == 2
     assert speakers[-1]["name"] == "Oona Farrelly"
+
+
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "EVENT"])
+def test_the_festival_is_the_festival_named_before_whatever_the_recogniser_took_it_for(label):
+    text = (
+        "The Lakemere International Music Festival has appointed the soprano Hye-jin Lim as its "
+        "first artist-in-residence, the festival announced on Tuesday.\n\n"
+        "The festival said ticket sales last year reached a record 61,000."
+    )
+    name = "Lakemere International Music Festival"
+    doc = _labelled(text, [(name, label), ("Hye-jin Lim", "PERSON")])
+    quotes = analyse(doc, text)["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == [name, name], quotes

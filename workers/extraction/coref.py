@@ -616,6 +616,13 @@ def _spoken_to_in_an_opening(obj) -> bool:
     )
 
 
+def _body_by_its_name(entity) -> bool:
+    """An entity the NER took for no group whose name ends in the word for a kind of
+    organisation ("The Lakemere International Music Festival has appointed …", a work of art to
+    it)."""
+    return entity.type != _PERSON and entity.name.lower().split()[-1] in ORG_NOUNS
+
+
 def _agent_noun(tok) -> bool:
     """``tok`` is a common noun for a person by what they do, by its ending."""
     return tok.tag_ == "NN" and tok.lower_.endswith(_AGENT_ENDINGS)
@@ -2184,7 +2191,9 @@ class Resolver:
         if self._group_names is None:  # an entity's name is worked out from all its mentions
             ents = self.index.entities
             named = _GROUPS | {"FAC"}  # "the airport": Heathrow Airport
-            self._group_names = [e.name.lower() if e.type in named else None for e in ents]
+            self._group_names = [
+                e.name.lower() if e.type in named or _body_by_its_name(e) else None for e in ents
+            ]
         fields = _field_words(tok) if lemma in FIELD_ORG_NOUNS else ()
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
