@@ -6423,3 +6423,14 @@ def test_a_wire_ledes_description_is_the_body_the_next_paragraph_names(lede, nam
     )
     quotes = extract(text, load_nlp())["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == [name, name], quotes
+
+
+def test_her_management_speaks_for_her_and_is_named_as_hers():
+    text = (
+        "Finnish snowboarder Veera Aaltonen has torn a knee ligament in training.\n\n"
+        "Aaltonen will miss next week's X Games and the rest of the season, her management said "
+        "on Thursday."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Veera Aaltonen's management"], quotes
+    assert quotes[0]["speaker"]["entity_id"] is None

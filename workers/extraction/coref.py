@@ -56,6 +56,7 @@ from .lexicon import (
     QUESTION_VERBS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    REPRESENTING_NOUNS,
     ROLE_TITLES,
     SAID_KINDS,
     SPEAKING_NOUNS,
@@ -950,7 +951,8 @@ class Resolver:
                         return self._epithet_of_the_subject(tok)
                     return te[child.i]
                 if child.dep_ == "poss" and child.lower_ in PRONOUNS:
-                    return self.resolve(child, recent)
+                    # "her management said": theirs, not them
+                    return None if lemma in REPRESENTING_NOUNS else self.resolve(child, recent)
         return None
 
     def _body_introduced_as(self, tok) -> int | None:

@@ -198,6 +198,10 @@ STYLED_ROLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Park").
 UNSTYLED_ROLES = PERSON_NOUNS - STYLED_ROLES
 
+# Nouns for those who speak for a person, never the person ("her management said": Veera
+# Aaltonen's management).
+REPRESENTING_NOUNS = frozenset({"management", "camp", "representative", "entourage"})
+
 # Nouns for people known through someone else, never that someone ("Scott's wife", "Johnson's
 # doctor", "one GOP source").
 RELATION_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     RELATION_NOUNS,
     RELATIVE_PRONOUNS,
+    REPRESENTING_NOUNS,
     SPOKESPEOPLE,
     TITLES,
     UNSTYLED_ROLES,
@@ -354,7 +355,9 @@ def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> st
 
 
 #: What "his" or "her" owns that speaks for them: people, and an office or campaign.
-_A_PERSONS_OWN = RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE | {"office", "campaign", "team"}
+_A_PERSONS_OWN = (
+    RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE | REPRESENTING_NOUNS | {"office", "campaign", "team"}
+)
 
 
 def _relation_of_a_person(tok, resolver: Resolver, index: EntityIndex, end: int) -> str | None:
