@@ -6434,3 +6434,15 @@ def test_her_management_speaks_for_her_and_is_named_as_hers():
     quotes = extract(text, load_nlp())["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == ["Veera Aaltonen's management"], quotes
     assert quotes[0]["speaker"]["entity_id"] is None
+
+
+def test_the_press_release_is_the_joint_press_release_not_the_release_a_person_spoke_in():
+    text = (
+        "In a joint press release, the two companies said the deal would run for five years.\n\n"
+        '"We are giving them the time to make the shows they want," Lumaflix\'s content chief, '
+        "Bernadette Quill, said in the release.\n\n"
+        "According to the press release, the first series will be directed by Ayane Kuroda."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    directed = [q for q in quotes if "directed" in q["text"]]
+    assert [q["speaker"]["name"] for q in directed] == ["the two companies"], quotes

@@ -617,6 +617,11 @@ def _spoken_to_in_an_opening(obj) -> bool:
     )
 
 
+def _compounds(noun) -> frozenset[str]:
+    """The common nouns compounded with ``noun`` ("press" of "press release")."""
+    return frozenset(c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+
+
 def _body_by_its_name(entity) -> bool:
     """An entity the NER took for no group whose name ends in the word for a kind of
     organisation ("The Lakemere International Music Festival has appointed …", a work of art to
@@ -1213,6 +1218,12 @@ class Resolver:
                 if _a_document(t) and not self.in_quote[t.i]
             ]
             same = [t for t in earlier if t.lemma_ == tok.lemma_]
+            # "the press release" is the "joint press release" before "the release" after it
+            kind = _compounds(tok)
+            if kind:
+                same = [t for t in same if kind <= _compounds(t)] + [
+                    t for t in same if not kind <= _compounds(t)
+                ]
             for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
                 found = self.document_source(t, back=False, spoken=t.lemma_ == tok.lemma_)
                 if found[1] is not None:
