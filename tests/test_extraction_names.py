@@ -6446,3 +6446,13 @@ def test_the_press_release_is_the_joint_press_release_not_the_release_a_person_s
     quotes = extract(text, load_nlp())["quotes"]
     directed = [q for q in quotes if "directed" in q["text"]]
     assert [q["speaker"]["name"] for q in directed] == ["the two companies"], quotes
+
+
+def test_a_he_in_what_she_said_does_not_outweigh_the_she_who_opens_the_next_sentence():
+    text = (
+        "Dr Lowenna Hoskin, the retired GP who shared patients with him for two decades, said he "
+        'had been "a second line of defence" for the practice. She recalled that he once '
+        "refused to sell a child cough medicine until he had phoned the mother."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Lowenna Hoskin"] * 2, quotes

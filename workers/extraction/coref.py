@@ -687,7 +687,9 @@ class Resolver:
                     continue
                 if e.type == _PERSON and head.dep_ in ("nsubj", "nsubjpass"):
                     v = votes.setdefault(m.entity, [0, 0])
-                    v[low == "she"] += 1
+                    # a he/she of what someone said may be another ("Hoskin said he had been
+                    # …"); one that opens a sentence of its own is theirs ("She recalled …")
+                    v[low == "she"] += 1 if self.reported[tok.i] else 2
                     break
         gender = {e.index: e.gender for e in self.index.entities}
         for idx, (male, female) in votes.items():
