@@ -2765,3 +2765,30 @@ def test_a_heading_before_a_colon_is_not_the_subject_after_it(nlp):
         "role is fiendishly difficult."
     )
     assert one(nlp, text, "the writing")["speaker"]["name"] == "Helena Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "starts"),
+    [
+        (
+            "Walter Brennan left school at 15. By his own account, he joined the union "
+            '"for the free calendar" and stayed because of an accident.',
+            "Walter Brennan",
+            "he joined the union",
+        ),
+        (
+            "By her own account, Marta Keller has never missed a home match in thirty years.",
+            "Marta Keller",
+            "Marta Keller has never",
+        ),
+        (
+            "Ruth Kemp chaired the talks. By Kemp's account, the meeting lasted ten minutes.",
+            "Ruth Kemp",
+            "the meeting lasted",
+        ),
+    ],
+)
+def test_by_their_own_account_gives_the_clause_as_their_words(nlp, text, speaker, starts):
+    found = one(nlp, text, starts)
+    assert found["speaker"]["name"] == speaker
+    assert found["act"] == "speech" and found["cue"]["text"].startswith("By ")

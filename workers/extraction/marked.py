@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .marks import ALL_MARKS, NAME_LABEL, Marked, nicknamed
 from .syntax import (
+    by_their_account,
     calls_it_a_label,
     complement_start,
     copula_of_manner,
@@ -182,6 +183,9 @@ class _MarkedScan:
             if cue is None:
                 gov = self._governor(ts, te)
                 colon = self._colon_verb(ts) if gov is None else None
+                if gov is not None and _told_by_their_account(gov):
+                    continue  # the report of the whole clause gives it ("By his own account, he
+                    # joined the union “for the free calendar”")
                 if gov is not None:
                     cue, side, speaker = gov, "before", subject_of(gov)
                 elif colon is not None:
@@ -639,6 +643,16 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _told_by_their_account(verb) -> bool:
+    """A "by his own account" phrase is set on the verb."""
+    return any(
+        by_their_account(o) is not None
+        for p in verb.children
+        if p.lower_ == "by"
+        for o in p.children
+    )
 
 
 def _line_label(doc, i: int) -> bool:

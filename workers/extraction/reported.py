@@ -31,6 +31,7 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .syntax import (
+    by_their_account,
     closing_cue,
     continues_the_report,
     has_right_complement,
@@ -134,6 +135,12 @@ class _ReportedScan:
                     continue
                 spans, speaker = res
                 cue = [tok, doc[tok.i + 1]]
+            elif by_their_account(tok) is not None:
+                res = self._by_their_account(tok)
+                if res is None:
+                    continue
+                spans, speaker = res
+                cue = list(doc[tok.head.i : tok.i + 1])
             elif is_cue_verb(tok, CLAUSE_CUES):
                 for child in tok.children:
                     if (
@@ -370,6 +377,25 @@ class _ReportedScan:
             if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return None
+
+    def _by_their_account(self, tok):
+        """(the "account" of "by his own account") -> the content spans of the clause the
+        phrase is set on, around it, and the account's owner; None with fewer than three
+        words."""
+        doc = self.view.doc
+        prep, head = tok.head, tok.head.head
+        a_s, a_e = prep.left_edge.i, prep.right_edge.i + 1
+        left = self.view.trim(head.left_edge.i, a_s)
+        right = self.view.trim(a_e, head.right_edge.i + 1)
+        parts = [r for r in (left, right) if r and r[1] - r[0] >= 3]
+        if not parts:
+            return None
+        spans = [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts]
+        owner = by_their_account(tok)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if owner.pos_ == "PRON" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return spans, subject  # "By her own account, Marta Keller has never …": hers
+        return spans, owner
 
     def _according(self, tok):
         doc = self.view.doc

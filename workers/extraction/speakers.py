@@ -28,6 +28,7 @@ from .lexicon import (
 from .marks import ALL_MARKS, NAME_LABEL, TRANSCRIPT_LABEL, quoted_again, quoted_words
 from .syntax import (
     asked_about,
+    by_their_account,
     hearer_joined_in_the_passive,
     may_speak,
     name_after,
@@ -188,8 +189,11 @@ def tagger_source(c: Candidate, ctx: SpeakerContext):
 def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
     """The subject the source gave with the quote: of the verb whose clause embeds it, of the
     reported-speech cue, of the tagger's cue verb; never one inside the quote's own content
-    (an opening phrase the parser took for what was said)."""
+    (an opening phrase the parser took for what was said), but the one whose own account it
+    is ("By her own account, Marta Keller has never …")."""
+    own_account = bool(c.cue) and by_their_account(c.cue[-1]) is not None
     inside = c.subject is not None and hasattr(c.subject, "idx") and _inside(c.subject, c)
+    inside = inside and not own_account
     hearsay = bool(c.cue) and any(said_to_be(t) for t in c.cue)  # "clubs said to be …"
     return None if inside or hearsay else c.subject
 

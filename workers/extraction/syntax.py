@@ -1579,6 +1579,18 @@ def _cited_as_saying(verb):
     return obj if saying else None
 
 
+def by_their_account(tok):
+    """The owner of "account" in "by his (own) account" or "by Kemp's account" set on a verb,
+    who gives the words of the verb's clause ("By his own account, he joined the union …");
+    else None."""
+    prep = tok.head
+    if tok.lemma_ != "account" or tok.dep_ != "pobj" or prep.lower_ != "by":
+        return None
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+
 def _heading_before_the_subject(child, verb) -> bool:
     """``child``, a subject of ``verb``, is a heading a colon sets before the verb's other
     subject ("Interval chatter: our critic, Helena Brandt, says …")."""
