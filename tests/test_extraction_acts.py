@@ -786,3 +786,13 @@ def test_a_phrase_set_off_after_an_announcement_does_not_make_it_figures(pipelin
     )
     quotes = [q for q in extract(text, pipeline)["quotes"] if q["text"].startswith("Nepal will")]
     assert [q["act"] for q in quotes] == ["speech"]
+
+
+def test_remembering_someone_as_words_in_marks_is_speech():
+    text = (
+        "Former minister Lord Anthony Calloway, who sat across the table from him in 1985, "
+        'remembered him as "the most stubborn man I ever met, and one of the most honest."\n\n'
+        "Calloway remembers that the talks were long and bitter."
+    )
+    acts = {q["cue"]["text"]: q["act"] for q in extract(text, load_nlp())["quotes"]}
+    assert acts == {"remembered": "speech", "remembers": "thought"}, acts

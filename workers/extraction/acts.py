@@ -41,6 +41,10 @@ class Act(StrEnum):
     EVIDENCE = "evidence"
 
 
+# Verbs of remembering someone, which give words when the words are in marks
+# ("remembered him as “the most stubborn man I ever met”").
+_REMEMBERING = frozenset({"remember", "recall"})
+
 # Verbs that hedge the verb they govern ("seemed to suggest"): the cue is the governed verb.
 _HEDGES = frozenset({"seem", "appear"})
 # Adjectives of the manner of saying before a verb of saying ("was quick to add", "was careful
@@ -276,6 +280,8 @@ def act_of(
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
     if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
+    if key.split()[0] in _REMEMBERING and in_marks and any(c.lower_ == "as" for c in children):
+        return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
     if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):
         return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
     if key == "add" and not in_marks and _adds_things_to(children):
