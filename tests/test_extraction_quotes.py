@@ -2792,3 +2792,14 @@ def test_by_their_own_account_gives_the_clause_as_their_words(nlp, text, speaker
     found = one(nlp, text, starts)
     assert found["speaker"]["name"] == speaker
     assert found["act"] == "speech" and found["cue"]["text"].startswith("By ")
+
+
+def test_a_closing_cue_whose_source_the_parser_hung_on_the_noun_before_reports_the_sentence(nlp):
+    text = (
+        "Investigators have found that worn brakes on a tanker lorry caused the crash on the "
+        "Linden Pass in November that killed two people, the Transport Accident Investigation "
+        "Board (TAIB) said on Thursday."
+    )
+    found = one(nlp, text, "Investigators have found")
+    assert found["speaker"]["name"] == "Transport Accident Investigation Board"
+    assert found["act"] == "speech" and found["text"].endswith("killed two people")

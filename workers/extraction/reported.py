@@ -85,6 +85,10 @@ def _after_their_report_first(tok) -> tuple[bool, int]:
     the lawmakers' stance)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEECH_VERBS:
         return (True, tok.i)
+    apposed = _cue_after_an_apposed_source(tok)  # "…, the Transport Accident … Board said"
+    if apposed is not None:
+        reported = tok.head
+        return (reported.lemma_.lower() in SPEECH_VERBS, tok.i)
     hung = source_hung_in_the_content(tok)  # "…, the United Nurses of Alberta says"
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), hung or tok)
     comma = subject.left_edge.i - 1  # the comma before "two people … said"
@@ -306,6 +310,7 @@ class _ReportedScan:
             _cue_read_as_a_description(tok)
             or _cue_after_a_fragment(tok)
             or _cue_after_a_second_subject(tok)
+            or _cue_after_an_apposed_source(tok)
         )
         if misread is not None:
             comma, speaker = misread
@@ -768,6 +773,26 @@ def _cue_after_a_second_subject(verb) -> tuple[int, object] | None:
     told = any(t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") for t in first.subtree)
     last = any(t.i > verb.i and not (t.is_punct or t.is_space) for t in verb.sent)
     return (comma, speaker) if told and not last else None
+
+
+def _cue_after_an_apposed_source(verb) -> tuple[int, object] | None:
+    """Of a cue with no subject closing its sentence as a clause joined to the one it reports,
+    whose source the parser hung as an apposition on the noun before the comma ("… a crash
+    that killed two people, *the Transport Accident Investigation Board (TAIB) said* on
+    Thursday."): (the comma, the source); None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma <= verb.head.i:
+        return None
+    source = doc[comma + 1 : verb.i].root
+    speaker_like = source.lemma_.lower() in _SPEAKER_NOUNS or source.ent_type_ in ("PERSON", "ORG")
+    apposed = source.dep_ == "appos" and source.head.i < comma
+    last = not any(t.pos_ == "VERB" for t in verb.subtree if t.i > verb.i)
+    return (comma, source) if apposed and speaker_like and last else None
 
 
 def _speaker_in_the_content(verb, comp):
