@@ -3016,3 +3016,15 @@ def test_the_festival_is_the_festival_named_before_whatever_the_recogniser_took_
     doc = _labelled(text, [(name, label), ("Hye-jin Lim", "PERSON")])
     quotes = analyse(doc, text)["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == [name, name], quotes
+
+
+def test_a_surname_tagged_alone_as_a_place_after_an_untagged_first_name_is_one_person():
+    text = (
+        "Asian hornets have been found near Ballykeel.\n\n"
+        "Siobhan McCartan, chair of the Ards and North Down Beekeepers' Association, said the "
+        "find was 'exactly what we have been dreading'."
+    )
+    result, speakers = _speakers(text)
+    assert by_name(result)["Siobhan McCartan"]["type"] == "PERSON"
+    assert "McCartan" not in by_name(result)
+    assert [s["name"] for s in speakers] == ["Siobhan McCartan"]

@@ -1465,6 +1465,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)):
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
                 s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
+            elif e - s == 1 and _surname_after_a_first_name(doc, s):
+                s, label = s - 1, "PERSON"  # "Siobhan McCartan, chair of …" tagged "McCartan" GPE
             if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
                 s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)
@@ -3580,6 +3582,23 @@ def _titled_first_name_before(doc, s: int) -> bool:
         and given.pos_ == "PROPN"
         and given.head.i == s
         and is_recorded_first_name(given.text)
+    )
+
+
+def _surname_after_a_first_name(doc, s: int) -> bool:
+    """Token ``s``, a word the NER tagged alone as no person and no English word, follows an
+    untagged recorded first name that the parser joined to it ("Siobhan McCartan" with
+    "McCartan" a place)."""
+    before = doc[s - 1] if s else None
+    return (
+        before is not None
+        and not before.ent_type_
+        and before.pos_ == "PROPN"
+        and before.head.i == s
+        and is_recorded_first_name(before.text)
+        and doc[s].text[:1].isupper()  # "McCartan" too
+        and doc[s].is_alpha
+        and not _english(doc[s].lower_, common_words(doc.vocab))
     )
 
 
