@@ -3028,3 +3028,14 @@ def test_a_surname_tagged_alone_as_a_place_after_an_untagged_first_name_is_one_p
     assert by_name(result)["Siobhan McCartan"]["type"] == "PERSON"
     assert "McCartan" not in by_name(result)
     assert [s["name"] for s in speakers] == ["Siobhan McCartan"]
+
+
+def test_a_saints_name_goes_on_past_its_possessive_to_the_building_and_the_cathedral_speaks():
+    text = (
+        "The memorial service at St Bride's Cathedral in Westford begins at noon.\n\n"
+        "The cathedral confirmed that about 1,800 people will attend."
+    )
+    result, speakers = _speakers(text)
+    assert by_name(result)["St Bride's Cathedral"]["type"] in ("ORG", "FAC")
+    assert "St Bride" not in by_name(result)
+    assert [s["name"] for s in speakers] == ["St Bride's Cathedral"]

@@ -84,6 +84,7 @@ from .lexicon import (
     UNISEX_NAMES,
     UNSTYLED_ROLES,
     WORK_NOUNS,
+    WORSHIP_PLACES,
     is_recorded_first_name,
     recorded_name_gender,
     recorded_only_abroad,
@@ -2646,6 +2647,8 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     if doc[e - 1].lower_ == "local" and e < len(doc) and doc[e].like_num and doc[e].is_digit:
         return e + 1
     end = e
+    if _saints_possessive(doc, e):  # "St Bride's" + "Cathedral"
+        return e + 2
     for i in range(e, min(len(doc), e + _NAME_RUN)):
         tok = doc[i]
         if "\n" in doc[i - 1].whitespace_ or tok.ent_type_ or tok.i in taken:
@@ -2661,6 +2664,18 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     if end > e and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
         return e  # a headline in capitals: "… Navigate U.S. Media"
     return end
+
+
+def _saints_possessive(doc, e: int) -> bool:
+    """Token ``e`` is the "'s" the NER ended a saint's name on, before the word for a kind of
+    body or building that ends it ("St Bride's" + "Cathedral", "St Thomas'" + "Hospital"; not
+    "Bernie Sanders'" + "College for All")."""
+    if e + 1 >= len(doc) or doc[e].lower_ not in ("'s", "’s", "'", "’") or doc[e - 1].whitespace_:
+        return False
+    saint = any(t.lower_ in ("st", "st.", "saint") for t in doc[max(0, e - 3) : e])
+    after = doc[e + 1]
+    kind = after.lower_ in ORG_NAME_ENDS | WORSHIP_PLACES
+    return saint and after.is_title and kind and not after.ent_type_
 
 
 def _possessive_in_a_name(tok) -> bool:

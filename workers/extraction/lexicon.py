@@ -253,7 +253,7 @@ ORG_NOUNS = frozenset(
         label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
-        inspectorate
+        inspectorate cathedral church abbey mosque temple synagogue
         """
     )
 )
@@ -501,6 +501,10 @@ ROLE_TITLES = frozenset(
     )
 )
 # Last words of organisations' names ("Dominion Resources", "John Birch Society").
+# Places of worship, whose names a saint's may open ("St Bride's Cathedral").
+WORSHIP_PLACES = frozenset(
+    _words("cathedral church abbey chapel minster basilica mosque temple synagogue priory")
+)
 ORG_NAME_ENDS = frozenset(
     _words(
         """
