@@ -3039,3 +3039,22 @@ def test_a_saints_name_goes_on_past_its_possessive_to_the_building_and_the_cathe
     assert by_name(result)["St Bride's Cathedral"]["type"] in ("ORG", "FAC")
     assert "St Bride" not in by_name(result)
     assert [s["name"] for s in speakers] == ["St Bride's Cathedral"]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "cuts announced by the app operator Zoomly last month",
+        "cuts announced last month by Zoomly, which operates in 14 cities",
+    ],
+)
+def test_a_name_tagged_a_person_that_a_kind_or_which_describes_is_an_organisation(introduced):
+    text = (
+        f"Hundreds of ride-hailing drivers protested on Thursday against {introduced}.\n\n"
+        'Zoomly said in a statement that the new rates were "necessary to keep fares '
+        'affordable". The company added that it had "always been open to dialogue".'
+    )
+    doc = _labelled(text, [("Zoomly", "PERSON"), ("Zoomly", "PERSON")])
+    result = analyse(doc, text)
+    assert {e["name"]: e["type"] for e in result["entities"]} == {"Zoomly": "ORG"}
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Zoomly", "Zoomly"]

@@ -1573,6 +1573,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
+    bodies = {m.key for m in raw if m.label == "PERSON" and _a_body_by_its_kind(doc, m)}
+    raw = [replace(m, label="ORG") if m.key in bodies and m.label == "PERSON" else m for m in raw]
 
     aliases = _bracketed_aliases(doc, raw)
     raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
@@ -4154,6 +4156,23 @@ def _hyphenated_first_name(word: str) -> bool:
     """A word of two recorded first names joined by a hyphen ("marie-claude")."""
     parts = word.split("-")
     return len(parts) == 2 and all(is_recorded_first_name(p.title()) for p in parts)
+
+
+def _a_body_by_its_kind(doc, m: Mention) -> bool:
+    """A name the NER took for a person's that opens with no first name and that the word for
+    a kind of organisation comes right before ("the app operator Zoomly", "the band Elbow") or
+    a clause opening with "which" describes ("Zoomly, which operates in 14 cities"): an
+    organisation's, wherever it is named."""
+    first, last = doc[m.tok_start], doc[m.tok_end - 1]
+    if first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text):
+        return False
+    before = doc[m.tok_start - 1] if m.tok_start else None
+    kind = before is not None and before.is_lower and before.pos_ == "NOUN"
+    kind = kind and before.lemma_.lower() in ORG_NOUNS
+    kind = kind and (before.head.i == last.i or last.head.i == before.i)
+    which = m.tok_end + 1 < len(doc) and doc[m.tok_end].text == ","
+    which = which and doc[m.tok_end + 1].lower_ == "which" and _described_by(last, "which")
+    return kind or which
 
 
 def _plural_first_word(doc, m: Mention, places: set[str]) -> bool:
