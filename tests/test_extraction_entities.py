@@ -3058,3 +3058,14 @@ def test_a_name_tagged_a_person_that_a_kind_or_which_describes_is_an_organisatio
     result = analyse(doc, text)
     assert {e["name"]: e["type"] for e in result["entities"]} == {"Zoomly": "ORG"}
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Zoomly", "Zoomly"]
+
+
+def test_a_groups_last_word_tagged_alone_as_a_place_after_the_rest_of_its_name_is_the_group():
+    text = (
+        "French skincare group Lumiere Naturelle is recalling 40,000 tubes of sunscreen, the "
+        "company said.\n\n"
+        "Lumiere Naturelle plans to relaunch the product in the autumn."
+    )
+    doc = _labelled(text, [("Lumiere Naturelle", "PERSON"), ("Naturelle", "GPE")])
+    names = {e["name"]: e["type"] for e in analyse(doc, text)["entities"]}
+    assert names == {"Lumiere Naturelle": "ORG"}, names

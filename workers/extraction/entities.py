@@ -1857,6 +1857,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             target = first
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
+        elif target == m.key and m.label == "GPE" and _rest_of_the_name_before(doc, m, org_last):
+            # "Lumiere" + "Naturelle" with only "Naturelle" tagged, a place: the group's name
+            target, label = next(iter(org_last[m.key])), "ORG"
         elif target == m.key and m.label == "ORG" and _the_kind_of(doc, m, kind_of):
             target = next(iter(kind_of[m.key]))
         elif target == m.key:
@@ -2666,6 +2669,17 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     if end > e and not any(t.is_lower and t.is_alpha for t in doc[e].sent):
         return e  # a headline in capitals: "… Navigate U.S. Media"
     return end
+
+
+def _rest_of_the_name_before(doc, m: Mention, org_last: dict[str, set[str]]) -> bool:
+    """The one-word mention ``m`` ends the one organisation's name whose other words come
+    right before it, untagged ("Lumiere" + "Naturelle" for "Lumiere Naturelle")."""
+    keys = org_last.get(m.key, set())
+    if len(keys) != 1:
+        return False
+    rest = next(iter(keys)).split()[:-1]
+    before = doc[max(0, m.tok_start - len(rest)) : m.tok_start]
+    return [t.lower_ for t in before] == rest and not any(t.ent_type_ for t in before)
 
 
 def _saints_possessive(doc, e: int) -> bool:
@@ -3607,9 +3621,13 @@ def _surname_after_a_first_name(doc, s: int) -> bool:
     untagged recorded first name that the parser joined to it ("Siobhan McCartan" with
     "McCartan" a place)."""
     before = doc[s - 1] if s else None
+    if before is None:
+        return False
+    name = f"{before.text} {doc[s].text}"
+    if any(e.text == name and e.label_ != "PERSON" for e in doc.ents):
+        return False  # "Lumiere Naturelle", a skincare group's name elsewhere
     return (
-        before is not None
-        and not before.ent_type_
+        not before.ent_type_
         and before.pos_ == "PROPN"
         and before.head.i == s
         and is_recorded_first_name(before.text)
