@@ -3069,3 +3069,13 @@ def test_a_groups_last_word_tagged_alone_as_a_place_after_the_rest_of_its_name_i
     doc = _labelled(text, [("Lumiere Naturelle", "PERSON"), ("Naturelle", "GPE")])
     names = {e["name"]: e["type"] for e in analyse(doc, text)["entities"]}
     assert names == {"Lumiere Naturelle": "ORG"}, names
+
+
+def test_an_untagged_first_name_joined_by_and_to_a_full_name_shares_its_surname():
+    text = (
+        "For Derek and Anne Pollard, the choice was simple. 'He would have hated a cemetery,' "
+        "Anne Pollard said. Derek nodded."
+    )
+    doc = _labelled(text, [("Anne Pollard", "PERSON"), ("Anne Pollard", "PERSON")])
+    people = {e["name"] for e in analyse(doc, text)["entities"] if e["type"] == "PERSON"}
+    assert people == {"Derek Pollard", "Anne Pollard"}, people

@@ -4084,8 +4084,8 @@ def _romanised_given_name(word: str) -> bool:
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
     """A first name joined by "and" to a full name shares its surname ("Raj and Priya Patel":
     Raj Patel), whatever its label when it is a first name gender-guesser records and no
-    English word ("Siobhan and Declan O'Neill", "Siobhan" a place to the NER); other mentions
-    are unchanged."""
+    English word ("Siobhan and Declan O'Neill", "Siobhan" a place to the NER) or untagged
+    ("Harold and Joan Fairbrother"); other mentions are unchanged."""
     out = list(raw)
     english = common_words(doc.vocab)
     for n, (m, after) in enumerate(zip(raw, raw[1:], strict=False)):
@@ -4104,7 +4104,22 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
             surname = after.text.split()[-1]
             key, formal = f"{m.key} {words[1]}", f"{m.text} {surname}"
             out[n] = replace(m, key=key, formal=formal, label="PERSON")
-    return out
+    taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    for after in raw:  # "Harold and Joan Fairbrother" with "Harold" untagged: Harold Fairbrother
+        k = after.tok_start - 2
+        words = after.key.split()
+        if after.label != "PERSON" or len(words) != 2 or k < 0 or k in taken:
+            continue
+        given = doc[k]
+        if doc[k + 1].lower_ != "and" or given.ent_type_ or not given.is_title:
+            continue
+        low = given.lower_
+        if low in english or not (low in FIRST_NAMES or recorded_name_gender(low) is not None):
+            continue
+        surname = after.text.split()[-1]
+        own = Mention(given.idx, given.idx + len(given), k, k + 1, given.text, "PERSON", low)
+        out.append(replace(own, key=f"{low} {words[1]}", formal=f"{given.text} {surname}"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
