@@ -394,3 +394,22 @@ def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
     answer = [q for q in found if q["text"].startswith("I had broken")]
     assert [q["speaker"]["name"] for q in answer] == ["Kate Rourke"], found
     assert not [q for q in found if "giving up" in q["text"]], found
+
+
+def test_first_name_labels_of_a_couple_named_in_full_open_their_answers():
+    text = (
+        "Harold and Joan Fairbrother married at St Anne's Church in April 1955. Our reporter sat "
+        "down with them at home.\n\n"
+        "Q: How did you meet?\n\n"
+        "Harold: At the Palais on Bridge Street. I was a terrible dancer.\n\n"
+        "Joan: Three times he stood on my foot. I counted.\n\n"
+        "Q: Any regrets?\n\n"
+        "Harold: I wish I'd learned to dance properly.\n"
+    )
+    found = extract(text, load_nlp())
+    turns = [(q["text"][:10], q["speaker"]["name"]) for q in found["quotes"]]
+    assert turns == [
+        ("At the Pal", "Harold Fairbrother"),
+        ("Three time", "Joan Fairbrother"),
+        ("I wish I'd", "Harold Fairbrother"),
+    ], turns

@@ -165,6 +165,16 @@ def _names_a_person(text: str, label: str) -> bool:
     return _named_in_full(text, label.title() if label.isupper() else label)
 
 
+def _given_name_of_one(text: str, given: str) -> bool:
+    """Someone the text names in full has this first name, a recorded one ("Harold" for
+    "Harold Fairbrother" or "Harold and Joan Fairbrother")."""
+    if not is_recorded_first_name(given):
+        return False
+    name = r"[A-Z][\w'\u2019-]+"
+    pattern = rf"\b{re.escape(given)} (?:and {name} )?{name}\b"
+    return any(m.group().split()[-1] != given for m in re.finditer(pattern, text))
+
+
 def _named_in_full(text: str, surname: str) -> bool:
     """Someone the text names in full has this surname ("Wanjiru Kamau" for "Kamau")."""
     return re.search(rf"\b[A-Z][\w.'\u2019-]+ {re.escape(surname)}\b", text) is not None
@@ -240,7 +250,7 @@ def _surnamed_turns(text: str, named: list[Turn]) -> list[Turn]:
             continue
         words = text[m.end() : end].split()
         capitals = sum(w[:1].isupper() for w in words)
-        full = " " in label or _named_in_full(text, label)
+        full = " " in label or _named_in_full(text, label) or _given_name_of_one(text, label)
         known = full and not set(label.lower().split()) & HEADLINE_LABELS
         if known and len(words) >= 4 and capitals < 0.6 * len(words):
             questioner = label.lower() in QUESTIONER_LABELS
