@@ -6456,3 +6456,14 @@ def test_a_he_in_what_she_said_does_not_outweigh_the_she_who_opens_the_next_sent
     )
     quotes = extract(text, load_nlp())["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == ["Lowenna Hoskin"] * 2, quotes
+
+
+def test_her_husband_is_the_one_man_named_with_her_surname():
+    text = (
+        "Foster carers Samuel and Ruth Adeyemi won the community award on Friday.\n\n"
+        "Ruth Adeyemi said they had cared for 43 children since 1998. Her husband added that "
+        "some of those children were in the audience. Their son, Daniel Adeyemi, cheered."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    added = [q for q in quotes if q["cue"]["text"] == "added"]
+    assert [q["speaker"]["name"] for q in added] == ["Samuel Adeyemi"], quotes

@@ -81,6 +81,8 @@ from .syntax import (
 from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
+#: Nouns for a husband or wife, and the gender each gives.
+_SPOUSES = {"husband": "m", "wife": "f"}
 #: Where on the web something is posted ("on its website").
 _WEB_PAGES = frozenset({"website", "site", "page", "account", "blog", "feed"})
 #: Verbs whose "to" or "with" names who is addressed ("spoke to", "a notice filed with").
@@ -945,6 +947,8 @@ class Resolver:
                 return self._place_named_last(tok.i)
             if tok.pos_ == "PROPN":
                 return self._surname_of_several_words(tok)
+            if lemma in _SPOUSES:
+                return self._spouse(tok)  # "Her husband" of Ruth Adeyemi: Samuel Adeyemi
             if lemma in RELATION_NOUNS:
                 return None
             te = self.index.token_entity
@@ -961,6 +965,44 @@ class Resolver:
                     # "her management said": theirs, not them
                     return None if lemma in REPRESENTING_NOUNS else self.resolve(child, recent)
         return None
+
+    def _spouse(self, tok) -> int | None:
+        """The one other person the text names with the surname of the one whose husband or
+        wife ``tok`` is, of the gender the noun gives, or of those the one named with them as
+        a couple ("Samuel and Ruth Adeyemi … Her husband adds"); None when there is none or no
+        one such."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        idx = self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+        if idx is None or self._type(idx) != _PERSON:
+            return None
+        names = self.index.entities[idx].name.split()
+        gender = _SPOUSES[tok.lemma_.lower()]
+        others = [
+            e.index
+            for e in self.index.entities
+            if e.type == _PERSON
+            and e.index != idx
+            and len(names) >= 2
+            and len(e.name.split()) >= 2
+            and e.name.split()[-1] == names[-1]
+            and self.gender[e.index] in (None, gender)
+        ]
+        if len(others) > 1:  # "Samuel and Ruth Adeyemi": the one named with her as a couple
+            starts = {m.tok_start for m in self.index.mentions if m.entity == idx}
+            others = [
+                o
+                for o in others
+                if any(
+                    m.entity == o
+                    and self.doc[m.tok_end].lower_ == "and"
+                    and m.tok_end + 1 in starts
+                    for m in self.index.mentions
+                    if m.tok_end + 1 < len(self.doc)
+                )
+            ]
+        return others[0] if len(others) == 1 else None
 
     def _body_introduced_as(self, tok) -> int | None:
         """The organisation the plural role ``tok`` with "the" stands for, named before right
