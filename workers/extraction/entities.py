@@ -4088,14 +4088,21 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
     ("Harold and Joan Fairbrother"); other mentions are unchanged."""
     out = list(raw)
     english = common_words(doc.vocab)
+    # "Clinton and Bernie Sanders": a surname of someone named in full, no first name
+    surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
     for n, (m, after) in enumerate(zip(raw, raw[1:], strict=False)):
         words = after.key.split()
         recorded = m.key not in english and recorded_name_gender(m.key) is not None
+        # "Iris and Violet Pemberton" with "Violet Pemberton" an organisation to the NER
+        given = after.label == "PERSON" or recorded_name_gender(words[0]) is not None
         shared = (
             (m.label == "PERSON" or recorded)
-            and after.label == "PERSON"
+            and given
             and " " not in m.key
-            and (m.key in FIRST_NAMES or recorded)  # not "Obama and Hillary Clinton"
+            # not "Obama and Hillary Clinton"; "Iris", an English word, tagged a person
+            and (m.key in FIRST_NAMES or recorded or (m.label == "PERSON" and _recorded(m.key)))
+            and m.key not in surnames
+            and words[-1].removesuffix("s") not in STREET_WORDS  # "Allen and Stanton Streets"
             and after.tok_start == m.tok_end + 1
             and doc[m.tok_end].lower_ == "and"
             and len(words) == 2
@@ -4104,6 +4111,7 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
             surname = after.text.split()[-1]
             key, formal = f"{m.key} {words[1]}", f"{m.text} {surname}"
             out[n] = replace(m, key=key, formal=formal, label="PERSON")
+            out[n + 1] = replace(after, label="PERSON")
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
     for after in raw:  # "Harold and Joan Fairbrother" with "Harold" untagged: Harold Fairbrother
         k = after.tok_start - 2
@@ -4120,6 +4128,11 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
         own = Mention(given.idx, given.idx + len(given), k, k + 1, given.text, "PERSON", low)
         out.append(replace(own, key=f"{low} {words[1]}", formal=f"{given.text} {surname}"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _recorded(word: str) -> bool:
+    """gender-guesser records ``word`` as a first name."""
+    return recorded_name_gender(word) is not None
 
 
 def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
