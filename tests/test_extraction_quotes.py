@@ -2803,3 +2803,14 @@ def test_a_closing_cue_whose_source_the_parser_hung_on_the_noun_before_reports_t
     found = one(nlp, text, "Investigators have found")
     assert found["speaker"]["name"] == "Transport Accident Investigation Board"
     assert found["act"] == "speech" and found["text"].endswith("killed two people")
+
+
+def test_a_live_blogs_statement_from_a_body_labels_the_quotation_after_it(nlp):
+    text = (
+        "LIVE: Court rules on drivers\n\n"
+        "10:02 – The Supreme Court has ruled that Swiftcar drivers are workers.\n\n"
+        '10:40 Statement from Swiftcar, via a spokesperson: "We are disappointed with '
+        "today's decision and will study the judgment carefully.\""
+    )
+    found = one(nlp, text, "We are disappointed")
+    assert found["speaker"]["name"] == "Swiftcar" and found["kind"] == "direct"

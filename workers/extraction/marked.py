@@ -20,7 +20,7 @@ from .lexicon import (
     TITLE_SMALL_WORDS,
     WORK_NOUNS,
 )
-from .marks import ALL_MARKS, NAME_LABEL, Marked, nicknamed
+from .marks import ALL_MARKS, Marked, label_of_a_quotation, nicknamed
 from .syntax import (
     by_their_account,
     calls_it_a_label,
@@ -553,10 +553,11 @@ class _MarkedScan:
 
     def _labelled(self, q: Marked) -> bool:
         """The quotation's paragraph opens with its speaker's name and a colon before it
-        (``NAME_LABEL``: "16:15 – Grigoryan on the sacrifice: “…”")."""
+        (``label_of_a_quotation``: "16:15 – Grigoryan on the sacrifice: “…”", "Statement from
+        Swiftcar:")."""
         text = self.view.text
         opening = text.rfind("\n", 0, q.start) + 1
-        return NAME_LABEL.fullmatch(text[opening : q.start].rstrip(ALL_MARKS + " ")) is not None
+        return label_of_a_quotation(text[opening : q.start].rstrip(ALL_MARKS + " ")) is not None
 
     def _lead_content(self, ts: int) -> int | None:
         """Start of words that open the quote's sentence before its mark ("The plan is “...")."""

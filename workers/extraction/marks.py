@@ -31,6 +31,22 @@ NAME_LABEL = re.compile(
     r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})"
     r"(?: (?:on|in|at|with|after|about) [^:\n]{1,60})?:\s*$"
 )
+#: A paragraph's opening that labels the quotation after it as the statement of the one it
+#: names, after a live blog's time ("10:40 Statement from Swiftcar, via a spokesperson:",
+#: "Reaction from the drivers' union:").
+STATEMENT_LABEL = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]+|:)?\s*)?"
+    r"(?:An? |The )?(?:[Ss]tatement|[Rr]eaction|[Rr]esponse|[Cc]omment|[Mm]essage)s? from "
+    r"([^:,\n]{1,60}?)(?:,[^:\n]{1,60})?:\s*$"
+)
+
+
+def label_of_a_quotation(words: str) -> re.Match | None:
+    """The match of ``NAME_LABEL`` or ``STATEMENT_LABEL`` over the words that open a paragraph
+    before a quotation, its group 1 the name of the one who speaks; None for neither."""
+    return NAME_LABEL.fullmatch(words) or STATEMENT_LABEL.fullmatch(words)
+
+
 #: A quotation that is only a bracketed stage direction ("(CROSSTALK.)").
 _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
 #: Capital letters, accented ones too.

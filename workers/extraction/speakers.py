@@ -25,7 +25,13 @@ from .lexicon import (
     VERDICT_NOUNS,
     is_recorded_first_name,
 )
-from .marks import ALL_MARKS, NAME_LABEL, TRANSCRIPT_LABEL, quoted_again, quoted_words
+from .marks import (
+    ALL_MARKS,
+    TRANSCRIPT_LABEL,
+    label_of_a_quotation,
+    quoted_again,
+    quoted_words,
+)
 from .syntax import (
     asked_about,
     by_their_account,
@@ -436,13 +442,14 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
     """A quotation in marks with no cue whose paragraph opens with only a name and a colon
     before it, after a live blog's time and maybe what it is about (``NAME_LABEL``: "11:08 –
     Albrecht-Seidel: “These figures …”", "Grigoryan on the sacrifice: “…”", "An emotional
-    Santos in the cage: “…”"): that name speaks."""
+    Santos in the cage: “…”"), or as the statement of one it names (``STATEMENT_LABEL``:
+    "Statement from Swiftcar, via a spokesperson: “…”"): that name speaks."""
     if c.origin == PARSE or any(t.text != ":" for t in c.cue):
         return None
     view = ctx.view
     start = c.spans[0][0]
     opening = view.text.rfind("\n", 0, start) + 1
-    m = NAME_LABEL.fullmatch(view.text[opening:start].rstrip(ALL_MARKS + " "))
+    m = label_of_a_quotation(view.text[opening:start].rstrip(ALL_MARKS + " "))
     if m is None:
         return None
     tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
