@@ -6467,3 +6467,19 @@ def test_her_husband_is_the_one_man_named_with_her_surname():
     quotes = extract(text, load_nlp())["quotes"]
     added = [q for q in quotes if q["cue"]["text"] == "added"]
     assert [q["speaker"]["name"] for q in added] == ["Samuel Adeyemi"], quotes
+
+
+@pytest.mark.parametrize(
+    ("topic", "name"),
+    [("For Oduya", "Margaret Oduya"), ("For librarians like Oduya", "Margaret Oduya")],
+)
+def test_a_sentence_opening_for_someone_makes_them_the_one_a_she_after_it_stands_for(topic, name):
+    text = (
+        "Margaret Oduya has run the Elm Park library for nineteen years. The commission chair, "
+        "Janet Lyle, said the vote was final.\n\n"
+        f"{topic}, the vote was not the end.\n\n"
+        '"Every day I remember why I\'m here," she said.'
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    said = [q for q in quotes if q["text"].startswith("Every day")]
+    assert [q["speaker"]["name"] for q in said] == [name], quotes

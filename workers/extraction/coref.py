@@ -619,6 +619,17 @@ def _spoken_to_in_an_opening(obj) -> bool:
     )
 
 
+def _topic_opening_the_sentence(name) -> bool:
+    """``name`` is the topic a sentence opens with "For" ("For Oduya, the vote was not the end.",
+    "For drivers like Sandoval, the debate feels remote."), which a he/she after it stands for
+    as it would for the subject."""
+    prep = name.head
+    if name.dep_ == "pobj" and prep.lower_ == "like" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "drivers like Sandoval"
+    opens = all(t.is_space for t in prep.doc[prep.sent.start : prep.i])
+    return name.dep_ == "pobj" and prep.lower_ == "for" and opens
+
+
 def _compounds(noun) -> frozenset[str]:
     """The common nouns compounded with ``noun`` ("press" of "press release")."""
     return frozenset(c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
@@ -1605,9 +1616,12 @@ class Resolver:
             dep = "nsubj"
         if subject_read_as_an_adverb(head):  # "Farrelly is unbothered."
             dep = "nsubj"
+        topic = _topic_opening_the_sentence(head)  # "For Oduya, the vote was not the end."
+        if topic:
+            dep = "nsubj"
         if dep in ("nsubj", "nsubjpass"):
             score += 1.2
-            if head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
+            if topic or head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
                 score += 0.4
         elif dep == "poss" and _possessor_of_the_subject(head, self.doc[tok_i]):
             score += 2.0
