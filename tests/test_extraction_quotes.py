@@ -2814,3 +2814,13 @@ def test_a_live_blogs_statement_from_a_body_labels_the_quotation_after_it(nlp):
     )
     found = one(nlp, text, "We are disappointed")
     assert found["speaker"]["name"] == "Swiftcar" and found["kind"] == "direct"
+
+
+def test_an_inverted_cue_after_a_clause_read_as_its_subject_reports_the_clause(nlp):
+    text = (
+        "Gig companies insist their drivers are independent. That distinction matters, said "
+        "Professor Linnea Haugland, a labour economist at Nordvik University."
+    )
+    found = one(nlp, text, "That distinction")
+    assert found["speaker"]["name"] == "Linnea Haugland"
+    assert found["text"] == "That distinction matters" and not found["topic"]

@@ -608,12 +608,16 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
 def _clause_read_as_a_subject(cue: Span | Token | None, content: Span) -> bool:
     """What a cue closing the sentence reports, read by the parser as a first subject of the
     cue whose verb describes it ("*A fire swept through the camp on Sunday*, camp officials
-    said"): a clause, what was said."""
+    said") or before its speaker after it ("*That distinction matters*, said Professor
+    Haugland"): a clause, what was said."""
     if cue is None or not len(content) or content.root.dep_ != "nsubj":
         return False
     head = _head(_tokens(cue))
     if content.root.head.i != head.i or content.end > head.i:
         return False
+    inverted = any(c.dep_ == "nsubj" and c.i > head.i for c in head.children)
+    if inverted and len(content) >= 3 and content.end >= head.i - 1:
+        return True  # "That distinction matters, said Professor Haugland": hers the clause
     return any(
         t.dep_ == "acl"
         and t.tag_ in ("VBD", "VBN")

@@ -311,6 +311,7 @@ class _ReportedScan:
             or _cue_after_a_fragment(tok)
             or _cue_after_a_second_subject(tok)
             or _cue_after_an_apposed_source(tok)
+            or _inverted_cue_after_a_misread_clause(tok)
         )
         if misread is not None:
             comma, speaker = misread
@@ -793,6 +794,29 @@ def _cue_after_an_apposed_source(verb) -> tuple[int, object] | None:
     apposed = source.dep_ == "appos" and source.head.i < comma
     last = not any(t.pos_ == "VERB" for t in verb.subtree if t.i > verb.i)
     return (comma, source) if apposed and speaker_like and last else None
+
+
+def _inverted_cue_after_a_misread_clause(verb) -> tuple[int, object] | None:
+    """Of an inverted cue after a comma whose speaker follows it ("That distinction matters,
+    *said Professor Linnea Haugland*"), the words before the comma read as a second subject
+    of it, its verb as a noun: (the comma, the speaker after the cue); None otherwise."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    before = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    after = [c for c in verb.rights if c.dep_ == "nsubj"]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    clause, speaker = before[0], after[0]
+    opens = all(t.is_space for t in doc[verb.sent.start : clause.left_edge.i])
+    if (
+        not opens
+        or clause.right_edge.i not in (verb.i - 2, verb.i - 1)  # its comma may hang on it
+        or verb.i - 1 - clause.left_edge.i < 3
+    ):
+        return None
+    named = speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _SPEAKER_NOUNS
+    return (verb.i - 1, speaker) if named else None
 
 
 def _speaker_in_the_content(verb, comp):
