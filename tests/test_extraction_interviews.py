@@ -413,3 +413,19 @@ def test_first_name_labels_of_a_couple_named_in_full_open_their_answers():
         ("Three time", "Joan Fairbrother"),
         ("I wish I'd", "Harold Fairbrother"),
     ], turns
+
+
+def test_the_paper_the_one_interviewed_spoke_to_asks_the_questions():
+    text = (
+        "Dr Helena Marchetti became chair of the taxi licensing board in January. She spoke to "
+        "the Kestrel Bay Courier about the cap on licences.\n\n"
+        "Courier: The cap passed by one vote. Were you surprised by the reaction?\n\n"
+        "Marchetti: Not at all. When you touch someone's livelihood, they will be angry.\n\n"
+        "Courier: RideNest has said the cap will mean longer waits for passengers.\n\n"
+        "Marchetti: RideNest says a lot of things, but it never shows us its data.\n"
+    )
+    found = extract(text, load_nlp())
+    turns = [
+        (q["text"][:10], q["speaker"]["name"]) for q in found["quotes"] if q["kind"] == "direct"
+    ]
+    assert turns == [("Not at all", "Helena Marchetti"), ("RideNest s", "Helena Marchetti")]

@@ -53,6 +53,11 @@ _REPORTER = re.compile(
     r"\b(?:reporter|correspondent|editor|journalist|interviewer|columnist),? "
     r"((?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)"
 )
+#: Who the one interviewed spoke to, named ("She spoke to the Kestrel Bay Courier about …").
+_SPOKE_TO = re.compile(
+    r"\b(?:She|He|They) (?:spoke|talked) to (?:the )?"
+    r"((?:[A-Z][\w'\u2019-]+ ){0,3}[A-Z][\w'\u2019-]+)"
+)
 #: The note that an interview was edited ("has been edited for length and clarity").
 _EDITED = re.compile(
     r"(?i)\b(?:edited|condensed)\b[^.\n]{0,40}?\b(?:length|clarity|brevity|condensed|edited)\b"
@@ -226,9 +231,11 @@ def _asking(text: str, turns: list[Turn]) -> list[Turn]:
 def _reporters_asking(text: str, turns: list[Turn]) -> list[Turn]:
     """The turns, with those of the publication's own reporter, named as one before the first
     turn ("He spoke to our boxing correspondent, Helen Marsh", "Health Desk reporter Tom
-    Gillespie"), made questions: the interviewer's, no one's quotes."""
+    Gillespie"), or of the one the person interviewed spoke to ("She spoke to the Kestrel Bay
+    Courier": "Courier: …"), made questions: the interviewer's, no one's quotes."""
     first = min((t.label for t in turns), default=0)
     reporters = {m.group(1).split()[-1] for m in _REPORTER.finditer(text, 0, first)}
+    reporters |= {m.group(1).split()[-1] for m in _SPOKE_TO.finditer(text, 0, first)}
     return [
         replace(t, quoted=False, speaker="")
         if t.quoted and t.speaker.split()[-1:] and t.speaker.split()[-1] in reporters
