@@ -230,19 +230,30 @@ def test_a_persons_questions_in_a_hearing_are_theirs():
 
 
 @pytest.mark.parametrize(
-    "introduction",
+    ("introduction", "asker", "asker_again"),
     [
-        "She spoke to our health correspondent, Rhys Aldane, at the council's offices.",
-        "She spoke to Health Desk reporter Rhys Aldane about online sellers.",
+        (
+            "She spoke to our health correspondent, Rhys Aldane, at the council's offices.",
+            "Rhys Aldane",
+            "Aldane",
+        ),
+        (
+            "She spoke to Health Desk reporter Rhys Aldane about online sellers.",
+            "Rhys Aldane",
+            "Aldane",
+        ),
+        ("She spoke to the Kestrel Bay Courier about online sellers.", "Courier", "Courier"),
     ],
 )
-def test_the_publications_own_reporter_asks_questions_no_one_quotes(introduction):
+def test_the_publications_own_reporter_asks_questions_no_one_quotes(
+    introduction, asker, asker_again
+):
     text = (
         "Dr Mira Castellane took over as chief executive of the pharmacy council in May. "
         f"{introduction}\n\n"
-        "Rhys Aldane: You have said the council was too slow. What went wrong?\n\n"
+        f"{asker}: You have said the council was too slow. What went wrong?\n\n"
         "Mira Castellane: The rules were written for a world of counters, not clicks.\n\n"
-        "Aldane: Owners say you punish staff for their employers' failings.\n\n"
+        f"{asker_again}: Owners say you punish staff for their employers' failings.\n\n"
         "Castellane: I understand that frustration, but we regulate people, not buildings.\n"
     )
     found = extract(text, load_nlp())
@@ -413,19 +424,3 @@ def test_first_name_labels_of_a_couple_named_in_full_open_their_answers():
         ("Three time", "Joan Fairbrother"),
         ("I wish I'd", "Harold Fairbrother"),
     ], turns
-
-
-def test_the_paper_the_one_interviewed_spoke_to_asks_the_questions():
-    text = (
-        "Dr Helena Marchetti became chair of the taxi licensing board in January. She spoke to "
-        "the Kestrel Bay Courier about the cap on licences.\n\n"
-        "Courier: The cap passed by one vote. Were you surprised by the reaction?\n\n"
-        "Marchetti: Not at all. When you touch someone's livelihood, they will be angry.\n\n"
-        "Courier: RideNest has said the cap will mean longer waits for passengers.\n\n"
-        "Marchetti: RideNest says a lot of things, but it never shows us its data.\n"
-    )
-    found = extract(text, load_nlp())
-    turns = [
-        (q["text"][:10], q["speaker"]["name"]) for q in found["quotes"] if q["kind"] == "direct"
-    ]
-    assert turns == [("Not at all", "Helena Marchetti"), ("RideNest s", "Helena Marchetti")]
