@@ -2824,3 +2824,19 @@ def test_an_inverted_cue_after_a_clause_read_as_its_subject_reports_the_clause(n
     found = one(nlp, text, "That distinction")
     assert found["speaker"]["name"] == "Linnea Haugland"
     assert found["text"] == "That distinction matters" and not found["topic"]
+
+
+def test_a_name_inside_the_quotes_own_content_is_not_the_name_beside_its_cue(nlp):
+    text = 'One Republican called Trump a "blowhard," and another said he was dangerous.'
+    found = one(nlp, text, "Trump a")
+    assert found["speaker"]["name"].endswith("Republican"), found["speaker"]
+
+
+def test_a_name_before_where_they_work_and_a_misread_aside_is_the_speaker(nlp):
+    text = (
+        "Economists are cautious. Professor Amara Iwuchukwu of Ohio State University, who "
+        "co-authored a study of library e-book spending, said the evidence that lending hurt "
+        'sales was "thin at best".'
+    )
+    found = one(nlp, text, "the evidence")
+    assert found["speaker"]["name"] == "Amara Iwuchukwu"

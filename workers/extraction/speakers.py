@@ -213,10 +213,11 @@ def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):
 
 def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
     """Quotes in marks: a proper name or noun phrase next to a cue the parser left without a
-    subject ("Said Ellis: …")."""
+    subject ("Said Ellis: …"), never one inside the quote's own content."""
     if c.origin != MARKS or not c.cue:
         return None
-    return nearby_name(ctx.view, c.cue[0])
+    found = nearby_name(ctx.view, c.cue[0])
+    return None if found is not None and _inside(found, c) else found  # not the content's
 
 
 def _subjectless_verb(c: Candidate):

@@ -1243,7 +1243,8 @@ def _named_after_the_description(subject):
 def name_opening_a_misread_aside(verb):
     """The name opening the sentence, set off by a comma, when the parser made the clause of
     its aside the verb's complement ("Lena Hartmann, a scientist … who co-authored the
-    analysis, said": "authored" with Hartmann for its subject; "K. Manikandan, … whose
+    analysis, said": "authored" with Hartmann for its subject, and after where they work,
+    "Professor Amara Iwuchukwu of Ohio State University, who co-authored …"; "K. Manikandan, … whose
     daughter was admitted …, said": passive) or the verb hangs on the aside's clause ("Tayla
     Brennan, whose son Oscar spent nine days in hospital, said"), else None."""
     doc = verb.doc
@@ -1255,7 +1256,10 @@ def name_opening_a_misread_aside(verb):
     for clause in clauses:
         name = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
         opens = name is not None and name.left_edge.i == verb.sent.start
-        if opens and name.pos_ == "PROPN" and doc[name.i + 1].text == ",":
+        after = name.i + 1 if name is not None else 0
+        if opens and doc[after].dep_ == "prep" and doc[after].head.i == name.i:
+            after = doc[after].right_edge.i + 1  # "Professor Amara Iwuchukwu of Ohio State, who"
+        if opens and name.pos_ == "PROPN" and doc[after].text == ",":
             return name
     return None
 
