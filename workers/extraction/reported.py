@@ -439,11 +439,16 @@ class _ReportedScan:
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
 
 
+#: What a name set off after an "according to" source may be.
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
 def _name_closing_the_sentence(doc, end: int):
-    """The last word of a person's name set off by a comma right after a closing "according
-    to" source and ending the sentence ("…, according to the school's principal, Mrs Bih
-    Esther Ngwa."), else None."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ != "PERSON":
+    """The last word of a person's or an organisation's name set off by a comma right after a
+    closing "according to" source and ending the sentence ("…, according to the school's
+    principal, Mrs Bih Esther Ngwa.", "…, according to the auction house, Beckwith & Lowe."),
+    else None."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].ent_type_ not in _NAMED:
         return None
     last = end + 1
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
