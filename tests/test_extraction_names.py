@@ -6486,7 +6486,10 @@ def test_a_sentence_opening_for_someone_makes_them_the_one_a_she_after_it_stands
 
 
 def test_an_organisations_name_set_off_after_a_closing_according_to_source_is_the_source():
-    text = "The folio has been valued at about $1.8 million, according to the auction house, Beckwith & Lowe."
+    text = (
+        "The folio has been valued at about $1.8 million, according to the auction house, "
+        "Beckwith & Lowe."
+    )
     quotes = extract(text, load_nlp())["quotes"]
     assert [(q["speaker"]["name"], q["text"]) for q in quotes] == [
         ("Beckwith & Lowe", "The folio has been valued at about $1.8 million")
