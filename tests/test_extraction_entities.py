@@ -3091,3 +3091,18 @@ def test_a_first_name_that_is_an_english_word_shares_the_surname_of_the_name_aft
     people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert people == {"Iris Pemberton", "Violet Pemberton"}, people
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Iris Pemberton"]
+
+
+def test_a_persons_surname_and_an_english_word_tagged_a_person_is_a_business_named_for_them():
+    text = (
+        "Evelyn Marchbanks, whose bridal shop on Castle Street dressed three generations of "
+        "brides in Ambridge Vale, has died at the age of 91.\n\n"
+        "Born in 1934 above her father's tailoring business, Marchbanks learned to sew before she "
+        "could read, according to her nephew, Robert Marchbanks. She opened Marchbanks Bridal in "
+        "1961 with a single sewing machine.\n\n"
+        "Over the next five decades she made more than 3,000 wedding dresses. In a 2011 "
+        "interview, she said she remembered every one."
+    )
+    result, speakers = _speakers(text)
+    assert by_name(result)["Marchbanks Bridal"]["type"] == "ORG"
+    assert speakers[-1]["name"] == "Evelyn Marchbanks"

@@ -1574,6 +1574,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
     bodies = {m.key for m in raw if m.label == "PERSON" and _a_body_by_its_kind(doc, m)}
+    bodies |= _businesses_named_for_people(doc, raw)
     raw = [replace(m, label="ORG") if m.key in bodies and m.label == "PERSON" else m for m in raw]
 
     aliases = _bracketed_aliases(doc, raw)
@@ -4202,6 +4203,27 @@ def _hyphenated_first_name(word: str) -> bool:
     """A word of two recorded first names joined by a hyphen ("marie-claude")."""
     parts = word.split("-")
     return len(parts) == 2 and all(is_recorded_first_name(p.title()) for p in parts)
+
+
+def _businesses_named_for_people(doc, raw: list[Mention]) -> set[str]:
+    """Keys of two-word names the NER took for people's that are a person's surname and an
+    English word that is no first name: a business named for them ("Marchbanks Bridal" of
+    Evelyn Marchbanks, "Asante Kitchen" of Kwame Asante)."""
+    people = [m.key.split() for m in raw if m.label == "PERSON" and " " in m.key]
+    surnames = {words[-1] for words in people}
+    english = common_words(doc.vocab)
+    return {
+        " ".join(words)
+        for words in people
+        if len(words) == 2
+        and words[0] in surnames
+        and words[0] not in FIRST_NAMES  # not "Gordon Brown" beside "Alex Gordon"
+        and recorded_name_gender(words[0]) is None
+        and words[1] in english
+        and words[1] not in FIRST_NAMES
+        and recorded_name_gender(words[1]) is None
+        and not any(w[-1] == words[-1] and w[0] != words[0] for w in people if len(w) == 2)
+    }
 
 
 def _a_body_by_its_kind(doc, m: Mention) -> bool:
