@@ -3084,13 +3084,15 @@ def test_an_untagged_first_name_joined_by_and_to_a_full_name_shares_its_surname(
 def test_a_first_name_that_is_an_english_word_shares_the_surname_of_the_name_after_and():
     text = (
         "Identical twins Iris and Violet Pemberton celebrated their 100th birthday on Friday.\n\n"
-        '"Violet has always been the bossy one," Iris said.'
+        '"Violet has always been the bossy one," Iris said.\n\n'
+        "Violet said that the pair had never lived more than a mile apart."
     )
     doc = _labelled(text, [("Iris", "PERSON"), ("Violet Pemberton", "ORG"), ("Iris", "PERSON")])
     result = analyse(doc, text)
     people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert people == {"Iris Pemberton", "Violet Pemberton"}, people
-    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Iris Pemberton"]
+    speakers = [q["speaker"]["name"] for q in result["quotes"]]
+    assert speakers == ["Iris Pemberton", "Violet Pemberton"], speakers
 
 
 def test_a_persons_surname_and_an_english_word_tagged_a_person_is_a_business_named_for_them():

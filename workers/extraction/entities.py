@@ -3100,7 +3100,11 @@ def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Wor
         parts = m.key.split()
         # a full name the NER took for a work or an organisation may open with a first name
         given = is_recorded_first_name(parts[0]) and not _english(parts[0], english)
-        if len(parts) >= 2 and (m.label == "PERSON" or (m.label in _NAMED_LIKE_PEOPLES and given)):
+        # "Iris and Violet Pemberton": a name after a first name and "and" is a person's
+        paired = m.tok_start > 1 and doc[m.tok_start - 1].lower_ == "and"
+        paired = paired and _recorded(doc[m.tok_start - 2].lower_) and _recorded(parts[0])
+        named = m.label == "PERSON" or (m.label in _NAMED_LIKE_PEOPLES and (given or paired))
+        if len(parts) >= 2 and named:
             opened.setdefault(parts[0], set()).add(m.key)
 
     def alone(i: int) -> bool:
