@@ -6494,3 +6494,14 @@ def test_an_organisations_name_set_off_after_a_closing_according_to_source_is_th
     assert [(q["speaker"]["name"], q["text"]) for q in quotes] == [
         ("Beckwith & Lowe", "The folio has been valued at about $1.8 million")
     ]
+
+
+def test_fr_is_a_priests_title_no_part_of_his_name():
+    text = (
+        "Local historian Fr Declan Moran, who is writing a history of the parish, said the "
+        'postman was "the last of a kind".\n\n'
+        '"He knew every household by name," Fr Moran said.'
+    )
+    result = extract(text, load_nlp())
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Declan Moran"] * 2
+    assert {e["name"] for e in result["entities"] if e["type"] == "PERSON"} == {"Declan Moran"}

@@ -480,7 +480,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
-        maestro
+        maestro fr fr.
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra
         """
     )
