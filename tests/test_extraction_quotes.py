@@ -2840,3 +2840,13 @@ def test_a_name_before_where_they_work_and_a_misread_aside_is_the_speaker(nlp):
     )
     found = one(nlp, text, "the evidence")
     assert found["speaker"]["name"] == "Amara Iwuchukwu"
+
+
+def test_a_cue_set_off_by_commas_that_the_parser_read_as_a_noun_reports_its_sentence(nlp):
+    text = (
+        "Ministers say the new system will cut waiting times. That, pharmacists counter, is a "
+        "technology problem rather than a staffing one."
+    )
+    found = one(nlp, text, "That")
+    assert found["speaker"]["name"] == "pharmacists" and not found["topic"]
+    assert found["text"].startswith("That") and found["text"].endswith("a staffing one")

@@ -139,6 +139,18 @@ class _ReportedScan:
                     continue
                 spans, speaker = res
                 cue = [tok, doc[tok.i + 1]]
+            elif (aside := _aside_cue_read_as_a_noun(tok)) is not None:
+                (before, after), speaker = aside
+                parts = [
+                    self.view.trim(tok.sent.start, before),
+                    self.view.trim(after + 1, tok.sent.end),
+                ]
+                if (
+                    any(p is None or p[1] - p[0] < 1 for p in parts)
+                    or parts[1][1] - parts[1][0] < 3
+                ):
+                    continue
+                spans = [(doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
             elif by_their_account(tok) is not None:
                 res = self._by_their_account(tok)
                 if res is None:
@@ -799,6 +811,23 @@ def _cue_after_an_apposed_source(verb) -> tuple[int, object] | None:
     apposed = source.dep_ == "appos" and source.head.i < comma
     last = not any(t.pos_ == "VERB" for t in verb.subtree if t.i > verb.i)
     return (comma, source) if apposed and speaker_like and last else None
+
+
+def _aside_cue_read_as_a_noun(tok) -> tuple[tuple[int, int], object] | None:
+    """Of a verb of saying set off by commas inside its sentence after its subject, which the
+    parser read as a noun ("That, *pharmacists counter*, is a technology problem"): (the
+    commas before and after the aside, the subject); None otherwise."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_VERBS or tok.i < 3:
+        return None
+    subject = doc[tok.i - 1]
+    before, after = tok.i - 2, tok.i + 1
+    if after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if before <= tok.sent.start or after >= tok.sent.end - 1:
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "PROPN"
+    return ((before, after), subject) if plural and subject.is_alpha else None
 
 
 def _inverted_cue_after_a_misread_clause(verb) -> tuple[int, object] | None:
