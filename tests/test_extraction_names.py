@@ -6505,3 +6505,18 @@ def test_fr_is_a_priests_title_no_part_of_his_name():
     result = extract(text, load_nlp())
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Declan Moran"] * 2
     assert {e["name"] for e in result["entities"] if e["type"] == "PERSON"} == {"Declan Moran"}
+
+
+def test_a_contender_named_after_the_word_is_a_person_whatever_the_recogniser_says():
+    text = (
+        "The fighters themselves are divided. Former champion Lena Hoffmann wrote in a column "
+        'that she had cut "stupid, dangerous amounts" throughout her career.\n\n'
+        "But current featherweight contender Tyrell Banks, who typically walks around at 170 "
+        "pounds and fights at 145, said he was opposed. \"It's part of the sport. Everybody knows "
+        "what they're signing up for,\" he said in a podcast interview."
+    )
+    result = extract(text, load_nlp())
+    banks = [
+        q["speaker"]["name"] for q in result["quotes"] if "Hoffmann" not in q["speaker"]["name"]
+    ]
+    assert banks == ["Tyrell Banks"] * 2, result["quotes"]

@@ -187,7 +187,7 @@ PERSON_NOUNS = frozenset(
         pediatrician dermatologist sociologist anthropologist archaeologist criminologist
         zoologist ornithologist entomologist conservationist environmentalist naturalist
         florist stylist beekeeper undertaker embalmer celebrant gravedigger haulier trucker
-        wrestler skier snowboarder biathlete
+        wrestler skier snowboarder biathlete contender
         """
     )
 )
