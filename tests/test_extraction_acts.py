@@ -796,3 +796,13 @@ def test_remembering_someone_as_words_in_marks_is_speech():
     )
     acts = {q["cue"]["text"]: q["act"] for q in extract(text, load_nlp())["quotes"]}
     assert acts == {"remembered": "speech", "remembers": "thought"}, acts
+
+
+def test_a_person_called_out_with_a_clause_describing_their_name_is_a_topic():
+    text = (
+        "Okoro stopped Ivanenko in the second round. She then called out the current champion, "
+        "Ana Lucia Ferreira, who is sitting cageside."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    called = [q for q in quotes if q["cue"]["text"].endswith("called out")]
+    assert [q["topic"] for q in called] == [True], quotes

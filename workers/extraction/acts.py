@@ -464,7 +464,8 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
         for noun in content
         if noun.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
         for c in noun.children
-        if _describes(noun, c) and (noun == root or c.dep_ == "acl")
+        # the head, or a name set beside it ("the current champion, Ana Ferreira, who …")
+        if _describes(noun, c) and (noun == root or _apposed_to(noun, root) or c.dep_ == "acl")
         for t in c.subtree
     }
     described |= _when_it_was_done(content, root)
@@ -477,6 +478,11 @@ def names_a_topic(content: Span, in_marks: bool) -> bool:
         for t in content
         if t.i not in described
     )
+
+
+def _apposed_to(noun, root) -> bool:
+    """``noun`` is a name set beside ``root`` in apposition."""
+    return noun.dep_ == "appos" and noun.head.i == root.i and noun.pos_ == "PROPN"
 
 
 def _when_it_was_done(content: Span, root) -> set[int]:
