@@ -3102,7 +3102,8 @@ def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Wor
         given = is_recorded_first_name(parts[0]) and not _english(parts[0], english)
         # "Iris and Violet Pemberton": a name after a first name and "and" is a person's
         paired = m.tok_start > 1 and doc[m.tok_start - 1].lower_ == "and"
-        paired = paired and _recorded(doc[m.tok_start - 2].lower_) and _recorded(parts[0])
+        paired = paired and is_recorded_first_name(doc[m.tok_start - 2].text)
+        paired = paired and is_recorded_first_name(parts[0])
         named = m.label == "PERSON" or (m.label in _NAMED_LIKE_PEOPLES and (given or paired))
         if len(parts) >= 2 and named:
             opened.setdefault(parts[0], set()).add(m.key)
@@ -4105,7 +4106,11 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
             and given
             and " " not in m.key
             # not "Obama and Hillary Clinton"; "Iris", an English word, tagged a person
-            and (m.key in FIRST_NAMES or recorded or (m.label == "PERSON" and _recorded(m.key)))
+            and (
+                m.key in FIRST_NAMES
+                or recorded
+                or (m.label == "PERSON" and is_recorded_first_name(m.key))
+            )
             and m.key not in surnames
             and words[-1].removesuffix("s") not in STREET_WORDS  # "Allen and Stanton Streets"
             and after.tok_start == m.tok_end + 1
@@ -4133,11 +4138,6 @@ def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
         own = Mention(given.idx, given.idx + len(given), k, k + 1, given.text, "PERSON", low)
         out.append(replace(own, key=f"{low} {words[1]}", formal=f"{given.text} {surname}"))
     return sorted(out, key=lambda m: m.start)
-
-
-def _recorded(word: str) -> bool:
-    """gender-guesser records ``word`` as a first name."""
-    return recorded_name_gender(word) is not None
 
 
 def _lone_people(words: _Words, raw: list[Mention]) -> set[str]:
