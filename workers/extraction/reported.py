@@ -141,16 +141,9 @@ class _ReportedScan:
                 cue = [tok, doc[tok.i + 1]]
             elif (aside := _aside_cue_read_as_a_noun(tok)) is not None:
                 (before, after), speaker = aside
-                parts = [
-                    self.view.trim(tok.sent.start, before),
-                    self.view.trim(after + 1, tok.sent.end),
-                ]
-                if (
-                    any(p is None or p[1] - p[0] < 1 for p in parts)
-                    or parts[1][1] - parts[1][0] < 3
-                ):
+                spans = self._around_the_aside(tok, before, after, shortest_first=1)
+                if spans is None:
                     continue
-                spans = [(doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
             elif by_their_account(tok) is not None:
                 res = self._by_their_account(tok)
                 if res is None:
@@ -334,14 +327,8 @@ class _ReportedScan:
         aside = _aside_read_as_the_root(tok)
         if aside is not None:
             (before, after), speaker = aside
-            parts = [
-                self.view.trim(tok.sent.start, before),
-                self.view.trim(after + 1, tok.sent.end),
-            ]
-            if any(p is None or p[1] - p[0] < 3 for p in parts):
-                return None
-            spans = [(self.view.doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
-            return spans, speaker
+            spans = self._around_the_aside(tok, before, after, shortest_first=3)
+            return None if spans is None else (spans, speaker)
         comma = _comma_before_a_last_clause(tok)
         clause = _clause_of_a_cue_read_as_relative(tok)
         if tok.dep_ != "parataxis" and comma is None and clause is None:
@@ -395,6 +382,20 @@ class _ReportedScan:
             if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return None
+
+    def _around_the_aside(self, tok, before: int, after: int, shortest_first: int):
+        """The content spans of ``tok``'s sentence on either side of the aside between the
+        commas at ``before`` and ``after``: the words before it (``shortest_first`` tokens at
+        least) and after it (three at least); None when there are too few."""
+        parts = [
+            self.view.trim(tok.sent.start, before),
+            self.view.trim(after + 1, tok.sent.end),
+        ]
+        if any(p is None for p in parts):
+            return None
+        if parts[0][1] - parts[0][0] < shortest_first or parts[1][1] - parts[1][0] < 3:
+            return None
+        return [(self.view.doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
 
     def _by_their_account(self, tok):
         """(the "account" of "by his own account") -> the content spans of the clause the
