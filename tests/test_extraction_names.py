@@ -4987,6 +4987,15 @@ def test_a_party_and_ward_in_brackets_are_no_second_speaker(nlp, text, start, na
     assert (speaker["name"], speaker["mention"]["text"]) == (name, name)
 
 
+def test_a_party_and_district_the_parser_made_the_head_of_the_name_name_no_one(nlp):
+    text = (
+        'The crowd gathered at the lake.\n\n"This is a big year for our potential senator, '
+        'Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), '
+        'shouted to the crowd. "The nation is watching Virginia."'
+    )
+    assert one(nlp, text, "This is a big year")["speaker"]["name"] == "Marcia Price"
+
+
 def test_a_firms_name_before_a_role_and_a_name_after_the_cue_is_not_the_speaker(nlp):
     text = (
         'Shares fell 6% after the results.\n\n"Are you losing share, or is the whole category '

@@ -730,7 +730,7 @@ class Resolver:
             apposed = child.dep_ == "appos" or _set_off(child, tok) or self._name_set_off(child)
             party = initials_in_brackets(child, tok)  # the NER left the name untagged
             if child.i in te and apposed and not party and not names_the_object(child, tok):
-                return te[child.i]
+                return self._before_a_bracketed_party(child)
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
             # "Speaking to The Express Tribune, a senior security official said": no paper
@@ -763,6 +763,20 @@ class Resolver:
                             return te[c.i]
                         stack.append(c)
         return None
+
+    def _before_a_bracketed_party(self, child) -> int:
+        """The entity of an apposed ``child``, or the person named before it when the parser
+        made a party and district in brackets the head of the name ("Scott's niece, state Del.
+        Marcia "Cia" Price (D-Newport News), shouted": Price, not "D-Newport News")."""
+        te, doc = self.index.token_entity, child.doc
+        first = child.i
+        while first > 0 and te.get(first - 1) == te[child.i]:
+            first -= 1
+        if first == 0 or doc[first - 1].text != "(":
+            return te[child.i]
+        before = (te.get(t.i) for t in reversed(doc[child.left_edge.i : first - 1]))
+        person = next((e for e in before if e is not None and self._type(e) == _PERSON), None)
+        return te[child.i] if person is None else person
 
     def _name_set_off(self, child) -> bool:
         """``child`` heads a person's whole name between commas right after its head, whatever
