@@ -69,6 +69,29 @@ def test_the_word_opening_a_paragraph_is_no_sentence_of_its_own(nlp):
     assert quotes[0]["text"] == "Hurricane Milton made landfall near Siesta Key late Wednesday"
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "starts"),
+    [
+        ("Save early.\n\nTHE BORROWING Back when he wrote his book, he said so.", "Back", True),
+        ("Save early.\n\nHOW CHINA’S DECLINE AFFECTS THE WORLD Prices fell.", "’S", False),
+        ("Talks ended.\n\nUK PM Rishi Sunak said the talks were useful.", "Rishi", False),
+    ],
+)
+def test_a_heading_in_capitals_run_into_its_paragraph_ends_before_the_first_word(
+    nlp, text, word, starts
+):
+    assert next(t for t in nlp(text) if t.text == word).is_sent_start is starts
+
+
+def test_a_run_in_heading_is_no_speaker(nlp):
+    text = (
+        "Save early.\n\nTHE BORROWING Back when he wrote his book, Mr. McKinley said that he "
+        "considered debt a last resort."
+    )
+    found = extract(text, nlp)["quotes"]
+    assert [q["speaker"]["name"] for q in found] == ["McKinley"]
+
+
 def test_reported_content_does_not_run_into_the_next_paragraph(nlp):
     text = (
         "Ministers defend flood response\n\n"

@@ -73,6 +73,8 @@ def sentence_starts(doc: Doc) -> Doc:
     for i in _after_a_stop(texts):
         if _opens_after_a_stop(doc, texts, i):
             starts[i] = 1
+    for i in _after_a_run_in_heading(texts):
+        starts[i] = 1  # "THE BORROWING Back when he wrote his book, Mr. McKinley said …"
     for i in _marks_opening_after_a_word(doc, texts):
         starts[i] = -1  # 'called the tacos "the best thing I ate" and said …'
     return doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
@@ -114,6 +116,23 @@ def _after_an_entrys_time(doc: Doc, text: str, texts: list[str]) -> list[int]:
         while k < len(texts) and doc[k].idx < m.end():
             k += 1
         if k < len(texts) and doc[k].idx == m.end():
+            found.append(k)
+    return found
+
+
+def _after_a_run_in_heading(texts: list[str]) -> list[int]:
+    """The capitalised words that follow a heading in capitals run into its paragraph ("THE
+    BORROWING Back when he wrote …"): two words or more in capitals, one of five letters or
+    more (no "UK PM" or "NASA JPL" before a name), at the paragraph's opening."""
+    found = []
+    for b in [-1] + [i for i, t in enumerate(texts) if "\n" in t]:
+        k = b + 1
+        while k < len(texts) and texts[k].isalpha() and texts[k].isupper():
+            k += 1
+        words = texts[b + 1 : k]
+        long_word = any(len(w) >= 5 for w in words)
+        title = k < len(texts) and texts[k][:1].isalpha() and texts[k].istitle()
+        if len(words) >= 2 and long_word and title and not texts[k].isupper():
             found.append(k)
     return found
 
