@@ -4988,6 +4988,29 @@ def test_a_party_and_ward_in_brackets_are_no_second_speaker(nlp, text, start, na
     assert (speaker["name"], speaker["mention"]["text"]) == (name, name)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "name"),
+    [
+        (
+            "Mitigating, Rupert Anstey KC, for Sunnyfield, said the firm had since replaced "
+            "every valve.",
+            "the firm had since",
+            "Rupert Anstey",
+        ),
+        (
+            "Representing Harbourline Pet Insurance, solicitor advocate Marcus Ferreira-Lowe "
+            "submitted that the wording was clear.",
+            "that the wording",
+            "Marcus Ferreira-Lowe",
+        ),
+    ],
+)
+def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, name):
+    text = f"The hearing went on.\n\n{sentence}"
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert not [e for e in result(nlp, text)["entities"] if e["name"].startswith(sentence[:9])]
+
+
 def test_a_name_with_a_curly_apostrophe_is_whole(nlp):
     text = (
         "The trial continued.\n\nNiamh O’Driscoll told the court that the valve had been "

@@ -24,6 +24,7 @@ from .lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_ROLES,
     CIVIC_NOUNS,
+    COURTROOM_PARTICIPLES,
     DISTINCT_ROLES,
     DISTRICT_NOUNS,
     EVENT_NOUNS,
@@ -1468,6 +1469,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
             elif e - s == 1 and _surname_after_a_first_name(doc, s):
                 s, label = s - 1, "PERSON"  # "Siobhan McCartan, chair of …" tagged "McCartan" GPE
+            if e - s > 1 and doc[s].lower_ in COURTROOM_PARTICIPLES and doc[s].is_sent_start:
+                s += 1  # "Representing Harbourline, solicitor …": the party, not the participle
             if e - s == 1 and s > 2 and _lower_cased_given_name(doc, s - 3):
                 s, label = s - 3, "PERSON"  # "Hyun-woo" + "Bae" tagged ORG
             titled = doc[s].lower_ in _TITLE_WORDS or (s and doc[s - 1].lower_ in _TITLE_WORDS)

@@ -198,6 +198,12 @@ STYLED_ROLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Park").
 UNSTYLED_ROLES = PERSON_NOUNS - STYLED_ROLES
 
+# Participles that open a court report's sentence before the advocate's name ("Mitigating,
+# Rupert Anstey KC said", "Representing Harbourline, solicitor Marcus Lowe submitted").
+COURTROOM_PARTICIPLES = frozenset(
+    {"prosecuting", "defending", "mitigating", "representing", "appearing", "acting"}
+)
+
 # Nouns for those who speak for a person, never the person ("her management said": Veera
 # Aaltonen's management).
 REPRESENTING_NOUNS = frozenset({"management", "camp", "representative", "entourage"})

@@ -13,6 +13,7 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     COGNITION_VERBS,
+    COURTROOM_PARTICIPLES,
     FIRST_NAMES,
     HEARER_VERBS,
     HUMAN_NOUNS,
@@ -1434,6 +1435,7 @@ def clock_time(tok) -> bool:
 def _named_subject(subject, verb):
     """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
     its words lead to past opening words and places, kinds, roles, titles and descriptions."""
+    subject = _name_after_a_courtroom_participle(subject, verb)
     subject = _after_an_opening_word(_after_an_opening_place(subject))
     subject = _apposed_after_an_opening_participle(subject)
     subject = _name_after_an_opening_kind(subject)
@@ -1453,6 +1455,19 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _name_after_a_courtroom_participle(subject, verb):
+    """The advocate named after the participle that opens a court report's sentence, when the
+    parser took the participle or its object for the subject ("Mitigating, Rupert Anstey KC,
+    for Sunnyfield, said"; "Representing Harbourline, solicitor advocate Marcus Ferreira-Lowe
+    submitted"), else the subject."""
+    first = subject.left_edge
+    if first.lower_ not in COURTROOM_PARTICIPLES or first.i != first.sent.start:
+        return subject
+    named = [c for c in subject.children if c.ent_type_ == "PERSON" and c.i > first.i]
+    later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.right_edge.i]
+    return next(iter(named or later), subject)
 
 
 def _name_closing_two_roles(subject, verb):
