@@ -424,3 +424,20 @@ def test_first_name_labels_of_a_couple_named_in_full_open_their_answers():
         ("Three time", "Joan Fairbrother"),
         ("I wish I'd", "Harold Fairbrother"),
     ], turns
+
+
+def test_initials_labelling_the_answers_are_the_interviewees():
+    text = (
+        "Harriet Okonjo-Vance heads casework at the Financial Complaints Service. She spoke to "
+        "Money Weekend.\n\n"
+        "MONEY WEEKEND: How many complaints did you handle?\n\n"
+        "HARRIET OKONJO-VANCE: Just over 6,800, a rise of a third.\n\n"
+        "MW: What is the most common reason claims are refused?\n\n"
+        "HOV: Pre-existing conditions, by a distance.\n\n"
+        "MW: How often do you side with the owner?\n\n"
+        "HOV: In pet cases we upheld about 38 per cent of complaints.\n"
+    )
+    found = extract(text, load_nlp())
+    answers = [q for q in found["quotes"] if q["text"].startswith(("Pre-existing", "In pet"))]
+    assert [q["speaker"]["name"] for q in answers] == ["Harriet Okonjo-Vance"] * 2, found
+    assert "HOV" not in [e["name"] for e in found["entities"]]

@@ -1582,6 +1582,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
 
     aliases = _bracketed_aliases(doc, raw)
     raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
+    aliases |= _initials_labelling_lines(full, raw)  # "HOV: Pre-existing conditions, …"
     known_as = _known_as(doc, raw, scanned)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
     raw = [
         replace(m, label="PERSON")
@@ -4986,6 +4987,25 @@ def _bracketed_aliases(doc, raw: list[Mention]) -> dict[str, str]:
         name = by_end.get(s - 1)
         if name is not None and (doc[s].is_title or doc[s].is_upper):
             found.setdefault(m.key, name.key)
+    return found
+
+
+def _initials_labelling_lines(full: str, raw: list[Mention]) -> dict[str, str]:
+    """Initials in capitals that label a transcript's lines ("HOV: Pre-existing conditions,
+    by a distance."), the initials of one person's name of several words in the article,
+    hyphenated parts each counting ("Harriet Okonjo-Vance"): {their key: the name's key}."""
+    names: dict[str, set[str]] = {}
+    for m in raw:
+        parts = re.split(r"[\s-]+", m.key)
+        if m.label == "PERSON" and len(parts) >= 2 and all(p[:1].isalpha() for p in parts):
+            names.setdefault("".join(p[0] for p in parts), set()).add(m.key)
+    found: dict[str, str] = {}
+    for m in raw:
+        label = m.text.isalpha() and m.text.isupper() and 2 <= len(m.text) <= 4
+        opens = m.start == 0 or full[m.start - 1] == "\n"
+        owners = names.get(m.key, set())
+        if label and opens and full[m.end : m.end + 1] == ":" and len(owners) == 1:
+            found[m.key] = next(iter(owners))
     return found
 
 
