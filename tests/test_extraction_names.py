@@ -291,7 +291,7 @@ def test_a_spokesperson_for_one_organisation_is_not_another_partys_spokesman_nam
     )
     speaker = one(nlp, text, "members would meet")["speaker"]
     assert speaker["entity_id"] is None
-    assert speaker["name"] == f"A {role} for the union"
+    assert speaker["name"] == f"A {role} for GMB"
     assert speaker["affiliation"]["name"] == "GMB"
 
 
@@ -5009,6 +5009,30 @@ def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, 
     text = f"The hearing went on.\n\n{sentence}"
     assert one(nlp, text, start)["speaker"]["name"] == name
     assert not [e for e in result(nlp, text)["entities"] if e["name"].startswith(sentence[:9])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Pet Insurance Providers Association said claims rose. A spokesperson for the "
+            'association said: "Most claims are paid quickly."',
+            "A spokesperson for the Pet Insurance Providers Association",
+        ),
+        (
+            'Redmere Buses will cut the route. A spokesperson for the company said: "We '
+            'understand this is disappointing."',
+            "A spokesperson for Redmere Buses",
+        ),
+        (
+            'A spokesperson for a software firm said: "We understand this is disappointing."',
+            "A spokesperson for a software firm",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_named_before_is_named_with_its_name(nlp, text, name):
+    speaker = [q for q in result(nlp, text)["quotes"] if q["kind"] == "direct"][0]["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == (name, None)
 
 
 def test_a_name_with_a_curly_apostrophe_is_whole(nlp):

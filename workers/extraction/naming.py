@@ -469,7 +469,29 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                 held = mention_at.get(last.i)  # "for the Department for Culture, Media and
                 e = max(e, held.end if held is not None else e)  # Sport": the whole name
                 name = text[s:e]
+                named_body = affiliation[1] is not None and affiliation[0] not in name
+                named_body = named_body and _named_by_a_noun(prep, index)
+                if named_body:  # "A spokesperson for the association"
+                    name = (
+                        f"{text[s : prep.idx + len(prep.text)]} {_with_its_article(affiliation[0])}"
+                    )
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _named_by_a_noun(prep, index: EntityIndex) -> bool:
+    """The preposition's object is a common noun for an organisation named elsewhere ("a
+    spokesperson for the association"), no part of a name."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and objs[0].pos_ == "NOUN" and objs[0].i not in index.token_entity
+
+
+def _with_its_article(name: str) -> str:
+    """An organisation's name with "the" when it ends in a common noun for a body or holds an
+    "of" ("the Environment Agency", "the Association of Directors of Adult Services"; not
+    "Redmere Buses")."""
+    words = name.split()
+    body = words[-1].lower() in ORG_NOUNS or "of" in words[1:]
+    return f"the {name}" if body and words[0].lower() != "the" else name
 
 
 def _phrase_end(tok):
