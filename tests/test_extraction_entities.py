@@ -443,6 +443,24 @@ def test_lowercase_word_before_an_organisation_is_not_its_name():
     assert not any(name.startswith("federal") for name in by_name(result))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Outside court, the Hardingley and District Hunt said it was pleased.",
+            "Hardingley and District Hunt",
+        ),
+        (
+            "The nursery will be run with Westford and Vale NHS Foundation Trust.",
+            "Westford and Vale NHS Foundation Trust",
+        ),
+    ],
+)
+def test_a_town_and_district_before_a_bodys_name_are_part_of_it(text, name):
+    result, _ = _speakers(text)
+    assert by_name(result)[name]["type"] == "ORG"
+
+
 def test_transcript_label_name_ends_at_the_colon():
     result, speakers = _speakers(
         'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the '

@@ -1394,13 +1394,17 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     }  # "Marta Lidia" (ORG) + "Hernández Ramos" (PERSON): one person
     # "Dogs First" (ORG) + "UK" (GPE): one organisation's name
     suffixed = {ent.end: ent.start for ent in ents if _country_ending_the_name(doc, ent)}
+    # "Hardingley" (GPE) + "and" + "District Hunt": one body's name
+    areas = {ent.start: ent.start - 2 for ent in ents if _place_and_its_area(doc, ent)}
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
-        if ent.end in suffixed:
+        if ent.end in suffixed or ent.end + 1 in areas:
             continue  # the organisation's, below
         if ent.start in suffixed:
             ent = Span(doc, suffixed[ent.start], ent.end, label="ORG")
+        if ent.start in areas:
+            ent = Span(doc, areas[ent.start], ent.end, label="ORG")
         if given_before.get(ent.end) == ent.start:
             continue  # the person's, below
         if ent.start in given_before:
@@ -3914,6 +3918,23 @@ def _given_names_tagged_other(doc, ent) -> bool:
         and (doc[e].ent_type_ == "PERSON" or _name_of_a_role(doc, e))
         and all(t.is_title and t.dep_ == "compound" and is_recorded_first_name(t.text) for t in ent)
     )
+
+
+def _place_and_its_area(doc, ent) -> bool:
+    """``ent`` names a body by "District" or "Vale" and more words after a place's name of one
+    word and "and" ("the Hardingley and District Hunt", "Westford and Vale NHS Foundation
+    Trust"), which the NER tagged apart."""
+    s = ent.start
+    if len(ent) < 2 or ent[0].lower_ not in _AREA_WORDS or s < 2 or doc[s - 1].lower_ != "and":
+        return False
+    place = doc[s - 2]
+    alone = place.ent_iob_ == "B" or (not place.ent_type_ and place.pos_ == "PROPN")
+    return alone and place.is_title and (s < 3 or doc[s - 3].ent_iob_ in ("O", ""))
+
+
+#: Words for the country round a town that open a body's name after "Town and" ("the
+#: Hardingley and District Hunt").
+_AREA_WORDS = frozenset({"district", "vale", "county", "borough"})
 
 
 def _country_ending_the_name(doc, ent) -> bool:
