@@ -461,6 +461,19 @@ def test_a_town_and_district_before_a_bodys_name_are_part_of_it(text, name):
     assert by_name(result)[name]["type"] == "ORG"
 
 
+def test_a_name_tagged_a_bodys_that_and_joins_to_a_persons_is_a_persons():
+    text = (
+        "The big story is the pairing of Amara Okafor-Reyes and Johan Lindqvist.\n\n"
+        "Okafor-Reyes and Lindqvist are Olympic champions. Okafor-Reyes said she could not "
+        "believe it. Goldman Sachs and Lloyd Blankfein declined to comment."
+    )
+    result, _ = _speakers(text)
+    names = by_name(result)
+    assert names["Amara Okafor-Reyes"]["type"] == "PERSON"
+    assert names["Amara Okafor-Reyes"]["count"] >= 3
+    assert names["Goldman Sachs"]["type"] == "ORG"
+
+
 def test_transcript_label_name_ends_at_the_colon():
     result, speakers = _speakers(
         'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the '

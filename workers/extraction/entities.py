@@ -1565,6 +1565,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         else m
         for m in raw
     ]
+    people = _listed_with_people(doc, raw)  # "Okafor-Reyes and Lindqvist" tagged ORG
+    raw = [replace(m, label="PERSON") if _one_of_these(m, people) else m for m in raw]
     org_acronyms = {t.text for e in ents if e.label_ == "ORG" for t in e if t.is_upper}
     places_named = {e.text.lower() for e in ents if e.label_ in ("GPE", "LOC")}
     outlets = _told_outlets(doc, raw)
@@ -4232,6 +4234,49 @@ def _hyphenated_first_name(word: str) -> bool:
     """A word of two recorded first names joined by a hyphen ("marie-claude")."""
     parts = word.split("-")
     return len(parts) == 2 and all(is_recorded_first_name(p.title()) for p in parts)
+
+
+def _listed_with_people(doc, raw: list[Mention]) -> set[str]:
+    """Keys and surnames of the names of two or three words tagged organisations', or the
+    surname of one, that "and" joins to a person's name ("Kavya Raghunathan and Arjun Menon",
+    "Okafor-Reyes and Lindqvist" after "Amara Okafor-Reyes" and "Johan Lindqvist")."""
+    at = {t: m for m in raw for t in range(m.tok_start, m.tok_end)}
+    people = {m.key for m in raw if m.label == "PERSON"}
+    people |= {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
+    full = {m.key.split()[-1]: m.key for m in raw if m.label == "ORG" and _first_and_last(m)}
+    found: set[str] = set()
+    for m in raw:
+        words = m.key.split()
+        named = _first_and_last(m) or (len(words) == 1 and m.key in full)
+        if m.label != "ORG" or not named:
+            continue
+        name = doc[m.tok_start : m.tok_end]  # "Okafor" + "-" + "Reyes": any of its words
+        joined = [c for t in name for c in t.children if c.dep_ == "conj"]
+        joined += [t.head for t in name if t.dep_ == "conj"]
+        linked = any(c.lower_ == "and" for t in name for c in t.children)
+        linked = linked or name.root.dep_ == "conj"
+        if linked and any(t.i in at and at[t.i].key in people for t in joined):
+            found |= {m.key, words[-1], full.get(words[-1], m.key)}
+    return found
+
+
+def _first_and_last(m: Mention) -> bool:
+    """The mention is a recorded first name and one more word that says no kind of body or
+    street ("Amara Okafor-Reyes"; not "Stanton Streets")."""
+    words = m.key.split()
+    last = words[-1]
+    return (
+        len(words) == 2
+        and is_recorded_first_name(m.text.split()[0])
+        and last not in ORG_NAME_ENDS | ORG_NOUNS | STREET_WORDS
+        and last.rstrip("s") not in STREET_WORDS
+    )
+
+
+def _one_of_these(m: Mention, keys: set[str]) -> bool:
+    """The mention is tagged an organisation's and its key or its surname is among ``keys``."""
+    joint = " and " in m.key  # "Braynard and Chrabaszcz": two names, not one
+    return m.label == "ORG" and not joint and (m.key in keys or m.key.split()[-1] in keys)
 
 
 def _businesses_named_for_people(doc, raw: list[Mention]) -> set[str]:
