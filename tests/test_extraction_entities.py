@@ -474,6 +474,17 @@ def test_a_name_tagged_a_bodys_that_and_joins_to_a_persons_is_a_persons():
     assert names["Goldman Sachs"]["type"] == "ORG"
 
 
+def test_an_irish_county_is_a_place_and_no_one_speaking():
+    text = (
+        "Nuala Brennan-Doyle has been a vet for 32 years, covering an area roughly the size of "
+        'Co Louth.\n\n"I didn\'t become a vet to fill in forms," she says.'
+    )
+    result, _ = _speakers(text)
+    assert by_name(result)["Co Louth"]["type"] == "GPE"
+    (quote,) = [q for q in result["quotes"] if q["kind"] == "direct"]
+    assert quote["speaker"]["name"] == "Nuala Brennan-Doyle"
+
+
 def test_transcript_label_name_ends_at_the_colon():
     result, speakers = _speakers(
         'Partial transcript as follows:\n\n"WALLACE: Let’s start with breaking news on the '

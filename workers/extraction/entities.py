@@ -1466,6 +1466,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "Bangladeshi workers": a people, no person
             if piece.label_ == "PERSON" and _named_place_after_of(doc, s):
                 label = "GPE"  # "the village of Shakar Dara": a place
+            if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
+                label = "GPE"  # "the size of Co Louth": an Irish county
             if e - s == 1 and _titled_first_name_before(doc, s):
                 s, label = s - 1, "PERSON"  # "Commissioner Ivy Thornburg" with "Thornburg" a place
             if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)):
