@@ -115,6 +115,44 @@ def test_it_takes_the_organisation_not_the_person_named_before(nlp):
     assert q["speaker"]["entity_id"] == entity(result(nlp, text), "Acme Airlines")["id"]
 
 
+def test_he_is_the_son_whose_father_his_own_sentence_speaks_of_again(nlp):
+    text = (
+        "Tom Ashby is already on the hill. He has been a gamekeeper since he was seventeen.\n\n"
+        "Ashby grew up in a keeper's cottage. His father, Walter Ashby, kept the neighbouring "
+        "moor for thirty years. He still remembers the advice his father gave him.\n\n"
+        "He laughs at the memory. \u201cHe was right, mind. He usually was.\u201d\n\n"
+        "The job has changed beyond recognition, he says. When he started, a keeper answered "
+        "to the laird and to nobody else. Now there are licences to apply for.\n\n"
+        "\u201cI don\u2019t mind being watched,\u201d he says."
+    )
+    speakers = {q["text"][:12]: q["speaker"]["name"] for q in result(nlp, text)["quotes"]}
+    assert speakers["The job has "] == "Tom Ashby", speakers
+    assert speakers["I don\u2019t mind"] == "Tom Ashby", speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Sean Hannity interviewed Donald Trump in Austin. Hannity asked Trump how high the "
+            "wall would be.\n\n\u201cI think the height could be 35 feet,\u201d he told Hannity.",
+            "I think the height",
+            "Donald Trump",
+        ),
+        (
+            "\u201cThat would be a disaster,\u201d Ted Cruz said.\n\nAs for Donald Trump, he "
+            "said he\u2019s not worried.",
+            "he\u2019s not worried",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_he_is_neither_whom_he_tells_nor_another_than_the_topic_opening_his_sentence(
+    nlp, text, start, name
+):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
 def test_unresolvable_pronoun_names_nobody(nlp):
     (q,) = result(nlp, "He said the talks had failed.")["quotes"]
     assert q["speaker"] is None

@@ -352,6 +352,21 @@ def _possessor_of_the_subject(owner, pronoun) -> bool:
     )
 
 
+def _the_relation_again(antecedent, pronoun) -> bool:
+    """The antecedent is named in apposition to someone's relation ("His father, Walter Ashby,
+    kept the moor") and the pronoun's own sentence speaks of that relation of someone's again
+    ("He still remembers the advice his father gave him"): the pronoun is whose relation it is."""
+    noun = antecedent.head if antecedent.dep_ == "appos" else None
+    if noun is None or noun.lemma_.lower() not in KIN_NOUNS or not _owned_by_a_pronoun(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and _owned_by_a_pronoun(t) for t in pronoun.sent)
+
+
+def _owned_by_a_pronoun(noun) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def _said_of(antecedent, pronoun) -> bool:
     """The pronoun is the subject of a relative clause on ``antecedent`` that says something
     of it, so someone else ("President Obama, who he noted was …"; not "Obama, who said he
@@ -620,13 +635,15 @@ def _spoken_to_in_an_opening(obj) -> bool:
 
 
 def _topic_opening_the_sentence(name) -> bool:
-    """``name`` is the topic a sentence opens with "For" ("For Oduya, the vote was not the end.",
-    "For drivers like Sandoval, the debate feels remote."), which a he/she after it stands for
-    as it would for the subject."""
+    """``name`` is the topic a sentence opens with "For" or "As for" ("For Oduya, the vote
+    was not the end.", "For drivers like Sandoval, the debate feels remote.", "As for Trump, he
+    said he's not worried."), which a he/she after it stands for as it would for the subject."""
     prep = name.head
     if name.dep_ == "pobj" and prep.lower_ == "like" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "drivers like Sandoval"
-    opens = all(t.is_space for t in prep.doc[prep.sent.start : prep.i])
+    opening = prep.doc[prep.sent.start : prep.i]
+    opens = all(t.is_space for t in opening)
+    opens = opens or [t.lower_ for t in opening if not t.is_space] == ["as"]
     return name.dep_ == "pobj" and prep.lower_ == "for" and opens
 
 
@@ -1506,8 +1523,13 @@ class Resolver:
         if subject is None:
             return None
         te = self.index.token_entity
+        opening = self.doc[tok.sent.start : tok.i]
+        if any(_topic_opening_the_sentence(t) and t.i in te for t in opening):
+            return None  # "… the Texas senator said. As for Trump, he said": the topic's
         for name in subject.children:  # "NHS England's medical director, Stephen Powis, ..."
             if name.dep_ == "appos" and name.i in te and self._type(te[name.i]) == _PERSON:
+                if _the_relation_again(name, tok):  # "His father, X, … He recalls his father"
+                    return None
                 return te[name.i] if self.gender[te[name.i]] in (None, gender) else None
         if _of_an_age(subject) or of_a_nation(subject):  # "The 18-year-old … he told"
             idx = self._description(subject, recent, gender)
@@ -1567,6 +1589,7 @@ class Resolver:
         preceding = list(self._preceding(tok_i))
         pronoun = self.doc[tok_i]
         askers = {m.entity for m in preceding if _asker(self.doc[m.tok_end - 1], pronoun)}
+        askers |= self._told(pronoun)  # "'…,' he told Hannity": not Hannity
         entry = self._opens_an_entry(tok_i)
         for m in preceding:
             g = self.gender[m.entity]
@@ -1576,7 +1599,7 @@ class Resolver:
             if self.in_quote[m.tok_start] or m.entity in askers:
                 continue  # the asker of the question the pronoun answers, wherever named
             head = self.doc[m.tok_end - 1]
-            if _said_of(head, pronoun):
+            if _said_of(head, pronoun) or _the_relation_again(head, pronoun):
                 continue
             score = self._standing(head, m.tok_start, tok_i)
             if self.reported[m.tok_start]:
@@ -1613,6 +1636,15 @@ class Resolver:
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity
         return best
+
+    def _told(self, pronoun) -> set[int]:
+        """The people the pronoun's own verb tells ("he told Hannity"): never whom it stands
+        for."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in HEARER_VERBS:
+            return set()
+        heard = (self.entity_of(c) for c in verb.children if c.dep_ in ("dobj", "dative"))
+        return {idx for idx in heard if idx is not None}
 
     def _opens_an_entry(self, tok_i: int) -> bool:
         """The paragraph of token ``tok_i`` is a live blog's entry: it opens with a time stamp
@@ -1653,9 +1685,48 @@ class Resolver:
             said_by.lower_ in (MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS)
             and said_by.dep_ in ("nsubj", "nsubjpass")
             and not self.in_quote[recent.tok]
-            and 0 <= self.sent_of[tok_i] - self.sent_of[recent.tok] <= 1
             and recent.tok < tok_i
+            and (
+                self._next_sentence_but_quotations(recent.tok, tok_i)
+                or self._no_one_else_since(recent, tok_i)
+            )
             and acts_as_a_person(self.index.entities[recent.entity])
+        )
+
+    def _next_sentence_but_quotations(self, start: int, tok_i: int) -> bool:
+        """Token ``tok_i`` is in the sentence of token ``start``, the one after, or one after
+        sentences that are only quotations ("He laughs. “He was right, mind. He usually was.”
+        The job has changed, he says")."""
+        first, last = self.sent_of[start], self.sent_of[tok_i]
+        if last - first <= 1:
+            return True
+        between = range(start + 1, tok_i)
+        return all(
+            self.in_quote[k] or self.doc[k].is_punct or self.doc[k].is_space
+            for k in between
+            if first < self.sent_of[k] < last
+        )
+
+    def _no_one_else_since(self, recent: Recent, tok_i: int) -> bool:
+        """No person but the one named last is named, outside quotations, between the
+        pronoun that named them and token ``tok_i``, at most three sentences later ("The job
+        has changed, he says. When he started, a keeper answered to the laird. … “I don't mind
+        being watched,” he says")."""
+        if self.sent_of[tok_i] - self.sent_of[recent.tok] > 3:
+            return False
+        described = any(  # "the GOP candidate went a step further": maybe someone else
+            t.lemma_.lower() in PERSON_NOUNS
+            and t.pos_ == "NOUN"
+            and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in t.children)
+            and not self.in_quote[t.i]
+            for t in self.doc[recent.tok + 1 : tok_i]
+        )
+        return not described and not any(
+            m.entity != recent.entity
+            and self._type(m.entity) == _PERSON
+            and not self.in_quote[m.tok_start]
+            for m in self._mentions[bisect.bisect_right(self._starts, recent.tok) :]
+            if m.tok_start < tok_i
         )
 
     def _introduced_without_a_subject(self, m: Mention, tok_i: int) -> bool:
