@@ -153,6 +153,18 @@ def test_he_is_neither_whom_he_tells_nor_another_than_the_topic_opening_his_sent
     assert one(nlp, text, start)["speaker"]["name"] == name
 
 
+def test_she_after_his_widow_is_the_woman_whose_husband_he_was_named_as(nlp):
+    text = (
+        "At the piano sits Eileen Fitzgerald-Moran, 68, who started the group after her husband "
+        "Tom was diagnosed with Alzheimer's disease.\n\n"
+        "Dr Anwen Pryce-Jones, a psychiatrist, says that is beside the point. \u201cThat hour "
+        "matters,\u201d she says.\n\n"
+        "Tom died in 2023. His widow kept the group going.\n\n"
+        "\u201cPeople asked me whether I'd stop,\u201d she says."
+    )
+    assert one(nlp, text, "People asked me")["speaker"]["name"] == "Eileen Fitzgerald-Moran"
+
+
 def test_unresolvable_pronoun_names_nobody(nlp):
     (q,) = result(nlp, "He said the talks had failed.")["quotes"]
     assert q["speaker"] is None

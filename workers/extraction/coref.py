@@ -82,7 +82,7 @@ from .view import in_dateline, with_lower
 
 _PERSON = "PERSON"
 #: Nouns for a husband or wife, and the gender each gives.
-_SPOUSES = {"husband": "m", "wife": "f"}
+_SPOUSES = {"husband": "m", "wife": "f", "widow": "f", "widower": "m"}
 #: Where on the web something is posted ("on its website").
 _WEB_PAGES = frozenset({"website", "site", "page", "account", "blog", "feed"})
 #: Verbs whose "to" or "with" names who is addressed ("spoke to", "a notice filed with").
@@ -1019,8 +1019,11 @@ class Resolver:
         idx = self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
         if idx is None or self._type(idx) != _PERSON:
             return None
-        names = self.index.entities[idx].name.split()
         gender = _SPOUSES[tok.lemma_.lower()]
+        named_as = self._whose_spouse(idx, gender)  # "her husband Tom … His widow": hers
+        if named_as is not None:
+            return named_as
+        names = self.index.entities[idx].name.split()
         others = [
             e.index
             for e in self.index.entities
@@ -1045,6 +1048,22 @@ class Resolver:
                 )
             ]
         return others[0] if len(others) == 1 else None
+
+    def _whose_spouse(self, idx: int, gender: str) -> int | None:
+        """The person of ``gender`` whose husband or wife the person ``idx`` was named as
+        ("after her husband Tom was diagnosed": Tom's wife is whom "her" stands for), else
+        None."""
+        for m in self.index.mentions:
+            head = self.doc[m.tok_end - 1]
+            if m.entity != idx or head.dep_ != "appos" or head.head.lemma_.lower() not in _SPOUSES:
+                continue
+            owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            spouse = self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+            if spouse is not None and spouse != idx and self.gender[spouse] in (None, gender):
+                return spouse
+        return None
 
     def _body_introduced_as(self, tok) -> int | None:
         """The organisation the plural role ``tok`` with "the" stands for, named before right
@@ -1543,6 +1562,10 @@ class Resolver:
                 and noun.i not in self.index.token_entity
                 and noun_gender(noun.lower_) in (None, gender)
             )
+            if noun.lemma_.lower() in _SPOUSES and _SPOUSES[noun.lemma_.lower()] == gender:
+                idx = self._spouse(noun)  # "Tom died in 2023. His widow … she says"
+                if idx is not None:
+                    return idx
             if described:
                 idx = self._description(noun, recent, gender)
                 if idx is not None and self.gender[idx] in (None, gender):
