@@ -165,6 +165,15 @@ def test_she_after_his_widow_is_the_woman_whose_husband_he_was_named_as(nlp):
     assert one(nlp, text, "People asked me")["speaker"]["name"] == "Eileen Fitzgerald-Moran"
 
 
+def test_a_family_named_by_its_surname_is_no_one_of_them(nlp):
+    text = (
+        "Derek M. Salazar, 41, died on Sunday.\n\nIn a statement, the Salazar family said Derek "
+        'had trained for eight months. "He was a devoted father," the statement said.'
+    )
+    speakers = [q["speaker"] for q in result(nlp, text)["quotes"]]
+    assert [(s["name"], s["entity_id"]) for s in speakers] == [("the Salazar family", None)] * 2
+
+
 def test_unresolvable_pronoun_names_nobody(nlp):
     (q,) = result(nlp, "He said the talks had failed.")["quotes"]
     assert q["speaker"] is None

@@ -83,6 +83,8 @@ from .view import in_dateline, with_lower
 _PERSON = "PERSON"
 #: Nouns for a husband or wife, and the gender each gives.
 _SPOUSES = {"husband": "m", "wife": "f", "widow": "f", "widower": "m"}
+#: Nouns for a family that a surname before them names ("the Salazar family said").
+_FAMILIES = frozenset({"family", "families", "relative", "relatives"})
 #: Where on the web something is posted ("on its website").
 _WEB_PAGES = frozenset({"website", "site", "page", "account", "blog", "feed"})
 #: Verbs whose "to" or "with" names who is addressed ("spoke to", "a notice filed with").
@@ -776,6 +778,8 @@ class Resolver:
                             continue
                         if c.dep_ == "compound" and c.i < t.i and _role_of_a_name(t):
                             continue  # "The Derry captain": the team's, not Derry
+                        if c.dep_ == "compound" and t.lemma_.lower() in _FAMILIES:
+                            continue  # "the Salazar family": all of them, not Derek Salazar
                         if c.i in te and self._type(te[c.i]) == _PERSON:
                             return te[c.i]
                         stack.append(c)
