@@ -2850,3 +2850,13 @@ def test_a_cue_set_off_by_commas_that_the_parser_read_as_a_noun_reports_its_sent
     found = one(nlp, text, "That")
     assert found["speaker"]["name"] == "pharmacists" and not found["topic"]
     assert found["text"].startswith("That") and found["text"].endswith("a staffing one")
+
+
+def test_a_cue_the_parser_hung_on_the_name_before_it_has_that_name_for_its_speaker(nlp):
+    text = (
+        "Crews searched all night.\n\n10:12\nLifeboat crews reached the woman.\n\n10:40\n"
+        'Nadia Haddad, the Senedd member for the area, posted on Facebook: "Thank you to every '
+        'single person out there this morning. Praying for good news."'
+    )
+    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("Thank you")]
+    assert q["speaker"]["name"] == "Nadia Haddad"

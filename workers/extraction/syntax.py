@@ -1623,6 +1623,18 @@ def _heading_before_the_subject(child, verb) -> bool:
     )
 
 
+def _name_made_the_subject_of_the_quotation(verb) -> bool:
+    """The parser made the cue describe the name before it and the name the subject of the
+    quotation's first verb after a colon or a mark ("Nadia Haddad, the Senedd member for the
+    area, posted on Facebook: "Thank you …"")."""
+    name = verb.head
+    if verb.dep_ != "acl" or name.pos_ != "PROPN" or name.dep_ != "nsubj":
+        return False
+    quoted = name.head
+    between = verb.doc[verb.i + 1 : quoted.i]
+    return quoted.i > verb.i and any(t.text == ":" or is_mark(t) for t in between)
+
+
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
@@ -1684,6 +1696,8 @@ def subject_of(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
         return verb.head  # "Musk, who has clashed with regulators, posted on X that …": the
         # parser found no verb for the name and made the cue describe it
+    if _name_made_the_subject_of_the_quotation(verb):
+        return verb.head  # "Nadia Haddad, the Senedd member, posted on Facebook: "Thank you …""
     rootless = verb.sent.root.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBN")
     apposed = _apposed_name_before(verb) if rootless and verb.dep_ in ("acl", "amod") else None
     if apposed is not None:
