@@ -2860,3 +2860,13 @@ def test_a_cue_the_parser_hung_on_the_name_before_it_has_that_name_for_its_speak
     )
     (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("Thank you")]
     assert q["speaker"]["name"] == "Nadia Haddad"
+
+
+def test_a_cue_the_parser_made_describe_the_subject_before_it_has_that_subject(nlp):
+    text = (
+        "I learned young.\n\nMy first boss, a man called Terry Albright who ran the lifeguard "
+        "hut at Bramley for thirty years, used to say: \"The sea doesn't care how good a swimmer "
+        'you are." I think about that every single day.'
+    )
+    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("The sea")]
+    assert q["speaker"]["name"] == "Terry Albright"

@@ -1709,6 +1709,9 @@ def subject_of(verb, depth: int = 0):
     set_off = named.i == verb.i - 2 and verb.doc[verb.i - 1].text == ","
     if rootless and verb.dep_ == "acl" and set_off and named.ent_type_ == "PERSON":
         return named
+    closed = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if rootless and verb.dep_ == "acl" and named.dep_ == "ROOT" and closed:
+        return named  # "My first boss, a man called Terry Albright who …, used to say:"
     opening = _opening_name(verb) or _name_after_an_opening_date(verb)
     if opening is not None:
         return opening
