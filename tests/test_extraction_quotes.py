@@ -2852,21 +2852,27 @@ def test_a_cue_set_off_by_commas_that_the_parser_read_as_a_noun_reports_its_sent
     assert found["text"].startswith("That") and found["text"].endswith("a staffing one")
 
 
-def test_a_cue_the_parser_hung_on_the_name_before_it_has_that_name_for_its_speaker(nlp):
-    text = (
-        "Crews searched all night.\n\n10:12\nLifeboat crews reached the woman.\n\n10:40\n"
-        'Nadia Haddad, the Senedd member for the area, posted on Facebook: "Thank you to every '
-        'single person out there this morning. Praying for good news."'
-    )
-    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("Thank you")]
-    assert q["speaker"]["name"] == "Nadia Haddad"
-
-
-def test_a_cue_the_parser_made_describe_the_subject_before_it_has_that_subject(nlp):
-    text = (
-        "I learned young.\n\nMy first boss, a man called Terry Albright who ran the lifeguard "
-        "hut at Bramley for thirty years, used to say: \"The sea doesn't care how good a swimmer "
-        'you are." I think about that every single day.'
-    )
-    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("The sea")]
-    assert q["speaker"]["name"] == "Terry Albright"
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Crews searched all night.\n\n10:12\nLifeboat crews reached the woman.\n\n10:40\n"
+            'Nadia Haddad, the Senedd member for the area, posted on Facebook: "Thank you to '
+            'every single person out there this morning. Praying for good news."',
+            "Thank you",
+            "Nadia Haddad",
+        ),
+        (
+            "I learned young.\n\nMy first boss, a man called Terry Albright who ran the "
+            "lifeguard hut at Bramley for thirty years, used to say: \"The sea doesn't care how "
+            'good a swimmer you are." I think about that every single day.',
+            "The sea",
+            "Terry Albright",
+        ),
+    ],
+)
+def test_a_cue_the_parser_made_describe_the_noun_before_it_has_that_noun_for_its_speaker(
+    nlp, text, start, name
+):
+    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith(start)]
+    assert q["speaker"]["name"] == name
