@@ -174,6 +174,15 @@ def test_a_family_named_by_its_surname_is_no_one_of_them(nlp):
     assert [(s["name"], s["entity_id"]) for s in speakers] == [("the Salazar family", None)] * 2
 
 
+def test_who_after_a_name_and_its_workplace_is_that_name(nlp):
+    text = (
+        "Claire Devereux-Amin took out the policy for her cocker spaniel, Rufus.\n\n"
+        "The court also heard from the vet who treated Rufus, Dr Imogen Sato of Wexcombe "
+        "Veterinary Centre, who said in a written statement that the stiffness was unrelated."
+    )
+    assert one(nlp, text, "that the stiffness")["speaker"]["name"] == "Imogen Sato"
+
+
 def test_unresolvable_pronoun_names_nobody(nlp):
     (q,) = result(nlp, "He said the talks had failed.")["quotes"]
     assert q["speaker"] is None

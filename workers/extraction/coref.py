@@ -262,8 +262,11 @@ def relative_antecedent(tok):
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.is_punct and prev.i > 0:
         prev = tok.doc[prev.i - 1]
-    if prev is not None and ant.pos_ == "PROPN" and prev.i != ant.i and prev in ant.conjuncts:
-        return prev
+    near = prev  # "Rufus, Dr Imogen Sato of Wexcombe Veterinary Centre, who said": Sato
+    while near is not None and near.i > ant.i and near not in ant.conjuncts and near.head != near:
+        near = near.head
+    if prev is not None and ant.pos_ == "PROPN" and near.i != ant.i and near in ant.conjuncts:
+        return near
     owner = ant.head.head if ant.dep_ == "pobj" else None
     # a group "of" people the plural verb agrees with ("objections from a group of traditional
     # owners who say"): the group, not the noun it hangs on
