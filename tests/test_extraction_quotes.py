@@ -1516,6 +1516,11 @@ def test_a_person_set_off_after_an_opening_place_phrase_speaks(nlp, text, name):
             'Chelsea co-owner Daniel Kessler said that the club had "a clear plan" for the window.',
             "Daniel Kessler",
         ),
+        (
+            "The march began at noon.\n\nParents United for Childcare co-founder Dr Leah "
+            'Morgenstern told the crowd: "They told us we were too busy to organise."',
+            "Leah Morgenstern",
+        ),
     ],
 )
 def test_a_role_joined_by_a_hyphen_before_the_name_leaves_the_name_speaking(nlp, text, name):

@@ -883,6 +883,17 @@ def _inverted_first(verb) -> list:
         and all(_torn_at_a_hyphen(c) and c.i < nearest.left_edge.i for c in before[:-1])
     ):
         return [nearest] + [c for c in children if c is not nearest]
+    # "Parents United for Childcare co-founder Dr Leah Morgenstern told": the body's name and
+    # the first piece of the role the parser made one subject, the person named after another
+    if (
+        nearest is not None
+        and len(before) == 2
+        and nearest.pos_ == "PROPN"
+        and nearest.right_edge.i + 1 == verb.i
+        and _torn_at_a_hyphen(before[0].right_edge)
+        and before[0].right_edge.i + 1 == nearest.left_edge.i
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
     # "CHP deputy chair for economic policy Ayşegül Tunçel said", "Enga provincial police
     # commander Superintendent Willie Kundapen said": a person named right after the role, no
     # comma between, that the parser took for a second subject
