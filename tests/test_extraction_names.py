@@ -4761,6 +4761,12 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
             "the situation",
             "Willie Kundapen",
         ),
+        (
+            "The vote was close.\n\nCabinet member for leisure Cllr Priya Raman, who represents "
+            'Millbrook ward, insisted the authority was "not walking away" from swimming.',
+            "the authority was",
+            "Priya Raman",
+        ),
         # an office's words joined to the subject with "and"
         (
             "Arrivals on Crete rose again in July.\n\nMigration and Asylum Minister Athanasios "
@@ -4821,6 +4827,7 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
         "team-position",
         "two-subjects",
         "rank-after-role",
+        "titled-name-after-role",
         "joined-office",
         "headline-surname",
         "given-and-fathers-name",

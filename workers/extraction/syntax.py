@@ -900,11 +900,12 @@ def _inverted_first(verb) -> list:
     if (
         nearest is not None
         and len(before) == 2
-        and nearest.ent_type_ == "PERSON"
+        # "Cabinet member for leisure Cllr Priya Raman, who …, insisted": a title opens it
+        and (nearest.ent_type_ == "PERSON" or verb.doc[nearest.left_edge.i].lower_ in TITLES)
         and nearest.right_edge.i + 1 == verb.i
         and before[0].right_edge.i + 1 == nearest.left_edge.i
         and before[0].ent_type_ != "PERSON"
-        and not any(t.is_punct for t in verb.doc[before[0].left_edge.i : verb.i])
+        and not any(t.is_punct for t in verb.doc[before[0].left_edge.i : nearest.i])
         # not "A spokesperson for Health Minister Sylvia Jones said": one speaking for her
         and not any(c.dep_ == "det" for c in before[0].children)
         and before[0].lemma_.lower() not in SPOKESPEOPLE
