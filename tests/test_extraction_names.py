@@ -183,6 +183,15 @@ def test_who_after_a_name_and_its_workplace_is_that_name(nlp):
     assert one(nlp, text, "that the stiffness")["speaker"]["name"] == "Imogen Sato"
 
 
+def test_she_after_a_jess_named_as_the_subject_is_jess(nlp):
+    text = (
+        "Jess Papadopoulos, who has organised the park run since 2016, said the news was a "
+        'relief.\n\nPapadopoulos believes the row has brought in new runners. "Last Saturday we '
+        'had 212 finishers," she said.'
+    )
+    assert one(nlp, text, "Last Saturday")["speaker"]["name"] == "Jess Papadopoulos"
+
+
 def test_unresolvable_pronoun_names_nobody(nlp):
     (q,) = result(nlp, "He said the talks had failed.")["quotes"]
     assert q["speaker"] is None

@@ -912,9 +912,13 @@ TIME_RUN_ONS = TIME_ZONES | frozenset(
 )
 # First names given to men and women alike: they tell no gender ("Kelly Ortberg" is "Mr Ortberg").
 UNISEX_NAMES = frozenset(
-    # given to men in Italy and to women in English- or French-speaking countries too
+    # given to men in Italy and to women in English- or French-speaking countries too; Jess,
+    # recorded a man's name in Britain, for Jessica too
     _words(
-        "kelly jamie kerry jean lindsay ashley charlie alex sam nana michele andrea nicola simone"
+        """
+        kelly jamie kerry jean lindsay ashley charlie alex sam nana michele andrea nicola simone
+        jess
+        """
     )
 )
 MALE_NAMES = frozenset(
