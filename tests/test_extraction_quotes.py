@@ -2881,3 +2881,13 @@ def test_a_cue_the_parser_made_describe_the_noun_before_it_has_that_noun_for_its
 ):
     (q,) = [q for q in quotes(nlp, text) if q["text"].startswith(start)]
     assert q["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("verb", ["bellows", "barks", "hollers", "growls"])
+def test_a_loud_verb_of_speaking_is_a_cue(nlp, verb):
+    text = (
+        "It is 6.15am in the park, and Kwame Asante-Boateng is shouting. Nobody seems to mind."
+        f'\n\n"Two more! You\'ve got two more in you!" he {verb} at a woman on a park bench.'
+    )
+    (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("Two more")]
+    assert (q["cue"]["text"], q["speaker"]["name"]) == (verb, "Kwame Asante-Boateng")

@@ -24,7 +24,8 @@ SPEECH_VERBS = frozenset(
         criticize criticise praise dismiss question underline underscore highlight tout hint
         imply signal threaten advise admonish concur acknowledge estimate insinuate stipulate
         sigh mutter muse wonder opine posit theorize theorise protest object plead announce cite
-        quote chant sing read clarify specify elaborate recount
+        quote chant sing read clarify specify elaborate recount bellow holler bark growl snap
+        hiss grumble roar
         """
     )
 )
