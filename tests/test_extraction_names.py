@@ -753,6 +753,12 @@ def test_document_speaks_for_the_named_subject_that_issued_it(nlp, text):
             "statement said the restructure was necessary because of rising costs.",
             "Bellbird Press",
         ),
+        # a proper name owning it: the whole name
+        (
+            "The Tamarack County Sheriff's Office said in a statement that the shooting appeared "
+            "to be accidental. The hunter was cooperating with investigators, the statement said.",
+            "The Tamarack County Sheriff's Office",
+        ),
         # named by apposition; "in a statement" hung on the object of the verb that it says
         (
             "Yemen's Minister of Planning, Khalid Ba-Abbad, welcomed the UN's appeal in a "

@@ -1439,8 +1439,10 @@ class Resolver:
 
     def _untagged_maker(self, obj) -> tuple[int | None, str]:
         """The entity and name of an untagged proper name that made a document: its compound
-        words and itself, the entity of that name or of its last word when there is one."""
-        start = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound"])
+        words, a proper name owning it ("The Tamarack County Sheriff's Office") and itself, the
+        entity of that name or of its last word when there is one."""
+        named_owner = [c.left_edge.i for c in obj.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        start = min([obj.i] + [c.i for c in obj.lefts if c.dep_ == "compound"] + named_owner)
         name = self.doc[start : obj.i + 1].text
         for entity in self.index.entities:
             if entity.name.lower() in (name.lower(), obj.lower_):
