@@ -5093,6 +5093,12 @@ def test_a_party_and_ward_in_brackets_are_no_second_speaker(nlp, text, start, na
             "that the wording",
             "Marcus Ferreira-Lowe",
         ),
+        (
+            "Sentencing, Recorder Philippa Strand KC said the offending was aggravated by the "
+            "vulnerability of the victims.",
+            "the offending was",
+            "Philippa Strand",
+        ),
     ],
 )
 def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, name):
@@ -5123,6 +5129,28 @@ def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, 
 def test_a_spokesperson_for_a_body_named_before_is_named_with_its_name(nlp, text, name):
     speaker = [q for q in result(nlp, text)["quotes"] if q["kind"] == "direct"][0]["speaker"]
     assert (speaker["name"], speaker["entity_id"]) == (name, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "It is 7.15pm in Pellworth and Sergeant Instructor Agnieszka Thornbury is explaining "
+            'how to fold a poncho. "You\'ll thank me on Dartmoor," she tells them.',
+            "You'll thank me",
+            "Agnieszka Thornbury",
+        ),
+        (
+            "After the hearing, Detective Constable Ifeoma Nwachukwu said the conviction sent a "
+            'message. "If you buy jewellery with no paperwork, expect a knock," DC Nwachukwu said.',
+            "If you buy",
+            "Ifeoma Nwachukwu",
+        ),
+    ],
+)
+def test_a_rank_or_role_before_a_name_is_no_part_of_it(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert [e["name"] for e in result(nlp, text)["entities"] if e["type"] == "PERSON"][0] == name
 
 
 def test_a_name_with_a_curly_apostrophe_is_whole(nlp):

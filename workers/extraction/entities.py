@@ -66,6 +66,7 @@ from .lexicon import (
     POSTNOMINALS,
     PUBLISHING_VERBS,
     QUALIFIERS,
+    RANK_INITIALS,
     REGION_NOUNS,
     RELATION_NOUNS,
     ROLE_TITLES,
@@ -1394,6 +1395,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     }  # "Marta Lidia" (ORG) + "Hernández Ramos" (PERSON): one person
     # "Dogs First" (ORG) + "UK" (GPE): one organisation's name
     suffixed = {ent.end: ent.start for ent in ents if _country_ending_the_name(doc, ent)}
+    # the surnames of the names of people, whatever the NER called the phrase they are in
+    named_people = {
+        p[-1].lower_ for ent in ents for p in _name_pieces(doc, ent) if p.label_ == "PERSON"
+    }
     # "Hardingley" (GPE) + "and" + "District Hunt": one body's name
     areas = {ent.start: ent.start - 2 for ent in ents if _place_and_its_area(doc, ent)}
     for ent in ents:
@@ -1468,6 +1473,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
+            titled_surname = e - s == 2 and doc[s].lower_ in TITLES | RANK_INITIALS
+            titled_surname = titled_surname and doc[s + 1].is_title
+            if label == "ORG" and titled_surname and doc[s + 1].lower_ in named_people:
+                s, label = s + 1, "PERSON"  # "DC Nwachukwu" after "Ifeoma Nwachukwu"
             if e - s == 1 and _titled_first_name_before(doc, s):
                 s, label = s - 1, "PERSON"  # "Commissioner Ivy Thornburg" with "Thornburg" a place
             if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)):
@@ -3548,6 +3557,7 @@ def _given_name(doc, i: int, words: _Words) -> bool:
         words.pos[i] == "PROPN"
         and words.title[i]
         and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
+        and not (after_a_title and lower in UNSTYLED_ROLES)  # "Sergeant Instructor Agnieszka"
         and (after_a_title or is_recorded_first_name(doc[i].text))
     )
 

@@ -188,7 +188,7 @@ PERSON_NOUNS = frozenset(
         pediatrician dermatologist sociologist anthropologist archaeologist criminologist
         zoologist ornithologist entomologist conservationist environmentalist naturalist
         florist stylist beekeeper undertaker embalmer celebrant gravedigger haulier trucker
-        wrestler skier snowboarder biathlete contender
+        wrestler skier snowboarder biathlete contender instructor tutor mentor
         """
     )
 )
@@ -202,7 +202,7 @@ UNSTYLED_ROLES = PERSON_NOUNS - STYLED_ROLES
 # Participles that open a court report's sentence before the advocate's name ("Mitigating,
 # Rupert Anstey KC said", "Representing Harbourline, solicitor Marcus Lowe submitted").
 COURTROOM_PARTICIPLES = frozenset(
-    {"prosecuting", "defending", "mitigating", "representing", "appearing", "acting"}
+    {"prosecuting", "defending", "mitigating", "representing", "appearing", "acting", "sentencing"}
 )
 
 # Nouns for those who speak for a person, never the person ("her management said": Veera
@@ -492,6 +492,9 @@ TITLES = frozenset(
         """
     )
 )
+# British police ranks written as initials before a surname ("DC Nwachukwu", "DCI Hale"); "DC"
+# alone is Washington's.
+RANK_INITIALS = frozenset({"dc", "ds", "di", "dci", "dsi", "pc"})
 # Role words written before a name ("Charlotte Mayor Jennifer Roberts"): a name never ends in one.
 #: Offices of a place, written after its name ("Pond Inlet Mayor Joshua Arreak").
 PLACE_OFFICES = frozenset({"mayor", "premier", "governor", "reeve"})

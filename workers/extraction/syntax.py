@@ -1477,7 +1477,12 @@ def _name_after_a_courtroom_participle(subject, verb):
     first = subject.left_edge
     if first.lower_ not in COURTROOM_PARTICIPLES or first.i != first.sent.start:
         return subject
-    named = [c for c in subject.children if c.ent_type_ == "PERSON" and c.i > first.i]
+    named = [
+        c
+        for c in subject.children
+        if c.i > first.i
+        and (c.ent_type_ == "PERSON" or (c.pos_ == "PROPN" and c.dep_ in ("conj", "appos")))
+    ]
     later = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subject.right_edge.i]
     return next(iter(named or later), subject)
 
