@@ -474,15 +474,31 @@ def test_a_name_tagged_a_bodys_that_and_joins_to_a_persons_is_a_persons():
     assert names["Goldman Sachs"]["type"] == "ORG"
 
 
-def test_an_irish_county_is_a_place_and_no_one_speaking():
-    text = (
-        "Nuala Brennan-Doyle has been a vet for 32 years, covering an area roughly the size of "
-        'Co Louth.\n\n"I didn\'t become a vet to fill in forms," she says.'
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "speaker"),
+    [
+        # an Irish county is a place, no one a she stands for
+        (
+            "Nuala Brennan-Doyle has been a vet for 32 years, covering an area roughly the size "
+            'of Co Louth.\n\n"I didn\'t become a vet to fill in forms," she says.',
+            "Co Louth",
+            "GPE",
+            "Nuala Brennan-Doyle",
+        ),
+        # a name after a plural possessive that the NER took for a person's is a body's
+        (
+            "The Musicians' Collective, which represents around 900 performers in the region, "
+            "has issued a statement saying it will monitor how the scheme is enforced.",
+            "Musicians' Collective",
+            "ORG",
+            "Musicians' Collective",
+        ),
+    ],
+)
+def test_a_name_the_ner_took_for_a_persons_is_typed_by_its_words(text, name, kind, speaker):
     result, _ = _speakers(text)
-    assert by_name(result)["Co Louth"]["type"] == "GPE"
-    (quote,) = [q for q in result["quotes"] if q["kind"] == "direct"]
-    assert quote["speaker"]["name"] == "Nuala Brennan-Doyle"
+    assert by_name(result)[name]["type"] == kind
+    assert [q["speaker"]["name"] for q in result["quotes"] if q["act"] == "speech"] == [speaker]
 
 
 def test_transcript_label_name_ends_at_the_colon():

@@ -1508,6 +1508,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)
+            elif piece.label_ == "PERSON" and e - s == 1:  # "The Musicians' Collective, which"
+                whole = _across_a_plural_possessive(doc, s, e, taken)
+                s, e, label = (*whole, "ORG") if whole[0] < s else (s, e, label)
             if piece.label_ in ("GPE", "ORG") and e - s == 1 and _agency_word(doc, s - 1, taken):
                 s, label = s - 1, "ORG"  # "Environment Canada", "Police Scotland"
             of_after = e < len(doc) and doc[e].lower_ == "of"
