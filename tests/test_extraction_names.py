@@ -4782,6 +4782,12 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
             "the authority was",
             "Priya Raman",
         ),
+        (
+            "The scheme launched on Monday.\n\nChildren's online safety charity SafeSignal "
+            "welcomed the launch, saying peer-to-peer learning was the most effective way.",
+            "peer-to-peer learning",
+            "SafeSignal",
+        ),
         # an office's words joined to the subject with "and"
         (
             "Arrivals on Crete rose again in July.\n\nMigration and Asylum Minister Athanasios "
@@ -4843,6 +4849,7 @@ def test_a_name_repeated_without_its_first_name_and_second_surname_is_the_full_n
         "two-subjects",
         "rank-after-role",
         "titled-name-after-role",
+        "body-after-its-kind",
         "joined-office",
         "headline-surname",
         "given-and-fathers-name",

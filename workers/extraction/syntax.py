@@ -900,8 +900,13 @@ def _inverted_first(verb) -> list:
     if (
         nearest is not None
         and len(before) == 2
-        # "Cabinet member for leisure Cllr Priya Raman, who …, insisted": a title opens it
-        and (nearest.ent_type_ == "PERSON" or verb.doc[nearest.left_edge.i].lower_ in TITLES)
+        # "Cabinet member for leisure Cllr Priya Raman, who …, insisted": a title opens it;
+        # "Children's online safety charity SafeSignal welcomed": a body after its kind
+        and (
+            nearest.ent_type_ == "PERSON"
+            or verb.doc[nearest.left_edge.i].lower_ in TITLES
+            or (nearest.ent_type_ == "ORG" and before[0].lemma_.lower() in ORG_NOUNS)
+        )
         and nearest.right_edge.i + 1 == verb.i
         and before[0].right_edge.i + 1 == nearest.left_edge.i
         and before[0].ent_type_ != "PERSON"
