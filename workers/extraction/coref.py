@@ -45,6 +45,7 @@ from .lexicon import (
     NEUTER_PRONOUNS,
     OFFICES,
     ORG_KIND_NAME_WORDS,
+    ORG_NAME_ENDS,
     ORG_NOUN_NAME_ENDS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -282,6 +283,9 @@ def relative_antecedent(tok):
         and not of_many
     ):
         return owner
+    described = _described_by_its_participle(ant) if tok.lower_ in ("who", "whom") else None
+    if described is not None:  # "Freya Lindgren-Oduya, 16, representing Castleburn Academy, who"
+        return described
     if tok.lower_ in ("who", "whom") and not _human(ant):
         # the person described right before the clause ("according to a source close to the
         # talks, who said", wherever the parser hung it)
@@ -291,6 +295,20 @@ def relative_antecedent(tok):
         return _human_above(ant) or before or _noun_of_a_place(ant) or ant
     place_noun = _noun_of_a_place(ant) if tok.head.lemma_.lower() in SPEECH_VERBS else None
     return place_noun or ant  # "the National Weather Service office in Tulsa, which said"
+
+
+def _described_by_its_participle(obj):
+    """The person named just before the participle whose object ``obj``, a body, is
+    ("Freya Lindgren-Oduya, 16, representing Castleburn Academy, who told members": Freya),
+    else None."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    if obj.lower_ not in ORG_NAME_ENDS | ORG_NOUNS and obj.ent_type_ not in ("ORG", "GPE"):
+        return None
+    doc = obj.doc
+    named = [t for t in doc[max(0, verb.i - 6) : verb.i] if t.ent_type_ == "PERSON"]
+    return named[-1] if named else None
 
 
 def _noun_of_a_place(place):
