@@ -1041,7 +1041,7 @@ class Resolver:
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        idx = self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+        idx = self._possessor(owner)
         if idx is None or self._type(idx) != _PERSON:
             return None
         gender = _SPOUSES[tok.lemma_.lower()]
@@ -1074,6 +1074,10 @@ class Resolver:
             ]
         return others[0] if len(others) == 1 else None
 
+    def _possessor(self, owner) -> int | None:
+        """The entity a possessive stands for: whom "her" or "his" does, or the name's."""
+        return self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+
     def _whose_spouse(self, idx: int, gender: str) -> int | None:
         """The person of ``gender`` whose husband or wife the person ``idx`` was named as
         ("after her husband Tom was diagnosed": Tom's wife is whom "her" stands for), else
@@ -1085,7 +1089,7 @@ class Resolver:
             owner = next((c for c in head.head.children if c.dep_ == "poss"), None)
             if owner is None:
                 continue
-            spouse = self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+            spouse = self._possessor(owner)
             if spouse is not None and spouse != idx and self.gender[spouse] in (None, gender):
                 return spouse
         return None
