@@ -139,6 +139,11 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         # assent before an infinitive is a decision; assent to a clause is words
         ("The bank agreed to pay $325 million.", "agreed", "The bank", Act.INTENTION),
         ("Ministers agreed that the plan had failed.", "agreed", "Ministers", Act.SPEECH),
+        # a plea entered in court is a step in the case; a plea for something is words
+        ("Ryan Cole pleaded guilty to assault.", "pleaded", "Ryan Cole", Act.INTENTION),
+        ("Dr. Ann Ball has pleaded not guilty to fraud.", "pleaded", "Dr. Ann Ball", Act.INTENTION),
+        ("She pleaded no contest to a misdemeanor.", "pleaded", "She", Act.INTENTION),
+        ("The mayor pleaded for calm after the riot.", "pleaded for", "The mayor", Act.SPEECH),
         # words someone was asked to say are the asker's wish, not said
         (
             "Senators pressed the head of the agency to explain why towers remain understaffed.",

@@ -52,6 +52,9 @@ _HEDGES = frozenset({"seem", "appear"})
 _MANNERS_OF_SAYING = frozenset({"quick", "swift", "keen", "eager", "careful"})
 # Verbs that retort with "back" ("fired back that …", "hit back at critics, saying"): words.
 _RETORTS = frozenset({"fire", "hit", "shoot", "snap", "strike", "punch"})
+# What a plea in court is entered as ("pleaded guilty to assault", "pleads no contest"): the
+# plea is a step in a case, not words reported.
+_PLEAS = frozenset({"guilty", "innocent", "contest"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
@@ -290,6 +293,8 @@ def act_of(
         c.dep_ == "dobj" and c.lemma_.lower() in _RESULTS and not _set_off(c) for c in children
     ):
         return Act.EVIDENCE  # "reported an 18% rise in net profit": figures, not words
+    if key.split()[0] == "plead" and any(c.lower_ in _PLEAS for c in children):
+        return Act.INTENTION  # "pleaded not guilty to the charges": a plea entered, a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):
