@@ -1906,6 +1906,39 @@ def test_a_title_in_marks_after_its_kind_of_work_is_no_quote(nlp):
     assert [q["text"] for q in quotes(nlp, text)] == ["that she had hated school"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            'In a 2023 paper titled "Beyond the Needle: Oral Delivery of Peptide Drugs", Olufemi '
+            "Adeyemi-Clarke argued that injections would soon be obsolete.",
+            ("that injections would soon be obsolete", "Olufemi Adeyemi-Clarke"),
+        ),
+        ('Her book about the discovery, "Wings Over the Minch", is published next month.', None),
+        (
+            "Helen Marchetti lost her mother in 2021. She has written a book about the "
+            "experience, 'Nobody Was Listening', which is published next month.",
+            None,
+        ),
+        ('Dr Lena Ruiz is also writing a book, "The Last Cure", due out next spring.', None),
+        (
+            'Rosa Achterberg plans to finish a book, provisionally titled "What the Fire Left", '
+            "about her cases.",
+            None,
+        ),
+        # a work named as what someone judged stays their words
+        (
+            'Dave Gorab called the show "the conservative news show of record."',
+            ('the show "the conservative news show of record."', "Dave Gorab"),
+        ),
+    ],
+)
+def test_a_work_written_or_titled_is_no_quote(nlp, text, said):
+    found = quotes(nlp, text)
+    shown = [(q["text"], (q["speaker"] or {}).get("name")) for q in found if is_quote(q)]
+    assert shown == ([] if said is None else [said])
+
+
 def test_a_closing_cue_the_parser_took_for_a_plural_noun_still_cues(nlp):
     text = 'Kate Mills spoke on Monday. "It is over," Kate Mills states.'
     (q,) = quotes(nlp, text)

@@ -19,15 +19,18 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import (
     CUE_NOUNS,
+    MAKING_VERBS,
     MEDIUM_NOUNS,
     PROPOSITION_NOUNS,
     QUESTION_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    TITLING_VERBS,
+    WORK_NOUNS,
 )
 from .speakers import SpeakerMention
 from .syntax import copula_of_manner, copula_subject, infinitive
-from .view import DocView
+from .view import DocView, is_mark
 
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
 
@@ -553,7 +556,8 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         whole = view.doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None  # "laughed when asked"
         in_marks = c.kind != "indirect"
         asked = single and asks_whether(whole, span, in_marks)
-        out.append(single and (asked or is_topic(cue, span, in_marks)))
+        work = single and a_work_or_its_title(whole, span)
+        out.append(single and (asked or work or is_topic(cue, span, in_marks)))
     return tuple(out)
 
 
@@ -572,6 +576,32 @@ def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
     if according and len(content) >= 5:
         return False  # "…, according to the IMF": what it says, a clause however it is read
     return not asks_to_act(cue, content) and names_a_topic(content, in_marks)
+
+
+def a_work_or_its_title(cue: Span | Token | None, content: Span) -> bool:
+    """What a cue of titling gives ("provisionally titled *“What the Fire Left”*"), or what a
+    cue of making a work gives, a noun phrase whose head is a kind of work, its title in marks
+    perhaps beside it ("has written *a book about the experience, “Nobody Was Listening”*"): a
+    work named, not words said; not "called *the show “the … show of record”*"."""
+    if cue is not None and _head(_tokens(cue)).lemma_.lower() in TITLING_VERBS:
+        return True
+    if cue is None or _head(_tokens(cue)).lemma_.lower() not in MAKING_VERBS:
+        return False
+    marked = [t for t in content if is_mark(t)]
+    opening = marked[0] if marked else None
+    title = content.doc[opening.i + 1 : marked[-1].i] if len(marked) > 1 else None
+    if title is not None and not all(t.is_title or not t.is_alpha for t in title[:1]):
+        return False  # "a book in which he exposes the “eruptive” behaviour of …": words
+    work = content if opening is None else content.doc[content.start : opening.i]
+    while len(work) and work[-1].is_punct:
+        work = work[:-1]
+    root = work.root if len(work) else None
+    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in WORK_NOUNS:
+        return False
+    closing = max((t.i for t in content if is_mark(t)), default=content.end - 1)
+    rest = content.doc[closing + 1 : content.end]  # "…”, due out next spring": no verb of its own
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
+    return not finite and names_a_topic(work, in_marks=False)
 
 
 def _judged_as(cue: Span | Token | None, content: Span) -> bool:

@@ -754,6 +754,17 @@ MEANS_VERBS = frozenset({"use", "take", "seize", "spend", "grab"})
 
 #: Participles that give someone a name, not words they said ("known as “La Flaca”").
 NAMING_PARTICIPLES = frozenset({"know", "nickname", "dub", "title", "entitle", "name"})
+#: Verbs that give a work its title ("a paper titled “…”", "is entitled “…”").
+TITLING_VERBS = frozenset({"title", "entitle"})
+#: Verbs of making a work ("has written a book", "premiered a documentary").
+MAKING_VERBS = frozenset(
+    _words(
+        """
+        write publish release premiere pen author co-author co-write broadcast air produce
+        launch finish complete record direct film
+        """
+    )
+)
 #: Verbs whose "as" or "by" gives a name or a handle ("posts as “0xMarlow”", "goes by “Dex”").
 NAMED_AS_VERBS = frozenset({"post", "go", "know", "identify", "style", "bill", "brand"})
 

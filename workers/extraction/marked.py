@@ -39,6 +39,7 @@ from .syntax import (
     nested_report,
     outside_subject,
     subject_of,
+    title_given_in_marks,
 )
 from .view import DocView, is_mark
 
@@ -138,6 +139,8 @@ class _MarkedScan:
                 continue
             if words <= 4 and name_given_in_marks(doc, ts):
                 continue  # "who posts as “0xMarlow”", "a discussion titled “Port Efficiency …”"
+            if title_given_in_marks(doc, ts):
+                continue  # "a 2023 paper titled “Beyond the Needle: Oral Delivery of …”"
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (
                 _after_a_kind_of_work(doc, ts)

@@ -43,6 +43,7 @@ from .lexicon import (
     SPOKESPEOPLE,
     TIME_RUN_ONS,
     TITLES,
+    TITLING_VERBS,
 )
 from .marks import ALL_MARKS
 from .view import DocView, in_dateline, is_mark
@@ -1407,6 +1408,16 @@ def name_given_in_marks(doc, ts: int) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMED_AS_VERBS and own
 
 
+def title_given_in_marks(doc, ts: int) -> bool:
+    """The marks opening at token ``ts`` follow "titled" or "entitled", perhaps with a comma
+    ("a paper titled “Beyond the Needle: …”", "is titled “Voices of Hope”", "a column, entitled,
+    “…”"): a work's title, however long, not words said."""
+    i = ts - 1
+    while i >= 0 and (is_mark(doc[i]) or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in TITLING_VERBS and doc[i].pos_ == "VERB"
+
+
 def copula_of_manner(verb) -> bool:
     """``verb`` is a copula describing how its subject spoke ("was blunt", "was clear")."""
     return verb.lemma_ == "be" and any(
@@ -1453,6 +1464,7 @@ def _named_subject(subject, verb):
     """The token naming who speaks for the subject ``subject`` of the cue ``verb``: the name
     its words lead to past opening words and places, kinds, roles, titles and descriptions."""
     subject = _name_after_a_courtroom_participle(subject, verb)
+    subject = _name_after_a_title_in_marks(subject)
     subject = _after_an_opening_word(_after_an_opening_place(subject))
     subject = _apposed_after_an_opening_participle(subject)
     subject = _name_after_an_opening_kind(subject)
@@ -1472,6 +1484,26 @@ def _named_subject(subject, verb):
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
+
+
+def _name_after_a_title_in_marks(subject):
+    """The name the parser joined to a subject inside a title in marks ("In a paper titled
+    “Beyond the Needle: *Oral Delivery* of Peptide Drugs”, *Olufemi Adeyemi-Clarke* argued",
+    a comma after the marks), else the subject: words in marks name a work, not who speaks."""
+    opened = sum(1 for t in subject.sent if t.i < subject.i and is_mark(t)) % 2 == 1
+    if not opened:
+        return subject
+    doc = subject.doc
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ in ("conj", "appos")
+            and c.pos_ == "PROPN"
+            and any(is_mark(t) and doc[t.i + 1].text == "," for t in doc[subject.i + 1 : c.i])
+        ),
+        subject,
+    )
 
 
 def _name_after_a_courtroom_participle(subject, verb):
