@@ -6726,3 +6726,44 @@ def test_a_contender_named_after_the_word_is_a_person_whatever_the_recogniser_sa
         q["speaker"]["name"] for q in result["quotes"] if "Hoffmann" not in q["speaker"]["name"]
     ]
     assert banks == ["Tyrell Banks"] * 2, result["quotes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        # the asker, named only by a role, does not answer
+        (
+            "Stuart Finnegan, the clerk of the course, said the corner had been inspected.\n\n"
+            "Asked by the coroner whether additional protection could have been fitted, he "
+            'replied: "With hindsight you always look at what more could have been done."',
+            "With hindsight",
+            "Stuart Finnegan",
+        ),
+        # nor the one the question asks about
+        (
+            'Marisa Tomei backs Sanders. "I think Bernie would encourage people," she said.\n\n'
+            "Asked about her own vote in the event that Hillary Clinton faces Donald Trump, she "
+            'replied: "I don\'t know."',
+            "I don't know",
+            "Marisa Tomei",
+        ),
+        # the one asked, the subject of "was asked", answers
+        (
+            "When Robby Mook, Clinton's campaign manager, was asked during a lunch if Clinton "
+            'would hold a press conference, he laughed and said, "We\'ll see."',
+            "We'll see",
+            "Robby Mook",
+        ),
+        # a name the NER ran into the place before the comma
+        (
+            "Warwick Pettigrew faced the media on Friday. Asked whether he had been given an "
+            'ultimatum after the 4-0 loss to Adelaide, Pettigrew replied: "No. There was no '
+            'ultimatum."',
+            "No. There was",
+            "Warwick Pettigrew",
+        ),
+    ],
+)
+def test_the_one_asked_answers_not_the_asker_nor_who_was_asked_about(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+    assert all("," not in e["name"] for e in result(nlp, text)["entities"])

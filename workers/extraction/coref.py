@@ -182,7 +182,7 @@ def _roles(words) -> set[str]:
 _ANSWERING = frozenset({"answer", "reply", "respond", "retort"})
 
 
-def _asker(name, pronoun) -> bool:
+def asked_the_question(name, pronoun) -> bool:
     """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
     Cruz whether he would resign, he said", "When pressed by Holt about …, his best response
     was"), or that the sentence before put to someone ("Castleberry asked Sorensen whether …
@@ -201,6 +201,21 @@ def _asker(name, pronoun) -> bool:
         and asked.dep_ == "advcl"
         and asked.head.i == clause.i
     )
+
+
+def _in_the_question(name, pronoun) -> bool:
+    """``name`` is in the question that ``pronoun``'s clause answers ("Asked by DS Cullinane
+    why he had wanted to scare *Mr Rahimi*, he said"): who was asked about, not who answers."""
+    clause = pronoun.head
+    for c in clause.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in QUESTION_VERBS or c.i > pronoun.i:
+            continue
+        asked = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if c.left_edge.i <= name.i <= c.right_edge.i and not any(  # "When Mook was asked …"
+            k.left_edge.i <= name.i <= k.right_edge.i for k in asked
+        ):
+            return True
+    return False
 
 
 def _answers_the_question(name, by, pronoun) -> bool:
@@ -736,7 +751,7 @@ class Resolver:
                     break
                 e = self.index.entities[m.entity]
                 head = self.doc[m.tok_end - 1]
-                if _asker(head, tok):
+                if asked_the_question(head, tok):
                     continue
                 if e.type == _PERSON and head.dep_ in ("nsubj", "nsubjpass"):
                     v = votes.setdefault(m.entity, [0, 0])
@@ -1642,7 +1657,9 @@ class Resolver:
         ents = self.index.entities
         preceding = list(self._preceding(tok_i))
         pronoun = self.doc[tok_i]
-        askers = {m.entity for m in preceding if _asker(self.doc[m.tok_end - 1], pronoun)}
+        askers = {
+            m.entity for m in preceding if asked_the_question(self.doc[m.tok_end - 1], pronoun)
+        }
         askers |= self._told(pronoun)  # "'…,' he told Hannity": not Hannity
         entry = self._opens_an_entry(tok_i)
         for m in preceding:
@@ -1653,6 +1670,8 @@ class Resolver:
             if self.in_quote[m.tok_start] or m.entity in askers:
                 continue  # the asker of the question the pronoun answers, wherever named
             head = self.doc[m.tok_end - 1]
+            if _in_the_question(head, pronoun):
+                continue
             if _said_of(head, pronoun) or _the_relation_again(head, pronoun):
                 continue
             score = self._standing(head, m.tok_start, tok_i)
@@ -1685,7 +1704,7 @@ class Resolver:
             return recent.entity
         if best is None and recent.entity is not None and recent.tok >= 0:
             g = self.gender[recent.entity]
-            asked = _asker(self.doc[recent.tok], self.doc[tok_i])
+            asked = asked_the_question(self.doc[recent.tok], self.doc[tok_i])
             person = acts_as_a_person(ents[recent.entity])
             if tok_i - recent.tok < 3 * _WINDOW and g in (None, gender) and not asked and person:
                 return recent.entity

@@ -1029,6 +1029,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     after = doc[comma + 1 : e] if comma is not None else []
     if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS for t in after):
         e = comma  # "by Politico, Democratic party insiders": the words after are no name
+    elif comma is not None and _subject_after_a_comma(doc, s, comma, e):
+        e = comma  # "after the loss to Adelaide, Pettigrew replied": two names, two roles
     if ent.label_ == "PERSON" and e - s > 1 and doc[e - 1].like_num:
         if e - s == 2:
             return None  # one word and a number: a label ("Grade 3", "Phase 2"), no one's name
@@ -1057,6 +1059,27 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if ent.label_ == "ORG" and _name_ending_in_s(doc, e):
         e += 1  # "Sainsbury's said": no one's possessive
     return s, e
+
+
+def _subject_after_a_comma(doc, s: int, comma: int, e: int) -> bool:
+    """The words after the comma inside a name are the subject of a verb outside it and those
+    before it hang on something else outside it ("the loss to *Adelaide, Pettigrew* replied"),
+    not a place and its region or a name and its title set beside it, nor a singular name the
+    parser made the subject of a plural verb ("the University of California, Berkeley
+    suggest")."""
+
+    def outer(a: int, b: int):
+        return next((t for t in doc[a:b] if not a <= t.head.i < b), None)
+
+    before, after = outer(s, comma), outer(comma + 1, e)
+    return (
+        before is not None
+        and after is not None
+        and after.dep_ in ("nsubj", "nsubjpass")
+        and not (after.tag_ == "NNP" and after.head.tag_ == "VBP")  # "…, Berkeley suggest"
+        and not s <= before.head.i < e
+        and before.head.i != after.head.i
+    )
 
 
 def _name_ending_in_s(doc, e: int) -> bool:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .coref import Recent, Resolver, is_pronoun, name_after_noun, relative_antecedent
+from .coref import (
+    Recent,
+    Resolver,
+    asked_the_question,
+    is_pronoun,
+    name_after_noun,
+    relative_antecedent,
+)
 from .entities import EntityIndex, noun_gender, of_a_nation, word_before_a_given_name
 from .lexicon import (
     AFFILIATE_NOUNS,
@@ -167,6 +174,8 @@ def _still_unnamed(
         return None
     if gender not in (None, _gender(tok)) or resolver.person_named_between(at, tok.i):
         return None
+    if asked_the_question(resolver.doc[at], tok):
+        return None  # "Asked by the coroner whether …, he replied": not the coroner
     if tok.i - at > _UNNAMED_WINDOW:
         return None
     s, e = _speaker_range(tok, index, mention_at)
