@@ -6767,3 +6767,34 @@ def test_a_contender_named_after_the_word_is_a_person_whatever_the_recogniser_sa
 def test_the_one_asked_answers_not_the_asker_nor_who_was_asked_about(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
     assert all("," not in e["name"] for e in result(nlp, text)["entities"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "Callum Hollis, 31, died at the circuit in May. Mr Hollis's wife, Rebecca, said: "
+            '"Callum lived for his racing."',
+            "Rebecca Hollis",
+            "Rebecca Hollis",
+        ),
+        (
+            'Jai Pemberton is back on his bike. His mother, Leanne, said: "He was a shocking '
+            'patient."',
+            "Leanne Pemberton",
+            "Leanne Pemberton",
+        ),
+        # a fiancée need not share his surname
+        (
+            'Jai Pemberton is back on his bike. His fiancée, Leanne, said: "He was a shocking '
+            'patient."',
+            "Jai Pemberton's fiancée, Leanne",
+            "Leanne",
+        ),
+    ],
+)
+def test_a_relation_named_by_a_given_name_has_the_family_surname(nlp, text, name, person):
+    found = result(nlp, text)
+    (q,) = [q for q in found["quotes"] if is_quote(q) and q["speaker"]]
+    assert q["speaker"]["name"] == name
+    assert entity(found, person)["name"] == person  # the entity has the fuller name too

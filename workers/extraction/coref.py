@@ -31,6 +31,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     FIELD_FIRST_OFFICES,
     FIELD_ORG_NOUNS,
+    FIRST_NAMES,
     FIRST_PERSON,
     HEARER_VERBS,
     HUMAN_NOUNS,
@@ -84,6 +85,12 @@ from .view import in_dateline, with_lower
 _PERSON = "PERSON"
 #: Nouns for a husband or wife, and the gender each gives.
 _SPOUSES = {"husband": "m", "wife": "f", "widow": "f", "widower": "m"}
+#: Relations who mostly share the surname of the one whose relation they are ("Mr Hollis's
+#: wife, Rebecca"; not a fiancée, a cousin or a grandparent).
+_SAME_SURNAME_KIN = frozenset(
+    {"wife", "husband", "widow", "widower", "mother", "father", "son", "daughter"}
+    | {"brother", "sister", "mum", "mom", "dad"}
+)
 #: Nouns for a family that a surname before them names ("the Salazar family said").
 _FAMILIES = frozenset({"family", "families", "relative", "relatives"})
 #: Where on the web something is posted ("on its website").
@@ -1092,6 +1099,31 @@ class Resolver:
     def _possessor(self, owner) -> int | None:
         """The entity a possessive stands for: whom "her" or "his" does, or the name's."""
         return self.resolve(owner) if owner.lower_ in PRONOUNS else self.entity_of(owner)
+
+    def family_names(self) -> dict[int, str]:
+        """Each person named only by a given name set beside someone's relation ("Mr Hollis's
+        wife, Rebecca, said", "His mother, Leanne, …") -> that name with the surname of the one
+        whose relation they are ("Rebecca Hollis"), when the text names no one else so."""
+        names: dict[int, str] = {}
+        for e in self.index.entities:
+            words = e.name.split()
+            if e.type != _PERSON or len(words) != 1 or words[0].lower() not in FIRST_NAMES:
+                continue
+            for m in e.mentions:
+                head = self.doc[m.tok_end - 1]
+                kin = head.head
+                if head.dep_ != "appos" or kin.lemma_.lower() not in _SAME_SURNAME_KIN:
+                    continue
+                owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+                idx = self._possessor(owner) if owner is not None else None
+                if idx is None or idx == e.index or self._type(idx) != _PERSON:
+                    continue
+                surname = self.index.entities[idx].name.split()
+                if len(surname) >= 2 and surname[-1][:1].isupper():
+                    names[e.index] = f"{words[0]} {surname[-1]}"
+                    break
+        taken = {x.name for x in self.index.entities if x.type == _PERSON}
+        return {idx: name for idx, name in names.items() if name not in taken}
 
     def _whose_spouse(self, idx: int, gender: str) -> int | None:
         """The person of ``gender`` whose husband or wife the person ``idx`` was named as

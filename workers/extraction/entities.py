@@ -5420,9 +5420,13 @@ def entity_id(index: int) -> str:
     return f"e{index}"
 
 
-def entity_dicts(index: EntityIndex, text_len: int, spoken: Counter) -> list[dict]:
-    """The ``entities`` list of the result: ids, canonical names, types, counts, salience
-    (from mentions, the first mention's position and ``spoken``, quotes per entity index)."""
+def entity_dicts(
+    index: EntityIndex, text_len: int, spoken: Counter, names: dict[int, str] | None = None
+) -> list[dict]:
+    """The ``entities`` list of the result: ids, canonical names (or the fuller ones
+    ``names`` gives), types, counts, salience (from mentions, the first mention's position and
+    ``spoken``, quotes per entity index)."""
+    names = names or {}
     if not index.entities:
         return []
     max_count = max(len(e.mentions) for e in index.entities)
@@ -5438,7 +5442,7 @@ def entity_dicts(index: EntityIndex, text_len: int, spoken: Counter) -> list[dic
         out.append(
             {
                 "id": entity_id(e.index),
-                "name": e.name,
+                "name": names.get(e.index, e.name),
                 "type": e.type,
                 "count": len(e.mentions),
                 "salience": round(min(1.0, max(0.0, salience)), 4),

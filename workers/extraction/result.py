@@ -71,10 +71,15 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
     resolver = Resolver(doc, index, view.in_quote, _reported_tokens(view, sourced), text)
     speech = tuple(act == Act.SPEECH for act in acts)
     speakers, spoken = name_speakers(resolver, index, mentions, speech)
+    families = resolver.family_names()  # "Mr Hollis's wife, Rebecca": Rebecca Hollis
+    speakers = tuple(
+        replace(s, name=families[s.entity]) if s is not None and s.entity in families else s
+        for s in speakers
+    )
     bases = quote_bases(quotes, mentions, acts, topics, speakers, index)
     confidences = quote_confidences(bases)
     result = {
-        "entities": entity_dicts(index, len(text), spoken),
+        "entities": entity_dicts(index, len(text), spoken, families),
         "quotes": [
             _quote_dict(n, text, c, spans, speaker)
             | {"act": act.value, "topic": topic, "confidence": p}
