@@ -190,6 +190,13 @@ def test_a_family_named_by_its_surname_is_no_one_of_them(nlp):
             "she had waited",
             "Freya Lindgren-Oduya",
         ),
+        (
+            "The hoard was examined by Dr Rhodri Kendrick-Vaughan, a finds liaison officer with "
+            "the Portable Antiquities Scheme, who said the objects had probably been buried in "
+            "the ninth century.",
+            "the objects had",
+            "Rhodri Kendrick-Vaughan",
+        ),
     ],
 )
 def test_who_after_a_name_and_the_body_it_works_for_is_that_name(nlp, text, start, name):
@@ -6798,3 +6805,11 @@ def test_a_relation_named_by_a_given_name_has_the_family_surname(nlp, text, name
     (q,) = [q for q in found["quotes"] if is_quote(q) and q["speaker"]]
     assert q["speaker"]["name"] == name
     assert entity(found, person)["name"] == person  # the entity has the fuller name too
+
+
+def test_an_agency_credited_with_no_place_before_it_is_no_speaker(nlp):
+    text = (
+        "(Reuters) - Norland Pharmaceuticals said on Monday its experimental drug helped "
+        "patients lose weight."
+    )
+    assert one(nlp, text, "its experimental drug")["speaker"]["name"] == "Norland Pharmaceuticals"

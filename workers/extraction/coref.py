@@ -314,9 +314,27 @@ def relative_antecedent(tok):
         before = None
         if prev is not None and prev.i != ant.i:
             before = prev if _human(prev) else _human_above(prev)
-        return _human_above(ant) or before or _noun_of_a_place(ant) or ant
+        human = _human_above(ant) or before
+        if human is not None and human.pos_ == "NOUN":
+            human = _named_before_the_description(human) or human
+        return human or _noun_of_a_place(ant) or ant
     place_noun = _noun_of_a_place(ant) if tok.head.lemma_.lower() in SPEECH_VERBS else None
     return place_noun or ant  # "the National Weather Service office in Tulsa, which said"
+
+
+def _named_before_the_description(noun):
+    """The person named right before the description that ``noun`` heads, set off by a comma
+    ("Dr Rhodri Kendrick-Vaughan, a finds liaison officer with the Scheme, who said": the
+    doctor, however the parser read the description), else None."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > 0 and noun.i - i < 6 and doc[i].text != "," and not doc[i].is_sent_start:
+        i -= 1
+    opened = i + 1 < noun.i and doc[i + 1].lower_ in ("a", "an", "the")
+    if i < 1 or doc[i].text != "," or not opened:
+        return None
+    name = doc[i - 1]
+    return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
 
 
 def _described_by_its_participle(obj):

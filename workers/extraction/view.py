@@ -55,7 +55,7 @@ def dateline_end(doc, s: int) -> int | None:
     capitals = doc[s].is_alpha and doc[s].is_upper and len(doc[s]) > 2
     if s >= _DATELINE_WITHIN and not capitals:  # further down, a brief's "LONGYEARBYEN - "
         return None
-    agency = _agency_after_a_date(doc, s)
+    agency = _agency_after_a_date(doc, s) or _agency_alone(doc, s)
     if agency is not None:
         return agency
     words = titled = 0
@@ -110,6 +110,16 @@ def dateline_end(doc, s: int) -> int | None:
 def _date_word(tok) -> bool:
     """``tok`` is a word of a date, whatever the NER took it for ("Jun 12" tagged a person)."""
     return tok.ent_type_ == "DATE" or tok.like_num or tok.lower_.rstrip(".") in MONTHS
+
+
+def _agency_alone(doc, s: int) -> int | None:
+    """The token after the dash of "(Reuters) - " or "(AP) — ", an agency's name in brackets
+    with no place before it; None otherwise."""
+    agency = doc[s : s + 4]
+    if len(agency) < 4 or agency[0].text != "(" or agency[2].text != ")":
+        return None
+    named = agency[1].is_alpha and agency[1].text[:1].isupper()
+    return s + 4 if named and agency[3].text in _DATELINE_DASHES else None
 
 
 def _agency_after_a_date(doc, s: int) -> int | None:
