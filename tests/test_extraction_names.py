@@ -6813,3 +6813,26 @@ def test_an_agency_credited_with_no_place_before_it_is_no_speaker(nlp):
         "patients lose weight."
     )
     assert one(nlp, text, "its experimental drug")["speaker"]["name"] == "Norland Pharmaceuticals"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mother of four Kylie Brennan-Tuala said her family already filled its red bin "
+            "every week.",
+            "Kylie Brennan-Tuala",
+        ),
+        (
+            "Nevada County Supervisor Hardeep Sandhu said the county would ask the state for help.",
+            "Hardeep Sandhu",
+        ),
+        # a peer's or a judge's title before one name is how they are named
+        ("Lord Ardmillan told jurors they must not discuss the case.", "Lord Ardmillan"),
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_it_or_are(nlp, text, name):
+    found = result(nlp, text)
+    (q,) = found["quotes"]
+    assert q["speaker"]["name"] == name
+    assert entity(found, name)["type"] == "PERSON"

@@ -58,6 +58,7 @@ from .lexicon import (
     ORG_NAME_HEADS,
     ORG_NOUNS,
     PATRONYMIC_MARKERS,
+    PEERAGE_TITLES,
     PERSON_NOUNS,
     PLACE_OFFICES,
     PLACE_PARTS,
@@ -1082,6 +1083,18 @@ def _subject_after_a_comma(doc, s: int, comma: int, e: int) -> bool:
     )
 
 
+def _peers_name(doc, s: int, e: int) -> bool:
+    """A peer's or a judge's title and the one name it goes with ("Lord Ardmillan", "Lady
+    Dorrian", "Baroness Chakrabarti"): the title is how they are named, not "Lord John"."""
+    return (
+        e - s == 2
+        and doc[s].lower_ in PEERAGE_TITLES
+        and doc[s].is_title
+        and doc[s + 1].is_title
+        and doc[s + 1].lower_ not in FIRST_NAMES
+    )
+
+
 def _name_ending_in_s(doc, e: int) -> bool:
     """The "'s" after an organisation's name ending at ``e`` is the name's own last letters,
     not a possessive: the name is the subject of the verb right after it, in the past or the
@@ -1461,6 +1474,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ):
                 continue
             s, e = cleaned
+            if piece.label_ == "PERSON" and s > 0 and _peers_name(doc, s - 1, e):
+                s -= 1  # "Lord Ardmillan told jurors": the title is how he is named
             if (
                 _common_plural(doc[s:e], surnames)
                 or _postnominal(doc, s, e)

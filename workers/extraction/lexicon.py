@@ -492,6 +492,9 @@ TITLES = frozenset(
         """
     )
 )
+#: Titles of peers and Scottish judges that, before one name, are part of how they are named
+#: ("Lord Ardmillan", "Baroness Chakrabarti").
+PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "countess"})
 # British police ranks written as initials before a surname ("DC Nwachukwu", "DCI Hale"); "DC"
 # alone is Washington's.
 RANK_INITIALS = frozenset({"dc", "ds", "di", "dci", "dsi", "pc"})
@@ -506,7 +509,8 @@ ROLE_TITLES = frozenset(
         mayor senator governor president chairman chairwoman secretary minister sheriff
         commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
         candidate nominee director chancellor premier councilman councilwoman chief clerk deputy
-        tempore
+        tempore supervisor alderman alderwoman assemblyman assemblywoman assemblymember
+        comptroller
         """
     )
 )

@@ -1179,6 +1179,22 @@ def _parent_of_so_many(subject):
     return kin if hyphens and kin.lower_ in KIN_NOUNS and kin.head == subject else subject
 
 
+def _name_after_a_parent_of_so_many(subject):
+    """The name right after "mother of four" or "mum-of-three" that opens the subject
+    ("Mother of four Kylie Brennan-Tuala said", the name read as the object of "of"), else
+    the subject."""
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and (doc[i].lower_ == "of" or doc[i].like_num or glued_hyphen(doc, i)):
+        i += 1
+    counted = i - subject.i >= 3 and doc[subject.i + 1].lower_ in ("of", "-")
+    if subject.lower_ not in KIN_NOUNS or not counted or doc[i].ent_type_ != "PERSON":
+        return subject
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return doc[i]
+
+
 def _last_of_a_split_word(subject):
     """The last part of a hyphenated word that the parser made several subjects, when a
     name is apposed to it or set off after it ("The label's co-founder, Juniper Haskett,
@@ -1470,6 +1486,7 @@ def _named_subject(subject, verb):
     subject = _name_after_an_opening_kind(subject)
     subject = _last_of_a_split_word(subject)
     subject = _parent_of_so_many(subject)
+    subject = _name_after_a_parent_of_so_many(subject)
     subject = _described_one_of_them(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
