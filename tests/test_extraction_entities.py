@@ -2825,6 +2825,19 @@ def test_a_fire_and_rescue_service_is_one_organisation():
     assert [q["speaker"]["name"] for q in crews] == ["North Yorkshire Fire and Rescue Service"]
 
 
+def test_a_body_of_one_word_and_another_after_the_is_one_organisation():
+    text = (
+        'The Maritime and Coastguard Agency said it would "carefully consider" the findings. '
+        "Harvard and Yale declined to comment."
+    )
+    result = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("Maritime and Coastguard Agency") == "ORG", types
+    assert "Harvard and Yale" not in types, types
+    (q,) = [q for q in result["quotes"] if q["text"].startswith("it would")]
+    assert q["speaker"]["name"] == "Maritime and Coastguard Agency"
+
+
 @pytest.mark.parametrize(
     ("text", "person", "not_named"),
     [

@@ -2390,7 +2390,8 @@ def _service_of_two_words(doc, prev: Mention, between, m: Mention) -> bool:
         and m.label == "ORG"
         and len(kind) == 2
         and kind[-1] in ORG_NAME_ENDS
-        and len(words) >= 2
+        # "North Yorkshire Fire", or one word after "the" ("The Maritime and Coastguard Agency")
+        and (len(words) >= 2 or (prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ == "the"))
         and words[-1] not in ORG_NAME_ENDS  # not two names: "Ithaca College and Cornell …"
         and not is_recorded_first_name(doc[prev.tok_start].text)  # "Anderson Cooper and …"
         and prev.label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
