@@ -60,6 +60,7 @@ from .lexicon import (
     PATRONYMIC_MARKERS,
     PEERAGE_TITLES,
     PERSON_NOUNS,
+    PLACE_NAME_ENDS,
     PLACE_OFFICES,
     PLACE_PARTS,
     PLACE_PREPS,
@@ -4768,6 +4769,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
     if after is not None and after.lower_ in PLACE_OFFICES and after.is_title:
         return "GPE"  # "Pond Inlet Mayor Joshua Arreak"
+    named_after = m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].ent_type_ == "PERSON"
+    lower_office = after is not None and after.lower_ in PLACE_OFFICES and after.is_lower
+    if m.label == "PERSON" and lower_office and named_after:
+        return "GPE"  # "Wollondilly mayor Graham Oduya"
     region = m.tok_start > 1 and doc[m.tok_start - 1].text == ","
     if region and in_dateline(doc, m.tok_start) and doc[m.tok_start - 2].is_upper:
         return "GPE"  # "IQALUIT, Nunavut —"
@@ -4811,6 +4816,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     on = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on", "along", "off", "at"}
     if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
         return "FAC"  # "struck pedestrians on Boar Lane"
+    if m.label == "PERSON" and " " in m.key and m.key.split()[-1] in PLACE_NAME_ENDS:
+        return "FAC"  # "a rally in George Square", "the Stanier Stand": no one's surname
     return None
 
 

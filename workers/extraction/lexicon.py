@@ -888,6 +888,16 @@ FACILITY_NOUNS = frozenset(
 )
 # Last words of streets' names ("Boar Lane"), which the NER may take for people's.
 STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescent terrace"))
+#: Last words of places' names that are no one's surname ("George Square", "Dalyview Terrace",
+#: "the Stanier Stand", "Rough and Ready Highway", "the Judith River Formation").
+PLACE_NAME_ENDS = frozenset(
+    _words(
+        """
+        square terrace crescent boulevard avenue highway motorway roundabout quay wharf plaza
+        stand formation fen estate
+        """
+    )
+)
 
 # Given names that tell a person's gender.
 # Time zones, which the NER takes for organisations ("at 07:30 BST").
