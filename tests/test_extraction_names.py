@@ -5142,6 +5142,21 @@ def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, 
             'A spokesperson for a software firm said: "We understand this is disappointing."',
             "A spokesperson for a software firm",
         ),
+        # one that no "for" owns speaks for the body the sentence before is about
+        (
+            'Clydevale City Council has issued a statement. A spokesperson said: "We are '
+            'disappointed that the unions have chosen to strike."',
+            "A spokesperson for the Clydevale City Council",
+        ),
+        (
+            "Among the worst performers was Ashcombe Borough Council. A council spokesman said: "
+            '"The service has been restored."',
+            "A spokesman for the Ashcombe Borough Council",
+        ),
+        (  # the body written in the description already
+            'Rates rose. A Treasury spokesperson said: "We froze duty on draught pints."',
+            "A Treasury spokesperson",
+        ),
     ],
 )
 def test_a_spokesperson_for_a_body_named_before_is_named_with_its_name(nlp, text, name):

@@ -484,7 +484,25 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                     name = (
                         f"{text[s : prep.idx + len(prep.text)]} {_with_its_article(affiliation[0])}"
                     )
+            elif role is named and prep is None and idx is None and affiliation[1] is not None:
+                name = _spokesperson_for(role, affiliation[0]) or name
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _spokesperson_for(role, body: str) -> str | None:
+    """A spokesperson no name or "for" owns, named with the body found for them ("A
+    spokesperson said" after "Clydevale City Council has issued a statement": "A spokesperson
+    for Clydevale City Council"; "A council spokesman": "A spokesman for Ashcombe Borough
+    Council"), or None for another role."""
+    if role.lemma_.lower() not in SPOKESPEOPLE or any(c.dep_ == "prep" for c in role.rights):
+        return None
+    if any(c.pos_ == "PROPN" for c in role.subtree):
+        return None  # "A Treasury spokesperson": the body is written already
+    lefts = [c for c in role.lefts if c.dep_ != "compound" or c.lower_ not in body.lower()]
+    if any(c.dep_ in ("compound", "poss", "amod") for c in lefts):
+        return None  # "a national security spokesman": a field, not the body
+    words = " ".join([*(c.text for c in lefts), role.text])
+    return f"{words} for {_with_its_article(body)}"
 
 
 def _named_by_a_noun(prep, index: EntityIndex) -> bool:
