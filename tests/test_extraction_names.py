@@ -1502,6 +1502,11 @@ def test_passive_cue_speaks_through_its_agent_a_verb_above_it_through_its_subjec
             "A lawyer representing the family",
         ),
         ("Two senators arguing over the bill said it had failed.", "it had", "Two senators"),
+        (  # a body's counsel is no body
+            "Crown counsel had argued that the owners bore primary responsibility.",
+            "that the owners",
+            "Crown counsel",
+        ),
         ("A co-worker said the driver had been tired.", "the driver", "A co-worker"),
         (  # a relative clause that tells who they are, not one with a time in it
             "A woman who runs a nearby shop said the street had been quiet for weeks.",

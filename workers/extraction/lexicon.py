@@ -132,7 +132,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
-        undersecretary deputy akim hokim ruler emir chairperson
+        undersecretary deputy akim hokim ruler emir chairperson counsel
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman
