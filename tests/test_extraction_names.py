@@ -1233,6 +1233,16 @@ def test_headline_label_speaks_though_the_clause_has_a_subject(nlp):
     assert q["speaker"]["mention"]["text"] == "Sanders"
 
 
+def test_a_word_for_the_kind_of_story_before_a_headline_colon_speaks_not(nlp):
+    text = (
+        "LIVE: Tadcaster brewery workers strike as pay talks collapse\n\n"
+        "Workers walked out at dawn, the union said."
+    )
+    found = [q for q in result(nlp, text)["quotes"] if q["text"].startswith("Tadcaster")]
+    assert found
+    assert all(q["speaker"] is None and not is_quote(q) for q in found)
+
+
 def test_he_never_stands_for_a_person_named_inside_a_quotation(nlp):
     q = one(
         nlp,

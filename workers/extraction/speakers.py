@@ -423,6 +423,15 @@ def tagger_speaker_of_the_same_content(c: Candidate, ctx: SpeakerContext) -> Spe
     return None
 
 
+def _labels_a_line(tok) -> bool:
+    """``tok`` is a word for a kind of story that opens a line before a colon ("LIVE: Brewery
+    workers strike …", "Analysis: …"): no one who speaks."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
+    colon = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+    return opens and colon and tok.lower_ in HEADLINE_LABELS
+
+
 def transcript_label(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quotation that opens with a transcript's speaker label ("PENCE: Well, …") is spoken
     by the labelled speaker; the label is not part of the quotation."""
@@ -455,7 +464,7 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
         return None
     tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
     named = tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)  # "Santos" a noun
-    return SpeakerMention(rule="", token=tok) if named else None
+    return SpeakerMention(rule="", token=tok) if named and not _labels_a_line(tok) else None
 
 
 def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
