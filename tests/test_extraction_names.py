@@ -197,6 +197,18 @@ def test_a_family_named_by_its_surname_is_no_one_of_them(nlp):
             "the objects had",
             "Rhodri Kendrick-Vaughan",
         ),
+        (
+            "Among them was Noor Haddad, campaigns director at the Washington-based Ocean "
+            "Sentience Project, who said dolphins in captivity show signs of stress.",
+            "dolphins in captivity",
+            "Noor Haddad",
+        ),
+        (  # the name set off after the role and its body, read as the body's
+            "The skipper of the Fraserburgh-registered Morning Star, Callum Reid, 52, told the "
+            "Press Association that the quota was too low.",
+            "that the quota",
+            "Callum Reid",
+        ),
     ],
 )
 def test_who_after_a_name_and_the_body_it_works_for_is_that_name(nlp, text, start, name):

@@ -324,13 +324,15 @@ def relative_antecedent(tok):
 
 def _named_before_the_description(noun):
     """The person named right before the description that ``noun`` heads, set off by a comma
-    ("Dr Rhodri Kendrick-Vaughan, a finds liaison officer with the Scheme, who said": the
-    doctor, however the parser read the description), else None."""
+    ("Dr Rhodri Kendrick-Vaughan, a finds liaison officer with the Scheme, who said", "Noor
+    Haddad, campaigns director at the Project, who said": the name, however the parser read
+    the description), else None."""
     doc = noun.doc
     i = noun.i - 1
     while i > 0 and noun.i - i < 6 and doc[i].text != "," and not doc[i].is_sent_start:
         i -= 1
-    opened = i + 1 < noun.i and doc[i + 1].lower_ in ("a", "an", "the")
+    # "X, a finds liaison officer", "X, campaigns director at …"
+    opened = i + 1 <= noun.i and (doc[i + 1].lower_ in ("a", "an", "the") or doc[i + 1].is_lower)
     if i < 1 or doc[i].text != "," or not opened:
         return None
     name = doc[i - 1]

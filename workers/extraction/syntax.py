@@ -753,6 +753,30 @@ def _holder_set_off_after_an_office(subject):
     return subject
 
 
+def _name_set_off_after_the_role(subject, verb):
+    """The person's name set off by commas after a role and the body it serves, which the
+    parser hung inside the role's phrase ("The skipper of the Morning Star, Callum Reid, 52,
+    told": Reid as the object of "of"), else the subject."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in PERSON_NOUNS | AFFILIATE_NOUNS:
+        return subject
+    doc = subject.doc
+    for tok in doc[subject.i + 1 : min(verb.i, subject.right_edge.i + 1)]:
+        if not _opens_a_person(tok) or doc[tok.i - 1].text != ",":
+            continue
+        end = tok.i
+        while (
+            end + 1 < len(doc)
+            and doc[end + 1].ent_type_ == "PERSON"
+            and doc[end + 1].ent_iob_ == "I"
+        ):
+            end += 1
+        after = doc[end + 1] if end + 1 < len(doc) else None
+        listed = doc[end].dep_ == "conj" or (end + 2 < len(doc) and doc[end + 2].lower_ == "and")
+        if after is not None and (after.text == "," or after.i == verb.i) and not listed:
+            return doc[end]  # not "President Obama, Hillary Clinton, and other Democrats"
+    return subject
+
+
 def _opens_a_person(tok) -> bool:
     """``tok`` opens a person's name to the NER."""
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
@@ -1495,6 +1519,7 @@ def _named_subject(subject, verb):
     subject = _person_of_the_subject(subject)
     subject = _name_closing_two_roles(subject, verb)
     subject = _holder_set_off_after_an_office(subject)
+    subject = _name_set_off_after_the_role(subject, verb)
     subject = _name_after_the_role(subject)
     subject = _named_after_the_description(subject)
     subject = _described_after_a_determiner(subject)
