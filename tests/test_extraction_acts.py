@@ -811,3 +811,13 @@ def test_a_person_called_out_with_a_clause_describing_their_name_is_a_topic():
     quotes = extract(text, load_nlp())["quotes"]
     called = [q for q in quotes if q["cue"]["text"].endswith("called out")]
     assert [q["topic"] for q in called] == [True], quotes
+
+
+def test_a_question_put_to_the_speaker_between_commas_is_no_quote(nlp):
+    text = (
+        "A spokesman for the Faroese fisheries ministry, asked whether Torshavn was happy with "
+        'the outcome, said only: "Acceptable."'
+    )
+    found = extract(text, nlp)["quotes"]
+    asked = [q for q in found if q["text"].startswith("whether")]
+    assert asked and all(q["topic"] and not is_quote(q) for q in asked)

@@ -3193,6 +3193,12 @@ def test_a_persons_surname_and_an_english_word_tagged_a_person_is_a_business_nam
             "FAC",
         ),
         ("Wollondilly mayor Graham Oduya said the fire was close.", "Wollondilly", "GPE"),
+        (
+            "The trawler Aurora Borealis was detained in Lerwick. The crew of the fishing "
+            "vessel Santa Lucia were rescued.",
+            "Santa Lucia",
+            "PRODUCT",
+        ),
     ],
 )
 def test_a_place_the_ner_took_for_a_person_is_a_place(text, name, kind):

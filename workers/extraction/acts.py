@@ -679,12 +679,24 @@ def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> boo
     # "Many have *questioned* whether …")
     asked = any(
         t.lemma_.lower() in QUESTION_VERBS
-        and t.tag_ == "VBN"
+        and (t.tag_ == "VBN" or _asked_between_commas(t))
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
         for t in _tokens(cue)
     )
     # "whether he would resign", "how he felt as the capsule bobbed"
     return asked and (content[0].lower_ in ("whether", "if") or content[0].tag_ in ("WRB", "WP"))
+
+
+def _asked_between_commas(verb: Token) -> bool:
+    """A verb of asking set off by commas between a subject and its verb of saying, which the
+    parser read as the main verb ("A spokesman, *asked* whether Torshavn was happy, said only:
+    …"): a participle, the question put to the one who then speaks."""
+    doc = verb.doc
+    said = any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and doc[c.i - 1].text == ","
+        for c in verb.children
+    )
+    return verb.i > 0 and doc[verb.i - 1].text == "," and said
 
 
 def asks_to_act(cue: Span | Token | None, content: Span) -> bool:

@@ -87,6 +87,7 @@ from .lexicon import (
     TITLES,
     UNISEX_NAMES,
     UNSTYLED_ROLES,
+    VESSEL_NOUNS,
     WORK_NOUNS,
     WORSHIP_PLACES,
     is_recorded_first_name,
@@ -4714,6 +4715,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if prev in WORK_NOUNS:  # "the BBC show Kitchen Wars"
         return "WORK_OF_ART"
+    if prev in VESSEL_NOUNS:  # "the trawler Aurora Borealis": a boat's name, no one's
+        return "PRODUCT"
     if m.label == "PERSON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return "ORG"  # "outside its App Store": no one's name follows "its"
     # the kind of organisation right before the name ("housing charity Shelter"), not a role

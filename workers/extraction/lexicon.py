@@ -599,6 +599,15 @@ WORK_NOUNS = frozenset(
         """
     )
 )
+#: Kinds of boat, before a boat's name ("the trawler Aurora Borealis").
+VESSEL_NOUNS = frozenset(
+    _words(
+        """
+        trawler boat vessel ship yacht ferry lifeboat tanker freighter liner warship submarine
+        schooner trawlers tug dredger catamaran
+        """
+    )
+)
 # What family members call each other, capitalised like names ("Mum lay on the floor").
 #: Kin a name's possessive shows to be a person's ("Dhaliwal's daughter").
 KIN_NOUNS = frozenset(
