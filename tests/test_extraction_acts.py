@@ -144,6 +144,14 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("Dr. Ann Ball has pleaded not guilty to fraud.", "pleaded", "Dr. Ann Ball", Act.INTENTION),
         ("She pleaded no contest to a misdemeanor.", "pleaded", "She", Act.INTENTION),
         ("The mayor pleaded for calm after the riot.", "pleaded for", "The mayor", Act.SPEECH),
+        # a death certified is no words; an inquest's conclusion is a finding
+        ("The boy was pronounced dead at a hospital.", "pronounced", None, Act.INTENTION),
+        (
+            "An inquest concluded that the death was an accident.",
+            "concluded",
+            "An inquest",
+            Act.EVIDENCE,
+        ),
         # words someone was asked to say are the asker's wish, not said
         (
             "Senators pressed the head of the agency to explain why towers remain understaffed.",

@@ -6878,3 +6878,24 @@ def test_words_before_a_name_that_are_no_part_of_it_or_are(nlp, text, name):
     (q,) = found["quotes"]
     assert q["speaker"]["name"] == name
     assert entity(found, name)["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (  # hearsay in the passive names no one who said it
+            "Kasper Holm faces a hearing over the incident in which he is alleged to have "
+            "impeded Haddad in qualifying.",
+            "to have impeded",
+            None,
+        ),
+        (  # one who claims something says it
+            "Nearby stood Ana Ruiz, who claimed to be undecided.",
+            "to be undecided",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_hearsay_in_the_passive_has_no_speaker(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker or {}).get("name") == name

@@ -119,6 +119,7 @@ EVIDENCE_SOURCES = frozenset(
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
     | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
     | {"tally", "consensus"}  # "according to a tally by …", "a company-compiled consensus"
+    | {"inquest", "post-mortem", "postmortem"}  # "An inquest concluded that …": a finding
 )
 # Words that make a report a periodical one of findings ("the latest quarterly report of the
 # IAEA", "OCHA's situation report"), not a news report.
@@ -298,6 +299,8 @@ def act_of(
         return Act.EVIDENCE  # "reported an 18% rise in net profit": figures, not words
     if key.split()[0] == "plead" and any(c.lower_ in _PLEAS for c in children):
         return Act.INTENTION  # "pleaded not guilty to the charges": a plea entered, a deed
+    if key == "pronounce" and any(c.lower_ == "dead" for c in children):
+        return Act.INTENTION  # "was pronounced dead at a hospital": a death certified, a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):

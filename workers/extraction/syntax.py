@@ -1904,13 +1904,23 @@ def asked_about(verb) -> bool:
     )
 
 
+#: Participles of hearsay before "to" and an infinitive ("is said to have left", "is alleged
+#: to have impeded").
+_HEARSAY = frozenset(
+    {"said", "alleged", "reported", "rumoured", "rumored", "claimed", "understood", "believed"}
+)
+
+
 def said_to_be(verb) -> bool:
-    """``verb`` is "said" followed by "to" and an infinitive, hearsay that names no one who
-    said it ("several clubs said to be monitoring him", "he is said to have left")."""
+    """``verb`` is "said" (or "alleged", "reported", "rumoured" …) followed by "to" and an
+    infinitive, hearsay that names no one who said it ("several clubs said to be monitoring
+    him", "he is said to have left", "in which he is alleged to have impeded Haddad")."""
     doc = verb.doc
     i = verb.i
+    passive = verb.lower_ == "said" or any(c.dep_ == "auxpass" for c in verb.children)
     return (
-        verb.lower_ == "said"
+        passive  # "is alleged to", not "she claimed to be undecided"
+        and verb.lower_ in _HEARSAY
         and i + 2 < len(doc)
         and doc[i + 1].lower_ == "to"
         and doc[i + 2].tag_ == "VB"
