@@ -3204,3 +3204,13 @@ def test_a_persons_surname_and_an_english_word_tagged_a_person_is_a_business_nam
 def test_a_place_the_ner_took_for_a_person_is_a_place(text, name, kind):
     types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
     assert types.get(name, kind) == kind, types  # no person, a place if an entity at all
+
+
+def test_two_capitalised_words_no_entity_holds_after_a_title_are_a_name():
+    text = (
+        "The council met on Monday.\n\nCllr Seán Tierney (FF) said he had serious "
+        'reservations about the plan.\n\n"It is a long, long drive," he said.'
+    )
+    result = extract(text, load_nlp())
+    assert {e["name"]: e["type"] for e in result["entities"]}.get("Seán Tierney") == "PERSON"
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Seán Tierney"] * 2

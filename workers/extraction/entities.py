@@ -2916,6 +2916,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     for i in _speaking_first_names(doc, raw, in_ent, words):  # "Abiy Ahmed … Abiy said"
         found.append(_mention(doc, i, i + 1, full, "PERSON"))
         in_ent.add(i)
+    for i in _titled_untagged_names(doc, in_ent):  # "Cllr Seán Tierney (FF) said"
+        found.append(_mention(doc, i, i + 2, full, "PERSON"))
+        in_ent.update((i, i + 1))
     for i, pos in enumerate(words.pos):
         if pos != "PROPN":
             continue
@@ -2925,6 +2928,24 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
+
+
+def _titled_untagged_names(doc, in_ent: set[int]) -> list[int]:
+    """Where two capitalised words that no entity holds follow a person's title, with no
+    capitalised word after them ("Cllr Seán Tierney (FF) said", "Seán" read as a verb): a
+    given name and a surname the NER missed."""
+    starts = []
+    for t in doc[1 : len(doc) - 1]:
+        title = doc[t.i - 1]
+        if title.lower_ not in TITLES or not (title.is_title or title.is_upper):
+            continue
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        pair = doc[t.i : t.i + 2]
+        if len(pair) < 2 or any(k.i in in_ent or k.ent_type_ or not k.is_alpha for k in pair):
+            continue
+        if all(k.is_title for k in pair) and not (after is not None and after.is_title):
+            starts.append(t.i)
+    return starts
 
 
 def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:
