@@ -6869,6 +6869,11 @@ def test_an_agency_credited_with_no_place_before_it_is_no_speaker(nlp):
             "Nevada County Supervisor Hardeep Sandhu said the county would ask the state for help.",
             "Hardeep Sandhu",
         ),
+        (
+            'Readers wrote in all week. Reader Ailsa from Dennistoun writes: "Our bins were '
+            'overflowing before the strike."',
+            "Ailsa",
+        ),
         # a peer's or a judge's title before one name is how they are named
         ("Lord Ardmillan told jurors they must not discuss the case.", "Lord Ardmillan"),
     ],
