@@ -496,8 +496,12 @@ def _spokesperson_for(role, body: str) -> str | None:
     Council"), or None for another role."""
     if role.lemma_.lower() not in SPOKESPEOPLE or any(c.dep_ == "prep" for c in role.rights):
         return None
-    if any(c.pos_ == "PROPN" for c in role.subtree):
-        return None  # "A Treasury spokesperson": the body is written already
+    doc = role.doc
+    before = doc[max(0, role.i - 8) : role.i]
+    det = max((t.i for t in before if t.lower_ in ("a", "an", "the")), default=role.i - 1)
+    written = [t for t in doc[det + 1 : role.i] if t.pos_ == "PROPN" or t.is_title]
+    if written or any(c.pos_ == "PROPN" for c in role.subtree):
+        return None  # "A Treasury spokesperson", "a Department of … spokesman": written already
     lefts = [c for c in role.lefts if c.dep_ != "compound" or c.lower_ not in body.lower()]
     if any(c.dep_ in ("compound", "poss", "amod") for c in lefts):
         return None  # "a national security spokesman": a field, not the body
