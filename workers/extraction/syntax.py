@@ -763,6 +763,12 @@ def _name_set_off_after_the_role(subject, verb):
     for tok in doc[subject.i + 1 : min(verb.i, subject.right_edge.i + 1)]:
         if not _opens_a_person(tok) or doc[tok.i - 1].text != ",":
             continue
+        between = doc[subject.i + 1 : tok.i]  # not "the Morning Star": a boat's name
+        if any(
+            t.lower_ in ROLE_TITLES or (t.lower_ in PERSON_NOUNS and t.pos_ == "NOUN")
+            for t in between
+        ):
+            break  # "A spokesperson for Ontario's Minister of Mines, Gordon Pelletier,": his
         end = tok.i
         while (
             end + 1 < len(doc)
