@@ -87,9 +87,8 @@ _PERSON = "PERSON"
 _SPOUSES = {"husband": "m", "wife": "f", "widow": "f", "widower": "m"}
 #: Relations who mostly share the surname of the one whose relation they are ("Mr Hollis's
 #: wife, Rebecca"; not a fiancée, a cousin or a grandparent).
-_SAME_SURNAME_KIN = frozenset(
-    {"wife", "husband", "widow", "widower", "mother", "father", "son", "daughter"}
-    | {"brother", "sister", "mum", "mom", "dad"}
+_SAME_SURNAME_KIN = frozenset(_SPOUSES) | frozenset(
+    ["mother", "father", "son", "daughter", "brother", "sister", "mum", "mom", "dad"]
 )
 #: Nouns for a family that a surname before them names ("the Salazar family said").
 _FAMILIES = frozenset({"family", "families", "relative", "relatives"})

@@ -492,8 +492,8 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
 def _spokesperson_for(role, body: str) -> str | None:
     """A spokesperson no name or "for" owns, named with the body found for them ("A
     spokesperson said" after "Clydevale City Council has issued a statement": "A spokesperson
-    for Clydevale City Council"; "A council spokesman": "A spokesman for Ashcombe Borough
-    Council"), or None for another role."""
+    for the Clydevale City Council"; "A council spokesman": "A spokesman for the Ashcombe
+    Borough Council"), or None for another role."""
     if role.lemma_.lower() not in SPOKESPEOPLE or any(c.dep_ == "prep" for c in role.rights):
         return None
     doc = role.doc

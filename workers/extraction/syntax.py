@@ -769,13 +769,7 @@ def _name_set_off_after_the_role(subject, verb):
             for t in between
         ):
             break  # "A spokesperson for Ontario's Minister of Mines, Gordon Pelletier,": his
-        end = tok.i
-        while (
-            end + 1 < len(doc)
-            and doc[end + 1].ent_type_ == "PERSON"
-            and doc[end + 1].ent_iob_ == "I"
-        ):
-            end += 1
+        end = _last_of_the_name(tok).i
         after = doc[end + 1] if end + 1 < len(doc) else None
         listed = doc[end].dep_ == "conj" or (end + 2 < len(doc) and doc[end + 2].lower_ == "and")
         if after is not None and (after.text == "," or after.i == verb.i) and not listed:
@@ -1220,7 +1214,14 @@ def _name_after_a_parent_of_so_many(subject):
     counted = i - subject.i >= 3 and doc[subject.i + 1].lower_ in ("of", "-")
     if subject.lower_ not in KIN_NOUNS or not counted or doc[i].ent_type_ != "PERSON":
         return subject
-    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+    return _last_of_the_name(doc[i])
+
+
+def _last_of_the_name(tok):
+    """The last token of the named entity that ``tok`` opens or lies in."""
+    doc = tok.doc
+    i = tok.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         i += 1
     return doc[i]
 
