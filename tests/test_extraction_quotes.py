@@ -1225,6 +1225,9 @@ def test_told_a_name_or_audience_reports_the_clause_the_parser_hung_on_it(nlp):
     text = "Premier Danielle Smith told a news conference the province had asked Ottawa for help."
     q = one(nlp, text, "the province")
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("told", "Danielle Smith")
+    # the rest of the clause, which the parser hung on "told", is the clause's own
+    text = "Its organiser, Gordon Martin, told reporters the firm had cut pay twice in three years."
+    assert one(nlp, text, "the firm")["text"] == "the firm had cut pay twice in three years"
 
 
 def test_a_quotation_after_a_paragraph_ending_in_a_comment_colon_is_its_subjects(nlp):

@@ -902,7 +902,22 @@ def _clauses_end(verb, clause) -> int:
     for other in verb.children:  # "said it had launched a search, but had found no one"
         if other.i > clause.i and other.sent == clause.sent and continues_the_report(verb, other):
             end = max(end, other.right_edge.i + 1)
+    for other in verb.children:
+        if _complement_cut_off(verb, clause, other, end):
+            end = other.right_edge.i + 1
     return end
+
+
+def _complement_cut_off(verb, clause, other, end: int) -> bool:
+    """A complement the parser hung on the cue right where a clause it hung on the cue's object
+    ends ("told reporters *the firm had cut* pay twice": "pay twice" is the clause's own)."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.head.head == verb
+        and other.dep_ in ("xcomp", "dobj", "oprd", "acomp", "attr")
+        and other.left_edge.i == end
+        and other.sent == clause.sent
+    )
 
 
 def _relative_before_the_cue(verb, clause):
