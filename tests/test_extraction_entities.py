@@ -1259,6 +1259,12 @@ def test_a_player_named_after_his_position_is_a_person_and_he_after_his_age_is_h
             "Essex Police",
             "ORG",
         ),
+        (  # untagged, the subject of what it has done
+            "Ferry operator cancels sailings\n\nNorthern Isles Ferries has cancelled all winter "
+            "sailings to Fair Isle.",
+            "Northern Isles Ferries",
+            "ORG",
+        ),
         (
             "Margaret Hollis, 58, of Chelmsford, admitted fraud by abuse of position at "
             "Chelmsford Crown Court.",

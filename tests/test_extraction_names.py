@@ -1694,6 +1694,13 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "orders had",
             "Arcturus Semiconductor",
         ),
+        (  # not a place the NER took for an organisation, only ever where sailings go
+            "Ferry operator cancels sailings\n\nNorthern Isles Ferries has cancelled all winter "
+            "sailings to Fair Isle, blaming a shortage of crew.\n\nThe company added that "
+            "refunds would be issued automatically.",
+            "that refunds",
+            "Northern Isles Ferries",
+        ),
     ],
 )
 def test_the_kind_of_organisation_stands_for_the_one_named_before(nlp, text, start, name):
@@ -5179,6 +5186,11 @@ def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, 
             "Among the worst performers was Ashcombe Borough Council. A council spokesman said: "
             '"The service has been restored."',
             "A spokesman for the Ashcombe Borough Council",
+        ),
+        (  # the body's noun dropped, the article agrees with the word after it
+            "The Animal and Plant Health Agency confirmed the case on Tuesday. An agency "
+            'spokesperson said: "We are working closely with the zoo."',
+            "A spokesperson for the Animal and Plant Health Agency",
         ),
         (  # the body written in the description already
             'Rates rose. A Treasury spokesperson said: "We froze duty on draught pints."',

@@ -105,6 +105,8 @@ _CREDIT_LINE_TOKENS = 8
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
 _KIND_WORDS = frozenset().union(*ORG_KIND_NAME_WORDS.values())
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
+#: Prepositions that say where something is or goes ("sailings to Fair Isle").
+_PLACE_PREPOSITIONS = frozenset({"at", "to", "into", "near", "outside", "across", "around"})
 #: Organisation nouns that stand for any kind of organisation.
 _ANY_KIND = frozenset({"group", "organisation", "organization", "body"})
 #: Words of a clause that keeps a source unnamed.
@@ -2571,6 +2573,7 @@ class Resolver:
                 and not self._addressed(m)
                 and not self._credit_line(m)
                 and not self._its_own(m)
+                and not self._only_somewhere(m.entity)
             ):
                 return m.entity
         # none outside what was said nearby: the one the article introduced by the same noun
@@ -2591,6 +2594,7 @@ class Resolver:
                 and not self._addressed(m)
                 and not self._credit_line(m)
                 and not self._its_own(m)
+                and not self._only_somewhere(m.entity)
             ):
                 return m.entity
         # "the company warned … the company said": what it stood for before
@@ -2757,6 +2761,17 @@ class Resolver:
             return False
         return lemma in _ADDRESSING_VERBS or (
             head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
+        )
+
+    def _only_somewhere(self, idx: int) -> bool:
+        """Every mention of the organisation is where something is or goes ("all winter sailings
+        to Fair Isle"): a place the NER took for one, not what "the company" stands for."""
+        roots = [self.doc[m.tok_start : m.tok_end].root for m in self._mentions if m.entity == idx]
+        return all(
+            r.dep_ == "pobj"
+            and r.head.lower_ in _PLACE_PREPOSITIONS
+            and r.head.head.lower_ != "according"  # "according to the National Golf Foundation"
+            for r in roots
         )
 
     def _its_own(self, m: Mention) -> bool:

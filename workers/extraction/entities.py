@@ -3402,7 +3402,7 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
         seat = _text_of(words, s, e).lower() in SEATS_OF_POWER and _speaks(doc[e - 1])
         if not seat and (e - s < 2 or doc[e - 1].lower_ not in ORG_NAME_ENDS):
             continue
-        if s == i and not _speaks(doc[e - 1]):
+        if s == i and not (_speaks(doc[e - 1]) or (doc[s].pos_ == "PROPN" and _does(doc[e - 1]))):
             continue
         if not any(t.is_lower and t.is_alpha for t in doc[s].sent):  # a headline in capitals
             continue
@@ -4660,6 +4660,17 @@ def _a_persons_side(doc, m: Mention) -> str | None:
         and (owned.ent_type_ == "PERSON" or not any(t.lower_ in english for t in name))
         else None
     )
+
+
+def _does(tok) -> bool:
+    """``tok`` is the subject of a verb in a tense of its own ("Northern Isles Ferries has
+    cancelled all winter sailings"), below the headline."""
+    verb = tok.head
+    tensed = verb.tag_ in ("VBD", "VBZ") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "MD") for c in verb.children
+    )
+    below = "\n" in tok.doc[: tok.i].text
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and tensed and below
 
 
 def _speaks_after(noun) -> bool:

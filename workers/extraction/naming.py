@@ -505,7 +505,12 @@ def _spokesperson_for(role, body: str) -> str | None:
     lefts = [c for c in role.lefts if c.dep_ != "compound" or c.lower_ not in body.lower()]
     if any(c.dep_ in ("compound", "poss", "amod") for c in lefts):
         return None  # "a national security spokesman": a field, not the body
-    words = " ".join([*(c.text for c in lefts), role.text])
+    before_role = [c.text for c in lefts]
+    if (
+        before_role and before_role[-1].lower() == "an"
+    ):  # "An agency spokesperson": "A spokesperson"
+        before_role[-1] = before_role[-1][0]
+    words = " ".join([*before_role, role.text])
     return f"{words} for {_with_its_article(body)}"
 
 
