@@ -506,9 +506,7 @@ def _spokesperson_for(role, body: str) -> str | None:
     if any(c.dep_ in ("compound", "poss", "amod") for c in lefts):
         return None  # "a national security spokesman": a field, not the body
     before_role = [c.text for c in lefts]
-    if (
-        before_role and before_role[-1].lower() == "an"
-    ):  # "An agency spokesperson": "A spokesperson"
+    if before_role and before_role[-1].lower() == "an":  # "An agency spokesperson": "A …"
         before_role[-1] = before_role[-1][0]
     words = " ".join([*before_role, role.text])
     return f"{words} for {_with_its_article(body)}"
