@@ -392,6 +392,16 @@ def test_answers_after_a_note_on_the_interview_are_the_interviewees(text, starts
     assert [q["speaker"]["name"] for q in answers] == [speaker] * 2, found
 
 
+def test_an_interviewee_who_talks_to_the_writer_about_something_answers():
+    text = _WRITER_MET.replace(
+        "She spoke to Tom Pardoe about",
+        "The 34-year-old, who started riding at a city farm, talks to Tom Pardoe about",
+    )
+    found = extract(text, load_nlp())["quotes"]
+    answers = [q for q in found if q["text"].startswith(("Honestly", "Less than"))]
+    assert [q["speaker"]["name"] for q in answers] == ["Kate Rourke"] * 2, found
+
+
 def test_a_prompt_in_the_second_person_is_a_question_whose_answer_follows():
     text = (
         "Kate Rourke rode her 600th winner last week. She spoke to Tom Pardoe about the early "

@@ -67,6 +67,7 @@ _EDITED = re.compile(
 #: Oliver Brandt, met her at the club's boathouse").
 _MET = re.compile(
     r"\b(?:(?:She|He|They) (?:spoke|talked) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+ about)"
+    r"|(?:talks|speaks) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) about"
     r"|We (?:met|spoke to|talked to|sat down with) (?:her|him|them)"
     r"|, met (?:her|him|them) (?:at|in))\b"
 )
