@@ -560,6 +560,11 @@ def test_act_of_a_source_named_like_a_finding(text, start, act):
             "he should not be.",
             "he should not",
         ),
+        (  # "per cent", which the NER may take for money
+            "In a survey of 180 members carried out by the club last week, 72 per cent said they "
+            "would not feel comfortable letting their children back on the river.",
+            "they would not",
+        ),
     ],
 )
 def test_scans_and_a_share_of_those_polled_give_evidence(nlp, text, start):

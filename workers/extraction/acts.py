@@ -375,6 +375,8 @@ def _gives_findings(head: Token) -> bool:
     low = head.lemma_.lower()
     if head.ent_type_ == "PERCENT":
         return True
+    if low in ("percent", "cent") and any(t.like_num for t in head.lefts):
+        return True  # "72 per cent said", whatever the NER took it for ("cent": money)
     if head.pos_ == "PROPN":  # not a body named for what it works on ("Index on Expression")
         return low in _NAMED_EVIDENCE and not any(c.lower_ == "on" for c in head.rights)
     if low == "report" and any(c.lower_ in _PERIODICAL for c in head.lefts):
