@@ -1277,6 +1277,15 @@ def test_relative_pronoun_after_names_in_apposition_stands_for_them(nlp):
     assert q["speaker"]["mention"]["text"] == "which"
 
 
+def test_relative_pronoun_after_a_role_of_a_place_stands_for_the_one_who_holds_it(nlp):
+    text = (
+        "The hustings were chaired by the Rev Helen Ashdown, vicar of St Barnabas, who opened "
+        'proceedings by asking the audience to "keep it robust but keep it kind".'
+    )
+    speaker = one(nlp, text, "to ")["speaker"]
+    assert (speaker["name"], speaker["mention"]["text"]) == ("Helen Ashdown", "who")
+
+
 def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):
     q = one(
         nlp,
@@ -2967,6 +2976,24 @@ def test_an_office_in_capitals_is_named_with_its_of_phrase(text, name):
             '"Wishing you a full and fast recovery, brother."',
             "Wishing",
             "Stefan Ljubičić",
+        ),
+        (  # the quotation between, a sentence of its own
+            'His coach, Andrzej Kowalczyk, said the swim had been built on "three years of very '
+            'boring work" on his underwater phase.\n\n"People see the last 50 and think that\'s '
+            'where he won it," Kowalczyk said. "He won it in the first 15 metres of every length. '
+            "That's where the time is in breaststroke now.\"\n\nLlewellyn, who has struggled "
+            'with a back injury since the Olympics, was generous in defeat. "Records are there '
+            "to be broken, and if someone was going to take mine I'm glad it's Chidi,\" the "
+            'Welshman said. "I\'ll have it back, though."',
+            "Records",
+            "Llewellyn",
+        ),
+        (  # not one written with another age
+            "Megan Tregaskis led from the first turn and won from 17-year-old Aisha Barzani.\n\n"
+            'The 25-year-old from Falmouth told the BBC afterwards that she had "no idea" she was '
+            "so far clear.",
+            "that she had",
+            "Megan Tregaskis",
         ),
     ],
 )

@@ -307,6 +307,7 @@ def relative_antecedent(tok):
     ):
         return owner
     described = _described_by_its_participle(ant) if tok.lower_ in ("who", "whom") else None
+    described = described or (_owner_of_the_role(ant) if tok.lower_ in ("who", "whom") else None)
     if described is not None:  # "Freya Lindgren-Oduya, 16, representing Castleburn Academy, who"
         return described
     if tok.lower_ in ("who", "whom") and not _human(ant):
@@ -321,6 +322,15 @@ def relative_antecedent(tok):
         return human or _noun_of_a_place(ant) or ant
     place_noun = _noun_of_a_place(ant) if tok.head.lemma_.lower() in SPEECH_VERBS else None
     return place_noun or ant  # "the National Weather Service office in Tulsa, which said"
+
+
+def _owner_of_the_role(obj):
+    """The name a role "of" ``obj`` is set beside ("the Rev Helen Ashdown, vicar of St
+    Barnabas, who": Ashdown, not the church), else None."""
+    role = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
+    if role is None or role.dep_ != "appos" or role.pos_ != "NOUN" or not _human(role):
+        return None
+    return role.head if role.head.pos_ == "PROPN" and role.head.i < role.i else None
 
 
 def _named_before_the_description(noun):
@@ -515,6 +525,17 @@ def _role_of_a_name(tok) -> bool:
     """``tok`` is a person's role written after the name of what the role is in ("the Derry
     captain", "the Upper Bann representative"): that name is the team's or the place's."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS
+
+
+def _age_given(tok) -> str | None:
+    """The number of "25-year-old" when ``tok`` is its "old" or a noun it describes ("the
+    25-year-old mother"), else None."""
+    old = tok if tok.lower_ == "old" else next((c for c in tok.children if c.lower_ == "old"), None)
+    if old is None:
+        return None
+    years = next((c for c in old.children if c.lemma_ == "year"), None)
+    number = next((c for c in years.children if c.like_num), None) if years is not None else None
+    return number.text if number is not None else None
 
 
 def _of_an_age(tok) -> bool:
@@ -2181,6 +2202,7 @@ class Resolver:
         )
         person_owner = person_owner if tok.lemma_.lower() in SPOKESPEOPLE else None
         best, best_score = None, 0
+        age = _age_given(tok)
         seen: set[int] = set()
         hi = bisect.bisect_left(self._starts, tok.i)
         for j in range(hi - 1, -1, -1):
@@ -2193,6 +2215,8 @@ class Resolver:
                 continue
             if person_owner is not None and _stem(person_owner.lemma_) not in e.descriptors:
                 continue
+            if age is not None and self._another_age(m.entity, age):
+                continue  # "the 25-year-old" is not "17-year-old Aisha Barzani"
             # unless the one quoted right before
             if (
                 boss is not None
@@ -2320,12 +2344,35 @@ class Resolver:
         national = any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
         if not (_of_an_age(tok) or of_a_nation(tok) or national):
             return None
-        subjects = self._earlier_subjects(tok, _WINDOW, 1)
-        subject = next((t for t in subjects if t.head == t.sent.root), None)
+        # the quotation before "…," the Welshman said" may be a sentence of its own
+        sentences = 1 + self._quotation_just_before(tok)
+        subjects = self._earlier_subjects(tok, _WINDOW, sentences)
+        subject = next(
+            (t for t in subjects if t.head == t.sent.root and not self.in_quote[t.i]), None
+        )
         named = self.entity_of(subject) if subject is not None else None
         if named is None or self._type(named) != _PERSON or not fits(named):
             return None
         return named if subject.i > recent.tok and named != recent.entity else None
+
+    def _another_age(self, idx: int, age: str) -> bool:
+        """The person was written with an age other than ``age`` right before a mention of
+        them ("17-year-old Aisha Barzani")."""
+        for m in self._mentions:
+            if m.entity != idx or m.tok_start < 2:
+                continue
+            given = _age_given(self.doc[m.tok_start - 1])
+            if given is not None and given != age:
+                return True
+        return False
+
+    def _quotation_just_before(self, tok) -> bool:
+        """The sentence before ``tok``'s is wholly inside quotation marks."""
+        sent = self.doc[tok.i].sent
+        if sent.start == 0:
+            return False
+        before = self.doc[sent.start - 1].sent
+        return all(self.in_quote[t.i] or t.is_punct or t.is_space for t in before)
 
     def _office_of_a_place(self, tok) -> bool:
         """A relation noun that a place or an organisation owns is an office ("the province's
