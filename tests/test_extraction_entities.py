@@ -2695,6 +2695,14 @@ def test_names_start_where_the_name_does(text, name):
             "Santa Lucia",
             "PRODUCT",
         ),
+        # a church named for a saint, a party's members
+        (
+            "The hustings were chaired by the Rev Helen Ashdown, vicar of St Barnabas, who "
+            "opened them.",
+            "St Barnabas",
+            "FAC",
+        ),
+        ("The Lib Dems took the seat from the Conservatives.", "Lib Dems", "NORP"),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

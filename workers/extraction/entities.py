@@ -57,6 +57,7 @@ from .lexicon import (
     ORG_NAME_ENDS,
     ORG_NAME_HEADS,
     ORG_NOUNS,
+    PARTY_MEMBER_WORDS,
     PATRONYMIC_MARKERS,
     PEERAGE_TITLES,
     PERSON_NOUNS,
@@ -2748,6 +2749,18 @@ def _rest_of_the_name_before(doc, m: Mention, org_last: dict[str, set[str]]) -> 
     return [t.lower_ for t in before] == rest and not any(t.ent_type_ for t in before)
 
 
+def _saint_as_a_place(doc, m: Mention) -> bool:
+    """A saint's name with "St" that a preposition of place or belonging governs ("vicar of St
+    Barnabas", "a service at St Mary's"): the church, school or hospital named after them."""
+    head = doc[m.tok_end - 1]
+    while head.dep_ == "case" and head.i > m.tok_start:  # "St Mary" + "'s"
+        head = head.head
+    saint = doc[m.tok_start].lower_ in ("st", "st.") and m.tok_end - m.tok_start >= 2
+    saint = saint and m.label == "PERSON"  # not the city of "St. Louis"
+    placed = head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "in", "outside", "near")
+    return saint and placed
+
+
 def _saints_possessive(doc, e: int) -> bool:
     """Token ``e`` is the "'s" the NER ended a saint's name on, before the word for a kind of
     body or building that ends it ("St Bride's" + "Cathedral", "St Thomas'" + "Hospital"; not
@@ -4714,6 +4727,10 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
+    if m.label == "PERSON" and head.lower_ in PARTY_MEMBER_WORDS and head.pos_ == "PROPN":
+        return "NORP"  # "the Lib Dems": a party's members
+    if _saint_as_a_place(doc, m):
+        return "FAC"  # "vicar of St Barnabas": the church
     if _one_name_after_a_plural_role(doc, m):
         return "ORG"  # "Organisers Vlaamse Wielerevents said": a body, not one person
     apposed = [c for c in head.children if c.dep_ == "appos"]

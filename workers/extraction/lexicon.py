@@ -883,6 +883,9 @@ FIELD_FIRST_OFFICES = frozenset(
     )
 )
 
+# Short words for a party's members that end a name the NER may take for a person's ("Lib Dem",
+# "the Lib Dems").
+PARTY_MEMBER_WORDS = frozenset({"dem", "dems", "tory", "tories"})
 # Words that open a storm's name ("Storm Bert", "Hurricane Helene").
 STORM_WORDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 # Last words of events' names ("Eras Tour", "Stanley Cup"), which the NER may take for people's.
