@@ -2818,6 +2818,7 @@ class Resolver:
             r.dep_ == "pobj"
             and r.head.lower_ in _PLACE_PREPOSITIONS
             and r.head.head.lower_ != "according"  # "according to the National Golf Foundation"
+            and not at_a_role(r.head)  # "Analysts at Morgan Stanley": where they work
             for r in roots
         )
 
