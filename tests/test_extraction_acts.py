@@ -548,6 +548,15 @@ def test_act_of_a_source_named_like_a_finding(text, start, act):
     assert len(found) == 1 and found[0]["act"] == act
 
 
+def test_what_said_reports_read_as_a_noun_and_its_participle_is_no_topic(pipeline):
+    text = (
+        "Tom Aldridge, who grows wheat on 400 hectares in Lincolnshire, said many growers already "
+        "sprayed in the evening, when bees were not flying."
+    )
+    (q,) = extract(text, pipeline)["quotes"]
+    assert (q["text"][:23], q["topic"]) == ("many growers already sp", False)
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

@@ -525,6 +525,7 @@ def test_clause_ending_in_a_colon_introduces_the_quote(nlp):
         ("Mr Naseer Raisani was blunt:", "Naseer Raisani"),
         ("Dr. Nadia Kowalczyk, the study's lead author, put it simply:", "Nadia Kowalczyk"),
         ("Capt. Jolene Marsh also had a warning for drivers:", "Jolene Marsh"),
+        ("Capt. Jolene Marsh was all smiles coming back in:", "Jolene Marsh"),  # how they were
     ],
 )
 def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, name):
@@ -532,6 +533,20 @@ def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, na
     q = one(nlp, text, "Turn around")
     assert (q["kind"], q["act"], q["speaker"]["name"]) == ("direct", "speech", name)
     assert is_quote(q)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is described is not who describes it
+        'Callum Reid, who was claiming 3lb, described Wolds Lantern as "a proper tough horse".',
+        # a title the parser read as a participle with the name its object
+        'Winning jockey Callum Reid, who was claiming 3lb, described Wolds Lantern as "a proper '
+        'tough horse" who had relished the soft ground.',
+    ],
+)
+def test_the_one_who_describes_something_as_words_in_marks_speaks(nlp, text):
+    assert one(nlp, text, "Wolds Lantern as")["speaker"]["name"] == "Callum Reid"
 
 
 def test_the_subject_after_the_question_put_to_them_answers_it(nlp):
@@ -1249,6 +1264,39 @@ def test_a_verb_of_saying_joined_to_the_content_speaks_through_the_first_speaker
     warned = [q for q in quotes(nlp, text) if q["cue"] and q["cue"]["text"] == "warned"]
     assert len(warned) == 1
     assert warned[0]["speaker"]["name"] == "A Gatwick spokeswoman"
+    # the parser hung it on the cue as a second clause
+    text = (
+        "Stefanie Vogt said she was encouraged by the depth of the breaststroke field but warned "
+        "that British swimmers would need to go faster again in Singapore."
+    )
+    found = [(q["cue"]["text"], q["speaker"]["name"]) for q in quotes(nlp, text)]
+    assert found == [("said", "Stefanie Vogt"), ("warned", "Stefanie Vogt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # the perfect's second verb, though a cue of its own
+            "Calloway's says it has reviewed Dunmore's claims and found no evidence to support "
+            "them.",
+            "it has reviewed Dunmore's claims and found no evidence to support them",
+        ),
+        (  # the rest of a list, which the parser hung on the cue
+            "He said his priorities would be the ferry timetable, the shortage of affordable "
+            "homes for young families and the future of Kilbride High School's sixth form.",
+            "his priorities would be the ferry timetable, the shortage of affordable homes for "
+            "young families and the future of Kilbride High School's sixth form",
+        ),
+        (  # a condition with its auxiliary first
+            "A collector told a Manhattan jury on Wednesday that he would never have bid had he "
+            "known the sculpture's ownership history had been invented.",
+            "that he would never have bid had he known the sculpture's ownership history had "
+            "been invented",
+        ),
+    ],
+)
+def test_a_clause_the_parser_broke_up_is_the_whole_content(nlp, text, content):
+    assert [q["text"] for q in quotes(nlp, text)] == [content]
 
 
 def test_the_name_that_ends_a_title_the_parser_took_for_the_subject_speaks(nlp):

@@ -29,7 +29,7 @@ from .lexicon import (
     WORK_NOUNS,
 )
 from .speakers import SpeakerMention
-from .syntax import copula_of_manner, copula_subject, infinitive
+from .syntax import a_person_before_a_colon, copula_of_manner, copula_subject, infinitive
 from .view import DocView, is_mark
 
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
@@ -282,6 +282,8 @@ def act_of(
         return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
     if key == "be" and _blunt_speaker(_head(_tokens(cue))):
         return Act.SPEECH  # "Raisani was blunt: “…”", not "it is not clear whether"
+    if key == "be" and a_person_before_a_colon(_head(_tokens(cue))):
+        return Act.SPEECH  # "She was all smiles coming back in: “…”"
     if key == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in _HAD_SAID for c in children):
         return Act.SPEECH  # "She had a warning for drivers: “…”"
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
@@ -632,9 +634,9 @@ def _judged_as(cue: Span | Token | None, content: Span) -> bool:
 def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool:
     """What "said" reports, read by the parser as a noun phrase whose last noun a participle
     with its own complement describes ("said *the focus on speculative risks distracted from
-    harms*"), or whose head a participle with a clause or an infinitive after it describes
-    ("said *rangers expected to reopen the site*"): the clause's subject and its verb, what was
-    said."""
+    harms*"), or whose head a participle with a clause or an infinitive after it, or an adverb
+    before it, describes ("said *rangers expected to reopen the site*", "said *many growers
+    already sprayed in the evening*"): the clause's subject and its verb, what was said."""
     if cue is None or not len(content) or content.root.dep_ != "dobj":
         return False
     if _head(_tokens(cue)).lemma_.lower() != "say":
@@ -646,6 +648,8 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
         and (
             (t.head.dep_ == "pobj" and any(c.dep_ in ("prep", "dobj", "ccomp") for c in t.children))
             or (t.head.i == root.i and any(c.dep_ in ("xcomp", "ccomp") for c in t.children))
+            # "said many growers *already sprayed* in the evening": an adverb before it
+            or (t.head.i == root.i and any(c.dep_ == "advmod" and c.i < t.i for c in t.children))
         )
         for t in content
     )

@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .marks import ALL_MARKS, Marked, label_of_a_quotation, nicknamed
 from .syntax import (
+    a_person_before_a_colon,
     by_their_account,
     calls_it_a_label,
     complement_start,
@@ -340,6 +341,11 @@ class _MarkedScan:
             root = root.head
         if _blunt(root, i) and root.i not in self.used:
             return root
+        copula = root  # "She was all smiles coming back in:", the colon hung on "in"
+        while copula.head.i != copula.i and copula.lemma_ != "be" and copula.head.i < i:
+            copula = copula.head
+        if copula.i < i and a_person_before_a_colon(copula) and copula.i not in self.used:
+            return copula
         if (
             root.pos_ == "VERB"
             and root.i < i
@@ -618,8 +624,10 @@ class _MarkedScan:
         if cue.lower_ == "according":
             return "direct", list(q.spans)
         clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
+        # "She was all smiles coming back in: “…”": how the speaker was, no words of theirs
+        described = doc[k].text == ":" and a_person_before_a_colon(cue)
         if (not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between)) or (
-            doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k))
+            doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k) or described)
         ):
             lead = self._lead_before_the_cue(cue, k, ts)
             if lead is None:
@@ -668,8 +676,10 @@ def _line_label(doc, i: int) -> bool:
 
 def _blunt(verb, colon: int) -> bool:
     """``verb`` is a copula whose subject is described by a manner of speaking before a colon
-    ("Mr Raisani was blunt:", "His message to ministers was clear:")."""
-    return verb.i < colon and copula_of_manner(verb) and copula_subject(verb) is not None
+    ("Mr Raisani was blunt:", "His message to ministers was clear:"), or whose subject is a
+    person ("She was all smiles coming back in:")."""
+    manner = copula_of_manner(verb) and copula_subject(verb) is not None
+    return verb.i < colon and (manner or a_person_before_a_colon(verb))
 
 
 def _plural_possessive(tok) -> bool:

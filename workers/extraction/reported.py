@@ -890,7 +890,8 @@ def _clauses_end(verb, clause) -> int:
         if (
             joins
             and other.sent == clause.sent
-            and other.lemma_.lower() not in CLAUSE_CUES  # "…, and three-quarters said …"
+            # "…, and three-quarters said …"; not "had he known …", a condition of the report
+            and (other.lemma_.lower() not in CLAUSE_CUES or _inverted_condition(other))
             and not any("\n" in t.text_with_ws for t in other.doc[clause.i : other.i])
         ):
             end = report_end(other)
@@ -903,9 +904,26 @@ def _clauses_end(verb, clause) -> int:
         if other.i > clause.i and other.sent == clause.sent and continues_the_report(verb, other):
             end = max(end, other.right_edge.i + 1)
     for other in verb.children:
-        if _complement_cut_off(verb, clause, other, end):
+        if _complement_cut_off(verb, clause, other, end) or _list_cut_off(clause, other, end):
             end = other.right_edge.i + 1
     return end
+
+
+def _list_cut_off(clause, other, end: int) -> bool:
+    """The rest of a list the content ends in, which the parser hung on the cue after a comma
+    ("said his priorities would be the ferry timetable*, the shortage of homes and the future
+    of the school*")."""
+    doc = clause.doc
+    first = other.left_edge.i  # the comma before it, inside the clause or not
+    return (
+        other.dep_ == "dep"
+        and other.pos_ == "NOUN"
+        and first - 1 in (end - 1, end)
+        and doc[first - 1].text == ","
+        and doc[first - 2].pos_ == "NOUN"
+        and any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in other.subtree)
+        and other.sent == clause.sent
+    )
 
 
 def _complement_cut_off(verb, clause, other, end: int) -> bool:
@@ -918,6 +936,14 @@ def _complement_cut_off(verb, clause, other, end: int) -> bool:
         and other.left_edge.i == end
         and other.sent == clause.sent
     )
+
+
+def _inverted_condition(clause) -> bool:
+    """The clause opens with its auxiliary before its subject, a condition ("had he known")."""
+    first = clause.doc[clause.left_edge.i]
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    opens = first.dep_ == "aux" and first.lower_ in ("had", "were", "should")
+    return opens and subject is not None and subject.i == first.i + 1
 
 
 def _relative_before_the_cue(verb, clause):

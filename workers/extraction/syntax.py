@@ -1472,6 +1472,21 @@ def copula_of_manner(verb) -> bool:
     )
 
 
+def a_person_before_a_colon(verb) -> bool:
+    """``verb`` is a copula whose subject is a person, its clause ending in a colon right
+    before a quotation ("She was all smiles coming back in: “He jumped like a buck.”")."""
+    subject = copula_subject(verb)
+    person = subject is not None and (
+        subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+    )
+    if verb.lemma_ != "be" or not person or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    doc = verb.doc
+    colon = next((t for t in doc[verb.i : verb.sent.end] if t.text == ":"), None)
+    after = doc[colon.i + 1] if colon is not None and colon.i + 1 < len(doc) else None
+    return after is not None and is_mark(after)
+
+
 def copula_subject(verb):
     """The subject of a copula: its own, or the one the parser hung before it on the verb of
     the quotation that the copula complements ("Asked whether …, Kowalczyk was blunt: “…”");
@@ -1867,14 +1882,24 @@ def subject_of(verb, depth: int = 0):
         if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
         return subject_of(head, depth + 1)
+    if depth < 3 and _second_cue_read_as_a_clause(verb):
+        return subject_of(head, depth + 1)  # "said she was encouraged … but warned that …"
     hung = source_hung_in_the_content(verb)
     if hung is not None:
         return hung
+    participle = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    named = None
+    if participle is not None:
+        named = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if named is not None and named.pos_ == "PROPN" and named.i < verb.i:
+        return named  # "Winning jockey Callum Reid, who …, described …": read as "winning Reid"
+    described_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     for child in verb.rights:
         if child.ent_type_ in _WHEN:
             continue
-        if depth and child.dep_ == "dobj":
-            continue  # "Watkins thanked supporters … and said": the verb said is not thanked
+        if (depth or described_as) and child.dep_ == "dobj":
+            continue  # "Watkins thanked supporters … and said": the verb said is not thanked;
+            # "described Wolds Lantern as …": what is described
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep", "appos", "nsubj") and (
             child.pos_ == "PROPN"  # "said Smith", "said the official", not "signals patience"
             or (child.pos_ == "NOUN" and child.lemma_.lower() in SPEAKING_NOUNS)
@@ -2028,14 +2053,19 @@ def _hung_in_a_report(verb) -> bool:
     levy …": Poilievre calls it so). A content verb of saying gives up a joined verb of saying
     only when that verb is in the cue's own tense, which the content verb's auxiliaries rule out,
     and the content's subject could not have done it ("said the country would formally
-    declare … and suggested that …")."""
+    declare … and suggested that …"); a cue of no saying that shares the content verb's
+    perfect is the content's own ("says it has reviewed the claims and found no evidence")."""
     head = verb.head
     low = verb.lemma_.lower()
     comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     if verb.dep_ == "advcl":
         cue = verb.tag_ == "VBG" and comma and low in SPEECH_VERBS
     else:
-        cue = low in CLAUSE_CUES
+        # "says it has reviewed the claims *and found* no evidence": the perfect's second verb
+        shared_perfect = low not in SPEECH_VERBS and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in head.children
+        )
+        cue = low in CLAUSE_CUES and not shared_perfect
     own_tense = (
         verb.dep_ == "conj"
         and verb.tag_ == head.head.tag_
@@ -2049,6 +2079,22 @@ def _hung_in_a_report(verb) -> bool:
         and (head.lemma_.lower() not in CLAUSE_CUES or own_tense or thought)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CLAUSE_CUES
+    )
+
+
+def _second_cue_read_as_a_clause(verb) -> bool:
+    """A verb of saying after "but" or "and", with no subject of its own, in the tense of the
+    cue the parser hung it on as a second clause ("said she was encouraged by the field *but
+    warned* that …"): the cue's subject speaks it."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i > head.i
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and head.lemma_.lower() in SPEECH_VERBS
+        and verb.tag_ == head.tag_
+        and verb.doc[verb.i - 1].lower_ in ("but", "and")
+        and not any(c.dep_ in _SUBJ for c in verb.children)
     )
 
 
