@@ -165,6 +165,28 @@ def test_she_after_his_widow_is_the_woman_whose_husband_he_was_named_as(nlp):
     assert one(nlp, text, "People asked me")["speaker"]["name"] == "Eileen Fitzgerald-Moran"
 
 
+def test_she_after_his_daughter_is_the_woman_of_his_surname(nlp):
+    text = (
+        "Retired postman Derek Whitlow, 71, brought the figure along after his daughter saw an "
+        'advert.\n\n"Dad was going to leave it at home," laughed Karen Whitlow, 44.\n\n'
+        "Joan Prentice, 83, had brought a pair of candlesticks. They turned out to be plate.\n\n"
+        "Mr Whitlow has not yet decided whether to sell the bronze. His daughter is in no doubt. "
+        '"It\'s going in a cabinet," she said.'
+    )
+    assert one(nlp, text, "It's going")["speaker"]["name"] == "Karen Whitlow"
+
+
+def test_he_after_his_brother_is_the_one_named_as_his_brother_before(nlp):
+    text = (
+        "Richard Osman (left), 40.\n\nOsman is believed to have been on the flight, according "
+        "to an interview his brother Alastair Osman gave to ITV. The 40-year-old worked as a "
+        "geologist. Alastair Osman called him a kind, loving and admirable person. He and his "
+        "wife had just welcomed a second baby girl, his brother added. \u201cHe\u2019s a new "
+        "dad,\u201d he said."
+    )
+    assert one(nlp, text, "He\u2019s a new")["speaker"]["name"] == "Alastair Osman"
+
+
 def test_a_family_named_by_its_surname_is_no_one_of_them(nlp):
     text = (
         "Derek M. Salazar, 41, died on Sunday.\n\nIn a statement, the Salazar family said Derek "
@@ -2127,6 +2149,39 @@ def test_the_description_taken_up_again_is_the_unnamed_source_not_the_last_perso
     speaker = one(nlp, text, "They want")["speaker"]
     assert speaker["mention"]["text"] == "the diplomat"
     assert (speaker["name"], speaker["entity_id"]) == ("A senior European diplomat", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "mention", "name"),
+    [
+        (
+            "A representative for Quintero confirmed the engagement on Monday morning. "
+            '"Marisol and Kwame are overjoyed," the spokesperson said.',
+            "Marisol and",
+            "the spokesperson",
+            "A representative for Quintero",
+        ),
+        (
+            "A source close to the couple told us Asante had been planning the proposal since "
+            'Christmas. "Kwame was so nervous he rehearsed the speech," the insider said.',
+            "Kwame was",
+            "the insider",
+            "A source close to the couple",
+        ),
+    ],
+)
+def test_another_word_for_the_same_unnamed_source_takes_it_up(nlp, text, start, mention, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert (speaker["mention"]["text"], speaker["name"]) == (mention, name)
+
+
+def test_a_nations_ministry_no_name_in_the_text_gives_is_its_description(nlp):
+    text = (
+        "The search resumed with a helicopter fitted with a RECCO detector.\n\nThe Norwegian "
+        "foreign ministry confirmed it was aware of the incident."
+    )
+    speaker = one(nlp, text, "it was aware")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("The Norwegian foreign ministry", None)
 
 
 @pytest.mark.parametrize(
@@ -5213,6 +5268,11 @@ def test_a_court_reports_opening_participle_is_no_speaker(nlp, sentence, start, 
             "Among the worst performers was Ashcombe Borough Council. A council spokesman said: "
             '"The service has been restored."',
             "A spokesman for the Ashcombe Borough Council",
+        ),
+        (  # a name opened by a few capitals
+            "16:42\n\nHM Coastguard has just issued its latest update. A spokesperson said: "
+            '"The search for the two missing crew is continuing."',
+            "A spokesperson for HM Coastguard",
         ),
         (  # the body's noun dropped, the article agrees with the word after it
             "The Animal and Plant Health Agency confirmed the case on Tuesday. An agency "

@@ -324,6 +324,19 @@ def relative_antecedent(tok):
     return place_noun or ant  # "the National Weather Service office in Tulsa, which said"
 
 
+#: Nouns a definite description may take up an indefinite one by ("A representative for
+#: Quintero confirmed … the spokesperson said", "A source close to the couple … the insider").
+_SAME_ROLES = (
+    frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep"}),
+    frozenset({"source", "insider"}),
+)
+
+
+def _same_role(earlier: str, later: str) -> bool:
+    """The noun ``later`` may take up a description headed by the noun ``earlier``."""
+    return earlier == later or any(earlier in same and later in same for same in _SAME_ROLES)
+
+
 def _owner_of_the_role(obj):
     """The name a role "of" ``obj`` is set beside ("the Rev Helen Ashdown, vicar of St
     Barnabas, who": Ashdown, not the church), else None."""
@@ -779,8 +792,12 @@ class Resolver:
         self._starts = [m.tok_start for m in ments]
         self._mentions = ments
         self._first_named: dict[int, int] = {}
+        self._mentions_of: dict[int, list[Mention]] = {}
         for m in ments:
             self._first_named.setdefault(m.entity, m.tok_start)
+            self._mentions_of.setdefault(m.entity, []).append(m)
+        self._ages: dict[int, set[str]] = {}  # the ages written before a person's names
+        self._somewhere: dict[int, bool] = {}  # organisations only ever where things go
         self.gender = self._learn_genders()
         self._guessed = {e.index for e in index.entities if gender_only_guessed(doc, e)}
         self._signatures: list[tuple[int, int]] | None = None
@@ -1099,18 +1116,18 @@ class Resolver:
 
     def _spouse(self, tok) -> int | None:
         """The one other person the text names with the surname of the one whose husband or
-        wife ``tok`` is, of the gender the noun gives, or of those the one named with them as
-        a couple ("Samuel and Ruth Adeyemi … Her husband adds"); None when there is none or no
-        one such."""
+        wife ``tok`` is (or whose daughter, son, mother … that shares it), of the gender the
+        noun gives, or of those the one named with them as a couple ("Samuel and Ruth Adeyemi
+        … Her husband adds"); None when there is none or no one such."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
+        gender = _SPOUSES.get(tok.lemma_.lower()) or noun_gender(tok.lower_)
+        if owner is None or gender is None:
             return None
         idx = self._possessor(owner)
         if idx is None or self._type(idx) != _PERSON:
             return None
-        gender = _SPOUSES[tok.lemma_.lower()]
-        named_as = self._whose_spouse(idx, gender)  # "her husband Tom … His widow": hers
-        if named_as is not None:
+        named_as = self._whose_spouse(idx, gender) if tok.lemma_.lower() in _SPOUSES else None
+        if named_as is not None:  # "her husband Tom … His widow": hers
             return named_as
         names = self.index.entities[idx].name.split()
         others = [
@@ -1682,8 +1699,13 @@ class Resolver:
                 and noun.i not in self.index.token_entity
                 and noun_gender(noun.lower_) in (None, gender)
             )
-            if noun.lemma_.lower() in _SPOUSES and _SPOUSES[noun.lemma_.lower()] == gender:
-                idx = self._spouse(noun)  # "Tom died in 2023. His widow … she says"
+            lemma = noun.lemma_.lower()
+            kin = lemma in _SAME_SURNAME_KIN and noun.tag_ == "NN"
+            if kin and (_SPOUSES.get(lemma) or noun_gender(noun.lower_)) == gender:
+                # "Tom died in 2023. His widow … she says"; "His daughter is in no doubt. '…,'
+                # she said": Karen Whitlow; "his brother" one named so before
+                named = None if lemma in _SPOUSES else self._named_before_as(noun, recent)
+                idx = named if named is not None else self._spouse(noun)
                 if idx is not None:
                     return idx
             if described:
@@ -1977,7 +1999,8 @@ class Resolver:
             return self._placed_force(tok)
         if tok.lemma_.lower() in ORG_NOUNS:
             return self._described_organisation(tok)
-        someone = tok.lemma_.lower() in PERSON_NOUNS or tok.lemma_.lower() == "person"
+        lemma = tok.lemma_.lower()
+        someone = lemma in PERSON_NOUNS or lemma == "person" or any(lemma in g for g in _SAME_ROLES)
         if not someone or not any(c.lower_ == "the" for c in tok.children):
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -1988,7 +2011,7 @@ class Resolver:
             if tok.lemma_.lower() == "source" and self._kept_unnamed(t):
                 return t  # "One senior figure …, who spoke on condition of anonymity" … "the
                 # source said"
-            if t.lemma_.lower() != tok.lemma_.lower() or t.pos_ != "NOUN":
+            if not _same_role(t.lemma_.lower(), tok.lemma_.lower()) or t.pos_ != "NOUN":
                 continue
             if (t.tag_ in ("NNS", "NNPS")) != plural:  # "120 MPs" … "the York Central MP"
                 continue
@@ -2358,13 +2381,13 @@ class Resolver:
     def _another_age(self, idx: int, age: str) -> bool:
         """The person was written with an age other than ``age`` right before a mention of
         them ("17-year-old Aisha Barzani")."""
-        for m in self._mentions:
-            if m.entity != idx or m.tok_start < 2:
-                continue
-            given = _age_given(self.doc[m.tok_start - 1])
-            if given is not None and given != age:
-                return True
-        return False
+        if idx not in self._ages:
+            before = [
+                self.doc[m.tok_start - 1] for m in self._mentions_of.get(idx, ()) if m.tok_start
+            ]
+            given = (_age_given(t) for t in before)
+            self._ages[idx] = {a for a in given if a is not None}
+        return bool(self._ages[idx] - {age})
 
     def _quotation_just_before(self, tok) -> bool:
         """The sentence before ``tok``'s is wholly inside quotation marks."""
@@ -2578,6 +2601,8 @@ class Resolver:
             return None
         if any(c.dep_ in ("acl", "relcl") and not an_aside(c) for c in tok.children):
             return None  # "The union representing Ontario's nurses": described, not named
+        if lemma in FIELD_ORG_NOUNS and any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
+            return None  # "The Norwegian foreign ministry": the nation's, named by the description
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"
             return self._named_kind(tok, None, frozenset(fields))
@@ -2813,14 +2838,17 @@ class Resolver:
     def _only_somewhere(self, idx: int) -> bool:
         """Every mention of the organisation is where something is or goes ("all winter sailings
         to Fair Isle"): a place the NER took for one, not what "the company" stands for."""
-        roots = [self.doc[m.tok_start : m.tok_end].root for m in self._mentions if m.entity == idx]
-        return all(
+        if idx in self._somewhere:
+            return self._somewhere[idx]
+        roots = [self.doc[m.tok_start : m.tok_end].root for m in self._mentions_of.get(idx, ())]
+        self._somewhere[idx] = all(
             r.dep_ == "pobj"
             and r.head.lower_ in _PLACE_PREPOSITIONS
             and r.head.head.lower_ != "according"  # "according to the National Golf Foundation"
             and not at_a_role(r.head)  # "Analysts at Morgan Stanley": where they work
             for r in roots
         )
+        return self._somewhere[idx]
 
     def _its_own(self, m: Mention) -> bool:
         """A name "its" owns ("In its twice-yearly World Outlook, the body …"): a thing of an

@@ -3378,8 +3378,10 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
         inside = lower in ("a", "an") and words.lower[i - 1] in NAME_SMALL_WORDS
         if lower in ("the", "a", "an") and not inside:
             s = i + 1
-        elif _capital(words, doc, i) and not (i and _capital(words, doc, i - 1)):
-            s = i  # where a run starts
+        elif (_capital(words, doc, i) or _letters_before_a_name(words, doc, i)) and not (
+            i and _capital(words, doc, i - 1)
+        ):
+            s = i  # where a run starts ("HM Coastguard")
         else:
             continue
         e = s
@@ -3389,6 +3391,7 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
             and (
                 _capital(words, doc, e)
                 or (doc[e].is_upper and len(doc[e]) > 1 and e > s)  # "… AIDS Prevention"
+                or (e == s and _letters_before_a_name(words, doc, e))  # "HM Coastguard"
                 or (words.lower[e] in NAME_SMALL_WORDS and e > s)
                 or _plural_owner_inside(doc, e, s, words)  # "Society for Tenants' Rights"
             )
@@ -3577,6 +3580,13 @@ def _named_who(doc, m: Mention) -> bool:
         and surnames
         and (first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text))
     )
+
+
+def _letters_before_a_name(words: _Words, doc, i: int) -> bool:
+    """Token ``i`` is a few capital letters before a capitalised word ("HM Coastguard")."""
+    text = doc[i].text
+    following = i + 1 < len(doc) and _capital(words, doc, i + 1)
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper() and following
 
 
 def _capital(words: _Words, doc, i: int) -> bool:
