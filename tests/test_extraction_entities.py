@@ -2151,6 +2151,30 @@ def test_a_hyphenated_name_a_role_describes_is_a_person_the_ner_missed():
     assert people == {"Mariana Reyes-Tull"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the surname tagged apart, as an organisation
+            "The team imaged the film. Co-author Dr Hyun-woo Park, a materials scientist who "
+            'specialises in surface chemistry, said the images showed "a uniform layer".',
+            "Hyun-woo Park",
+        ),
+        ('Striker Ji-hoon Kim scored twice. "I was lucky," Kim said.', "Ji-hoon Kim"),
+        (  # a nationality the NER ran into the name, with no "the" before it
+            'Chloe Whitfield won, beating American Maya Okonkwo-Reyes in the final. "I was '
+            'nervous," Okonkwo-Reyes said.',
+            "Maya Okonkwo-Reyes",
+        ),
+    ],
+)
+def test_a_hyphenated_name_the_ner_cut_or_ran_into_a_nationality_is_whole(text, name):
+    found = extract(text, load_nlp())
+    surname = name.split()[-1]
+    people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
+    assert [p for p in people if surname in p] == [name]
+    assert found["quotes"][0]["speaker"]["name"] == name
+
+
 def test_a_role_noun_the_ner_took_into_a_name_is_no_part_of_it():
     text = "Rabbi Marvin Hier said the threat was real."
     doc = _person_tagged(text, ["Rabbi Marvin Hier"])
@@ -2703,6 +2727,12 @@ def test_names_start_where_the_name_does(text, name):
             "FAC",
         ),
         ("The Lib Dems took the seat from the Conservatives.", "Lib Dems", "NORP"),
+        (  # no person is "the Fens"
+            "The winner is Hendrik de Vries from the Fens, who says the cool June cost him "
+            '"at least a hundred kilos".',
+            "Fens",
+            "LOC",
+        ),
     ],
 )
 def test_what_the_ner_took_for_one_kind_of_name_is_another(text, name, kind):

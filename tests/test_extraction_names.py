@@ -1306,6 +1306,11 @@ def test_relative_pronoun_after_a_role_of_a_place_stands_for_the_one_who_holds_i
     )
     speaker = one(nlp, text, "to ")["speaker"]
     assert (speaker["name"], speaker["mention"]["text"]) == ("Helen Ashdown", "who")
+    text = (  # not the region "from the" places them in
+        "The winner is Hendrik de Vries from the Fens, who says the cool June cost him "
+        '"at least a hundred kilos".'
+    )
+    assert one(nlp, text, "the cool")["speaker"]["name"] == "Hendrik de Vries"
 
 
 def test_relative_pronoun_after_a_list_of_names_is_the_last_name(nlp):

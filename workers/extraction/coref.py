@@ -339,7 +339,12 @@ def _same_role(earlier: str, later: str) -> bool:
 
 def _owner_of_the_role(obj):
     """The name a role "of" ``obj`` is set beside ("the Rev Helen Ashdown, vicar of St
-    Barnabas, who": Ashdown, not the church), else None."""
+    Barnabas, who": Ashdown, not the church), or the name a "from" ``obj``, with "the",
+    places ("Hendrik de Vries from the Fens, who"), else None."""
+    placed = obj.dep_ == "pobj" and obj.head.lower_ == "from"
+    placed = placed and any(c.lower_ == "the" for c in obj.children)
+    if placed and obj.head.head.pos_ == "PROPN" and obj.head.head.ent_type_ == "PERSON":
+        return obj.head.head
     role = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else None
     if role is None or role.dep_ != "appos" or role.pos_ != "NOUN" or not _human(role):
         return None

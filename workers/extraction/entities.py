@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -401,16 +402,18 @@ def _person_after_a_title(doc, span) -> list | None:
 
 
 def _person_after_a_nationality(doc, span) -> list | None:
-    """A person's name that the NER ran a nationality into, after "the" ("the Italian Renato
-    Bellandi"): a capitalised word of a nation's form, then a known first name and one or two
-    capitalised words, as a PERSON span of the name; None otherwise."""
+    """A person's name that the NER ran a nationality into ("the Italian Renato Bellandi",
+    "beating American Maya Okonkwo-Reyes", "Frenchman Mathis Lacroix-Dubois"): a capitalised
+    word of a nation's form, then a known first name and one or two capitalised words (a
+    hyphen may join two), as a PERSON span of the name; None otherwise."""
     start = span.start + (doc[span.start].lower_ == "the")
     nation = doc[start]
-    after = doc[start + 1 : span.end]
-    the = doc[start - 1].lower_ == "the" if start else False
-    if not the or not 2 <= len(after) <= 3 or not nation.is_title:
+    after = [t for t in doc[start + 1 : span.end] if t.text != "-"]
+    if not 2 <= len(after) <= 3 or not nation.is_title or _a_first_name(nation):
         return None
-    if not nation.lower_.endswith(("an", "ese", "ish", "i")) or _a_first_name(nation):
+    if not (
+        nation.lower_.endswith(("an", "ese", "ish", "i")) or nation.lower_ in NATIONALITY_NOUNS
+    ):
         return None
     if not all(t.pos_ == "PROPN" and t.is_title for t in after) or not _a_first_name(after[0]):
         return None
@@ -1432,6 +1435,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     given_before = {
         ent.end: ent.start for ent in ents if _given_names_tagged_other(doc, ent)
     }  # "Marta Lidia" (ORG) + "Hernández Ramos" (PERSON): one person
+    # "Dr Hyun" (PERSON) + "-woo" + "Park" (ORG): one person, a given name's second syllable
+    # written in lower case after a hyphen
+    syllabled = {
+        b.start: a.start
+        for a, b in itertools.pairwise(ents)
+        if a.label_ == "PERSON" and b.start == a.end + 2 and _syllable_after(doc, a.end)
+    }
     # "Dogs First" (ORG) + "UK" (GPE): one organisation's name
     suffixed = {ent.end: ent.start for ent in ents if _country_ending_the_name(doc, ent)}
     # the surnames of the names of people, whatever the NER called the phrase they are in
@@ -1449,10 +1459,18 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ent = Span(doc, suffixed[ent.start], ent.end, label="ORG")
         if ent.start in areas:
             ent = Span(doc, areas[ent.start], ent.end, label="ORG")
-        if given_before.get(ent.end) == ent.start:
+        if given_before.get(ent.end) == ent.start or syllabled.get(ent.end + 2) == ent.start:
             continue  # the person's, below
         if ent.start in given_before:
             ent = Span(doc, given_before[ent.start], ent.end, label="PERSON")
+        if ent.start in syllabled:
+            ent = Span(doc, syllabled[ent.start], ent.end, label="PERSON")
+        elif (
+            ent.label_ == "PERSON"
+            and _syllable_after(doc, ent.end)
+            and not doc[ent.end + 2].ent_type_  # "Ji-hoon" + "Kim", untagged
+        ):
+            ent = Span(doc, ent.start, ent.end + 3, label="PERSON")
         if ent.end < len(doc) and _first_name_tagged_other(doc, ent.start):
             if doc[ent.end].ent_type_ == "PERSON":
                 continue  # "Gemechu" of "Gemechu Tadesse Bulcha": the person's, below
@@ -2747,6 +2765,24 @@ def _rest_of_the_name_before(doc, m: Mention, org_last: dict[str, set[str]]) -> 
     rest = next(iter(keys)).split()[:-1]
     before = doc[max(0, m.tok_start - len(rest)) : m.tok_start]
     return [t.lower_ for t in before] == rest and not any(t.ent_type_ for t in before)
+
+
+#: Words a hyphen joins after a name that make it describe what follows ("Bush-era").
+_AFTER_A_NAME = frozenset({"era", "run", "led", "like", "born", "type", "free", "wide", "only"})
+
+
+def _syllable_after(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining a given name to its second syllable in lower case, a
+    capitalised surname after them ("Hyun-woo Park", "Ji-hoon Kim")."""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text != "-":
+        return False
+    syllable, surname = doc[i + 1], doc[i + 2]
+    joined = not doc[i - 1].whitespace_ and not doc[i].whitespace_ and bool(syllable.whitespace_)
+    lower = syllable.is_lower and syllable.is_alpha and len(syllable) <= 4
+    lower = lower and syllable.lower_ not in _AFTER_A_NAME  # not "Bush-era Justice Department"
+    # the surname ends the name: not "State" of "Clinton-run State Department"
+    last = i + 3 >= len(doc) or not doc[i + 3].is_title
+    return joined and lower and surname.is_title and surname.is_alpha and last
 
 
 def _saint_as_a_place(doc, m: Mention) -> bool:
@@ -4737,6 +4773,10 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
+    one_word = m.tok_end - m.tok_start == 1
+    placed_region = head.dep_ == "pobj" and head.head.lower_ in _WHERE
+    if m.label == "PERSON" and one_word and prev == "the" and placed_region:
+        return "LOC"  # "from the Fens": a region, no person is "the Fens"
     if m.label == "PERSON" and head.lower_ in PARTY_MEMBER_WORDS and head.pos_ == "PROPN":
         return "NORP"  # "the Lib Dems": a party's members
     if _saint_as_a_place(doc, m):
