@@ -2727,6 +2727,12 @@ def test_names_start_where_the_name_does(text, name):
             "FAC",
         ),
         ("The Lib Dems took the seat from the Conservatives.", "Lib Dems", "NORP"),
+        (  # a quotation's first word, capitalised as such
+            'Reader Keith Fairbrother wrote on Facebook: "Queue already past the bowling alley. '
+            'Bring a flask!"',
+            "Queue",
+            None,
+        ),
         (  # no person is "the Fens"
             "The winner is Hendrik de Vries from the Fens, who says the cool June cost him "
             '"at least a hundred kilos".',

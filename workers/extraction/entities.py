@@ -671,10 +671,13 @@ def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
     """``doc[s:e]`` is one English word that opens its sentence, no first name, written so
     nowhere else and no part of a longer name, no platform, no subject of a verb of saying and
     no owner of a role after it:
-    capitalised as the sentence's first word, not as a name ("Success has brought pressure,
-    too", "Subscribe to our newsletter")."""
+    capitalised as the sentence's or a quotation's first word, not as a name ("Success has
+    brought pressure, too", "Subscribe to our newsletter", 'he wrote: "Ignore the …"')."""
     tok = doc[s]
-    if e - s != 1 or not doc.has_annotation("LEMMA") or not tok.is_sent_start or not tok.is_title:
+    # or opens a quotation after a colon ('wrote on Facebook: "Queue already past …"')
+    quoted = s > 1 and is_mark(doc[s - 1]) and doc[s - 2].text == ":"
+    opening = tok.is_sent_start or quoted
+    if e - s != 1 or not doc.has_annotation("LEMMA") or not opening or not tok.is_title:
         return False  # without lemmas no verb of saying can be told
     low = tok.lower_
     if low not in common_words(doc.vocab) or low in FIRST_NAMES or is_recorded_first_name(low):
