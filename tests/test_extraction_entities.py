@@ -2727,6 +2727,12 @@ def test_names_start_where_the_name_does(text, name):
             "FAC",
         ),
         ("The Lib Dems took the seat from the Conservatives.", "Lib Dems", "NORP"),
+        (  # a thing someone has
+            "Valcourt has stayed largely silent, though he posted a black-and-white image of a "
+            "closing door to his Instagram Story on Monday night.",
+            "Instagram Story",
+            "PRODUCT",
+        ),
         (  # a quotation's first word, capitalised as such
             'Reader Keith Fairbrother wrote on Facebook: "Queue already past the bowling alley. '
             'Bring a flask!"',
