@@ -4778,7 +4778,7 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
-    owned = prev in ("his", "her", "their", "its", "my", "our", "your")
+    owned = prev in ("his", "her", "their", "my", "our", "your")  # "its App Store": below
     if m.label == "PERSON" and owned and doc[m.tok_start].lower_ not in _HONOURS:
         return "PRODUCT"  # "his Instagram Story", "her Range Rover": a thing someone has
     one_word = m.tok_end - m.tok_start == 1
