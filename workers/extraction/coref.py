@@ -34,6 +34,7 @@ from .lexicon import (
     FIRST_NAMES,
     FIRST_PERSON,
     HEARER_VERBS,
+    HONOURS,
     HUMAN_NOUNS,
     KIN_NOUNS,
     LEADER_NAMED_BODIES,
@@ -327,7 +328,7 @@ def relative_antecedent(tok):
 #: Nouns a definite description may take up an indefinite one by ("A representative for
 #: Quintero confirmed … the spokesperson said", "A source close to the couple … the insider").
 _SAME_ROLES = (
-    frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "rep"}),
+    SPOKESPEOPLE | {"representative", "rep"},
     frozenset({"source", "insider"}),
 )
 
@@ -570,13 +571,9 @@ def _of_an_age(tok) -> bool:
     return (aged or _parent_of_so_many(tok)) and any(c.lower_ == "the" for c in tok.children)
 
 
-#: Words an honorific puts after "His" or "Her" to stand for a ruler or a minister.
-_HONOURS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
-
-
 def _honorific(tok) -> str | None:
     """The gender of "His Highness", "Her Excellency" and the like, used as a name; else None."""
-    if tok.lower_ not in _HONOURS:
+    if tok.lower_ not in HONOURS:
         return None
     owner = next((c.lower_ for c in tok.children if c.dep_ == "poss"), None)
     return {"his": "m", "her": "f"}.get(owner or "")

@@ -38,6 +38,7 @@ from .lexicon import (
     FIRST_NAMES,
     FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
+    HONOURS,
     HUMAN_NOUNS,
     KIN_NOUNS,
     KINSHIP_WORDS,
@@ -2770,8 +2771,6 @@ def _rest_of_the_name_before(doc, m: Mention, org_last: dict[str, set[str]]) -> 
     return [t.lower_ for t in before] == rest and not any(t.ent_type_ for t in before)
 
 
-#: Honours written after "His" or "Her" that stand for a person ("Her Majesty").
-_HONOURS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness", "grace"})
 #: Words a hyphen joins after a name that make it describe what follows ("Bush-era").
 _AFTER_A_NAME = frozenset({"era", "run", "led", "like", "born", "type", "free", "wide", "only"})
 
@@ -4779,7 +4778,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
     owned = prev in ("his", "her", "their", "my", "our", "your")  # "its App Store": below
-    if m.label == "PERSON" and owned and doc[m.tok_start].lower_ not in _HONOURS:
+    if m.label == "PERSON" and owned and doc[m.tok_start].lower_ not in HONOURS:
         return "PRODUCT"  # "his Instagram Story", "her Range Rover": a thing someone has
     one_word = m.tok_end - m.tok_start == 1
     placed_region = head.dep_ == "pobj" and head.head.lower_ in _WHERE

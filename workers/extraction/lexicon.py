@@ -344,6 +344,9 @@ AFFILIATE_NOUNS = frozenset(
 )
 # Role nouns of people whose words are their organisation's ("A spokesperson said").
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople"})
+# Words an honorific puts after "His" or "Her" to stand for a ruler or a minister ("Her
+# Majesty", "His Excellency").
+HONOURS = frozenset({"highness", "excellency", "majesty", "eminence", "holiness"})
 
 # What a business has and a place does not ("shares of Nvidia", "Nvidia's biggest customers").
 BUSINESS_NOUNS = frozenset(
