@@ -384,6 +384,16 @@ _EDITED_LAST = (
         (_WRITER_MET, ("Honestly", "Less than"), "Kate Rourke"),
         # a note that the interview was edited, closing it
         (_EDITED_LAST, ("It's a bit", "Honestly"), "Margaret Oduya"),
+        # the writer "caught up with" the one interviewed
+        (
+            _WRITER_MET.replace(
+                "She spoke to Tom Pardoe about the early mornings, the injuries and the day she "
+                "nearly quit.",
+                "We caught up with her at the yard, between rides.",
+            ),
+            ("Honestly", "Less than"),
+            "Kate Rourke",
+        ),
     ],
 )
 def test_answers_after_a_note_on_the_interview_are_the_interviewees(text, starts, speaker):

@@ -68,7 +68,7 @@ _EDITED = re.compile(
 _MET = re.compile(
     r"\b(?:(?:She|He|They) (?:spoke|talked) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+ about)"
     r"|(?:talks|speaks) to (?:us|[A-Z][a-z]+ [A-Z][a-z]+(?:-[A-Z][a-z]+)?) about"
-    r"|We (?:met|spoke to|talked to|sat down with) (?:her|him|them)"
+    r"|We (?:met|spoke to|talked to|sat down with|caught up with) (?:her|him|them)"
     r"|, met (?:her|him|them) (?:at|in))\b"
 )
 #: Where a paragraph starts.
