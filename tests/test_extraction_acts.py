@@ -131,6 +131,8 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
             Act.INTENTION,
         ),
         ("The governor responded to the report.", "responded to", "The governor", Act.SPEECH),
+        # a "not" the parser hung on the answer from the words answered is no refusal
+        ('Asked about a delay, Raman replied: "Absolutely not."', "replied", "Raman", Act.SPEECH),
         # a speech act whose content is a topic ("his policy"), not words: still speech
         ("The minister defended his policy on Monday.", "defended", "The minister", Act.SPEECH),
         # "put it": a way of saying, unless it puts a number

@@ -526,6 +526,9 @@ def test_clause_ending_in_a_colon_introduces_the_quote(nlp):
         ("Dr. Nadia Kowalczyk, the study's lead author, put it simply:", "Nadia Kowalczyk"),
         ("Capt. Jolene Marsh also had a warning for drivers:", "Jolene Marsh"),
         ("Capt. Jolene Marsh was all smiles coming back in:", "Jolene Marsh"),  # how they were
+        # a comparative, which the tagger may read as a noun; her reply is hers
+        ("Capt. Jolene Marsh spoke next. Her reply was blunter:", "Jolene Marsh"),
+        ("Capt. Jolene Marsh spoke next. Her reply was even terser:", "Jolene Marsh"),
     ],
 )
 def test_a_clause_of_manner_before_a_colon_introduces_words_said(nlp, clause, name):

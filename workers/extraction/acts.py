@@ -277,9 +277,11 @@ def act_of(
     if cue is None:
         return Act.SPEECH
     key = cue_key(cue)
-    children = list(_head(_tokens(cue)).children)
-    if key in _ANSWERS and any(c.dep_ == "neg" for c in children):
-        return lexicon()["decline"]  # "did not respond to a request for comment": a refusal
+    verb = _head(_tokens(cue))
+    children = list(verb.children)
+    if key in _ANSWERS and any(c.dep_ == "neg" and c.i < verb.i for c in children):
+        # "did not respond to a request for comment": a refusal; not 'replied: "Absolutely not."'
+        return lexicon()["decline"]
     if key == "be" and _blunt_speaker(_head(_tokens(cue))):
         return Act.SPEECH  # "Raisani was blunt: “…”", not "it is not clear whether"
     if key == "be" and a_person_before_a_colon(_head(_tokens(cue))):

@@ -1466,10 +1466,20 @@ def title_given_in_marks(doc, ts: int) -> bool:
 
 
 def copula_of_manner(verb) -> bool:
-    """``verb`` is a copula describing how its subject spoke ("was blunt", "was clear")."""
+    """``verb`` is a copula describing how its subject spoke ("was blunt", "was clear", "was
+    blunter", which the tagger may read as a noun)."""
     return verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in MANNERS_OF_SPEAKING for c in verb.children
+        c.dep_ in ("acomp", "attr") and _manner(c.lower_) for c in verb.children
     )
+
+
+def _manner(word: str) -> bool:
+    """A manner of speaking, or its comparative or superlative ("blunter", "terser")."""
+    stems = [word]
+    for ending in ("er", "est"):
+        if word.endswith(ending):  # "blunt-er", "terse-r", "blunt-est", "terse-st"
+            stems += [word[: -len(ending)], word[: 1 - len(ending)]]
+    return any(s in MANNERS_OF_SPEAKING for s in stems)
 
 
 def a_person_before_a_colon(verb) -> bool:
