@@ -926,6 +926,74 @@ def test_a_service_two_areas_share_is_one_organisation_and_a_time_zone_no_entity
     assert not {"Avon", "Somerset Police", "BST"} & set(names)
 
 
+def test_a_service_two_areas_share_whose_first_the_ner_took_for_a_body_is_one_name():
+    text = (
+        "Thieves cut a fossil from the Kelmouth coast.\n\n"
+        "Det Insp. Gareth Pennington-Yusuf of Kelmouth and Eastdown Constabulary told a press "
+        "conference that officers were examining CCTV.\n\nOfficers from Europol and Kent "
+        "Police raided a flat in March. Europol said three men were held."
+    )
+    result, speakers = _speakers(text)
+    names = by_name(result)
+    assert names["Kelmouth and Eastdown Constabulary"]["type"] == "ORG"
+    assert "Eastdown Constabulary" not in names
+    assert {"Europol", "Kent Police"} <= set(names)  # a body named alone elsewhere: two
+    told = next(s for s in speakers if s["mention"]["text"].startswith("Gareth"))
+    assert told["name"] == "Gareth Pennington-Yusuf"  # the body he is of is no second speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Dutch Ministry of Justice and Security said it would review the arrests.",
+            "Dutch Ministry of Justice and Security",
+        ),
+        (
+            "The Association of Brewers, Distillers and Licensed Retailers said sales fell.",
+            "Association of Brewers, Distillers and Licensed Retailers",
+        ),
+        (
+            "Sen. Amy Reyes, who chairs the Senate Health, Education, Labor and Pensions "
+            "Committee, said the company raised prices.",
+            "Senate Health, Education, Labor and Pensions Committee",
+        ),
+        (
+            "Officials at the Indonesian Agency for Volcanic Monitoring and Geohazard "
+            "Mitigation said the village was safe.",
+            "Indonesian Agency for Volcanic Monitoring and Geohazard Mitigation",
+        ),
+        (
+            "The Kenya Human Rights and Civic Space Coalition said ten were held.",
+            "Kenya Human Rights and Civic Space Coalition",
+        ),
+    ],
+)
+def test_a_body_named_for_a_list_of_fields_is_one_name_to_the_last(sentence, name):
+    names = by_name(extract(sentence, load_nlp()))
+    assert names[name]["type"] == "ORG"
+    assert not [n for n, e in names.items() if e["type"] == "PERSON" and n not in sentence[:30]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("The Ministry of Health and Jane Ross said it was fine.", {"Ministry of Health"}),
+        (
+            "Staff from the Ministry of Justice and Kelso College said so.",
+            {"Ministry of Justice", "Kelso College"},
+        ),
+        (
+            "Staff from the Institute of Physics and Kelso University said so.",
+            {"Institute of Physics", "Kelso University"},
+        ),
+    ],
+)
+def test_a_person_or_a_second_body_after_and_is_no_last_field(sentence, bodies):
+    names = by_name(extract(sentence, load_nlp()))
+    assert bodies <= set(names)
+
+
 def test_the_first_of_two_fields_the_ner_left_out_is_part_of_the_name():
     text = (
         "Ottawa will cut study permits again.\n\n"

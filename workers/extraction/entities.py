@@ -1603,6 +1603,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _headline_names(doc, full, raw)
     raw = _headline_runs(doc, full, raw)
     raw = _joined_organisations(doc, full, raw)
+    raw = _listed_fields(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
     raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
@@ -2149,6 +2150,63 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
+def _listed_fields(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with an organisation named by a list of fields made whole where
+    the NER cut it before the list's last field ("Ministry of Justice" + "and Security",
+    "Association of Brewers, Distillers" + "and" + "Licensed Retailers", "the Senate Health,
+    Education" + ", Labor and Pensions Committee"), whatever it took the pieces for."""
+    out: list[Mention] = []
+    made = 0  # the end of the last name made whole
+    for m in raw:
+        if m.tok_start < made:
+            continue  # a piece of it
+        end = _fields_end(doc, m) if m.label == "ORG" else m.tok_end
+        if end > m.tok_end:
+            m, made = _joined(doc, m.tok_start, end, full, "ORG"), end
+        out.append(m)
+    return out
+
+
+#: Words that join the fields a body is named for ("Health, Education, Labor and Pensions").
+_FIELD_JOINS = frozenset({",", "and", "&"})
+
+
+def _fields_end(doc, m: Mention) -> int:
+    """The end of the list of fields that goes on past the organisation ``m``'s name and ends
+    with "and" and a last field: a body "of" or "for" fields ("Agency for Volcanic Monitoring
+    and Geohazard Mitigation"), whose last field is no second body's kind ("University of Oxford
+    and Cambridge University"), or one whose name lists fields already ("Health, Education");
+    ``m``'s own end where there is none, or where a person or an office comes in the list."""
+    words = [t.lower_ for t in doc[m.tok_start : m.tok_end]]
+    k = m.tok_end
+    if k < len(doc) and doc[k].lower_ in ("of", "for") and words[-1] in ORG_NAME_ENDS:
+        words.append(doc[k].lower_)  # "the Indonesian Agency" + "for …"
+        k += 1
+    of_fields = any(a in ORG_NAME_ENDS and b in ("of", "for") for a, b in itertools.pairwise(words))
+    listed = any(w == "," for w in words[1:-1])
+    if not (of_fields or listed):
+        return m.tok_end
+    end, joined = m.tok_end, words[-1] in ("and", "&")
+    field_words = 0 if words[-1] in _FIELD_JOINS | {"of", "for"} else 1
+    while k < len(doc):
+        t = doc[k]
+        if t.lower_ in _FIELD_JOINS and field_words > 0:
+            joined = joined or t.lower_ != ","
+            field_words = 0
+        elif t.is_title and t.is_alpha and not t.is_sent_start and field_words < 3:
+            if is_recorded_first_name(t.text) or t.lower_ in PERSON_NOUNS | TITLES:
+                return m.tok_end  # "Ministry of Health and Dr Jane Ross", "… and Minister …"
+            field_words += 1
+            if joined:
+                end = k + 1
+        else:
+            break
+        k += 1
+    if end > m.tok_end and of_fields and not listed and doc[end - 1].lower_ in ORG_NAME_ENDS:
+        return m.tok_end  # "University of Oxford and Cambridge University": two bodies
+    return end
+
+
 def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with a person's name that the tagger split before a particle
     made one ("Prince Abdulaziz" + "bin Salman", "Ursula" + "von der Leyen")."""
@@ -2404,21 +2462,22 @@ def _one_name(doc, prev: Mention | None, between, m: Mention) -> bool:
 def _service_of_two_words(doc, prev: Mention, between, m: Mention) -> bool:
     """A body named by two capitalised English words joined by "and" before a kind of
     organisation, which the NER cut at the "and" ("North Yorkshire Fire" + "and" + "Rescue
-    Service"): the word before "and" and the one after it are English words, no names, the
-    name before is of two words or more and ends in no kind, the one after is a word and a
-    kind."""
+    Service", "Kenya Human Rights" + "and" + "Civic Space Coalition"): the word before "and"
+    and the ones after it are English words, no names, the name before is of two words or more
+    and ends in no kind, the one after is one or two words and a kind."""
     english = common_words(doc.vocab)
     before, after = doc[prev.tok_end - 1], doc[m.tok_start]
     words, kind = prev.key.split(), m.key.split()
     return (
         [t.lower_ for t in between] == ["and"]
-        and m.label == "ORG"
-        and len(kind) == 2
+        and m.label in ("ORG", "PERSON")  # whatever the NER took "Civic Space Coalition" for
+        and (len(kind) == 2 or (len(kind) == 3 and _english(kind[1], english)))
         and kind[-1] in ORG_NAME_ENDS
         # "North Yorkshire Fire", or one word after "the" ("The Maritime and Coastguard Agency")
         and (len(words) >= 2 or (prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ == "the"))
         and words[-1] not in ORG_NAME_ENDS  # not two names: "Ithaca College and Cornell …"
-        and not is_recorded_first_name(doc[prev.tok_start].text)  # "Anderson Cooper and …"
+        # "Anderson Cooper and …", not "Kenya Human Rights" the NER took for a body
+        and (not is_recorded_first_name(doc[prev.tok_start].text) or len(words) >= 3)
         and prev.label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
         and all(t.is_title and _english(t.lower_, english) for t in (before, after))
     )
@@ -2468,6 +2527,8 @@ def _portfolio(doc, prev: Mention, between, m: Mention) -> bool:
         and (joint == ["and"] or listed or last or untagged)
         and all(t.is_title for t in doc[m.tok_start : m.tok_end])
         and sum(m.text in e.text for e in doc.ents) == 1
+        # a second body: "Institute of Physics" + "and" + "Bath University"
+        and not (m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS)
     )
 
 
@@ -2493,15 +2554,34 @@ def _saints(doc, prev: Mention, between) -> bool:
 def _shared_area(prev: Mention | None, between, m: Mention, doc) -> bool:
     """A one-word place the NER cut off a service that two areas share ("Avon" + "and" +
     "Somerset Police"), or a place and field it ran into the "and" as another name
-    ("Staffordshire Fire and" + "Rescue Service")."""
-    if prev is None or prev.label not in ("GPE", "LOC", "PERSON"):
+    ("Staffordshire Fire and" + "Rescue Service"), or that it took for an organisation of its
+    own but names nowhere else alone ("Kelmouth" + "and" + "Eastdown Constabulary")."""
+    if prev is None or prev.label not in ("GPE", "LOC", "PERSON", "ORG"):
         return False
+    if prev.label == "ORG" and (
+        prev.text.isupper() or m.tok_end - m.tok_start < 2 or _named_elsewhere(doc, prev)
+    ):
+        return False  # "Europol and Kent Police", "Justice and Energy", "Goodlatte and …"
     ran_on = all(t.pos_ == "PROPN" and t.is_title for t in doc[prev.tok_start : prev.tok_end])
     ran_on = ran_on and bool(between) and between[0].ent_iob_ == "I"
     return (
         (prev.tok_end - prev.tok_start == 1 or ran_on)
         and [t.lower_ for t in between] == ["and"]
         and _service(doc, m)
+    )
+
+
+def _named_elsewhere(doc, m: Mention) -> bool:
+    """The NER tagged ``m``'s words as a whole name of their own elsewhere in the article, not
+    a place's word before a common noun ("the Kelmouth coast"), or as part of a person's name
+    ("Goodlatte" of "Bob Goodlatte")."""
+    return any(
+        e.start != m.tok_start
+        and (
+            (e.text == m.text and not (e.root.dep_ == "compound" and e.root.head.is_lower))
+            or (e.label_ == "PERSON" and m.text in e.text.split())
+        )
+        for e in doc.ents
     )
 
 

@@ -545,7 +545,7 @@ ORG_NAME_ENDS = frozenset(
         management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings forum
         organisation organization movement directorate mission racing motorsport motorsports
-        coastguard
+        coastguard constabulary brigade
         """
     )
 )

@@ -327,6 +327,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
         for c in t.children:
             if initials_in_brackets(c, t):  # "Cllr Denise Harrop (Lab, Wrenthorpe and …)"
                 continue
+            if c.dep_ == "conj" and _end_of_a_name_after_of(t, c, te):
+                continue  # "X of Kelmouth and Eastdown Constabulary": one body, not a speaker
             if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
             elif owned is not None and c.dep_ == "conj":
@@ -336,6 +338,18 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     doc = tok.doc
     names = sorted(first, key=first.__getitem__)
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
+def _end_of_a_name_after_of(tok, conj, te: dict[int, int]) -> bool:
+    """``conj``, which the parser joined to ``tok``, ends the name of the body ``tok`` is "of"
+    or "from" ("Gareth Yusuf of Kelmouth and Eastdown Constabulary": one entity)."""
+    body = te.get(conj.i)
+    return body is not None and any(
+        te.get(o.i) == body
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from")
+        for o in p.children
+    )
 
 
 def _relative_group(tok, index: EntityIndex, resolver: Resolver):
