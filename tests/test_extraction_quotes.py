@@ -2978,3 +2978,52 @@ def test_a_loud_verb_of_speaking_is_a_cue(nlp, verb):
     )
     (q,) = [q for q in quotes(nlp, text) if q["text"].startswith("Two more")]
     assert (q["cue"]["text"], q["speaker"]["name"]) == (verb, "Kwame Asante-Boateng")
+
+
+def test_a_quotation_after_a_colon_is_the_main_verbs_not_a_time_clauses(nlp):
+    text = (
+        "The Gulls traded Chidi Okafor on Tuesday.\n\nThe quarterback posted a short message "
+        "on X shortly after the deal was announced: “San Antonio, thank you for six "
+        "unforgettable years. Columbus, let’s go to work.”\n\nThe rink was announced as the "
+        "venue on Monday."
+    )
+    q = one(nlp, text, "San Antonio")
+    assert (q["kind"], q["speaker"]["name"], q["cue"]["text"]) == (
+        "direct",
+        "Chidi Okafor",
+        "posted",
+    )
+    assert not [x for x in quotes(nlp, text) if is_quote(x) and "deal" in x["text"]]
+
+
+def test_a_verb_of_saying_hung_on_a_time_clause_of_the_content_is_the_cues_speakers(nlp):
+    text = (
+        "Dr. Hyun-woo Baek, who led the study, said the data were clear. He noted that the rise "
+        "in injuries had begun before the rules took effect and said velocity was “still the "
+        "elephant in the room.”"
+    )
+    noted = one(nlp, text, "that the rise")
+    assert noted["text"].endswith("took effect") and noted["speaker"]["name"] == "Hyun-woo Baek"
+    said = one(nlp, text, "velocity")
+    assert (said["kind"], said["speaker"]["name"]) == ("mixed", "Hyun-woo Baek")
+
+
+def test_the_name_after_a_role_the_parser_misread_speaks(nlp):
+    text = (
+        "Herons ace Tobias Rendon-Whitlock, who had elbow surgery in 2022, said he could feel "
+        "the difference.\n\nSokolov learned of the trade on the team bus, according to "
+        "teammate Jonah Whitecloud, who said the room went quiet."
+    )
+    assert one(nlp, text, "he could feel")["speaker"]["name"] == "Tobias Rendon-Whitlock"
+    assert one(nlp, text, "Sokolov learned")["speaker"]["name"] == "Jonah Whitecloud"
+
+
+def test_a_time_clause_of_a_cue_is_no_content(nlp):
+    text = (
+        "Clinton's wins solidify her argument that she is no “regional” candidate, as Sanders’ "
+        "campaign manager suggested after she swept the contests in the South.\n\nMany "
+        "supporters complained soon after that the long lines especially hurt turnout."
+    )
+    found = quotes(nlp, text)
+    assert not [q for q in found if q["text"].startswith("after she swept")]
+    assert [q for q in found if q["text"].startswith("that the long lines")]

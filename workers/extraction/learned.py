@@ -25,11 +25,16 @@ _CIRCUMSTANCE_PREPS = frozenset({"after", "before", "since", "until", "despite",
 
 def _circumstance(cue, root) -> bool:
     """The content is the cue's circumstance ("Nurse struck off *after* stealing patients'
-    medication"): what follows a preposition of time or concession that hangs on the cue."""
+    medication", "reported *after* the FBI appears to have abandoned the scene"): what follows
+    a preposition or conjunction of time or concession that hangs on the cue."""
+    if cue is None:
+        return False
+    if root.dep_ == "advcl" and root.head.i == cue.i:  # not "complained soon after that …"
+        marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+        return bool(marks & _CIRCUMSTANCE_PREPS) and "that" not in marks
     prep = root.head
     return (
-        cue is not None
-        and root.dep_ in ("pcomp", "pobj")
+        root.dep_ in ("pcomp", "pobj")
         and prep.dep_ == "prep"
         and prep.lower_ in _CIRCUMSTANCE_PREPS
         and prep.head.i == cue.i

@@ -339,6 +339,8 @@ class _MarkedScan:
         saying = CUE_NOUNS | MEDIUM_NOUNS  # "made the following comment:", "issued a statement:"
         if root.dep_ == "dobj" and root.lemma_.lower() in saying:
             root = root.head
+        if _in_an_adverbial(root, root.head) and is_cue_verb(root.head) and root.head.i < i:
+            root = root.head  # "posted a message on X shortly after the deal was announced:"
         if _blunt(root, i) and root.i not in self.used:
             return root
         copula = root  # "She was all smiles coming back in:", the colon hung on "in"
@@ -365,10 +367,17 @@ class _MarkedScan:
     def _outermost(self, cue, ts: int):
         """The verb of saying whose reported clause contains ``cue`` ("X said she recalled ...")."""
         v = cue
+        doc = self.view.doc
+        k = ts - 1
+        while k >= 0 and (is_mark(doc[k]) or doc[k].is_space):
+            k -= 1
+        colon = k >= 0 and doc[k].text == ":"
         for _ in range(12):
             # "said that governments had ignored the fishermen to maintain 'good relations'"
             purpose = v.dep_ in ("advcl", "acl") and infinitive(v)
-            if v.head is v or (v.dep_ not in ("ccomp", "xcomp") and not purpose):
+            # "posted a message shortly after the deal was announced: “…”": the posting's
+            when = colon and _in_an_adverbial(v, v.head)
+            if v.head is v or (v.dep_ not in ("ccomp", "xcomp") and not purpose and not when):
                 break
             v = v.head
             while purpose and v.pos_ not in ("VERB", "AUX") and v.head is not v:
@@ -623,7 +632,12 @@ class _MarkedScan:
         between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
         if cue.lower_ == "according":
             return "direct", list(q.spans)
-        clause = any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in between)
+        colon = doc[k].text == ":"
+        clause = any(
+            (t.pos_ in ("VERB", "AUX") or t.lower_ == "that")
+            and not (colon and _in_an_adverbial(t, cue))
+            for t in between
+        )  # "posted a message shortly after the deal was announced: “…”" is no clause of it
         # "She was all smiles coming back in: “…”": how the speaker was, no words of theirs
         described = doc[k].text == ":" and a_person_before_a_colon(cue)
         if (not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between)) or (
@@ -655,6 +669,16 @@ class _MarkedScan:
         if start == ts and end_tok > q.end and ts > 0 and is_mark(doc[ts - 1]):
             begin = doc[ts - 1].idx  # "warn of 'tipping point' for …": the mark opens it
         return "mixed", [(begin, end_tok)] + list(q.spans[1:])
+
+
+def _in_an_adverbial(tok, cue) -> bool:
+    """``tok`` is in an adverbial clause of ``cue`` that a subordinating word opens ("after the
+    deal was announced"), not in what the cue reports."""
+    while tok.i != cue.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and tok.head.i == cue.i:
+            return any(c.dep_ == "mark" for c in tok.children)
+        tok = tok.head
+    return False
 
 
 def _told_by_their_account(verb) -> bool:

@@ -34,6 +34,7 @@ from .syntax import (
     by_their_account,
     closing_cue,
     continues_the_report,
+    cue_of_a_clause_inside,
     has_right_complement,
     infinitive,
     is_cue_verb,
@@ -427,6 +428,9 @@ class _ReportedScan:
             return None  # "According to a recording …, she said …": the verb reports her words
         if _name_after_the_source(tok, head, a_e):  # "…, according to her agency, Rift Sports."
             speaker, a_e, head = head, head.right_edge.i + 1, head.head
+        named = _name_after_a_role(doc, speaker)
+        if named is not None:  # "according to teammate Jonah Whitecloud, who said …"
+            speaker, a_e = named, max(a_e, named.i + 1)
         own = _own_name_after_the_source(doc, speaker, a_e)
         if own is not None:  # "According to the consumer group Which Way, the closures …"
             speaker, a_e = doc[own - 1], own
@@ -518,6 +522,19 @@ def _own_name_after_the_source(doc, source, end: int) -> int | None:
     while k < len(doc) and doc[k].ent_iob_ == "I":
         k += 1
     return k if k < len(doc) and doc[k].text == "," else None
+
+
+def _name_after_a_role(doc, source):
+    """The last word of the person's name right after the role noun ``source`` that the parser
+    took for the source by itself ("according to teammate *Jonah Whitecloud*"), else None."""
+    k = source.i + 1
+    if source.pos_ != "NOUN" or k >= len(doc) or doc[k].ent_type_ != "PERSON":
+        return None
+    if doc[k].ent_iob_ != "B":
+        return None
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]
 
 
 def _name_set_off_after(doc, end: int):
@@ -906,6 +923,10 @@ def _clauses_end(verb, clause) -> int:
     for other in verb.children:
         if _complement_cut_off(verb, clause, other, end) or _list_cut_off(clause, other, end):
             end = other.right_edge.i + 1
+    for t in clause.subtree:  # "noted that … before the rules took effect *and said* …"
+        cue = cue_of_a_clause_inside(t)
+        if cue is not None and cue.i == verb.i:
+            end = min(end, t.i - 1 if t.doc[t.i - 1].dep_ == "cc" else t.i)
     return end
 
 

@@ -1327,7 +1327,30 @@ def name_opening_a_misread_aside(verb):
             after = doc[after].right_edge.i + 1  # "Professor Amara Iwuchukwu of Ohio State, who"
         if opens and name.pos_ == "PROPN" and doc[after].text == ",":
             return name
+    if verb.dep_ == "dep" and verb.head.i < verb.i:
+        return _name_after_a_role_read_as_a_verb(verb.head, verb)
     return None
+
+
+def _name_after_a_role_read_as_a_verb(clause, verb):
+    """The name the parser made the object of a role word it read as a verb, at the opening of
+    the sentence, with an aside set off before ``verb`` ("Herons *ace* Tobias Rendón-Whitlock,
+    who had surgery in 2022, said": "ace" a verb, the team its subject), else None."""
+    doc = verb.doc
+    subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+    name = next((c for c in clause.rights if c.dep_ == "dobj"), None)
+    if subject is None or name is None or subject.left_edge.i != verb.sent.start:
+        return None
+    aside = next((c for c in name.rights if c.dep_ in ("relcl", "appos")), None)
+    return (
+        name
+        if name.ent_type_ == "PERSON"
+        and name.i == clause.i + (name.i - name.left_edge.i) + 1
+        and aside is not None
+        and aside.right_edge.i + 2 == verb.i
+        and doc[name.i + 1].text == ","
+        else None
+    )
 
 
 def _set_off_after_whose(verb):
@@ -1891,7 +1914,8 @@ def subject_of(verb, depth: int = 0):
             return None
         if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
-        return subject_of(head, depth + 1)
+        deeper = cue_of_a_clause_inside(verb)
+        return subject_of(head if deeper is None else deeper, depth + 1)
     if depth < 3 and _second_cue_read_as_a_clause(verb):
         return subject_of(head, depth + 1)  # "said she was encouraged … but warned that …"
     hung = source_hung_in_the_content(verb)
@@ -2090,6 +2114,23 @@ def _hung_in_a_report(verb) -> bool:
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in CLAUSE_CUES
     )
+
+
+def cue_of_a_clause_inside(verb):
+    """The cue whose content holds the adverbial clause the parser joined ``verb`` to, when
+    ``verb`` is a verb of saying in the cue's tense with no subject of its own ("He noted that
+    the rise had begun before the rules took effect *and said* …": he said it, not the rules);
+    else None."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in _SUBJ for c in verb.children) or verb.head.dep_ != "advcl":
+        return None
+    clause = verb.head
+    while clause.dep_ == "advcl" and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    found = clause.dep_ == "ccomp" and cue.lemma_.lower() in CLAUSE_CUES
+    return cue if found and cue.tag_ == verb.tag_ and cue.i < verb.i else None
 
 
 def _second_cue_read_as_a_clause(verb) -> bool:
