@@ -131,6 +131,10 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
             Act.INTENTION,
         ),
         ("The governor responded to the report.", "responded to", "The governor", Act.SPEECH),
+        # a share of those a survey asked gives a finding; a share of a body speaks
+        ("Half of respondents said they feared arrest.", "said", "Half", Act.EVIDENCE),
+        ("Nearly half told researchers they feared arrest.", "told", "half", Act.EVIDENCE),
+        ("Half of the council said the plan was wrong.", "said", "Half", Act.SPEECH),
         # a "not" the parser hung on the answer from the words answered is no refusal
         ('Asked about a delay, Raman replied: "Absolutely not."', "replied", "Raman", Act.SPEECH),
         # a speech act whose content is a topic ("his policy"), not words: still speech

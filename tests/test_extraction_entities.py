@@ -3329,3 +3329,15 @@ def test_two_capitalised_words_no_entity_holds_after_a_title_are_a_name():
     result = extract(text, load_nlp())
     assert {e["name"]: e["type"] for e in result["entities"]}.get("Seán Tierney") == "PERSON"
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Seán Tierney"] * 2
+
+
+def test_an_administration_of_a_place_is_an_organisation_and_its_place_no_person():
+    text = (
+        "Thousands marched through farmland in the Vienne department on Saturday.\n\n"
+        "In a statement, the Prefecture of Vienne said that 17 gendarmes had been injured. "
+        '"These were not peaceful demonstrators," the statement read.'
+    )
+    result, speakers = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert (types.get("Prefecture of Vienne"), types.get("Vienne")) == ("ORG", "GPE")
+    assert [s["name"] for s in speakers] == ["Prefecture of Vienne", "Prefecture of Vienne"]

@@ -381,11 +381,32 @@ def _gives_findings(head: Token) -> bool:
         return True
     if low in ("percent", "cent") and any(t.like_num for t in head.lefts):
         return True  # "72 per cent said", whatever the NER took it for ("cent": money)
+    if low in _SHARES and _those_asked(head):
+        return True  # "Nearly half told researchers", "a third of respondents said"
     if head.pos_ == "PROPN":  # not a body named for what it works on ("Index on Expression")
         return low in _NAMED_EVIDENCE and not any(c.lower_ == "on" for c in head.rights)
     if low == "report" and any(c.lower_ in _PERIODICAL for c in head.lefts):
         return True
     return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")
+
+
+#: Shares of a group the writer counts ("half", "a third", "the majority").
+_SHARES = frozenset(
+    {"half", "third", "quarter", "fifth", "tenth", "majority", "minority", "two-thirds"}
+)
+#: Who is asked in a survey, and who asks.
+_ASKED = frozenset({"respondent", "those", "voter", "participant", "adult", "people"})
+_ASKERS = frozenset({"researcher", "pollster", "surveyor", "interviewer"})
+
+
+def _those_asked(share: Token) -> bool:
+    """``share`` counts those a survey asked: "of respondents" (of those surveyed, of voters)
+    or told to researchers or pollsters ("Nearly half told researchers …")."""
+    of = [o for p in share.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    heard = [c for c in share.head.children if c.dep_ in ("dobj", "dative")]
+    return any(o.lemma_.lower() in _ASKED for o in of) or any(
+        h.lemma_.lower() in _ASKERS for h in heard
+    )
 
 
 def quote_acts(

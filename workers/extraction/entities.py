@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from .lexicon import (
     ABBREVIATED_OFFICES,
+    ADMINISTRATIONS,
     AFFILIATE_NOUNS,
     AGENCY_NATIONS,
     BUSINESS_NOUNS,
@@ -312,16 +313,16 @@ def _given_name_and_surname(doc, s: int, e: int) -> bool:
 
 
 def _named_place_after_of(doc, s: int) -> bool:
-    """Token ``s`` opens the name after "the village of", "the town of", "the mayor of" …: a
-    place's name."""
-    return (
-        s > 1
-        and doc[s - 1].lower_ == "of"
-        and doc[s - 2].is_lower
-        and (
-            doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
-            or (doc[s - 2].lower_ in PLACE_OFFICES and s > 2 and doc[s - 3].lower_ == "the")
-        )
+    """Token ``s`` opens the name after "the village of", "the town of", "the mayor of", "the
+    Prefecture of" …: a place's name."""
+    if s < 2 or doc[s - 1].lower_ != "of":
+        return False
+    the = s > 2 and doc[s - 3].lower_ == "the"
+    if doc[s - 2].is_title and not doc[s - 2].is_sent_start:
+        return the and doc[s - 2].lower_ in ADMINISTRATIONS  # "the Prefecture of Vienne"
+    return doc[s - 2].is_lower and (
+        doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
+        or (doc[s - 2].lower_ in PLACE_OFFICES and the)
     )
 
 
@@ -1532,8 +1533,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
             if piece.label_ == "PERSON" and _describing_adjective(doc, s, e):
                 label = "NORP"  # "Bangladeshi workers": a people, no person
-            if piece.label_ == "PERSON" and _named_place_after_of(doc, s):
+            if piece.label_ in ("PERSON", "GPE") and _named_place_after_of(doc, s):
                 label = "GPE"  # "the village of Shakar Dara": a place
+                if doc[s - 2].is_title and s - 2 not in taken:
+                    s, label = s - 2, "ORG"  # "the Prefecture of Vienne": its administration
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
             titled_surname = e - s == 2 and doc[s].lower_ in TITLES | RANK_INITIALS

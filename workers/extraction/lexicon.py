@@ -380,7 +380,12 @@ REGION_NOUNS = frozenset({"region", "zone", "enclave", "territory", "province", 
 #: Nouns for parts of a town or a country that a name before them calls out ("the Gwammaja
 #: neighbourhood", "the Dala and Ungogo districts").
 DISTRICT_NOUNS = REGION_NOUNS | frozenset(
-    _words("district neighbourhood neighborhood ward suburb township county parish municipality")
+    _words(
+        """
+        district neighbourhood neighborhood ward suburb township county parish municipality
+        department prefecture governorate canton oblast
+        """
+    )
 )
 #: Words that label a headline's kind of story, not who speaks after its colon ("Q&A: Why are
 #: egg prices so high?", "Analysis: …").
@@ -714,6 +719,11 @@ MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Nouns for a place whose name follows "of" ("the village of Shakar Dara").
 SETTLEMENT_NOUNS = PLACE_NOUNS | frozenset(_words("village hamlet district suburb island region"))
+#: A territory's own administration, written with a capital before "of" and its place ("the
+#: Prefecture of Vienne", "the Province of Bolzano").
+ADMINISTRATIONS = frozenset(
+    _words("prefecture province municipality county diocese governorate canton borough region")
+)
 # Organisation nouns that, with "the", stand for the organisation named last.
 #: Words that make an office another one: the shadow chancellor is not the chancellor.
 QUALIFIERS = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant"})
