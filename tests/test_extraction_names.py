@@ -7011,3 +7011,27 @@ def test_words_before_a_name_that_are_no_part_of_it_or_are(nlp, text, name):
 def test_hearsay_in_the_passive_has_no_speaker(nlp, text, start, name):
     speaker = one(nlp, text, start)["speaker"]
     assert (speaker or {}).get("name") == name
+
+
+def test_a_body_named_after_its_kind_is_no_spokespersons_name(nlp):
+    result = extract(
+        "A spokeswoman for the photo-sharing app Pinwheel said the company had removed "
+        "420,000 accounts.",
+        nlp,
+    )
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("Pinwheel") == "ORG"
+    speaker = result["quotes"][0]["speaker"]
+    assert speaker["name"] == "A spokeswoman for Pinwheel"
+    assert speaker["affiliation"]["name"] == "Pinwheel"
+
+
+def test_a_first_name_the_ner_ran_an_offices_field_into_opens_the_name(nlp):
+    result = extract(
+        "Minister of State for Digital Affairs Anjali Deshmukh-Rao, speaking in New Delhi, "
+        'said: "Technology must serve citizens." She later posted on X: "No platform is '
+        'above the law."',
+        nlp,
+    )
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Anjali Deshmukh-Rao"] * 2
+    assert "Digital Affairs Anjali" not in {e["name"] for e in result["entities"]}

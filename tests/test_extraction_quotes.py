@@ -3027,3 +3027,39 @@ def test_a_time_clause_of_a_cue_is_no_content(nlp):
     found = quotes(nlp, text)
     assert not [q for q in found if q["text"].startswith("after she swept")]
     assert [q for q in found if q["text"].startswith("that the long lines")]
+
+
+def test_according_to_opens_the_clause_a_quotation_is_part_of(nlp):
+    text = (
+        "According to the Ministry of Digital Affairs and Communications, platforms with more "
+        'than five million users must also appoint a "synthetic media grievance officer" who '
+        'lives in the country.\n\nAccording to the union: "We will strike."'
+    )
+    q = one(nlp, text, "platforms with")
+    assert q["kind"] == "mixed" and q["text"].endswith("who lives in the country")
+    assert q["speaker"]["name"] == "Ministry of Digital Affairs and Communications"
+    assert one(nlp, text, "We will strike")["kind"] == "direct"
+
+
+def test_words_put_to_someone_one_turned_to_are_speech(nlp):
+    text = (
+        "Sen. Luis Ferreira-Dominguez spent most of his time on the research. Holding a slide, "
+        'he turned to Whitlock-Hayes:\n\n"Your own researchers told you in 2021 that one in '
+        'five girls felt worse.\n\n"What did you do with that?"\n\nLater he turned to "little" '
+        "Marco Rubio."
+    )
+    q = one(nlp, text, "Your own researchers")
+    assert (q["act"], q["speaker"]["name"]) == ("speech", "Luis Ferreira-Dominguez")
+    assert not [x for x in quotes(nlp, text) if is_quote(x) and "Rubio" in x["text"]]
+
+
+def test_a_complaint_or_lawsuit_alleging_is_its_filers(nlp):
+    text = (
+        "A former engineer, Folasade Adebayo-Lund, has filed a whistleblower complaint "
+        "alleging that senior executives knew about the gaps as early as 2021.\n\nCongressman "
+        "Trey Gowdy's office slammed a lawsuit filed by a fired staffer alleging that the "
+        "congressman violated the law with his committee, calling it “meritless” on Monday."
+    )
+    q = one(nlp, text, "that senior executives")
+    assert (q["act"], q["speaker"]["name"]) == ("speech", "Folasade Adebayo-Lund")
+    assert one(nlp, text, "that the congressman")["speaker"]["name"] == "a fired staffer"

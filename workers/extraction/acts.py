@@ -293,6 +293,8 @@ def act_of(
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
     if key.split()[0] in _REMEMBERING and in_marks and any(c.lower_ == "as" for c in children):
         return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
+    if in_marks and key.split()[0] in _FACING and _facing_someone(verb):
+        return Act.SPEECH  # "he turned to Whitlock-Hayes: “…”": words put to someone
     if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):
         return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
     if key == "add" and not in_marks and _adds_things_to(children):
@@ -323,6 +325,26 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
+
+
+#: Verbs of turning to someone, which introduce the words then put to them.
+_FACING = frozenset({"turn", "look", "lean", "wheel", "swing", "gesture", "point", "nod"})
+
+
+def _facing_someone(verb: Token) -> bool:
+    """``verb`` turns to, towards or at a person before a colon ("turned to Whitlock-Hayes:",
+    "to him:"), not to words in marks ('turned to “little” Marco Rubio')."""
+    doc = verb.doc
+    return any(
+        o.dep_ == "pobj"
+        and (o.pos_ == "PROPN" or o.ent_type_ == "PERSON" or o.tag_ == "PRP")
+        and o.right_edge.i + 1 < len(doc)
+        and doc[o.right_edge.i + 1].text == ":"
+        and not any(is_mark(t) for t in doc[p.i : o.right_edge.i + 1])
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "at")
+        for o in p.children
+    )
 
 
 def _set_off(obj: Token) -> bool:

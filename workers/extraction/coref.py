@@ -74,6 +74,7 @@ from .syntax import (
     an_aside,
     description_end,
     initials_in_brackets,
+    named_after_its_kind,
     names_a_role_inside,
     names_the_object,
     subject_read_as_a_compound,
@@ -849,10 +850,13 @@ class Resolver:
             return holder
         if tok.i in te:
             return te[tok.i]
+        personal = tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS
         for child in tok.children:
             apposed = child.dep_ == "appos" or _set_off(child, tok) or self._name_set_off(child)
             party = initials_in_brackets(child, tok)  # the NER left the name untagged
             if child.i in te and apposed and not party and not names_the_object(child, tok):
+                if personal and named_after_its_kind(child):
+                    continue  # "A spokeswoman for the app Pinwheel": the parser's apposition
                 return self._before_a_bracketed_party(child)
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON

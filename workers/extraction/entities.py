@@ -1150,9 +1150,16 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     """Where the name starts in tokens ``s:e`` that the NER ran on from the field of the office
     before them ("High Commissioner for *Refugees Matteo Ferraris*", "Secretary for Education
     Miguel Cardona"): at a known first name after the field's words; else ``s``."""
-    if s < 2 or doc[s - 1].lower_ not in ("for", "of") or doc[s - 2].lower_ not in _TITLE_WORDS:
+    if s < 2 or doc[s - 1].lower_ not in ("for", "of"):
+        return s
+    of_state = s >= 4 and [t.lower_ for t in doc[s - 3 : s - 1]] == ["of", "state"]
+    if doc[s - 2].lower_ not in _TITLE_WORDS and not (  # "Minister of State for Digital …"
+        of_state and doc[s - 4].lower_ in _TITLE_WORDS
+    ):
         return s
     english = common_words(doc.vocab)
+    # "… for Digital Affairs Anjali" + "Deshmukh-Rao": a first name the NER left the surname of
+    last = e if e < len(doc) and doc[e].ent_iob_ == "B" and doc[e].ent_type_ == "PERSON" else e - 1
 
     def named_from(k: int) -> bool:  # "Kasper Bøgh Nielsen"; not "Nurses United", "W. Bush"
         return doc[k].is_alpha and not _english(doc[k].lower_, english)
@@ -1160,7 +1167,7 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     first = next(
         (
             k
-            for k in range(s + 1, e - 1)
+            for k in range(s + 1, last)
             if doc[k].lower_ in FIRST_NAMES or named_from(k) or _before_a_chinese_name(doc, k, e)
         ),
         None,
@@ -4883,9 +4890,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     placed = placed or (
         head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.is_sent_start
     )
+    # "A spokeswoman for the photo-sharing app Pinwheel": the name of the kind right before it
+    kind_before = m.tok_start > 0 and doc[m.tok_start - 1].is_lower
+    kind_before = kind_before and doc[m.tok_start - 1].lemma_.lower() in ORG_NOUNS - people
     if (
         prev != "the"
         and not placed
+        and not kind_before
         and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed)
     ):
         return "PERSON"

@@ -77,7 +77,8 @@ MEDIUM_NOUNS = frozenset(
         """
         statement letter interview email e-mail post tweet video message speech filing document
         release memo note op-ed column essay podcast broadcast call briefing webinar report
-        newsletter affidavit response notice
+        newsletter affidavit response notice complaint lawsuit suit petition submission
+        testimony
         """
     )
 )
@@ -261,7 +262,7 @@ ORG_NOUNS = frozenset(
         label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
-        inspectorate cathedral church abbey mosque temple synagogue
+        inspectorate cathedral church abbey mosque temple synagogue app marketplace
         """
     )
 )

@@ -623,6 +623,24 @@ class _MarkedScan:
             return None
         return self.view.trim(start, comma)
 
+    def _according_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
+        """Kind and spans of a quotation after "according to" and its source: the clause the
+        phrase opens when the quotation is only part of it ("According to the ministry,
+        platforms must appoint a “grievance officer” who lives in the country": mixed), else
+        the quotation (direct)."""
+        doc, head = self.view.doc, cue.head
+        while head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+            head = head.head  # the parser hung the phrase on the clause's subject
+        start = cue.right_edge.i + 1
+        while start < ts and doc[start].is_punct:
+            start += 1
+        inside = head.i != cue.i and head.left_edge.i <= start and head.right_edge.i >= ts
+        rng = self.view.trim(start, head.right_edge.i + 1) if inside and start < ts else None
+        if rng is None or not any(t.is_alpha for t in doc[start:ts]):
+            return "direct", list(q.spans)
+        end = max(q.end, self.view.char_end(rng[1] - 1))
+        return "mixed", [(doc[rng[0]].idx, end), *q.spans[1:]]
+
     def _before_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
         """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
         doc = self.view.doc
@@ -631,7 +649,7 @@ class _MarkedScan:
             k -= 1
         between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
         if cue.lower_ == "according":
-            return "direct", list(q.spans)
+            return self._according_content(cue, ts, q)
         colon = doc[k].text == ":"
         clause = any(
             (t.pos_ in ("VERB", "AUX") or t.lower_ == "that")

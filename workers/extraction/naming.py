@@ -40,6 +40,7 @@ from .syntax import (
     glued_hyphen,
     initials_in_brackets,
     is_dash,
+    named_after_its_kind,
     names_a_role_inside,
     names_the_object,
     organisation_before_the_role,
@@ -228,6 +229,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
             if (
                 (child.dep_ == "appos" or _one_of_them_named(tok, child))
                 and not names_a_role_inside(child, tok)
+                and not named_after_its_kind(child)  # "A spokeswoman for the app Pinwheel"
                 and not initials_in_brackets(child, tok)
                 and child.i in mention_at
                 and not names_the_object(child, child.head)

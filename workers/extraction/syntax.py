@@ -1901,6 +1901,9 @@ def subject_of(verb, depth: int = 0):
                     return shown or child
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
         return subject_of(head.head, depth + 1)
+    filer = _agent_of_the_medium(verb)
+    if filer is not None:
+        return filer  # "slammed a lawsuit filed by a fired staffer alleging …": the staffer
     issued = _issuing_verb(verb)  # "responded with a letter warning that …": its writer
     if depth < 3 and issued is not None:
         return subject_of(issued, depth + 1)
@@ -2042,6 +2045,37 @@ def _told_in_the_passive(verb) -> bool:
         verb.lemma_.lower() in HEARER_VERBS
         and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def named_after_its_kind(tok) -> bool:
+    """``tok`` opens a name written right after the lower-case kind of body it names ("the
+    photo-sharing app *Pinwheel*", "housing charity *Shelter*"), which no apposition of a
+    person's role names."""
+    if tok.i == 0:
+        return False
+    kind = tok.doc[tok.i - 1]
+    low = kind.lemma_.lower()
+    return kind.is_lower and kind.pos_ == "NOUN" and low in ORG_NOUNS and low not in PERSON_NOUNS
+
+
+def _agent_of_the_medium(verb):
+    """Who filed, sent or wrote the medium a participle cue describes, named after "by"
+    ("a lawsuit *filed by a fired staffer* alleging …"); None otherwise."""
+    medium = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or medium.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    return next(
+        (
+            o
+            for f in medium.children
+            if f.dep_ == "acl" and f.tag_ == "VBN" and f.i < verb.i
+            for a in f.children
+            if a.dep_ == "agent"
+            for o in a.children
+            if o.dep_ == "pobj"
+        ),
+        None,
     )
 
 
