@@ -3341,3 +3341,12 @@ def test_an_administration_of_a_place_is_an_organisation_and_its_place_no_person
     types = {e["name"]: e["type"] for e in result["entities"]}
     assert (types.get("Prefecture of Vienne"), types.get("Vienne")) == ("ORG", "GPE")
     assert [s["name"] for s in speakers] == ["Prefecture of Vienne", "Prefecture of Vienne"]
+
+
+def test_a_school_a_principal_heads_is_no_person():
+    result, _ = _speakers(
+        '"Parents trust us," said Teresa Villalobos-Grant, principal of Desert Willow. The '
+        "daughter of Jane Smith said no."
+    )
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert (types.get("Desert Willow"), types.get("Jane Smith")) == ("ORG", "PERSON")

@@ -3063,3 +3063,37 @@ def test_a_complaint_or_lawsuit_alleging_is_its_filers(nlp):
     q = one(nlp, text, "that senior executives")
     assert (q["act"], q["speaker"]["name"]) == ("speech", "Folasade Adebayo-Lund")
     assert one(nlp, text, "that the congressman")["speaker"]["name"] == "a fired staffer"
+
+
+def test_according_to_a_body_hung_on_a_clausal_subject_takes_the_whole_clause(nlp):
+    text = (
+        "The Pan-African Immunisation Partnership, a coalition of ministries, launched the "
+        "drive in March. According to the partnership, measles vaccination coverage in the "
+        "affected states fell to 54 percent last year."
+    )
+    q = one(nlp, text, "measles vaccination")
+    assert q["text"].endswith("fell to 54 percent last year")
+    assert q["speaker"]["name"] == "Pan-African Immunisation Partnership"
+
+
+def test_the_one_an_answer_is_drawn_from_speaks_it(nlp):
+    text = (
+        "The chief executive said prices were set by the market.\n\nThat answer drew a sharp "
+        "response from Sen. Denise Okafor-Lindgren, a Democrat from Oregon: “You control the "
+        "list price. Nobody else does.”"
+    )
+    q = one(nlp, text, "You control")
+    assert q["speaker"]["name"] == "Denise Okafor-Lindgren"
+
+
+def test_disclosed_reports_and_a_bracketed_cue_reports_its_own_clause(nlp):
+    text = (
+        "The hearing came a week after Corvane disclosed in a securities filing that the list "
+        "price had risen to $412 per box.\n\nBoth candidates face questions about their health, "
+        "particularly after video surfaced showing Hillary Clinton stumbling to a van this past "
+        "weekend (her campaign later disclosed that she has pneumonia)."
+    )
+    assert one(nlp, text, "that the list price")["speaker"]["name"] == "Corvane"
+    q = one(nlp, text, "that she has pneumonia")
+    assert q["speaker"]["mention"]["text"] == "her campaign"
+    assert not [x for x in quotes(nlp, text) if x["text"].startswith("Both candidates")]

@@ -2684,6 +2684,11 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
             break
         s -= 1
+    hyphen = doc[s - 1] if s >= 2 else None
+    glued = hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_
+    first = doc[s - 2] if glued else None
+    if first is not None and not first.whitespace_ and first.lower_ in _NAME_PREFIXES:
+        s -= 0 if s - 2 in taken else 2  # "Pan-African …" tagged from "African"; not "Trump-GOP"
     return s
 
 
@@ -3494,6 +3499,31 @@ def _described_organisations(doc, full: str) -> list[Mention]:
     return found
 
 
+#: Who heads a school or college, "of" its name.
+_SCHOOL_HEADS = frozenset(
+    {"principal", "headteacher", "headmaster", "headmistress", "dean", "rector", "provost"}
+)
+
+
+#: Prefixes written with a hyphen before the first word of a name ("Pan-African").
+_NAME_PREFIXES = frozenset(
+    {"pan", "trans", "anglo", "afro", "euro", "sino", "indo", "inter", "greater", "sub", "all"}
+)
+
+
+def _hyphen_inside(doc, e: int, s: int) -> bool:
+    """Token ``e`` is a hyphen glued between two capitalised words of a run from ``s``."""
+    tok = doc[e]
+    return (
+        tok.text == "-"
+        and e > s
+        and not tok.whitespace_
+        and not doc[e - 1].whitespace_
+        and e + 1 < len(doc)
+        and doc[e + 1].is_title
+    )
+
+
 def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
     """ORG mentions for the names the NER missed that end in the word for a kind of
     organisation: a run of two to five capitalised words (and the small words of names between
@@ -3524,8 +3554,13 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
                 or (e == s and _letters_before_a_name(words, doc, e))  # "HM Coastguard"
                 or (words.lower[e] in NAME_SMALL_WORDS and e > s)
                 or _plural_owner_inside(doc, e, s, words)  # "Society for Tenants' Rights"
+                or _hyphen_inside(doc, e, s)  # "Pan-African Immunisation Partnership"
             )
-            and (doc[e].is_alpha or _plural_owner_inside(doc, e, s, words))
+            and (
+                doc[e].is_alpha
+                or _plural_owner_inside(doc, e, s, words)
+                or _hyphen_inside(doc, e, s)
+            )
             and e not in in_ent
             and (e == s or "\n" not in doc[e - 1].whitespace_)
         ):
@@ -4962,6 +4997,11 @@ def _role_vote(doc, m: Mention) -> str | None:
         role_of or (owned is not None and owned.lemma_.lower() in BUSINESS_NOUNS)
     ):
         return "ORG"  # "shares of Nvidia", "Nvidia's biggest customers", "founder of Nvidia"
+    heads_a_school = of is not None and of.lemma_.lower() in _SCHOOL_HEADS
+    if heads_a_school and m.label == "PERSON":
+        heads_a_school = not _given_name_and_surname(doc, m.tok_start, m.tok_end)
+    if heads_a_school:
+        return "ORG"  # "principal of Desert Willow": a school
     traded = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "in") else None
     if m.label in ("PERSON", "GPE") and traded is not None and traded.lower_ in _TRADED:
         return "ORG"  # "Shares in Greggs fell": a listed company, no person

@@ -41,6 +41,29 @@ def _circumstance(cue, root) -> bool:
     )
 
 
+def _reports_a_clause_of_its_own(cue, group: SpanGroup) -> bool:
+    """The cue reports a "that" clause after it that the content leaves out ("Both candidates
+    face questions … (her campaign later disclosed *that she has pneumonia*)"): the content is
+    not what it reports; not the first part of a report set off by a comma before its cue
+    ("The documents indicate, he said, that …")."""
+    if cue is None:
+        return False
+    doc = cue.doc
+    end = max(span.end for span in group.content)
+    if end <= cue.left_edge.i and [t.text for t in doc[end : cue.left_edge.i]] in ([], [","]):
+        return False
+    own = [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp" and c.i > cue.i and any(m.lower_ == "that" for m in c.children)
+    ]
+    return any(
+        not any(span.start <= c.i < span.end for span in group.content)
+        and all(span.end <= cue.i for span in group.content)
+        for c in own
+    )
+
+
 def _passive_predicate(cue, root) -> bool:
     """The content is what a passive cue with no agent makes its subject ("The man … was
     pronounced *dead*", "was declared *the winner*"): a status, not words reported, unless
@@ -186,7 +209,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             continue
         in_marks = any(any(view.in_quote[span.start : span.end]) for span in aq.content)
         if not in_marks and (
-            _passive_predicate(cue, root)
+            _reports_a_clause_of_its_own(cue, aq)
+            or _passive_predicate(cue, root)
             or _circumstance(cue, root)
             or _claimed_sum(cue, root)
             or _staff_credit(root)

@@ -25,7 +25,7 @@ SPEECH_VERBS = frozenset(
         imply signal threaten advise admonish concur acknowledge estimate insinuate stipulate
         sigh mutter muse wonder opine posit theorize theorise protest object plead announce cite
         quote chant sing read clarify specify elaborate recount bellow holler bark growl snap
-        hiss grumble roar
+        hiss grumble roar disclose
         """
     )
 )
@@ -263,6 +263,7 @@ ORG_NOUNS = frozenset(
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
+        partnership collective
         """
     )
 )

@@ -39,6 +39,7 @@ from .syntax import (
     nearby_name,
     nested_report,
     outside_subject,
+    responder,
     subject_of,
     title_given_in_marks,
 )
@@ -191,10 +192,11 @@ class _MarkedScan:
                     continue  # the report of the whole clause gives it ("By his own account, he
                     # joined the union “for the free calendar”")
                 if gov is not None:
-                    cue, side, speaker = gov, "before", subject_of(gov)
+                    cue, side, speaker = gov, "before", responder(gov) or subject_of(gov)
                 elif colon is not None:
                     blunt = copula_subject(colon) if copula_of_manner(colon) else None
-                    cue, side, speaker = colon, "before", subject_of(colon) or blunt
+                    speaker = responder(colon) or subject_of(colon) or blunt
+                    cue, side = colon, "before"
                 elif words < _MIN_WORDS or (
                     self._lead_content(ts) is not None and not self._labelled(q)
                 ):
@@ -629,7 +631,7 @@ class _MarkedScan:
         platforms must appoint a “grievance officer” who lives in the country": mixed), else
         the quotation (direct)."""
         doc, head = self.view.doc, cue.head
-        while head.dep_ in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        while head.dep_ in ("nsubj", "nsubjpass", "csubj") and head.head.i != head.i:
             head = head.head  # the parser hung the phrase on the clause's subject
         start = cue.right_edge.i + 1
         while start < ts and doc[start].is_punct:

@@ -51,6 +51,8 @@ from .syntax import (
 from .view import DocView, in_dateline
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: What the parser may hang an opening "according to" on instead of the clause's verb.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Nouns for who may speak: a person, a spokesperson, an organisation.
 _SPEAKER_NOUNS = PERSON_NOUNS | AFFILIATE_NOUNS | ORG_NOUNS
 
@@ -152,7 +154,13 @@ class _ReportedScan:
                 spans, speaker = res
                 cue = list(doc[tok.head.i : tok.i + 1])
             elif is_cue_verb(tok, CLAUSE_CUES):
-                for child in tok.children:
+                # "… this past weekend (her campaign later said that she has pneumonia)": in
+                # brackets, the "that" clause after the cue before a clause hung on it before
+                bracketed = any(c.text == "(" and c.i < tok.i for c in tok.children)
+                that_first = sorted(
+                    tok.children, key=lambda c: not (bracketed and _that_clause_after(tok, c))
+                )
+                for child in that_first:
                     if (
                         child.dep_ == "ccomp"
                         and not _misread_relative_clause(tok, child)
@@ -420,6 +428,8 @@ class _ReportedScan:
     def _according(self, tok):
         doc = self.view.doc
         head = tok.head
+        while head.dep_ in _SUBJECTS and head.head.i != head.i and head.i > tok.i:
+            head = head.head  # the parser hung the phrase on the clause's subject
         speaker = subject_of(tok)
         if speaker is None or head is tok:
             return None
@@ -894,6 +904,15 @@ def _closing_comma(phrase) -> int | None:
     if doc[last].text == ",":
         return last
     return last + 1 if last + 1 < len(doc) and doc[last + 1].text == "," else None
+
+
+def _that_clause_after(verb, clause) -> bool:
+    """``clause`` is a clause "that" opens after ``verb``."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _clauses_end(verb, clause) -> int:

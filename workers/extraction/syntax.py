@@ -2048,6 +2048,30 @@ def _told_in_the_passive(verb) -> bool:
     )
 
 
+#: What one draws from someone who answers ("drew a sharp response from Sen. X: “…”").
+_ANSWERS_DRAWN = frozenset(
+    {"response", "rebuke", "reply", "retort", "reaction", "answer", "riposte", "rejoinder"}
+)
+
+
+def responder(verb):
+    """Who gave the answer ``verb`` has for its object ("That answer drew a sharp *response
+    from Sen. Denise Okafor-Lindgren*: “…”", "got a terse reply from the ministry"): the
+    name after "from"; else None."""
+    return next(
+        (
+            o
+            for d in verb.children
+            if d.dep_ == "dobj" and d.lemma_.lower() in _ANSWERS_DRAWN
+            for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def named_after_its_kind(tok) -> bool:
     """``tok`` opens a name written right after the lower-case kind of body it names ("the
     photo-sharing app *Pinwheel*", "housing charity *Shelter*"), which no apposition of a
