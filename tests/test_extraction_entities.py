@@ -3350,3 +3350,18 @@ def test_a_school_a_principal_heads_is_no_person():
     )
     types = {e["name"]: e["type"] for e in result["entities"]}
     assert (types.get("Desert Willow"), types.get("Jane Smith")) == ("ORG", "PERSON")
+
+
+def test_one_name_set_off_after_a_person_is_a_person_and_a_priests_title_makes_one():
+    text = (
+        "Marleny Ocampo, 52, lost her home.\n\nFather Hernán Darío Zuluaga, a parish priest, "
+        'has been feeding 400 people. "People arrive with nothing," he said.\n\nThe village '
+        "head of Ngablak Lor, Darmaji, who uses only one name, helped organise the evacuation. "
+        "Villagers were loaded onto trucks within an hour, he said.\n\nHer husband, Giorgos, "
+        "stayed behind with a garden hose."
+    )
+    result, speakers = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert [types.get(n) for n in ("Hernán Darío Zuluaga", "Darmaji", "Giorgos")] == ["PERSON"] * 3
+    assert types.get("Ngablak Lor") == "GPE"
+    assert [s["name"] for s in speakers] == ["Hernán Darío Zuluaga", "Darmaji"]

@@ -7035,3 +7035,18 @@ def test_a_first_name_the_ner_ran_an_offices_field_into_opens_the_name(nlp):
     )
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Anjali Deshmukh-Rao"] * 2
     assert "Digital Affairs Anjali" not in {e["name"] for e in result["entities"]}
+
+
+def test_a_description_with_nouns_of_its_own_is_no_body_of_another_kind(nlp):
+    result = extract(
+        "The National Fire Service said 300 firefighters were deployed.\n\nThe national "
+        "weather service said the winds would ease on Saturday. The Fire Service said crews "
+        "would rest.",
+        nlp,
+    )
+    names = [q["speaker"]["name"] for q in result["quotes"]]
+    assert names == [
+        "National Fire Service",
+        "The national weather service",
+        "National Fire Service",
+    ]

@@ -2535,6 +2535,21 @@ class Resolver:
         return max(counts, key=counts.__getitem__) if counts else None
 
     def _org_noun(self, tok, hops: int = 3) -> int | None:
+        """ "the ministry", "the airline", "a company spokesman": the group ``_any_org_noun``
+        finds, unless the description has nouns of its own that its name lacks ("the national
+        weather service" is no "National Fire Service")."""
+        found = self._any_org_noun(tok, hops)
+        own = [  # not "the government watchdog group": a kind of body itself
+            c.lower_
+            for c in tok.lefts
+            if c.dep_ == "compound" and c.tag_ == "NN" and c.lemma_.lower() not in ORG_NOUNS
+        ]
+        if found is None or not own:
+            return found
+        name = self.index.entities[found].name.lower().split()
+        return found if all(w in name for w in own) else None
+
+    def _any_org_noun(self, tok, hops: int = 3) -> int | None:
         """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
         noun, else the one group named later whose name ends in it, else (for the nouns that
         stand for any organisation, with "the" or before a role) the organisation named last

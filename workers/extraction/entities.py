@@ -317,6 +317,8 @@ def _named_place_after_of(doc, s: int) -> bool:
     Prefecture of" …: a place's name."""
     if s < 2 or doc[s - 1].lower_ != "of":
         return False
+    if s > 2 and doc[s - 2].lower_ in _PLACE_HEADS and doc[s - 3].lemma_ in SETTLEMENT_NOUNS:
+        return True  # "The village head of Ngablak Lor"
     the = s > 2 and doc[s - 3].lower_ == "the"
     if doc[s - 2].is_title and not doc[s - 2].is_sent_start:
         return the and doc[s - 2].lower_ in ADMINISTRATIONS  # "the Prefecture of Vienne"
@@ -324,6 +326,10 @@ def _named_place_after_of(doc, s: int) -> bool:
         doc[s - 2].lemma_.lower() in SETTLEMENT_NOUNS
         or (doc[s - 2].lower_ in PLACE_OFFICES and the)
     )
+
+
+#: Who leads a village or a town, after its kind ("the village head of …").
+_PLACE_HEADS = frozenset({"head", "chief", "headman", "elder", "leader"})
 
 
 def _describing_adjective(doc, s: int, e: int) -> bool:
@@ -1605,6 +1611,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw.extend(_untagged_full_names(doc, full, raw, scanned))
     raw.extend(_untagged_surnames(doc, full, raw, scanned))
     raw.extend(_nicknames_alone(doc, full, raw, nicknames))
+    raw.extend(_names_set_off_after_a_person(doc, full, raw))
     raw.extend(_untagged_organisations(doc, full, scanned))
     raw.extend(_described_organisations(doc, full))
     raw, spelt_out = _spelt_out_names(doc, full, raw)
@@ -4809,6 +4816,10 @@ def _followed_by_his_own(doc, s: int, e: int) -> bool:
     return False
 
 
+#: Kin words written with a capital as the title of a priest, a monk or a nun.
+_CLERICAL = frozenset({"Father", "Mother", "Sister", "Brother"})
+
+
 def _titled_word(doc, m: Mention) -> bool:
     """One capitalised word after a person's title, whatever the tagger's label ("Prof Campen"
     as a WORK_OF_ART): a surname; or capitalised names after a title or a role that the
@@ -4816,12 +4827,17 @@ def _titled_word(doc, m: Mention) -> bool:
     Baptiste"): a full name."""
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     words = doc[m.tok_start : m.tok_end]
-    named = m.label in ("WORK_OF_ART", "PRODUCT") and all(
-        t.is_title and t.pos_ == "PROPN" for t in words
-    )
+    proper = all(t.is_title and t.pos_ == "PROPN" for t in words)
+    named = m.label in ("WORK_OF_ART", "PRODUCT") and proper
+    # "Father Hernán Darío Zuluaga", tagged an organisation: a priest's or a nun's title
+    clerical = m.tok_start > 0 and doc[m.tok_start - 1].text in _CLERICAL and proper
     return (
         m.label != "PERSON"
-        and ((len(words) == 1 and prev in TITLES) or (named and prev in _TITLE_WORDS))
+        and (
+            (len(words) == 1 and prev in TITLES)
+            or (named and prev in _TITLE_WORDS)
+            or (clerical and len(words) >= 2)
+        )
         and prev != "president"
         and doc[m.tok_start].is_title
     )
@@ -5281,6 +5297,31 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
         aliases.setdefault(m.group(2).lower(), key)  # "Tiaguinho told Sport TV"
     return mentions, aliases
+
+
+def _names_set_off_after_a_person(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """PERSON mentions for one capitalised name the NER left untagged that commas set off
+    after a noun for a person ("Her husband, Giorgos, stayed", "The village head of Ngablak
+    Lor, Darmaji, said"): no English word, unless a recorded first name."""
+    taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    english = common_words(doc.vocab)
+    found = []
+    for t in doc:
+        if t.dep_ != "appos" or t.pos_ != "PROPN" or not t.is_title or t.ent_type_:
+            continue
+        if t.i in taken or t.i < 2 or t.i + 1 >= len(doc):
+            continue
+        if doc[t.i - 1].text != "," or doc[t.i + 1].text not in (",", "."):
+            continue
+        person = t.head
+        if person.dep_ == "pobj" and person.head.dep_ == "prep":  # "The head of X, Darmaji,"
+            person = person.head.head
+        if t.head.i > t.i or person.lemma_.lower() not in HUMAN_NOUNS:
+            continue
+        if _english(t.lower_, english) and not is_recorded_first_name(t.text):
+            continue
+        found.append(_mention(doc, t.i, t.i + 1, full, "PERSON"))
+    return found
 
 
 def _nicknames_alone(doc, full: str, raw: list[Mention], nicknames: dict[str, str]) -> list:
