@@ -3365,3 +3365,18 @@ def test_one_name_set_off_after_a_person_is_a_person_and_a_priests_title_makes_o
     assert [types.get(n) for n in ("Hernán Darío Zuluaga", "Darmaji", "Giorgos")] == ["PERSON"] * 3
     assert types.get("Ngablak Lor") == "GPE"
     assert [s["name"] for s in speakers] == ["Hernán Darío Zuluaga", "Darmaji"]
+
+
+def test_places_peoples_and_a_company_without_holdings_are_no_people():
+    text = (
+        "In the village of Nanga Sebaruk, residents speak the local Dayak language.\n\n"
+        "Halstead Grange Holdings collapsed on Monday. Halstead Grange had been struggling "
+        "since 2022, administrators said.\n\nMaureen Platt, whose cottage on Quay Row was "
+        "flooded, said she was furious.\n\nThe group's barrister, Fionnuala Mac Giolla Bhríde "
+        "KC, put it to him that the forecasts were wrong."
+    )
+    result, _ = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    people = {n for n, t in types.items() if t == "PERSON"}
+    assert people == {"Maureen Platt", "Fionnuala Mac Giolla Bhríde"}
+    assert types.get("Halstead Grange Holdings") == "ORG" and "Halstead Grange" not in types

@@ -7050,3 +7050,15 @@ def test_a_description_with_nouns_of_its_own_is_no_body_of_another_kind(nlp):
         "The national weather service",
         "National Fire Service",
     ]
+
+
+def test_whose_submission_and_a_bodys_briefing_note_speak_for_the_body(nlp):
+    result = extract(
+        "Westmarch County Council runs the ferry. Services could be restored as a stop-gap, "
+        "according to a council briefing note.\n\nThe Cornwall Wildlife Heritage Trust, "
+        'whose written submission described the planting as "a token gesture", opposed it.',
+        nlp,
+    )
+    names = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in result["quotes"]}
+    assert names["whose written submission"] == "Cornwall Wildlife Heritage Trust"
+    assert names["a council briefing note"] in ("the council", "Westmarch County Council")

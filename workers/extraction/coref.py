@@ -1392,6 +1392,10 @@ class Resolver:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
                 idx = self.resolve(child)
                 return idx, self.index.entities[idx].name if idx is not None else None
+            if child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl":
+                idx = self.entity_of(tok.head.head)  # "the Trust, whose written submission"
+                if idx is not None:
+                    return idx, self.index.entities[idx].name
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
                 return None, f"the {child.lower_}"
             if child.dep_ == "poss" and child.lemma_.lower() in ORG_NOUNS:

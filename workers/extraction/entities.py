@@ -336,6 +336,9 @@ def _describing_adjective(doc, s: int, e: int) -> bool:
     """A one-word name the tagger read as an adjective describing a common noun ("the Bangladeshi
     workers"): a people or a place's adjective, never a person."""
     tok = doc[s]
+    after = doc[e] if e < len(doc) else None
+    if e - s == 1 and after is not None and after.lemma_ in _A_PEOPLES_OWN and after.is_lower:
+        return True  # "the local Dayak language", "Quechua communities"
     return (
         e - s == 1
         and tok.tag_ == "JJ"
@@ -344,6 +347,10 @@ def _describing_adjective(doc, s: int, e: int) -> bool:
         and tok.head.pos_ == "NOUN"
         and tok.head.is_lower
     )
+
+
+#: What a people's name describes right before it ("the Dayak language").
+_A_PEOPLES_OWN = frozenset({"language", "dialect", "tribe", "diaspora"})
 
 
 def _name_pieces(doc, ent) -> list:
@@ -1315,6 +1322,23 @@ def _lettered_person(doc, s: int, e: int) -> bool:
     )
 
 
+def _letters_after(doc, s: int, e: int) -> bool:
+    """Capitalised words ``s:e`` set off by a comma before them, with a member's or an
+    honour's letters right after them that open no name ("The group's barrister, Fionnuala
+    Mac Giolla Bhríde KC, put it to him"; not "a Sinn Féin TD", "Sinn Féin TD Mary Lou")."""
+    after = doc[e + 1] if e + 1 < len(doc) else None
+    return (
+        e - s >= 2
+        and s > 0
+        and doc[s - 1].text == ","
+        and e < len(doc)
+        and doc[e].text.isupper()
+        and doc[e].lower_ in POSTNOMINALS
+        and (after is None or not after.is_title)
+        and all(t.is_title for t in doc[s:e])
+    )
+
+
 def _letters(tok) -> bool:
     """``tok`` is a member's or an honour's letters in capitals after a name ("MS", "KC")."""
     return tok.is_upper and tok.lower_ in POSTNOMINALS
@@ -1540,6 +1564,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "PERSON"  # "Minister of Transport Kasper Bøgh Nielsen" tagged ORG
             if label != "PERSON" and _lettered_person(doc, s, e):
                 e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
+            if label != "PERSON" and _letters_after(doc, s, e):
+                label = "PERSON"  # "Fionnuala Mac Giolla Bhríde" + "KC": a barrister
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if e - s == 1 and doc[s].lower_ in FAITH_WORDS:
@@ -1771,7 +1797,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             elif "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
-        if m.label == "ORG" and len(words) >= 3 and words[-1] in LEGAL_SUFFIXES:
+        if m.label == "ORG" and len(words) >= 3 and words[-1] in _LEFT_OFF_ENDS:
             bare = " ".join(words[:-1]).rstrip(",")  # "Dunmore Outdoor" for "… Outdoor Co."
             if len(longer.get(bare, "")) < len(m.key):
                 longer[bare] = m.key
@@ -2049,6 +2075,9 @@ def _the_kind_of(doc, m: Mention, kind_of: dict[str, set[str]]) -> bool:
     )
 
 
+#: Last words of a company's name that the article may leave off: its legal form and
+#: "Holdings" or "Group" ("Halstead Grange" for "Halstead Grange Holdings").
+_LEFT_OFF_ENDS = LEGAL_SUFFIXES | {"holdings", "group"}
 #: Last words that say what an organisation is ("Water Co.", "Health Trust").
 _KIND_ENDS = ORG_NAME_ENDS | LEGAL_SUFFIXES
 

@@ -461,7 +461,7 @@ DOCUMENT_NOUNS = frozenset(
         poll survey study report analysis ad advertisement commercial spot video clip article
         story piece editorial column statement release memo letter document transcript book
         data research review audit investigation tweet post broadcast slide presentation
-        memoir feature ruling datum summary tally comparison ranking
+        memoir feature ruling datum summary tally comparison ranking submission note
         """
     )
 )
@@ -916,7 +916,9 @@ FACILITY_NOUNS = frozenset(
     _words("airport station bridge stadium arena highway expressway terminal library museum")
 )
 # Last words of streets' names ("Boar Lane"), which the NER may take for people's.
-STREET_WORDS = frozenset(_words("street road lane avenue boulevard drive crescent terrace"))
+STREET_WORDS = frozenset(
+    _words("street road lane avenue boulevard drive crescent terrace row mews parade")
+)
 #: Last words of places' names that are no one's surname ("George Square", "Dalyview Terrace",
 #: "the Stanier Stand", "Rough and Ready Highway", "the Judith River Formation").
 PLACE_NAME_ENDS = frozenset(
