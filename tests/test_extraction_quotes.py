@@ -3097,3 +3097,25 @@ def test_disclosed_reports_and_a_bracketed_cue_reports_its_own_clause(nlp):
     q = one(nlp, text, "that she has pneumonia")
     assert q["speaker"]["mention"]["text"] == "her campaign"
     assert not [x for x in quotes(nlp, text) if x["text"].startswith("Both candidates")]
+
+
+def test_an_according_to_the_parser_made_the_root_and_going_further_say_words(nlp):
+    text = (
+        "Hartwell Council voted on Tuesday to ban new vape shops. According to the council, "
+        "shops that breach it could face fines of up to £2,500 a day.\n\nThe Vapers' Alliance "
+        "opposed the plan. Its spokesperson, Tomás Aguilar-Whitfield, went further: “Hartwell "
+        "has just written a business plan for the black market.”"
+    )
+    assert one(nlp, text, "shops that breach")["speaker"]["mention"]["text"] == "the council"
+    q = one(nlp, text, "Hartwell has just")
+    assert (q["act"], q["speaker"]["name"]) == ("speech", "Tomás Aguilar-Whitfield")
+
+
+def test_the_that_clause_the_parser_hung_on_the_one_told_is_the_content(nlp):
+    text = (
+        "Bernard Fairweather-Quayle, who chairs the residents' association, told councillors "
+        "that people living above shops on Tanner's Row were already being woken “four nights "
+        "out of seven” by shouting and broken glass."
+    )
+    q = one(nlp, text, "that people living")
+    assert q["kind"] == "mixed" and q["text"].endswith("broken glass")

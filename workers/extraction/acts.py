@@ -295,6 +295,8 @@ def act_of(
         return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
     if in_marks and key.split()[0] in _FACING and _facing_someone(verb):
         return Act.SPEECH  # "he turned to Whitlock-Hayes: “…”": words put to someone
+    if in_marks and key.split()[0] == "go" and any(c.lower_ == "further" for c in children):
+        return Act.SPEECH  # "His spokesperson went further: “…”": said more
     if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):
         return Act.SPEECH  # "Crane fired back that …": a reply, not a deed
     if key == "add" and not in_marks and _adds_things_to(children):

@@ -431,8 +431,14 @@ class _ReportedScan:
         while head.dep_ in _SUBJECTS and head.head.i != head.i and head.i > tok.i:
             head = head.head  # the parser hung the phrase on the clause's subject
         speaker = subject_of(tok)
-        if speaker is None or head is tok:
+        if speaker is None:
             return None
+        if head.i == tok.i:  # the parser made the phrase the root: the rest of its sentence
+            a_e = doc[tok.i + 1].right_edge.i + 1
+            rest = self.view.trim(a_e, tok.sent.end)
+            if tok.i != tok.sent.start or rest is None or rest[1] - rest[0] < 3:
+                return None
+            return [(doc[rest[0]].idx, self.view.char_end(rest[1] - 1))], speaker
         a_s, a_e = tok.left_edge.i, tok.right_edge.i + 1
         if head.pos_ == "VERB" and said_by_a_subject_after(head, a_e) and _reports_a_clause(head):
             return None  # "According to a recording …, she said …": the verb reports her words

@@ -2376,6 +2376,17 @@ def past_the_hearer(doc, start: int) -> int:
     return start
 
 
+def _that_clause_on_the_hearer(hearer, limit: int) -> int | None:
+    """Where the "that" clause the parser hung on the one told starts, before ``limit``
+    ("told councillors *that people … were woken*"), else None."""
+    for clause in hearer.children:
+        first = clause.doc[clause.left_edge.i]
+        that = first.lower_ == "that" and first.dep_ == "mark"
+        if clause.dep_ in ("acl", "relcl") and that and first.i < limit:
+            return first.i
+    return None
+
+
 def complement_start(cue, limit: int) -> int:
     """First token of the reported content to the right of ``cue`` (before ``limit``)."""
     medium_that = that_after_the_medium(cue)
@@ -2397,6 +2408,9 @@ def complement_start(cue, limit: int) -> int:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
             continue
         if tell and child.dep_ in ("dobj", "dative"):
+            told = _that_clause_on_the_hearer(child, limit)
+            if told is not None:  # "told councillors that people … were woken “…”"
+                return told
             continue
         if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
