@@ -135,6 +135,12 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("Half of respondents said they feared arrest.", "said", "Half", Act.EVIDENCE),
         ("Nearly half told researchers they feared arrest.", "told", "half", Act.EVIDENCE),
         ("Half of the council said the plan was wrong.", "said", "Half", Act.SPEECH),
+        (
+            "Calculations by the bureau suggest it will pass near the Sun.",
+            "suggest",
+            "Calculations",
+            Act.EVIDENCE,
+        ),
         # a "not" the parser hung on the answer from the words answered is no refusal
         ('Asked about a delay, Raman replied: "Absolutely not."', "replied", "Raman", Act.SPEECH),
         # a speech act whose content is a topic ("his policy"), not words: still speech

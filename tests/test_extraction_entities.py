@@ -3380,3 +3380,12 @@ def test_places_peoples_and_a_company_without_holdings_are_no_people():
     people = {n for n, t in types.items() if t == "PERSON"}
     assert people == {"Maureen Platt", "Fionnuala Mac Giolla Bhríde"}
     assert types.get("Halstead Grange Holdings") == "ORG" and "Halstead Grange" not in types
+
+
+def test_the_first_word_of_a_species_latin_name_is_no_person():
+    result, _ = _speakers(
+        "The frog was named Pristimantis quispeae in honour of park ranger Rosa Quispe "
+        "Mamani. Hillary Clinton this week said she agreed."
+    )
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Rosa Quispe Mamani", "Hillary Clinton"}

@@ -7062,3 +7062,13 @@ def test_whose_submission_and_a_bodys_briefing_note_speak_for_the_body(nlp):
     names = {q["speaker"]["mention"]["text"]: q["speaker"]["name"] for q in result["quotes"]}
     assert names["whose written submission"] == "Cornwall Wildlife Heritage Trust"
     assert names["a council briefing note"] in ("the council", "Westmarch County Council")
+
+
+def test_a_statement_from_the_observatory_is_the_observatorys(nlp):
+    result = extract(
+        "Astronomers at Cerro Alto Observatory have found a planet. It completes an orbit every "
+        "3.2 days, according to a statement from the observatory.",
+        nlp,
+    )
+    q = next(q for q in result["quotes"] if q["text"].startswith("It completes"))
+    assert q["speaker"]["name"] == "Cerro Alto Observatory"

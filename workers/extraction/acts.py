@@ -119,6 +119,7 @@ EVIDENCE_SOURCES = frozenset(
     | {"scan", "x-ray", "autopsy", "biopsy"}  # "scans confirmed he ruptured the ligament"
     | {"review", "inquiry", "inspection", "evaluation", "assessment", "investigation"}
     | {"tally", "consensus"}  # "according to a tally by …", "a company-compiled consensus"
+    | {"calculation", "measurement", "observation"}  # "calculations by the bureau suggest"
     | {"inquest", "post-mortem", "postmortem"}  # "An inquest concluded that …": a finding
 )
 # Words that make a report a periodical one of findings ("the latest quarterly report of the

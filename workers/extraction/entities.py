@@ -622,6 +622,27 @@ def _under_a_byline(doc, a: int, b: int, words: _Words) -> bool:
     return is_byline(line)
 
 
+#: Endings of a species' Latin name ("farquharsoni", "quispeae", "rex", "mexicanus").
+_LATIN_ENDINGS = ("i", "ae", "us", "um", "is", "ensis", "orum", "arum", "ex")
+
+
+def _genus(doc, s: int, e: int) -> bool:
+    """One capitalised word opening a species' Latin name, the lower-case word after it no
+    English word ("named *Dicaeum* farquharsoni", "Pristimantis quispeae"): no person."""
+    after = doc[e] if e < len(doc) else None
+    return (
+        e - s == 1
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
+        and len(after) > 3
+        and after.text.endswith(_LATIN_ENDINGS)
+        and after.pos_ in ("NOUN", "ADJ", "ADV", "PROPN", "X")  # not "Clinton this", "Trump opens"
+        and not after.is_stop
+        and after.text not in common_words(doc.vocab)
+    )
+
+
 def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     """A PERSON span that names no one: a photo or agency credit, words ending in a role
     title that belongs to the name after it ("Charlotte Mayor" in "Charlotte Mayor Jennifer
@@ -667,6 +688,7 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     return (
         bracketed
         or indefinite
+        or _genus(doc, s, e)
         or (doc[s].ent_type_ == "PERSON" and _word_opening_a_sentence(doc, s, e))
         or any(t.like_url for t in span)
         or _plural_subject(doc, s, e)
