@@ -7072,3 +7072,31 @@ def test_a_statement_from_the_observatory_is_the_observatorys(nlp):
     )
     q = next(q for q in result["quotes"] if q["text"].startswith("It completes"))
     assert q["speaker"]["name"] == "Cerro Alto Observatory"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Sam Verhoeven-Osei, a Kindred user from Rotterdam who was one of the complainants, said "
+        "they had discovered the data sharing after asking for a copy of their records.",
+        "Its director, Alex Moreno-Tupa, who uses they/them pronouns, has spent a decade mapping "
+        "the region's streams.",
+    ],
+)
+def test_a_person_the_article_calls_they_speaks_after_they_said(nlp, introduction):
+    text = (
+        "Kindred was fined on Monday. The firm said it would appeal.\n\n"
+        + introduction
+        + '\n\n"I felt sick," they said.'
+    )
+    q = next(q for q in extract(text, nlp)["quotes"] if q["text"].startswith("I felt sick"))
+    assert q["speaker"]["name"] in ("Sam Verhoeven-Osei", "Alex Moreno-Tupa")
+
+
+def test_they_after_a_woman_s_report_is_no_singular_they(nlp):
+    text = (
+        "Hillary Clinton said they had won the state. The campaign staff cheered.\n\n"
+        '"We did it," they said.'
+    )
+    q = next(q for q in extract(text, nlp)["quotes"] if q["text"].startswith("We did it"))
+    assert (q["speaker"] or {}).get("name") != "Hillary Clinton"

@@ -3067,13 +3067,13 @@ def test_a_complaint_or_lawsuit_alleging_is_its_filers(nlp):
 
 def test_according_to_a_body_hung_on_a_clausal_subject_takes_the_whole_clause(nlp):
     text = (
-        "The Pan-African Immunisation Partnership, a coalition of ministries, launched the "
-        "drive in March. According to the partnership, measles vaccination coverage in the "
+        "The Pan-African Immunisation Alliance, a coalition of ministries, launched the "
+        "drive in March. According to the alliance, measles vaccination coverage in the "
         "affected states fell to 54 percent last year."
     )
     q = one(nlp, text, "measles vaccination")
     assert q["text"].endswith("fell to 54 percent last year")
-    assert q["speaker"]["name"] == "Pan-African Immunisation Partnership"
+    assert q["speaker"]["name"] == "Pan-African Immunisation Alliance"
 
 
 def test_the_one_an_answer_is_drawn_from_speaks_it(nlp):

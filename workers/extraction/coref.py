@@ -68,6 +68,7 @@ from .lexicon import (
     TITLED_OFFICES,
     TITLES,
     UNSAID_KINDS,
+    recorded_name_gender,
 )
 from .paragraphs import ENTRY_TIME, opens_section
 from .syntax import (
@@ -802,10 +803,65 @@ class Resolver:
         self._ages: dict[int, set[str]] = {}  # the ages written before a person's names
         self._somewhere: dict[int, bool] = {}  # organisations only ever where things go
         self.gender = self._learn_genders()
+        self._they_people = self._singular_they_people()
         self._guessed = {e.index for e in index.entities if gender_only_guessed(doc, e)}
         self._signatures: list[tuple[int, int]] | None = None
         self._group_names: list[str | None] | None = None
         self._described: dict[str, list[int]] | None = None
+
+    def _singular_they_people(self) -> set[int]:
+        """The people the article calls "they": one said to use they/them pronouns ("Alex
+        Moreno-Tupa, who uses they/them pronouns"), or one whose own report's subject is a
+        "they" with no plural named between them ("Sam Verhoeven-Osei, a Kindred user …, said
+        they had discovered …", not "X and Y said they …")."""
+        found: set[int] = set()
+        doc = self.doc
+        unisex = self._unisex()
+        for m in self._mentions:
+            if self.index.entities[m.entity].type != _PERSON:
+                continue
+            head = doc[m.tok_end - 1]
+            sent = doc[m.tok_start : head.sent.end]
+            words = [t.lower_ for t in sent]
+            declared = any(words[k : k + 3] == ["they", "/", "them"] for k in range(len(words)))
+            verb = head.head if head.dep_ == "nsubj" else None
+            said = verb is not None and verb.lemma_.lower() in SPEECH_VERBS
+            one = not any(c.dep_ == "conj" for c in head.children)  # not "X and Y said they"
+            # of no known gender: "Clinton said they …" speaks of her campaign
+            ungendered = self.gender.get(m.entity) is None and m.entity in unisex
+            own = (
+                said
+                and one
+                and ungendered
+                and any(
+                    c.dep_ == "ccomp"
+                    and any(s.dep_ == "nsubj" and s.lower_ == "they" for s in c.children)
+                    for c in verb.children
+                )
+            )
+            if declared or own:
+                found.add(m.entity)
+        return found
+
+    def _unisex(self) -> set[int]:
+        """People whose given name tells no gender (or is not recorded), nor a title."""
+        return {
+            e.index
+            for e in self.index.entities
+            if e.type == _PERSON and recorded_name_gender(e.name.split()[0]) is None
+        }
+
+    def _they_person(self, tok) -> int | None:
+        """The person the article calls "they" whose name came last, within the three
+        sentences before ``tok``; None when the article calls no one so."""
+        if not self._they_people:
+            return None
+        for m in self._preceding(tok.i):
+            if self.sent_of[tok.i] - self.sent_of[m.tok_start] > 3:
+                return None
+            if m.entity in self._they_people:
+                return m.entity
+        return None
 
     def _learn_genders(self) -> dict[int, str | None]:
         """Each entity's gender: the one its names and titles give, else the one that he/she
@@ -1051,6 +1107,10 @@ class Resolver:
             if described is None and self._unnamed_subject(tok, gender):
                 return None  # "One resident said … 'It was orange,' she said": no name
             return described if described is not None else self._pronoun(tok.i, gender, recent)
+        if low == "they" and not self.in_quote[tok.i]:
+            person = self._they_person(tok)
+            if person is not None:  # "“I felt sick,” they said": the person called so
+                return person
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:

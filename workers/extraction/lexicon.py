@@ -263,7 +263,7 @@ ORG_NOUNS = frozenset(
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
-        partnership collective observatory laboratory
+        collective observatory laboratory
         """
     )
 )
