@@ -7100,3 +7100,26 @@ def test_they_after_a_woman_s_report_is_no_singular_they(nlp):
     )
     q = next(q for q in extract(text, nlp)["quotes"] if q["text"].startswith("We did it"))
     assert (q["speaker"] or {}).get("name") != "Hillary Clinton"
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "name"),
+    [
+        ("Glenmorrach Estate put up the fence in May.", "The estate", "Glenmorrach Estate"),
+        (
+            "Cedar Basin National Park closed the trail on Monday.",
+            "The park",
+            "Cedar Basin National Park",
+        ),
+        (
+            "The Wildlife Protection Directorate seized the ivory.",
+            "The directorate",
+            "Wildlife Protection Directorate",
+        ),
+        ("The RCMP said it charged the man on Friday.", "The detachment", "RCMP"),
+    ],
+)
+def test_a_bodys_kind_with_the_stands_for_the_body(nlp, named, described, name):
+    text = f"{named} Rangers were at the scene.\n\n{described} said the area would stay closed."
+    q = next(q for q in extract(text, nlp)["quotes"] if q["text"].startswith("the area"))
+    assert q["speaker"]["name"] == name

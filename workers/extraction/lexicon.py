@@ -263,7 +263,7 @@ ORG_NOUNS = frozenset(
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
-        collective observatory laboratory
+        collective observatory laboratory directorate coastguard estate park detachment
         """
     )
 )
@@ -310,6 +310,8 @@ ORG_KIND_NAME_WORDS = {
     "bank": frozenset(_words("bank")),
     "police": frozenset(_words("police constabulary rcmp")),
     "force": frozenset(_words("police constabulary service")),
+    "detachment": frozenset(_words("police rcmp")),  # "the detachment": Banff RCMP
+    "coastguard": frozenset(_words("coastguard guard")),  # the "Hellenic Coast Guard"
     "broadcaster": frozenset(_words("broadcasting broadcast tv television radio")),
     "insurer": frozenset(_words("insurance assurance")),
     "agency": frozenset(
