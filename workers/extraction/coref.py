@@ -2611,7 +2611,21 @@ class Resolver:
         if found is None or not own:
             return found
         name = self.index.entities[found].name.lower().split()
-        return found if all(w in name for w in own) else None
+        if set(own) <= set(name):  # "The wildlife directorate": Wildlife Protection Directorate
+            return found
+        kind = tok.lower_
+        if kind in name:  # another noun before the same kind: "National Fire Service"
+            return None
+        # a name that lacks the kind only where the sentence, or the one next to it, names
+        # the body ("Jet2 is to cut jobs … the budget airline said"; not "The port authority"
+        # for an agency named paragraphs before)
+        near = (self.sent_of[tok.i] + d for d in (-1, 0, 1))
+        sents = set(near)
+        return (
+            found
+            if any(self.sent_of[m.tok_start] in sents for m in self._mentions_of.get(found, []))
+            else None
+        )
 
     def _any_org_noun(self, tok, hops: int = 3) -> int | None:
         """ "the ministry", "the airline", "a company spokesman": the group whose name holds the
