@@ -7123,3 +7123,17 @@ def test_a_bodys_kind_with_the_stands_for_the_body(nlp, named, described, name):
     text = f"{named} Rangers were at the scene.\n\n{described} said the area would stay closed."
     q = next(q for q in extract(text, nlp)["quotes"] if q["text"].startswith("the area"))
     assert q["speaker"]["name"] == name
+
+
+def test_a_name_with_a_capital_inside_set_beside_a_role_keeps_its_first_name(nlp):
+    result = extract("Local councillor Aileen MacSween said the fence was a disgrace.", nlp)
+    assert result["quotes"][0]["speaker"]["name"] == "Aileen MacSween"
+
+
+def test_the_person_set_off_after_a_bodys_role_speaks_not_the_body(nlp):
+    result = extract(
+        "The Department of Conservation's operations manager for the region, Rāwiri Te Whata, "
+        "said the track would reopen in March.",
+        nlp,
+    )
+    assert result["quotes"][0]["speaker"]["name"] == "Rāwiri Te Whata"

@@ -4290,7 +4290,8 @@ def _name_of_a_role(doc, i: int) -> bool:
     alone = i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I"
     return (
         alone
-        and tok.is_title
+        and tok.text[:1].isupper()  # "MacSween" too
+        and not tok.is_upper
         and tok.dep_ == "appos"
         and tok.head.pos_ == "NOUN"
         and tok.head.lemma_.lower() in _ROLE_NOUNS

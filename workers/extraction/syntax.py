@@ -1570,6 +1570,7 @@ def _named_subject(subject, verb):
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
     subject = _person_after_the_bodys_role(subject, verb)
+    subject = _person_set_off_after_the_bodys_role(subject)
     subject = _person_ending_the_office(subject, verb)
     subject = _person_of_the_subject(subject)
     subject = _name_closing_two_roles(subject, verb)
@@ -1686,6 +1687,31 @@ def _person_after_a_joined_office(subject, verb):
         start -= 1
     office = last.doc[start - 1]
     return last if office.lower_ in ROLE_TITLES or office.lower_ in PERSON_NOUNS else subject
+
+
+def _person_set_off_after_the_bodys_role(subject):
+    """The person set off after a role the parser hung with the name on the body that owns the
+    role ("The Department of Conservation's operations manager for the region, Rāwiri Te
+    Whata, said": both in apposition to "Department"), else the subject."""
+    owned = any(t.lower_ in ("'s", "’s") for t in subject.subtree if t.i < subject.i + 8)
+    role = next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+        ),
+        None,
+    )
+    if not owned or role is None or subject.ent_type_ == "PERSON":
+        return subject
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "appos" and c.i > role.i and c.ent_type_ == "PERSON"
+        ),
+        subject,
+    )
 
 
 def _person_after_the_bodys_role(subject, verb):
