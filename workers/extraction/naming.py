@@ -541,7 +541,8 @@ def _with_its_article(name: str) -> str:
     "Redmere Buses")."""
     words = name.split()
     body = words[-1].lower() in ORG_NOUNS or "of" in words[1:]
-    return f"the {name}" if body and words[0].lower() != "the" else name
+    royal = words[0] in ("HM", "HMS")  # "HM Coastguard", never "the HM Coastguard"
+    return f"the {name}" if body and words[0].lower() != "the" and not royal else name
 
 
 def _phrase_end(tok):
