@@ -7137,3 +7137,22 @@ def test_the_person_set_off_after_a_bodys_role_speaks_not_the_body(nlp):
         nlp,
     )
     assert result["quotes"][0]["speaker"]["name"] == "Rāwiri Te Whata"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "At a news conference, the agency's regional director general for Quebec, Geneviève "
+            "Tremblay-Lavoie, said the recoveries were the result of a joint task force.",
+            "Geneviève Tremblay-Lavoie",
+        ),
+        (
+            "The bureau's vice-president for investigative services, Anthony Di Sabatino, said "
+            'the figures were "a national crisis" that was driving up premiums.',
+            "Anthony Di Sabatino",
+        ),
+    ],
+)
+def test_the_name_commas_set_off_after_a_role_right_before_the_verb_speaks(nlp, sentence, name):
+    assert extract(sentence, nlp)["quotes"][0]["speaker"]["name"] == name

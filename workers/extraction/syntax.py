@@ -777,6 +777,29 @@ def _name_set_off_after_the_role(subject, verb):
     return subject
 
 
+def _person_set_off_before_the_verb(subject, verb):
+    """The person's name that commas set off right before the verb after a role, however the
+    parser hung it ("the agency's regional director general for Quebec, Geneviève
+    Tremblay-Lavoie, said", "The bureau's vice-president for investigative services, Anthony
+    Di Sabatino, said"), else the subject."""
+    doc = subject.doc
+    end = verb.i - 2
+    if end <= subject.i or doc[verb.i - 1].text != "," or doc[end].ent_type_ != "PERSON":
+        return subject
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return subject
+    start = end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start - 1].text != "," or start - 1 <= subject.i:
+        return subject
+    between = doc[subject.left_edge.i : start - 1]
+    roles = PERSON_NOUNS | AFFILIATE_NOUNS | ROLE_TITLES
+    role = any(t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN") for t in between)
+    other = any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in between)
+    return doc[end] if role and not other else subject
+
+
 def _opens_a_person(tok) -> bool:
     """``tok`` opens a person's name to the NER."""
     return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
@@ -1581,6 +1604,7 @@ def _named_subject(subject, verb):
     subject = _described_after_a_determiner(subject)
     subject = _name_after_two_roles(subject)
     subject = _name_after_its_title(subject, verb)
+    subject = _person_set_off_before_the_verb(subject, verb)
     return _titled_name(subject) or role_at_the_end(subject) or subject
 
 
