@@ -3119,3 +3119,13 @@ def test_the_that_clause_the_parser_hung_on_the_one_told_is_the_content(nlp):
     )
     q = one(nlp, text, "that people living")
     assert q["kind"] == "mixed" and q["text"].endswith("broken glass")
+
+
+def test_one_of_the_people_the_sentence_before_speaks_of_speaks(nlp):
+    text = (
+        "Privately, some executives at rival PC makers are skeptical. One, speaking on condition "
+        "of anonymity, said repairable laptops would remain a niche product.\n\nOne, two, three "
+        "said the sign."
+    )
+    q = one(nlp, text, "repairable laptops")
+    assert q["speaker"]["mention"]["text"] == "One" and is_quote(q)

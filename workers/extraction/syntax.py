@@ -1867,6 +1867,7 @@ def subject_of(verb, depth: int = 0):
             or any(c.dep_ == "det" for c in child.children)
             or _name_taken_for_a_date(child)  # "Pieter-Jan van der Westhuizen, who …, said"
             or (child.ent_type_ == "CARDINAL" and _of_people(child))  # "One of them, X, said"
+            or _one_of_those_before(child)  # "Some executives are sceptical. One, …, said"
         ):
             if not in_dateline(child.doc, child.i):
                 return _named_subject(child, verb)
@@ -1995,6 +1996,21 @@ def subject_of(verb, depth: int = 0):
                 continue
             return child
     return None
+
+
+def _one_of_those_before(tok) -> bool:
+    """``tok`` is "One" opening its sentence, set off by a comma, one of the people the
+    sentence before speaks of ("Some executives at rival makers are sceptical. One, speaking on
+    condition of anonymity, said …")."""
+    doc = tok.doc
+    if tok.lower_ != "one" or tok.i != tok.sent.start or tok.i + 1 >= len(doc):
+        return False
+    if doc[tok.i + 1].text != "," or tok.i == 0:
+        return False
+    before = doc[tok.i - 1].sent
+    return any(
+        t.dep_ == "nsubj" and t.tag_ == "NNS" and t.lemma_.lower() in HUMAN_NOUNS for t in before
+    )
 
 
 def _name_taken_for_a_date(tok) -> bool:
