@@ -793,10 +793,24 @@ def _person_set_off_before_the_verb(subject, verb):
         start -= 1
     if doc[start - 1].text != "," or start - 1 <= subject.i:
         return subject
-    between = doc[subject.left_edge.i : start - 1]
+    # the role's own words: its compounds and a word a hyphen glues to it ("vice-president")
+    own = [subject.i] + [c.i for c in subject.lefts if c.dep_ == "compound"]
+    last = subject.i
+    while last + 2 < len(doc) and glued_hyphen(doc, last + 1):
+        own.append(last + 2)
+        last += 2
     roles = PERSON_NOUNS | AFFILIATE_NOUNS | ROLE_TITLES
-    role = any(t.lemma_.lower() in roles and t.pos_ in ("NOUN", "PROPN") for t in between)
-    other = any(t.ent_type_ == "PERSON" or t.pos_ in ("VERB", "AUX") for t in between)
+    role = any(doc[k].lemma_.lower() in roles for k in own)
+    # not the name of another one the phrase speaks of ("A spokesperson for Ontario's Minister
+    # of Mines, Gordon Pelletier,", "Relatives of the victim, Tomas Varga,")
+    between = doc[last + 1 : start - 1]
+    other = any(
+        t.ent_type_ == "PERSON"
+        or t.pos_ in ("VERB", "AUX")
+        or t.lower_ in ROLE_TITLES
+        or (t.lemma_.lower() in PERSON_NOUNS and t.pos_ == "NOUN")
+        for t in between
+    )
     return doc[end] if role and not other else subject
 
 
