@@ -29,7 +29,13 @@ from .lexicon import (
     WORK_NOUNS,
 )
 from .speakers import SpeakerMention
-from .syntax import a_person_before_a_colon, copula_of_manner, copula_subject, infinitive
+from .syntax import (
+    a_person_before_a_colon,
+    copula_of_manner,
+    copula_subject,
+    infinitive,
+    that_clause,
+)
 from .view import DocView, is_mark
 
 LEXICON = Path(__file__).with_name("cue_acts.tsv")
@@ -257,13 +263,6 @@ def _source_head(cue: Span | Token, source: Span | Token | None) -> Token | None
     return None
 
 
-def _that_clause(tok: Token) -> bool:
-    """A clausal complement opened by "that" ("submitted *that the units had no consent*")."""
-    return tok.dep_ == "ccomp" and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
-    )
-
-
 def _infinitive(tok: Token) -> bool:
     """An open clausal complement with "to" ("agreed *to pay*")."""
     return tok.dep_ == "xcomp" and infinitive(tok)
@@ -312,7 +311,7 @@ def act_of(
         return Act.INTENTION  # "was pronounced dead at a hospital": a death certified, a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
-    if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(_that_clause(c) for c in children)):
+    if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(that_clause(c) for c in children)):
         return Act.SPEECH  # "“…,” the counsel submitted", "submitted that …"
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said

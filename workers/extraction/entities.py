@@ -100,7 +100,7 @@ from .lexicon import (
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
-from .syntax import age_after, clock_time, glued_hyphen, years_old
+from .syntax import age_after, clock_time, glued_hyphen, named_after_its_kind, years_old
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -4993,13 +4993,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     placed = placed or (
         head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.is_sent_start
     )
-    # "A spokeswoman for the photo-sharing app Pinwheel": the name of the kind right before it
-    kind_before = m.tok_start > 0 and doc[m.tok_start - 1].is_lower
-    kind_before = kind_before and doc[m.tok_start - 1].lemma_.lower() in ORG_NOUNS - people
     if (
         prev != "the"
         and not placed
-        and not kind_before
+        and not named_after_its_kind(doc[m.tok_start])  # "the photo-sharing app Pinwheel"
         and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed)
     ):
         return "PERSON"

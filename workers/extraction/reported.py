@@ -47,6 +47,7 @@ from .syntax import (
     source_hung_in_the_content,
     subject_of,
     that_after_the_medium,
+    that_clause,
 )
 from .view import DocView, in_dateline
 
@@ -158,7 +159,7 @@ class _ReportedScan:
                 # brackets, the "that" clause after the cue before a clause hung on it before
                 bracketed = any(c.text == "(" and c.i < tok.i for c in tok.children)
                 that_first = sorted(
-                    tok.children, key=lambda c: not (bracketed and _that_clause_after(tok, c))
+                    tok.children, key=lambda c: not (bracketed and that_clause(c) and c.i > tok.i)
                 )
                 for child in that_first:
                     if (
@@ -910,15 +911,6 @@ def _closing_comma(phrase) -> int | None:
     if doc[last].text == ",":
         return last
     return last + 1 if last + 1 < len(doc) and doc[last + 1].text == "," else None
-
-
-def _that_clause_after(verb, clause) -> bool:
-    """``clause`` is a clause "that" opens after ``verb``."""
-    return (
-        clause.dep_ == "ccomp"
-        and clause.i > verb.i
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    )
 
 
 def _clauses_end(verb, clause) -> int:

@@ -2152,6 +2152,13 @@ def responder(verb):
     )
 
 
+def that_clause(tok) -> bool:
+    """A clausal complement opened by "that" ("submitted *that the units had no consent*")."""
+    return tok.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+    )
+
+
 def named_after_its_kind(tok) -> bool:
     """``tok`` opens a name written right after the lower-case kind of body it names ("the
     photo-sharing app *Pinwheel*", "housing charity *Shelter*"), which no apposition of a
