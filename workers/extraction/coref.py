@@ -811,45 +811,42 @@ class Resolver:
 
     def _singular_they_people(self) -> set[int]:
         """The people the article calls "they": one said to use they/them pronouns ("Alex
-        Moreno-Tupa, who uses they/them pronouns"), or one whose own report's subject is a
-        "they" with no plural named between them ("Sam Verhoeven-Osei, a Kindred user …, said
-        they had discovered …", not "X and Y said they …")."""
-        found: set[int] = set()
+        Moreno-Tupa, who uses they/them pronouns"), or one of no known gender (by name, title or
+        pronoun) whose own report's subject is a "they" ("Sam Verhoeven-Osei, a Kindred user …,
+        said they had discovered …"; not "X and Y said they …", nor "Clinton said they …", which
+        speaks of her campaign)."""
         doc = self.doc
-        unisex = self._unisex()
+        theys = with_lower(doc, ("they",))
+        if not theys:
+            return set()
+        declared = [
+            t.i
+            for t in theys
+            if t.i + 2 < len(doc) and doc[t.i + 1].text == "/" and doc[t.i + 2].lower_ == "them"
+        ]
+        found: set[int] = set()
         for m in self._mentions:
-            if self.index.entities[m.entity].type != _PERSON:
+            if m.entity in found or self.index.entities[m.entity].type != _PERSON:
                 continue
             head = doc[m.tok_end - 1]
-            sent = doc[m.tok_start : head.sent.end]
-            words = [t.lower_ for t in sent]
-            declared = any(words[k : k + 3] == ["they", "/", "them"] for k in range(len(words)))
+            if any(m.tok_start <= i < head.sent.end for i in declared):
+                found.add(m.entity)
+                continue
             verb = head.head if head.dep_ == "nsubj" else None
-            said = verb is not None and verb.lemma_.lower() in SPEECH_VERBS
-            one = not any(c.dep_ == "conj" for c in head.children)  # not "X and Y said they"
-            # of no known gender: "Clinton said they …" speaks of her campaign
-            ungendered = self.gender.get(m.entity) is None and m.entity in unisex
-            own = (
-                said
-                and one
-                and ungendered
-                and any(
-                    c.dep_ == "ccomp"
-                    and any(s.dep_ == "nsubj" and s.lower_ == "they" for s in c.children)
-                    for c in verb.children
-                )
+            if verb is None or verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            if any(c.dep_ == "conj" for c in head.children):
+                continue
+            reports_they = any(
+                c.dep_ == "ccomp"
+                and any(s.dep_ == "nsubj" and s.lower_ == "they" for s in c.children)
+                for c in verb.children
             )
-            if declared or own:
+            first = self.index.entities[m.entity].name.split()[0]
+            ungendered = self.gender.get(m.entity) is None  # the name's asked only then
+            if reports_they and ungendered and recorded_name_gender(first) is None:
                 found.add(m.entity)
         return found
-
-    def _unisex(self) -> set[int]:
-        """People whose given name tells no gender (or is not recorded), nor a title."""
-        return {
-            e.index
-            for e in self.index.entities
-            if e.type == _PERSON and recorded_name_gender(e.name.split()[0]) is None
-        }
 
     def _they_person(self, tok) -> int | None:
         """The person the article calls "they" whose name came last, within the three

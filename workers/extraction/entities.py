@@ -2742,11 +2742,9 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
             break
         s -= 1
-    hyphen = doc[s - 1] if s >= 2 else None
-    glued = hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_
-    first = doc[s - 2] if glued else None
-    if first is not None and not first.whitespace_ and first.lower_ in _NAME_PREFIXES:
-        s -= 0 if s - 2 in taken else 2  # "Pan-African …" tagged from "African"; not "Trump-GOP"
+    # "Pan-African …" tagged from "African"; not "Trump-GOP"
+    if s >= 2 and glued_hyphen(doc, s - 1) and doc[s - 2].lower_ in _NAME_PREFIXES:
+        s -= 0 if s - 2 in taken else 2
     return s
 
 
@@ -3571,15 +3569,7 @@ _NAME_PREFIXES = frozenset(
 
 def _hyphen_inside(doc, e: int, s: int) -> bool:
     """Token ``e`` is a hyphen glued between two capitalised words of a run from ``s``."""
-    tok = doc[e]
-    return (
-        tok.text == "-"
-        and e > s
-        and not tok.whitespace_
-        and not doc[e - 1].whitespace_
-        and e + 1 < len(doc)
-        and doc[e + 1].is_title
-    )
+    return e > s and e + 1 < len(doc) and glued_hyphen(doc, e) and doc[e + 1].is_title
 
 
 def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
