@@ -7156,3 +7156,82 @@ def test_the_person_set_off_after_a_bodys_role_speaks_not_the_body(nlp):
 )
 def test_the_name_commas_set_off_after_a_role_right_before_the_verb_speaks(nlp, sentence, name):
     assert extract(sentence, nlp)["quotes"][0]["speaker"]["name"] == name
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker(nlp):
+    text = (
+        "The Abbey opened its new production on Tuesday.\n\nWriting in the Irish Chronicle, "
+        'chief theatre critic Declan Farrelly called the show "the most exciting thing to happen '
+        'on the Abbey stage in a decade".'
+    )
+    q = one(nlp, text, "the show")
+    assert q["speaker"]["name"] == "Declan Farrelly"
+
+
+def test_an_unnamed_person_set_off_after_an_opening_place_speaks(nlp):
+    text = (
+        "Chief Jotham Kalsrap said the funds had not arrived.\n\nOn Ambae, a mother of four in "
+        "the village of Lolowai told the Daily Post by phone that her family had received one "
+        'tarpaulin.\n\n"We are not asking for much," she said.'
+    )
+    found = result(nlp, text)
+    told = one(nlp, text, "that her family")
+    said = one(nlp, text, "We are not asking")
+    assert told["speaker"]["name"] == "a mother of four in the village of Lolowai"
+    assert said["speaker"]["name"] == told["speaker"]["name"]
+    assert entity(found, "Ambae")["type"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "start", "name"),
+    [
+        (
+            "Róisín Fitzmaurice, the party's housing spokeswoman, said the figures were "
+            "shameful.\n\nBack on the canal bank, a volunteer with the soup run, who did not want "
+            "to give her name, said the number of people relying on the service had doubled. "
+            "‘We used to bring forty breakfasts,’ she said.",
+            "the number of people",
+            "We used to bring",
+            "a volunteer with the soup run",
+        ),
+        (
+            "Siobhan Gallagher-Reid said the harvest was the biggest yet.\n\nA local volunteer "
+            "helping to sort grapes at the winery, who did not want to be named, said the mood "
+            "had never been better. “Everyone’s tired, but nobody is complaining,” she said.",
+            "the mood",
+            "Everyone’s tired",
+            "A local volunteer",
+        ),
+        (
+            "Leung Chi-ho, a collector from Hong Kong, bought the top lot. He said he was "
+            "delighted.\n\nOne London merchant, who asked not to be named because he does "
+            "business with the auction house, said buyers had been cherry-picking. ‘Strip out "
+            "the top thirty lots and it looks like a perfectly ordinary sale,’ he said.",
+            "buyers had been",
+            "Strip out",
+            "One London merchant",
+        ),
+        (
+            "Lloyd Bartley believes the state will help.\n\nBack in Savanna-la-Mar, Brissett's "
+            "neighbor, a retired teacher who asked not to be named, said the community had "
+            'stopped waiting for the state. "We fix what we can fix ourselves," he said.',
+            "the community had",
+            "We fix what",
+            "a retired teacher",
+        ),
+    ],
+)
+def test_he_or_she_after_an_unnamed_person_is_that_person(nlp, text, reported, start, name):
+    assert one(nlp, text, reported)["speaker"]["name"] == name
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_the_kind_of_person_met_earlier_unnamed_is_no_one_named(nlp):
+    text = (
+        "In Holetown, a bartender who has worked at the same beach bar for 22 years said her "
+        "rent had doubled since 2021.\n\nEleanor Whitcombe, a graphic designer from Bristol, "
+        "said she had no plans to leave. ‘I thought I’d stay three months,’ she said.\n\nBack "
+        "in Holetown, the bartender is pragmatic about it all. ‘Tourism built this island,’ she "
+        "said."
+    )
+    assert one(nlp, text, "Tourism built")["speaker"]["name"] == "the bartender"

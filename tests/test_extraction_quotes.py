@@ -3129,3 +3129,23 @@ def test_one_of_the_people_the_sentence_before_speaks_of_speaks(nlp):
     )
     q = one(nlp, text, "repairable laptops")
     assert q["speaker"]["mention"]["text"] == "One" and is_quote(q)
+
+
+def test_a_second_verb_of_saying_with_marks_of_its_own_ends_the_first_content(nlp):
+    text = (
+        'The critic John Smith called the show "the most exciting thing in a decade" and praised '
+        'Mary Jones for "finding the cruelty in Synge".'
+    )
+    assert one(nlp, text, "the show")["text"] == 'the show "the most exciting thing in a decade"'
+    assert one(nlp, text, "Mary Jones")["speaker"]["name"] == "John Smith"
+
+
+def test_words_before_a_quotation_leave_out_its_speaker_and_verb(nlp):
+    text = (
+        "Declan Farrelly gave it five stars. He singled out newcomer Tendai Moyo, who plays "
+        'Christy, as "a revelation", adding that Moyo "makes you believe that a lie can set a man '
+        'free".'
+    )
+    q = one(nlp, text, "newcomer Tendai Moyo")
+    assert q["text"] == 'newcomer Tendai Moyo, who plays Christy, as "a revelation'
+    assert q["speaker"]["name"] == "Declan Farrelly"

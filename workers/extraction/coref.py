@@ -914,8 +914,8 @@ class Resolver:
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
             # "Speaking to The Express Tribune, a senior security official said": no paper
-            body = body or (
-                tok.lemma_.lower() in PERSON_NOUNS
+            body = body or (  # "On Ambae, a mother of four in …": no place is a person
+                tok.lemma_.lower() in HUMAN_NOUNS
                 and tok.pos_ == "NOUN"
                 and self._type(te[tok.head.i]) not in (_PERSON, _GENERIC)
             )
@@ -1802,11 +1802,11 @@ class Resolver:
             and subject.lemma_.lower() in KIN_NOUNS
             and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children)
         )
-        return (
-            (subject.lemma_.lower() in PERSON_NOUNS and noun_gender(subject.lower_) is None)
-            or gendered
-        ) and (
+        unsexed = noun_gender(subject.lower_) is None
+        kept = _not_named(subject) and unsexed  # "One London merchant, who asked not to be named"
+        return ((subject.lemma_.lower() in HUMAN_NOUNS and unsexed) or gendered or kept) and (
             kin
+            or self.introduced_by(subject) is not None  # "the bartender" met as "a bartender"
             or (
                 (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
                 and self._described_later(subject, gender) is None
@@ -2048,7 +2048,8 @@ class Resolver:
         )
         for t in self._earlier_subjects(tok, _WINDOW, 2):
             noun = t.lemma_.lower()
-            described = t.pos_ == "NOUN" and t.tag_ == "NN" and noun in _PEOPLE_NOUNS
+            people = noun in _PEOPLE_NOUNS or noun in HUMAN_NOUNS or _not_named(t)
+            described = t.pos_ == "NOUN" and t.tag_ == "NN" and people
             described = described or _one_of_them(t) is not None or _of_an_age(t)
             fits = noun_gender(t.lower_) in (None, gender)  # "she", not "my father"
             return t if described and fits and t.i not in self.index.token_entity else None
@@ -2084,7 +2085,25 @@ class Resolver:
                 continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
-        return self._met_before(tok)
+        return self._met_before(tok) or self._introduced_earlier(tok)
+
+    def _introduced_earlier(self, tok):
+        """The indefinite description of one person anywhere earlier in the article below its
+        first paragraph (whose people are often named next), outside quotations, as the one
+        who does something, that "the <noun>" takes up when no person the article names is
+        described by the noun ("In Holetown, a bartender who has worked … said …" … "Back in
+        Holetown, the bartender is pragmatic"); else None."""
+        noun = descriptor(tok)
+        ents = self.index.entities
+        if tok.tag_ != "NN" or any(noun in e.descriptors and _PERSON in e.votes for e in ents):
+            return None
+        for t in reversed(self.doc[: tok.sent.start]):
+            if t.lemma_.lower() != tok.lemma_.lower() or t.tag_ != "NN" or self.in_quote[t.i]:
+                continue
+            indefinite = any(c.lower_ in ("a", "an") for c in t.children)
+            acting = t.dep_ in ("nsubj", "nsubjpass", "appos", "npadvmod") and not self._lede(t)
+            return t if indefinite and acting and t.i not in self.index.token_entity else None
+        return None
 
     def _unnamed_just_before(self, tok) -> bool:
         """The sentence before ``tok``'s describes someone kept unnamed by request, outside

@@ -121,6 +121,7 @@ _JOINING = frozenset({"and", "&"})
 _MISSPELT_NEAR = 300
 #: What a mention does outweighs the label of a full name (two votes) in an entity's type.
 _ROLE_WEIGHT = 2.5
+_OPENING_PLACES = ("in", "at", "on")  # "At Gatwick, …", "On Ambae, a mother of four …"
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 #: Labels the NER gives things that a lone surname of a person named in full may carry.
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"})
@@ -4981,7 +4982,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     placed = m.label in ("GPE", "LOC") and head.dep_ == "pobj" and head.head.lower_ in _WHERE
     # "In Adre, the prefect, …": a place an opening preposition sets, whatever its label
     placed = placed or (
-        head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.head.is_sent_start
+        head.dep_ == "pobj" and head.head.lower_ in _OPENING_PLACES and head.head.is_sent_start
     )
     if (
         prev != "the"
@@ -5094,7 +5095,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         and head.head.lower_ in ("to", "from")
         and head.head.head.lemma_.lower() in MOTION_VERBS
     )
-    opening = head.head.lower_ == "at" and head.head.i == head.sent.start  # "At Gatwick, …"
+    opening = (
+        head.head.lower_ in _OPENING_PLACES and head.head.i == head.sent.start
+    )  # "At Gatwick,"
     placed = placed or (head.dep_ == "pobj" and opening)
     placed = placed or (  # "in the hills north of Goma", "the outskirts of Dakar"
         head.dep_ == "pobj"

@@ -224,6 +224,7 @@ class _MarkedScan:
                     # word" and was "looking forward …." Whitfield declined to comment.'
                 if lead is not None:
                     kind = "mixed"
+                    lead = self._past_the_speaker(lead, ts, cue)
                     end = max(q.end, self._lead_end(te, cue, named))
                     spans = [(doc[lead].idx, end)] + spans[1:]
                 nxt = qi + 1
@@ -417,6 +418,20 @@ class _MarkedScan:
             and all(w.is_punct or w.pos_ == "ADV" for w in doc[t.i + 1 : next_start])
             for t in doc[te:next_start]
         )
+
+    def _past_the_speaker(self, lead: int, ts: int, cue) -> int:
+        """Where the words opening a quotation's sentence start once its cue's speaker and the
+        verb they are the subject of are left out ("He singled out newcomer Tendai Moyo as
+        “a revelation”, adding …": "newcomer Tendai Moyo as"); ``lead`` when the speaker is
+        not among them."""
+        doc = self.view.doc
+        subj = subject_of(cue)
+        if subj is None or not lead <= subj.i < ts or not subj.i < subj.head.i < ts:
+            return lead
+        k = subj.head.i + 1
+        while k < ts and doc[k].dep_ in ("prt", "neg", "advmod") and doc[k].head == subj.head:
+            k += 1
+        return k if k < ts and not is_mark(doc[k]) else lead
 
     def _lead_end(self, te: int, cue, named) -> int:
         """End of content that continues after the closing mark up to the speaker and cue."""
@@ -798,6 +813,16 @@ def _narrators_own(cue, conj) -> bool:
     return conj.tag_ == cue.tag_ and not auxiliary and conj.lemma_ != "be"
 
 
+def _quotes_of_its_own(conj) -> bool:
+    """A verb of saying the parser joined to the cue that has quotation marks of its own after
+    it ("… and praised Ó Briain for “finding the cruelty …”"): a report of its own."""
+    return (
+        conj.dep_ == "conj"
+        and is_cue_verb(conj)
+        and any(is_mark(t) for t in conj.subtree if t.i > conj.i)
+    )
+
+
 def _next_report(cue, ts: int, te: int) -> int:
     """Where a second report joined to the cue after the quote starting at ``ts`` begins: of
     the same speaker ("told the BBC the referee was “correct” *but said the law …*": its
@@ -812,6 +837,10 @@ def _next_report(cue, ts: int, te: int) -> int:
         sourced = any(c.dep_ == "nsubj" for c in conj.children)
         if conj.dep_ == "advcl" and conj.i > ts and is_cue_verb(conj) and reports and sourced:
             return conj.left_edge.i
+        if conj.left_edge.i >= te and _quotes_of_its_own(conj):
+            # "called the show “thrilling” and praised the cast for “…”": the second report's
+            joiners = [c.i for c in cue.children if c.dep_ == "cc" and te <= c.i < conj.i]
+            return min([conj.left_edge.i, *joiners])
         if conj.left_edge.i >= te and _narrators_own(cue, conj):
             # "said it was working on “all legal options,” but declined to go into detail"
             joiners = [c.i for c in cue.children if c.dep_ == "cc" and te <= c.i < conj.i]

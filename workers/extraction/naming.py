@@ -258,7 +258,10 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
         start += 1
     doc = tok.doc
     while start < tok.i and (
-        clock_time(doc[start]) or is_dash(doc[start].text) or _bullet(doc, start)
+        clock_time(doc[start])
+        or is_dash(doc[start].text)
+        or _bullet(doc, start)
+        or doc[start].tag_ in ("WP", "WDT")  # "what a partner at the firm told him"
     ):
         start += 1  # a live blog's "13:45 – A government source …", "- ESB Networks says"
     if _role_before_a_name(tok.doc, start, tok.i):

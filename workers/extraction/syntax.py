@@ -1019,6 +1019,23 @@ def _subject_of_what_they_did_first(verb):
     return None
 
 
+def _subject_of_a_participle_before(verb):
+    """The person opening the sentence whom the parser made the subject of the participle
+    describing them, a clause of a verb with no subject of its own after a comma ("A local
+    volunteer helping to sort grapes at the winery, who …, said …"); else None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG":
+            continue
+        subject = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        opens = subject is not None and subject.left_edge.i == verb.sent.start
+        if opens and (subject.ent_type_ == "PERSON" or _someone(subject)):
+            return subject
+    return None
+
+
 def _apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
@@ -1029,9 +1046,14 @@ def _apposed_in_an_opening_phrase(verb):
         # "Speaking at a meeting in Kandy, Nalini Perera, a candidate, claimed": the opening
         # participle read as the subject, the name as one of its places
         participle = prep.dep_ in ("csubj", "advcl") and prep.tag_ in ("VBG", "VBN")
-        if (prep.dep_ != "prep" and not participle) or prep.i > verb.i:
+        if prep.i != prep.sent.start or prep.i > verb.i:
             continue
-        if prep.i != prep.sent.start:
+        if prep.dep_ == "advmod":  # "Back on the canal bank, a volunteer with the soup run,
+            # who …, said": the person the parser hung on the adverb
+            apposed = _person_closing_the_opening(verb, prep.subtree)
+            if apposed is not None:
+                return apposed
+        if prep.dep_ != "prep" and not participle:
             continue
         for obj in prep.children:
             placed = obj.ent_type_ in ("GPE", "LOC")  # "In Madrid, a spokesperson for …"
@@ -1070,10 +1092,11 @@ def _apposed_in_an_opening_phrase(verb):
 
 
 def _someone(tok) -> bool:
-    """``tok`` describes an unnamed person as one of a kind ("a senior security official")."""
+    """``tok`` describes an unnamed person as one of a kind ("a senior security official", "a
+    mother of four")."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in PERSON_NOUNS
+        and tok.lemma_.lower() in HUMAN_NOUNS
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
 
@@ -1099,7 +1122,7 @@ def _person_closing_the_opening(verb, opening):
             doc[verb.i - 1].text == "," or not any(t.text == "," for t in doc[appos.i : end + 1])
         )  # not "with hosts Joe Scarborough and Mika Brzezinski, the candidate stated"
         set_off = appos.dep_ == "appos" or (
-            appos.dep_ == "conj" and doc[appos.left_edge.i - 1].text == ","
+            appos.dep_ in ("conj", "npadvmod") and doc[appos.left_edge.i - 1].text == ","
         )
         if set_off and (appos.ent_type_ == "PERSON" or _someone(appos)) and closed:
             return appos  # "In an emailed reply to Reuters, a spokesperson for … said"
@@ -1838,6 +1861,17 @@ def _heading_before_the_subject(child, verb) -> bool:
     )
 
 
+def _participle_before_the_subject(child, verb) -> bool:
+    """``child``, a subject of ``verb``, is a participle a comma sets before the verb's other
+    subject, the parser's misreading of an opening phrase ("Writing in the Irish Chronicle,
+    chief theatre critic Declan Farrelly called …")."""
+    if child.tag_ != "VBG":
+        return False
+    doc = child.doc
+    other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > child.i), None)
+    return other is not None and any(t.text == "," for t in doc[child.i : other.left_edge.i])
+
+
 def _name_made_the_subject_of_the_quotation(verb) -> bool:
     """The parser made the cue describe the name before it and the name the subject of the
     quotation's first verb after a colon or a mark ("Nadia Haddad, the Senedd member for the
@@ -1871,6 +1905,13 @@ def subject_of(verb, depth: int = 0):
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
         if child.dep_ == "nsubj" and _heading_before_the_subject(child, verb):
             continue  # "Interval chatter: our critic, Helena Brandt, says …"
+        if child.dep_ == "nsubj" and _participle_before_the_subject(child, verb):
+            continue  # "Writing in the Chronicle, critic Declan Farrelly called …"
+        if child.dep_ == "nsubj" and child.pos_ == "ADV" and child.i == child.sent.start:
+            # "Back in Savanna-la-Mar, Brissett's neighbor, a retired teacher who …, said"
+            opening = _person_closing_the_opening(verb, child.subtree)
+            if opening is not None:
+                return opening
         if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:
@@ -1906,7 +1947,7 @@ def subject_of(verb, depth: int = 0):
     apposed = _apposed_in_an_opening_phrase(verb)
     if apposed is not None:
         return apposed
-    first = _subject_of_what_they_did_first(verb)
+    first = _subject_of_what_they_did_first(verb) or _subject_of_a_participle_before(verb)
     if first is not None:
         return first
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN":
