@@ -7235,3 +7235,60 @@ def test_the_kind_of_person_met_earlier_unnamed_is_no_one_named(nlp):
         "said."
     )
     assert one(nlp, text, "Tourism built")["speaker"]["name"] == "the bartender"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The eruption forced the evacuation of the fishing town of Grindavík. One resident "
+            "said she would never go back to Grindavík.",
+            "Grindavík",
+            "GPE",
+        ),
+        ("Hurricane Idris flattened much of the island, officials said.", "Idris", "EVENT"),
+        (
+            "She runs Villaseñor Family Vineyards with her two brothers.",
+            "Villaseñor Family Vineyards",
+            "ORG",
+        ),
+        ("Fishers sail as far as the Minerva Reefs.", "Minerva Reefs", "FAC"),
+        (
+            "Justice Marguerite Ouellet wrote that the city had not shown enough beds were free.",
+            "Marguerite Ouellet",
+            "PERSON",
+        ),
+        (
+            "Marko Đurić-Vasić, who leads the small Green-Left Front, said the vote was rigged.",
+            "Marko Đurić-Vasić",
+            "PERSON",
+        ),
+    ],
+)
+def test_places_bodies_storms_and_people_the_tagger_mistyped(nlp, text, name, kind):
+    assert entity(result(nlp, text), name)["type"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nino Beridze, leader of the opposition Unity for Europe party, told the crowd that "
+            "the fight was “not over”.\n\n“They passed a law tonight,” Ms Beridze said.",
+            "Nino Beridze",
+        ),
+        (
+            "Prime Minister Devendra Maharaj said his government supported free movement.\n\n"
+            '"We are not closing the door," Mr. Maharaj told reporters.',
+            "Devendra Maharaj",
+        ),
+    ],
+)
+def test_a_title_joins_a_surname_to_a_given_name_whose_gender_is_recorded_only_abroad(
+    nlp, text, name
+):
+    found = result(nlp, text)
+    assert entity(found, name)["count"] == 2
+    assert (
+        one(nlp, text, "They passed" if "Nino" in name else "We are not")["speaker"]["name"] == name
+    )

@@ -1595,10 +1595,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
             if piece.label_ == "PERSON" and _describing_adjective(doc, s, e):
                 label = "NORP"  # "Bangladeshi workers": a people, no person
-            if piece.label_ in ("PERSON", "GPE") and _named_place_after_of(doc, s):
+            if piece.label_ in ("PERSON", "GPE", "ORG") and _named_place_after_of(doc, s):
                 label = "GPE"  # "the village of Shakar Dara": a place
                 if doc[s - 2].is_title and s - 2 not in taken:
                     s, label = s - 2, "ORG"  # "the Prefecture of Vienne": its administration
+            titled = doc[s].lower_ in TITLES or doc[s].lower_ in TITLE_OFFICES
+            if label == "ORG" and e - s >= 3 and titled and _given_name_and_surname(doc, s + 1, e):
+                s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet" tagged ORG
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
             titled_surname = e - s == 2 and doc[s].lower_ in TITLES | RANK_INITIALS
@@ -1757,10 +1760,22 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     kind_of: dict[str, set[str]] = {}  # "Chamber" for "… Chamber of Commerce"
     other_orgs = _org_initials(doc, raw) | set(spelt_out)
     headline_end = _headline_end(full)
+    titles = MALE_TITLES | FEMALE_TITLES
+    titled_surnames = {
+        m.key
+        for m in raw
+        if " " not in m.key and m.tok_start and doc[m.tok_start - 1].lower_ in titles
+    }
     for i, m in enumerate(raw):
         words = m.key.split()
+        # "Nino Beridze", a place to the NER, before "Ms Beridze": a person's full name
+        titled_name = (
+            m.label in ("GPE", "ORG")
+            and words[-1] in titled_surnames
+            and _given_name_and_surname(doc, m.tok_start, m.tok_end)
+        )
         if (
-            m.label == "PERSON"
+            (m.label == "PERSON" or titled_name)
             and len(words) >= 2
             and all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
                 t.pos_ == "PROPN"
@@ -1864,6 +1879,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for w in m.key.split()
     }
     places = _dateline_places(doc)  # "HALIFAX —" is the city, not "Halifax Regional Municipality"
+    places |= {  # "the fishing town of Grindavík" … "back to Grindavík"
+        m.text.lower() for m in raw if m.label == "GPE" and _named_place_after_of(doc, m.tok_start)
+    }
     org_short = {
         w
         for w, keys in org_first.items()
@@ -1974,7 +1992,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 gender = "m" if title in MALE_TITLES else "f" if title in FEMALE_TITLES else None
                 fitting = [
                     i for i in cands if gender is None or _name_gender(raw[i]) in (None, gender)
-                ]
+                ] or [i for i in cands if gender is None or _firm_gender(raw[i]) in (None, gender)]
                 # "Mrs Pike" after "Jordan Pike" and "Lorraine Pike": the one a name makes a woman
                 sure = [i for i in fitting if _name_gender(raw[i]) == gender]
                 cands = (sure or fitting) if gender is not None else cands
@@ -4961,6 +4979,15 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
     if m.tok_end - m.tok_start > 1 and doc[m.tok_start].lower_ in STORM_WORDS:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
+    if prev in STORM_WORDS and doc[m.tok_start - 1].is_title:
+        return "EVENT"  # "Hurricane" + "Idris", the name alone tagged
+    who = (
+        m.tok_end + 1 < len(doc)
+        and doc[m.tok_end].text == ","
+        and doc[m.tok_end + 1].lower_ == "who"
+    )
+    if m.label == "ORG" and who and _given_name_and_surname(doc, m.tok_start, m.tok_end):
+        return "PERSON"  # "Marko Đurić-Vasić, who leads the small Green-Left Front,"
     owned = prev in ("his", "her", "their", "my", "our", "your")  # "its App Store": below
     if m.label == "PERSON" and owned and doc[m.tok_start].lower_ not in HONOURS:
         return "PRODUCT"  # "his Instagram Story", "her Range Rover": a thing someone has
@@ -5606,6 +5633,16 @@ def gender_only_guessed(doc, ent: Entity) -> bool:
     listed = any(w in MALE_NAMES or w in FEMALE_NAMES for w in given)
     abroad = all(recorded_only_abroad(w) for w in given)
     return ent.gender is not None and bool(given) and abroad and not listed and not titled
+
+
+def _firm_gender(m: Mention) -> str | None:
+    """The gender a person's name tells firmly enough to keep a title of the other off their
+    surname: none for a given name recorded only abroad and on neither of the project's lists
+    ("Ms Beridze" is Nino Beridze, "Mr. Maharaj" Devendra Maharaj)."""
+    given = _given_word(m)
+    if given not in MALE_NAMES and given not in FEMALE_NAMES and recorded_only_abroad(given):
+        return None
+    return _name_gender(m)
 
 
 def _name_gender(m: Mention) -> str | None:

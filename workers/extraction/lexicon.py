@@ -554,7 +554,7 @@ ORG_NAME_ENDS = frozenset(
         management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings forum
         organisation organization movement directorate mission racing motorsport motorsports
-        coastguard constabulary brigade
+        coastguard constabulary brigade minerals mining metals vineyards wines cellars
         """
     )
 )
@@ -927,7 +927,7 @@ PLACE_NAME_ENDS = frozenset(
     _words(
         """
         square terrace crescent boulevard avenue highway motorway roundabout quay wharf plaza
-        stand formation fen estate
+        stand formation fen estate harbour harbor reef reefs lagoon atoll
         """
     )
 )
