@@ -7292,3 +7292,35 @@ def test_a_title_joins_a_surname_to_a_given_name_whose_gender_is_recorded_only_a
     assert (
         one(nlp, text, "They passed" if "Nino" in name else "We are not")["speaker"]["name"] == name
     )
+
+
+def test_the_noun_for_one_who_spoke_before_is_named_by_the_first_description(nlp):
+    text = (
+        "Others are less relaxed. A Chilean trade negotiator, speaking on condition of anonymity, "
+        'said Santiago had proposed a "co-existence" formula. The negotiator said Lima had so far '
+        "rejected it."
+    )
+    q = one(nlp, text, "Lima had")
+    assert q["speaker"]["mention"]["text"] == "The negotiator"
+    assert q["speaker"]["name"] == "A Chilean trade negotiator"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Energy Minister Hanne Lyngstad visited the site in May. Her ministry said in an email "
+            "that the application was still being assessed.",
+            "that the application",
+            "Hanne Lyngstad's ministry",
+        ),
+        (
+            "The World Bank's president resigned on Monday. The bank's board announced that it "
+            "would consider nominations.",
+            "that it would",
+            "World Bank's board",
+        ),
+    ],
+)
+def test_a_body_owned_by_her_or_by_a_body_described_is_named_by_its_owner(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -75,6 +75,7 @@ from .syntax import (
     an_aside,
     description_end,
     initials_in_brackets,
+    is_cue_verb,
     named_after_its_kind,
     names_a_role_inside,
     names_the_object,
@@ -1715,7 +1716,26 @@ class Resolver:
                     return f"{e.name.split()[-1]} {tok.lower_}"
                 mark = next((c.text for c in child.children if c.dep_ == "case"), "'s")
                 return f"{e.name}{mark} {tok.lower_}"
-        return None
+        return self._owner_described(tok)
+
+    def _owner_described(self, tok) -> str | None:
+        """The name of a body whose owner "his" or "her" or a body's description stands for,
+        with the owner's name ("Her ministry": "Hanne Lyngstad's ministry"; "his press service";
+        "The bank's board": "World Bank's board"), else None."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i in self.index.token_entity or self.in_quote[owner.i]:
+            return None
+        if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+            return None  # "Mrs. Clinton and her campaign" say it as they are
+        body = owner.pos_ == "NOUN" and owner.lemma_.lower() in ORG_NOUNS
+        if owner.lower_ not in ("his", "her") and not body:
+            return None  # not "The U.S. attorney's office", which may be anyone's
+        idx = self.resolve(owner)
+        if idx is None or self._type(idx) != ("ORG" if body else _PERSON):
+            return None
+        words = self.doc[owner.right_edge.i + 1 : tok.i + 1]
+        words = words[1:] if len(words) and words[0].dep_ == "case" else words
+        return f"{self.index.entities[idx].name}'s {words.text}"
 
     def person_named_between(self, lo: int, hi: int) -> bool:
         """A person's name outside quotations starts between tokens ``lo`` and ``hi``."""
@@ -2069,10 +2089,16 @@ class Resolver:
             return self._described_organisation(tok)
         lemma = tok.lemma_.lower()
         someone = lemma in PERSON_NOUNS or lemma == "person" or any(lemma in g for g in _SAME_ROLES)
-        if not someone or not any(c.lower_ == "the" for c in tok.children):
+        if not any(c.lower_ == "the" for c in tok.children):
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
         for t in self._earlier_subjects(tok, _WINDOW, 3):
+            if not someone:  # "A Chilean trade negotiator, …, said … The negotiator said":
+                # any noun for one who spoke before
+                spoke = t.dep_ == "nsubj" and is_cue_verb(t.head) and t.lemma_.lower() == lemma
+                if spoke and t.tag_ == tok.tag_ == "NN" and t.i not in self.index.token_entity:
+                    return t if any(c.lower_ in ("a", "an") for c in t.children) else None
+                continue
             one = _one_of_them(t)  # "One of the officials said … the official said"
             if one is not None and not plural and one.lemma_.lower() == tok.lemma_.lower():
                 return t
@@ -2085,6 +2111,8 @@ class Resolver:
                 continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             return t if indefinite and t.i not in self.index.token_entity else None
+        if not someone:
+            return None
         return self._met_before(tok) or self._introduced_earlier(tok)
 
     def _introduced_earlier(self, tok):
