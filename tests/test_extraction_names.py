@@ -7324,3 +7324,14 @@ def test_the_noun_for_one_who_spoke_before_is_named_by_the_first_description(nlp
 )
 def test_a_body_owned_by_her_or_by_a_body_described_is_named_by_its_owner(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_she_after_one_of_a_bodys_people_who_spoke_is_that_one(nlp):
+    text = (
+        "The Harbourside Theatre Company has cast Leah Cooper as Prospero. Leah Cooper said she "
+        "was thrilled.\n\nAsked whether the row had affected ticket sales, one Harbourside "
+        "subscriber, a retired teacher from Balmain, said she had not even heard about it. "
+        '"I just want to see a good Tempest," she said.'
+    )
+    assert one(nlp, text, "she had not even")["speaker"]["name"] == "one Harbourside subscriber"
+    assert one(nlp, text, "I just want")["speaker"]["name"] == "one Harbourside subscriber"

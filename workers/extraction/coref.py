@@ -26,6 +26,7 @@ from .lexicon import (
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
     COLLECTIVE_ORG_NOUNS,
+    CUE_NOUNS,
     DOCUMENT_NOUNS,
     FACILITY_NOUNS,
     FEMALE_PRONOUNS,
@@ -632,6 +633,19 @@ def _not_named(noun) -> bool:
     )
 
 
+def _one_who_spoke(noun) -> bool:
+    """``noun`` describes one person who speaks: "a", "an" or "one" before a noun for no body
+    or document, the subject of a verb of saying ("one Harbourside subscriber, …, said")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.dep_ == "nsubj"
+        and noun.tag_ == "NN"
+        and is_cue_verb(noun.head)
+        and any(c.lower_ in ("a", "an", "one") for c in noun.children)
+        and lemma not in ORG_NOUNS | DOCUMENT_NOUNS | MEDIUM_NOUNS | CUE_NOUNS
+    )
+
+
 def _one_of_them(tok):
     """The people ``tok`` picks one of ("*one* of the injured firefighters", "one of his
     lawyers"): the plural person noun after "one of", else None."""
@@ -1168,6 +1182,11 @@ class Resolver:
                 placed = child.i in te and self._type(te[child.i]) in ("GPE", "LOC", "NORP")
                 if child.dep_ in ("compound", "nmod") and placed:
                     continue  # "one Gulf delegate said": a description, not the Gulf
+                one_of = any(c.lower_ in _INDEFINITE for c in tok.children)
+                body = child.i in te and self._type(te[child.i]) == "ORG"
+                person = lemma in HUMAN_NOUNS or _one_who_spoke(tok)
+                if child.dep_ == "compound" and body and one_of and person:
+                    continue  # "one Harbourside subscriber": one of its people, not the company
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     placed = child.dep_ == "poss" and self._type(te[child.i]) in ("GPE", "LOC")
                     if placed and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
@@ -1823,7 +1842,10 @@ class Resolver:
             and any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in subject.children)
         )
         unsexed = noun_gender(subject.lower_) is None
-        kept = _not_named(subject) and unsexed  # "One London merchant, who asked not to be named"
+        # "One London merchant, who asked not to be named", "one Harbourside subscriber, …, said"
+        # in the paragraph of the pronoun (not the one a question is answered in)
+        here = "\n" not in self.text[subject.idx : tok.idx]
+        kept = (_not_named(subject) or (_one_who_spoke(subject) and here)) and unsexed
         return ((subject.lemma_.lower() in HUMAN_NOUNS and unsexed) or gendered or kept) and (
             kin
             or self.introduced_by(subject) is not None  # "the bartender" met as "a bartender"
@@ -2069,6 +2091,7 @@ class Resolver:
         for t in self._earlier_subjects(tok, _WINDOW, 2):
             noun = t.lemma_.lower()
             people = noun in _PEOPLE_NOUNS or noun in HUMAN_NOUNS or _not_named(t)
+            people = people or _one_who_spoke(t)
             described = t.pos_ == "NOUN" and t.tag_ == "NN" and people
             described = described or _one_of_them(t) is not None or _of_an_age(t)
             fits = noun_gender(t.lower_) in (None, gender)  # "she", not "my father"
