@@ -3149,3 +3149,23 @@ def test_words_before_a_quotation_leave_out_its_speaker_and_verb(nlp):
     q = one(nlp, text, "newcomer Tendai Moyo")
     assert q["text"] == 'newcomer Tendai Moyo, who plays Christy, as "a revelation'
     assert q["speaker"]["name"] == "Declan Farrelly"
+
+
+def test_a_report_after_with_and_its_own_subject_is_a_quote_of_its_own(nlp):
+    text = (
+        "Cape wine exporters say they are facing their toughest year since the pandemic, with "
+        "smaller family cellars warning that some could close before the next harvest."
+    )
+    assert one(nlp, text, "they are facing")["text"].endswith("since the pandemic")
+    assert one(nlp, text, "that some could")["speaker"]["name"] == "smaller family cellars"
+
+
+def test_people_joined_to_a_content_with_a_participle_of_saying_report_their_own(nlp):
+    text = (
+        "A proposal to change the rules has divided growers, with critics warning that it would "
+        "“dilute a name built over 150 years” and supporters arguing that climate change leaves "
+        "them no choice."
+    )
+    warned = one(nlp, text, "that it would")
+    assert warned["text"].endswith("150 years”") and warned["speaker"]["name"] == "critics"
+    assert one(nlp, text, "that climate change")["speaker"]["name"] == "supporters"

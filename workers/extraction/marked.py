@@ -173,6 +173,8 @@ class _MarkedScan:
                 cue, side = after, "after"
             elif before is not None:
                 cue, side = self._outermost(before, ts), "before"
+                named = None  # the name beside a cue after it is that cue's ("… and supporters
+                # arguing that …")
                 if not cue.left_edge.i <= ts - 1 <= cue.right_edge.i:
                     gov = self._governor(ts, te)
                     # not past a nearer cue with its own subject ("posted a fall …, with chief

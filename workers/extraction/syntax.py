@@ -2762,6 +2762,32 @@ def _conceded(verb) -> bool:
     return verb.dep_ == "advcl" and bool(marks & _CONCEDING) and not negated
 
 
+def _reported_with_its_own_subject(verb) -> bool:
+    """``verb`` is a participle of saying after "with" that has a subject and a clause of its
+    own ("…, with smaller family cellars warning that some could close"): another's report."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ == "with"
+        and verb.lemma_.lower() in CLAUSE_CUES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    )
+
+
+def _joined_speakers_participle(verb) -> bool:
+    """``verb`` is a participle of saying with a clause of its own that describes people the
+    parser joined to the content ("… would “dilute a name” and supporters arguing that …")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "conj"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in CLAUSE_CUES
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def nested_report(comp) -> int | None:
     """Where a report of someone else's that the parser hung inside the content clause
     ``comp`` begins, with the words joining it ("firms were struggling, while the FSB warned
@@ -2769,6 +2795,19 @@ def nested_report(comp) -> int | None:
     (``_hung_in_a_report``); None when there is none."""
     doc = comp.doc
     for verb in comp.subtree:
+        if verb is not comp and _reported_with_its_own_subject(verb):
+            end = verb.head.i  # "…, with smaller family cellars warning that …"
+            while end > comp.left_edge.i and doc[end - 1].is_punct and not is_mark(doc[end - 1]):
+                end -= 1
+            return end
+        if verb is not comp and _joined_speakers_participle(verb):
+            end = verb.head.left_edge.i  # "… and supporters arguing that …"
+            while end > comp.left_edge.i and (
+                (doc[end - 1].is_punct and not is_mark(doc[end - 1]))
+                or doc[end - 1].lower_ in REPORT_JOINERS
+            ):
+                end -= 1
+            return end
         if verb.dep_ not in ("advcl", "conj"):  # every test below needs one of these
             continue
         lemma = verb.lemma_.lower()
