@@ -7335,3 +7335,29 @@ def test_she_after_one_of_a_bodys_people_who_spoke_is_that_one(nlp):
     )
     assert one(nlp, text, "she had not even")["speaker"]["name"] == "one Harbourside subscriber"
     assert one(nlp, text, "I just want")["speaker"]["name"] == "one Harbourside subscriber"
+
+
+def test_a_title_in_marks_stays_in_the_description_of_a_source(nlp):
+    text = (
+        'Producers of the "Death of a Salesman" revival said in a statement that they were '
+        '"thrilled" by the nominations.'
+    )
+    name = one(nlp, text, "that they were")["speaker"]["name"]
+    assert name == 'Producers of the "Death of a Salesman" revival'
+
+
+def test_the_subject_of_a_verb_joined_to_the_root_speaks_the_quotation_after_it(nlp):
+    text = (
+        '"People ask me why I don\'t write for films," Vikram Deshpande says during a tea break.'
+        '\n\nHe laughs, then grows serious.\n\n"I am not against cinema. Some of my best friends '
+        'are in cinema."'
+    )
+    assert one(nlp, text, "I am not against")["speaker"]["name"] == "Vikram Deshpande"
+
+
+def test_an_actor_may_be_a_woman(nlp):
+    text = (
+        "The veteran actor Sulabha Joshi, who plays the sister, has worked with Vikram Deshpande "
+        'on nine productions. She described him as "impossible, brilliant and always late".'
+    )
+    assert one(nlp, text, "him as")["speaker"]["name"] == "Sulabha Joshi"

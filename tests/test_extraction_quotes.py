@@ -3169,3 +3169,12 @@ def test_people_joined_to_a_content_with_a_participle_of_saying_report_their_own
     warned = one(nlp, text, "that it would")
     assert warned["text"].endswith("150 years”") and warned["speaker"]["name"] == "critics"
     assert one(nlp, text, "that climate change")["speaker"]["name"] == "supporters"
+
+
+def test_something_going_on_is_no_cue_after_a_quotation(nlp):
+    text = (
+        'The finance ministry said in a written response that the government "remains committed '
+        'to sound public finances" and that budget negotiations were continuing.'
+    )
+    q = one(nlp, text, "that the government")
+    assert q["speaker"]["name"] == "The finance ministry" and q["cue"]["text"] == "said"

@@ -714,11 +714,12 @@ PREP_CUES = frozenset(
     }
 )
 
-# Role nouns that give a gender ("spokeswoman" by its ending too).
+# Role nouns that give a gender ("spokeswoman" by its ending too); not "actor", which is
+# written of women too ("The veteran actor Sulabha Joshi … She described him as …").
 FEMALE_NOUNS = frozenset(
     {"actress", "queen", "princess", "mother", "wife", "daughter", "sister", "mum", "mom"}
 )
-MALE_NOUNS = frozenset({"actor", "king", "prince", "father", "husband", "son", "brother", "dad"})
+MALE_NOUNS = frozenset({"king", "prince", "father", "husband", "son", "brother", "dad"})
 # Nouns for a place that an "of" phrase names ("the city of Phoenix").
 PLACE_NOUNS = frozenset({"city", "state", "town", "county", "country", "province", "nation"})
 # Nouns for a place whose name follows "of" ("the village of Shakar Dara").

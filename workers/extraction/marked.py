@@ -518,6 +518,7 @@ class _MarkedScan:
                 return None, None, None
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             cue = (is_cue_verb(tok) or misread_closing_cue(tok)) and i not in self.used
+            cue = cue and not _going_on(tok)
             if cue and not passive:  # not "… on the night Ms Carstairs was admitted"
                 end = i + 1
                 while end < len(doc) and end - i < _AFTER_WINDOW:
@@ -813,6 +814,16 @@ def _narrators_own(cue, conj) -> bool:
         return is_cue_verb(conj)
     auxiliary = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
     return conj.tag_ == cue.tag_ and not auxiliary and conj.lemma_ != "be"
+
+
+def _going_on(verb) -> bool:
+    """``verb`` is "continue" in the progressive ("budget negotiations were continuing"): what
+    goes on, never a speaker going on with their words ("…,” he continued")."""
+    return (
+        verb.lemma_.lower() == "continue"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _quotes_of_its_own(conj) -> bool:

@@ -589,7 +589,11 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     if "\n" in gap and opening != sent.start_char:
         return None
     # "Asked about that, Whitlock laughs.": the name before a verb read as a plural noun too
-    subjects = (t for t in sent.root.children if t.dep_ == "nsubj" or subject_read_as_a_compound(t))
+    # "He laughs, then grows serious.": the subject of the verb the parser joined to the root
+    verbs = [sent.root] + [v for v in sent.root.children if v.dep_ in ("parataxis", "conj")]
+    subjects = (
+        t for v in verbs for t in v.children if t.dep_ == "nsubj" or subject_read_as_a_compound(t)
+    )
     for subject in subjects:
         owner = next((t for t in subject.children if t.dep_ == "poss"), None)
         # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name

@@ -402,8 +402,16 @@ def description_end(tok, end: int) -> int:
         # a comma of a list stays inside ("Grid operators in Estonia, Latvia and Lithuania")
         comma = next((t.i for t in words if t.text == "," and not _in_a_list(t)), None)
         inside = words if comma is None else [t for t in words if t.i < comma]
-        if any(t.is_punct and not glued_hyphen(t.doc, t.i) and not _in_a_list(t) for t in inside):
-            break  # not "One of Nordvik's top-ten shareholders"
+        marks = [t for t in inside if is_mark(t) and t.dep_ != "case"]
+        if (
+            len(marks) % 2
+            or child.lower_ == "as"
+            or any(
+                t.is_punct and not glued_hyphen(t.doc, t.i) and not _in_a_list(t) and not is_mark(t)
+                for t in inside
+            )
+        ):  # not "One of Nordvik's top-ten shareholders", nor what they are taken "as"; a title
+            break  # in marks stays ("Producers of the “Death of a Salesman” revival")
         if comma is not None:  # "A source familiar with the talks, who …": up to the comma
             right = comma - 1
         # a clause of who they are may run longer ("A woman who identified herself as a nurse
