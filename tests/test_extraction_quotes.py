@@ -3178,3 +3178,12 @@ def test_something_going_on_is_no_cue_after_a_quotation(nlp):
     )
     q = one(nlp, text, "that the government")
     assert q["speaker"]["name"] == "The finance ministry" and q["cue"]["text"] == "said"
+
+
+def test_a_clause_read_as_an_object_and_an_adverbial_around_an_aside_is_reported(nlp):
+    text = (
+        "Dr Harjit Sandhu works at the clinic. He said encampments, while dangerous, give some "
+        "people a sense of control they cannot find elsewhere."
+    )
+    q = one(nlp, text, "encampments")
+    assert q["text"].endswith("cannot find elsewhere") and is_quote(q)

@@ -624,7 +624,7 @@ def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:
         return True
     if _said_clause_read_as_a_noun(cue, content) or _judged_as(cue, content):
         return False
-    if _clause_read_as_a_subject(cue, content):
+    if _clause_read_as_a_subject(cue, content) or _finite_verb_hung_outside(content):
         return False
     according = cue is not None and any(t.lower_ == "according" for t in _tokens(cue))
     if according and len(content) >= 5:
@@ -698,6 +698,19 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
             # "said many growers *already sprayed* in the evening": an adverb before it
             or (t.head.i == root.i and any(c.dep_ == "advmod" and c.i < t.i for c in t.children))
         )
+        for t in content
+    )
+
+
+def _finite_verb_hung_outside(content: Span) -> bool:
+    """The content holds a finite verb with no subject that the parser hung on a word outside
+    it, the clause read as an adverbial beside its subject ("said *encampments, while
+    dangerous, give some people a sense of control*"): a clause, what was said."""
+    return any(
+        t.tag_ in ("VBZ", "VBD", "VBP")
+        and not content.start <= t.head.i < content.end
+        and t.i != content.root.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
         for t in content
     )
 

@@ -174,7 +174,7 @@ class _ReportedScan:
                     ):
                         comp = child
                         break
-                comp = comp or _told_clause(tok)
+                comp = comp or _told_clause(tok) or _clause_after_an_object_and_aside(tok)
                 medium_that = that_after_the_medium(tok)
                 after_a_phrase = comp is None and medium_that is None
                 if after_a_phrase:
@@ -1017,9 +1017,34 @@ def _object_misread(verb, clause) -> int | None:
         return None
     finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if not finite or obj is None or obj.right_edge.i + 1 != clause.left_edge.i:
+    if not finite or obj is None:
+        return None
+    aside = _clause_after_an_object_and_aside(verb)  # "encampments, while dangerous, give"
+    if obj.right_edge.i + 1 != clause.left_edge.i and (aside is None or aside.i != clause.i):
         return None
     return obj.left_edge.i
+
+
+def _clause_after_an_object_and_aside(verb):
+    """The finite clause with no subject that the parser hung on a cue after its object and an
+    aside set off by commas ("He said encampments, while dangerous, give some people a sense
+    of control": the object is its subject), else None."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
+        return None
+    comma = obj.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.i != comma + 1:
+            continue
+        opened = any(c.dep_ == "mark" and c.i == comma + 1 for c in clause.children)
+        finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
+        subject = any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children)
+        if opened and finite and not subject and doc[clause.i - 1].text == ",":
+            return clause
+    return None
 
 
 def _misread_that_clause(clause) -> bool:
