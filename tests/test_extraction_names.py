@@ -7361,3 +7361,40 @@ def test_an_actor_may_be_a_woman(nlp):
         'on nine productions. She described him as "impossible, brilliant and always late".'
     )
     assert one(nlp, text, "him as")["speaker"]["name"] == "Sulabha Joshi"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Amittuq MLA Elisapi Kunnuk said families had run out of patience.",
+            "Elisapi Kunnuk",
+        ),
+        (
+            "Interpreter Bec Nguyen-Harris, who has worked in the region for 15 years, said poor "
+            "connections made remote interpreting impossible.",
+            "Bec Nguyen-Harris",
+        ),
+        (
+            "Igloolik elder Rhoda Ulayuruluk, 77, said she shares a house with three generations.",
+            "Rhoda Ulayuruluk",
+        ),
+        (
+            "Director of rugby Hendrik ‘Henk’ Oosthuysen said the union had a zero-tolerance "
+            "policy.",
+            "Hendrik ‘Henk’ Oosthuysen",
+        ),
+    ],
+)
+def test_a_role_or_seat_written_before_a_name_is_no_part_of_it(nlp, text, name):
+    assert result(nlp, text)["quotes"][0]["speaker"]["name"] == name
+
+
+def test_a_nickname_before_a_given_name_of_two_syllables_keeps_the_whole_name(nlp):
+    text = (
+        'SEOUL — Park "Seraph" Ji-hoon, the mid-laner, retired on Monday. "When I was 17, I '
+        'thought I would play for two years," Park told reporters.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Park Ji-hoon")["count"] == 2
+    assert one(nlp, text, "When I was 17")["speaker"]["name"] == "Park Ji-hoon"

@@ -133,6 +133,8 @@ _DESCRIPTOR_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _TRADED = frozenset({"shares", "stock", "stocks"})
 #: Titles and role words written before a name ("Dr.", "Mayor").
 _TITLE_WORDS = TITLES | ROLE_TITLES
+#: Members' seats written in capitals after their constituency ("Amittuq MLA Elisapi Kunnuk").
+_SEATS = frozenset({"MP", "MLA", "MSP", "MS", "MPP", "MNA", "MHA", "MEP", "TD", "MHK"})
 #: Nouns for a person or a relation ("wife"), and those or an affiliate ("spokesman").
 _PEOPLE_NOUNS = PERSON_NOUNS | RELATION_NOUNS
 _ROLE_NOUNS = _PEOPLE_NOUNS | AFFILIATE_NOUNS
@@ -1073,6 +1075,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     ):
         e -= 1
     e = _without_score(doc, s, e)
+    if ent.label_ == "PERSON" and e - s >= 2 and doc[e - 1].text in _SEATS:
+        e -= 1  # "Amittuq MLA": the member's seat, no part of a name
     comma = next((k for k in range(s + 1, e) if doc[k].text == ","), None)
     after = doc[comma + 1 : e] if comma is not None else []
     if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS for t in after):
@@ -1092,7 +1096,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     kinds = [k for k in range(s + 1, e - 1) if doc[k].is_lower and doc[k].lemma_ in ORG_NOUNS]
     if kinds and all(t.is_title or t.is_upper for t in doc[kinds[-1] + 1 : e]):
         s = kinds[-1] + 1  # "Major exchange Kestrel", "UK charity Dogs First": the name after
-    inner = [k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS]
+    inner = [
+        k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS or doc[k].text in _SEATS
+    ]
     if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
         s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name
     s = _past_an_offices_field(doc, s, e)
@@ -1248,7 +1254,9 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     kin = low in KIN_NOUNS and len(rest) >= 2
     titled = s > 0 and doc[s - 1].lower_ in TITLES  # "Mr Yaw Darko Mensah-Bonsu": a name
     role = low in UNSTYLED_ROLES or (
-        len(rest) >= 2 and not titled and word_before_a_given_name(doc, s)
+        len(rest) >= 2
+        and not titled
+        and (word_before_a_given_name(doc, s) or _word_opening_the_sentence(doc, s))
     )
     # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
     role = role or (low.endswith("s") and low[:-1] in ROLE_TITLES)
@@ -2319,6 +2327,7 @@ def _split_below_the_headline(doc, full: str, prev: Mention, m: Mention) -> bool
         and m.label == "PERSON"
         and prev.tok_end == m.tok_start
         and doc[prev.tok_end - 1].whitespace_ == " "
+        and doc[prev.tok_end - 1].text not in _SEATS  # "Amittuq MLA" + "Elisapi Kunnuk"
         and m.tok_end - prev.tok_start <= 5
         and prev.start >= _headline_end(full)
     )
@@ -3303,6 +3312,19 @@ def _given_name_goes_on(doc, e: int) -> bool:
         and second.is_lower
         and second.is_alpha
         and is_recorded_first_name(f"{first.text}-{second.text}")
+    )
+
+
+def _word_opening_the_sentence(doc, i: int) -> bool:
+    """Token ``i`` opens its sentence, an English noun that is no one's first name, before
+    more capitalised words: a role written in capitals ("Interpreter Bec Nguyen-Harris")."""
+    word = doc[i]
+    return (
+        word.is_sent_start
+        and word.tag_ in ("NN", "NNP")
+        and word.lower_ in common_words(doc.vocab)
+        and not is_recorded_first_name(word.text)
+        and not word.is_upper
     )
 
 
@@ -5095,6 +5117,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
     if after is not None and after.lower_ in PLACE_OFFICES and after.is_title:
         return "GPE"  # "Pond Inlet Mayor Joshua Arreak"
+    if after is not None and after.text in _SEATS and m.label in ("PERSON", "GPE"):
+        return "GPE"  # "Amittuq MLA Elisapi Kunnuk": the seat's constituency
     named_after = m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].ent_type_ == "PERSON"
     lower_office = after is not None and after.lower_ in PLACE_OFFICES and after.is_lower
     if m.label == "PERSON" and lower_office and named_after:

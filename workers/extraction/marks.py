@@ -55,12 +55,16 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _NAME = rf"[{_CAPITAL}][^\W\d_]+(?:['’][{_CAPITAL}][^\W\d_]+)?(?:-[{_CAPITAL}][^\W\d_]+)*"
 #: Small words inside a surname ("van der Merwe", "de la Rosa").
 _PARTICLES = r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|al|el) )*"
+#: The second syllable of a given name written after the family name ("Park Ji-hoon").
+_SECOND_SYLLABLE = r"(?:-[a-z]+)?"
 #: A nickname of one to three capitalised words ("Bobby", "KG", "Bra Mx", "Mr Fix").
 _NICKNAME = rf"[{_CAPITAL}][^\W\d_]*\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott, Moagi "Mr Fix"
-#: Keitseng, Johannes "Hannes" van der Merwe (group 2, the nickname, is no quotation).
+#: Keitseng, Johannes "Hannes" van der Merwe, Park "Seraph" Ji-hoon (group 2, the nickname,
+#: is no quotation).
 NICKNAMED = re.compile(
-    rf"\b({_NAME}(?: [{_CAPITAL}]\.)*) [\"“]({_NICKNAME})[\"”] ({_PARTICLES}{_NAME}(?: {_NAME})?)"
+    rf"\b({_NAME}(?: [{_CAPITAL}]\.)*) [\"“]({_NICKNAME})[\"”] "
+    rf"({_PARTICLES}{_NAME}{_SECOND_SYLLABLE}(?: {_NAME})?)"
     r"(?![^\W\d_])"
 )
 #: What every nickname in marks holds, found many times faster than ``NICKNAMED``.

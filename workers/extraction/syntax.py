@@ -1640,6 +1640,7 @@ def _named_subject(subject, verb):
     subject = _person_after_the_bodys_role(subject, verb)
     subject = _person_set_off_after_the_bodys_role(subject)
     subject = _person_ending_the_office(subject, verb)
+    subject = _name_read_as_the_roles_object(subject)
     subject = _person_of_the_subject(subject)
     subject = _name_closing_two_roles(subject, verb)
     subject = _holder_set_off_after_an_office(subject)
@@ -1823,10 +1824,23 @@ def _person_ending_the_office(subject, verb):
     office = subject.pos_ == "PROPN" and subject.lower_ in ROLE_TITLES | TITLES
     if not office or name is None or name.ent_type_ != "PERSON" or name.dep_ != "pobj":
         return subject
-    between = doc[subject.i + 1 : verb.i]
-    if not between or between[0].lower_ != "of" or any(t.is_punct for t in between):
+    between = doc[subject.i + 1 : verb.i]  # a nickname's marks may stand in the name
+    if (
+        not between
+        or between[0].lower_ != "of"
+        or any(t.is_punct and not is_mark(t) for t in between)
+    ):  # ("Director of rugby Hendrik ‘Henk’ Oosthuysen said")
         return subject
     return name if subject.left_edge.i <= name.i <= subject.right_edge.i else subject
+
+
+def _name_read_as_the_roles_object(subject):
+    """The person's name the parser made the object of the role before it, read as a verb
+    ("Igloolik elder Rhoda Ulayuruluk, 77, said": Ulayuruluk), else the subject."""
+    if subject.pos_ not in ("NOUN", "ADJ") or subject.ent_type_:
+        return subject
+    obj = next((c for c in subject.children if c.dep_ == "dobj" and c.i > subject.i), None)
+    return obj if obj is not None and obj.ent_type_ == "PERSON" else subject
 
 
 def _cited_as_saying(verb):
