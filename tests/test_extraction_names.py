@@ -7398,3 +7398,55 @@ def test_a_nickname_before_a_given_name_of_two_syllables_keeps_the_whole_name(nl
     found = result(nlp, text)
     assert entity(found, "Park Ji-hoon")["count"] == 2
     assert one(nlp, text, "When I was 17")["speaker"]["name"] == "Park Ji-hoon"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Priya Raghunathan, a campaigner, said the law was weak.\n\nOne mother from "
+            "Stockport, whose 14-year-old son watches Mr Pike’s channel daily, said she had only "
+            "learned about the promotion when her son asked her for a bank card.\n\n“He said, "
+            "‘Mum, it’s free,’” she said.",
+            "He said",
+            "One mother from Stockport",
+        ),
+        (
+            "Lerato Khumalo, an economist, said the figures were grim.\n\nOutside a labour centre "
+            "in Soweto, a 26-year-old graduate with a degree in public administration said she "
+            'had been looking for work for three years.\n\n"I have applied everywhere," she said.',
+            "I have applied",
+            "a 26-year-old graduate with a degree in public administration",
+        ),
+        (
+            "Itziar Etxeberria passed the exam last year.\n\nHer colleague on the ward, a nurse "
+            "from Burgos, has failed it twice. “I am 58. I will retire before I pass,” she says.",
+            "I am 58",
+            "Her colleague on the ward",
+        ),
+        (
+            "Coach Jacques van der Westhuizen was banned.\n\nA Springbok legend and former Bulls "
+            "captain, who asked not to be named, said the problem had been ignored.\n\n"
+            "‘Everybody in the game knows which schools are the worst,’ he said.",
+            "Everybody in the game",
+            "A Springbok legend and former Bulls captain",
+        ),
+        (
+            "Council leader Tom Ellery-Owen defended the rise.\n\nIn Newport, a pensioner told "
+            "the PA news agency she was worried about her bill.\n\n\"I've paid my way all my "
+            'life," said the woman, who gave her name only as Margaret.',
+            "I've paid",
+            "Margaret",
+        ),
+    ],
+)
+def test_he_or_she_after_one_described_but_unnamed_is_that_one(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_one_of_a_persons_supporters_is_not_that_person(nlp):
+    text = (
+        "Hillary Clinton spoke in Ohio. A Clinton ally suggested she would support the trade "
+        "deal once in the White House."
+    )
+    assert one(nlp, text, "she would support")["speaker"]["name"] == "A Clinton ally"

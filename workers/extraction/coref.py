@@ -625,10 +625,24 @@ def name_after_noun(tok):
 def _not_named(noun) -> bool:
     """``noun`` has a relative clause saying it is not named ("who has not been named", "who
     asked not to be named")."""
-    return any(
+    joined = [c for c in noun.children if c.dep_ == "conj"]  # "A legend and former captain,
+    return any(  # who asked not to be named,": the clause hung on the last
         c.dep_ == "relcl"
         and any(t.lemma_.lower() == "name" for t in c.subtree)
         and any(t.dep_ == "neg" for t in c.subtree)
+        for n in (noun, *joined)
+        for c in n.children
+    )
+
+
+def _set_off_as_one_of_a_kind(noun) -> bool:
+    """``noun`` has a description of one unnamed person of a kind in apposition ("Her colleague
+    on the ward, *a nurse* from Burgos, …")."""
+    return any(
+        c.dep_ == "appos"
+        and c.tag_ == "NN"
+        and c.lemma_.lower() in HUMAN_NOUNS
+        and any(d.lower_ in ("a", "an") for d in c.children)
         for c in noun.children
     )
 
@@ -929,8 +943,9 @@ class Resolver:
         if tok.dep_ == "appos" and tok.head.i in te:
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
             # "Speaking to The Express Tribune, a senior security official said": no paper
+            aged = any(c.dep_ == "amod" and years_old(c) for c in tok.children)
             body = body or (  # "On Ambae, a mother of four in …": no place is a person
-                tok.lemma_.lower() in HUMAN_NOUNS
+                (tok.lemma_.lower() in HUMAN_NOUNS or aged)  # nor "a 26-year-old graduate"
                 and tok.pos_ == "NOUN"
                 and self._type(te[tok.head.i]) not in (_PERSON, _GENERIC)
             )
@@ -954,6 +969,9 @@ class Resolver:
                             continue
                         if c.dep_ == "compound" and c.i < t.i and _role_of_a_name(t):
                             continue  # "The Derry captain": the team's, not Derry
+                        one_of = any(d.lower_ in _INDEFINITE for d in t.children)
+                        if c.dep_ == "compound" and c.i < t.i and one_of:
+                            continue  # "A Springbok legend", "a Trump supporter": one of many
                         if c.dep_ == "compound" and t.lemma_.lower() in _FAMILIES:
                             continue  # "the Salazar family": all of them, not Derek Salazar
                         if c.i in te and self._type(te[c.i]) == _PERSON:
@@ -1183,10 +1201,10 @@ class Resolver:
                 if child.dep_ in ("compound", "nmod") and placed:
                     continue  # "one Gulf delegate said": a description, not the Gulf
                 one_of = any(c.lower_ in _INDEFINITE for c in tok.children)
-                body = child.i in te and self._type(te[child.i]) == "ORG"
                 person = lemma in HUMAN_NOUNS or _one_who_spoke(tok)
-                if child.dep_ == "compound" and body and one_of and person:
-                    continue  # "one Harbourside subscriber": one of its people, not the company
+                if child.dep_ == "compound" and child.i in te and one_of and person:
+                    continue  # "one Harbourside subscriber", "A Springbok legend …, said": one
+                    # of its people, not the company or the team
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     placed = child.dep_ == "poss" and self._type(te[child.i]) in ("GPE", "LOC")
                     if placed and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
@@ -1824,8 +1842,11 @@ class Resolver:
         """he/she right after an indefinite description of one person that no name in the
         article takes up ("One resident, who did not want to be named, said …", "one mother
         said …", "one of the firefighters said …"), or a definite one that says so ("The
-        victim, who has not been named, …")."""
-        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        victim, who has not been named, …"), in the sentence before or the one before
+        sentences that are only quotations."""
+        subject = next(self._main_subjects(tok, 3), None)
+        if subject is not None and not self._next_sentence_but_quotations(subject.i, tok.i):
+            subject = None
         people = _one_of_them(subject) if subject is not None else None
         if people is not None:  # "one of the injured firefighters said … he said"
             return noun_gender(people.lower_) in (None, gender)
@@ -1850,7 +1871,11 @@ class Resolver:
             kin
             or self.introduced_by(subject) is not None  # "the bartender" met as "a bartender"
             or (
-                (any(c.lower_ in _INDEFINITE for c in subject.children) or _not_named(subject))
+                (
+                    any(c.lower_ in _INDEFINITE for c in subject.children)
+                    or _not_named(subject)
+                    or _set_off_as_one_of_a_kind(subject)  # "Her colleague, a nurse from Burgos,"
+                )
                 and self._described_later(subject, gender) is None
             )
         )
@@ -2064,6 +2089,13 @@ class Resolver:
         nearest first (outside quotations and reported content)."""
         return self._earlier_subjects(tok, _WINDOW, sentences)
 
+    def _main_subjects(self, tok, sentences: int):
+        """``earlier_subjects`` but those of relative clauses ("One mother, whose son watches
+        the channel, said …": not the son) and those inside quotations."""
+        for t in self._earlier_subjects(tok, _WINDOW, sentences):
+            if not any(a.dep_ == "relcl" for a in t.ancestors) and not self.in_quote[t.i]:
+                yield t
+
     def _earlier_subjects(self, tok, window: int, sentences: int):
         """Noun subjects (and sources after "according to") before ``tok``, outside quotations
         and reported content, nearest first, within ``window`` tokens and ``sentences``
@@ -2088,7 +2120,7 @@ class Resolver:
         gender = (
             "m" if tok.lower_ in MALE_PRONOUNS else "f" if tok.lower_ in FEMALE_PRONOUNS else None
         )
-        for t in self._earlier_subjects(tok, _WINDOW, 2):
+        for t in self._main_subjects(tok, 2):
             noun = t.lemma_.lower()
             people = noun in _PEOPLE_NOUNS or noun in HUMAN_NOUNS or _not_named(t)
             people = people or _one_who_spoke(t)

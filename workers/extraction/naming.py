@@ -141,16 +141,17 @@ def _gender(tok) -> str | None:
 
 def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
     """The speaker is one person no name stands for: he/she, a person noun ("the victim", an
-    office in capitals: "the Prime Minister") or a relation noun with a gender ("one
-    mother")."""
+    office in capitals: "the Prime Minister"), a relation noun with a gender ("one mother") or
+    a noun described by age ("a 26-year-old graduate")."""
     tok = m.token
     lemma = tok.lemma_.lower()
     relation = lemma in RELATION_NOUNS and noun_gender(tok.lower_) is not None
     office = tok.tag_ == "NNP" and lemma in PERSON_NOUNS and not tok.ent_type_
-    person = (
+    aged = any(c.dep_ == "amod" and years_old(c) for c in tok.children)  # "a 26-year-old
+    person = (  # graduate … said"
         tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
         or office
-        or (tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation))
+        or (tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation or aged))
     )
     return speaker is not None and speaker.entity is None and person
 
@@ -173,6 +174,8 @@ def _still_unnamed(
     same = _bare_definite(tok) and tok.lemma_.lower() == resolver.doc[at].lemma_.lower()
     if not pronoun and not _bare_gendered_noun(tok) and not same:
         return None
+    if not pronoun and resolver.entity_of(tok) is not None:
+        return None  # "said the woman, who gave her name only as Margaret": named now
     if gender not in (None, _gender(tok)) or resolver.person_named_between(at, tok.i):
         return None
     if asked_the_question(resolver.doc[at], tok):
@@ -315,6 +318,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     te = index.token_entity
     first: dict[str, int] = {}
     linked = False
+    # "A Springbok legend and former Bulls captain": one of each's many, neither team
+    some = tok.pos_ == "NOUN" and any(d.lower_ in ("a", "an", "one") for d in tok.children)
     stack = [(tok, False)]
     last = tok.i
     while stack:
@@ -334,6 +339,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
                 continue
             if c.dep_ == "conj" and _end_of_a_name_after_of(t, c, te):
                 continue  # "X of Kelmouth and Eastdown Constabulary": one body, not a speaker
+            if some and c.dep_ == "compound":
+                continue
             if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
             elif owned is not None and c.dep_ == "conj":

@@ -1101,10 +1101,11 @@ def _apposed_in_an_opening_phrase(verb):
 
 def _someone(tok) -> bool:
     """``tok`` describes an unnamed person as one of a kind ("a senior security official", "a
-    mother of four")."""
+    mother of four") or by age ("a 26-year-old graduate")."""
+    aged = any(years_old(c) for c in tok.children if c.dep_ == "amod")
     return (
         tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in HUMAN_NOUNS
+        and (tok.lemma_.lower() in HUMAN_NOUNS or aged)
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
 
