@@ -7450,3 +7450,21 @@ def test_one_of_a_persons_supporters_is_not_that_person(nlp):
         "deal once in the White House."
     )
     assert one(nlp, text, "she would support")["speaker"]["name"] == "A Clinton ally"
+
+
+def test_a_partys_role_in_the_next_paragraph_is_another_word_for_the_last_speaker(nlp):
+    text = (
+        "Deputy First Minister Trevor Gillespie rejected the accusation, saying the guidance had "
+        "been rushed.\n\n“Nobody is blocking anything,” the DUP MLA for Strangford told the "
+        "Belfast Telegraph."
+    )
+    assert one(nlp, text, "Nobody is blocking")["speaker"]["name"] == "Trevor Gillespie"
+
+
+def test_an_owner_with_its_apostrophe_read_as_a_subject_is_no_speaker(nlp):
+    text = (
+        "Wales’ First Minister has admitted that hospital waiting times are “simply not good "
+        "enough”.\n\nEluned Prydderch told the Senedd on Tuesday that the Welsh Government was "
+        "“throwing everything” at the longest waits."
+    )
+    assert one(nlp, text, "that hospital waiting")["speaker"]["name"] == "Eluned Prydderch"

@@ -1118,7 +1118,8 @@ class Resolver:
             collective = tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and bare
             return self._org_noun(tok) if collective else self._body_introduced_as(tok)
         low = tok.lower_
-        if low in POSTNOMINALS and tok.i and self.entity_of(tok.doc[tok.i - 1]) is not None:
+        bearer = self.entity_of(tok.doc[tok.i - 1]) if low in POSTNOMINALS and tok.i else None
+        if bearer is not None and self._type(bearer) == _PERSON:  # not "the DUP MLA"
             tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
         te = self.index.token_entity
         named = tok.i in te and self._type(te[tok.i]) not in (_GENERIC, _PERSON)
@@ -2493,7 +2494,7 @@ class Resolver:
             and recent.entity is not None
             and self._type(recent.entity) == _PERSON
             and tok.i - recent.tok < _WINDOW
-            and fits_unowned(recent.entity, same_paragraph)
+            and fits_unowned(recent.entity, same_paragraph or self._epithet_next(tok, recent))
         ):
             return recent.entity
         subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
@@ -3065,6 +3066,21 @@ class Resolver:
         there is none."""
         t = self._same_noun_before(tok)
         return t if t is not None and any(c.lower_ == "the" for c in t.children) else None
+
+    def _epithet_next(self, tok, recent: Recent) -> bool:
+        """``tok`` heads "the" and a party's or body's role in the paragraph after the one the
+        speaker quoted last was named in, with no one named between: another word for them
+        ("Deputy First Minister Trevor Gillespie rejected it. … “…,” the DUP MLA for Strangford
+        told the Belfast Telegraph")."""
+        te = self.index.token_entity
+        party = any(
+            c.dep_ == "compound" and c.i in te and self._type(te[c.i]) in ("ORG", "NORP")
+            for c in tok.children
+        )
+        if not party or not any(c.lower_ == "the" for c in tok.children):
+            return False
+        paragraphs = self.text[self.doc[recent.tok].idx : tok.idx].count("\n\n")
+        return paragraphs == 1 and not self.person_named_between(recent.tok + 1, tok.i)
 
     def _lede(self, tok) -> bool:
         """``tok`` is in the article's first paragraph below the headline."""

@@ -1884,6 +1884,16 @@ def _heading_before_the_subject(child, verb) -> bool:
     )
 
 
+def _owner_read_as_a_subject(child, verb) -> bool:
+    """``child``, a subject of ``verb``, is an owner with its apostrophe that the parser made a
+    subject of its own beside the one it owns ("Wales’ First Minister has admitted")."""
+    owned = any(c.dep_ == "case" and c.i == child.i + 1 for c in child.children)
+    return owned and any(
+        c.dep_ == "nsubj" and child.i < c.i < verb.i and c.left_edge.i <= child.i + 2
+        for c in verb.children
+    )
+
+
 def _participle_before_the_subject(child, verb) -> bool:
     """``child``, a subject of ``verb``, is a participle a comma sets before the verb's other
     subject, the parser's misreading of an opening phrase ("Writing in the Irish Chronicle,
@@ -1930,6 +1940,8 @@ def subject_of(verb, depth: int = 0):
             continue  # "Interval chatter: our critic, Helena Brandt, says …"
         if child.dep_ == "nsubj" and _participle_before_the_subject(child, verb):
             continue  # "Writing in the Chronicle, critic Declan Farrelly called …"
+        if child.dep_ == "nsubj" and _owner_read_as_a_subject(child, verb):
+            continue  # "Wales’ First Minister has admitted …": the minister
         if child.dep_ == "nsubj" and child.pos_ == "ADV" and child.i == child.sent.start:
             # "Back in Savanna-la-Mar, Brissett's neighbor, a retired teacher who …, said"
             opening = _person_closing_the_opening(verb, child.subtree)
