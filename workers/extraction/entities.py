@@ -1256,7 +1256,7 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
     role = low in UNSTYLED_ROLES or (
         len(rest) >= 2
         and not titled
-        and (word_before_a_given_name(doc, s) or _word_opening_the_sentence(doc, s))
+        and (word_before_a_given_name(doc, s) or _word_opening_the_sentence(doc, s, e))
     )
     # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
     role = role or (low.endswith("s") and low[:-1] in ROLE_TITLES)
@@ -3315,16 +3315,23 @@ def _given_name_goes_on(doc, e: int) -> bool:
     )
 
 
-def _word_opening_the_sentence(doc, i: int) -> bool:
-    """Token ``i`` opens its sentence, an English noun that is no one's first name, before
-    more capitalised words: a role written in capitals ("Interpreter Bec Nguyen-Harris")."""
-    word = doc[i]
+def _word_opening_the_sentence(doc, s: int, e: int) -> bool:
+    """Token ``s`` opens its sentence, an English noun that is no one's first name, before the
+    rest of a name up to ``e`` with a word English has not and no body's last word: a role
+    written in capitals ("Interpreter Bec Nguyen-Harris"), not a body's name ("Sweet Hollow
+    Bakery", "North Yorkshire Fire and Rescue Service")."""
+    word, rest = doc[s], doc[s + 1 : e]
+    english = common_words(doc.vocab)
     return (
         word.is_sent_start
         and word.tag_ in ("NN", "NNP")
-        and word.lower_ in common_words(doc.vocab)
+        and word.lower_ in english
         and not is_recorded_first_name(word.text)
         and not word.is_upper
+        and len(rest) > 0
+        and rest[-1].lower_ not in ORG_NAME_ENDS
+        and not any(t.pos_ == "CCONJ" for t in rest)
+        and any(t.is_alpha and not _english(t.lower_, english) for t in rest)
     )
 
 
@@ -5117,8 +5124,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
     if after is not None and after.lower_ in PLACE_OFFICES and after.is_title:
         return "GPE"  # "Pond Inlet Mayor Joshua Arreak"
-    if after is not None and after.text in _SEATS and m.label in ("PERSON", "GPE"):
-        return "GPE"  # "Amittuq MLA Elisapi Kunnuk": the seat's constituency
+    seated = after is not None and after.text in _SEATS and m.tok_end + 1 < len(doc)
+    if seated and m.label in ("PERSON", "GPE") and doc[m.tok_end + 1].pos_ == "PROPN":
+        return "GPE"  # "Amittuq MLA Elisapi Kunnuk": the seat's constituency; not "Jane Smith
+        # MP, who …", the member's letters
     named_after = m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].ent_type_ == "PERSON"
     lower_office = after is not None and after.lower_ in PLACE_OFFICES and after.is_lower
     if m.label == "PERSON" and lower_office and named_after:
