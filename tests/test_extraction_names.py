@@ -7468,3 +7468,11 @@ def test_an_owner_with_its_apostrophe_read_as_a_subject_is_no_speaker(nlp):
         "“throwing everything” at the longest waits."
     )
     assert one(nlp, text, "that hospital waiting")["speaker"]["name"] == "Eluned Prydderch"
+
+
+def test_a_second_surname_the_tagger_took_for_a_place_ends_the_name(nlp):
+    text = (
+        "Catalan schools ordered to teach more Spanish\n\nIts president, Gloria Lagos Medina, "
+        "said the Catalan government was wrong."
+    )
+    assert one(nlp, text, "the Catalan government")["speaker"]["name"] == "Gloria Lagos Medina"

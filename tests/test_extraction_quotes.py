@@ -3187,3 +3187,13 @@ def test_a_clause_read_as_an_object_and_an_adverbial_around_an_aside_is_reported
     )
     q = one(nlp, text, "encampments")
     assert q["text"].endswith("cannot find elsewhere") and is_quote(q)
+
+
+def test_continue_in_the_infinitive_is_no_cue_before_a_quotation(nlp):
+    text = (
+        "Paul Molac spoke in Carhaix. He said the council had misread the constitution and that "
+        'the government had since allowed the schools to continue "because it knows that closing '
+        'them would be a political disaster".'
+    )
+    q = one(nlp, text, "the council had")
+    assert q["text"].endswith('political disaster"') and q["speaker"]["name"] == "Paul Molac"

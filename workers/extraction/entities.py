@@ -2322,9 +2322,17 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
 def _split_below_the_headline(doc, full: str, prev: Mention, m: Mention) -> bool:
     """Two people's names with only a space between them below the headline, together no longer
     than a long name: one name the NER split ("Md Rashedul" + "Islam Chowdhury")."""
+    # "Gloria Lagos" + "Medina", a place to the NER, set off by a comma: a second surname
+    second = (
+        m.label in ("GPE", "LOC", "NORP")
+        and m.tok_end - m.tok_start == 1
+        and " " in prev.key
+        and m.tok_end < len(doc)
+        and doc[m.tok_end].text == ","
+    )
     return (
         prev.label == "PERSON"
-        and m.label == "PERSON"
+        and (m.label == "PERSON" or second)
         and prev.tok_end == m.tok_start
         and doc[prev.tok_end - 1].whitespace_ == " "
         and doc[prev.tok_end - 1].text not in _SEATS  # "Amittuq MLA" + "Elisapi Kunnuk"

@@ -582,7 +582,7 @@ class _MarkedScan:
             if self.view.in_quote[i] or tok.text in _SENT_END or _line_label(doc, i):
                 return None
             if i not in self.used and (
-                is_cue_verb(tok)
+                (is_cue_verb(tok) and not _going_on(tok))
                 or (tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to")
             ):
                 return tok
@@ -817,13 +817,12 @@ def _narrators_own(cue, conj) -> bool:
 
 
 def _going_on(verb) -> bool:
-    """``verb`` is "continue" in the progressive ("budget negotiations were continuing"): what
-    goes on, never a speaker going on with their words ("…,” he continued")."""
-    return (
-        verb.lemma_.lower() == "continue"
-        and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" for c in verb.children)
-    )
+    """``verb`` is "continue" in the progressive or the infinitive ("budget negotiations were
+    continuing", "allowed the schools to continue"): what goes on, never a speaker going on
+    with their words ("…,” he continued")."""
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+    return verb.lemma_.lower() == "continue" and (progressive or infinitive)
 
 
 def _quotes_of_its_own(conj) -> bool:
