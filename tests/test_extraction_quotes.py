@@ -3197,3 +3197,14 @@ def test_continue_in_the_infinitive_is_no_cue_before_a_quotation(nlp):
     )
     q = one(nlp, text, "the council had")
     assert q["text"].endswith('political disaster"') and q["speaker"]["name"] == "Paul Molac"
+
+
+def test_a_participle_of_saying_after_a_parenthetical_cue_is_that_speakers(nlp):
+    text = (
+        "Halvor Lie, her lawyer, spoke to NRK. The quantity detected was “extremely small”, he "
+        "said, describing it as “consistent with contamination and nothing else”."
+    )
+    first = one(nlp, text, "The quantity")
+    assert first["text"] == "The quantity detected was “extremely small”"
+    described = one(nlp, text, "it as")
+    assert described["speaker"]["mention"]["text"] == "he"

@@ -228,6 +228,9 @@ class _MarkedScan:
                     kind = "mixed"
                     lead = self._past_the_speaker(lead, ts, cue)
                     end = max(q.end, self._lead_end(te, cue, named))
+                    text = self.view.text
+                    if end == q.end < len(text) and text[end] in ALL_MARKS:
+                        end += 1  # 'The quantity was “extremely small”, he said': its mark
                     spans = [(doc[lead].idx, end)] + spans[1:]
                 nxt = qi + 1
                 if (

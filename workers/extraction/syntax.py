@@ -2058,6 +2058,9 @@ def subject_of(verb, depth: int = 0):
             return None
         if verb.dep_ in ("conj", "advcl") and _hung_in_a_report(verb):
             return subject_of(head.head, depth + 1)
+        aside = _parenthetical_cue_before(verb)
+        if aside is not None:  # "The quantity was “extremely small”, he said, describing it
+            return subject_of(aside, depth + 1)  # as …": he describes it
         deeper = cue_of_a_clause_inside(verb)
         return subject_of(head if deeper is None else deeper, depth + 1)
     if depth < 3 and _second_cue_read_as_a_clause(verb):
@@ -2297,6 +2300,28 @@ def _of_people(number) -> bool:
     """A number that counts people: "One of them", "Two, Ann and Bo,"."""
     return any(
         c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in number.children
+    )
+
+
+def _parenthetical_cue_before(verb):
+    """The cue set off as an aside in the sentence that a participle of saying after a comma
+    was hung on ("The quantity was “extremely small”, he said, describing it as …": "said"),
+    else None."""
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBG" or not comma:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in (*verb.head.children, *verb.sent.root.children)
+            if c.dep_ == "parataxis"
+            and c.i < verb.i
+            and c.lemma_.lower() in SPEECH_VERBS
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ),
+        None,
     )
 
 
