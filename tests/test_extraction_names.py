@@ -7476,3 +7476,13 @@ def test_a_second_surname_the_tagger_took_for_a_place_ends_the_name(nlp):
         "said the Catalan government was wrong."
     )
     assert one(nlp, text, "the Catalan government")["speaker"]["name"] == "Gloria Lagos Medina"
+
+
+def test_a_maori_elders_title_and_a_business_named_for_events_are_no_names(nlp):
+    found = result(
+        nlp,
+        "Kuia Mereana Pōtae, 84, remembers the river. “The river fed us,” she said. Tournament "
+        "organiser Valeska Events said the final was sold out.",
+    )
+    assert entity(found, "Mereana Pōtae")["type"] == "PERSON"
+    assert entity(found, "Valeska Events")["type"] == "ORG"

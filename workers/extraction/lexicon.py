@@ -501,7 +501,7 @@ TITLES = frozenset(
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
         maestro fr fr.
-        colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra
+        colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
         """
     )
 )
@@ -554,7 +554,7 @@ ORG_NAME_ENDS = frozenset(
         management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings forum
         organisation organization movement directorate mission racing motorsport motorsports
-        coastguard constabulary brigade minerals mining metals vineyards wines cellars
+        coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         """
     )
 )
