@@ -7486,3 +7486,13 @@ def test_a_maori_elders_title_and_a_business_named_for_events_are_no_names(nlp):
     )
     assert entity(found, "Mereana Pōtae")["type"] == "PERSON"
     assert entity(found, "Valeska Events")["type"] == "ORG"
+
+
+def test_the_paper_someone_spoke_to_is_no_person_and_accents_keep_a_given_name(nlp):
+    text = (
+        "Speaking to the Clare Champion this week, Siobhán Daly said the bakery would close. "
+        "“Our grandfather built that first oven with his own hands,” she said."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Clare Champion")["type"] == "ORG"
+    assert one(nlp, text, "Our grandfather")["speaker"]["name"] == "Siobhán Daly"

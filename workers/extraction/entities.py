@@ -39,6 +39,7 @@ from .lexicon import (
     FIRST_NAMES,
     FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
+    HEARER_VERBS,
     HONOURS,
     HUMAN_NOUNS,
     KIN_NOUNS,
@@ -2062,6 +2063,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
         role = _role_vote(doc, m) or _the_organisation(doc, m) or _the_place(doc, m)
+        role = role or _the_paper_spoken_to(doc, m)
         role = role or _speaks_of_itself(doc, m)
         role = role or _a_persons_side(doc, m) or _its_own_staff(doc, m)
         if role is not None:
@@ -5244,6 +5246,18 @@ def _the_organisation(doc, m: Mention) -> str | None:
     it ("The Toronto Maple Leafs have fired …"), which no person's name has, else None."""
     the = m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
     return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
+
+
+def _the_paper_spoken_to(doc, m: Mention) -> str | None:
+    """ORG for a name labelled a person after "the" that someone spoke to or told ("Speaking
+    to the Clare Champion this week", "told the Irish Examiner"): a paper or a broadcaster."""
+    if m.label != "PERSON" or m.tok_start == 0 or doc[m.tok_start - 1].lower_ != "the":
+        return None
+    head = doc[m.tok_end - 1]
+    spoken_to = head.dep_ == "pobj" and head.head.lower_ == "to"
+    spoken_to = spoken_to and head.head.head.lemma_.lower() in ("speak", "talk")
+    told = head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in HEARER_VERBS
+    return "ORG" if spoken_to or told else None
 
 
 def _the_place(doc, m: Mention) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 
 def _words(text: str) -> list[str]:
@@ -1065,7 +1066,7 @@ def recorded_name_gender(word: str) -> str | None:
     """The gender gender-guesser records for a first name, as given in Britain, else in the
     United States, else anywhere ("Laurence": "m", "Priya": "f"); None for a name given to
     both or mostly to one, or not recorded."""
-    detector, name = _name_genders(), word.capitalize()
+    detector, name = _name_genders(), _recorded_form(word)
     for country in ("great_britain", "usa", None):
         found = detector.get_gender(name, country)
         if found != "andy" or country is None:  # "andy": none recorded there, or both
@@ -1076,7 +1077,7 @@ def recorded_name_gender(word: str) -> str | None:
 def recorded_only_abroad(word: str) -> bool:
     """Whether gender-guesser records a gender for a first name only outside Britain and the
     United States ("Haruna": a woman's name in Japan, a man's in Nigeria)."""
-    detector, name = _name_genders(), word.capitalize()
+    detector, name = _name_genders(), _recorded_form(word)
     home = {detector.get_gender(name, country) for country in ("great_britain", "usa")}
     return home <= {"andy", "unknown"} and detector.get_gender(name) in ("male", "female")
 
@@ -1084,4 +1085,17 @@ def recorded_only_abroad(word: str) -> bool:
 def is_recorded_first_name(word: str) -> bool:
     """Whether gender-guesser records ``word`` as a first name at all, whoever it is given to
     ("Darnell", mostly to men; "Jordan", to both)."""
-    return word.lower() in FIRST_NAMES or _name_genders().get_gender(word.capitalize()) != "unknown"
+    known = _name_genders().get_gender(_recorded_form(word)) != "unknown"
+    return word.lower() in FIRST_NAMES or known
+
+
+def _recorded_form(word: str) -> str:
+    """The form of a first name gender-guesser records: as written, else without its accents
+    ("Siobhán" as "Siobhan"); as written when neither is recorded."""
+    name = word.capitalize()
+    if _name_genders().get_gender(name) != "unknown":
+        return name
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    return plain if _name_genders().get_gender(plain) != "unknown" else name
