@@ -7496,3 +7496,43 @@ def test_the_paper_someone_spoke_to_is_no_person_and_accents_keep_a_given_name(n
     found = result(nlp, text)
     assert entity(found, "Clare Champion")["type"] == "ORG"
     assert one(nlp, text, "Our grandfather")["speaker"]["name"] == "Siobhán Daly"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Café owner Bilal Qureshi, whose business faces the market, said the move would hurt "
+            "trade.",
+            "Café",
+            "ORG",
+        ),
+        ("Luis Carmona runs Fade Factory with his daughter.", "Fade Factory", "ORG"),
+        (
+            "Bat-Erdene Tsogt, the governor of Khanbogd district, said that eleven new wells had "
+            "been completed.",
+            "Bat-Erdene Tsogt",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_kind_of_business_before_a_role_and_a_hyphened_given_name(nlp, text, name, kind):
+    assert entity(result(nlp, text), name)["type"] == kind
+
+
+def test_she_after_one_of_a_kind_called_by_a_name_is_that_name(nlp):
+    text = (
+        "Ife Adebanjo runs the shop. Her most loyal customer, a retired GP called Margaret, says "
+        'she buys two books a week "partly out of guilt". "I could get them cheaper online," '
+        "she said."
+    )
+    assert one(nlp, text, "I could get")["speaker"]["name"] == "Margaret"
+
+
+def test_an_office_in_capitals_is_no_other_office_named_later(nlp):
+    text = (
+        "Waiting times\n\nWales’ First Minister has admitted that hospital waiting times are "
+        "“simply not good enough”.\n\nHealth Secretary Huw Penberthy is expected to publish a "
+        "plan next month."
+    )
+    assert one(nlp, text, "that hospital")["speaker"]["name"] != "Huw Penberthy"

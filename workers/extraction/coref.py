@@ -1853,6 +1853,8 @@ class Resolver:
             return noun_gender(people.lower_) in (None, gender)
         if subject is None or subject.tag_ != "NN" or self.entity_of(subject) is not None:
             return False  # not "Another passenger, a student who gave her name as Rina"
+        if self._named_in_apposition(subject) is not None:
+            return False  # "Her most loyal customer, a retired GP called Margaret,"
         if _in_a_subordinate_clause(subject):
             return False  # "His deputy, Heather Mack, will take over until a new leader is chosen"
         gendered = noun_gender(subject.lower_) == gender  # "one mother"
@@ -2605,10 +2607,14 @@ class Resolver:
         ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
+        # an office in capitals too ("First Minister"), not a name before it nor a headline's
+        # capitals ("Federal Judge Just Gave …")
+        body = "\n" in self.text[: tok.idx]
         field = {
             _stem(c.lemma_)
             for c in tok.children
-            if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower)
+            if c.dep_ == "compound"
+            and (c.pos_ == "NOUN" or c.is_lower or (body and c.ent_type_ in ("", "ORDINAL")))
         }
         others = ents[described[0]].descriptors
         if field and not field & others:  # "The health secretary" is no "general secretary"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -3334,6 +3335,7 @@ def _word_opening_the_sentence(doc, s: int, e: int) -> bool:
     english = common_words(doc.vocab)
     return (
         word.is_sent_start
+        and not glued_hyphen(doc, s + 1)  # "Bat-Erdene Tsogt": one name
         and word.tag_ in ("NN", "NNP")
         and word.lower_ in english
         and not is_recorded_first_name(word.text)
@@ -5020,6 +5022,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
     if prev in STORM_WORDS and doc[m.tok_start - 1].is_title:
         return "EVENT"  # "Hurricane" + "Idris", the name alone tagged
+    if _kind_of_business_before_a_role(doc, m):
+        return "ORG"  # "Café owner Bilal Qureshi": the café, no one's name
     who = (
         m.tok_end + 1 < len(doc)
         and doc[m.tok_end].text == ","
@@ -5246,6 +5250,34 @@ def _the_organisation(doc, m: Mention) -> str | None:
     it ("The Toronto Maple Leafs have fired …"), which no person's name has, else None."""
     the = m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
     return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
+
+
+#: Who keeps or works in a place of business ("Café owner", "bakery manager").
+_KEEPERS = frozenset({"owner", "proprietor", "manager", "landlord", "landlady", "chef", "barista"})
+
+
+def _kind_of_business_before_a_role(doc, m: Mention) -> bool:
+    """A one-word name labelled a person that is an English noun before a role in lower case
+    ("Café owner Bilal Qureshi"): the kind of place the role is held at."""
+    head = doc[m.tok_start]
+    role = head.head
+    return (
+        m.label == "PERSON"
+        and m.tok_end - m.tok_start == 1
+        and head.dep_ == "compound"
+        and role.i == head.i + 1
+        and role.is_lower
+        and role.lemma_.lower() in _KEEPERS
+        and _english(_unaccented(head.lower_), common_words(doc.vocab))
+        and not is_recorded_first_name(head.text)
+    )
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("café": "cafe")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def _the_paper_spoken_to(doc, m: Mention) -> str | None:
