@@ -3147,7 +3147,7 @@ def test_words_before_a_quotation_leave_out_its_speaker_and_verb(nlp):
         'free".'
     )
     q = one(nlp, text, "newcomer Tendai Moyo")
-    assert q["text"] == 'newcomer Tendai Moyo, who plays Christy, as "a revelation'
+    assert q["text"] == 'newcomer Tendai Moyo, who plays Christy, as "a revelation"'
     assert q["speaker"]["name"] == "Declan Farrelly"
 
 
