@@ -3208,3 +3208,12 @@ def test_a_participle_of_saying_after_a_parenthetical_cue_is_that_speakers(nlp):
     assert first["text"] == "The quantity detected was “extremely small”"
     described = one(nlp, text, "it as")
     assert described["speaker"]["mention"]["text"] == "he"
+
+
+def test_what_someone_told_the_paper_is_reported_whatever_the_parser_hung_it_on(nlp):
+    text = (
+        "In Sydney's inner west, the slowdown is already being felt. A cafe owner in "
+        "Marrickville told the paper she had cut staff hours after a slow winter."
+    )
+    q = one(nlp, text, "she had cut")
+    assert q["speaker"]["name"] == "A cafe owner in Marrickville" and is_quote(q)

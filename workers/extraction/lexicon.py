@@ -114,7 +114,7 @@ AUDIENCE_NOUNS = frozenset(
         """
         conference reporter journalist crowd audience rally briefing supporter committee
         lawmaker hearing meeting gathering parliament legislature assembly inquest inquiry
-        court jury tribunal panel
+        court jury tribunal panel paper newspaper magazine broadcaster station outlet
         """
     )
 )
