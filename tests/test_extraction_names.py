@@ -7536,3 +7536,24 @@ def test_an_office_in_capitals_is_no_other_office_named_later(nlp):
         "plan next month."
     )
     assert one(nlp, text, "that hospital")["speaker"]["name"] != "Huw Penberthy"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Minister of State for the Gaeltacht Pádraig Ó Dubhghaill insisted progress was being "
+            "made.",
+            "progress was",
+            "Pádraig Ó Dubhghaill",
+        ),
+        (
+            "Ontario exported power worth $1bn last year, according to the province's Independent "
+            "Electricity System Operator.",
+            "Ontario exported",
+            "Independent Electricity System Operator",
+        ),
+    ],
+)
+def test_an_offices_field_after_the_and_an_operators_name(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -1194,11 +1194,12 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     """Where the name starts in tokens ``s:e`` that the NER ran on from the field of the office
     before them ("High Commissioner for *Refugees Matteo Ferraris*", "Secretary for Education
     Miguel Cardona"): at a known first name after the field's words; else ``s``."""
-    if s < 2 or doc[s - 1].lower_ not in ("for", "of"):
+    at = s - 1 if s > 2 and doc[s - 1].lower_ == "the" else s  # "… for the Gaeltacht Pádraig"
+    if at < 2 or doc[at - 1].lower_ not in ("for", "of"):
         return s
-    of_state = s >= 4 and [t.lower_ for t in doc[s - 3 : s - 1]] == ["of", "state"]
-    if doc[s - 2].lower_ not in _TITLE_WORDS and not (  # "Minister of State for Digital …"
-        of_state and doc[s - 4].lower_ in _TITLE_WORDS
+    of_state = at >= 4 and [t.lower_ for t in doc[at - 3 : at - 1]] == ["of", "state"]
+    if doc[at - 2].lower_ not in _TITLE_WORDS and not (  # "Minister of State for Digital …"
+        of_state and doc[at - 4].lower_ in _TITLE_WORDS
     ):
         return s
     english = common_words(doc.vocab)
@@ -1216,7 +1217,12 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
         ),
         None,
     )
-    if first is not None and not all(_english(t.lower_, english) for t in doc[s:first]):
+    given = first is not None and at < s and is_recorded_first_name(doc[first].text)
+    if (
+        first is not None
+        and not given
+        and not all(_english(t.lower_, english) for t in doc[s:first])
+    ):
         return s  # "mayor of Miami-Dade County": no field's words before it
     # "Secretary for Development Bernard Chow Kwok-wai": a given name in lower case after its
     # hyphen
