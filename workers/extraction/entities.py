@@ -1194,6 +1194,9 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     """Where the name starts in tokens ``s:e`` that the NER ran on from the field of the office
     before them ("High Commissioner for *Refugees Matteo Ferraris*", "Secretary for Education
     Miguel Cardona"): at a known first name after the field's words; else ``s``."""
+    if doc[s].lower_ == "the" and s + 1 < e:  # the NER's span may open with it
+        inner = _past_an_offices_field(doc, s + 1, e)
+        return inner if inner > s + 1 else s
     at = s - 1 if s > 2 and doc[s - 1].lower_ == "the" else s  # "… for the Gaeltacht Pádraig"
     if at < 2 or doc[at - 1].lower_ not in ("for", "of"):
         return s
