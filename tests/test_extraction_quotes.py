@@ -3217,3 +3217,10 @@ def test_what_someone_told_the_paper_is_reported_whatever_the_parser_hung_it_on(
     )
     q = one(nlp, text, "she had cut")
     assert q["speaker"]["name"] == "A cafe owner in Marrickville" and is_quote(q)
+
+
+def test_that_opening_a_relative_clause_a_cue_interrupts_is_no_part_of_the_speaker(nlp):
+    text = "Jordan Pike has an audience that campaigners say is largely made up of teenagers."
+    q = one(nlp, text, "that")
+    assert q["speaker"]["name"] == "campaigners"
+    assert q["text"] == "that … is largely made up of teenagers"

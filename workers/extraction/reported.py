@@ -989,7 +989,10 @@ def _relative_before_the_cue(verb, clause):
     move *that* supporters say will help riders"; the content is "that … will help riders",
     and the one who says it the cue's subject), else None."""
     first = clause.doc[clause.left_edge.i]
-    relative = first.i < verb.i < clause.i and first.tag_ in ("WDT", "WP")
+    pronoun = first.tag_ in ("WDT", "WP") or (  # "that" tagged a conjunction but its subject
+        first.lower_ == "that" and first.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl"
+    )
+    relative = first.i < verb.i < clause.i and pronoun
     if relative and all(t.i == first.i or t.i > verb.i for t in clause.subtree):
         return first
     return None
