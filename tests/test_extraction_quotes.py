@@ -3224,3 +3224,13 @@ def test_that_opening_a_relative_clause_a_cue_interrupts_is_no_part_of_the_speak
     q = one(nlp, text, "that")
     assert q["speaker"]["name"] == "campaigners"
     assert q["text"] == "that … is largely made up of teenagers"
+
+
+def test_a_relative_clause_of_saying_on_the_object_is_a_report_of_its_own(nlp):
+    text = (
+        "Streamers oppose a new revenue policy, which they say will cut their earnings by as much "
+        "as 60 per cent."
+    )
+    assert one(nlp, text, "a new revenue policy")["text"] == "a new revenue policy"
+    said = one(nlp, text, "which")
+    assert said["text"].endswith("60 per cent") and is_quote(said)

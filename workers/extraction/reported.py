@@ -683,7 +683,26 @@ def _charge_end(verb, obj) -> int:
     """The last token of what a cue verb reports with its object: through the charge after
     it, else the object's own last token."""
     charge = _charge(verb) if obj.dep_ == "dobj" else None
-    return charge.right_edge.i if charge is not None else obj.right_edge.i
+    if charge is not None:
+        return charge.right_edge.i
+    said = next(  # "oppose a new policy, which they say will cut …": their report
+        (
+            c
+            for c in obj.rights
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in CLAUSE_CUES
+            and any(
+                g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who") for g in c.children
+            )
+        ),
+        None,
+    )
+    if said is None:
+        return obj.right_edge.i
+    end = said.left_edge.i - 1
+    while end > obj.i and obj.doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:
