@@ -3234,3 +3234,12 @@ def test_a_relative_clause_of_saying_on_the_object_is_a_report_of_its_own(nlp):
     assert one(nlp, text, "a new revenue policy")["text"] == "a new revenue policy"
     said = one(nlp, text, "which")
     assert said["text"].endswith("60 per cent") and is_quote(said)
+
+
+def test_what_a_call_for_something_asks_of_it_is_part_of_the_content(nlp):
+    text = (
+        "Prof Eilidh MacPhail is calling for every death of a homeless person in Scotland to "
+        "trigger a formal review."
+    )
+    q = one(nlp, text, "every death")
+    assert q["text"].endswith("to trigger a formal review") and is_quote(q)

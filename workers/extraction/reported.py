@@ -681,10 +681,25 @@ def _label_before_a_colon(verb, clause) -> bool:
 
 def _charge_end(verb, obj) -> int:
     """The last token of what a cue verb reports with its object: through the charge after
-    it, else the object's own last token."""
+    it or what it asks of the object of its preposition ("calling for a special prosecutor to
+    oversee …"), else the object's own last token, before a report of its own on it."""
     charge = _charge(verb) if obj.dep_ == "dobj" else None
     if charge is not None:
         return charge.right_edge.i
+    if obj.dep_ == "pobj":  # "is calling for every death … to trigger a formal review"
+        asked = next(
+            (
+                c
+                for c in (*verb.rights, *obj.head.children)  # or hung on the "for"
+                if c.dep_ in ("xcomp", "advcl")
+                and c.i > obj.right_edge.i
+                and infinitive(c)
+                and c.left_edge.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+        if asked is not None:
+            return asked.right_edge.i
     said = next(  # "oppose a new policy, which they say will cut …": their report
         (
             c
