@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -99,6 +98,7 @@ from .lexicon import (
     is_recorded_first_name,
     recorded_name_gender,
     recorded_only_abroad,
+    unaccented,
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
@@ -5277,15 +5277,8 @@ def _kind_of_business_before_a_role(doc, m: Mention) -> bool:
         and role.i == head.i + 1
         and role.is_lower
         and role.lemma_.lower() in _KEEPERS
-        and _english(_unaccented(head.lower_), common_words(doc.vocab))
+        and _english(unaccented(head.lower_), common_words(doc.vocab))
         and not is_recorded_first_name(head.text)
-    )
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its accents ("café": "cafe")."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
     )
 
 

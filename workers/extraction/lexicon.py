@@ -1096,7 +1096,12 @@ def _recorded_form(word: str) -> str:
     name = word.capitalize()
     if _name_genders().get_gender(name) != "unknown":
         return name
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
+    plain = unaccented(name)
     return plain if _name_genders().get_gender(plain) != "unknown" else name
+
+
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("café": "cafe", "Siobhán": "Siobhan")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
