@@ -7355,6 +7355,15 @@ def test_the_subject_of_a_verb_joined_to_the_root_speaks_the_quotation_after_it(
     assert one(nlp, text, "I am not against")["speaker"]["name"] == "Vikram Deshpande"
 
 
+def test_a_title_in_marks_leaves_the_sentence_before_a_quotation_its_speaker(nlp):
+    text = (
+        "\u201cThe numbers do not add up,\u201d Oswin Mallory said at the council meeting.\n\n"
+        "On \u201cMorning Review,\u201d Brenda Walsh, who chairs the housing committee, singled "
+        "out the rent cap. \u201cWe cannot build our way out of this by Christmas.\u201d"
+    )
+    assert one(nlp, text, "We cannot build")["speaker"]["name"] == "Brenda Walsh"
+
+
 def test_an_actor_may_be_a_woman(nlp):
     text = (
         "The veteran actor Sulabha Joshi, who plays the sister, has worked with Vikram Deshpande "

@@ -22,6 +22,7 @@ from .lexicon import (
     MEDIUM_NOUNS,
     QUESTION_VERBS,
     SPEECH_VERBS,
+    TITLE_SMALL_WORDS,
     VERDICT_NOUNS,
     is_recorded_first_name,
 )
@@ -582,7 +583,7 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     if gap.count("\n") > 2 or said_after or signed:  # '“…” / - Hillary Clinton.'
         return None
     # the sentence before has no quotation and opens its paragraph or the quote's
-    if any(is_mark(t) for t in sent) or any(
+    if _marks_beyond_titles(view, sent) or any(
         ch in ALL_MARKS for ch in text[opening : sent.start_char]
     ):
         return None
@@ -617,6 +618,22 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
             if person:
                 return SpeakerMention(rule="", token=tok)
     return None
+
+
+def _marks_beyond_titles(view: DocView, sent) -> bool:
+    """``sent`` has quotation marks around more than a title ("On “Face the Nation,” Sen. X
+    identified …" has only the show's)."""
+    if not any(is_mark(t) for t in sent):
+        return False
+    marked = [t for t in sent if view.in_quote[t.i] and not is_mark(t)]
+    runs = itertools.groupby(enumerate(marked), key=lambda pair: pair[1].i - pair[0])
+    for _, run in runs:
+        words = [t for _, t in run if t.is_alpha]
+        if not words or len(words) > 6 or words[0].is_lower:
+            return True
+        if any(w.is_lower and w.lower_ not in TITLE_SMALL_WORDS for w in words):
+            return True
+    return not marked
 
 
 def _given_name_alone(tok) -> bool:
