@@ -390,6 +390,18 @@ def test_middle_initial_gives_the_fullest_name():
     assert names["Donald J. Trump"]["count"] == 4
 
 
+def test_a_middle_initial_the_tagger_read_as_a_noun_still_joins_the_surname():
+    text = (
+        "Kwame A. Mensah, the nominee for energy secretary, faced questions on Tuesday.\n\n"
+        "\u201cI know what it means when the power fails,\u201d Mensah said."
+    )
+    result = extract(text, load_nlp())
+    names = by_name(result)
+    assert "Mensah" not in names and names["Kwame A. Mensah"]["count"] == 2
+    (q,) = result["quotes"]
+    assert q["speaker"]["name"] == "Kwame A. Mensah"
+
+
 def test_first_word_of_a_company_name_stands_for_the_company():
     text = (
         "Patriot was a spinoff of the coal giant Peabody Energy. "

@@ -1803,6 +1803,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
+                or (  # "Kwame A. Mensah": the initial "A." a noun to the tagger
+                    re.fullmatch(r"[A-Z]\.", t.text) and m.tok_start < t.i < m.tok_end - 1
+                )
                 or (  # "Lorenzo di Sarno", "Giovanna Di Pietro"
                     _particle(t) and m.tok_start < t.i < m.tok_end - 1
                 )
