@@ -1908,6 +1908,30 @@ def test_told_an_audience_somewhere_that_a_passive_clause_reports_it(nlp):
     assert q["speaker"]["name"] == "Joseph Amankwah"
 
 
+@pytest.mark.parametrize(
+    ("told", "content"),
+    [
+        (  # "that" the object of a verb with a complement ("tested positive")
+            "Dr Lena Vasquez told a briefing that samples of the cake had tested positive for "
+            "salmonella.",
+            "that samples of the cake had tested positive for salmonella",
+        ),
+        (  # "that" the object of a verb that takes none
+            "Lena Vasquez told a midday briefing that the final decision rested with the board.",
+            "that the final decision rested with the board",
+        ),
+        (  # after a place the hearers were, "that" a preposition's object in the passive
+            "The company's chief executive, Lena Vasquez, told reporters outside the factory "
+            "that every sandwich line had been shut down.",
+            "that every sandwich line had been shut down",
+        ),
+    ],
+)
+def test_what_an_audience_is_told_in_a_that_clause_read_as_relative_is_reported(nlp, told, content):
+    (q,) = quotes(nlp, told)
+    assert (q["text"], q["speaker"]["name"]) == (content, "Lena Vasquez")
+
+
 def test_a_surname_the_tagger_took_for_an_interjection_speaks(nlp):
     (q,) = quotes(nlp, "Odunaike, however, said the police alone could not secure the forest.")
     assert q["speaker"]["name"] == "Odunaike"

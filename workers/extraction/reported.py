@@ -1098,12 +1098,6 @@ def _misread_that_clause(clause) -> bool:
     )
 
 
-def _that_as_a_passives_object(clause, opening) -> bool:
-    """The parser took the "that" opening a clause in the passive for its object."""
-    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-    return opening.lower_ == "that" and opening.dep_ == "dobj" and passive
-
-
 def _that_beside_an_object(clause, opening) -> bool:
     """The parser took the "that" opening a clause for its object though its verb has an object
     of its own ("that officers arrested the man")."""
@@ -1170,7 +1164,11 @@ def _that_clause_after_a_phrase(verb):
                 # "told reporters outside the courthouse that it had spent": a participle
                 (clause.dep_ == "relcl" or (clause.dep_ == "acl" and hearer))
                 and opening.lower_ == "that"
-                and (opening.tag_ == "IN" or _no_object_that(clause, opening))
+                and (
+                    opening.tag_ == "IN"
+                    or _no_object_that(clause, opening)
+                    or (hearer and opening.dep_ in ("dobj", "pobj"))  # a hearer is told a clause
+                )
                 and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
             ):
                 return clause
@@ -1184,9 +1182,9 @@ def _told_clause(verb):
     """What "told" reports when the parser hung it on the name or audience told as a relative
     clause ("told the Hull Daily Mail he had dreamed of it", "told a news conference the
     province had asked for help": no "that", "who" or "which" opens it, and neither takes such
-    a clause; or a "that" no passive can take as its object: "told a press conference in the
-    capital that armed men had been found", nor one whose verb has an object of its own: "told
-    a news conference that officers arrested the man"); None otherwise."""
+    a clause; or a "that" read as the clause's object before a subject of its own: "told a
+    press conference in the capital that armed men had been found", "told a briefing that
+    samples had tested positive"); None otherwise."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     for told in verb.children:
@@ -1200,8 +1198,7 @@ def _told_clause(verb):
                 and clause.i > told.i
                 and (
                     (opening.tag_ not in ("WDT", "WP", "WP$", "WRB") and opening.lower_ != "that")
-                    or _that_as_a_passives_object(clause, opening)
-                    or _that_beside_an_object(clause, opening)
+                    or (opening.lower_ == "that" and opening.dep_ in ("dobj", "pobj"))
                 )
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
             ):
