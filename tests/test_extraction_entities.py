@@ -402,6 +402,20 @@ def test_a_middle_initial_the_tagger_read_as_a_noun_still_joins_the_surname():
     assert q["speaker"]["name"] == "Kwame A. Mensah"
 
 
+def test_a_hyphenated_name_the_ner_missed_is_a_person_when_it_is_a_subject():
+    text = (
+        '"This is not about stopping innovation. It is about making sure innovation respects the '
+        'people who make it possible."\n\n'
+        "Giorgos Papadakis-Stavrou, a Greek conservative who negotiated for the European "
+        "People's Party, said his group had secured changes that would spare small companies. "
+        'He told journalists after the vote that the final text was "balanced, if imperfect".'
+    )
+    result = extract(text, load_nlp())
+    assert by_name(result)["Giorgos Papadakis-Stavrou"]["type"] == "PERSON"
+    speakers = [q["speaker"]["name"] for q in result["quotes"] if "This is not" not in q["text"]]
+    assert speakers == ["Giorgos Papadakis-Stavrou"] * 2
+
+
 def test_first_word_of_a_company_name_stands_for_the_company():
     text = (
         "Patriot was a spinoff of the coal giant Peabody Energy. "

@@ -3512,8 +3512,8 @@ def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     the last and the subject of a verb; None otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
-    s = _name_run_start(doc, tok.i, in_ent)
-    words = [t.lower_ for t in doc[s : tok.i + 1]]
+    s = _name_run_start(doc, tok.i, in_ent, hyphenated=True)  # "Giorgos Papadakis-Stavrou"
+    words = [t.lower_ for t in doc[s : tok.i + 1] if not glued_hyphen(doc, t.i)]
     titled = s and doc[s - 1].lower_ in _TITLE_WORDS
     # "Sportsnet's Elliotte Friedman reported": an outlet's, not a person's ("Loeb's Third Point")
     owned = s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ != "PERSON"
