@@ -416,6 +416,53 @@ def test_a_hyphenated_name_the_ner_missed_is_a_person_when_it_is_a_subject():
     assert speakers == ["Giorgos Papadakis-Stavrou"] * 2
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a surname whose last part is a title's word ("Sen")
+            "The company's chief executive, Vikram Malhotra-Sen, added that sales were strong."
+            "\n\nMalhotra-Sen said the film would open in Dubai.",
+            "Vikram Malhotra-Sen",
+        ),
+        (  # a hyphenated given name, its surname left untagged
+            "Rep. Jae-won Pak, an Oregon Republican, said the blame did not rest with makers."
+            '\n\n"There is plenty of fault to go around," Pak said.',
+            "Jae-won Pak",
+        ),
+        (  # two given names before a nickname
+            'Imcine was cut.\n\nJosé Luis "Pepe" Santamaría, whose documentary won the '
+            'audience award, said the cut would mean "a drought".',
+            "José Luis Santamaría",
+        ),
+        (  # a title before the given names, a hyphenated surname after several names
+            "The guild's national president, Prince Obinna Uchechukwu-Nwosu, told a rally that "
+            "members would not return.\n\nHe said the guild had written to 74 companies.",
+            "Obinna Uchechukwu-Nwosu",
+        ),
+        (  # the first of two given names read as a preposition
+            "Some Norwegian politicians were uneasy. Per-Arne Bjørklund, a member of parliament "
+            'for Finnmark, wrote that the drill sent "the wrong signal at the wrong time."',
+            "Per-Arne Bjørklund",
+        ),
+    ],
+)
+def test_every_part_of_a_name_with_hyphens_or_a_nickname_stays_in_it(text, name):
+    result = extract(text, load_nlp())
+    people = [e["name"] for e in result["entities"] if e["type"] == "PERSON"]
+    assert [p for p in people if p.endswith(name)] == people
+    assert len(people) == 1
+    assert {q["speaker"]["name"].removeprefix("Prince ") for q in result["quotes"]} == {name}
+
+
+def test_a_convention_or_a_role_before_a_nickname_is_no_part_of_a_name():
+    text = (
+        "Fans dressed as Rey from Star Wars at Comic-Con. Former CIA operative and Marine "
+        "John \u201cTig\u201d Tiegen found both issues troubling, and Tiegen said so."
+    )
+    people = {e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"}
+    assert "John Tiegen" in people and not {"Comic-Con", "Marine John Tiegen"} & people
+
+
 def test_first_word_of_a_company_name_stands_for_the_company():
     text = (
         "Patriot was a spinoff of the coal giant Peabody Energy. "

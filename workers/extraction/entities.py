@@ -1026,6 +1026,19 @@ def _without_score(doc, s: int, e: int) -> int:
     return k if k > s and _SCORE.fullmatch(doc[k:e].text.replace(" ", "")) else e
 
 
+def _hyphenated_surname(doc, s: int, e: int) -> bool:
+    """Tokens ``s`` to ``e`` end in a surname whose last part is a title's word after a hyphen,
+    after a given name or as the end of such a name ("Vikram Malhotra-Sen" … "Malhotra-Sen
+    said"; not "Comic-Con")."""
+    if e - s < 3 or not glued_hyphen(doc, e - 2):
+        return False
+    text = doc[s:e].text
+    return e - s > 3 or any(
+        ent.label_ == "PERSON" and len(ent) > e - s and ent.text.endswith(" " + text)
+        for ent in doc.ents
+    )
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives, a time of
     day or a dateline,
@@ -1069,7 +1082,12 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
     while e > s and (
         doc[e - 1].lower_ in _POSSESSIVE
-        or (e - s > 1 and doc[e - 1].lower_ in TITLES and _title_of_the_next(doc, e))
+        or (
+            e - s > 1
+            and doc[e - 1].lower_ in TITLES
+            and _title_of_the_next(doc, e)
+            and not _hyphenated_surname(doc, s, e)
+        )
         or (e - s > 1 and doc[e - 1].pos_ == "ADP" and doc[e - 1].is_lower)  # "Humanities at"
         or doc[e - 1].is_punct
         or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
@@ -1555,6 +1573,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             and not doc[ent.end + 2].ent_type_  # "Ji-hoon" + "Kim", untagged
         ):
             ent = Span(doc, ent.start, ent.end + 3, label="PERSON")
+        elif (
+            ent.label_ == "PERSON"
+            and ent.end - ent.start == 3
+            and _syllable_after(doc, ent.end - 2)
+            and not doc[ent.end].ent_type_  # "Jae-won" tagged, "Pak" not
+        ):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         if ent.end < len(doc) and _first_name_tagged_other(doc, ent.start):
             if doc[ent.end].ent_type_ == "PERSON":
                 continue  # "Gemechu" of "Gemechu Tadesse Bulcha": the person's, below
@@ -3182,7 +3207,17 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
         if span is not None:
             found.append(_mention(doc, *span, full, "PERSON"))
             in_ent.update(range(*span))
+    found = [_with_the_first_half_of_its_given_name(doc, m, full) for m in found]
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
+
+
+def _with_the_first_half_of_its_given_name(doc, m: Mention, full: str) -> Mention:
+    """``m`` from the first of two given names a hyphen joins, which the tagger may have read
+    as another word ("Per-Arne Bjørklund": "Per" a preposition)."""
+    s = m.tok_start
+    if s < 2 or not glued_hyphen(doc, s - 1) or not _two_first_names(doc[s - 2], doc[s]):
+        return m
+    return _mention(doc, s - 2, m.tok_end, full, m.label) if doc[s - 2].is_title else m
 
 
 def _titled_untagged_names(doc, in_ent: set[int]) -> list[int]:
@@ -3942,6 +3977,8 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     Catriona Mbeki-Lund", "Teodora Valdivia-Marsh"), outside every entity, and no part of a
     longer run of proper nouns ("Republican Mark Davies hit back"); None when there is none."""
     first = doc[i]
+    if first.lower_ in TITLES and i + 1 < len(doc) and doc[i + 1].is_title:
+        return None  # "Prince Obinna …": a title before the given name, not one
 
     def name_word(tok, tags=("PROPN",)) -> bool:  # "McLean" too
         return tok.pos_ in tags and _capitalised(tok) and tok.is_alpha and tok.i not in in_ent
@@ -3968,6 +4005,8 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
         and "\n" not in doc[end - 1].whitespace_
     ):
         end += 1
+    if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
+        end += 2  # "Obinna Uchechukwu-Nwosu": the last of several names hyphenated
     surname = [t for t in doc[given_end:end] if t.text != "-"]
     before = doc[i - 1] if i else None
     after = doc[end] if end < len(doc) else None
@@ -5448,11 +5487,31 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")  # "Jr." whole
         if span is None:
             continue
-        formal = f"{m.group(1)} {full[m.start(3) : span.end_char]}"
+        start = span.start
+        while (  # "José Luis “Pepe” Santamaría": the given names the NER took into the name
+            start > 0
+            and doc[start].ent_iob_ == "I"
+            and doc[start - 1].ent_type_ == "PERSON"
+            and is_recorded_first_name(doc[start - 1].text)
+            and doc[start - 1].lower_ not in TITLES | PERSON_NOUNS | ROLE_TITLES
+            and doc[start - 1].lower_ not in common_words(doc.vocab)  # "Marine John “Tig” …"
+        ):
+            start -= 1
+        span = doc[start : span.end]
+        given = full[span.start_char : m.end(1)]
+        formal = f"{given} {full[m.start(3) : span.end_char]}"
         key = formal.lower()
         mentions.append(
             Mention(
-                m.start(), span.end_char, span.start, span.end, span.text, "PERSON", key, -1, formal
+                span.start_char,
+                span.end_char,
+                span.start,
+                span.end,
+                span.text,
+                "PERSON",
+                key,
+                -1,
+                formal,
             )
         )
         aliases[f"{m.group(2)} {m.group(3)}".lower()] = key
