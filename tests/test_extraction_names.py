@@ -4584,6 +4584,17 @@ def test_the_answer_after_a_question_put_to_someone_is_theirs(nlp):
     assert one(nlp, text, "What did you do")["speaker"]["name"] == "Nell Fairbairn"
 
 
+def test_he_who_says_after_being_pressed_as_him_is_the_one_pressed(nlp):
+    text = (
+        'Osei-Bonsu replied that his views had evolved. "I said that at a time when gas prices '
+        'were low," he told the committee.\n\n'
+        "Sen. Meena Raghunathan, a California Democrat, pressed him on whether he would defend "
+        'the loan program. He said he supported the program but would review each loan "with '
+        'fresh eyes."'
+    )
+    assert one(nlp, text, "he supported")["speaker"]["name"] == "Osei-Bonsu"
+
+
 def test_the_role_the_lede_described_the_person_named_next_by_is_that_person(nlp):
     text = (
         "Minister refuses to rule out rise in water bills\n\n"

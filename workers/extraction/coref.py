@@ -246,7 +246,10 @@ def _answers_the_question(name, by, pronoun) -> bool:
     between = name.doc[sent_end : pronoun.i].text.strip() if sent_end <= pronoun.i else ""
     quoted = _one_quotation(between)
     answered = verb in _ANSWERING and (put_to or _asks_in_marks(by))
-    said = verb == "say" and asked_someone and quoted
+    same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    # "Sen. X pressed him on whether …. He said": the one pressed, named by the same pronoun
+    put_to_the_pronoun = any(c.dep_ == "dobj" and c.lower_ in same for c in by.children)
+    said = verb == "say" and ((asked_someone and quoted) or put_to_the_pronoun)
     return (answered or said) and (pronoun.sent.start == sent_end or quoted)
 
 
