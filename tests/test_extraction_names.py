@@ -5681,6 +5681,18 @@ def test_a_party_and_a_ward_in_brackets_after_a_name_are_no_people(nlp):
     assert one(nlp, text, "I had a resident")["speaker"]["name"] == "Alan Shield"
 
 
+def test_the_place_a_story_was_filed_from_owns_nothing_its_owns(nlp):
+    text = (
+        '"Raja Returns" smashes opening weekend record as rivals cry foul over screen '
+        "allocation\n\n"
+        'MUMBAI \u2014 The Hindi action drama "Raja Returns" collected 212 crore rupees at the '
+        "domestic box office in its first three days, the biggest opening weekend for any "
+        "Indian film this year, its distributor said on Monday."
+    )
+    q = one(nlp, text, "The Hindi action drama")
+    assert q["speaker"]["name"] == "its distributor"
+
+
 def test_an_agency_after_the_date_of_a_dateline_is_no_part_of_the_speaker(nlp):
     text = (
         "High court rules election unconstitutional\n\nHIROSHIMA, Nov. 20 Kyodo - The Hiroshima "

@@ -2115,6 +2115,8 @@ class Resolver:
             t = self.doc[i]
             if not (t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)):
                 continue
+            if in_dateline(self.doc, i):
+                continue  # "MUMBAI — The drama …, its distributor said": not the place filed from
             # "the 18-year-old", "one of the firefighters"
             if t.pos_ in ("NOUN", "PROPN") or _of_an_age(t) or _one_of_them(t) is not None:
                 yield t
