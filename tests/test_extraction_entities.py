@@ -454,6 +454,61 @@ def test_every_part_of_a_name_with_hyphens_or_a_nickname_stays_in_it(text, name)
     assert {q["speaker"]["name"].removeprefix("Prince ") for q in result["quotes"]} == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Presiding Judge Nam Gi-cheol ruled on Tuesday.", "Nam Gi-cheol"),
+        ("Lawmaker Cha Min-kyu of the Democratic Party said the law was unfair.", "Cha Min-kyu"),
+        (
+            "Entertainment law professor Im Ji-sun of Korea University said it was rare.",
+            "Im Ji-sun",
+        ),
+        (
+            'Fans held banners reading "Justice for Jiho." Han Yeon-woo, a 31-year-old office '
+            "worker, said she had taken the day off.",
+            "Han Yeon-woo",
+        ),
+    ],
+)
+def test_a_given_name_after_the_family_name_keeps_its_second_syllable(text, name):
+    people = [e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"]
+    assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Professor Emeritus Bartholomew Quigley said the president had lost.",
+            "Bartholomew Quigley",
+        ),
+        (
+            "Its president, Comrade Tunde Alabi-Ogunleye, warned that students would march.",
+            "Tunde Alabi-Ogunleye",
+        ),
+        (
+            '"We are testing every batch," the bureau\'s managing director, Eng. Wanjiru '
+            "Mwangi-Otieno, said at a news conference.",
+            "Wanjiru Mwangi-Otieno",
+        ),
+    ],
+)
+def test_a_title_is_no_part_of_the_speakers_name(text, name):
+    result = extract(text, load_nlp())
+    assert [e["name"] for e in result["entities"] if e["type"] == "PERSON"] == [name]
+    assert [q["speaker"]["name"] for q in result["quotes"]] == [name]
+
+
+def test_a_word_that_reads_as_a_contraction_without_its_apostrophe_stays_whole():
+    nlp = load_nlp()
+    assert [t.text for t in nlp("The couple wed in June. Im said so.")][:3] == [
+        "The",
+        "couple",
+        "wed",
+    ]
+    assert "Im" in [t.text for t in nlp("Im said so.")]
+
+
 def test_a_convention_or_a_role_before_a_nickname_is_no_part_of_a_name():
     text = (
         "Fans dressed as Rey from Star Wars at Comic-Con. Former CIA operative and Marine "

@@ -1,6 +1,7 @@
 """Titles, provinces and streets abbreviated with a full stop stay one token: "Capt. Erik
 Scott" is no sentence end, "Perth, Ont., said" no person "Ont", and "at 1400 E. Harmon Ave.
-shortly before 10:15 p.m., the chief said" one sentence.
+shortly before 10:15 p.m., the chief said" one sentence; so do words the tokenizer would take
+for contractions with no apostrophe ("wed", the surname "Im").
 
 spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
 "Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
@@ -17,18 +18,23 @@ from spacy.symbols import ORTH
 TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr.", "Mgr."),
-    *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Barr."),
+    *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Eng.", "Barr."),
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
 #: Kinds of street abbreviated after its name ("1400 E. Harmon Ave.").
 STREET_ABBREVIATIONS = ("Ave.", "Blvd.", "Rd.", "Hwy.", "Pkwy.")
+#: Words the tokenizer would split as contractions written without an apostrophe ("The couple
+#: wed in June": no "we d"; the surname "Im": no "I m"); edited copy writes contractions whole.
+WORDS_NOT_CONTRACTIONS = ("wed", "Wed", "Im")
 
 
 def add_abbreviations(nlp: Language) -> Language:
-    """Make each title, province and street abbreviation (and its upper-case form) one token
-    of ``nlp``'s tokenizer."""
+    """Make each title, province and street abbreviation (and its upper-case form), and each
+    word that is no contraction, one token of ``nlp``'s tokenizer."""
     for title in TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + STREET_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for word in WORDS_NOT_CONTRACTIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp

@@ -1573,6 +1573,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             and not doc[ent.end + 2].ent_type_  # "Ji-hoon" + "Kim", untagged
         ):
             ent = Span(doc, ent.start, ent.end + 3, label="PERSON")
+        elif ent.label_ == "PERSON" and _second_syllable_after(doc, ent.end):
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Nam Gi" + "-cheol"
         elif (
             ent.label_ == "PERSON"
             and ent.end - ent.start == 3
@@ -2999,7 +3001,43 @@ def _rest_of_the_name_before(doc, m: Mention, org_last: dict[str, set[str]]) -> 
 
 
 #: Words a hyphen joins after a name that make it describe what follows ("Bush-era").
-_AFTER_A_NAME = frozenset({"era", "run", "led", "like", "born", "type", "free", "wide", "only"})
+_AFTER_A_NAME = frozenset(
+    [
+        "era",
+        "run",
+        "led",
+        "like",
+        "born",
+        "type",
+        "free",
+        "wide",
+        "only",
+        "style",
+        "ism",
+        "ist",
+        "ite",
+        "ish",
+        "esque",
+        "proof",
+        "made",
+        "less",
+    ]
+)
+
+
+def _second_syllable_after(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen joining a name's last word to its second syllable in lower case,
+    a given name written after the family name ("Nam Gi-cheol said", "Cha Min-kyu of")."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text != "-":
+        return False
+    syllable = doc[i + 1]
+    joined = not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    # not "Caucus-goers", "Mar-a-Lago", "Johnny-come-lately"
+    lower = syllable.is_lower and syllable.is_alpha and 2 <= len(syllable) <= 5
+    lower = lower and not syllable.lower_.endswith("s") and doc[i - 1].is_title
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    ends = after is None or (after.text != "-" and (not after.is_title or after.is_sent_start))
+    return joined and lower and syllable.lower_ not in _AFTER_A_NAME and ends
 
 
 def _syllable_after(doc, i: int) -> bool:
@@ -4008,6 +4046,8 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     if end + 1 < len(doc) and glued_hyphen(doc, end) and name_word(doc[end + 1], ("PROPN", "NOUN")):
         end += 2  # "Obinna Uchechukwu-Nwosu": the last of several names hyphenated
     surname = [t for t in doc[given_end:end] if t.text != "-"]
+    if _second_syllable_after(doc, end):
+        end += 2  # "Cha Min-kyu": a given name's second syllable
     before = doc[i - 1] if i else None
     after = doc[end] if end < len(doc) else None
     # "Commissioner Ivy Thornburg": a title, or an office written as one
@@ -4262,8 +4302,9 @@ def _names_after_a_field(doc, full: str, raw: list[Mention], words: _Words) -> l
 
 def _untagged_surnames_end(doc, s: int) -> int:
     """Where the untagged surnames from token ``s`` end: up to three capitalised proper nouns
-    that are no English words, titles or roles, with their hyphens ("Baptiste-Moreau"); ``s``
-    when there are none ("Virginia *Gov.* Terry McAuliffe")."""
+    that are no English words, titles or roles, with their hyphens ("Baptiste-Moreau") and a
+    given name's second syllable ("Yeon-woo"); ``s`` when there are none ("Virginia *Gov.*
+    Terry McAuliffe")."""
     english = common_words(doc.vocab)
     e, words = s, 0
     while e < len(doc) and words < 3 and not doc[e].ent_type_:
@@ -4276,7 +4317,7 @@ def _untagged_surnames_end(doc, s: int) -> int:
         if tok.lower_ in _TITLE_WORDS or _english(tok.lower_, english):
             break
         e, words = e + 1, words + 1
-    return e
+    return e + 2 if e > s and _second_syllable_after(doc, e) else e  # "Han Yeon-woo"
 
 
 def _body_without_its_place(doc, ent) -> bool:

@@ -501,7 +501,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
-        maestro fr fr.
+        maestro fr fr. eng eng. comrade emeritus
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
         """
     )
