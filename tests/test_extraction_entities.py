@@ -913,7 +913,18 @@ def test_organisation_names_and_platforms_tagged_person_are_organisations():
     assert len(index.entities[index.token_entity[4]].mentions) == 3
 
 
-@pytest.mark.parametrize("name", ["Northway Buses", "Kitchenworth Appliances"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Northway Buses",
+        "Kitchenworth Appliances",
+        "Preiswert AG",
+        "Hoshino Productions",
+        "Zenith Labels",
+        "Hanjin Engineering",
+        "Sohar Copper",
+    ],
+)
 def test_a_company_named_for_what_it_runs_or_makes_tagged_person_is_an_organisation(name):
     text = f"{name} said it was disappointed. {name.split()[0]} will appeal."
     doc = _person_tagged(text, [name])

@@ -556,7 +556,7 @@ ORG_NAME_ENDS = frozenset(
         appliance appliances electronics telecom utilities residential lettings forum
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
-        factory operator
+        factory operator ag gmbh plc productions records labels engineering copper steel cement
         """
     )
 )
