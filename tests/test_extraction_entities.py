@@ -509,6 +509,30 @@ def test_a_word_that_reads_as_a_contraction_without_its_apostrophe_stays_whole()
     assert "Im" in [t.text for t in nlp("Im said so.")]
 
 
+def test_a_given_name_after_a_title_is_no_nationality():
+    text = (
+        "Nour's chief executive, Mr. Turki Mohammed Al-Shehri, said the company had awarded "
+        "contracts. The Italian Renato Bellandi won."
+    )
+    people = {e["name"] for e in extract(text, load_nlp())["entities"] if e["type"] == "PERSON"}
+    assert {"Turki Mohammed Al-Shehri", "Renato Bellandi"} <= people
+
+
+def test_a_name_set_off_after_a_kin_noun_is_a_person_whatever_the_parser_hung_both_on():
+    text = (
+        "Yusuf Al-Rashid collapsed at his home in Dandenong in July 2023. His wife's triple-zero "
+        "call was held in a queue for 11 minutes, and the first ambulance arrived 38 minutes "
+        "after the call was made.\n\n"
+        "Handing down her findings in the Coroners Court of Victoria on Friday, Coroner Antonia "
+        'Sfakianakis said the delay was "the product of a system under sustained and '
+        'foreseeable strain".\n\n'
+        "Outside court, Mr Al-Rashid's widow, Samira Al-Rashid, read a short statement on "
+        "behalf of the family."
+    )
+    types = {e["name"]: e["type"] for e in extract(text, load_nlp())["entities"]}
+    assert types["Samira Al-Rashid"] == "PERSON"
+
+
 def test_a_convention_or_a_role_before_a_nickname_is_no_part_of_a_name():
     text = (
         "Fans dressed as Rey from Star Wars at Comic-Con. Former CIA operative and Marine "

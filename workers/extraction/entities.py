@@ -431,12 +431,16 @@ def _person_after_a_nationality(doc, span) -> list | None:
     after = [t for t in doc[start + 1 : span.end] if t.text != "-"]
     if not 2 <= len(after) <= 3 or not nation.is_title or _a_first_name(nation):
         return None
+    if start and doc[start - 1].lower_ in TITLES:
+        return None  # "Mr. Turki Mohammed Al-Shehri": a given name after a title
     if not (
         nation.lower_.endswith(("an", "ese", "ish", "i")) or nation.lower_ in NATIONALITY_NOUNS
     ):
         return None
     if not all(t.pos_ == "PROPN" and t.is_title for t in after) or not _a_first_name(after[0]):
         return None
+    if glued_hyphen(doc, after[0].i + 1):
+        return None  # "Turki Al-Shehri": a surname's particle, no given name
     return [Span(doc, start + 1, span.end, label="PERSON")]
 
 
@@ -5139,6 +5143,13 @@ def _role_vote(doc, m: Mention) -> str | None:
     apposed = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         apposed.append(head.head)
+        # "Outside court, Mr X's widow, Samira X, read": the role set beside the name before it,
+        # both hung on the word opening the sentence
+        apposed += [
+            c
+            for c in head.head.children
+            if c.dep_ == "appos" and c.right_edge.i == c.i and c.i + 2 == m.tok_start
+        ]
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"; not "by The Ledger, Glidepath's chief …"
     # nor the place a person is in ("She grew up in Umeå, the daughter of a schoolteacher")
     placed = m.label in ("GPE", "LOC") and head.dep_ == "pobj" and head.head.lower_ in _WHERE
