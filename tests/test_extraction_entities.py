@@ -1078,6 +1078,16 @@ def test_letters_after_a_name_are_no_part_of_it():
     assert "Andrew Jones KC" not in names and len(names["Andrew Jones"]["mentions"]) == 2
 
 
+def test_letters_after_a_name_the_ner_took_for_an_organisations_are_no_part_of_it():
+    result = extract(
+        "Stormont's health committee chair, Nnamdi Obi MLA, said he would ask the trust to "
+        "give evidence.",
+        load_nlp(),
+    )
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Nnamdi Obi"]
+    assert by_name(result)["Nnamdi Obi"]["type"] == "PERSON"
+
+
 def test_a_service_two_areas_share_is_one_organisation_and_a_time_zone_no_entity():
     text = (
         "Police are appealing for witnesses after a woman was attacked in a Bristol park.\n\n"

@@ -1084,18 +1084,29 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         if doc[k].like_num and k + 1 < e and doc[k + 1].pos_ in ("NOUN", "NUM"):
             e = k  # "Vantix 1.8 billion euros": an amount the NER ran into the name
             break
-    while e > s and (
-        doc[e - 1].lower_ in _POSSESSIVE
-        or (
-            e - s > 1
-            and doc[e - 1].lower_ in TITLES
-            and _title_of_the_next(doc, e)
-            and not _hyphenated_surname(doc, s, e)
+    while (
+        e > s
+        and (
+            doc[e - 1].lower_ in _POSSESSIVE
+            or (
+                e - s > 1
+                and doc[e - 1].lower_ in TITLES
+                and _title_of_the_next(doc, e)
+                and not _hyphenated_surname(doc, s, e)
+            )
+            or (e - s > 1 and doc[e - 1].pos_ == "ADP" and doc[e - 1].is_lower)  # "Humanities at"
+            or doc[e - 1].is_punct
+            or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
+            or (
+                e - s > 2
+                and doc[e - 1].lower_ in POSTNOMINALS
+                and doc[e - 1].is_upper  # "Nnamdi Obi MLA", tagged an organisation
+                and (
+                    doc[e - 1].ent_type_ == "PERSON"
+                    or all(t.pos_ == "PROPN" and t.is_title for t in doc[s : e - 1])
+                )
+            )
         )
-        or (e - s > 1 and doc[e - 1].pos_ == "ADP" and doc[e - 1].is_lower)  # "Humanities at"
-        or doc[e - 1].is_punct
-        or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
-        or (doc[e - 1].ent_type_ == "PERSON" and e - s > 2 and doc[e - 1].lower_ in POSTNOMINALS)
     ):
         e -= 1
     e = _without_score(doc, s, e)
