@@ -533,6 +533,30 @@ def test_a_name_set_off_after_a_kin_noun_is_a_person_whatever_the_parser_hung_bo
     assert types["Samira Al-Rashid"] == "PERSON"
 
 
+def test_a_judges_title_before_a_surname_is_no_given_name():
+    text = (
+        "A bench of Justice Vikramaditya Raghunathan and Justice Sharmila Venkataraman-Iyer "
+        "was hearing a plea.\n\nTo this, Justice Venkataraman-Iyer asked how many families "
+        "had actually been rehoused."
+    )
+    result = extract(text, load_nlp())
+    assert by_name(result)["Sharmila Venkataraman-Iyer"]["count"] == 2
+    assert [q["speaker"]["name"] for q in result["quotes"] if "families" in q["text"]] == [
+        "Sharmila Venkataraman-Iyer"
+    ]
+
+
+def test_a_full_name_the_ner_took_for_an_organisations_takes_up_its_titled_surname():
+    text = (
+        "Advocate Ketan Prabhu-Naik, appearing for the petitioner, pointed out that the detenu "
+        "had been granted bail.\n\nThe bench agreed.\n\nSpeaking to this newspaper, Mr "
+        "Prabhu-Naik said the ruling was part of a worrying pattern."
+    )
+    result = analyse(_labelled(text, [("Ketan Prabhu-Naik", "ORG"), ("Mr Prabhu-Naik", "ORG")]))
+    assert "Prabhu-Naik" not in by_name(result)
+    assert by_name(result)["Ketan Prabhu-Naik"]["type"] == "PERSON"
+
+
 def test_a_convention_or_a_role_before_a_nickname_is_no_part_of_a_name():
     text = (
         "Fans dressed as Rey from Star Wars at Comic-Con. Former CIA operative and Marine "
@@ -947,6 +971,7 @@ def test_organisation_names_and_platforms_tagged_person_are_organisations():
         "Zenith Labels",
         "Hanjin Engineering",
         "Sohar Copper",
+        "Halvorsen Pharma",
     ],
 )
 def test_a_company_named_for_what_it_runs_or_makes_tagged_person_is_an_organisation(name):

@@ -1833,7 +1833,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         titled_name = (
             m.label in ("GPE", "ORG")
             and words[-1] in titled_surnames
-            and _given_name_and_surname(doc, m.tok_start, m.tok_end)
+            and (
+                _given_name_and_surname(doc, m.tok_start, m.tok_end)
+                # "Ketan Prabhu-Naik" … "Mr Prabhu-Naik": words no English word is
+                or all(
+                    t.is_title and not _english(t.lower_, english)
+                    for t in doc[m.tok_start : m.tok_end]
+                    if t.is_alpha
+                )
+            )
         )
         if (
             (m.label == "PERSON" or titled_name)
@@ -4195,6 +4203,7 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         or other
         or before.lower_ in TITLES
         or before.lower_ in ROLE_TITLES
+        or before.lower_ in TITLE_OFFICES  # "Justice Venkataraman-Iyer asked"
         or _two_word_honorific(doc, s - 1, e)  # "Datuk Seri"
         or (words > 1 and before.lower_ in PERSON_NOUNS)  # "chairwoman Justice Esther Kalua"
         or (

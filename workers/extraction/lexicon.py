@@ -557,6 +557,7 @@ ORG_NAME_ENDS = frozenset(
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         factory operator ag gmbh plc productions records labels engineering copper steel cement
+        pharma
         """
     )
 )
