@@ -533,6 +533,16 @@ def test_a_name_set_off_after_a_kin_noun_is_a_person_whatever_the_parser_hung_bo
     assert types["Samira Al-Rashid"] == "PERSON"
 
 
+def test_a_first_name_recorded_abroad_before_a_surname_no_english_word_is_a_person():
+    text = (
+        "Every morning, Agnieszka Wr\u00f3blewska-Kerr climbs the 114 iron steps of the light. "
+        "Eli Lilly reported strong sales."
+    )
+    labelled = _labelled(text, [("Agnieszka Wr\u00f3blewska-Kerr", "ORG"), ("Eli Lilly", "ORG")])
+    types = {e["name"]: e["type"] for e in analyse(labelled)["entities"]}
+    assert types == {"Agnieszka Wr\u00f3blewska-Kerr": "PERSON", "Eli Lilly": "ORG"}
+
+
 def test_a_judges_title_before_a_surname_is_no_given_name():
     text = (
         "A bench of Justice Vikramaditya Raghunathan and Justice Sharmila Venkataraman-Iyer "

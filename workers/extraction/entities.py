@@ -4692,6 +4692,16 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
     owned = m.tok_start > 1 and doc[m.tok_start - 1].tag_ == "POS"
     owned = owned and m.label in _NAMED_LIKE_PEOPLES | {"FAC"} and recorded
     given = given or (owned and not _english(words[-1].split("-")[0], english))
+    # "Agnieszka Wróblewska-Kerr" as an ORG: a first name recorded abroad before a surname, no
+    # English word in either
+    given = given or (
+        m.label in _NAMED_LIKE_PEOPLES
+        and recorded
+        and not _english(words[0], english)
+        and not any(_english(part, english) for part in words[-1].split("-"))
+        and not is_recorded_first_name(words[-1])  # "Eli Lilly", a company named for a man
+        and len(words) == 2
+    )
     return (
         m.label not in ("PERSON", "EVENT", "LAW")  # "Stanley Cup", "Jessica's Law"
         and (len(words) in (2, 3) or (len(words) == 4 and words[-2] in NAME_PARTICLES))
