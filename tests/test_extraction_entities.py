@@ -543,6 +543,25 @@ def test_a_first_name_recorded_abroad_before_a_surname_no_english_word_is_a_pers
     assert types == {"Agnieszka Wr\u00f3blewska-Kerr": "PERSON", "Eli Lilly": "ORG"}
 
 
+def test_a_word_set_off_after_a_universitys_name_is_where_it_is():
+    text = (
+        "Professor Ngozi Chukwuma-Ade, vice-chancellor of the Federal University of Technology, "
+        "Owerri, said her institution would publish a calendar. She said lecturers would have "
+        'to compress two semesters. "It will be intense," she said.'
+    )
+    labelled = _labelled(
+        text,
+        [
+            ("Ngozi Chukwuma-Ade", "PERSON"),
+            ("the Federal University of Technology", "ORG"),
+            ("Owerri", "PERSON"),
+        ],
+    )
+    result = analyse(labelled)
+    assert by_name(result)["Owerri"]["type"] == "GPE"
+    assert {q["speaker"]["name"] for q in result["quotes"]} == {"Ngozi Chukwuma-Ade"}
+
+
 def test_a_judges_title_before_a_surname_is_no_given_name():
     text = (
         "A bench of Justice Vikramaditya Raghunathan and Justice Sharmila Venkataraman-Iyer "

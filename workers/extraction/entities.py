@@ -5120,6 +5120,25 @@ _SIDES_OF_A_PLACE = frozenset(
 _WHERE = frozenset({"in", "at", "from", "near", "outside"})
 
 
+def _where_a_body_is(doc, m: Mention) -> bool:
+    """``m`` is one word set off by commas right after the name of a kind of body, the place it
+    is in ("the Federal University of Technology, Owerri, said")."""
+    s, e = m.tok_start, m.tok_end
+    if e - s != 1 or s < 2 or e >= len(doc) or doc[s - 1].text != "," or doc[e].text != ",":
+        return False
+    body = doc[s - 2]
+    if body.ent_type_ != "ORG" or body.ent_iob_ == "B":
+        return False
+    name = doc[body.i : s - 1]
+    while (
+        name.start > 0
+        and doc[name.start - 1].ent_type_ == "ORG"
+        and doc[name.start].ent_iob_ != "B"
+    ):
+        name = doc[name.start - 1 : name.end]
+    return any(t.lower_ in ORG_NAME_HEADS or t.lower_ in ORG_NAME_ENDS for t in name)
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
@@ -5268,6 +5287,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "ORG"  # "Stacy Rasgon, an analyst at Bernstein"
     if _home_of_a_person(doc, m.tok_start) or dateline_end(doc, m.tok_start) is not None:
         return "GPE"
+    if _where_a_body_is(doc, m):
+        return "GPE"  # "the Federal University of Technology, Owerri, said"
     after = doc[m.tok_end] if m.tok_end < len(doc) else None
     if after is not None and after.lower_ in PLACE_OFFICES and after.is_title:
         return "GPE"  # "Pond Inlet Mayor Joshua Arreak"
