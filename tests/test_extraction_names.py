@@ -4584,6 +4584,16 @@ def test_the_answer_after_a_question_put_to_someone_is_theirs(nlp):
     assert one(nlp, text, "What did you do")["speaker"]["name"] == "Nell Fairbairn"
 
 
+def test_a_bodys_role_in_the_lede_is_the_person_named_next_with_it_not_the_body(nlp):
+    text = (
+        "Britain's largest science funder will cut the number of new research grants it awards "
+        "by almost a third next year, its chief executive said on Thursday.\n\n"
+        "Professor Dame Helena Marchetti-Lowe, chief executive of the National Research and "
+        "Innovation Council (NRIC), said the council's budget had been frozen for three years."
+    )
+    assert one(nlp, text, "Britain's largest")["speaker"]["name"] == "Helena Marchetti-Lowe"
+
+
 def test_he_who_says_after_being_pressed_as_him_is_the_one_pressed(nlp):
     text = (
         'Osei-Bonsu replied that his views had evolved. "I said that at a time when gas prices '

@@ -2607,8 +2607,13 @@ class Resolver:
         if any(c.lower_ in ("one", "another") for c in tok.lefts):
             return None  # "one Sanders supporter", "another supporter": one of many
         noun = descriptor(tok)
+        owned = any(c.dep_ == "poss" for c in tok.children)
         described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
-            i for i in self._described.get(noun, []) if ents[i].mentions[-1].tok_start > tok.i
+            i
+            for i in self._described.get(noun, [])
+            if ents[i].mentions[-1].tok_start > tok.i
+            # "its chief executive": no body named in "chief executive of the NRIC"
+            and (not owned or self._type(i) == _PERSON)
         ]
         if len(described) != 1:
             return self._named_next(tok, gender) if not described else None
