@@ -1932,6 +1932,15 @@ def test_what_an_audience_is_told_in_a_that_clause_read_as_relative_is_reported(
     assert (q["text"], q["speaker"]["name"]) == (content, "Lena Vasquez")
 
 
+def test_a_participle_of_saying_hung_on_what_someone_will_continue_to_do_is_the_speakers(nlp):
+    text = (
+        "Faisal Al-Mansour said the fund would continue to look for co-investors from Asia and "
+        'Europe, adding that talks with two hotel groups were "at an advanced stage."'
+    )
+    added = [q for q in quotes(nlp, text) if q["cue"]["text"] == "adding"]
+    assert [q["speaker"]["name"] for q in added] == ["Faisal Al-Mansour"]
+
+
 def test_a_surname_the_tagger_took_for_an_interjection_speaks(nlp):
     (q,) = quotes(nlp, "Odunaike, however, said the police alone could not secure the forest.")
     assert q["speaker"]["name"] == "Odunaike"

@@ -2354,6 +2354,8 @@ def _hung_in_a_report(verb) -> bool:
     )
     # "answered that she had no doubt he understood it, adding: …": she added, not he
     thought = verb.dep_ == "advcl" and head.lemma_.lower() not in SPEECH_VERBS
+    # "said the fund would continue to look for co-investors, adding that …": he added
+    thought = thought or (verb.dep_ == "advcl" and any(c.dep_ == "xcomp" for c in head.children))
     return (
         cue
         and (head.lemma_.lower() not in CLAUSE_CUES or own_tense or thought)
