@@ -4594,6 +4594,16 @@ def test_a_bodys_role_in_the_lede_is_the_person_named_next_with_it_not_the_body(
     assert one(nlp, text, "Britain's largest")["speaker"]["name"] == "Helena Marchetti-Lowe"
 
 
+def test_the_fund_that_reports_after_a_dateline_is_the_investment_authority_it_reports_of(nlp):
+    text = (
+        "RIYADH, March 4 (Reuters) - The Najd Sovereign Investment Authority has raised its "
+        "stake in coastal resort developer Tihama Shores to 62 percent, the fund said on "
+        "Tuesday, as the kingdom steps up spending on tourism projects."
+    )
+    q = one(nlp, text, "The Najd Sovereign")
+    assert q["speaker"]["name"] == "Najd Sovereign Investment Authority"
+
+
 def test_he_who_says_after_being_pressed_as_him_is_the_one_pressed(nlp):
     text = (
         'Osei-Bonsu replied that his views had evolved. "I said that at a time when gas prices '

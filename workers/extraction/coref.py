@@ -2933,9 +2933,16 @@ class Resolver:
         for clause in verb.children:
             subject = None
             if clause.dep_ == "ccomp":
-                subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-            # not a dateline's place the parser took for the subject ("SEATTLE (Wirepoint) -")
-            if subject is None or in_dateline(self.doc, subject.i):
+                # not a dateline's place the parser took for a subject ("SEATTLE (Wirepoint) -")
+                subject = next(
+                    (
+                        c
+                        for c in clause.children
+                        if c.dep_ in _SUBJECTS and not in_dateline(self.doc, c.i)
+                    ),
+                    None,
+                )
+            if subject is None:
                 continue
             idx = self.entity_of(subject)
             if idx is None:  # "Ledgerly, a New York-based startup …, has raised": the parser

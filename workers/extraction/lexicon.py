@@ -283,6 +283,8 @@ ORG_NOUN_NAME_ENDS = {
     "charity": frozenset(
         _words("association society foundation trust fund appeal aid relief alliance action")
     ),
+    # "the fund" is the "Qatar Investment Authority"
+    "fund": frozenset(_words("authority investments capital trust holdings")),
 }
 # Kinds of organisation whose names always say the kind ("the force" is "Eastshire Police",
 # never a place named in what it said).
