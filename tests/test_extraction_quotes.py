@@ -1941,6 +1941,18 @@ def test_a_participle_of_saying_hung_on_what_someone_will_continue_to_do_is_the_
     assert [q["speaker"]["name"] for q in added] == ["Faisal Al-Mansour"]
 
 
+def test_an_opening_phrase_read_as_a_subject_and_a_numbered_no_are_no_speakers(nlp):
+    text = (
+        "18:44 \u2013 Opening for the government, fisheries minister Rt Hon Gareth "
+        'Pemberton-Lyle said the bill would "put British boats back at the front of the queue".'
+        '\n\n18:50 \u2013 A No 10 source said the whips were "confident but not complacent".'
+    )
+    assert [q["speaker"]["name"] for q in quotes(nlp, text)] == [
+        "Gareth Pemberton-Lyle",
+        "A No 10 source",
+    ]
+
+
 def test_a_surname_the_tagger_took_for_an_interjection_speaks(nlp):
     (q,) = quotes(nlp, "Odunaike, however, said the police alone could not secure the forest.")
     assert q["speaker"]["name"] == "Odunaike"

@@ -1898,7 +1898,8 @@ def _participle_before_the_subject(child, verb) -> bool:
     """``child``, a subject of ``verb``, is a participle a comma sets before the verb's other
     subject, the parser's misreading of an opening phrase ("Writing in the Irish Chronicle,
     chief theatre critic Declan Farrelly called …")."""
-    if child.tag_ != "VBG":
+    # "Opening for the government, fisheries minister X said": an "-ing" read as a noun too
+    if child.tag_ != "VBG" and not (child.tag_ == "NN" and child.lower_.endswith("ing")):
         return False
     doc = child.doc
     other = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > child.i), None)
