@@ -4604,6 +4604,16 @@ def test_the_fund_that_reports_after_a_dateline_is_the_investment_authority_it_r
     assert q["speaker"]["name"] == "Najd Sovereign Investment Authority"
 
 
+def test_an_office_in_the_lede_is_the_one_titled_by_it_in_the_next_paragraph(nlp):
+    text = (
+        "EASTBROOK, Ohio \u2014 The police department on Tuesday released footage of the "
+        'shooting, and the city\'s police chief said the officers "followed their training."'
+        "\n\nChief Raymond T. Okafor, speaking at a news conference, said the department had "
+        "chosen to release the video early."
+    )
+    assert one(nlp, text, "the officers")["speaker"]["name"] == "Raymond T. Okafor"
+
+
 def test_he_who_says_after_being_pressed_as_him_is_the_one_pressed(nlp):
     text = (
         'Osei-Bonsu replied that his views had evolved. "I said that at a time when gas prices '

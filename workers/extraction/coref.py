@@ -2627,8 +2627,10 @@ class Resolver:
             and (c.pos_ == "NOUN" or c.is_lower or (body and c.ent_type_ in ("", "ORDINAL")))
         }
         others = ents[described[0]].descriptors
-        if field and not field & others:  # "The health secretary" is no "general secretary"
-            return None  # named later, "a coast guard spokesman" no "Government spokesman"
+        # "The health secretary" is no "general secretary", "a coast guard spokesman" no
+        # "Government spokesman" named later; "the city's police chief" may be "Chief X"
+        if field and not field & others and others - {noun}:
+            return None
         if _affiliated(tok) and not opens_section(self.text, tok.idx):
             return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]
