@@ -569,6 +569,15 @@ def test_what_said_reports_read_as_a_noun_and_its_participle_is_no_topic(pipelin
     assert (q["text"][:23], q["topic"]) == ("many growers already sp", False)
 
 
+def test_what_says_reports_read_as_a_noun_and_its_past_tense_is_no_topic(pipeline):
+    text = (
+        "7.34am \u2013 Our correspondent Beatriz Llorente is at one of the shelters. She says "
+        "many residents left with nothing but their phones and their pets."
+    )
+    (q,) = extract(text, pipeline)["quotes"]
+    assert (q["text"][:14], q["topic"]) == ("many residents", False)
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [

@@ -697,6 +697,8 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
             or (t.head.i == root.i and any(c.dep_ in ("xcomp", "ccomp") for c in t.children))
             # "said many growers *already sprayed* in the evening": an adverb before it
             or (t.head.i == root.i and any(c.dep_ == "advmod" and c.i < t.i for c in t.children))
+            # "says many residents *left* with nothing": a past tense, no participle
+            or (t.head.i == root.i and t.tag_ == "VBD" and t.i == root.i + 1)
         )
         for t in content
     )
