@@ -569,6 +569,22 @@ def test_what_said_reports_read_as_a_noun_and_its_participle_is_no_topic(pipelin
     assert (q["text"][:23], q["topic"]) == ("many growers already sp", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "When the counsel sought time, the bench recorded that no material had been placed "
+            "before it.",
+            "speech",
+        ),
+        ("The weather station recorded that rainfall had doubled since May.", "evidence"),
+    ],
+)
+def test_what_a_court_records_it_says_and_what_a_station_records_is_evidence(pipeline, text, act):
+    found = [q for q in extract(text, pipeline)["quotes"] if q["cue"]["text"] == "recorded"]
+    assert [q["act"] for q in found] == [act]
+
+
 def test_what_says_reports_read_as_a_noun_and_its_past_tense_is_no_topic(pipeline):
     text = (
         "7.34am \u2013 Our correspondent Beatriz Llorente is at one of the shelters. She says "

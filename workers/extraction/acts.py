@@ -72,6 +72,8 @@ _DECIDED_BEFORE_AN_INFINITIVE = frozenset({"agree", "determine"})
 # Cues of putting something forward that are an argument made before a "that" clause or of
 # words in marks ("counsel submitted that the units had no consent"; not "submitted a plan").
 _ARGUED_BEFORE_A_THAT_CLAUSE = frozenset({"submit"})
+# Who "records that …" in writing what they say: a court's bench, a judge, a tribunal.
+_RECORDING_BODIES = frozenset({"bench", "court", "judge", "tribunal", "magistrate", "coroner"})
 # What a speaker has that is words said ("had a warning for drivers", "had harsh words for").
 _HAD_SAID = frozenset(
     {"warning", "message", "word", "advice", "plea", "comment", "remark", "reply", "answer"}
@@ -313,6 +315,10 @@ def act_of(
         return Act.INTENTION  # "agreed to pay $325 million": a decision, not words
     if key in _ARGUED_BEFORE_A_THAT_CLAUSE and (in_marks or any(that_clause(c) for c in children)):
         return Act.SPEECH  # "“…,” the counsel submitted", "submitted that …"
+    if key == "record" and any(that_clause(c) for c in children):
+        head = _source_head(cue, source)  # "the bench recorded that …": what a court wrote
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and not _gives_findings(head):
+            return Act.SPEECH if head.lemma_.lower() in _RECORDING_BODIES else Act.EVIDENCE
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
