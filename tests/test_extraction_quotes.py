@@ -1953,6 +1953,16 @@ def test_an_opening_phrase_read_as_a_subject_and_a_numbered_no_are_no_speakers(n
     ]
 
 
+def test_students_admitted_to_universities_admit_nothing(nlp):
+    text = (
+        "Thousands of international students admitted to American universities for the fall "
+        "semester are still waiting for visas, university officials and advocacy groups said "
+        "Monday, with some institutions warning that enrollment could fall."
+    )
+    cues = [q["cue"]["text"] for q in quotes(nlp, text)]
+    assert "warning" in cues and "admitted" not in cues
+
+
 def test_a_surname_the_tagger_took_for_an_interjection_speaks(nlp):
     (q,) = quotes(nlp, "Odunaike, however, said the police alone could not secure the forest.")
     assert q["speaker"]["name"] == "Odunaike"

@@ -2466,6 +2466,7 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
         or tok.lemma_ == "be"
         or _so_called(tok)
         or calls_it_a_label(tok)
+        or _admitted_somewhere(tok)
     ):
         return False
     low = tok.lemma_.lower()
@@ -2473,6 +2474,26 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
         return True
     return low in RETORT_VERBS and any(
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
+    )
+
+
+#: Places one is admitted to, not words one admits ("students admitted to universities").
+_ADMITTING_PLACES = frozenset(
+    {"university", "college", "school", "hospital", "ward", "unit", "bar", "programme"}
+    | {"program", "country", "academy", "clinic", "institution", "course", "hall"}
+)
+
+
+def _admitted_somewhere(tok) -> bool:
+    """``tok`` is "admitted" to a place such as a university or a hospital: let in, no
+    admission made."""
+    if tok.lemma_.lower() != "admit":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _ADMITTING_PLACES for o in c.children)
+        for c in tok.children
     )
 
 
