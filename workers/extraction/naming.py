@@ -128,8 +128,11 @@ def _no_one(tok) -> bool:
         return True
     doc = tok.doc
     return any(
-        (c.lower_ in ("no", "neither") and c.dep_ in ("det", "preconj"))
-        and not (c.i + 1 < len(doc) and doc[c.i + 1].text[:1].isdigit())  # "A No 10 source"
+        (
+            c.lower_ in ("no", "neither")
+            and c.dep_ in ("det", "preconj")
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].text[:1].isdigit())  # "A No 10 source"
+        )
         or (c.lower_ == "not" and c.i == tok.i - 1 and tok.lower_ in _EVERYONE)
         for c in tok.children
     )
