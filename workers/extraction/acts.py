@@ -317,8 +317,8 @@ def act_of(
         return Act.SPEECH  # "“…,” the counsel submitted", "submitted that …"
     if key == "record" and any(that_clause(c) for c in children):
         head = _source_head(cue, source)  # "the bench recorded that …": what a court wrote
-        if head is not None and head.pos_ in ("NOUN", "PROPN") and not _gives_findings(head):
-            return Act.SPEECH if head.lemma_.lower() in _RECORDING_BODIES else Act.EVIDENCE
+        if head is not None and head.lemma_.lower() in _RECORDING_BODIES:
+            return Act.SPEECH
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
