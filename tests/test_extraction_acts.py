@@ -880,3 +880,27 @@ def test_a_question_put_to_the_speaker_between_commas_is_no_quote(nlp):
     found = extract(text, nlp)["quotes"]
     asked = [q for q in found if q["text"].startswith("whether")]
     assert asked and all(q["topic"] and not is_quote(q) for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Mr Ashdown put it to her that she had been watching television at the time.",
+            "that she had been",
+            "Ashdown",
+        ),
+        (
+            "Crown prosecutor Rhiannon Delacey put to Mr Nunn that he had been looking at his "
+            "phone in the seconds before the crash.",
+            "that he had been",
+            "Rhiannon Delacey",
+        ),
+    ],
+)
+def test_what_counsel_put_to_a_witness_is_speech(nlp, text, start, name):
+    found = [q for q in extract(text, nlp)["quotes"] if q["text"].startswith(start)]
+    assert len(found) == 1 and found[0]["act"] == "speech" and is_quote(found[0])
+    assert found[0]["speaker"]["name"] == name
+    poll = "The latest poll puts his approval at 49 percent, the pollster said."
+    assert all(q["cue"]["text"] != "puts" for q in extract(poll, nlp)["quotes"])

@@ -3616,3 +3616,17 @@ def test_the_first_word_of_a_species_latin_name_is_no_person():
     )
     people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert people == {"Rosa Quispe Mamani", "Hillary Clinton"}
+
+
+def test_a_kind_of_organisation_in_lower_case_after_a_league_ends_no_name():
+    text = (
+        "Caledonian accuse agent of 'sabotaging' Mackay move as striker stays put\n\nGLASGOW — "
+        "Caledonian have accused the agent of striker Callum Mackay of deliberately sabotaging "
+        "his proposed transfer to English Championship club Ipswell Town, in an extraordinary "
+        "statement released on Wednesday night.\n\nThe Scottish Premiership club said the deal, "
+        "worth around £6m, had been agreed between the two clubs on Monday but collapsed after "
+        'the player\'s representatives made "late and unreasonable demands" for personal fees.'
+    )
+    names = {e["name"] for e in _speakers(text)[0]["entities"]}
+    assert "Scottish Premiership" in names
+    assert not [n for n in names if n.endswith(" club")]

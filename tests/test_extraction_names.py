@@ -7619,3 +7619,205 @@ def test_an_office_in_capitals_is_no_other_office_named_later(nlp):
 )
 def test_an_offices_field_after_the_and_an_operators_name(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_an_agency_named_by_its_field_and_nation_the_ner_missed_is_the_agency(nlp):
+    text = (
+        "Four dead after coach overturns on A82 near Glen Arrow\n\nGLEN ARROW, Scotland — Four "
+        "people were killed and 23 injured on Sunday evening when a tourist coach left the A82 "
+        "and rolled down an embankment about two miles north of Glen Arrow, police "
+        "said.\n\nChief Inspector Morag Dunlop of Police Scotland's road policing unit told "
+        "reporters at the scene that the driver had been taken to hospital with serious "
+        'injuries. "This is a tragic and deeply distressing incident," she said. "Our thoughts '
+        "are with the families of those who have died and with everyone who has been "
+        'injured."\n\nTransport Scotland said in a statement that it would "work closely with '
+        'Police Scotland and support the investigation in every way possible". The agency said '
+        "that a safety review of the route had been completed last year."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Transport Scotland")["type"] == "ORG"
+    assert one(nlp, text, "that a safety review")["speaker"]["name"] == "Transport Scotland"
+
+
+def test_the_agency_after_a_post_it_quoted_is_the_body_that_posted(nlp):
+    text = (
+        "Pileup\n\nSTOCKTON, Calif. — Three people were killed Thursday when more than 60 "
+        "vehicles crashed in thick fog, the California Highway Patrol said.\n\nThe crashes "
+        "began around 7:20 a.m., according to the CHP.\n\n"
+        'The CHP later posted on X: "NB I-5 CLOSED at Mathews Rd due to multi-vehicle '
+        'collision. Avoid the area." The agency said that the northbound lanes would remain '
+        "closed until at least mid-afternoon."
+    )
+    found = one(nlp, text, "that the northbound lanes")
+    assert found["speaker"]["name"] == "California Highway Patrol"
+
+
+def test_he_may_be_one_whose_first_name_is_a_womans_in_britain_and_a_mans_abroad(nlp):
+    text = (
+        "Pensions Minister Jan Verhaegen drew up the reform.\n\nIn an interview with the "
+        "newspaper De Morgenpost on Saturday, Verhaegen said he understood the anger but would "
+        'not withdraw the bill. "I respect the right to strike," he said.'
+    )
+    assert one(nlp, text, "I respect")["speaker"]["name"] == "Jan Verhaegen"
+
+
+def test_a_justice_by_title_and_surname_is_the_justice_named_in_full(nlp):
+    text = (
+        "AUSTIN — In a unanimous opinion written by Justice Carmen Olivares, the court held "
+        'that landowners have a property interest in the groundwater beneath their land.\n\n"Water '
+        'is the lifeblood of rural Texas," Justice Olivares wrote.'
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "Water is")["speaker"]["name"] == "Carmen Olivares"
+    assert not [e for e in found["entities"] if e["name"] == "Justice Olivares"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Verdana defender Massimo Lentini said the club would be "crazy" to sell.',
+        "Defender Samuel Okoro will not be sold, the coach said.\n\nFormer Verdana defender "
+        'Massimo Lentini, now a pundit, told Sky Sport Italia that the club would be "crazy" to '
+        "sell. Lentini believes Okoro can become one of the best centre-backs in the world.",
+    ],
+)
+def test_a_role_read_as_a_verb_before_a_name_is_neither_cue_nor_speaker(nlp, text):
+    found = result(nlp, text)
+    assert [q["speaker"]["name"] for q in found["quotes"] if "crazy" in q["text"]] == [
+        "Massimo Lentini"
+    ]
+    assert not [q for q in found["quotes"] if q["cue"] and q["cue"]["text"] == "defender"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Energy regulator ANRE said in a separate statement that it would publish new rules "
+            "by September.",
+            "that it would publish",
+            "ANRE",
+        ),
+        (
+            "Her follower count had dropped by about 40,000 by Thursday morning, according to "
+            "analytics site SocialPulse.",
+            "Her follower count",
+            "SocialPulse",
+        ),
+        (
+            "State broadcaster CCTV reported that the State Council had dispatched a working "
+            "group to the region.",
+            "that the State Council",
+            "CCTV",
+        ),
+    ],
+)
+def test_a_name_right_after_its_kind_names_the_organisation(nlp, text, start, name):
+    found = one(nlp, text, start)
+    assert found["speaker"]["name"] == name
+    assert entity(result(nlp, text), name)["type"] == "ORG"
+
+
+def test_the_firm_is_no_infirmary_but_the_firm_named_before(nlp):
+    text = (
+        "Cyclist death\n\nDr. Samantha Okafor, who worked at Bristow Royal Infirmary, was "
+        "cycling to an early shift.\n\nThe haulage firm that employed Mr. Shaw, Westmoor "
+        "Aggregates, said in a written statement that it had since upgraded its fleet. The "
+        'firm said it "continues to think of Dr. Okafor\'s family every day".'
+    )
+    assert one(nlp, text, 'it "continues')["speaker"]["name"] == "Westmoor Aggregates"
+
+
+def test_the_minister_is_the_one_a_title_in_capitals_described_whatever_the_parse(nlp):
+    text = (
+        "Dutch test for toddlers\n\nBRUSSELS — All children entering the final year of nursery "
+        "school in Flanders will be tested on their knowledge of Dutch from September next year, "
+        "Flemish Education Minister Katrien Van den Broeck announced on Wednesday.\n\n"
+        '"Language is the key that opens every other door," Van den Broeck said.\n\n'
+        "Recent international surveys have shown a steady decline in the reading skills of "
+        "Flemish pupils. The most recent PIRLS study found that the share of ten-year-olds in "
+        "Flanders reaching the advanced reading level had dropped to its lowest point since the "
+        "survey began. Teachers' unions have long warned about the shortage of staff in "
+        "nursery schools, where classes of more than twenty children are common.\n\n"
+        'The minister said the test would be "short, playful and child-friendly" and would be '
+        "administered by teachers rather than external examiners."
+    )
+    assert one(nlp, text, "the test would be")["speaker"]["name"] == "Katrien Van den Broeck"
+
+
+def test_the_company_is_not_the_firm_an_analyst_quoted_before_works_at(nlp):
+    text = (
+        "Gene therapy rejected\n\nWASHINGTON — Federal drug regulators on Thursday declined to "
+        "approve an experimental gene therapy made by Norvane Therapeutics.\n\nNorvane shares "
+        "fell 41 percent in after-hours trading. The company has about $280 million in cash, "
+        "chief financial officer Owen Brantley told analysts on a call. He said the company would "
+        "cut spending on early research programs to preserve cash.\n\nAnalyst Meera Kapoor of "
+        'Garland & Pike said in a note that she saw "a narrow path" to approval if Norvane could '
+        "show benefit in a subgroup of younger boys, which the company has highlighted in past "
+        'presentations. "But narrow paths take time, and time costs money," she wrote.\n\nThe '
+        "company said it expected to provide an update after its meeting with regulators."
+    )
+    found = one(nlp, text, "it expected to provide")
+    assert found["speaker"]["name"] == "Norvane Therapeutics"
+
+
+def test_a_spokeswoman_speaks_for_the_body_set_off_after_the_subject_before(nlp):
+    text = (
+        "Swiss voters reject bank plan\n\nThe Swiss financial market supervisor, Finma, declined "
+        'to comment on the result. A spokeswoman said the authority "does not take positions on '
+        'popular votes."'
+    )
+    found = one(nlp, text, "the authority")
+    assert found["speaker"]["name"] == "A spokeswoman for Finma"
+    assert found["speaker"]["affiliation"]["name"] == "Finma"
+
+
+def test_a_name_the_ner_took_for_a_persons_whose_first_word_is_an_organisation_is_its(nlp):
+    text = (
+        "Aircraft parts inspector tells senators defects were 'papered over'\n\nWASHINGTON — A "
+        "former quality inspector at an aerospace parts supplier told a Senate panel on "
+        "Thursday that he was ordered to sign off on defective components destined for "
+        "commercial jetliners, in testimony that intensified scrutiny of the company and its "
+        "federal overseers.\n\nRaymond Kessler, who spent 11 years at Stratus Aerostructures in"
+        " Wichita, Kansas, said supervisors routinely pressured inspectors to approve fuselage "
+        "brackets with cracks and misdrilled holes to keep shipments on schedule.\n\nStratus "
+        "Aerostructures did not send a representative to the hearing. In a statement issued "
+        'shortly before Mr. Kessler testified, the company said it "strongly disagrees" with '
+        "his characterization and that its products meet all FAA requirements.\n\nThe FAA said "
+        'in a statement that it "takes all whistleblower reports seriously" and that it had '
+        "opened a review of Stratus's quality systems in the spring. An agency official, "
+        "speaking on condition of anonymity to discuss an ongoing inquiry, said inspectors had "
+        "made two unannounced visits to the Wichita plant since May"
+    )
+    found = result(nlp, text)
+    assert entity(found, "Stratus Aerostructures")["type"] == "ORG"
+    company = one(nlp, text, 'it "strongly')
+    assert company["speaker"]["name"] == "Stratus Aerostructures"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'CEBU CITY — Mayor Cesar "Jun-Jun" Alcoseba Jr. was charged with graft on Monday. '
+            '"This is pure harassment," Alcoseba told supporters.',
+            "This is pure",
+            "Cesar Alcoseba Jr.",
+        ),
+        (
+            'PISTON national president Mariano "Ka Mario" Dela Peña said at a rally that drivers '
+            'would strike. "This is only the beginning," Dela Peña said.',
+            "This is only",
+            "Mariano Dela Peña",
+        ),
+        (
+            'That answer did not satisfy Senator Maria Teresa "Tessie" Villanueva-Lim, who '
+            'accused the agency of stalling. "We are not asking for miracles," Villanueva-Lim '
+            "said.",
+            "We are not",
+            "Maria Teresa Villanueva-Lim",
+        ),
+    ],
+)
+def test_a_name_with_a_nickname_in_marks_keeps_every_given_name(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -3298,3 +3298,44 @@ def test_what_a_call_for_something_asks_of_it_is_part_of_the_content(nlp):
     )
     q = one(nlp, text, "every death")
     assert q["text"].endswith("to trigger a formal review") and is_quote(q)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Energy Minister Ahmet Kaya spoke in Ankara on Monday. Gas, he said, was "
+            '"the bridge fuel" that would allow Turkey to phase out coal.',
+            ["Gas", 'was "the bridge fuel" that would allow Turkey to phase out coal'],
+        ),
+        (
+            "Maureen Platt, 71, lives across the road. When she looked out of her front window "
+            'a few minutes later, she added, she saw a man lying "very still" at the bottom of '
+            "the steps.",
+            [
+                "When she looked out of her front window a few minutes later",
+                'she saw a man lying "very still" at the bottom of the steps',
+            ],
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_a_sentence_leaves_the_clause_on_both_sides(nlp, text, spans):
+    found = [q for q in extract(text, nlp)["quotes"] if q["cue"]["text"] in ("said", "added")]
+    assert len(found) == 1 and found[0]["kind"] == "mixed"
+    assert [text[s:e] for s, e in found[0]["spans"]] == spans
+    assert found[0]["speaker"]["name"] in ("Ahmet Kaya", "Maureen Platt")
+
+
+def test_a_report_that_runs_on_past_its_cue_leaves_the_cue_out(nlp):
+    text = (
+        "Skyward Airlines chief executive Tom Reyes will step down in March. He will receive no "
+        "severance payment, the airline said, but will keep shares awarded under long-term "
+        "incentive plans."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["cue"]["text"] == "said"]
+    assert len(found) == 1
+    assert [text[s:e] for s, e in found[0]["spans"]] == [
+        "He will receive no severance payment",
+        "but will keep shares awarded under long-term incentive plans",
+    ]
+    assert found[0]["speaker"]["name"] == "Skyward Airlines"

@@ -34,6 +34,7 @@ from .syntax import (
     copula_of_manner,
     copula_subject,
     infinitive,
+    put_to_someone,
     that_clause,
 )
 from .view import DocView, is_mark
@@ -293,6 +294,8 @@ def act_of(
     said_it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
     if key == "put" and said_it and not any(c.lower_ == "at" for c in children):
         return Act.SPEECH  # "put it bluntly: “…”", "as she put it", not "the poll puts it at"
+    if key == "put" and put_to_someone(verb):
+        return Act.SPEECH  # "put to Mr Nunn that he had been …": a question put in court
     if key.split()[0] in _REMEMBERING and in_marks and any(c.lower_ == "as" for c in children):
         return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
     if in_marks and key.split()[0] in _FACING and _facing_someone(verb):

@@ -2767,8 +2767,10 @@ class Resolver:
         for j in range(hi - 1, -1, -1):
             m = self._mentions[j]
             name = self._group_names[m.entity]
-            if name is None or lemma not in name or name == lemma or not _holds(name, fields):
+            if name is None or name == lemma or not _holds(name, fields):
                 continue
+            if not any(w.startswith(lemma) for w in name.split()):
+                continue  # "the firm" is no "Bristow Royal Infirmary"
             if lemma not in COLLECTIVE_ORG_NOUNS and self._other_kind(m.entity, lemma):
                 continue  # "the government" is no "Local Government Association"; "police" are
                 # the "Jupiter Police Department"
@@ -3007,8 +3009,19 @@ class Resolver:
             self._type(m.entity) == "ORG"
             and source
             and not self.in_quote[m.tok_start]
-            and self.sent_of[tok.i] - self.sent_of[m.tok_start] <= 1
+            and self._next_sentence_but_quotes(m.tok_start, tok.i)
             and not words & (ORG_NOUNS | _KIND_WORDS)
+        )
+
+    def _next_sentence_but_quotes(self, i: int, j: int) -> bool:
+        """Token ``j`` is in token ``i``'s sentence or the next, or only quoted words come
+        between them ("The CHP later posted on X: "… Avoid the area." The agency said")."""
+        first, last = self.sent_of[i], self.sent_of[j]
+        if last - first <= 1:
+            return True
+        between = (k for k in range(i, j) if first < self.sent_of[k] < last)
+        return all(
+            self.in_quote[k] or self.doc[k].is_punct or self.doc[k].is_space for k in between
         )
 
     def _kind_named_later(self, tok, lemma: str, kinds: frozenset[str]) -> int | None:
@@ -3029,8 +3042,13 @@ class Resolver:
         """The mention names where someone quoted works ("Russ Mould, investment director at
         AJ Bell", "Media analyst Tomasz Wierzbicki of Enders Partners"): no organisation that
         "the company" goes on to stand for, unless it too is where someone works ("Brian Nowak,
-        an analyst at the bank")."""
-        root = self.doc[m.tok_start : m.tok_end].root
+        an analyst at the bank"), its first word the object when the parser split the name
+        ("Analyst Meera Kapoor of Garland & Pike")."""
+        span = self.doc[m.tok_start : m.tok_end]
+        return any(self._works_at(root) for root in {span.root, span[0]})
+
+    def _works_at(self, root) -> bool:
+        """``root`` is the object of "at" after a role or of "of" after a person."""
         prep = root.head
         held = self.index.token_entity.get(prep.head.i)  # the person, whatever the NER said
         person = prep.head.ent_type_ == "PERSON" or (

@@ -96,6 +96,7 @@ from .lexicon import (
     WORK_NOUNS,
     WORSHIP_PLACES,
     is_recorded_first_name,
+    recorded_for_both,
     recorded_name_gender,
     recorded_only_abroad,
     unaccented,
@@ -1630,7 +1631,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     Span(doc, s, e, label=piece.label_), scanned.lower_words, scanned.inner_capitals
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
-                or (e - s == 1 and doc[s].lower_ in THING_ACRONYMS)  # "CCTV footage"
+                or (  # "CCTV footage", not "state broadcaster CCTV"
+                    e - s == 1 and doc[s].lower_ in THING_ACRONYMS and not _after_its_kind(doc, s)
+                )
                 or (  # "a local GP", "a super PAC": a kind, no name
                     e - s == 1
                     and piece.label_ in ("ORG", "PERSON")
@@ -1665,7 +1668,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet" tagged ORG
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
-            titled_surname = e - s == 2 and doc[s].lower_ in TITLES | RANK_INITIALS
+            titled_surname = e - s == 2 and (  # "Justice Olivares" after "Carmen Olivares"
+                doc[s].lower_ in TITLES | RANK_INITIALS or doc[s].lower_ in TITLE_OFFICES
+            )
             titled_surname = titled_surname and doc[s + 1].is_title
             if label == "ORG" and titled_surname and doc[s + 1].lower_ in named_people:
                 s, label = s + 1, "PERSON"  # "DC Nwachukwu" after "Ifeoma Nwachukwu"
@@ -1697,6 +1702,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             named = label == "PERSON" or (e - s == 2 and _a_first_name(doc[s]))
             if named and _untagged_second_surname(doc, s, e, taken, ents):
                 e, label = e + 2, "PERSON"  # "Teodora Valdivia" + "-Marsh", "Sheryl Aiken" a people
+            if piece.label_ == "ORG" and e - s > 1 and _kind_closing(doc[e - 1]):
+                e -= 1  # "The Scottish Premiership club said": the league, and its club
             if piece.label_ == "ORG":
                 s, e = _across_a_plural_possessive(doc, s, e, taken)
                 s = _untagged_words_before(doc, s, e, taken)
@@ -1791,7 +1798,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
     bodies = {m.key for m in raw if m.label == "PERSON" and _a_body_by_its_kind(doc, m)}
-    bodies |= _businesses_named_for_people(doc, raw)
+    bodies |= _businesses_named_for_people(doc, raw) | _organisations_named_in_full(raw)
     raw = [replace(m, label="ORG") if m.key in bodies and m.label == "PERSON" else m for m in raw]
 
     aliases = _bracketed_aliases(doc, raw)
@@ -2573,6 +2580,9 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
             continue
         if not any(m.tok_start < k or m.tok_end > e for m in _mentions_in(at, k, e)):
             runs.append((k, e))
+    # a name with a nickname in marks is whole already ("Mariano “Ka Mario” Dela Peña")
+    nicknamed = {t for m in raw if m.formal is not None for t in range(m.tok_start, m.tok_end)}
+    runs = [(s, e) for s, e in runs if not nicknamed.intersection(range(s, e))]
     if not runs:
         return raw
     covered = {t for s, e in runs for t in range(s, e)}
@@ -3720,6 +3730,40 @@ def _described_organisations(doc, full: str) -> list[Mention]:
             continue
         s = _name_run_start(doc, tok.i, in_ent)
         found.append(_mention(doc, s, tok.i + 1, full, "ORG"))
+    return found + _named_after_their_kind(doc, full, in_ent, words)
+
+
+#: Nouns for one member of a league or market, after its name ("the Premier League club", "the
+#: FTSE 100 company"); not "party" or "university" ("the Republican party").
+_MEMBER_NOUNS = frozenset({"club", "side", "outfit", "team", "company", "firm"})
+
+
+def _kind_closing(tok) -> bool:
+    """``tok`` is the lower-case noun of one member of a league or market that the NER took
+    into the name before it ("the Scottish Premiership club"): a description of that member."""
+    return tok.is_lower and tok.lemma_.lower() in _MEMBER_NOUNS and tok.i and tok.nbor(-1).is_title
+
+
+def _after_its_kind(doc, i: int) -> bool:
+    """Token ``i`` follows the lower-case noun of a kind of organisation ("broadcaster CCTV")."""
+    return i > 0 and doc[i - 1].is_lower and doc[i - 1].lemma_.lower() in ORG_NOUNS
+
+
+def _named_after_their_kind(doc, full: str, in_ent: set[int], words) -> list[Mention]:
+    """ORG mentions for one-word names the NER missed right after the lower-case noun of a
+    kind of organisation ("Energy regulator ANRE said", "according to analytics site
+    SocialPulse"): in capitals or with a capital inside, no English word, the name's end."""
+    found = []
+    for tok in doc[1:]:
+        if tok.i in in_ent or not _after_its_kind(doc, tok.i):
+            continue
+        text = tok.text
+        coined = (text.isupper() and len(text) > 1) or (
+            text[0].isupper() and any(ch.isupper() for ch in text[1:]) and text.isalpha()
+        )
+        last = tok.i + 1 == len(doc) or not (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper)
+        if coined and last and not _english(tok.lower_, words) and tok.pos_ == "PROPN":
+            found.append(_mention(doc, tok.i, tok.i + 1, full, "ORG"))
     return found
 
 
@@ -3794,6 +3838,10 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
             continue
         if s != i and _opened_by_its_kind(doc[s:e]):  # "the Alliance for … Prevention"
             found.append(_mention(doc, s, e, full, "ORG"))
+            in_ent.update(range(s, e))
+            continue
+        if e - s == 2 and words.lower[s + 1] in AGENCY_NATIONS and _agency_word(doc, s, in_ent):
+            found.append(_mention(doc, s, e, full, "ORG"))  # "Transport Scotland", untagged
             in_ent.update(range(s, e))
             continue
         seat = _text_of(words, s, e).lower() in SEATS_OF_POWER and _speaks(doc[e - 1])
@@ -4800,6 +4848,26 @@ def _businesses_named_for_people(doc, raw: list[Mention]) -> set[str]:
     }
 
 
+def _organisations_named_in_full(raw: list[Mention]) -> set[str]:
+    """Keys of names of two or three words the NER took for people's whose first word, no
+    first name nor anyone's surname, is alone an organisation's name in the article ("Stratus
+    Aerostructures" beside "Stratus's quality systems")."""
+    orgs = Counter(m.key for m in raw if m.label == "ORG")
+    people = Counter(m.key for m in raw if m.label == "PERSON")
+    surnames = {key.split()[-1] for key in people if " " in key}
+    return {
+        m.key
+        for m in raw
+        if m.label == "PERSON"
+        and people[m.key] >= orgs[m.key]  # else the mentions' votes make it one anyway
+        and 2 <= len(words := m.key.split()) <= 3
+        and words[0] in orgs
+        and words[0] not in surnames  # not "Trump Wants" in a headline
+        and words[0] not in FIRST_NAMES
+        and not is_recorded_first_name(words[0])
+    }
+
+
 def _a_body_by_its_kind(doc, m: Mention) -> bool:
     """A name the NER took for a person's that opens with no first name and that the word for
     a kind of organisation comes right before ("the app operator Zoomly", "the band Elbow") or
@@ -5597,7 +5665,10 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
             and doc[start - 1].ent_type_ == "PERSON"
             and is_recorded_first_name(doc[start - 1].text)
             and doc[start - 1].lower_ not in TITLES | PERSON_NOUNS | ROLE_TITLES
-            and doc[start - 1].lower_ not in common_words(doc.vocab)  # "Marine John “Tig” …"
+            and (  # "Marine John “Tig” …", not "Senator Maria Teresa “Tessie” …"
+                doc[start - 1].lower_ not in common_words(doc.vocab)
+                or (start > 1 and doc[start - 2].lower_ in TITLES)
+            )
         ):
             start -= 1
         span = doc[start : span.end]
@@ -5879,13 +5950,14 @@ def _first_name_gender(ent: Entity) -> str | None:
 
 def gender_only_guessed(doc, ent: Entity) -> bool:
     """Whether ``ent``'s gender rests only on a first name that gender-guesser records only
-    abroad, in no list of ours and with no title ("Haruna Isa Dederi-Kura", recorded as a
-    woman's name in Japan): a guess a he/she may overrule."""
+    abroad or for men in some countries and women in others, in no list of ours and with no
+    title ("Haruna Isa Dederi-Kura", recorded as a woman's name in Japan; "Jan Verhaegen"): a
+    guess a he/she may overrule."""
     given = {_given_word(m) for m in ent.mentions if " " in m.key}
     titles = MALE_TITLES | FEMALE_TITLES
     titled = any(m.tok_start and doc[m.tok_start - 1].lower_ in titles for m in ent.mentions)
     listed = any(w in MALE_NAMES or w in FEMALE_NAMES for w in given)
-    abroad = all(recorded_only_abroad(w) for w in given)
+    abroad = all(recorded_only_abroad(w) or recorded_for_both(w) for w in given)
     return ent.gender is not None and bool(given) and abroad and not listed and not titled
 
 
@@ -5998,6 +6070,8 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             words.extend(tok.subtree)
             if tok.pos_ == "NOUN":  # "health spokesman Dr Sandesh Gulhane"
                 ent.gender = ent.gender or noun_gender(tok.lower_)
+    if not words:  # "Flemish Education Minister Katrien Van den Broeck", the parse astray
+        words.extend(_title_before(doc, m.tok_start))
     office = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
     if office is not None and _office_in_capitals_before(office, m):
         words.extend(w for w in office.subtree if w.i < m.tok_start)
@@ -6021,6 +6095,17 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
         ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
     if prev in ABBREVIATED_OFFICES:
         ent.titled_offices.add(_stem(ABBREVIATED_OFFICES[prev]))
+
+
+def _title_before(doc, start: int) -> list:
+    """The role written in capitals right before the name at ``start`` and the capitalised
+    words of its field before it ("Flemish Education Minister"), or none."""
+    if not start or doc[start - 1].lower_ not in PERSON_NOUNS or not doc[start - 1].is_title:
+        return []
+    s = start - 1
+    while s > 0 and start - s < 4 and doc[s - 1].is_title and not doc[s].is_sent_start:
+        s -= 1
+    return list(doc[s:start])
 
 
 def _office_in_capitals_before(office, m: Mention) -> bool:

@@ -127,6 +127,18 @@ def _known_as(cue_tokens: list) -> bool:
     return names_the_noun_before(words[0])
 
 
+def _role_read_as_a_verb(cue) -> bool:
+    """A cue the parser read as a verb that is the subject of another, with a person's name
+    as its object: a role before the name ("Former Verdana *defender* Massimo Lentini, now a
+    pundit, told …"), nothing said."""
+    return (
+        cue is not None
+        and cue.pos_ == "VERB"
+        and cue.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in cue.children)
+    )
+
+
 def _a_name_given(group: SpanGroup) -> bool:
     """The content is a few words ending in a name given in marks ("himself only as “Dex,”"),
     not words anyone said."""
@@ -204,6 +216,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             cue = root.head
             cue_tokens = [cue]
         if not cue_tokens or _label_only(cue_tokens, aq) or _known_as(cue_tokens):
+            continue
+        if _role_read_as_a_verb(cue):
             continue
         if _a_name_given(aq):  # "who identified himself only as “Dex,”"
             continue

@@ -1086,6 +1086,16 @@ def recorded_only_abroad(word: str) -> bool:
     return home <= {"andy", "unknown"} and detector.get_gender(name) in ("male", "female")
 
 
+@functools.cache
+def recorded_for_both(word: str) -> bool:
+    """Whether gender-guesser records a first name as only a man's in one country and only a
+    woman's in another ("Jan": a woman's name in Britain, a man's in Belgium, the Netherlands
+    and Germany; not "Asa", mostly a woman's in Japan)."""
+    detector, name = _name_genders(), _recorded_form(word)
+    found = {detector.get_gender(name, country) for country in detector.COUNTRIES}
+    return "male" in found and "female" in found
+
+
 def is_recorded_first_name(word: str) -> bool:
     """Whether gender-guesser records ``word`` as a first name at all, whoever it is given to
     ("Darnell", mostly to men; "Jordan", to both)."""

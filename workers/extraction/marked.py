@@ -664,6 +664,27 @@ class _MarkedScan:
         end = max(q.end, self.view.char_end(rng[1] - 1))
         return "mixed", [(doc[rng[0]].idx, end), *q.spans[1:]]
 
+    def _around_a_parenthetical_cue(self, cue, ts: int, q: Marked) -> list | None:
+        """The spans of the clause a cue set off by commas interrupts, on either side of the
+        cue, when the quotation lies in the clause after it and its words run on before the
+        marks ("Gas, he said, was “the bridge fuel” that would allow Turkey to phase out
+        coal"); None otherwise."""
+        doc, head = self.view.doc, cue.head
+        inside = cue.dep_ == "parataxis" and cue.i < head.i < ts and len(q.spans) == 1
+        if not inside or doc[cue.left_edge.i].text != "," or doc[cue.right_edge.i].text != ",":
+            return None
+        if head.right_edge.i < self.view.tok_at(q.end - 1):
+            return None
+        parts = [
+            self.view.trim(head.left_edge.i, cue.left_edge.i),
+            self.view.trim(cue.right_edge.i + 1, head.right_edge.i + 1),
+        ]
+        if any(p is None for p in parts):
+            return None
+        (a0, a1), (b0, b1) = parts
+        end = max(self.view.char_end(b1 - 1), q.end)
+        return [(doc[a0].idx, self.view.char_end(a1 - 1)), (doc[b0].idx, end)]
+
     def _before_content(self, cue, ts: int, q: Marked) -> tuple[str, list[tuple[int, int]]]:
         """Kind and spans of a quote whose cue precedes it: direct after ":"/"," else mixed."""
         doc = self.view.doc
@@ -673,6 +694,9 @@ class _MarkedScan:
         between = [t for t in doc[cue.i + 1 : k + 1] if not t.is_punct and not t.is_space]
         if cue.lower_ == "according":
             return self._according_content(cue, ts, q)
+        around = self._around_a_parenthetical_cue(cue, ts, q)
+        if around is not None:
+            return "mixed", around
         colon = doc[k].text == ":"
         clause = any(
             (t.pos_ in ("VERB", "AUX") or t.lower_ == "that")

@@ -57,8 +57,10 @@ _NAME = rf"[{_CAPITAL}][^\W\d_]+(?:['’][{_CAPITAL}][^\W\d_]+)?(?:-[{_CAPITAL}]
 _PARTICLES = r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|al|el) )*"
 #: The second syllable of a given name written after the family name ("Park Ji-hoon").
 _SECOND_SYLLABLE = r"(?:-[a-z]+)?"
-#: A nickname of one to three capitalised words ("Bobby", "KG", "Bra Mx", "Mr Fix").
-_NICKNAME = rf"[{_CAPITAL}][^\W\d_]*\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
+#: A nickname of one to three capitalised words ("Bobby", "KG", "Bra Mx", "Mr Fix",
+#: "Jun-Jun").
+_NICKNAME_WORD = rf"[{_CAPITAL}][^\W\d_]*(?:-[{_CAPITAL}][^\W\d_]*)*"
+_NICKNAME = rf"{_NICKNAME_WORD}\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott, Moagi "Mr Fix"
 #: Keitseng, Johannes "Hannes" van der Merwe, Park "Seraph" Ji-hoon (group 2, the nickname,
 #: is no quotation).

@@ -753,6 +753,9 @@ def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
     if subject.tag_ == "NNS":  # "Several licensed exchanges say …": many, no one's spokesperson
         return None
     org = _organisation(subject, resolver, index)
+    apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if org is None and apposed is not None:  # "The Swiss market supervisor, Finma, declined"
+        org = _organisation(apposed, resolver, index)
     return (org, None) if org is not None else None
 
 

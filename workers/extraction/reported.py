@@ -226,7 +226,7 @@ class _ReportedScan:
                     rng = self.view.trim(start, end)
                     if rng is None or rng[1] - rng[0] < 2:
                         continue
-                    spans = [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))]
+                    spans = self._around_the_cue(tok, speaker, rng)
                     if relative is not None:
                         spans.insert(0, (relative.idx, relative.idx + len(relative.text)))
             elif tok.pos_ == "VERB" and (low in OBJECT_CUES or reports_after_preposition(tok)):
@@ -392,6 +392,19 @@ class _ReportedScan:
             if child.dep_ == "prep" and (low, child.lower_) in PREP_CUES:
                 return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
         return None
+
+    def _around_the_cue(self, cue, subject, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """The content spans of the token range ``rng``, on either side of the cue and its
+        subject when the report runs on past them ("He will receive no severance payment,
+        *the airline said*, but will keep shares …")."""
+        doc, (s, e) = self.view.doc, rng
+        before = subject is not None and subject.i < cue.i
+        left = subject.left_edge.i if before else cue.i
+        right = cue.i if before or subject is None else max(cue.i, subject.right_edge.i)
+        parts = [(s, e)]
+        if s < left and right < e - 1:
+            parts = [p for p in (self.view.trim(s, left), self.view.trim(right + 1, e)) if p]
+        return [(doc[a].idx, self.view.char_end(b - 1)) for a, b in parts]
 
     def _around_the_aside(self, tok, before: int, after: int, shortest_first: int):
         """The content spans of ``tok``'s sentence on either side of the aside between the

@@ -1837,8 +1837,10 @@ def _person_ending_the_office(subject, verb):
 
 def _name_read_as_the_roles_object(subject):
     """The person's name the parser made the object of the role before it, read as a verb
-    ("Igloolik elder Rhoda Ulayuruluk, 77, said": Ulayuruluk), else the subject."""
-    if subject.pos_ not in ("NOUN", "ADJ") or subject.ent_type_:
+    ("Igloolik elder Rhoda Ulayuruluk, 77, said": Ulayuruluk; "Verdana defender Massimo
+    Lentini said", the role tagged a verb), else the subject."""
+    misread = subject.pos_ == "VERB" and subject.dep_ == "nsubj"  # a verb is no subject
+    if (subject.pos_ not in ("NOUN", "ADJ") and not misread) or subject.ent_type_:
         return subject
     obj = next((c for c in subject.children if c.dep_ == "dobj" and c.i > subject.i), None)
     return obj if obj is not None and obj.ent_type_ == "PERSON" else subject
@@ -2470,11 +2472,23 @@ def is_cue_verb(tok, lexicon=SPEECH_VERBS) -> bool:
     ):
         return False
     low = tok.lemma_.lower()
-    if low in lexicon:
+    if low in lexicon or (low == "put" and put_to_someone(tok)):
         return True
     return low in RETORT_VERBS and any(
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children
     )
+
+
+def put_to_someone(verb) -> bool:
+    """A "put" that puts words to a person, with a "that" clause ("put it to her that …",
+    "put to Mr Nunn that …"), not a figure at a level ("the poll puts his approval at 49 %")."""
+    to_someone = any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.tag_ == "PRP") for o in c.children)
+        for c in verb.children
+    )
+    return to_someone and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 #: Places one is admitted to, not words one admits ("students admitted to universities").
