@@ -2397,6 +2397,11 @@ class Resolver:
             None,
         )
         # "Ms Sorensen's spokesman": one described as hers, not any spokesman
+        boss_words = (  # "the prime minister's": prime and minister
+            {_stem(t.lemma_) for t in boss.subtree if t.dep_ in ("poss", "compound")}
+            if boss is not None
+            else set()
+        )
         person_owner = next(
             (c for c in tok.children if c.dep_ == "poss" and self._named_person(c)), None
         )
@@ -2417,11 +2422,14 @@ class Resolver:
                 continue
             if age is not None and self._another_age(m.entity, age):
                 continue  # "the 25-year-old" is not "17-year-old Aisha Barzani"
-            # unless the one quoted right before
+            # unless the one quoted right before, described as a spokesperson if this is one
+            # ("the prime minister's official spokesman" is not the minister quoted before;
+            # "Gowdy spokesman Jamal Ware … The congressman's spokesman" is Ware)
+            unlike = tok.lemma_.lower() in SPOKESPEOPLE and descriptor(tok) not in e.descriptors
             if (
                 boss is not None
-                and _stem(boss.lemma_) not in e.descriptors
-                and m.entity != recent.entity
+                and not boss_words <= e.descriptors  # the prime minister's, not a minister's
+                and (m.entity != recent.entity or unlike)
             ):
                 continue
             # a team's or place's name is shared by all its people: "the Derry captain" is
@@ -2827,6 +2835,9 @@ class Resolver:
             return self._named_kind(tok, None, frozenset(fields))
         earlier = self._same_description(tok) if hops else None
         own = name_after_noun(earlier) if earlier is not None else None
+        speaking = self._kindless_subject_before(tok) if lemma in UNSAID_KINDS else None
+        if own is None and speaking is not None:
+            return speaking  # "Crestline said … “…,” the company said": not one named before
         if own is None:  # "Software company Orbix is to cut 6,000 jobs … The company said"
             own = self._introduced_as(tok)
         if own is not None:  # "the Danish company Novo Nordisk … The company said"
@@ -2994,6 +3005,16 @@ class Resolver:
                 and self._type(m.entity) == "ORG"
                 and not self.in_quote[m.tok_start]
             ):
+                return m.entity
+        return None
+
+    def _kindless_subject_before(self, tok) -> int | None:
+        """The organisation named last before ``tok`` that ``_kindless_subject`` takes up, in
+        its sentence or the one before; None when there is none."""
+        for m in self._preceding(tok.i):
+            if self.sent_of[tok.i] - self.sent_of[m.tok_start] > 1:
+                return None
+            if self._kindless_subject(m, tok):
                 return m.entity
         return None
 

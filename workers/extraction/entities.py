@@ -91,6 +91,7 @@ from .lexicon import (
     TITLED_OFFICES,
     TITLES,
     UNISEX_NAMES,
+    UNSAID_KINDS,
     UNSTYLED_ROLES,
     VESSEL_NOUNS,
     WORK_NOUNS,
@@ -376,10 +377,13 @@ def _name_pieces(doc, ent) -> list:
 
 
 def _owner_after_a_comma(doc, ent) -> int | None:
-    """The comma inside an organisation's name that the NER ran into the owner named after it
-    ("reviewed by The Ledger, Glidepath's chief executive": two names), else None."""
+    """The comma inside an organisation's (or a work's, a person's) name that the NER ran into
+    the owner named after it ("reviewed by The Ledger, Glidepath's chief executive", "Raman,
+    Tessellate's chief executive, said": two names), else None; not in a place's ("Washington,
+    D.C.'s mayor")."""
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if ent.label_ != "ORG" or _POSSESSIVE.isdisjoint({doc[ent.end - 1].lower_, after}):
+    named = ent.label_ in ("ORG", "WORK_OF_ART", "PRODUCT", "PERSON")
+    if not named or _POSSESSIVE.isdisjoint({doc[ent.end - 1].lower_, after}):
         return None
     commas = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","]
     joined = any(t.lower_ in ("&", "and") for t in ent)  # "Skadden, Arps, Slate, Meagher & Flom"
@@ -1691,12 +1695,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             apart = piece.label_ == "PERSON" and e < len(doc) and e - s >= 3
             given = glued_hyphen(doc, e - 2) and doc[e - 1].is_lower  # "-won", "-woo"
             apart = apart and (doc[e].ent_type_ == "PERSON" or given)
-            if (piece.label_ == "PERSON" or titled or roled) and _untagged_surname(
+            if e - s >= 2 and _kind_opening_a_sentence(doc, s, e):
+                s += 1  # "Carmaker Veltra recalls …": the kind, then the name
+            paired = piece.label_ != "PERSON" and _two_given_names(doc, s, e)  # "Anne-Sophie"
+            if (piece.label_ == "PERSON" or titled or roled or paired) and _untagged_surname(
                 doc, s, e, taken, split=titled or roled or apart
             ):
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
-                label = "PERSON" if roled else label
+                label = "PERSON" if roled or paired else label
             if label == "PERSON" and e - s >= 2 and _given_name_goes_on(doc, e):
                 e += 2  # "Park Seong" + "-min": a given name in two parts
             named = label == "PERSON" or (e - s == 2 and _a_first_name(doc[s]))
@@ -2891,6 +2898,35 @@ def _words_but_names(sent, e: int) -> str:
     return " ".join(t.text for t in sent if not t.ent_type_ and t.i != e)
 
 
+def _kind_opening_a_sentence(doc, s: int, e: int) -> bool:
+    """``doc[s]`` is the word for a kind of organisation whose names seldom say it, opening a
+    sentence or headline in capitals before a name of one or two words that does not end in a
+    kind ("Carmaker Veltra recalls", "Retailer Pennock's says"; not "Charity Commission")."""
+    first, last = doc[s], doc[e - 1]
+    return (
+        first.is_sent_start
+        and first.is_title
+        and first.lower_ in UNSAID_KINDS
+        and e - s <= 3
+        and last.lower_ not in ORG_NAME_ENDS
+    )
+
+
+#: A surname opening with an elided particle ("d'Hoop", "d’Estaing").
+_ELIDED_PARTICLE = re.compile(r"[dD]['’][A-ZÀ-Þ]")
+
+
+def _two_given_names(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` is two recorded first names joined by a hyphen ("Anne-Sophie"), whatever
+    the NER took them for."""
+    return (
+        e - s == 3
+        and glued_hyphen(doc, s + 1)
+        and is_recorded_first_name(doc[s].text)
+        and is_recorded_first_name(doc[s + 2].text)
+    )
+
+
 def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False) -> bool:
     """The capitalised proper noun right after a person's name that the parser made the head
     of its last word (or of both, when a hyphen joins it to the next: "Cllr Hamish" + "Okoro"
@@ -2907,7 +2943,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
     tok, last = doc[e], doc[e - 1]
     return (
         tok.pos_ == "PROPN"
-        and tok.is_title
+        and (tok.is_title or _ELIDED_PARTICLE.match(tok.text) is not None)  # "d'Hoop"
         and _name_letters(tok)
         and last.dep_ == "compound"
         and (last.head.i == e or _heads_of_a_hyphen(doc, e, last))
@@ -3327,7 +3363,7 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
         for i, lower in enumerate(words.lower)
         if lower in surnames
         and i not in taken
-        and words.title[i]
+        and (words.title[i] or _ELIDED_PARTICLE.match(doc[i].text) is not None)  # "d'Hoop"
         and not doc[i].is_stop
         and not _english(lower, english)
         and not name_beside(i - 1)
@@ -3730,7 +3766,31 @@ def _described_organisations(doc, full: str) -> list[Mention]:
             continue
         s = _name_run_start(doc, tok.i, in_ent)
         found.append(_mention(doc, s, tok.i + 1, full, "ORG"))
-    return found + _named_after_their_kind(doc, full, in_ent, words)
+    return (
+        found
+        + _named_after_their_kind(doc, full, in_ent, words)
+        + _apposed_to_their_kind(doc, full, in_ent)
+    )
+
+
+def _apposed_to_their_kind(doc, full: str, in_ent: set[int]) -> list[Mention]:
+    """ORG mentions for names of two to four capitalised words the NER missed that commas set
+    off after the lower-case noun of a kind of organisation ("The family's insurer, Crestline
+    Health Plans, initially denied …")."""
+    found = []
+    for tok in doc:
+        kind = tok.head
+        if tok.dep_ != "appos" or not kind.is_lower or kind.lemma_.lower() not in ORG_NOUNS:
+            continue
+        s = tok.left_edge.i
+        run = doc[s : tok.i + 1]
+        if not 2 <= len(run) <= 4 or any(t.i in in_ent or not t.is_title for t in run):
+            continue
+        after = doc[tok.i + 1].text if tok.i + 1 < len(doc) else ""
+        if doc[s - 1].text != "," or kind.i != s - 2 or after not in (",", "."):
+            continue
+        found.append(_mention(doc, s, tok.i + 1, full, "ORG"))
+    return found
 
 
 #: Nouns for one member of a league or market, after its name ("the Premier League club", "the

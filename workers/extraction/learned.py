@@ -234,6 +234,10 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
         if speaker is not None and _describes_the_speaker(speaker, cue, root):
             continue
         if speaker is not None and first.start <= speaker.i < aq.content[-1].end:
+            opening = speaker.left_edge.i  # "Asked whether …, the PM's spokesman told": the
+            after_a_clause = opening > first.start and view.doc[opening - 1].text == ","
+            if not in_marks and after_a_clause and aq.content[-1].end - 1 == speaker.i:
+                continue  # question put to him, and him; not "The businessman enjoys support"
             speaker = None
         src = aq.source.root if aq.source is not None else None
         subject_named = speaker is not None and (

@@ -552,7 +552,7 @@ ORG_NAME_ENDS = frozenset(
         bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
         museum theatre theater school academy library studios farms mall corps news times
         journal sentinel inquirer magazine weekly properties realty developments homes builders
-        construction solutions labs pharmaceuticals therapeutics biosciences foods brands media
+        construction solutions labs pharmaceuticals therapeutics biosciences bio foods brands media
         communications entertainment logistics insurance bancorp financial securities investments
         management markets stores buses coaches railway railways ferries freight shipping lines line
         appliance appliances electronics telecom utilities residential lettings forum

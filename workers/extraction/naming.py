@@ -486,7 +486,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             e = max(e, own[-1].idx + len(own[-1].text))
         name = resolver.owner_name(tok) or _relation_of_a_person(tok, resolver, index, e)
         intro = resolver.introduced_by(tok) if name is None else None
-        name = name or text[s:e]
+        name = name or _handle(tok) or text[s:e]
         if intro is not None:  # "the diplomat" is "A senior European diplomat"
             first = _speaker(intro, resolver, index, mention_at, recent)[0]
             if first is not None:
@@ -518,6 +518,19 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
             elif role is named and prep is None and idx is None and affiliation[1] is not None:
                 name = _spokesperson_for(role, affiliation[0]) or name
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+def _handle(tok) -> str | None:
+    """The @handle a description of someone who posts gives them by ("Another account,
+    @naijatechtalk, said", "A user with the handle @kpopgamerjin wrote", "Another, posting
+    under the handle @twitchlifer99, wrote"), or None."""
+    words = list(tok.subtree)
+    after = tok.right_edge.i + 2  # a participle set off right after it
+    for c in tok.head.children:
+        if c.dep_ == "advcl" and c.left_edge.i == after and tok.doc[after - 1].text == ",":
+            words += list(c.subtree)
+    found = next((t for t in words if t.text.startswith("@") and len(t.text) > 1), None)
+    return found.text if found is not None else None
 
 
 def _spokesperson_for(role, body: str) -> str | None:
