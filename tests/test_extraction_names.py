@@ -7914,3 +7914,14 @@ def test_one_who_posts_described_with_a_handle_is_named_by_it(nlp):
     )
     names = [q["speaker"]["name"] for q in result(nlp, text)["quotes"]]
     assert names == ["Zenta Mobile", "@naijatechtalk", "@kpopgamerjin", "@twitchlifer99"]
+
+
+def test_a_cue_joined_to_the_report_after_a_role_and_name_read_as_its_object(nlp):
+    text = (
+        "NANNING — More than 120,000 residents have been evacuated from low-lying areas along "
+        "the Rong and Liu rivers, vice-chairwoman of the regional government Tan Xiuying told a "
+        "news conference in Nanning on Tuesday evening."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "More than 120,000")["speaker"]["name"] == "Tan Xiuying"
+    assert entity(found, "Tan Xiuying")["type"] == "PERSON"

@@ -5383,9 +5383,15 @@ def _role_vote(doc, m: Mention) -> str | None:
     # "Nexora, the search company", "housing charity Shelter", "the company Vantix 1.8 billion";
     # not the speaker of a closing cue the parser set beside the name ("… a portrait by Judith
     # Leyster, the museum announced")
+    beside = apposed + before
+    if m.label == "PERSON" and m.tok_end - m.tok_start > 1:
+        # a person's name beside the word for an organisation only where a comma sets one off
+        # ("Morgan Stanley, the bank"; not "of the regional government Tan Xiuying")
+        opened = doc[m.tok_start - 1].text == ","
+        beside = [a for a in apposed if opened or doc[a.left_edge.i - 1].text == ","]
     if any(
         a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" and not _speaks_after(a)
-        for a in apposed + kinds + before
+        for a in beside + kinds
     ):
         return "ORG"
     owned = head.head if head.dep_ == "poss" else None  # "The Welsh Conservatives' spokesman"

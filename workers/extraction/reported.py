@@ -890,8 +890,13 @@ def _cue_after_an_apposed_source(verb) -> tuple[int, object] | None:
         return None
     source = doc[comma + 1 : verb.i].root
     speaker_like = source.lemma_.lower() in _SPEAKER_NOUNS or source.ent_type_ in ("PERSON", "ORG")
-    apposed = source.dep_ == "appos" and source.head.i < comma
+    # or read as the object of the verb reported ("… have been evacuated from areas along the
+    # rivers, vice-chairwoman of the regional government Tan Xiuying told a news conference")
+    misread = source.dep_ == "dobj" and source.head == verb.head
+    apposed = (source.dep_ == "appos" or misread) and source.head.i < comma
     last = not any(t.pos_ == "VERB" for t in verb.subtree if t.i > verb.i)
+    if doc[verb.i - 1].ent_type_ == "PERSON" and source.ent_type_ != "PERSON":
+        source = doc[verb.i - 1]  # the name closing the role
     return (comma, source) if apposed and speaker_like and last else None
 
 
