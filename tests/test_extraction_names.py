@@ -4562,13 +4562,14 @@ def test_the_one_cited_as_saying_speaks(nlp):
     assert quote["speaker"]["name"] == "Maxim Ivlev"
 
 
-def test_a_handle_completes_the_description_of_an_unnamed_user(nlp):
+def test_a_handle_names_an_unnamed_user(nlp):
     text = (
         "A user with the handle @poolside_dad replied to the federation's post, writing that "
         'elite athletes "signed up for pressure."'
     )
     speaker = one(nlp, text, "that elite athletes")["speaker"]
-    assert speaker["name"] == "A user with the handle @poolside_dad"
+    assert speaker["name"] == "@poolside_dad"
+    assert speaker["mention"]["text"] == "A user with the handle @poolside_dad"
 
 
 def test_the_answer_after_a_question_put_to_someone_is_theirs(nlp):
@@ -7925,3 +7926,61 @@ def test_a_cue_joined_to_the_report_after_a_role_and_name_read_as_its_object(nlp
     found = result(nlp, text)
     assert one(nlp, text, "More than 120,000")["speaker"]["name"] == "Tan Xiuying"
     assert entity(found, "Tan Xiuying")["type"] == "PERSON"
+
+
+def test_a_persons_lawyers_unnamed_are_named_by_whose_they_are(nlp):
+    text = (
+        "Raymond Kessler testified before the panel on Thursday. His lawyers said he had "
+        "provided the agency with photographs. His lawyer, who declined to be named, said the "
+        "case was strong."
+    )
+    assert one(nlp, text, "he had provided")["speaker"]["name"] == "Raymond Kessler's lawyers"
+    assert one(nlp, text, "the case was")["speaker"]["name"] == "Raymond Kessler's lawyer"
+
+
+def test_a_description_by_a_participle_stops_at_the_comma_of_a_clause_after_it(nlp):
+    text = (
+        "Skyline Airways reported record revenue. The union representing Skyline's flight "
+        "attendants, which has been negotiating for two years, said in a statement that "
+        '"record revenue should mean record raises."'
+    )
+    found = one(nlp, text, "in a statement")["speaker"]
+    assert found["name"] == "The union representing Skyline's flight attendants"
+
+
+def test_the_bank_is_the_bank_whose_one_word_name_ends_in_it(nlp):
+    text = (
+        "Bundesbank warns German economy will shrink again this year\n\nFRANKFURT, Dec 13 "
+        "(Wire) — Germany's central bank on Friday cut its growth forecast sharply and warned "
+        "that Europe's largest economy would contract for a third consecutive year.\n\nThe "
+        "Bundesbank now expects gross domestic product to shrink by 0.2 percent in 2025."
+    )
+    assert one(nlp, text, "that Europe's largest")["speaker"]["name"] == "Bundesbank"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Kendra Lowell, founder of the advocacy group Kids Off Camera, said the Harmons had "
+            "done something brave.",
+            "Kids Off Camera",
+            "ORG",
+        ),
+        (
+            "Wales' Health Secretary, Eluned Price, said in the Senedd last week that she was "
+            '"following the case closely". Opposition health spokesman Aled Jenkins urged the '
+            "Welsh Government to order a public inquiry.",
+            "Aled Jenkins",
+            "PERSON",
+        ),
+    ],
+)
+def test_names_beside_the_words_for_organisations_and_offices_keep_their_kind(
+    nlp, text, name, kind
+):
+    found = result(nlp, text)
+    assert entity(found, name)["type"] == kind
+    assert all(
+        (q["speaker"]["affiliation"] or {}).get("name") != "Eluned Price" for q in found["quotes"]
+    )

@@ -2777,8 +2777,8 @@ class Resolver:
             name = self._group_names[m.entity]
             if name is None or name == lemma or not _holds(name, fields):
                 continue
-            if not any(w.startswith(lemma) for w in name.split()):
-                continue  # "the firm" is no "Bristow Royal Infirmary"
+            if not any(w.startswith(lemma) or w.endswith(lemma) for w in name.split()):
+                continue  # "the firm" is no "Bristow Royal Infirmary"; "the bank" "Bundesbank"
             if lemma not in COLLECTIVE_ORG_NOUNS and self._other_kind(m.entity, lemma):
                 continue  # "the government" is no "Local Government Association"; "police" are
                 # the "Jupiter Police Department"

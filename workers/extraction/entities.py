@@ -5384,9 +5384,11 @@ def _role_vote(doc, m: Mention) -> str | None:
     # not the speaker of a closing cue the parser set beside the name ("… a portrait by Judith
     # Leyster, the museum announced")
     beside = apposed + before
-    if m.label == "PERSON" and m.tok_end - m.tok_start > 1:
+    english = common_words(doc.vocab)
+    if m.label == "PERSON" and not any(_english(w, english) for w in m.key.split()[1:]):
         # a person's name beside the word for an organisation only where a comma sets one off
-        # ("Morgan Stanley, the bank"; not "of the regional government Tan Xiuying")
+        # ("Morgan Stanley, the bank"; not "of the regional government Tan Xiuying"), unless
+        # English words say it is an organisation's ("the advocacy group Kids Off Camera")
         opened = doc[m.tok_start - 1].text == ","
         beside = [a for a in apposed if opened or doc[a.left_edge.i - 1].text == ","]
     if any(

@@ -397,6 +397,8 @@ def _antecedent_text(tok, text: str, index: EntityIndex, mention_at: dict) -> st
 #: What "his" or "her" owns that speaks for them: people, and an office or campaign.
 _A_PERSONS_OWN = (
     RELATION_NOUNS | KIN_NOUNS | SPOKESPEOPLE | REPRESENTING_NOUNS | {"office", "campaign", "team"}
+) | frozenset(  # "his lawyers": Raymond Kessler's lawyers
+    {"lawyer", "attorney", "solicitor", "barrister", "counsel", "aide", "adviser", "agent"}
 )
 
 
@@ -767,7 +769,8 @@ def _spoken_for(tok, resolver: Resolver, index: EntityIndex):
         return None
     org = _organisation(subject, resolver, index)
     apposed = next((c for c in subject.children if c.dep_ == "appos"), None)
-    if org is None and apposed is not None:  # "The Swiss market supervisor, Finma, declined"
+    office = subject.is_title and subject.lemma_.lower() in PERSON_NOUNS  # "Health Secretary"
+    if org is None and apposed is not None and not office:  # "The market supervisor, Finma,"
         org = _organisation(apposed, resolver, index)
     return (org, None) if org is not None else None
 

@@ -320,13 +320,17 @@ _DESCRIBED_BY_A_PARTICIPLE = PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | O
 def _who_participle(child, noun) -> bool:
     """A participle after a person or organisation noun that tells who they are ("A lawyer
     *representing the family*", "a witness *interviewed by staff*"), not a cue ("the
-    candidates *debating whether …*") nor a time ("released *Friday*")."""
+    candidates *debating whether …*") nor a time ("released *Friday*"), read up to a comma
+    ("The union representing Skyline's flight attendants, which has been negotiating for two
+    years,")."""
+    words = list(child.subtree)
+    comma = next((t.i for t in words if t.text == ","), len(child.doc))
     return (
         child.dep_ == "acl"
         and child.tag_ in ("VBG", "VBN")
         and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
         and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
-        and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in child.subtree)
+        and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in words if t.i < comma)
     )
 
 
