@@ -7722,7 +7722,9 @@ def test_a_name_right_after_its_kind_names_the_organisation(nlp, text, start, na
 def test_the_firm_is_no_infirmary_but_the_firm_named_before(nlp):
     text = (
         "Cyclist death\n\nDr. Samantha Okafor, who worked at Bristow Royal Infirmary, was "
-        "cycling to an early shift.\n\nThe haulage firm that employed Mr. Shaw, Westmoor "
+        "cycling to an early shift.\n\nCampaign group Safer Streets Bristow, which has recorded "
+        "11 serious collisions at the junction since 2017, welcomed the ruling.\n\nThe "
+        "haulage firm that employed Mr. Shaw, Westmoor "
         "Aggregates, said in a written statement that it had since upgraded its fleet. The "
         'firm said it "continues to think of Dr. Okafor\'s family every day".'
     )
@@ -7984,3 +7986,16 @@ def test_names_beside_the_words_for_organisations_and_offices_keep_their_kind(
     assert all(
         (q["speaker"]["affiliation"] or {}).get("name") != "Eluned Price" for q in found["quotes"]
     )
+
+
+def test_a_first_word_alone_is_the_organisation_named_before_it_not_one_named_later(nlp):
+    text = (
+        "Veltra recalls 212,000 SUVs over faulty seat-belt anchors\n\nDETROIT, Oct. 3 — Veltra "
+        "Motors is recalling about 212,000 sport utility vehicles because a rear seat-belt anchor "
+        "may detach in a crash, the company said on Thursday.\n\nVeltra said it was aware of four "
+        "minor injuries that may be linked to the defect.\n\nShares of Veltra's parent, Veltra "
+        "Group, were little changed in afternoon trading in Frankfurt."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "it was aware")["speaker"]["name"] == "Veltra Motors"
+    assert entity(found, "Veltra Group")["type"] == "ORG"

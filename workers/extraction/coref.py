@@ -2835,6 +2835,8 @@ class Resolver:
             return self._named_kind(tok, None, frozenset(fields))
         earlier = self._same_description(tok) if hops else None
         own = name_after_noun(earlier) if earlier is not None else None
+        if own is None and earlier is not None:
+            own = self._set_off_before_its_verb(earlier)
         speaking = self._kindless_subject_before(tok) if lemma in UNSAID_KINDS else None
         if own is None and speaking is not None:
             return speaking  # "Crestline said … “…,” the company said": not one named before
@@ -3124,6 +3126,21 @@ class Resolver:
         Gazette-Ledger" under "By Marcus Feld") or a credit, not an organisation of the story."""
         sent = self.doc[m.tok_start].sent
         return len(sent) <= _CREDIT_LINE_TOKENS and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+    def _set_off_before_its_verb(self, subject) -> list | None:
+        """The tokens of the organisation's name that commas set off right before the verb
+        whose subject ``subject`` is ("The haulage firm that employed Mr. Shaw, Westmoor
+        Aggregates, said", the parser hanging the name on Mr. Shaw), else None."""
+        verb, doc, te = subject.head, self.doc, self.index.token_entity
+        if subject.dep_ != "nsubj" or verb.i < subject.i + 4 or doc[verb.i - 1].text != ",":
+            return None
+        idx = te.get(verb.i - 2)
+        if idx is None or self._type(idx) != "ORG":
+            return None
+        start = verb.i - 2
+        while start > subject.i + 1 and te.get(start - 1) == idx:
+            start -= 1
+        return list(doc[start : verb.i - 1]) if doc[start - 1].text == "," else None
 
     def _same_description(self, tok):
         """The nearest earlier "the <noun>" with ``tok``'s noun, outside quotations; None when

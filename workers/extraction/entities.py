@@ -1973,6 +1973,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for w, keys in org_first.items()
         if len({longer.get(k, k) for k in keys}) == 1 and w not in person_words and w not in places
     }
+    # the first word of several organisations' names ("Veltra Motors", "Veltra Group"): theirs
+    # only when the others are named after it is first written alone (below)
+    # also taken for a place or a people ("one Republican involved in the planning")
+    placed = {m.key for m in raw if m.label in ("GPE", "LOC", "NORP")}
+    org_shared = set(org_first) - org_short - person_words - places - placed
     # untagged, the last word of one organisation's name stands for it when it is a word for
     # a kind of organisation ("Commission", "Post"), never a surname ("Holt")
     org_end = {
@@ -2108,11 +2113,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 (m.label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT") and len(words) == 1)
                 or _speaks(doc[m.tok_end - 1])
             )
-            and m.key in org_short
+            and (m.key in org_short or m.key in org_shared)
             and first_start[first := min(org_first[m.key], key=lambda k: (first_start[k], k))]
             < first_start[m.key]
+            and (m.key in org_short or _named_later(org_first[m.key] - {first}, m, first_start))
         ):  # "Goldman" after "Goldman Sachs", "Kindred says" after "Kindred Health", "Cascade
-            # Valley" after "Cascade Valley Water Co."; not "Apple" before "Apple Intelligence"
+            # Valley" after "Cascade Valley Water Co."; not "Apple" before "Apple Intelligence";
+            # "Veltra" after "Veltra Motors", its parent "Veltra Group" named at the end
             target = first
         if target == m.key and m.label in ("ORG", "NORP") and len(org_last.get(m.key, ())) == 1:
             target = next(iter(org_last[m.key]))
@@ -2896,6 +2903,11 @@ def _words_but_names(sent, e: int) -> str:
     """The words of a sentence outside its names and token ``e``, to tell a headline's
     capitals from a sentence's names ("The Mayor of Pennock Bridge, Cllr Tessa Arkwright,")."""
     return " ".join(t.text for t in sent if not t.ent_type_ and t.i != e)
+
+
+def _named_later(keys: set[str], m: Mention, first_start: dict[str, int]) -> bool:
+    """Every name of ``keys`` is first given after ``m``'s name is first written."""
+    return all(first_start[k] > first_start[m.key] for k in keys)
 
 
 def _kind_opening_a_sentence(doc, s: int, e: int) -> bool:
