@@ -7711,6 +7711,12 @@ def test_a_role_read_as_a_verb_before_a_name_is_neither_cue_nor_speaker(nlp, tex
             "that the State Council",
             "CCTV",
         ),
+        (
+            "WARSAW — The farmers' union Solidarność RI said it would decide at a meeting on "
+            "Saturday whether to resume the blockade.",
+            "it would decide",
+            "Solidarność RI",
+        ),
     ],
 )
 def test_a_name_right_after_its_kind_names_the_organisation(nlp, text, start, name):
@@ -7882,6 +7888,12 @@ def test_the_company_that_just_spoke_is_the_one_set_off_after_its_kind(nlp):
             "it would offer",
             "Pennock's",
         ),
+        (
+            "Bavarian carmaker to cut jobs\n\nMUNICH, Oct 17 (Wire) — Carmaker Isarwerke AG will "
+            "cut 6,500 jobs at its Bavarian plants by 2027, the company said on Thursday.",
+            "Carmaker Isarwerke AG will",
+            "Isarwerke AG",
+        ),
     ],
 )
 def test_a_kind_opening_a_headline_is_no_part_of_the_name_after_it(nlp, text, start, name):
@@ -7999,3 +8011,18 @@ def test_a_first_word_alone_is_the_organisation_named_before_it_not_one_named_la
     found = result(nlp, text)
     assert one(nlp, text, "it was aware")["speaker"]["name"] == "Veltra Motors"
     assert entity(found, "Veltra Group")["type"] == "ORG"
+
+
+def test_a_kind_the_parser_made_a_first_subject_before_a_name_is_not_the_speaker(nlp):
+    text = "BERLIN — The opposition Greens criticised the plan as a gift to polluters."
+    assert one(nlp, text, "the plan")["speaker"]["name"] == "Greens"
+
+
+def test_a_persons_camp_or_management_speaks_as_theirs_not_as_them(nlp):
+    text = (
+        'CEBU CITY — Mayor Cesar "Jun-Jun" Alcoseba Jr. was charged with graft on Monday. '
+        "Alcoseba's camp said the mayor would continue to hold consultations."
+    )
+    speaker = one(nlp, text, "the mayor would")["speaker"]
+    assert speaker["name"] == "Cesar Alcoseba Jr.'s camp"
+    assert speaker["entity_id"] is None

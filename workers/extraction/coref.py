@@ -1209,6 +1209,8 @@ class Resolver:
                 if child.dep_ == "compound" and child.i in te and one_of and person:
                     continue  # "one Harbourside subscriber", "A Springbok legend …, said": one
                     # of its people, not the company or the team
+                if child.dep_ == "poss" and child.i in te and lemma in REPRESENTING_NOUNS:
+                    return None  # "Alcoseba's camp said": his people, named by him
                 if child.dep_ in ("poss", "compound", "nmod") and child.i in te:
                     placed = child.dep_ == "poss" and self._type(te[child.i]) in ("GPE", "LOC")
                     if placed and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children):
@@ -1746,7 +1748,7 @@ class Resolver:
         low = tok.lemma_.lower()
         if _a_document(tok):
             return self.document_source(tok)[1]
-        if low not in ORG_NOUNS:
+        if low not in ORG_NOUNS and low not in REPRESENTING_NOUNS:  # "Alcoseba's camp"
             return None
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and child.i in self.index.token_entity:

@@ -2912,15 +2912,17 @@ def _named_later(keys: set[str], m: Mention, first_start: dict[str, int]) -> boo
 
 def _kind_opening_a_sentence(doc, s: int, e: int) -> bool:
     """``doc[s]`` is the word for a kind of organisation whose names seldom say it, opening a
-    sentence or headline in capitals before a name of one or two words that does not end in a
-    kind ("Carmaker Veltra recalls", "Retailer Pennock's says"; not "Charity Commission")."""
-    first, last = doc[s], doc[e - 1]
+    sentence, headline or the text after a dateline in capitals before a name of one or two
+    words that opens with no English word ("Carmaker Veltra recalls", "Retailer Pennock's
+    says", "MUNICH — Carmaker Isarwerke AG will cut"; not "Charity Commission")."""
+    first = doc[s]
+    opening = first.is_sent_start or (s > 0 and doc[s - 1].text in ("—", "–", "--"))
     return (
-        first.is_sent_start
+        opening
         and first.is_title
         and first.lower_ in UNSAID_KINDS
         and e - s <= 3
-        and last.lower_ not in ORG_NAME_ENDS
+        and not _english(doc[s + 1].lower_, common_words(doc.vocab))
     )
 
 
@@ -3822,21 +3824,33 @@ def _after_its_kind(doc, i: int) -> bool:
 
 
 def _named_after_their_kind(doc, full: str, in_ent: set[int], words) -> list[Mention]:
-    """ORG mentions for one-word names the NER missed right after the lower-case noun of a
-    kind of organisation ("Energy regulator ANRE said", "according to analytics site
-    SocialPulse"): in capitals or with a capital inside, no English word, the name's end."""
+    """ORG mentions for names of one to three words the NER missed right after the lower-case
+    noun of a kind of organisation ("Energy regulator ANRE said", "according to analytics site
+    SocialPulse", "The farmers' union Solidarność RI said"): in capitals or capitalised, the
+    first no English word nor first name, one word in capitals or with a capital inside unless
+    there are more."""
     found = []
     for tok in doc[1:]:
-        if tok.i in in_ent or not _after_its_kind(doc, tok.i):
+        if tok.i in in_ent or not _after_its_kind(doc, tok.i) or tok.pos_ != "PROPN":
             continue
+        e = tok.i + 1
+        while e < len(doc) and e - tok.i < 3 and e not in in_ent and _capital_word(doc[e]):
+            e += 1
+        if e < len(doc) and _capital_word(doc[e]):
+            continue  # a longer run: a name of its own
         text = tok.text
         coined = (text.isupper() and len(text) > 1) or (
             text[0].isupper() and any(ch.isupper() for ch in text[1:]) and text.isalpha()
         )
-        last = tok.i + 1 == len(doc) or not (doc[tok.i + 1].is_title or doc[tok.i + 1].is_upper)
-        if coined and last and not _english(tok.lower_, words) and tok.pos_ == "PROPN":
-            found.append(_mention(doc, tok.i, tok.i + 1, full, "ORG"))
+        named = coined or (e > tok.i + 1 and tok.is_title and not is_recorded_first_name(text))
+        if named and not _english(tok.lower_, words):
+            found.append(_mention(doc, tok.i, e, full, "ORG"))
     return found
+
+
+def _capital_word(tok) -> bool:
+    """``tok`` is a word in capitals or capitalised."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
 
 
 #: Who heads a school or college, "of" its name.

@@ -1659,6 +1659,20 @@ def _named_subject(subject, verb):
     return _titled_name(subject) or role_at_the_end(subject) or subject
 
 
+def _kind_before_its_name(subject, verb) -> bool:
+    """``subject`` is a common noun the parser made a first subject of ``verb`` right before a
+    second, a name ("The opposition *Greens* criticised"; not "The hacker whose
+    cyber-mischief revealed")."""
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "PROPN"
+        and c.ent_type_
+        and c.left_edge.i == subject.right_edge.i + 1
+        and c.left_edge.tag_ not in ("WP$", "WP", "WDT")
+        for c in verb.children
+    )
+
+
 def _name_after_a_title_in_marks(subject):
     """The name the parser joined to a subject inside a title in marks ("In a paper titled
     “Beyond the Needle: *Oral Delivery* of Peptide Drugs”, *Olufemi Adeyemi-Clarke* argued",
@@ -1949,6 +1963,8 @@ def subject_of(verb, depth: int = 0):
             continue  # "Writing in the Chronicle, critic Declan Farrelly called …"
         if child.dep_ == "nsubj" and _owner_read_as_a_subject(child, verb):
             continue  # "Wales’ First Minister has admitted …": the minister
+        if child.dep_ == "nsubj" and _kind_before_its_name(child, verb):
+            continue  # "The opposition Greens criticised …": the Greens
         if child.dep_ == "nsubj" and child.pos_ == "ADV" and child.i == child.sent.start:
             # "Back in Savanna-la-Mar, Brissett's neighbor, a retired teacher who …, said"
             opening = _person_closing_the_opening(verb, child.subtree)
