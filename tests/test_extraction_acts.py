@@ -904,3 +904,18 @@ def test_what_counsel_put_to_a_witness_is_speech(nlp, text, start, name):
     assert found[0]["speaker"]["name"] == name
     poll = "The latest poll puts his approval at 49 percent, the pollster said."
     assert all(q["cue"]["text"] != "puts" for q in extract(poll, nlp)["quotes"])
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    return load_nlp()
+
+
+def test_what_is_said_to_have_happened_at_a_time_is_a_clause_not_a_topic(full_nlp):
+    text = (
+        "A spokeswoman for the Brussels transport company STIB said only three metro lines "
+        "operated on Monday, with reduced frequency."
+    )
+    found = [q for q in extract(text, full_nlp)["quotes"] if q["text"].startswith("only three")]
+    assert len(found) == 1 and found[0]["act"] == "speech" and is_quote(found[0])
+    assert not found[0].get("topic")

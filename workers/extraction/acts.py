@@ -706,10 +706,21 @@ def _said_clause_read_as_a_noun(cue: Span | Token | None, content: Span) -> bool
             or (t.head.i == root.i and any(c.dep_ in ("xcomp", "ccomp") for c in t.children))
             # "said many growers *already sprayed* in the evening": an adverb before it
             or (t.head.i == root.i and any(c.dep_ == "advmod" and c.i < t.i for c in t.children))
-            # "says many residents *left* with nothing": a past tense, no participle
+            # "says many residents *left* with nothing": a past tense, no participle; "said
+            # only three metro lines *operated* on Monday": right after it, with its own phrase
             or (t.head.i == root.i and t.tag_ == "VBD" and t.i == root.i + 1)
+            or (t.head.i == root.i and t.i == root.i + 1 and _placed_in_time(t))
         )
         for t in content
+    )
+
+
+def _placed_in_time(verb) -> bool:
+    """``verb`` has a phrase of when ("operated *on Monday*", "closed *last week*")."""
+    return any(
+        (c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME"))
+        for c in verb.children
     )
 
 
