@@ -3339,3 +3339,15 @@ def test_a_report_that_runs_on_past_its_cue_leaves_the_cue_out(nlp):
         "but will keep shares awarded under long-term incentive plans",
     ]
     assert found[0]["speaker"]["name"] == "Skyward Airlines"
+
+
+def test_a_subject_read_as_the_cues_object_keeps_its_relative_clause_and_verb(nlp):
+    text = (
+        "Caltrans spokesman Jorge Medina said the agency's fog warning system on that section "
+        "of I-5, which uses sensors to trigger electronic message signs, had been working "
+        "Thursday morning."
+    )
+    found = [q for q in extract(text, nlp)["quotes"] if q["cue"]["text"] == "said"]
+    assert len(found) == 1 and found[0]["speaker"]["name"] == "Jorge Medina"
+    assert found[0]["text"].startswith("the agency's fog warning system")
+    assert found[0]["text"].endswith("had been working Thursday morning")

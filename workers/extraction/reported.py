@@ -1070,14 +1070,29 @@ def _object_misread(verb, clause) -> int | None:
     the object): at the object; else None."""
     if clause is verb or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
         return None
-    finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
+    finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.tag_ == "MD" or (c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP"))
+        for c in clause.lefts
+    )  # "… had been working"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if not finite or obj is None:
         return None
     aside = _clause_after_an_object_and_aside(verb)  # "encampments, while dangerous, give"
-    if obj.right_edge.i + 1 != clause.left_edge.i and (aside is None or aside.i != clause.i):
+    # "the system on that section, which uses sensors …, had been working": its clause closed
+    closed = obj.right_edge.i + 2 == clause.left_edge.i and _relative_closing(obj)
+    beside = aside is not None and aside.i == clause.i
+    if obj.right_edge.i + 1 != clause.left_edge.i and not closed and not beside:
         return None
     return obj.left_edge.i
+
+
+def _relative_closing(obj) -> bool:
+    """The phrase of ``obj`` ends in a relative clause set off by commas, the second comma
+    right after it ("the system on that section of I-5, which uses sensors …,")."""
+    doc, end = obj.doc, obj.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    return any(t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," for t in obj.subtree)
 
 
 def _clause_after_an_object_and_aside(verb):
