@@ -8026,3 +8026,30 @@ def test_a_persons_camp_or_management_speaks_as_theirs_not_as_them(nlp):
     speaker = one(nlp, text, "the mayor would")["speaker"]
     assert speaker["name"] == "Cesar Alcoseba Jr.'s camp"
     assert speaker["entity_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            'Housing spokesman Javier Olmedo Fernández de Córdoba disagreed. "Every time a '
+            'government has frozen rents, supply has collapsed," Olmedo told reporters.',
+            "Every time",
+            "Javier Olmedo Fernández de Córdoba",
+        ),
+        (
+            "SINGAPORE — Mdm Chua Siew Lan, who runs a community befriending programme in Ang Mo "
+            "Kio, said loneliness was often at the root of the problem.",
+            "loneliness",
+            "Chua Siew Lan",
+        ),
+        (
+            "BILBAO — Its leader, Íñigo de Olabarrieta y Salcedo, said that breaking up the "
+            'system would be "a gift to nationalism".',
+            "that breaking",
+            "Íñigo de Olabarrieta y Salcedo",
+        ),
+    ],
+)
+def test_a_first_surname_alone_is_the_full_name_and_mdm_a_title(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name

@@ -1909,7 +1909,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
-            first_of_two = _first_surname_after_two_given(words) or _surname_before_a_joiner(words)
+            first_of_two = (
+                _first_surname_after_two_given(words)
+                or _surname_before_a_joiner(words)
+                or _first_surname_before_one_with_particles(words)
+            )
             if first_of_two:  # "María José Catalá Verdet", "Jordi Casals i Ribera": "Catalá said"
                 full_by_surname.setdefault(first_of_two, []).append(i)
             first_surname = _first_surname_with_particles(words)
@@ -2246,6 +2250,18 @@ def _first_of_two_surnames(words: list[str]) -> bool:
     )
 
 
+def _first_surname_before_one_with_particles(words: list[str]) -> str | None:
+    """Of a name of four words or more with one given name, the first of two surnames when the
+    second has particles, which may stand alone ("Álvaro Mendizábal de la Torre" is
+    "Mendizábal", "Javier Olmedo Fernández de Córdoba" "Olmedo", "Fábio Tavares de Lima"
+    "Tavares"; not "Jan Willem de Boer"), else None."""
+    if len(words) < 4 or len(words[1]) <= 2 or not words[1].isalpha():
+        return None
+    if words[1] in FIRST_NAMES or words[1] in NAME_PARTICLES or is_recorded_first_name(words[1]):
+        return None
+    return words[1] if any(w in NAME_PARTICLES for w in words[2:-1]) else None
+
+
 def _first_surname_after_two_given(words: list[str]) -> str | None:
     """The first of two surnames after two given names, which may stand alone ("María José
     Catalá Verdet" is "Catalá"), else None."""
@@ -2396,6 +2412,7 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and (
             (m.label == "PERSON" and _one_person(doc, prev, m))
+            or _second_surname_after_a_joiner(doc, prev, m)
             or _first_name_before(doc, prev, m)
             or _split_below_the_headline(doc, full, prev, m)
         ):
@@ -2403,6 +2420,23 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _second_surname_after_a_joiner(doc, prev: Mention, m: Mention) -> bool:
+    """A person's name of two words or more (or one opening with a first name, whatever the NER
+    took it for), the word that joins two surnames and one capitalised word after it: one name
+    ("Íñigo de Olabarrieta" + "y" + "Salcedo", "José Ortega" + "y" + "Gasset")."""
+    between = doc[prev.tok_end : m.tok_start]
+    named = prev.label == "PERSON" or is_recorded_first_name(doc[prev.tok_start].text)
+    return (
+        named
+        and prev.tok_end - prev.tok_start >= 2
+        and len(between) == 1
+        and between[0].text in _SURNAME_JOINERS
+        and m.tok_end - m.tok_start == 1
+        and doc[m.tok_start].is_title
+        and m.label in ("PERSON", "GPE", "LOC", "ORG", "NORP")
+    )
 
 
 def _split_below_the_headline(doc, full: str, prev: Mention, m: Mention) -> bool:

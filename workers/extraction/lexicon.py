@@ -493,7 +493,8 @@ SPEAKING_NOUNS = (
 TITLES = frozenset(
     _words(
         """
-        mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt.
+        mr mr. mrs mrs. ms ms. miss mdm mdm. mme mme. dr dr. prof prof. sen sen. rep rep.
+        gov gov. gen gen. lt lt.
         col col. capt capt. sgt sgt. sir dame lord lady rev rev. president senator governor
         councillor cllr cllr. detective inspector sergeant constable superintendent judge
         det det. insp insp. supt supt. ch ch. dci ald ald. maj maj. cpl cpl. pvt pvt. cmdr cmdr.
@@ -661,7 +662,22 @@ ABBREVIATED_OFFICES = {
 }
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES = frozenset(
-    {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "doña"}
+    {
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "doña",
+        "mdm",
+        "mdm.",
+        "mme",
+        "mme.",
+    }
 )
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -1662,14 +1662,22 @@ def _named_subject(subject, verb):
 def _kind_before_its_name(subject, verb) -> bool:
     """``subject`` is a common noun the parser made a first subject of ``verb`` right before a
     second, a name ("The opposition *Greens* criticised"; not "The hacker whose
-    cyber-mischief revealed")."""
-    return subject.pos_ == "NOUN" and any(
-        c.dep_ == "nsubj"
-        and c.pos_ == "PROPN"
-        and c.ent_type_
-        and c.left_edge.i == subject.right_edge.i + 1
-        and c.left_edge.tag_ not in ("WP$", "WP", "WDT")
-        for c in verb.children
+    cyber-mischief revealed"), and no word for an organisation or a person, whose name after it
+    is told apart elsewhere ("The charity Alzheimer's Research UK said", "Analysts at
+    consultancy Cornwall Insight said")."""
+    lemma = subject.lemma_.lower()
+    described = lemma in ORG_NOUNS | PERSON_NOUNS | AFFILIATE_NOUNS | HUMAN_NOUNS
+    return (
+        subject.pos_ == "NOUN"
+        and not described
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "PROPN"
+            and c.ent_type_
+            and c.left_edge.i == subject.right_edge.i + 1
+            and c.left_edge.tag_ not in ("WP$", "WP", "WDT")
+            for c in verb.children
+        )
     )
 
 
