@@ -2839,8 +2839,10 @@ class Resolver:
         own = name_after_noun(earlier) if earlier is not None else None
         if own is None and earlier is not None:
             own = self._set_off_before_its_verb(earlier)
-        speaking = self._kindless_subject_before(tok) if lemma in UNSAID_KINDS else None
-        if own is None and speaking is not None:
+        speaking = None
+        if own is None and lemma in UNSAID_KINDS:
+            speaking = self._kindless_subject_before(tok)
+        if speaking is not None:
             return speaking  # "Crestline said … “…,” the company said": not one named before
         if own is None:  # "Software company Orbix is to cut 6,000 jobs … The company said"
             own = self._introduced_as(tok)

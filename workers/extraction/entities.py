@@ -3849,7 +3849,9 @@ _MEMBER_NOUNS = frozenset({"club", "side", "outfit", "team", "company", "firm"})
 def _kind_closing(tok) -> bool:
     """``tok`` is the lower-case noun of one member of a league or market that the NER took
     into the name before it ("the Scottish Premiership club"): a description of that member."""
-    return tok.is_lower and tok.lemma_.lower() in _MEMBER_NOUNS and tok.i and tok.nbor(-1).is_title
+    return (
+        tok.is_lower and tok.lemma_.lower() in _MEMBER_NOUNS and tok.i > 0 and tok.nbor(-1).is_title
+    )
 
 
 def _after_its_kind(doc, i: int) -> bool:
