@@ -8053,3 +8053,17 @@ def test_a_persons_camp_or_management_speaks_as_theirs_not_as_them(nlp):
 )
 def test_a_first_surname_alone_is_the_full_name_and_mdm_a_title(nlp, text, start, name):
     assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_an_amounts_sign_and_a_name_read_as_an_adverb(nlp):
+    text = (
+        "New York fines Corvane $1.8 million for staggering layoffs\n\nALBANY, N.Y. — New York's "
+        "labor regulator on Thursday ordered the advertising-technology company Corvane to pay "
+        "$1.8 million in back wages.\n\nCorvane said it would appeal. Ledgerly, a payments "
+        "startup, cut 300 jobs in March.\n\nLedgerly has said it paid affected employees 60 days' "
+        "wages in lieu of notice."
+    )
+    found = result(nlp, text)
+    assert one(nlp, text, "it would appeal")["speaker"]["name"] == "Corvane"
+    assert one(nlp, text, "it paid affected")["speaker"]["name"] == "Ledgerly"
+    assert not [e for e in found["entities"] if "$" in e["name"]]

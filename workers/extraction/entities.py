@@ -1055,7 +1055,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     Exchange Commission", "pro-Clinton") or the kind of organisation it is ("Major exchange
     Kestrel"), and without the verb a headline's capitals glued to it
     ("Obama Says"), the words after a transcript's colon ("WALLACE: Let's start") or an unclosed
-    bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion euros"), a
+    bracket ("Institute for Fiscal Studies (IFS") or an amount ("Vantix 1.8 billion euros",
+    "Corvane $"), a
     score or a conjunction after it ("Forest 1-0", "Al Ashry and") and a comma before lower-case
     words ("Politico, Democratic party"); a person's name never ends in a number."""
     s, e = ent.start, ent.end
@@ -1088,6 +1089,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             break
         if doc[k].like_num and k + 1 < e and doc[k + 1].pos_ in ("NOUN", "NUM"):
             e = k  # "Vantix 1.8 billion euros": an amount the NER ran into the name
+            break
+        if doc[k].is_currency:
+            e = k  # "fines Corvane $1.8 million": the amount's sign is no part of the name
             break
     while (
         e > s

@@ -1659,6 +1659,20 @@ def _named_subject(subject, verb):
     return _titled_name(subject) or role_at_the_end(subject) or subject
 
 
+def _name_read_as_an_adverb(verb):
+    """The capitalised word opening the sentence that the parser read as an adverb of a verb
+    with no subject, right before it or its auxiliaries with no comma, no English word
+    ("*Ledgerly* has said it paid …"), else None."""
+    first = next((c for c in verb.lefts if c.dep_ == "advmod"), None)
+    if first is None or not first.is_title or first.i != first.sent.start or first.is_stop:
+        return None
+    if first.tag_ != "RB" or first.lower_ in common_words(first.doc.vocab):  # no "Recently"
+        return None
+    between = verb.doc[first.i + 1 : verb.i]
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(t.dep_ == "aux" for t in between)
+    return first if finite and all(t.dep_ in ("aux", "auxpass", "neg") for t in between) else None
+
+
 def _kind_before_its_name(subject, verb) -> bool:
     """``subject`` is a common noun the parser made a first subject of ``verb`` right before a
     second, a name ("The opposition *Greens* criticised"; not "The hacker whose
@@ -2004,6 +2018,9 @@ def subject_of(verb, depth: int = 0):
             continue
         if child.dep_ == "nsubjpass":
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
+    adverb = _name_read_as_an_adverb(verb)
+    if adverb is not None:
+        return adverb  # "Ledgerly has said it paid …": the company, tagged an adverb
     aged = _age_hung_on_the_verb(verb) or _age_closing_before(verb)
     if aged is not None:
         return aged
