@@ -3630,3 +3630,15 @@ def test_a_kind_of_organisation_in_lower_case_after_a_league_ends_no_name():
     names = {e["name"] for e in _speakers(text)[0]["entities"]}
     assert "Scottish Premiership" in names
     assert not [n for n in names if n.endswith(" club")]
+
+
+def test_every_name_listed_as_a_group_nouns_example_is_an_organisation():
+    text = (
+        "Mercenaries from the international terrorist organizations fighting in the Middle "
+        "East, such as Jabhat al-Nusra (banned in Russia), Firkat al-Hamza, Sultan Murad, as "
+        "well as extremist Kurdish groups, are moving into the conflict zone."
+    )
+    types = {e["name"]: e["type"] for e in _speakers(text)[0]["entities"]}
+    assert [types.get(n) for n in ("Jabhat al-Nusra", "Firkat al-Hamza", "Sultan Murad")] == [
+        "ORG"
+    ] * 3

@@ -4544,6 +4544,14 @@ def test_an_outlet_only_ever_told_something_is_no_person(nlp):
     assert one(nlp, text, "I understand")["speaker"]["name"] == "Kasper Bøgh Nielsen"
 
 
+def test_an_outlet_whose_name_opens_with_an_acronym_is_no_person(nlp):
+    text = (
+        '"They started this conflict," the president told the RIA Novosti news agency. '
+        '"They used the same method in Libya," he told RIA Novosti.'
+    )
+    assert entity(result(nlp, text), "RIA Novosti")["type"] == "ORG"
+
+
 def test_a_surname_the_tagger_read_as_an_adverb_of_the_cue_speaks(nlp):
     text = (
         "The post was reshared by conservative commentator Brandon Tully, who posts as "

@@ -5059,7 +5059,7 @@ def _adverb_before_its_cue(tok) -> bool:
 def _told_outlets(doc, raw: list[Mention]) -> set[str]:
     """Names of outlets the NER took for people: a name only ever told something ("…, he told
     Ritzau", "told Addis Standard that") or written beside a kind of outlet ("the Tasnim news
-    agency"), that opens with no first name and is no person's surname."""
+    agency"), that opens with no first name (an acronym is none) and is no person's surname."""
     told: set[str] = set()
     other: set[str] = set()
     surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
@@ -5069,11 +5069,18 @@ def _told_outlets(doc, raw: list[Mention]) -> set[str]:
         heard = heard and last.head.i == m.tok_start - 1  # "told Ritzau", right after the verb
         heard = heard and not (m.tok_start and doc[m.tok_start - 1].lower_ in TITLES)  # "Ms."
         (told if heard or _outlets_name(last) else other).add(m.key)
+    acronyms = {m.key for m in raw if _an_acronym(doc[m.tok_start])}  # "RIA Novosti", no Ria
     return {
         key
         for key in told - other - surnames
-        if not is_recorded_first_name(key.split()[0]) and key.split()[0] not in FIRST_NAMES
+        if key in acronyms
+        or not (is_recorded_first_name(key.split()[0]) or key.split()[0] in FIRST_NAMES)
     }
+
+
+def _an_acronym(tok) -> bool:
+    """A word of two or more capitals and no lower-case letter."""
+    return len(tok.text) > 1 and tok.text.isupper()
 
 
 #: Kinds of news outlet written beside their names ("the Tasnim news agency", "the daily
@@ -5333,6 +5340,29 @@ def _where_a_body_is(doc, m: Mention) -> bool:
     return any(t.lower_ in ORG_NAME_HEADS or t.lower_ in ORG_NAME_ENDS for t in name)
 
 
+def _listed_after_such_as(doc, s: int) -> bool:
+    """Token ``s`` opens a later name in a list of a group noun's examples ("organizations …,
+    such as Jabhat al-Nusra (banned in Russia), Firkat al-Hamza, Sultan Murad"), which the
+    parser may hang elsewhere."""
+    i = s - 1
+    for _ in range(6):
+        if i < 1 or doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
+            return False
+        i -= 1 if doc[i - 1].text != "," else 2  # ", and"
+        if doc[i].text == ")":  # the first name's aside: "(banned in Russia)"
+            while i > 0 and doc[i].text != "(" and s - i < 40:
+                i -= 1
+            i -= 1
+        if doc[i].pos_ != "PROPN":
+            return False
+        while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text == "-"):
+            i -= 1
+        if doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+            holder = doc[i].head
+            return holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS
+    return False
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
@@ -5469,6 +5499,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     if holder is None and head.dep_ in ("appos", "conj"):
         holder = head.head
     if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
+        return "ORG"
+    if _listed_after_such_as(doc, m.tok_start):
         return "ORG"
     of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     owned = head.head if head.dep_ == "poss" else of
