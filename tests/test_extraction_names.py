@@ -8075,3 +8075,368 @@ def test_an_amounts_sign_and_a_name_read_as_an_adverb(nlp):
     assert one(nlp, text, "it would appeal")["speaker"]["name"] == "Corvane"
     assert one(nlp, text, "it paid affected")["speaker"]["name"] == "Ledgerly"
     assert not [e for e in found["entities"] if "$" in e["name"]]
+
+
+def test_a_name_set_off_after_a_role_is_a_persons_whatever_the_ner_said(nlp):
+    text = (
+        "The prefect of the Bas-Rhin department, Anne-Laure Dufresnoy, said the culprits would "
+        "be found.\n\nAt the gates of Shaft 4, rock drill operator Sipho Ndlovu, 41, said the "
+        'offer was an insult. "We will not go back," said Ndlovu.\n\nAsked why the emails had '
+        "gone unanswered, the company's co-founder and chief executive, Aniket Deshpande, said "
+        "the inbox was not monitored. Deshpande said the company had since hired an auditor."
+    )
+    found = result(nlp, text)
+    for name in ("Anne-Laure Dufresnoy", "Sipho Ndlovu", "Aniket Deshpande"):
+        assert entity(found, name)["type"] == "PERSON"
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Sipho Ndlovu"
+    assert one(nlp, text, "the company had")["speaker"]["name"] == "Aniket Deshpande"
+
+
+def test_religious_and_professional_titles_are_no_part_of_the_name(nlp):
+    text = (
+        "The Rev. Canon Thomas Eke, who chaired the working group, said the report was honest."
+        '\n\nThe monk, Phra Maha Somchai Wongsakul, 34, left the temple. "I accept the decision '
+        "of the elders,\" Somchai said.\n\nThe authority's chief hydrologist, Ingeniera Mariela "
+        "Castillo de Obaldía, said rainfall had been below normal since May."
+    )
+    assert one(nlp, text, "the report")["speaker"]["name"] == "Thomas Eke"
+    assert one(nlp, text, "I accept")["speaker"]["name"] == "Somchai Wongsakul"
+    assert one(nlp, text, "rainfall")["speaker"]["name"] == "Mariela Castillo de Obaldía"
+
+
+def test_a_bodys_initials_in_brackets_are_not_the_unnamed_official(nlp):
+    text = (
+        "A senior official at the Nigerian Petroleum Supply Company (NPSC), who spoke on "
+        "condition of anonymity, said supply would remain tight until March."
+    )
+    speaker = one(nlp, text, "supply")["speaker"]
+    assert speaker["name"] == "A senior official at the Nigerian Petroleum Supply Company"
+    assert speaker["entity_id"] is None
+
+
+def test_a_spokesman_for_a_joint_venture_speaks_for_the_name_after_it(nlp):
+    text = (
+        "A spokesman for the Chinese-Senegalese joint venture Atlantic Pelagic Fisheries, "
+        "which operates six of the trawlers, said the boats were licensed."
+    )
+    speaker = one(nlp, text, "the boats")["speaker"]
+    assert speaker["affiliation"]["name"] == "Atlantic Pelagic Fisheries"
+
+
+def test_a_title_in_marks_set_off_before_the_subject_does_not_write(nlp):
+    text = (
+        'Hiroko Tanabe-Ishii was born in Sendai. In her 2009 memoir, "Light From Below", she '
+        "wrote that her father, a fisherman, had taught her to wait."
+    )
+    assert one(nlp, text, "that her father")["speaker"]["name"] == "Hiroko Tanabe-Ishii"
+
+
+def test_a_description_spelled_out_by_a_name_is_that_organisation(nlp):
+    text = (
+        "An air traffic controller cleared a jet onto an occupied runway, Japan's transport "
+        "safety board said on Friday.\n\nThe Japan Transport Safety Board (JTSB) said the "
+        "controller had been on duty for nine hours.\n\nThe Hellenic Coast Guard said a ferry "
+        "had struck a trawler. The ferry struck the trawler Panagia about two miles south of "
+        "the harbour, according to a coast guard statement.\n\nThe Joint Rescue Coordination "
+        "Centre of Southern Norway said the ship had lost power. Helicopters winched 47 "
+        "passengers off the ship before conditions eased, the centre said."
+    )
+    assert one(nlp, text, "An air traffic")["speaker"]["name"] == "Japan Transport Safety Board"
+    assert one(nlp, text, "The ferry struck")["speaker"]["name"] == "Hellenic Coast Guard"
+    assert one(nlp, text, "Helicopters")["speaker"]["name"] == (
+        "Joint Rescue Coordination Centre of Southern Norway"
+    )
+
+
+def test_a_question_put_to_someone_is_not_theirs_whatever_cue_the_tagger_gave(nlp):
+    text = (
+        "Asked in a telephone interview whether his side intended to take control of the "
+        'buildings, Dovhanych said: "We want only what is ours."\n\nMr Mulhearn, asked on Sky '
+        'News whether he would put a revised offer to members, replied: "Not yet."'
+    )
+    for start in ("whether his side", "whether he would"):
+        questions = [q for q in result(nlp, text)["quotes"] if q["text"].startswith(start)]
+        assert questions and all(q["speaker"] is None for q in questions)
+    assert one(nlp, text, "Not yet")["speaker"]["name"] == "Mulhearn"
+
+
+def test_the_quote_after_a_question_is_the_titled_one_who_paused_to_answer(nlp):
+    text = (
+        '"The picture had not been updated," chief investigator Tanabe Hiroshi told a news '
+        "conference.\n\nTanabe said the board would recommend runway status lights.\n\n"
+        "Asked by a reporter whether staffing shortages had played a role, Mr Tanabe paused "
+        'before answering. "We are examining the duty roster. I cannot say more than that."'
+    )
+    assert one(nlp, text, "We are examining")["speaker"]["name"] == "Tanabe Hiroshi"
+
+
+def test_what_was_said_in_an_order_or_told_a_programme_is_reported(nlp):
+    text = (
+        "The Directorate General of Civil Aviation (DGCA) said in an order that spot checks "
+        "at Delhi had uncovered at least 47 instances of fatigue.\n\nIts chief operating "
+        "officer, Fiona Gallacher, told BBC Radio 4's Today programme that no member of staff "
+        "would be made compulsorily redundant."
+    )
+    order = one(nlp, text, "that spot checks")
+    assert order["speaker"]["name"] == "Directorate General of Civil Aviation"
+    assert one(nlp, text, "that no member")["speaker"]["name"] == "Fiona Gallacher"
+
+
+def test_a_participle_in_a_phrase_opening_the_sentence_is_no_report(nlp):
+    text = (
+        "In a written statement read to the court, Marisol Echeverría, the hospital's "
+        "director, said the attack had cost the hospital millions."
+    )
+    quotes = result(nlp, text)["quotes"]
+    assert [q["text"] for q in quotes] == ["the attack had cost the hospital millions"]
+    assert quotes[0]["speaker"]["name"] == "Marisol Echeverría"
+
+
+def test_a_companys_legal_ending_after_pvt_is_no_persons_name(nlp):
+    text = (
+        "KreditJhatpat's parent company, Jhatpat Fintech Pvt Ltd, said in a statement that the "
+        "server had been secured."
+    )
+    speaker = one(nlp, text, "that the server")["speaker"]
+    assert speaker["name"] == "Jhatpat Fintech Pvt Ltd"
+    assert speaker["affiliation"] is None  # no organisation is its own affiliation
+    assert entity(result(nlp, text), "Jhatpat Fintech Pvt Ltd")["type"] == "ORG"
+
+
+def test_a_nickname_after_an_article_stays_inside_the_name(nlp):
+    text = (
+        '"We will not accept this offer," said Rubén "el Turco" Haddad, the truck drivers\' '
+        "leader. Haddad said the strike would go on."
+    )
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Rubén Haddad"
+    assert one(nlp, text, "the strike")["speaker"]["name"] == "Rubén Haddad"
+    assert entity(result(nlp, text), "Rubén Haddad")["type"] == "PERSON"
+
+
+def test_a_korean_name_the_ner_took_for_a_people_is_a_person(nlp):
+    text = (
+        'Seoul Mayor Han Do-gyeong said the city would show "zero tolerance" for illegal '
+        "strikes. The mayor told reporters the subway would run."
+    )
+    assert one(nlp, text, "the city")["speaker"]["name"] == "Han Do-gyeong"
+    assert one(nlp, text, "the subway")["speaker"]["name"] == "Han Do-gyeong"
+
+
+def test_a_malay_name_before_the_fathers_stands_for_the_whole(nlp):
+    text = (
+        "The Keeper of the Rulers' Seal, Wan Azhar Wan Ismail, said the rulers had met. "
+        '"The Conference of Rulers has also agreed to meet again," Wan Azhar told reporters.'
+    )
+    assert one(nlp, text, "The Conference")["speaker"]["name"] == "Wan Azhar Wan Ismail"
+
+
+def test_short_names_of_a_body_named_in_full_are_that_body(nlp):
+    text = (
+        "The Maritime and Port Authority of Singapore said on Wednesday that throughput rose. "
+        "The MPA said container throughput had risen 8.7 per cent.\n\nThe Government "
+        "Information Service (RVD) said the king would travel on Monday. The RVD said the "
+        "visit would last three days."
+    )
+    authority = "Maritime and Port Authority of Singapore"
+    assert one(nlp, text, "that throughput")["speaker"]["name"] == authority
+    assert one(nlp, text, "container throughput")["speaker"]["name"] == authority
+    assert one(nlp, text, "the visit")["speaker"]["name"] == "Government Information Service"
+
+
+def test_the_group_that_calls_itself_a_name_goes_by_it(nlp):
+    text = (
+        "A pro-Russian hacker group claimed the attacks. The group, which calls itself "
+        'KrasnyShtorm, posted screenshots of the defaced pages. "Keyboard soldiers will not '
+        'stop us," the group wrote.'
+    )
+    assert one(nlp, text, "Keyboard soldiers")["speaker"]["name"] == "KrasnyShtorm"
+
+
+def test_the_lender_is_the_bank_whose_customers_were_named(nlp):
+    text = (
+        "Customers of Crestline Bank were unable to log in on Saturday. In a statement posted "
+        'on its website on Sunday, the Lagos-based lender said an "unauthorised third party" '
+        "had gained access to its systems."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Crestline Bank")["type"] == "ORG"
+    assert one(nlp, text, "an ")["speaker"]["name"] == "Crestline Bank"
+
+
+def test_a_subject_whose_relative_clause_the_parser_read_as_a_verb_speaks(nlp):
+    text = (
+        "The union, which is seeking enforceable nurse-to-patient ratios and a 19 percent "
+        "raise over three years, said hospital management had rejected a proposal from state "
+        "mediators."
+    )
+    quote = one(nlp, text, "hospital management")
+    assert quote["text"] == "hospital management had rejected a proposal from state mediators"
+    assert quote["speaker"]["mention"]["text"] == "The union"
+
+
+def test_one_who_asked_not_to_be_named_speaks_the_cue_run_into_that_clause(nlp):
+    text = (
+        "A signaller who asked not to be named because she feared disciplinary action said "
+        'morale among signalling staff was "at rock bottom".'
+    )
+    quote = one(nlp, text, "morale")
+    assert quote["cue"]["text"] == "said"
+    assert quote["speaker"]["name"] == "A signaller"
+
+
+def test_a_quote_after_a_sentence_with_a_plurals_possessive_is_its_subjects(nlp):
+    text = (
+        'Tariq Al Suwaidi said supply problems remained the biggest threat. "We have eleven '
+        'aircraft on the ground," he said.\n\nHe went further when asked about the engine '
+        "makers' recovery plans.\n\n\"I have heard the same promises for three years now.\n\n"
+        '"At some point you stop listening to the promises."'
+    )
+    quote = one(nlp, text, "I have heard")
+    assert "At some point" in quote["text"]
+    assert quote["speaker"]["name"] == "Tariq Al Suwaidi"
+
+
+def test_a_verb_the_parser_joined_to_the_cue_ends_the_clause_it_closes(nlp):
+    text = "Reyes acknowledged that the boat was carrying more people than its manifest showed."
+    quote = one(nlp, text, "that the boat")
+    assert quote["text"] == "that the boat was carrying more people than its manifest showed"
+
+
+def test_the_name_of_a_newspaper_told_something_is_no_report(nlp):
+    text = (
+        "“We lost about four days of data from the tax system. Everything else we can "
+        "restore,” Ferraz told the local newspaper Correio do Vale."
+    )
+    assert [q["text"] for q in result(nlp, text)["quotes"]] == [
+        "We lost about four days of data from the tax system. Everything else we can restore,"
+    ]
+
+
+def test_a_company_named_again_without_its_business_is_that_company(nlp):
+    text = (
+        "Harrowgate Mutual Insurance must pay the claims, the ombudsman ruled. Harrowgate "
+        "Mutual, which insures 40,000 homes, said in a statement that it respected the decision."
+        "\n\nThe Sakhisizwe Power Corporation, known as Sapco, cut power to two million homes. "
+        "Sapco said the cuts would end on Friday."
+    )
+    assert one(nlp, text, "that it respected")["speaker"]["name"] == "Harrowgate Mutual Insurance"
+    assert one(nlp, text, "the cuts")["speaker"]["name"] == "Sakhisizwe Power Corporation"
+
+
+def test_a_name_after_a_closing_cue_read_as_the_next_clauses_subject_speaks(nlp):
+    text = (
+        "Father Raimundo Tavares, a Catholic priest, said he had visited the complex.\n\n"
+        '"The men told me something was coming. I passed that on," said Tavares, who has '
+        'worked in Amazonas jails for 20 years. "We were not blind."'
+    )
+    assert one(nlp, text, "The men told me")["speaker"]["name"] == "Raimundo Tavares"
+
+
+def test_a_closing_cue_read_as_a_relative_clause_still_reports(nlp):
+    text = (
+        "Astronaut Karin Lindqvist will retire next summer after a final six-month tour aboard "
+        "the International Space Station, the European Space Federation announced on Thursday."
+    )
+    quote = one(nlp, text, "Astronaut Karin Lindqvist")
+    assert quote["speaker"]["name"] == "European Space Federation"
+    assert quote["text"].endswith("aboard the International Space Station")
+
+
+def test_she_who_asks_after_her_quoted_question_is_a_woman_he_is_not(nlp):
+    text = (
+        "MANILA, Philippines — A city jail in Metro Manila is holding five times the number of "
+        "detainees it was designed for, a Senate committee heard on Wednesday.\n\nJail "
+        'Superintendent Rodolfo "Bong" Manalastas, the warden of the Pasig Riverside City Jail, '
+        'told senators that the facility now held 4,312 persons.\n\n"We have detainees who '
+        'sleep sitting up," Manalastas said.\n\nSenator Liwayway Dimaculangan-Santos, who '
+        "chairs the committee on justice and human rights, then turned to the warden.\n\n"
+        '"How many of them have actually been convicted of anything?" she asked.\n\n"Less '
+        'than ten percent, Your Honor," the warden replied.\n\n"So we are keeping people in '
+        'jail for years?" the senator asked.\n\n"That is correct, Your Honor," he said.'
+    )
+    assert one(nlp, text, "How many")["speaker"]["name"] == "Liwayway Dimaculangan-Santos"
+    assert one(nlp, text, "That is correct")["speaker"]["name"] == "Rodolfo Manalastas"
+
+
+def test_the_name_someone_gave_names_them_and_their_he(nlp):
+    text = (
+        "One of the men, a 23-year-old Egyptian who gave his name only as Mahmoud, said by "
+        'phone that he had not understood the papers. "I signed because they told me to," he '
+        "said."
+    )
+    assert one(nlp, text, "that he had")["speaker"]["name"] == "Mahmoud"
+    assert one(nlp, text, "I signed")["speaker"]["name"] == "Mahmoud"
+
+
+def test_names_after_long_offices_and_agencies_of_two_fields_are_whole(nlp):
+    text = (
+        "U.S. Immigration and Customs Enforcement said in a statement that the flights would "
+        "continue.\n\nDeputy Conservator of Forests Kavita Deshpande told reporters that the "
+        'department had ordered the tiger to be tranquilised. "We had no choice," she said.\n\n'
+        "Inside the chamber, the Minister for Agriculture, Food and the Marine, Pádraig Mac "
+        "Giolla Rua, told TDs he would travel to Brussels next month."
+    )
+    agency = "U.S. Immigration and Customs Enforcement"
+    assert one(nlp, text, "that the flights")["speaker"]["name"] == agency
+    assert one(nlp, text, "We had no choice")["speaker"]["name"] == "Kavita Deshpande"
+    assert one(nlp, text, "he would travel")["speaker"]["name"] == "Pádraig Mac Giolla Rua"
+
+
+def test_who_after_a_place_the_ner_took_for_a_person_is_the_one_described(nlp):
+    text = (
+        "Dale Friesen, a rancher near Fort St. John who says he has lost eleven calves to "
+        "wolves, said the cull was overdue."
+    )
+    assert one(nlp, text, "he has lost")["speaker"]["name"] == "Dale Friesen"
+
+
+def test_names_with_irish_particles_aunty_and_polish_double_surnames_stay_whole(nlp):
+    text = (
+        'Lead guitarist Declan "Decko" Ó Súilleabháin announced his departure on Monday. "I '
+        'wrote half of the first record," he told the magazine.\n\nGubbi Gubbi elder Aunty '
+        'Dulcie Carrington led the march. "We are sending our kids to jail," Aunty Dulcie said.'
+        "\n\nAgnieszka Pawłowska-Lis, chief executive of Bałtyk Wiatr SA, said a fixed date "
+        "would give investors certainty."
+    )
+    assert one(nlp, text, "I wrote half")["speaker"]["name"] == "Declan Ó Súilleabháin"
+    assert one(nlp, text, "We are sending")["speaker"]["name"] == "Dulcie Carrington"
+    assert one(nlp, text, "a fixed date")["speaker"]["name"] == "Agnieszka Pawłowska-Lis"
+
+
+def test_one_name_with_an_age_and_a_name_people_call_someone_are_theirs(nlp):
+    text = (
+        "Usman, a 60-year-old rubber tapper who like many Indonesians uses only one name, said "
+        'the tiger had been seen near the village. "We are afraid to go out," he said.\n\nThe '
+        "Rev. Joaquín Ortega Salcedo, a Catholic priest whom residents and migrants simply call "
+        '"Padre Quino," runs the shelter. "We put mattresses in the chapel," Padre Quino said.'
+    )
+    assert one(nlp, text, "We are afraid")["speaker"]["name"] == "Usman"
+    assert one(nlp, text, "We put mattresses")["speaker"]["name"] == "Joaquín Ortega Salcedo"
+
+
+def test_a_spokesperson_asked_a_question_set_off_before_the_cue_speaks(nlp):
+    text = (
+        "A spokesperson for the foreign ministry, asked at a regular briefing in Beijing about "
+        "cooperation with other countries, said the station was open to all."
+    )
+    speaker = one(nlp, text, "the station")["speaker"]
+    assert speaker["name"] == "A spokesperson for the foreign ministry"
+
+
+def test_how_an_answer_was_given_and_what_someone_means_to_ask_are_no_quotes(nlp):
+    text = (
+        '"Because I was a coward, and I was afraid of him," Hennessey answered, his voice '
+        "barely audible over the video link.\n\nPellow intends to ask the auditor-general to "
+        "examine the contract."
+    )
+    shown = [q["text"] for q in result(nlp, text)["quotes"] if is_quote(q)]
+    assert shown == ["Because I was a coward, and I was afraid of him,"]
+
+
+def test_what_a_person_was_told_runs_on_through_a_clause_joined_by_but(nlp):
+    text = (
+        "He once told an interviewer that Paris had taught him technique but Lagos had taught "
+        "him what to paint."
+    )
+    quote = one(nlp, text, "that Paris")
+    assert quote["text"].endswith("Lagos had taught him what to paint")

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .candidates import Candidate
 from .lexicon import (
     CUE_NOUNS,
+    INTENDING_VERBS,
     MAKING_VERBS,
     MEDIUM_NOUNS,
     PROPOSITION_NOUNS,
@@ -176,6 +177,13 @@ def _asked_for(head: Token) -> bool:
     )
 
 
+def _intended(head: Token) -> bool:
+    """The cue is an infinitive a verb of intention hangs on ("Pellow intends *to ask* the
+    auditor-general to …", "plans to announce"): words someone means to say, not said."""
+    wanted = head.head.lemma_.lower() in INTENDING_VERBS and head.lemma_.lower() != "know"
+    return head.dep_ == "xcomp" and infinitive(head) and wanted  # "wanted to know": asked
+
+
 def _head(toks: list[Token]) -> Token:
     """The cue's head: its token closest to the sentence root, through a hedge to the verb it
     governs and through a copula to its predicate."""
@@ -324,6 +332,8 @@ def act_of(
             return Act.SPEECH
     if _asked_for(_head(_tokens(cue))):
         return Act.INTENTION  # "pressed the FAA to explain why …": words asked for, not said
+    if not in_marks and _intended(_head(_tokens(cue))):
+        return Act.INTENTION  # "intends to ask the auditor-general to …": not said yet
     act = lexicon().get(key) or (Act.SPEECH if in_marks else _unknown_act(key, _head(_tokens(cue))))
     if act in (Act.THOUGHT, Act.INTENTION) and _according_to_a_statement(children):
         return Act.SPEECH  # "now expects sales to fall, according to a statement": it says so

@@ -43,6 +43,7 @@ from .lexicon import (
     MALE_PRONOUNS,
     MEDIUM_NOUNS,
     MESSAGE_NOUNS,
+    NAME_HEAD_ORG_NOUNS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
     NEUTER_PRONOUNS,
@@ -77,6 +78,7 @@ from .syntax import (
     description_end,
     initials_in_brackets,
     is_cue_verb,
+    name_they_gave,
     named_after_its_kind,
     names_a_role_inside,
     names_the_object,
@@ -800,6 +802,10 @@ def _agent_noun(tok) -> bool:
     return tok.tag_ == "NN" and tok.lower_.endswith(_AGENT_ENDINGS)
 
 
+#: Verbs by which a group gives the name it goes by ("calling itself", "known as").
+_CALLING_VERBS = frozenset({"call", "name", "know"})
+
+
 class Resolver:
     """Resolves speaker tokens of one document to entity indices."""
 
@@ -901,8 +907,8 @@ class Resolver:
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[tok.i]:
                 continue
             for m in self._preceding(tok.i):
-                if self.sent_of[tok.i] - self.sent_of[m.tok_start] > 1:
-                    break
+                if not self._next_sentence_but_quotes(m.tok_start, tok.i):
+                    break  # "X turned to the warden. "How many …?" she asked.": X
                 e = self.index.entities[m.entity]
                 head = self.doc[m.tok_end - 1]
                 if asked_the_question(head, tok):
@@ -1134,7 +1140,10 @@ class Resolver:
         if idx is not None:
             return idx
         if low in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            return self.resolve(relative_antecedent(tok), recent)
+            antecedent = relative_antecedent(tok)
+            if low == "who":  # "a rancher near Fort St. John who says": the rancher
+                antecedent = self._who_is_no_place(antecedent)
+            return self.resolve(antecedent, recent)
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             described = self._described_subject(tok, gender, recent)
@@ -1180,10 +1189,17 @@ class Resolver:
                 named = self._named_by_of(tok)
                 if named is not None:
                     return named
+            if lemma in NAME_HEAD_ORG_NOUNS and tok.tag_ == "NN" and _definite(tok):
+                return self._org_noun(tok)  # "the centre said"
             if lemma in ORG_NOUNS:
                 called = self._calling_itself(tok)
+                if called is None:
+                    called = self._called_before(tok)  # entity 0 is falsy: no "or"
                 if called is not None:  # "A group calling itself the Islamic Resistance in Iraq"
                     return called
+                spelled = self._spelled_out(tok) if tok.tag_ == "NN" else None
+                if spelled is not None:  # "Japan's transport safety board said"
+                    return spelled
                 if self.owner_name(tok) is not None or tok.tag_ in ("NNS", "NNPS"):
                     return None
                 own = name_after_noun(tok)
@@ -1220,6 +1236,49 @@ class Resolver:
                     # "her management said": theirs, not them
                     return None if lemma in REPRESENTING_NOUNS else self.resolve(child, recent)
         return None
+
+    def _who_is_no_place(self, antecedent):
+        """The person a "who" the parser hung on a place stands for: the nearest common noun
+        above the place, no word for a body or a place ("a rancher near Fort St. John who …"),
+        else ``antecedent``."""
+        idx = self.entity_of(antecedent)
+        if idx is None or self._type(idx) not in ("GPE", "LOC", "FAC"):
+            return antecedent
+        for t in antecedent.ancestors:
+            if t.pos_ == "VERB":
+                break
+            if t.pos_ == "NOUN":  # whatever its word: "who" says it is someone
+                place = t.lemma_.lower() in ORG_NOUNS | PLACE_NOUNS
+                return antecedent if place else t
+        return antecedent
+
+    def _spelled_out(self, tok) -> int | None:
+        """The one organisation whose name has every word of a description of two or more
+        ("Japan's transport safety board": the Japan Transport Safety Board; "coast guard" of
+        the Hellenic Coast Guard), and no other where the description is a name itself ("a
+        Quinnipiac University poll"; not "CBS News" of "a New York Times/CBS News survey"),
+        else None."""
+        words = {tok.lower_} | {
+            c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "poss") and c.is_alpha
+        }
+        exact = tok.pos_ == "PROPN" and not tok.is_lower
+        k = tok.i - 1
+        while exact and k >= 0 and (self.doc[k].pos_ == "PROPN" or self.doc[k].text in "/-"):
+            words |= set(re.split(r"[/-]", self.doc[k].lower_)) - {""}  # "Times/CBS News"
+            k -= 1
+        if len(words) < 2:
+            return None
+        found = {
+            e.index
+            for e in self.index.entities
+            if self._type(e.index) == "ORG"
+            and (
+                words == set(e.name.lower().split())
+                if exact
+                else words <= set(e.name.lower().split())
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _spouse(self, tok) -> int | None:
         """The one other person the text names with the surname of the one whose husband or
@@ -1358,16 +1417,29 @@ class Resolver:
         return {self.entity_of(t) for t in inside} - {None}
 
     def _calling_itself(self, tok) -> int | None:
-        """The organisation a group's participle names ("A group calling itself the Islamic
-        Resistance in Iraq", "a coalition known as Fair Votes Now"), else None."""
+        """The organisation a group's participle or relative clause names ("A group calling
+        itself the Islamic Resistance in Iraq", "a coalition known as Fair Votes Now", "The
+        group, which calls itself KrasnyShtorm,"), else None."""
         te = self.index.token_entity
         for acl in tok.children:
-            if acl.dep_ != "acl" or acl.lemma_.lower() not in ("call", "name", "know"):
+            if acl.dep_ not in ("acl", "relcl") or acl.lemma_.lower() not in _CALLING_VERBS:
                 continue
             for o in acl.subtree:
                 named = o.dep_ in ("oprd", "attr", "pobj", "dobj") and o.i in te
                 if named and self._type(te[o.i]) == "ORG":
                     return te[o.i]
+        return None
+
+    def _called_before(self, tok) -> int | None:
+        """The organisation the nearest earlier "the <noun>" of the same noun, outside
+        quotations and within the window, was said to call itself ("The group, which calls
+        itself KrasnyShtorm, posted … the group wrote"), else None."""
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            return None
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote[t.i]:
+                return self._calling_itself(t)
         return None
 
     def _named_before_as(self, tok, recent: Recent) -> int | None:
@@ -1497,6 +1569,9 @@ class Resolver:
                 idx = self.entity_of(tok.head.head)  # "the Trust, whose written submission"
                 if idx is not None:
                     return idx, self.index.entities[idx].name
+            spelled = self._spelled_out(child) if child.dep_ == "compound" else None
+            if spelled is not None:  # "a coast guard statement": the Hellenic Coast Guard's
+                return spelled, self.index.entities[spelled].name
             if child.dep_ == "compound" and child.lemma_.lower() in ORG_NOUNS:
                 return None, f"the {child.lower_}"
             if child.dep_ == "poss" and child.lemma_.lower() in ORG_NOUNS:
@@ -1851,8 +1926,10 @@ class Resolver:
         victim, who has not been named, …"), in the sentence before or the one before
         sentences that are only quotations."""
         subject = next(self._main_subjects(tok, 3), None)
-        if subject is not None and not self._next_sentence_but_quotations(subject.i, tok.i):
+        if subject is not None and not self._next_sentence_but_quotes(subject.i, tok.i):
             subject = None
+        if subject is not None and name_they_gave(subject) is not subject:
+            return False  # "One of the men, a 23-year-old who gave his name only as Mahmoud,"
         people = _one_of_them(subject) if subject is not None else None
         if people is not None:  # "one of the injured firefighters said … he said"
             return noun_gender(people.lower_) in (None, gender)
@@ -1998,24 +2075,10 @@ class Resolver:
             and not self.in_quote[recent.tok]
             and recent.tok < tok_i
             and (
-                self._next_sentence_but_quotations(recent.tok, tok_i)
+                self._next_sentence_but_quotes(recent.tok, tok_i)
                 or self._no_one_else_since(recent, tok_i)
             )
             and acts_as_a_person(self.index.entities[recent.entity])
-        )
-
-    def _next_sentence_but_quotations(self, start: int, tok_i: int) -> bool:
-        """Token ``tok_i`` is in the sentence of token ``start``, the one after, or one after
-        sentences that are only quotations ("He laughs. “He was right, mind. He usually was.”
-        The job has changed, he says")."""
-        first, last = self.sent_of[start], self.sent_of[tok_i]
-        if last - first <= 1:
-            return True
-        between = range(start + 1, tok_i)
-        return all(
-            self.in_quote[k] or self.doc[k].is_punct or self.doc[k].is_space
-            for k in between
-            if first < self.sent_of[k] < last
         )
 
     def _no_one_else_since(self, recent: Recent, tok_i: int) -> bool:
@@ -3042,7 +3105,8 @@ class Resolver:
 
     def _next_sentence_but_quotes(self, i: int, j: int) -> bool:
         """Token ``j`` is in token ``i``'s sentence or the next, or only quoted words come
-        between them ("The CHP later posted on X: "… Avoid the area." The agency said")."""
+        between them ("The CHP later posted on X: "… Avoid the area." The agency said", "He
+        laughs. “He was right, mind. He usually was.” The job has changed, he says")."""
         first, last = self.sent_of[i], self.sent_of[j]
         if last - first <= 1:
             return True

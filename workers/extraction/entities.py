@@ -26,6 +26,7 @@ from .lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_ROLES,
     CIVIC_NOUNS,
+    COMPANY_NAME_ENDS,
     COURTROOM_PARTICIPLES,
     DISTINCT_ROLES,
     DISTRICT_NOUNS,
@@ -1070,6 +1071,8 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or (clock_time(doc[s]) and s + 1 < e)  # "18:30 Takeshi Mori"
     ):
         s += 1
+    if _people_of_a_body(doc, s, e):
+        s += 2  # "Customers of Crestline Bank": the bank's name
     opening = s
     while opening > 0 and s - opening < 12 and "\n" not in doc[opening - 1].text:
         opening -= 1  # "HIROSHIMA, Nov. 20 Kyodo - The Hiroshima High Court": from its start
@@ -1143,8 +1146,12 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     inner = [
         k for k in range(s + 1, e - 1) if doc[k].lower_ in _TITLE_WORDS or doc[k].text in _SEATS
     ]
-    if inner and all(t.pos_ == "PROPN" and t.is_title for t in doc[inner[-1] + 1 : e]):
-        s = inner[-1] + 1  # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name
+    # "Cal Fire Capt. Erik Scott", "Fire Chief Anthony Marrone": the name; not "Jhatpat Fintech
+    # Pvt Ltd", a company's
+    named = doc[inner[-1] + 1 : e] if inner else []
+    titled = named and all(t.pos_ == "PROPN" and t.is_title for t in named)
+    if titled and not all(t.lower_ in ORG_NAME_ENDS for t in named):
+        s = inner[-1] + 1
     s = _past_an_offices_field(doc, s, e)
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
@@ -1157,6 +1164,21 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if ent.label_ == "ORG" and _name_ending_in_s(doc, e):
         e += 1  # "Sainsbury's said": no one's possessive
     return s, e
+
+
+def _people_of_a_body(doc, s: int, e: int) -> bool:
+    """``doc[s:e]`` opens with a plural noun and "of" before a body's full name ("Customers of
+    Crestline Bank"; not "Friends of the Earth", "Veterans of Foreign Wars")."""
+    last = doc[e - 1]
+    return (
+        e - s >= 4
+        and doc[s].tag_ == "NNS"
+        and doc[s + 1].lower_ == "of"
+        and doc[s + 2].is_title
+        and doc[s + 2].lower_ != "the"
+        and last.is_title
+        and (last.lower_ in ORG_NAME_ENDS or last.lemma_.lower() in ORG_NOUNS)
+    )
 
 
 def _subject_after_a_comma(doc, s: int, comma: int, e: int) -> bool:
@@ -1208,6 +1230,8 @@ def _name_ending_in_s(doc, e: int) -> bool:
 
 #: The words before "Sri" or "Seri" in a Malaysian honorific ("Tan Sri", "Datuk Seri").
 _SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
+#: The second words of honorifics of two words, to the first words they follow.
+_SECOND_HONORIFICS = {"sri": _SRI_BEFORE, "seri": _SRI_BEFORE, "maha": frozenset({"phra"})}
 
 
 def _verb_in_a_name(tok) -> bool:
@@ -1225,11 +1249,12 @@ def _verb_in_a_name(tok) -> bool:
 
 def _two_word_honorific(doc, s: int, e: int) -> bool:
     """Token ``s`` is part of a two-word honorific before a name ("Tan Sri Lim Boon Keat",
-    "Datuk Seri Haris Kamaruddin"; not "Sri Lanka")."""
+    "Datuk Seri Haris Kamaruddin", "Phra Maha Somchai Wongsakul"; not "Sri Lanka")."""
     low = doc[s].lower_
-    if low in ("sri", "seri"):
-        return s > 0 and doc[s - 1].lower_ in _SRI_BEFORE
-    return low in _SRI_BEFORE and s + 1 < e and doc[s + 1].lower_ in ("sri", "seri")
+    if low in _SECOND_HONORIFICS:
+        return s > 0 and doc[s - 1].lower_ in _SECOND_HONORIFICS[low]
+    firsts = {f for before in _SECOND_HONORIFICS.values() for f in before}
+    return low in firsts and s + 1 < e and doc[s + 1].lower_ in _SECOND_HONORIFICS
 
 
 def _past_an_offices_field(doc, s: int, e: int) -> int:
@@ -1600,6 +1625,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.label_ == "PERSON" and _second_syllable_after(doc, ent.end):
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Nam Gi" + "-cheol"
         elif (
+            len(ent) == 1
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].is_title
+            and not doc[ent.end].ent_type_
+            and _second_syllable_after(doc, ent.end + 1)
+        ):  # "Han" (a people) + "Do" + "-gyeong": a family name and a given name
+            ent = Span(doc, ent.start, ent.end + 3, label="PERSON")
+        elif (
             ent.label_ == "PERSON"
             and ent.end - ent.start == 3
             and _syllable_after(doc, ent.end - 2)
@@ -1812,7 +1845,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     bodies |= _businesses_named_for_people(doc, raw) | _organisations_named_in_full(raw)
     raw = [replace(m, label="ORG") if m.key in bodies and m.label == "PERSON" else m for m in raw]
 
-    aliases = _bracketed_aliases(doc, raw)
+    aliases = _bracketed_aliases(doc, raw) | _organisations_known_as(doc, raw)
     raw = [replace(m, label="ORG") if m.key in aliases else m for m in raw]
     aliases |= _initials_labelling_lines(full, raw)  # "HOV: Pre-existing conditions, …"
     known_as = _known_as(doc, raw, scanned)  # "Abdiqani Mohamed Hersi, widely known as Gacmey"
@@ -1910,6 +1943,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
                 longer.setdefault(" ".join(words[:son]), m.key)
+            father = words.index(words[0], 1) if words[0] in words[2:] else 0
+            if father >= 2:  # "Wan Azhar" for "Wan Azhar Wan Ismail": his name, his father's
+                longer.setdefault(" ".join(words[:father]), m.key)
             full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
@@ -1950,8 +1986,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 org_first.setdefault(words[0], set()).add(m.key)
                 if _prefixed_name(words):  # "Cascade Valley" for "Cascade Valley Water Co."
                     org_first.setdefault(" ".join(words[:-2]), set()).add(m.key)
-            acronym = _acronym(doc[m.tok_start : m.tok_end])
-            if acronym:
+            span = doc[m.tok_start : m.tok_end]
+            of = next((t.i for t in span if t.lower_ == "of" and t.i > m.tok_start), None)
+            of = of if m.label == "ORG" else None  # not "US" for the "United States of America"
+            # "MPA" for the "Maritime and Port Authority of Singapore" too
+            leading = _acronym(doc[m.tok_start : of]) if of else ""
+            leading = leading if len(leading) >= 3 else ""  # not "D.C."
+            for acronym in {_acronym(span), leading} - {""}:
                 acronyms.setdefault(acronym, set()).add(m.key)
         if len(words) >= 2 and named_org:
             org_last.setdefault(words[-1], set()).add(m.key)
@@ -1976,6 +2017,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     places |= {  # "the fishing town of Grindavík" … "back to Grindavík"
         m.text.lower() for m in raw if m.label == "GPE" and _named_place_after_of(doc, m.tok_start)
     }
+    for short, name in _names_without_their_business(raw, places).items():
+        longer.setdefault(short, name)  # "Harrowgate Mutual" for "… Mutual Insurance"
     org_short = {
         w
         for w, keys in org_first.items()
@@ -2166,12 +2209,32 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for idx in _pronoun_subjects(doc, raw, entities):
         entities[idx].votes["PERSON"] += _ROLE_WEIGHT
     for ent in entities:
-        ent.gender = ent.gender or _first_name_gender(ent)
         if ent.type in _NAMED_LIKE_ORGANISATIONS and _organisation_named(ent):
             ent.votes["ORG"] = max(ent.votes.values()) + 1
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
+        if ent.type == "PERSON":  # not "MANILA —", a woman's first name too
+            ent.gender = ent.gender or _first_name_gender(ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
+
+
+def _names_without_their_business(raw: list[Mention], places: set[str]) -> dict:
+    """The opening words (two or more) of one company's name of three or more, without the
+    words for its business that end it ("Harrowgate Mutual" for "Harrowgate Mutual Insurance",
+    "Pacific Crest" for "Pacific Crest Casualty"; not "Trayvon Martin" of the "… Foundation"),
+    that the NER took for no person, people or place: {those words: the name's key}."""
+    other = places | {m.key for m in raw if m.label not in ("ORG", "PRODUCT", "WORK_OF_ART")}
+    found: dict[str, set[str]] = {}
+    for m in raw:
+        words = m.key.split()
+        if m.label != "ORG" or len(words) < 3:
+            continue
+        for k in range(2, len(words)):
+            short, rest = " ".join(words[:k]), words[k:]
+            business = all(w in COMPANY_NAME_ENDS for w in rest)
+            if business and words[k - 1] not in NAME_SMALL_WORDS and short not in other:
+                found.setdefault(short, set()).add(m.key)
+    return {short: keys.pop() for short, keys in found.items() if len(keys) == 1}
 
 
 def _office_initials(doc, raw: list[Mention]) -> dict[str, set[str]]:
@@ -2221,6 +2284,7 @@ def _the_kind_of(doc, m: Mention, kind_of: dict[str, set[str]]) -> bool:
 #: Last words of a company's name that the article may leave off: its legal form and
 #: "Holdings" or "Group" ("Halstead Grange" for "Halstead Grange Holdings").
 _LEFT_OFF_ENDS = LEGAL_SUFFIXES | {"holdings", "group"}
+
 #: Last words that say what an organisation is ("Water Co.", "Health Trust").
 _KIND_ENDS = ORG_NAME_ENDS | LEGAL_SUFFIXES
 
@@ -2420,7 +2484,8 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             or _first_name_before(doc, prev, m)
             or _split_below_the_headline(doc, full, prev, m)
         ):
-            out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
+            end = m.tok_end + 2 * _surname_half_after(doc, m)  # "Pawłowska" + "-Lis"
+            out[-1] = _joined(doc, prev.tok_start, end, full, "PERSON")
         else:
             out.append(m)
     return out
@@ -2486,13 +2551,27 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
         prev.tok_end - prev.tok_start == 1
         and prev.tok_end == m.tok_start
         and first.whitespace_ == " "
-        and (people or titled or _double_surname(doc, m))
+        and (people or titled or _double_surname(doc, m) or _surname_half_after(doc, m))
         and (
             _a_first_name(first)
             or (titled and is_recorded_first_name(first.text))
             or (titled and people and doc[prev.tok_start - 1].lower_ in TITLES)
         )
         and doc[m.tok_start].lower_ not in FIRST_NAMES
+    )
+
+
+def _surname_half_after(doc, m: Mention) -> bool:
+    """The one-word mention is the first half of a double surname whose second half the NER
+    left out ("Agnieszka" + "Pawłowska" tagged places, "-Lis" untagged): no English word."""
+    e = m.tok_end
+    return (
+        e - m.tok_start == 1
+        and e + 1 < len(doc)
+        and glued_hyphen(doc, e)
+        and _capitalised(doc[e + 1])
+        and not doc[e + 1].ent_type_
+        and doc[m.tok_start].lower_ not in common_words(doc.vocab)
     )
 
 
@@ -2841,7 +2920,8 @@ def _untagged_area(doc, m: Mention) -> int | None:
     """Where the same name starts when the NER did not tag its place ("of Avon and Somerset
     Police", "Staffordshire Fire and Rescue Service": at most three untagged capitalised
     words), or left out the first of its two fields ("Colleges and Universities Canada",
-    "Fisheries and Oceans Canada"); None when no such words come before."""
+    "Fisheries and Oceans Canada", "the Maritime and Port Authority of Singapore"); None when no
+    such words come before."""
     if m.tok_start < 3 or doc[m.tok_start - 1].lower_ != "and":
         return None
     start = m.tok_start - 1
@@ -2855,6 +2935,8 @@ def _untagged_area(doc, m: Mention) -> int | None:
         start -= 1
     area = doc[m.tok_start - 2]
     fields = m.label == "ORG" and area.lower_.endswith("s") and doc[m.tok_start].tag_ == "NNPS"
+    # "the Maritime and Port Authority of Singapore": one field after "the"
+    fields = fields or (m.label == "ORG" and start > 0 and doc[start - 1].lower_ == "the")
     untagged = (
         start < m.tok_start - 1
         and (start == 0 or doc[start - 1].pos_ != "PROPN")
@@ -3153,8 +3235,10 @@ def _second_syllable_after(doc, i: int) -> bool:
         return False
     syllable = doc[i + 1]
     joined = not doc[i - 1].whitespace_ and not doc[i].whitespace_
-    # not "Caucus-goers", "Mar-a-Lago", "Johnny-come-lately"
-    lower = syllable.is_lower and syllable.is_alpha and 2 <= len(syllable) <= 5
+    # not "Caucus-goers", "Mar-a-Lago", "Johnny-come-lately"; "Do-gyeong" but not "-backed"
+    short = 2 <= len(syllable) <= 5
+    short = short or (len(syllable) == 6 and syllable.lower_ not in common_words(doc.vocab))
+    lower = syllable.is_lower and syllable.is_alpha and short
     lower = lower and not syllable.lower_.endswith("s") and doc[i - 1].is_title
     after = doc[i + 2] if i + 2 < len(doc) else None
     ends = after is None or (after.text != "-" and (not after.is_title or after.is_sent_start))
@@ -3491,13 +3575,13 @@ def _name_run_start(doc, last: int, in_ent: set[int], hyphenated: bool = False) 
 
 def _an_offices_field(doc, i: int) -> bool:
     """Token ``i`` is an English word naming the field of the office before it ("Minister for
-    *Transport*", "Minister of *Justice*")."""
-    return (
-        i > 1
-        and doc[i - 1].lower_ in ("for", "of")
-        and doc[i - 2].lower_ in _TITLE_WORDS
-        and doc[i].lower_ in common_words(doc.vocab)
-    )
+    *Transport*", "Minister of *Justice*", "Deputy Conservator of *Forests*")."""
+    if i < 2 or doc[i - 1].lower_ not in ("for", "of"):
+        return False
+    office = doc[i - 2]
+    qualified = i > 2 and doc[i - 3].lower_ in QUALIFIERS and office.is_title  # "Deputy …"
+    field = _english(doc[i].lower_, common_words(doc.vocab))  # "Forests" too
+    return (office.lower_ in _TITLE_WORDS or qualified) and field
 
 
 def _lower_cased_given_name(doc, i: int) -> bool:
@@ -3664,8 +3748,9 @@ def _speaking_first_names(doc, raw: list[Mention], in_ent: set[int], words: _Wor
         if len(parts) >= 2 and named:
             opened.setdefault(parts[0], set()).add(m.key)
 
-    def alone(i: int) -> bool:
+    def alone(i: int) -> bool:  # a title may come before it ("Aunty Dulcie said")
         before = i > 0 and words.pos[i - 1] == "PROPN" and words.title[i - 1]
+        before = before and words.lower[i - 1] not in TITLES
         after = i + 1 < len(doc) and words.pos[i + 1] == "PROPN" and words.title[i + 1]
         return not before and not after
 
@@ -4251,6 +4336,7 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
     titled = before is not None and (
         before.lower_ in TITLES
         or (_office_as_a_title(before) and _no_title(first))
+        or _an_offices_field(doc, before.i)  # "Deputy Conservator of Forests Kavita …"
         or (before.is_title and before.lower_ in PERSON_NOUNS and _no_title(first))  # "Drummer"
     )
 
@@ -5000,8 +5086,8 @@ def _a_body_by_its_kind(doc, m: Mention) -> bool:
     a clause opening with "which" describes ("Zoomly, which operates in 14 cities"): an
     organisation's, wherever it is named."""
     first, last = doc[m.tok_start], doc[m.tok_end - 1]
-    if first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text):
-        return False
+    if first.lower_ in FIRST_NAMES or is_recorded_first_name(first.text) or _aged(doc, m):
+        return False  # "rock drill operator Sipho Ndlovu, 41,": a person's
     before = doc[m.tok_start - 1] if m.tok_start else None
     kind = before is not None and before.is_lower and before.pos_ == "NOUN"
     kind = kind and before.lemma_.lower() in ORG_NOUNS
@@ -5161,9 +5247,36 @@ def _full_name_by_role(doc, m: Mention) -> bool:
     )
     # "Kenya's Cabinet Secretary for Foreign Affairs, Wanjiru Kamau-Otieno,"
     english = common_words(doc.vocab)
-    unknown = not any(_english(w, english) for w in m.key.replace("-", " ").split())
+    words = m.key.replace("-", " ").split()
+    unknown = not any(_english(w, english) for w in words)
+    # "the Minister for Agriculture, Food and the Marine, Pádraig Mac Giolla Rua,": "Mac" a word
+    unknown = unknown or (
+        not _english(words[0], english)
+        and len(words) >= 3
+        and not set(words) & (ORG_NAME_ENDS | ORG_NOUNS)
+    )
     office = head.dep_ == "appos" and head.head.lower_ in UNSTYLED_ROLES and head.head.i < head.i
-    return role_before or apposed or (office and unknown)
+    return (
+        role_before
+        or apposed
+        or (office and unknown)
+        or (unknown and _set_off_after_a_role(doc, m))
+    )
+
+
+def _set_off_after_a_role(doc, m: Mention) -> bool:
+    """A name set off by commas right after a person's role in lower case, however it was
+    parsed ("the company's co-founder and chief executive, Aniket Deshpande, said")."""
+    s, e = m.tok_start, m.tok_end
+    return (
+        s >= 2
+        and e < len(doc)
+        and doc[s - 1].text == ","
+        and doc[e].text == ","
+        and doc[s - 2].tag_ == "NN"
+        and doc[s - 2].is_lower
+        and doc[s - 2].lemma_.lower() in _PEOPLE_NOUNS
+    )
 
 
 def _after_a_plural_role(doc, s: int) -> bool:
@@ -5340,6 +5453,21 @@ def _where_a_body_is(doc, m: Mention) -> bool:
     return any(t.lower_ in ORG_NAME_HEADS or t.lower_ in ORG_NAME_ENDS for t in name)
 
 
+def _of_an_age(noun) -> bool:
+    """A noun an age describes ("a 60-year-old rubber tapper")."""
+    return any(years_old(t) for t in noun.subtree if t.i < noun.i)
+
+
+def _role_of_the_body(noun):
+    """The role a body's noun is the object of ("prefect" of "The prefect of the Bas-Rhin
+    department"; not of a place, "the mayor of Roanoke, Virginia"), or None."""
+    of = noun.head
+    body = noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_NOUNS
+    if body and noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _ROLE_NOUNS:
+        return of.head
+    return None
+
+
 def _listed_after_such_as(doc, s: int) -> bool:
     """Token ``s`` opens a later name in a list of a group noun's examples ("organizations …,
     such as Jabhat al-Nusra (banned in Russia), Firkat al-Hamza, Sultan Murad"), which the
@@ -5391,6 +5519,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "EVENT"  # "Storm Bert", "Hurricane Helene"
     if prev in STORM_WORDS and doc[m.tok_start - 1].is_title:
         return "EVENT"  # "Hurricane" + "Idris", the name alone tagged
+    if _aged(doc, m) and m.key not in NATIONALITY_NOUNS:
+        return "PERSON"  # "rock drill operator Sipho Ndlovu, 41,": no operating company
     if _kind_of_business_before_a_role(doc, m):
         return "ORG"  # "Café owner Bilal Qureshi": the café, no one's name
     who = (
@@ -5423,6 +5553,9 @@ def _role_vote(doc, m: Mention) -> str | None:
             for c in head.head.children
             if c.dep_ == "appos" and c.right_edge.i == c.i and c.i + 2 == m.tok_start
         ]
+    # "The prefect of the Bas-Rhin department, Anne-Laure Dufresnoy,": the name is the role's,
+    # though the parser set it beside the body the role is of
+    apposed = [_role_of_the_body(a) or a for a in apposed]
     people = _PEOPLE_NOUNS  # "His wife, Sophie, said"; not "by The Ledger, Glidepath's chief …"
     # nor the place a person is in ("She grew up in Umeå, the daughter of a schoolteacher")
     placed = m.label in ("GPE", "LOC") and head.dep_ == "pobj" and head.head.lower_ in _WHERE
@@ -5434,9 +5567,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         prev != "the"
         and not placed
         and not named_after_its_kind(doc[m.tok_start])  # "the photo-sharing app Pinwheel"
-        and any(a.lemma_.lower() in people and a.pos_ == "NOUN" for a in apposed)
+        and any(a.pos_ == "NOUN" and (a.lemma_.lower() in people or _of_an_age(a)) for a in apposed)
     ):
-        return "PERSON"
+        return "PERSON"  # "Usman, a 60-year-old rubber tapper": no company has an age
     works = apposed + (
         [head.head.head] if head.dep_ == "conj" and head.head.dep_ == "appos" else []
     )
@@ -5930,6 +6063,17 @@ def _known_as(doc, raw: list[Mention], words: _Words) -> dict[str, str]:
         person = next((m for m in people if m.tok_start <= verb.head.i < m.tok_end), None)
         if alias is not None and person is not None and alias.key != person.key:
             found[alias.key] = person.key
+    for verb in doc:  # "Joaquín Ortega Salcedo, a priest whom residents call "Padre Quino""
+        if verb.dep_ != "relcl" or verb.lemma_.lower() != "call":
+            continue
+        if not any(c.lower_ in ("whom", "who") and c.dep_ == "dobj" for c in verb.children):
+            continue
+        after = verb.i + 1 + (verb.i + 1 < len(doc) and is_mark(doc[verb.i + 1]))
+        alias = by_start.get(after)
+        described = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        person = next((m for m in people if m.tok_start <= described.i < m.tok_end), None)
+        if alias is not None and person is not None and alias.key != person.key:
+            found[alias.key] = person.key
     return found
 
 
@@ -5948,16 +6092,34 @@ def _bracketed_aliases(doc, raw: list[Mention]) -> dict[str, str]:
     name it goes by ("the British Airline Pilots' Association (Balpa)"): {its key: the
     name's key}."""
     found: dict[str, str] = {}
-    by_end = {m.tok_end: m for m in raw if m.label == "ORG" and " " in m.key}
-    for m in raw:
-        s, e = m.tok_start, m.tok_end
-        if e - s != 1 or s < 2 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+    placed = {m.tok_start for m in raw if m.label in ("GPE", "LOC")}  # not "(Calif.)"
+    for name in raw:
+        e = name.tok_end
+        if name.label != "ORG" or " " not in name.key or e + 2 >= len(doc):
             continue
-        if m.label in ("GPE", "LOC") or not doc[s].is_alpha:  # not "(Calif.)"
+        short = doc[e + 1]  # tagged or not: "The Government Information Service (RVD)"
+        if doc[e].text != "(" or doc[e + 2].text != ")" or not short.is_alpha or e + 1 in placed:
             continue
-        name = by_end.get(s - 1)
-        if name is not None and (doc[s].is_title or doc[s].is_upper):
-            found.setdefault(m.key, name.key)
+        if short.is_title or short.is_upper:
+            found.setdefault(short.lower_, name.key)
+    return found
+
+
+def _organisations_known_as(doc, raw: list[Mention]) -> dict[str, str]:
+    """The one word an organisation named in full is "known as" right after its name ("The
+    Sakhisizwe Power Corporation, known as Sapco,"; "The force, known as EUNAVFOR," does not
+    name one): {its key: the name's key}."""
+    found: dict[str, str] = {}
+    for name in raw:
+        e = name.tok_end
+        if name.label != "ORG" or " " not in name.key or e + 4 > len(doc):
+            continue
+        known, as_, short = doc[e + 1], doc[e + 2], doc[e + 3]
+        if doc[e].text != "," or known.lower_ != "known" or as_.lower_ != "as":
+            continue
+        closed = e + 4 == len(doc) or doc[e + 4].is_punct
+        if short.is_alpha and (short.is_title or short.is_upper) and closed:
+            found.setdefault(short.lower_, name.key)
     return found
 
 

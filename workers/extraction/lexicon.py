@@ -79,7 +79,7 @@ MEDIUM_NOUNS = frozenset(
         statement letter interview email e-mail post tweet video message speech filing document
         release memo note op-ed column essay podcast broadcast call briefing webinar report
         newsletter affidavit response notice complaint lawsuit suit petition submission
-        testimony
+        testimony order ruling judgment judgement directive circular advisory bulletin
         """
     )
 )
@@ -264,11 +264,14 @@ ORG_NOUNS = frozenset(
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
-        collective observatory laboratory directorate coastguard estate park detachment
+        collective observatory laboratory directorate coastguard estate park detachment venture
         """
     )
 )
 
+#: Nouns that stand for an organisation only as the last word of its name ("the centre" for
+#: the Joint Rescue Coordination Centre; not "the center of a guerrilla war").
+NAME_HEAD_ORG_NOUNS = frozenset({"centre", "center"})
 # Nouns plural in form for one organisation ("Police said": the force the article names).
 COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # Nouns for a kind of organisation whose names end in another word ("the force" for
@@ -311,6 +314,7 @@ ORG_KIND_NAME_WORDS = {
     "hospital": frozenset(_words("hospital infirmary")),
     "mission": frozenset(_words("mission")),
     "bank": frozenset(_words("bank")),
+    "lender": frozenset(_words("bank bancorp credit finance financial savings")),
     "police": frozenset(_words("police constabulary rcmp")),
     "force": frozenset(_words("police constabulary service")),
     "detachment": frozenset(_words("police rcmp")),  # "the detachment": Banff RCMP
@@ -506,6 +510,8 @@ TITLES = frozenset(
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
         maestro fr fr. eng eng. comrade emeritus
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
+        canon archimandrite sister ajahn phra ingeniero ingeniera licenciado licenciada
+        aunty auntie
         """
     )
 )
@@ -560,7 +566,7 @@ ORG_NAME_ENDS = frozenset(
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         factory operator ag gmbh plc productions records labels engineering copper steel cement
-        pharma
+        pharma enforcement protection
         """
     )
 )
@@ -786,8 +792,13 @@ ORG_NAME_HEADS = frozenset(
     )
 )
 
+#: Verbs of meaning to do something later ("intends to ask", "plans to announce"): what
+#: they hang is not done yet.
+INTENDING_VERBS = frozenset(_words("intend plan want hope aim seek wish"))
 #: Verbs of putting a question to someone ("Asked whether …", "Pressed on …").
 QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz"})
+#: Words that open a question put in reported speech ("asked whether …", "asked why …").
+QUESTION_WORDS = frozenset(_words("whether if why what how when where who which"))
 # Verbs that ask someone else to speak or act ("pressed the FAA *to explain* why …": words
 # asked for, which no one has said yet).
 REQUEST_VERBS = frozenset(
@@ -982,6 +993,18 @@ MONTHS = frozenset(
         """
         january february march april may june july august september october november december
         jan feb mar apr jun jul aug sep sept oct nov dec
+        """
+    )
+)
+#: Words for a company's business that end its name and are left off when it is named again
+#: ("Harrowgate Mutual" for "Harrowgate Mutual Insurance").
+COMPANY_NAME_ENDS = LEGAL_SUFFIXES | frozenset(
+    _words(
+        """
+        holdings group insurance assurance casualty reinsurance mutual bank bancorp financial
+        finance capital investments securities industries enterprises motors airlines airways
+        energy power resources technologies systems logistics shipping pharmaceuticals telecom
+        communications publishing
         """
     )
 )

@@ -40,8 +40,10 @@ from .syntax import (
     nested_report,
     outside_subject,
     responder,
+    speaker_asking_not_to_be_named,
     subject_of,
     title_given_in_marks,
+    unnamed_by_request,
 )
 from .view import DocView, is_mark
 
@@ -479,8 +481,10 @@ class _MarkedScan:
                 if subj is not None and subj.i < ts and not self.view.in_quote[subj.i]:
                     if v.i in self.used:
                         break
-                    if is_cue_verb(v, CLAUSE_CUES):
-                        outer = v
+                    if is_cue_verb(v, CLAUSE_CUES) and not unnamed_by_request(v):
+                        outer = v  # not "who asked not to be named because …"
+                        if speaker_asking_not_to_be_named(v) is not None:
+                            break  # the cue the parser ran into that clause: no verb above
                     elif may_speak(subj) and not calls_it_a_label(v):  # "what investigators
                         nearest = nearest or v  # call “boi pirata” – … “laundered” …"
             if v.head is v:

@@ -53,14 +53,17 @@ _STAGE_DIRECTION = re.compile(r"[(\[][^)\]]*[)\]]\.?")
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 #: A capitalised word of a name: "McFarlane", "Meléndez", "Dall'Olio", "Best-Carrington".
 _NAME = rf"[{_CAPITAL}][^\W\d_]+(?:['’][{_CAPITAL}][^\W\d_]+)?(?:-[{_CAPITAL}][^\W\d_]+)*"
-#: Small words inside a surname ("van der Merwe", "de la Rosa").
-_PARTICLES = r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|al|el) )*"
+#: Small words inside a surname ("van der Merwe", "de la Rosa", "Ó Súilleabháin").
+_PARTICLES = (
+    r"(?:(?:van|von|der|den|de|da|del|della|di|du|la|le|dos|das|ter|ten|al|el|Ó|Ní|Nic|Uí) )*"
+)
 #: The second syllable of a given name written after the family name ("Park Ji-hoon").
 _SECOND_SYLLABLE = r"(?:-[a-z]+)?"
 #: A nickname of one to three capitalised words ("Bobby", "KG", "Bra Mx", "Mr Fix",
-#: "Jun-Jun").
+#: "Jun-Jun"), perhaps after an article ("el Turco", "the Rock").
 _NICKNAME_WORD = rf"[{_CAPITAL}][^\W\d_]*(?:-[{_CAPITAL}][^\W\d_]*)*"
-_NICKNAME = rf"{_NICKNAME_WORD}\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
+_ARTICLE = r"(?:the|el|la|le|il|lo|los|las|o|os|der|die|das) "
+_NICKNAME = rf"(?:{_ARTICLE})?{_NICKNAME_WORD}\.?(?: [{_CAPITAL}][^\W\d_]*){{0,2}}"
 #: A person introduced with a nickname in marks: Robert C. "Bobby" Scott, Moagi "Mr Fix"
 #: Keitseng, Johannes "Hannes" van der Merwe, Park "Seraph" Ji-hoon (group 2, the nickname,
 #: is no quotation).
@@ -70,7 +73,9 @@ NICKNAMED = re.compile(
     r"(?![^\W\d_])"
 )
 #: What every nickname in marks holds, found many times faster than ``NICKNAMED``.
-_NICKNAME_IN_MARKS = re.compile(rf"[\"“][{_CAPITAL}][^\"”\n]{{0,30}}[\"”] [{_CAPITAL}a-z]")
+_NICKNAME_IN_MARKS = re.compile(
+    rf"[\"“](?:{_ARTICLE})?[{_CAPITAL}][^\"”\n]{{0,30}}[\"”] [{_CAPITAL}a-z]"
+)
 
 
 def nicknamed(text: str) -> list[re.Match]:

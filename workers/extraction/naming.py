@@ -239,6 +239,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
                 and not names_a_role_inside(child, tok)
                 and not named_after_its_kind(child)  # "A spokeswoman for the app Pinwheel"
                 and not initials_in_brackets(child, tok)
+                and not initials_in_brackets(child, child.head)  # "an official at X (NPSC)"
                 and child.i in mention_at
                 and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)

@@ -27,6 +27,7 @@ from .lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PREP_CUES,
+    QUESTION_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
 )
@@ -161,6 +162,9 @@ class _ReportedScan:
                 that_first = sorted(
                     tok.children, key=lambda c: not (bracketed and that_clause(c) and c.i > tok.i)
                 )
+                misread = _subject_read_into_a_clause(tok)
+                if misread is not None:  # "The union, which is seeking … a 19 percent raise
+                    that_first = [misread[1]]  # over three years, said …": "raise" a verb
                 for child in that_first:
                     if (
                         child.dep_ == "ccomp"
@@ -171,6 +175,9 @@ class _ReportedScan:
                         # "Lena Hartmann, a scientist who co-authored it, said": her aside
                         and name_opening_a_misread_aside(tok) not in child.subtree
                         and not _runs_into_the_subject(tok, child)
+                        and not _participle_of_an_opening_phrase(tok, child)
+                        and not _name_read_as_a_clause(child)
+                        and not _absolute_phrase(tok, child)
                     ):
                         comp = child
                         break
@@ -203,7 +210,7 @@ class _ReportedScan:
                     spans, speaker = res
                     comp = tok
                 else:
-                    speaker = subject_of(tok)
+                    speaker = subject_of(tok) if misread is None else misread[0]
                     spans = []
                 if low in CITING_VERBS:
                     speaker = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -327,6 +334,7 @@ class _ReportedScan:
             or _cue_after_a_second_subject(tok)
             or _cue_after_an_apposed_source(tok)
             or _inverted_cue_after_a_misread_clause(tok)
+            or _closing_cue_read_as_relative(tok)
         )
         if misread is not None:
             comma, speaker = misread
@@ -515,6 +523,84 @@ def _runs_into_the_subject(verb, clause) -> bool:
         and clause.i < subject.i < verb.i
         and clause.right_edge == clause
         and subject.left_edge.i == clause.i + 1
+    )
+
+
+def _subject_read_into_a_clause(verb):
+    """(subject, clause) when ``verb`` has no subject and a clause on either side, the one
+    before opening the sentence with a subject that a relative clause describes: the parser
+    read a word of that relative clause as a verb ("The union, which is seeking … and a 19
+    percent *raise* over three years, said hospital management had rejected …"), or a question
+    put to it set off after it ("A spokesperson …, *asked* at a regular briefing about …,
+    said"); the subject speaks and the clause after the verb is what it said. None
+    otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if len(before) != 1 or not after:
+        return None
+    clause = before[0]
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.sent.start:
+        return None
+    described = any(c.dep_ == "relcl" for c in subject.children)
+    # "A spokesperson for the foreign ministry, asked at a regular briefing about …, said":
+    # the participle set off after the subject, read as its verb
+    asked = (
+        clause.lemma_.lower() in QUESTION_VERBS
+        and clause.tag_ in ("VBD", "VBN")
+        and clause.doc[clause.i - 1].text == ","
+    )
+    if not ((described or asked) and subject.pos_ in ("NOUN", "PROPN")):
+        return None
+    return subject, after[0]
+
+
+def _absolute_phrase(verb, clause) -> bool:
+    """A phrase with no verb set off by a comma after the cue, which the parser read as its
+    clause ('…," Hennessey answered, *his voice barely audible* over the video link'): how it
+    was said, not what."""
+    doc = clause.doc
+    return (
+        clause.i > verb.i
+        and clause.pos_ in ("ADJ", "ADV", "ADP")
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
+        and doc[clause.left_edge.i - 1].text == ","
+    )
+
+
+def _name_read_as_a_clause(clause) -> bool:
+    """A clause that is only a name in capitals with small words, right after a noun in lower
+    case and ending its sentence, which the parser read as a clause ("told the local
+    newspaper *Correio do Vale*.")."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    kind = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    if kind is None or kind.pos_ != "NOUN" or not kind.is_lower:
+        return False
+    after = (
+        clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
+    )
+    return (
+        len(words) >= 2
+        and words[0].is_title
+        and words[-1].is_title
+        and all(t.is_title or (t.is_lower and len(t) <= 3) for t in words)
+        and (after is None or after.text in (".", "\n"))
+    )
+
+
+def _participle_of_an_opening_phrase(verb, clause) -> bool:
+    """A participle with no subject in a phrase opening the sentence before the verb ("In a
+    written statement *read* to the court, Marisol Echeverría … said"): where it was said,
+    not what."""
+    return (
+        clause.i < verb.i
+        and clause.tag_ == "VBN"
+        and clause.doc[clause.left_edge.i].pos_ == "ADP"
+        and clause.left_edge.is_sent_start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
     )
 
 
@@ -799,6 +885,25 @@ def _clause_of_a_cue_read_as_relative(verb):
     return verb.head.head if named and verb.head.head.i > last.i else None
 
 
+def _closing_cue_read_as_relative(verb) -> tuple[int, object] | None:
+    """Of a cue with its subject after a comma ending the sentence that the parser read as a
+    relative clause of a noun before ("… a final tour aboard the International Space Station,
+    *the European Space Federation announced* on Thursday."): (the comma, the subject) when the
+    subject names someone; None otherwise."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_VERBS or verb.tag_ != "VBD":
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if subject is None or subject.left_edge.i < 1 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    if any(c.dep_ not in ("nsubj", "prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return None
+    if not all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : verb.sent.end]):
+        return None
+    named = subject.pos_ == "PROPN" or subject.lemma_.lower() in _SPEAKER_NOUNS
+    return (subject.left_edge.i - 1, subject) if named else None
+
+
 def _cue_read_as_a_description(verb) -> tuple[int, object] | None:
     """Of a ``closing_cue`` after a comma ("She has cancelled her tour, *a representative for
     the singer confirmed* on Sunday."): (the comma, the head of the words between: its
@@ -990,7 +1095,11 @@ def _clauses_end(verb, clause) -> int:
         if other.i > clause.i and other.sent == clause.sent and continues_the_report(verb, other):
             end = max(end, other.right_edge.i + 1)
     for other in verb.children:
-        if _complement_cut_off(verb, clause, other, end) or _list_cut_off(clause, other, end):
+        if (
+            _complement_cut_off(verb, clause, other, end)
+            or _list_cut_off(clause, other, end)
+            or _verb_cut_off(clause, other, end)
+        ):
             end = other.right_edge.i + 1
     for t in clause.subtree:  # "noted that … before the rules took effect *and said* …"
         cue = cue_of_a_clause_inside(t)
@@ -1025,6 +1134,23 @@ def _complement_cut_off(verb, clause, other, end: int) -> bool:
         and other.dep_ in ("xcomp", "dobj", "oprd", "acomp", "attr")
         and other.left_edge.i == end
         and other.sent == clause.sent
+    )
+
+
+def _verb_cut_off(clause, other, end: int) -> bool:
+    """A verb with no subject of its own that the parser joined to the cue right where the
+    clause ends, after a noun it has for its subject ("acknowledged that the boat was carrying
+    more people than its manifest *showed*")."""
+    doc = clause.doc
+    return (
+        clause.dep_ == "ccomp"
+        and other.dep_ == "conj"
+        and other.pos_ == "VERB"
+        and other.left_edge.i == end == other.i
+        and doc[end - 1].pos_ == "NOUN"
+        and other.sent == clause.sent
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "cc", "dobj", "ccomp") for c in other.children)
+        and other.right_edge.i - other.i <= 2
     )
 
 
@@ -1217,12 +1343,23 @@ def _told_clause(verb):
     province had asked for help": no "that", "who" or "which" opens it, and neither takes such
     a clause; or a "that" read as the clause's object before a subject of its own: "told a
     press conference in the capital that armed men had been found", "told a briefing that
-    samples had tested positive"); None otherwise."""
+    samples had tested positive"), or a clause the "that" opens as a mark, read as the noun's
+    ("told BBC Radio 4's Today programme that no member of staff would be …"); None otherwise."""
     if verb.lemma_.lower() not in ADDRESSEE_VERBS:
         return None
     for told in verb.children:
+        if told.dep_ != "dobj" or told.pos_ not in ("NOUN", "PROPN"):
+            continue
         audience = told.pos_ == "NOUN" and told.lemma_.lower() in AUDIENCE_NOUNS
-        if told.dep_ != "dobj" or not (told.pos_ == "PROPN" or audience):
+        named = told.pos_ == "PROPN" or any(  # "BBC Radio 4's Today programme", not a person
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in told.children
+        )
+        for clause in told.children if named or audience else ():
+            opening = clause.doc[clause.left_edge.i]
+            marked = opening.lower_ == "that" and opening.dep_ == "mark" and opening.head == clause
+            if clause.dep_ == "acl" and clause.i > told.i and marked:
+                return clause
+        if not (told.pos_ == "PROPN" or audience):
             continue
         for clause in told.children:
             opening = clause.doc[clause.left_edge.i]

@@ -259,15 +259,17 @@ def _quote_dict(n: int, text: str, c: Candidate, spans, speaker: Speaker | None)
 
 
 def _speaker_dict(text: str, speaker: Speaker | None) -> dict | None:
-    """The speaker of a quote in the result (None when nobody is named)."""
+    """The speaker of a quote in the result (None when nobody is named); an organisation is
+    no affiliation of its own."""
     if speaker is None:
         return None
     s, e = speaker.start, speaker.end
+    own = speaker.entity is not None and (speaker.affiliation or ("", None))[1] == speaker.entity
     return {
         "name": speaker.name,
         "entity_id": entity_id(speaker.entity) if speaker.entity is not None else None,
         "mention": {"start": s, "end": e, "text": text[s:e]},
-        "affiliation": _affiliation_dict(speaker.affiliation),
+        "affiliation": None if own else _affiliation_dict(speaker.affiliation),
     }
 
 

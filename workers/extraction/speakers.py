@@ -21,8 +21,10 @@ from .lexicon import (
     HEADLINE_LABELS,
     MEDIUM_NOUNS,
     QUESTION_VERBS,
+    QUESTION_WORDS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
+    TITLES,
     VERDICT_NOUNS,
     is_recorded_first_name,
 )
@@ -568,11 +570,13 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     view = ctx.view
     start = view.tok_at(c.spans[0][0])
     before = start - 1
-    while before >= 0 and is_mark(view.doc[before]):
+    while before >= 0 and (is_mark(view.doc[before]) or view.doc[before].is_space):
         before -= 1
     if before < 0 or view.in_quote[before]:
         return None
     sent = view.doc[before].sent
+    if sent.end > before + 1:  # the sentence ran on into the quote's opening mark
+        sent = view.doc[sent.start : before + 1]
     text = view.text
     opening = text.rfind("\n", 0, sent.start_char) + 1
     after = text.find("\n", c.spans[-1][1])
@@ -587,8 +591,8 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
         ch in ALL_MARKS for ch in text[opening : sent.start_char]
     ):
         return None
-    if "\n" in gap and opening != sent.start_char:
-        return None
+    if "\n" in gap and opening != sent.start_char and gap.strip(ALL_MARKS + " \n"):
+        return None  # the sentence ending the paragraph before the quote's may be about them
     # "Asked about that, Whitlock laughs.": the name before a verb read as a plural noun too
     # "He laughs, then grows serious.": the subject of the verb the parser joined to the root
     verbs = [sent.root] + [v for v in sent.root.children if v.dep_ in ("parataxis", "conj")]
@@ -596,6 +600,8 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
         t for v in verbs for t in v.children if t.dep_ == "nsubj" or subject_read_as_a_compound(t)
     )
     for subject in subjects:
+        if any(t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") for t in subject.subtree):
+            return None  # "Matthews, MSNBC's X and Reuters' Y argued …": no one of them
         owner = next((t for t in subject.children if t.dep_ == "poss"), None)
         # "His former business partner at Lenox, Lawrence B. Cummings, called him …": the name
         named = next(
@@ -614,6 +620,7 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
                 or _one_person(tok)
                 or _given_name_alone(tok)
                 or _surname_alone(tok)
+                or _after_a_title(tok)
             )
             if person:
                 return SpeakerMention(rule="", token=tok)
@@ -622,8 +629,8 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
 
 def _marks_beyond_titles(view: DocView, sent) -> bool:
     """``sent`` has quotation marks around more than a title ("On “Face the Nation,” Sen. X
-    identified …" has only the show's)."""
-    if not any(is_mark(t) for t in sent):
+    identified …" has only the show's; an apostrophe of a plural's possessive is no mark)."""
+    if not any(is_mark(t) and t.tag_ != "POS" for t in sent):
         return False
     marked = [t for t in sent if view.in_quote[t.i] and not is_mark(t)]
     runs = itertools.groupby(enumerate(marked), key=lambda pair: pair[1].i - pair[0])
@@ -650,6 +657,12 @@ def _surname_alone(tok) -> bool:
     return any(len(e) >= 2 and e[-1].text == tok.text and e.end <= tok.i for e in tok.doc.ents)
 
 
+def _after_a_title(tok) -> bool:
+    """``tok`` is a proper noun right after a person's title ("Mr Tanabe paused"), however the
+    NER read it."""
+    return tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in TITLES
+
+
 def _one_person(tok) -> bool:
     """A pronoun for one person: he, she, him, her, his."""
     return tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her")
@@ -660,12 +673,10 @@ def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMen
     Streeting replied …"): whoever the sentence is about answered it and did not ask it, so no
     words name the speaker of the question; the answer after it is theirs ("X was blunt when
     asked about the reports: “…”")."""
-    if not c.cue:
-        return None
-    cue = c.cue[0]
-    # a participle, however tagged: with no subject of its own, an "advcl" is one
-    participle = cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl"
-    if not participle or cue.lemma_.lower() not in QUESTION_VERBS:
+    cue = _question_participle(c.cue[0], ("advcl",)) if c.cue else None
+    if cue is None and c.kind == "indirect":
+        cue = _question_participle(_content_clause_head(c, ctx), ("advcl", "acl"))
+    if cue is None:
         return None
     if any(t.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for t in cue.children):
         return None
@@ -675,6 +686,26 @@ def question_put_to_the_subject(c: Candidate, ctx: SpeakerContext) -> SpeakerMen
     if c.spans[0][0] >= question_end and answerer and not _inside(answerer[0], c):
         return SpeakerMention(rule="question_put_to_the_subject", token=answerer[0])
     return SpeakerMention(rule="question_put_to_the_subject")
+
+
+def _question_participle(tok, deps: tuple[str, ...]):
+    """``tok`` when it is a participle of a verb of asking, however tagged, hung by one of
+    ``deps``: an "advcl" with no subject of its own ("Asked whether …, X said") or an "acl"
+    beside the one asked ("Mr Mulhearn, asked on Sky News whether …, replied"); else None."""
+    if tok is None or tok.lemma_.lower() not in QUESTION_VERBS or tok.tag_ not in ("VBN", "VBD"):
+        return None
+    return tok if tok.dep_ in deps else None
+
+
+def _content_clause_head(c: Candidate, ctx: SpeakerContext):
+    """The word the clause opening the quote's content hangs on ("asked" of "asked … whether he
+    would …"), or None."""
+    doc = ctx.view.doc
+    first = doc[ctx.view.tok_at(c.spans[0][0])]
+    if first.lower_ not in QUESTION_WORDS:
+        return None
+    clause = first.head
+    return clause.head if clause.dep_ in ("ccomp", "xcomp") and clause.head != clause else None
 
 
 def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:

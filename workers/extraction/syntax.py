@@ -514,6 +514,43 @@ def unnamed_by_request(clause) -> bool:
     return bool(lemmas & ANONYMITY_WORDS) and (denied or bool(lemmas & _ANONYMOUS))
 
 
+def speaker_asking_not_to_be_named(verb):
+    """The noun a sentence with no verb of its own opens with, when the parser ran the cue
+    into the clause that keeps it unnamed ("A signaller who asked not to be named because she
+    feared disciplinary action *said* morale … was …": the signaller), else None."""
+    for clause in verb.ancestors:
+        if clause.dep_ == "relcl" and unnamed_by_request(clause):
+            noun = clause.head
+            return noun if noun.dep_ == "ROOT" and noun.pos_ == "NOUN" else None
+    return None
+
+
+def _name_taken_for_the_next_subject(verb):
+    """The name right after a cue after a quotation that the parser took for the subject of a
+    clause of the cue's ('…," said Tavares, who has worked in Amazonas *jails* for 20 years':
+    "jails" a verb), else None."""
+    doc = verb.doc
+    if (
+        verb.i < 2
+        or verb.i + 1 >= len(doc)
+        or not (is_mark(doc[verb.i - 1]) or doc[verb.i - 1].text == ",")
+    ):
+        return None
+    name = doc[verb.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head  # "said Raimundo Tavares"
+    clause = name.head
+    return (
+        name
+        if name.pos_ == "PROPN"
+        and name.dep_ == "nsubj"
+        and clause.dep_ == "ccomp"
+        and clause.head == verb
+        and clause.i > name.i
+        else None
+    )
+
+
 def closing_cue(verb) -> bool:
     """A cue of saying in the past tense that the parser hung on a noun as its description,
     ending the sentence with nothing after it but when ("…, a representative for the rapper
@@ -939,6 +976,14 @@ def _inverted_first(verb) -> list:
         and verb.doc[nearest.left_edge.i - 1].text == ","
         and any(c.dep_ == "ccomp" and c.i < before[0].i for c in children)
         and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in children)
+    ):
+        return [nearest] + [c for c in children if c is not nearest]
+    # 'In her 2009 memoir, "Light From Below", she wrote': a title in marks, set off before the
+    # subject, that the parser took for another
+    if (
+        nearest is not None
+        and nearest.right_edge.i + 1 == verb.i
+        and all(c.left_edge.i > 0 and is_mark(verb.doc[c.left_edge.i - 1]) for c in before[:-1])
     ):
         return [nearest] + [c for c in children if c is not nearest]
     # "The Latest: Trump urges supporters …": the words before a colon are a label
@@ -1640,6 +1685,7 @@ def _named_subject(subject, verb):
     subject = _parent_of_so_many(subject)
     subject = _name_after_a_parent_of_so_many(subject)
     subject = _described_one_of_them(subject)
+    subject = name_they_gave(subject)
     subject = _person_closing_the_subject(subject, verb)
     subject = _person_after_a_joined_office(subject, verb)
     subject = _person_after_the_bodys_role(subject, verb)
@@ -1745,6 +1791,25 @@ def _name_closing_two_roles(subject, verb):
     name = last.i + 1 == verb.i and last.pos_ == "PROPN" and last.i > 0
     name = name and last.doc[last.i - 1].pos_ == "PROPN" and last.ent_type_ in ("PERSON", "")
     return last if name else subject
+
+
+def name_they_gave(subject):
+    """The name a relative clause of the subject, or of its apposition, says they gave or were
+    identified by ("One of the men, a 23-year-old Egyptian who gave his name only as
+    *Mahmoud*, said"), else the subject."""
+    for noun in [subject, *(c for c in subject.children if c.dep_ == "appos")]:
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            for name in clause.subtree:
+                as_ = name.head
+                if name.pos_ != "PROPN" or name.dep_ != "pobj" or as_.lower_ != "as":
+                    continue
+                verb = as_.head
+                gave = verb.lemma_.lower() == "give" and any(
+                    c.lemma_.lower() == "name" for c in verb.children
+                )
+                if gave or verb.lemma_.lower() == "identify":
+                    return name
+    return subject
 
 
 def _described_one_of_them(subject):
@@ -1973,6 +2038,9 @@ def subject_of(verb, depth: int = 0):
     cited = _cited_as_saying(verb)
     if cited is not None:
         return cited  # "TASS cited him as saying": his words
+    unnamed = speaker_asking_not_to_be_named(verb)
+    if unnamed is not None:
+        return unnamed
     if hearer_joined_in_the_passive(verb):
         return None  # "… and was told to “keep the queue moving”": by no one named
     told = told_with_no_be(verb)
@@ -2116,6 +2184,9 @@ def subject_of(verb, depth: int = 0):
     hung = source_hung_in_the_content(verb)
     if hung is not None:
         return hung
+    inverted = _name_taken_for_the_next_subject(verb)
+    if inverted is not None:
+        return inverted
     participle = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
     named = None
     if participle is not None:
