@@ -553,6 +553,36 @@ def test_quote_ids_are_the_same_in_every_selection(pipeline):
             "house",
             "evidence",
         ),
+        # so does a body that keeps records and counts, named or described
+        (
+            "Barcelona received 15.6 million overnight visitors last year, according to the "
+            "municipal statistics office.",
+            "Barcelona",
+            "evidence",
+        ),
+        (
+            "The historic centre's population fell below 49,000 last year, according to the "
+            "city's registry office.",
+            "The historic",
+            "evidence",
+        ),
+        # but what it says or denies it says, and an expert in data speaks
+        (
+            "Millennials surpassed Baby Boomers in 2015 as the largest living generation, the "
+            "Census Bureau says.",
+            "Millennials",
+            "speech",
+        ),
+        (
+            "The Census Bureau denied any improper role in the internment.",
+            "any improper",
+            "speech",
+        ),
+        (
+            "The turnout model was wrong, a longtime GOP data expert said.",
+            "The turnout",
+            "speech",
+        ),
     ],
 )
 def test_act_of_a_source_named_like_a_finding(text, start, act):

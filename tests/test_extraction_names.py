@@ -8440,3 +8440,279 @@ def test_what_a_person_was_told_runs_on_through_a_clause_joined_by_but(nlp):
     )
     quote = one(nlp, text, "that Paris")
     assert quote["text"].endswith("Lagos had taught him what to paint")
+
+
+def test_titles_of_east_africa_and_france_are_no_part_of_the_name(nlp):
+    text = (
+        "Ato Girma Tadesse, deputy commissioner of the disaster agency, told reporters that 4.1 "
+        "million people needed food aid.\n\nW/ro Hirut Alemayehu Bekele, country director of "
+        "the relief group Horn Lifeline, said funding stood at 23 per cent.\n\nPresidential "
+        "candidate Mheshimiwa Salum Juma Kitwana told supporters that every ward would have a "
+        'laboratory.\n\nHervé de La Roche-Vernier, 71, denied the charges. "I was a minister, '
+        'not an accountant," Monsieur de La Roche-Vernier told the court.'
+    )
+    assert one(nlp, text, "that 4.1 million")["speaker"]["name"] == "Girma Tadesse"
+    assert one(nlp, text, "funding stood")["speaker"]["name"] == "Hirut Alemayehu Bekele"
+    assert one(nlp, text, "that every ward")["speaker"]["name"] == "Salum Juma Kitwana"
+    minister = one(nlp, text, "I was a minister")["speaker"]["name"]
+    assert minister == "Hervé de La Roche-Vernier"
+
+
+def test_a_hyphenated_first_name_opens_the_name_the_ner_split_or_cut(nlp):
+    text = (
+        "His lawyer, François-Xavier Delmas, argued that the investigation had been driven by "
+        'politics. "My client has been dragged through the mud," Delmas said.\n\nSenator '
+        'Jean-Christophe Bruneau-Lafitte, who chairs the committee, was sceptical. "Words have '
+        'to become budgets," Bruneau-Lafitte said.'
+    )
+    assert one(nlp, text, "My client")["speaker"]["name"] == "François-Xavier Delmas"
+    assert one(nlp, text, "Words have")["speaker"]["name"] == "Jean-Christophe Bruneau-Lafitte"
+
+
+def test_a_surname_with_its_particle_and_hyphen_stands_for_the_full_name(nlp):
+    text = (
+        "Foreign Minister Louis-Marie de Castelnau-Vidal struck a similar tone.\n\nAsked "
+        "whether France would invite Mali, de Castelnau-Vidal said that \u201cevery country of "
+        "the region is welcome\u201d.\n\nSpeaking to reporters, the préfet, Bertrand du "
+        'Plessis-Marsac, said he had no choice. "I respect the right to demonstrate," du '
+        "Plessis-Marsac said."
+    )
+    assert (
+        one(nlp, text, "that \u201cevery country")["speaker"]["name"]
+        == "Louis-Marie de Castelnau-Vidal"
+    )
+    assert one(nlp, text, "I respect")["speaker"]["name"] == "Bertrand du Plessis-Marsac"
+    assert entity(result(nlp, text), "Bertrand du Plessis-Marsac")["type"] == "PERSON"
+
+
+def test_a_name_set_off_after_a_french_prefects_office_speaks(nlp):
+    text = (
+        "The préfète of the Bouches-du-Rhône, Sylvie Marchand-Ricard, wrote on X that the state "
+        '"stands alongside the city" and would finance half of the works.'
+    )
+    assert one(nlp, text, "that the state")["speaker"]["name"] == "Sylvie Marchand-Ricard"
+
+
+def test_a_given_name_hung_on_the_letters_after_the_name_opens_it(nlp):
+    text = (
+        "The tribunal sat in Colombo on Monday.\n\nRomesh Gunawardena PC, appearing for the "
+        'player, said his client had never met the bookmaker.\n\n"My client trusted the wrong '
+        'people," Mr. Gunawardena said.'
+    )
+    assert one(nlp, text, "his client")["speaker"]["name"] == "Romesh Gunawardena"
+    assert one(nlp, text, "My client")["speaker"]["name"] == "Romesh Gunawardena"
+
+
+def test_family_names_written_first_stay_in_korean_and_vietnamese_names(nlp):
+    text = (
+        "Dozens of patients were infected at the hospital.\n\nPark Jae-hoon, director of the "
+        'hospital, bowed before reporters. "I offer my sincere apology," Park said.\n\nTwo '
+        "land officers, Do Thi Hoa, 38, and Vu Duc Manh, 44, were also sentenced. Hoa told the "
+        "court she had only followed instructions from her superior."
+    )
+    assert one(nlp, text, "I offer")["speaker"]["name"] == "Park Jae-hoon"
+    assert one(nlp, text, "she had only")["speaker"]["name"] == "Do Thi Hoa"
+
+
+def test_one_word_after_of_and_a_persons_name_is_where_they_work(nlp):
+    text = (
+        "The awards were handed out in Copenhagen on Sunday.\n\n22:05 — Best sommelier goes "
+        "to Jonas Vestergaard-Holm of Kælder in Copenhagen. He told the hall that natural wine "
+        '"is not a trend anymore".'
+    )
+    assert one(nlp, text, "that natural wine")["speaker"]["name"] == "Jonas Vestergaard-Holm"
+
+
+def test_a_place_word_opening_the_sentence_is_no_speaker_before_a_role(nlp):
+    text = (
+        "For his fourth collection at Maison Vérlaine, Amaury de La Roche-Vernet stripped the "
+        "house's ruffles back to almost nothing.\n\nBackstage, the 38-year-old creative "
+        'director, still in his work jacket, said he had wanted to "hear the clothes breathe".'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Amaury de La Roche-Vernet")["type"] == "PERSON"
+    assert entity(found, "Maison Vérlaine")["type"] == "ORG"
+    speaker = one(nlp, text, "he had wanted")["speaker"]["name"]
+    assert speaker == "Amaury de La Roche-Vernet"
+
+
+def test_an_organisations_name_in_another_language_is_whole(nlp):
+    text = (
+        "The Associação dos Moradores do Vale said in a statement that the dam was unsafe.\n\n"
+        "The Bundesamt für Strahlenschutz und Reaktorsicherheit said the levels were normal."
+        '\n\nThe Ligue des droits de l\'Homme welcomed the decision. "It is a victory," said '
+        "its president, Anne-Claire Vautrin."
+    )
+    found = result(nlp, text)
+    for name in (
+        "Associação dos Moradores do Vale",
+        "Bundesamt für Strahlenschutz und Reaktorsicherheit",
+        "Ligue des droits de l'Homme",
+    ):
+        assert entity(found, name)["type"] == "ORG"
+    assert one(nlp, text, "that the dam")["speaker"]["name"] == "Associação dos Moradores do Vale"
+    victory = one(nlp, text, "It is a victory")["speaker"]
+    assert victory["affiliation"]["name"] == "Ligue des droits de l'Homme"
+
+
+def test_an_order_or_a_ruling_speaks_for_the_court_that_made_it(nlp):
+    text = (
+        "In a 212-page order, the court's Criminal Cassation Chamber wrote that there was "
+        '"serious and concordant evidence" against the governor. "The risk that the accused '
+        'obstructs justice is not hypothetical," the order said.\n\nThe Third Chamber of the '
+        "Antofagasta Court of Appeals ruled unanimously that the authority had omitted a "
+        'consultation. "The absence of a prior consultation is not a formal defect," the '
+        "ruling said."
+    )
+    assert one(nlp, text, "The risk")["speaker"]["name"] == "Criminal Cassation Chamber"
+    court = one(nlp, text, "The absence")["speaker"]["name"]
+    assert court == "Third Chamber of the Antofagasta Court of Appeals"
+
+
+def test_the_central_bank_is_no_other_body_named_before_it(nlp):
+    text = (
+        "Argentina weighs stablecoin rules\n\nThe bill was debated in the Senate on Tuesday. "
+        '"We are not here to ban anything," Pereyra Iraola told the Senate\'s economy '
+        "committee.\n\nA spokesperson for the central bank said the institution did not "
+        "comment on private-sector instruments."
+    )
+    speaker = one(nlp, text, "the institution")["speaker"]
+    assert speaker["name"] == "A spokesperson for the central bank"
+    assert speaker["affiliation"]["name"] != "Senate"
+
+
+def test_the_speakers_set_off_after_a_statement_posted_on_a_platform_speak(nlp):
+    text = (
+        "Le Clos Saint-Vincent in Burgundy lost its second star.\n\nIn a statement posted on "
+        "Instagram, the restaurant's owners, the Ferrand-Moreau family, said they \"respect the "
+        "guide's independence\" but were proud of the team."
+    )
+    assert one(nlp, text, "they")["speaker"]["name"] == "the Ferrand-Moreau family"
+
+
+def test_a_phrase_with_its_own_subject_before_a_colon_is_no_cue(nlp):
+    text = (
+        '"The old one always goes first," says Le Floch.\n\nHe keeps going, his hands never '
+        'stopping:\n\n"My son is an engineer in Nantes. Why would I ask him to come back to '
+        'this?"'
+    )
+    son = one(nlp, text, "My son")
+    assert son["act"] == "speech" and son["kind"] == "direct"
+    assert son["speaker"]["name"] == "Le Floch"
+
+
+def test_given_names_the_ner_cut_or_read_as_a_nation_stay_in_the_name(nlp):
+    text = (
+        '"We will not return to this hall," Shirwan Mahmoud Barzinji, who heads the bloc, '
+        "told reporters.\n\nPakistan Cricket Authority chairman Syed Mohsin Raza Bukhari, who "
+        'attended the announcement, was upbeat. "We have given them the team they asked for," '
+        "Bukhari said.\n\nKampala Metropolitan Police deputy spokesperson SP Rogers Ainebyoona "
+        "Mugisha said four people were arrested for obstructing traffic."
+    )
+    assert one(nlp, text, "We will not")["speaker"]["name"] == "Shirwan Mahmoud Barzinji"
+    assert one(nlp, text, "We have given")["speaker"]["name"] == "Syed Mohsin Raza Bukhari"
+    assert one(nlp, text, "four people")["speaker"]["name"] == "Rogers Ainebyoona Mugisha"
+
+
+def test_speakers_the_parser_hung_elsewhere_in_their_sentence(nlp):
+    text = (
+        "Ukraine talks stall\n\nIn Kyiv, Maryna Bilous, Ukraine's parliamentary commissioner "
+        "for human rights, wrote on Telegram that her office had received thousands of calls."
+        "\n\nTwenty years ago, says Claudine Mukamana Uwimana, almost none of these women "
+        "owned the trees they picked.\n\nDeputy Minister for Public Health Dr. Abdullah bin "
+        "Saeed Al-Qahtani told a news conference that all seven patients had worked at the "
+        "farm.\n\nAcross town at Kirumba, the opposition Alliance for Change and Justice (ACJ) "
+        "candidate, Dr Grace Ndeshi Massawe, accused the government of neglecting hospitals."
+    )
+    assert one(nlp, text, "that her office")["speaker"]["name"] == "Maryna Bilous"
+    women = one(nlp, text, "Twenty years ago")
+    assert women["speaker"]["name"] == "Claudine Mukamana Uwimana"
+    assert "says" not in women["text"]
+    farm = one(nlp, text, "that all seven")["speaker"]["name"]
+    assert farm == "Abdullah bin Saeed Al-Qahtani"
+    assert one(nlp, text, "the government of")["speaker"]["name"] == "Grace Ndeshi Massawe"
+
+
+def test_a_nickname_in_marks_after_known_to_everyone_is_no_quote(nlp):
+    text = (
+        "Protests\n\n19:10 — Confech spokeswoman Catalina Millalén Huenchumilla, known to "
+        'everyone at the march as "la Cata", posted on Instagram: "We are not the violent '
+        'ones. Violence is retiring on 250,000 pesos a month."'
+    )
+    quote = one(nlp, text, "We are not")
+    assert quote["kind"] == "direct"
+    assert quote["speaker"]["name"] == "Catalina Millalén Huenchumilla"
+    assert not [q for q in result(nlp, text)["quotes"] if "la Cata" in q["text"]]
+
+
+def test_surnames_inside_long_spanish_names_stand_for_the_whole_name(nlp):
+    text = (
+        "In a rented office in San Pedro, former student leader Lesther Josué Mairena Obando "
+        'read the list on his phone.\n\n"It is almost an honour to be on that list," Mairena '
+        "told the Isthmus News Service.\n\nThe bus from San Pedro Sula dropped Keylin Yamileth "
+        'Rodríguez Mejía and her two children at the border post.\n\n"We left on the second '
+        'day," Rodríguez said.\n\nA spokesperson for the National Police, Sub-Commissioner Juan '
+        "Carlos Reyes Ávila, told this newspaper that 11 of the dead had been identified."
+    )
+    assert one(nlp, text, "It is almost")["speaker"]["name"] == "Lesther Josué Mairena Obando"
+    assert one(nlp, text, "We left")["speaker"]["name"] == "Keylin Yamileth Rodríguez Mejía"
+    assert one(nlp, text, "that 11 of")["speaker"]["name"] == "Juan Carlos Reyes Ávila"
+
+
+def test_a_first_surname_with_particles_after_two_given_names_stands_for_the_name(nlp):
+    text = (
+        "De la Fuente ends six-year drought with emotional win\n\nMARBELLA, Spain — José "
+        'Ignacio de la Fuente Arrieta had waited six years for this.\n\n"I thought about the '
+        'hospital on every tee," De la Fuente said.'
+    )
+    speaker = one(nlp, text, "I thought")["speaker"]["name"]
+    assert speaker == "José Ignacio de la Fuente Arrieta"
+
+
+def test_a_given_name_tagged_a_place_after_of_opens_the_name(nlp):
+    text = (
+        "A Moscow court on Monday ordered the arrest in absentia of Yevgenia Arkadyevna "
+        'Lesnikova, founder of the publishing house.\n\n"It is a court of paper," Lesnikova '
+        "said by telephone from Riga."
+    )
+    speaker = one(nlp, text, "It is a court")["speaker"]["name"]
+    assert speaker == "Yevgenia Arkadyevna Lesnikova"
+
+
+def test_regents_smallholders_and_australian_honours_are_no_part_of_the_name(nlp):
+    text = (
+        "Banjarnegara Regent Agus Setiawan declared a 14-day emergency response period.\n\n"
+        "Smallholder Faridah binti Ismail said prices had dropped by a third.\n\nThe former "
+        "commissioner, Margaret Lindqvist AO, told the hearing that no changes had been made."
+    )
+    assert one(nlp, text, "a 14-day")["speaker"]["name"] == "Agus Setiawan"
+    assert one(nlp, text, "prices had")["speaker"]["name"] == "Faridah binti Ismail"
+    assert one(nlp, text, "that no changes")["speaker"]["name"] == "Margaret Lindqvist"
+
+
+def test_a_family_name_written_first_the_ner_took_for_a_body_is_a_person(nlp):
+    text = (
+        'A signalling fault halted trains for six hours.\n\n"I offer my deepest apologies," '
+        "Kurokawa Tetsuya said at a news conference at the company's head office.\n\nKurokawa "
+        'said the update had been tested in a simulation environment.\n\n"Our procedures '
+        'were insufficient. That is the responsibility of management," he said.'
+    )
+    assert entity(result(nlp, text), "Kurokawa Tetsuya")["type"] == "PERSON"
+    assert one(nlp, text, "Our procedures")["speaker"]["name"] == "Kurokawa Tetsuya"
+
+
+def test_the_one_set_off_after_a_question_put_to_them_speaks(nlp):
+    text = (
+        "Museum seeks a rescue\n\nAsked whether the city could afford such a grant, Kelsey "
+        'Rourke, a spokeswoman for Mayor Raymond Oduya, said in an email that "all options '
+        "remain on the table\" but that the city's own budget was extremely tight."
+    )
+    assert one(nlp, text, 'that "all options')["speaker"]["name"] == "Kelsey Rourke"
+
+
+def test_a_platforms_own_service_is_no_person(nlp):
+    text = (
+        "The backlash began with a sermon and a hashtag, and a man who burned a copy on "
+        'Instagram Live.\n\n"I expected my aunties to be angry," Kemi Adeyemi said.'
+    )
+    assert entity(result(nlp, text), "Instagram Live")["type"] == "ORG"

@@ -1,7 +1,7 @@
 """Titles, provinces and streets abbreviated with a full stop stay one token: "Capt. Erik
-Scott" is no sentence end, "Perth, Ont., said" no person "Ont", and "at 1400 E. Harmon Ave.
-shortly before 10:15 p.m., the chief said" one sentence; so do words the tokenizer would take
-for contractions with no apostrophe ("wed", the surname "Im").
+Scott" is no sentence end (nor "W/ro Hirut" three words), "Perth, Ont., said" no person "Ont",
+and "at 1400 E. Harmon Ave. shortly before 10:15 p.m., the chief said" one sentence; so do words
+the tokenizer would take for contractions with no apostrophe ("wed", the surname "Im").
 
 spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
 "Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
@@ -19,6 +19,7 @@ TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr.", "Mgr."),
     *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Eng.", "Barr."),
+    "W/ro",  # Amharic "Weyzero", Mrs
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")

@@ -343,6 +343,10 @@ def act_of(
             head = head.head.head  # "signs that read “…”": the noun the clause describes
         if head is not None and (_gives_findings(head) or head.lemma_.lower() in _DISPLAYS):
             return Act.EVIDENCE
+        according = any(t.lower_ == "according" for t in _tokens(cue))
+        if head is not None and according and _keeps_the_numbers(head):
+            return Act.EVIDENCE  # "according to the municipal statistics office"; what
+            # "Statistics Canada said" stays its words
         if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
             return Act.EVIDENCE
     return act
@@ -431,6 +435,31 @@ def _gives_findings(head: Token) -> bool:
     if low == "report" and any(c.lower_ in _PERIODICAL for c in head.lefts):
         return True
     return low in EVIDENCE_SOURCES and not (low == "figure" and head.tag_ == "NN")
+
+
+#: Words in a body's name or description that say it keeps records and counts, not views.
+_RECORD_KEEPING = frozenset({"statistics", "statistical", "census", "registry", "data"})
+#: Nouns for such a body when it is only described ("the municipal statistics office").
+_RECORD_BODIES = frozenset(
+    {"office", "bureau", "agency", "service", "institute", "centre", "center", "board"}
+    | {"department", "partner", "authority", "unit", "commission"}
+)
+
+
+def _keeps_the_numbers(head: Token) -> bool:
+    """The source is a body whose name or description says it keeps records and counts ("the
+    municipal statistics office", "the city's registry office", "the tournament's data
+    partner", "the Office for National Statistics")."""
+    if head.pos_ == "PROPN":  # the organisation's own name ("Bureau of Labor Statistics")
+        if head.ent_type_ != "ORG":
+            return False
+        doc = head.doc
+        name = doc[head.left_edge.i : head.right_edge.i + 1]
+        return bool({t.lower_ for t in name if t.ent_type_ == "ORG"} & _RECORD_KEEPING)
+    if head.lemma_.lower() not in _RECORD_BODIES:
+        return False  # not "a longtime GOP data expert"
+    described = {c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod")}
+    return bool(described & _RECORD_KEEPING)
 
 
 #: Shares of a group the writer counts ("half", "a third", "the majority").

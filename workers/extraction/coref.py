@@ -37,6 +37,7 @@ from .lexicon import (
     HEARER_VERBS,
     HONOURS,
     HUMAN_NOUNS,
+    ISSUED_DOCUMENT_NOUNS,
     KIN_NOUNS,
     LEADER_NAMED_BODIES,
     MAKER_NOUNS,
@@ -138,6 +139,11 @@ _REPORTED_PENALTY = 1.0
 _CLOSING_PARAGRAPHS = 3
 _IT_WINDOW = 80
 _DOCUMENT_WINDOW = 400
+#: Adjectives that with the noun after them name one kind of institution ("the central bank",
+#: "the supreme court"): an organisation named before stands for it only with the adjective.
+_KIND_ADJECTIVES = frozenset({"central", "supreme", "constitutional", "high", "appellate"})
+#: Documents and the verb of making them ("the ruling" of a court that "ruled").
+_DOCUMENT_VERBS = {"ruling": "rule", "order": "order"}
 #: Words before a document noun that point back to one named earlier ("the ad", "another
 #: slide", "one slide").
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
@@ -705,8 +711,14 @@ def _common_noun(tok) -> bool:
 
 
 def _a_document(tok) -> bool:
-    """``tok`` names a document: a document noun, or one email ("the email said")."""
+    """``tok`` names a document: a document noun, one email ("the email said"), or one issued
+    document with a word before it and no "of" or "to" after it ("the order released Friday",
+    "a 212-page order"; not "the order of confidentiality")."""
     lemma = tok.lemma_.lower()
+    if lemma in ISSUED_DOCUMENT_NOUNS and tok.tag_ == "NN":
+        after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        described = any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.lefts)
+        return described and after not in ("of", "to")
     return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
 
 
@@ -1563,6 +1575,10 @@ class Resolver:
         te = self.index.token_entity
         for child in tok.children:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS:
+                subject, spoke_in = self._issuer(tok)
+                idx = self.entity_of(subject) if spoke_in and subject is not None else None
+                if idx is not None and subject.i > tok.i:
+                    return idx, self.index.entities[idx].name  # "In his order, Curiel wrote"
                 idx = self.resolve(child)
                 return idx, self.index.entities[idx].name if idx is not None else None
             if child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl":
@@ -1654,8 +1670,27 @@ class Resolver:
                 found = self.document_source(t, back=False, spoken=t.lemma_ == tok.lemma_)
                 if found[1] is not None:
                     return found
+            return self._who_did_it(tok)
         elif back:
             return self._named_later(tok)
+        return None, None
+
+    def _who_did_it(self, tok) -> tuple[int | None, str | None]:
+        """For "the ruling" or "the order", the named subject of the last verb before it, outside
+        quotations and within the window, that made it ("The Third Chamber of the Antofagasta
+        Court of Appeals ruled unanimously that …" … "the ruling said"); (None, None) when
+        there is none."""
+        verb = _DOCUMENT_VERBS.get(tok.lemma_.lower())
+        if verb is None:
+            return None, None
+        for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):
+            if t.pos_ != "VERB" or t.lemma_.lower() != verb or self.in_quote[t.i]:
+                continue
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            idx = self.entity_of(subject) if subject is not None else None
+            if idx is not None and self._type(idx) != _PERSON:
+                return idx, self.index.entities[idx].name
+            return None, None
         return None, None
 
     def _named_later(self, tok) -> tuple[int | None, str | None]:
@@ -2933,10 +2968,13 @@ class Resolver:
         else:
             first = tok.left_edge.i  # not a name inside the description ("the iPhone maker")
         employer = tok.dep_ == "pobj" and at_a_role(tok.head)  # "an analyst at the bank"
+        # "the central bank" is no "Senate" named before it: the kind's own adjective
+        kind_words = {c.lower_ for c in tok.lefts if c.dep_ == "amod"} & _KIND_ADJECTIVES
         for m in self._preceding(tok.i):
             said = self.in_quote[m.tok_start] or self.reported[m.tok_start]
             if (
                 self._type(m.entity) == "ORG"
+                and kind_words <= set(self.index.entities[m.entity].name.lower().split())
                 and m.tok_start < first
                 and not said
                 and not self._other_kind(m.entity, lemma)
@@ -2958,6 +2996,7 @@ class Resolver:
         for m in self._preceding(tok.i):
             if (
                 self._type(m.entity) == "ORG"
+                and kind_words <= set(self.index.entities[m.entity].name.lower().split())
                 and m.tok_start < first
                 and not self.in_quote[m.tok_start]
                 and not self._other_kind(m.entity, lemma)

@@ -38,6 +38,7 @@ from .lexicon import (
     FEMALE_TITLES,
     FIELD_FIRST_OFFICES,
     FIRST_NAMES,
+    FOREIGN_NAME_PARTICLES,
     FOREIGN_ORG_HEADS,
     GROUP_NOUNS,
     HEARER_VERBS,
@@ -443,6 +444,8 @@ def _person_after_a_nationality(doc, span) -> list | None:
         nation.lower_.endswith(("an", "ese", "ish", "i")) or nation.lower_ in NATIONALITY_NOUNS
     ):
         return None
+    if nation.lower_ not in common_words(doc.vocab) and nation.ent_type_ != "NORP":
+        return None  # "Shirwan Mahmoud Barzinji": a given name, no nation's word
     if not all(t.pos_ == "PROPN" and t.is_title for t in after) or not _a_first_name(after[0]):
         return None
     if glued_hyphen(doc, after[0].i + 1):
@@ -1001,13 +1004,18 @@ _NAMED_LIKE_ORGANISATIONS = frozenset(
 )
 
 
+#: Platforms whose names open the names of their services, no person's ("Instagram Live"; not
+#: "Truth" or "X", words that may open a person's name).
+_SERVICE_PLATFORMS = PLATFORMS - {"x", "truth", "threads"}
+
+
 def _organisation_named(ent: Entity) -> bool:
     """An entity that is no person or place whatever its votes: its fullest name ends as an
     organisation's does ("Patriot Coal", "Dominion Resources"), before "of" too ("Elementary
     Teachers' Federation of Ontario"), or it opens with another language's word for a party
-    or a movement ("Partido Patria", "Movimiento Raíz"), or only a platform's or an event's
-    name stands for it ("Twitter"); no person's name holds an ampersand ("Q&A", "Marks &
-    Spencer")."""
+    or a movement ("Partido Patria", "Movimiento Raíz"), or, taken for a person, with a
+    platform's name ("Instagram Live"), or only a platform's or an event's name stands for it
+    ("Twitter"); no person's name holds an ampersand ("Q&A", "Marks & Spencer")."""
     fullest = max(ent.mentions, key=lambda m: m.tok_end - m.tok_start).key.split()
     keys = {m.key for m in ent.mentions}
     ampersand = ent.type == "PERSON" and any("&" in k for k in keys)
@@ -1016,6 +1024,7 @@ def _organisation_named(ent: Entity) -> bool:
         (len(fullest) >= 2 and fullest[-1] in ORG_NAME_ENDS)
         or (bool(before_of) and before_of[-1] in ORG_NAME_ENDS)
         or (len(fullest) >= 2 and fullest[0] in FOREIGN_ORG_HEADS)  # "Partido Patria"
+        or (ent.type == "PERSON" and len(fullest) >= 2 and fullest[0] in _SERVICE_PLATFORMS)
         or keys <= NON_PERSON_NAMES
         or ampersand
     )
@@ -1335,10 +1344,22 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
         len(rest) >= 2
         and not titled
         and (word_before_a_given_name(doc, s) or _word_opening_the_sentence(doc, s, e))
+        and not _romanised_given_name(rest.text)  # "Park Jae-hoon": a family name first
     )
     # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
     role = role or (low.endswith("s") and low[:-1] in ROLE_TITLES)
-    if ent.label_ != "PERSON" or not (role or kin):
+    # "Model Saoirse Ní Bhriain" tagged ORG: a role before a given name and a surname
+    if not (role or kin):
+        return False
+    named = ent.label_ == "PERSON" or (
+        ent.label_ == "ORG"
+        and low in PERSON_NOUNS
+        and low not in TITLES  # "Justice Marguerite Ouellet": relabelled with her title below
+        and low not in TITLE_OFFICES
+        and e - s >= 3
+        and _given_name_and_surname(doc, s + 1, e)
+    )
+    if not named:
         return False
     return (
         len(rest) > 0
@@ -1451,6 +1472,12 @@ def _letters_after(doc, s: int, e: int) -> bool:
 def _letters(tok) -> bool:
     """``tok`` is a member's or an honour's letters in capitals after a name ("MS", "KC")."""
     return tok.is_upper and tok.lower_ in POSTNOMINALS
+
+
+def _on_the_letters_after(doc, tok, e: int) -> bool:
+    """``tok`` hangs on the letters right after the name that ends at ``e`` ("Romesh" on "PC"
+    in "Romesh Gunawardena PC")."""
+    return tok.head.i == e and _letters(doc[e])
 
 
 def _postnominal(doc, s: int, e: int) -> bool:
@@ -1741,11 +1768,16 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e += 1  # "Maj. Gen. Suleiman Adow" tagged "Suleiman", "Cllr Tessa" ORG
                 taken.add(e - 1)  # "Cllr Amrit" + "Sandhu": one name, not two
                 label = "PERSON" if roled or paired else label
+            elif piece.label_ == "PERSON" and _two_untagged_surnames(doc, e, taken):
+                e += 2  # "Syed Mohsin" + "Raza Bukhari", "Rogers" + "Ainebyoona Mugisha"
+                taken.update((e - 2, e - 1))
             if label == "PERSON" and e - s >= 2 and _given_name_goes_on(doc, e):
                 e += 2  # "Park Seong" + "-min": a given name in two parts
             named = label == "PERSON" or (e - s == 2 and _a_first_name(doc[s]))
             if named and _untagged_second_surname(doc, s, e, taken, ents):
                 e, label = e + 2, "PERSON"  # "Teodora Valdivia" + "-Marsh", "Sheryl Aiken" a people
+            if piece.label_ == "ORG" and _given_name_with_particles(doc, s, e):
+                label = "PERSON"  # "Bertrand du Plessis-Marsac", "Amaury de La Roche-Vernet"
             if piece.label_ == "ORG" and e - s > 1 and _kind_closing(doc[e - 1]):
                 e -= 1  # "The Scottish Premiership club said": the league, and its club
             if piece.label_ == "ORG":
@@ -1786,6 +1818,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _listed_fields(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
+    raw = _foreign_organisation_names(doc, full, raw)
     raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
     raw = [
@@ -1904,6 +1937,15 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or (t.is_title and t.i == m.tok_end - 1)
                 or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
                 or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
+                or (  # "Do Thi Hoa": a family name before a Vietnamese middle name
+                    t.i == m.tok_start
+                    and t.is_title
+                    and t.i + 2 < m.tok_end
+                    and doc[t.i + 1].text in _VIETNAMESE_MIDDLE_NAMES
+                )
+                or (  # "Plessis-Marsac" read as nouns
+                    t.is_title and t.i + 2 < m.tok_end and glued_hyphen(doc, t.i + 1)
+                )
                 or (  # "Kwame A. Mensah": the initial "A." a noun to the tagger
                     re.fullmatch(r"[A-Z]\.", t.text) and m.tok_start < t.i < m.tok_end - 1
                 )
@@ -1956,6 +1998,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             )
             if first_of_two:  # "María José Catalá Verdet", "Jordi Casals i Ribera": "Catalá said"
                 full_by_surname.setdefault(first_of_two, []).append(i)
+            for inner in _inner_surnames(words):  # "Lesther Josué Mairena Obando": "Mairena"
+                if i not in full_by_surname.setdefault(inner, []):
+                    full_by_surname[inner].append(i)
             first_surname = _first_surname_with_particles(words)
             if first_surname:  # "María José Fernández de la Vega Ortiz": "Fernández de la Vega"
                 longer.setdefault(first_surname, m.key)
@@ -2198,6 +2243,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             1 + (m.tok_end - m.tok_start > 1 and label == "PERSON") - 0.1 * (label == "ORG")
         )
         role = _role_vote(doc, m) or _the_organisation(doc, m) or _the_place(doc, m)
+        role = role or _a_persons_body(doc, m) or _family_name_first(doc, m)
         role = role or _the_paper_spoken_to(doc, m)
         role = role or _speaks_of_itself(doc, m)
         role = role or _a_persons_side(doc, m) or _its_own_staff(doc, m)
@@ -2298,11 +2344,14 @@ def _prefixed_name(words: list[str]) -> bool:
 def _first_surname_with_particles(words: list[str]) -> str:
     """Of a name with two surnames, the first of them written with its particles, which may
     stand alone ("María José Fernández de la Vega Ortiz" is "Fernández de la Vega", "Gonzalo
-    de la Serna Azcárate" is "de la Serna"), else ""."""
+    de la Serna Azcárate" is "de la Serna", "José Ignacio de la Fuente Arrieta" "de la
+    Fuente"), else ""."""
     p = next((k for k, w in enumerate(words) if w in NAME_PARTICLES and k >= 1), None)
     if p is None or len(words) - p < 3 or words[-2] in NAME_PARTICLES:
         return ""
-    return " ".join(words[p - (p >= 2) : -1])  # "Gonzalo de la Serna Azcárate": "de la Serna"
+    # the word before the particles opens the surname unless it is a second given name
+    given = words[p - 1] in FIRST_NAMES or is_recorded_first_name(words[p - 1])
+    return " ".join(words[p - (p >= 2 and not given) : -1])
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
@@ -2337,6 +2386,23 @@ def _first_surname_after_two_given(words: list[str]) -> str | None:
     if len(words) != 4 or not given or words[2] in NAME_PARTICLES | _SURNAME_JOINERS:
         return None
     return words[2] if words[3] not in NAME_SUFFIXES and len(words[2]) > 2 else None
+
+
+def _inner_surnames(words: list[str]) -> list[str]:
+    """Of a name of four words or more, the words between the first and the last that are no
+    recorded first name, particle, joiner or initial: surnames that may stand alone ("Lesther
+    Josué Mairena Obando" is "Mairena", "Carlos Enrique Mazariegos Toledo" "Mazariegos")."""
+    if len(words) < 4 or words[-1] in NAME_SUFFIXES or set(words) & ORG_NAME_ENDS:
+        return []  # not the "Donald J. Trump Foundation" to the NER a person
+    return [
+        w
+        for w in words[1:-1]
+        if len(w) > 2
+        and w.replace("-", "").isalpha()
+        and w not in FIRST_NAMES
+        and w not in NAME_PARTICLES | _SURNAME_JOINERS
+        and not is_recorded_first_name(w)
+    ]
 
 
 def _surname_before_a_joiner(words: list[str]) -> str | None:
@@ -2415,6 +2481,63 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Most words of a name in another language after the word for its kind of body.
+_FOREIGN_NAME_RUN = 10
+#: A word after an elided article or particle ("l'Homme", "d'État").
+_ELIDED_NAME_WORD = re.compile(r"[dlDL]['’]\w+")
+
+
+def _foreign_organisation_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with one ORG mention for each organisation's name in another
+    language that the NER cut at its small words ("Associação" + "dos Moradores do Vale",
+    "Bundesamt" + "für Strahlenschutz und Reaktorsicherheit", "The Ligue des droits de
+    l'Homme"): that language's word for a kind of body, then its small words and the words
+    between them up to the last capitalised one or one no English word is; the mentions inside
+    it dropped."""
+    spans: list[tuple[int, int]] = []
+    for k in range(len(doc) - 2):
+        head = doc[k]
+        if not head.is_title or head.lower_ not in FOREIGN_ORG_HEADS:
+            continue
+        if spans and k < spans[-1][1]:
+            continue
+        end = _foreign_name_end(doc, k)
+        if end > k + 1:
+            inside = [m for m in raw if m.tok_start < end and m.tok_end > k]
+            start = min([k] + [m.tok_start for m in inside])
+            if all(m.tok_end <= end for m in inside) and start >= k - 1:
+                spans.append((start, end))
+    if not spans:
+        return raw
+    kept = [m for m in raw if not any(s <= m.tok_start and m.tok_end <= e for s, e in spans)]
+    found = [_joined(doc, s, e, full, "ORG") for s, e in spans]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _foreign_name_end(doc, k: int) -> int:
+    """Where the name in another language that ``doc[k]`` opens ends: after its last word that
+    is capitalised or no English word, with one of the language's small words before it; ``k +
+    1`` when there is none."""
+    english = common_words(doc.vocab)
+    end, particle = k + 1, False
+    for i in range(k + 1, min(len(doc), k + 1 + _FOREIGN_NAME_RUN)):
+        tok = doc[i]
+        elided = _ELIDED_NAME_WORD.fullmatch(tok.text) is not None  # "d'État": its own particle
+        if "\n" in doc[i - 1].whitespace_ or not (tok.is_alpha or elided):
+            break
+        if tok.lower_ in FOREIGN_NAME_PARTICLES and tok.is_lower:
+            particle = True
+        elif elided:
+            end, particle = i + 1, True
+        elif tok.tag_.startswith("VB") and _english(tok.lower_, english):
+            break  # "said"
+        elif particle and (tok.text[:1].isupper() or not _english(tok.lower_, english)):
+            end = i + 1
+        elif not particle or tok.text[:1].isupper():
+            break
+    return end
+
+
 def _listed_fields(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with an organisation named by a list of fields made whole where
     the NER cut it before the list's last field ("Ministry of Justice" + "and Security",
@@ -2482,6 +2605,7 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             (m.label == "PERSON" and _one_person(doc, prev, m))
             or _second_surname_after_a_joiner(doc, prev, m)
             or _first_name_before(doc, prev, m)
+            or _surnames_after_given_names(doc, prev, m)
             or _split_below_the_headline(doc, full, prev, m)
         ):
             end = m.tok_end + 2 * _surname_half_after(doc, m)  # "Pawłowska" + "-Lis"
@@ -2489,6 +2613,28 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _surnames_after_given_names(doc, prev: Mention, m: Mention) -> bool:
+    """The person mention ``prev`` of two or three words is given names (or given names and a
+    first surname) the NER cut from the surnames right after it, which it took for a name of
+    one or two words of any kind ("Keylin Yamileth" + "Rodríguez Mejía" a place, "Carlos
+    Enrique" + "Mazariegos" + "Toledo" a place): words no English word is."""
+    english = common_words(doc.vocab)
+    given = [t for t in doc[prev.tok_start : prev.tok_end] if not glued_hyphen(doc, t.i)]
+    surnames = [t for t in doc[m.tok_start : m.tok_end] if not glued_hyphen(doc, t.i)]
+    after = doc[m.tok_end] if m.tok_end < len(doc) else None
+    return (
+        prev.label == "PERSON"
+        and m.label in ("PERSON", "GPE", "LOC", "ORG", "NORP")
+        and 2 <= len(given) <= 3
+        and 1 <= len(surnames) <= 2
+        and prev.tok_end == m.tok_start
+        and doc[prev.tok_end - 1].whitespace_ == " "
+        and all(t.is_title and not _english(t.lower_, english) for t in given + surnames)
+        and not any(t.lower_ in ORG_NAME_ENDS | PLACE_NAME_ENDS for t in surnames)
+        and not (after is not None and after.is_title)
+    )
 
 
 def _second_surname_after_a_joiner(doc, prev: Mention, m: Mention) -> bool:
@@ -2547,6 +2693,9 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
     first = doc[prev.tok_start]
     titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
     people = prev.label == "PERSON" and m.label == "PERSON"
+    if _hyphenated_given_name(doc, prev):  # "Senator Jean-Christophe" + "Bruneau-Lafitte"
+        after = doc[prev.tok_end - 1].whitespace_ == " "
+        return prev.tok_end == m.tok_start and after and doc[m.tok_start].lower_ not in FIRST_NAMES
     return (
         prev.tok_end - prev.tok_start == 1
         and prev.tok_end == m.tok_start
@@ -2558,6 +2707,18 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
             or (titled and people and doc[prev.tok_start - 1].lower_ in TITLES)
         )
         and doc[m.tok_start].lower_ not in FIRST_NAMES
+    )
+
+
+def _hyphenated_given_name(doc, m: Mention) -> bool:
+    """The person mention is one first name of two recorded first names a hyphen joins
+    ("Jean-Christophe")."""
+    s = m.tok_start
+    return (
+        m.label == "PERSON"
+        and m.tok_end - s == 3
+        and glued_hyphen(doc, s + 1)
+        and _two_first_names(doc[s], doc[s + 2])
     )
 
 
@@ -2592,7 +2753,22 @@ _SMALL_PARTICLES = NAME_PARTICLES | frozenset({"den", "do", "dei", "los", "las",
 #: Particles that open an Italian, Dutch, German or French surname in capitals ("Giovanna Di
 #: Pietro", "Lo Presti"): a particle only inside a person's name.
 _CAPITAL_PARTICLES = frozenset(
-    {"Di", "De", "Del", "Della", "Da", "Dos", "Das", "Lo", "Van", "Von", "Dal", "Dalla", "Degli"}
+    {
+        "Di",
+        "De",
+        "Del",
+        "Della",
+        "Da",
+        "Dos",
+        "Das",
+        "Du",
+        "Lo",
+        "Van",
+        "Von",
+        "Dal",
+        "Dalla",
+        "Degli",
+    }
 )
 #: Words that join two surnames ("Jordi Casals i Ribera", "Sousa e Silva", "Ortega y Gasset").
 _SURNAME_JOINERS = frozenset({"i", "e", "y"})
@@ -2668,6 +2844,12 @@ def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     )
 
 
+def _words_key(doc, s: int, e: int) -> str:
+    """Tokens ``s`` to ``e`` as a mention's key has them: lower case, words as written
+    ("de castelnau-vidal", its hyphen glued)."""
+    return " ".join(doc[s:e].text.lower().split())
+
+
 def _particle_tail(key: str) -> bool:
     """A person's name of three words or more whose surname opens with a small particle after
     the first name ("lorenzo di sarno")."""
@@ -2694,7 +2876,7 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
             titled = [m.tok_start for m in _mentions_in(at, *run) if m.tok_start < run[0]]
             runs.append((min([run[0], *titled]), run[1]))  # the NER's "Prince" kept
     tails = {
-        " ".join(t.lower_ for t in doc[k:e])
+        _words_key(doc, k, e)
         for s, e in runs
         for k in range(s + 1, e)
         if _particle(doc[k]) and not _particle(doc[k - 1]) and doc[k].lower_ not in _SURNAME_JOINERS
@@ -2706,7 +2888,7 @@ def _names_with_particles(doc, full: str, raw: list[Mention]) -> list[Mention]:
         if k and doc[k - 1].lower_ in _SMALL_PARTICLES:
             continue
         ends = range(k + 2, min(k + 5, len(doc)) + 1)
-        e = next((e for e in ends if " ".join(t.lower_ for t in doc[k:e]) in tails), None)
+        e = next((e for e in ends if _words_key(doc, k, e) in tails), None)
         if e is None or not doc[e - 1].is_title or any(r[0] <= k < r[1] for r in runs):
             continue
         if not any(m.tok_start < k or m.tok_end > e for m in _mentions_in(at, k, e)):
@@ -3084,6 +3266,37 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
         and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
         and not _title_cased(_words_but_names(tok.sent, e))  # "Paul Ryan Joins …"
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
+    )
+
+
+def _two_untagged_surnames(doc, e: int, taken: set[int]) -> bool:
+    """The two capitalised words right after a person's name ending at ``e`` are more of it:
+    proper nouns no English word is, the NER's label for them at most a one-word name of any
+    kind last ("Syed Mohsin" + "Raza Bukhari", "Rogers" + "Ainebyoona" + "Mugisha" a place,
+    "Juan Carlos" + "Reyes" + "Ávila" a person), with
+    no capitalised word after them and not in a headline in capitals."""
+    if e + 2 > len(doc) or e in taken or e + 1 in taken:
+        return False
+    english = common_words(doc.vocab)
+    words = (doc[e], doc[e + 1])
+    after = doc[e + 2] if e + 2 < len(doc) else None
+    last_tagged = bool(doc[e + 1].ent_type_) and (after is None or after.ent_iob_ != "I")
+    return (
+        not doc[e].ent_type_
+        and (not doc[e + 1].ent_type_ or (last_tagged and doc[e + 1].ent_iob_ == "B"))
+        and all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            # an English word too only between names ("Juan Carlos" + "Reyes" + "Ávila")
+            and (t.lower_ not in english or (t.i == e and doc[e + 1].ent_type_ == "PERSON"))
+            and t.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
+            for t in words
+        )
+        and doc[e - 1].whitespace_ == " "
+        and doc[e].whitespace_ == " "
+        and not (after is not None and after.is_title)
+        and not _title_cased(_words_but_names(doc[e].sent, e))
     )
 
 
@@ -4411,6 +4624,10 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     hyphenated = s > 1 and glued_hyphen(doc, s - 1) and not doc[s - 2].ent_type_
     if hyphenated and _two_first_names(doc[s - 2], doc[s]):
         return s - 2
+    if _hyphenated_first_name_before(doc, s):
+        return s - 3  # "François-Xavier Delmas" tagged "Delmas", "François" a place
+    if _family_name_before(doc, s, e):
+        return s - 1  # "Do Thi Hoa" tagged "Thi Hoa"
     before = doc[s - 1] if s else None
     words = e - s - 2 * sum(glued_hyphen(doc, k) for k in range(s + 1, e))  # "Delacroix-Nwosu"
     titled = s > 1 and doc[s - 2].lower_ in _TITLE_WORDS
@@ -4451,7 +4668,9 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
         before is None
         or (before.pos_ != "PROPN" and not given and not opening)
         or not before.is_title
-        or (not s <= before.head.i < e and not misread)
+        or (
+            not s <= before.head.i < e and not misread and not _on_the_letters_after(doc, before, e)
+        )
         or (
             words > 1
             and not titled
@@ -4737,8 +4956,13 @@ def _first_name_tagged_other(doc, i: int) -> bool:
         and tok.is_title
         and (is_recorded_first_name(tok.text) or _opening_given_name(tok))
         and tok.lower_ not in NATIONALITY_NOUNS
-        # not the place of an office before a name ("EU Ambassador to Georgia Paweł …")
-        and not (i > 0 and doc[i - 1].lower_ in ("to", "of", "for", "in"))
+        # not the place of an office before a name ("EU Ambassador to Georgia Paweł …"); but
+        # "the arrest in absentia of Yevgenia Arkadyevna Lesnikova"
+        and not (
+            i > 1
+            and doc[i - 1].lower_ in ("to", "of", "for", "in")
+            and (doc[i - 2].is_title or doc[i - 2].lemma_.lower() in PERSON_NOUNS)
+        )
     )
 
 
@@ -4774,6 +4998,39 @@ def _first_name_after_a_field(doc, s: int) -> bool:
         and field.is_title
         and field.lower_ in english
         and any(t.lower_ in ("for", "of") for t in doc[max(0, s - 5) : s - 2])
+    )
+
+
+def _given_name_with_particles(doc, s: int, e: int) -> bool:
+    """Tokens ``s`` to ``e`` are a first name (a hyphenated one too) and a surname that opens
+    with a small particle in lower case ("Bertrand du Plessis-Marsac", "Amaury de La
+    Roche-Vernet"), no word of it one that ends an organisation's name."""
+    k = s + 3 if e - s > 3 and glued_hyphen(doc, s + 1) else s + 1  # "Louis-Marie"
+    if e - k < 2 or not _a_first_name(doc[s]) or not doc[k].is_lower or not _particle(doc[k]):
+        return False
+    rest = doc[k + 1 : e]
+    return (
+        rest[-1].is_title
+        and all(t.is_title or _particle(t) or glued_hyphen(doc, t.i) for t in rest)
+        and not any(t.lower_ in ORG_NAME_ENDS for t in doc[s:e])
+    )
+
+
+def _hyphenated_first_name_before(doc, s: int) -> bool:
+    """Right before token ``s`` stands a first name of two recorded first names a hyphen joins
+    ("François-Xavier"), untagged or a one-word place, people or body the NER took its first
+    half for."""
+    if s < 3 or not glued_hyphen(doc, s - 2) or not doc[s - 1].whitespace_:
+        return False
+    first, second = doc[s - 3], doc[s - 1]
+    other = first.ent_type_ in ("GPE", "NORP", "ORG") and first.ent_iob_ == "B"
+    return (
+        _two_first_names(first, second)
+        and first.is_title
+        and second.is_title
+        and not second.ent_type_
+        and (not first.ent_type_ or other)
+        and (s < 4 or not doc[s - 4].is_title or doc[s - 4].lower_ in _TITLE_WORDS)
     )
 
 
@@ -4856,6 +5113,30 @@ def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
 
 #: Words for "son of", "daughter of" inside Arabic names ("Khalid bin Mishaal").
 _SON_OF = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+#: Vietnamese middle names that follow the family name ("Do Thi Hoa", "Tran Van Hieu").
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Thị", "Van", "Văn"})
+
+
+def _family_name_before(doc, s: int, e: int) -> bool:
+    """The person mention ``doc[s:e]`` opens with a Vietnamese middle name ("Thi Hoa") after a
+    short capitalised word, untagged and no title or role: the family name written first
+    ("Do Thi Hoa"), whatever English word it also is."""
+    before = doc[s - 1] if s else None
+    return (
+        before is not None
+        and e - s >= 2
+        and doc[s].text in _VIETNAMESE_MIDDLE_NAMES
+        and doc[s + 1].is_title
+        and before.is_title
+        and before.is_alpha
+        and len(before) <= 6
+        and not before.ent_type_
+        and before.whitespace_ == " "
+        and before.lower_ not in TITLES | ROLE_TITLES
+        and before.lower_ not in TITLE_OFFICES
+    )
 
 
 def _romanised_given_name(word: str) -> bool:
@@ -5771,6 +6052,41 @@ def _the_organisation(doc, m: Mention) -> str | None:
     it ("The Toronto Maple Leafs have fired …"), which no person's name has, else None."""
     the = m.tok_start > 0 and doc[m.tok_start - 1].lower_ == "the"
     return "ORG" if the and m.label == "ORG" and m.tok_end - m.tok_start > 1 else None
+
+
+def _a_persons_body(doc, m: Mention) -> str | None:
+    """ORG for one word the tagger labelled a person after "of" and a person's full name
+    ("Jonas Vestergaard-Holm of Kælder in Copenhagen"): where the person works, else None."""
+    k = m.tok_start
+    if m.label != "PERSON" or m.tok_end - k != 1 or k < 3 or doc[k - 1].lower_ != "of":
+        return None
+    name = next((ent for ent in doc.ents if ent.end == k - 1), None)
+    person = name is not None and len(name) > 1 and name.label_ == "PERSON"
+    person = person or (name is not None and _given_name_and_surname(doc, name.start, name.end))
+    return "ORG" if person else None
+
+
+def _family_name_first(doc, m: Mention) -> str | None:
+    """PERSON for two words the NER took for another kind of name that speak, the second a
+    given name recorded for one sex and the first no English word or first name: a family name
+    written first ("Kurokawa Tetsuya said", an organisation to the NER), else None."""
+    if m.label in ("PERSON", "GPE", "LOC", "FAC") or m.tok_end - m.tok_start != 2:
+        return None  # not "Puerto Rico" ("Rico" a man's name)
+    if not _speaks(doc[m.tok_end - 1]):
+        return None
+    family, given = doc[m.tok_start], doc[m.tok_start + 1]
+    english = common_words(doc.vocab)
+    return (
+        "PERSON"
+        if family.is_title
+        and given.is_title
+        and recorded_name_gender(given.lower_) is not None
+        and not _english(family.lower_, english)
+        and not is_recorded_first_name(family.text)
+        and family.lower_ not in ORG_NAME_ENDS
+        and given.lower_ not in ORG_NAME_ENDS
+        else None
+    )
 
 
 #: Who keeps or works in a place of business ("Café owner", "bakery manager").

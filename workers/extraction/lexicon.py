@@ -176,7 +176,8 @@ PERSON_NOUNS = frozenset(
         skipper keeper wicketkeeper bowler batsman batter all-rounder spinner flanker fly-half
         scrum-half lock forward full-back prelate cop mufti champion rookie veteran runner-up
         debutant newcomer selector umpire caddie wildcard seamer paceman hooker prop fullback
-        quarterback linebacker pitcher shortstop outfielder trainer rider prefect sub-prefect
+        quarterback linebacker pitcher shortstop outfielder trainer rider prefect sub-prefect préfet
+        préfète sous-préfet smallholder farmworker
         headman chieftain colonel lieutenant consul architect planner urbanist mountaineer
         alpinist podcaster streamer blogger youtuber vlogger donor philanthropist benefactor
         restaurateur sommelier hotelier publican innkeeper plaintiff claimant litigant appellant
@@ -474,6 +475,9 @@ DOCUMENT_NOUNS = frozenset(
         """
     )
 )
+# Documents that a court or an authority issues, whose words are also words for other things
+# ("the order said", not "the order of events" or "in order to").
+ISSUED_DOCUMENT_NOUNS = frozenset({"order", "indictment"})
 # Documents only one at a time: "the email said", but "the WikiLeaks emails" are what leaked.
 MESSAGE_NOUNS = frozenset({"email", "e-mail"})
 # Nouns for those who can say something: people, organisations and their groups, documents.
@@ -511,7 +515,8 @@ TITLES = frozenset(
         maestro fr fr. eng eng. comrade emeritus
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
         canon archimandrite sister ajahn phra ingeniero ingeniera licenciado licenciada
-        aunty auntie
+        aunty auntie ato w/ro weyzero woizero mheshimiwa khunying thanpuying haj haji hajji
+        monsieur madame mademoiselle
         """
     )
 )
@@ -533,7 +538,7 @@ ROLE_TITLES = frozenset(
         commissioner congressman congresswoman ambassador spokesman spokeswoman spokesperson
         candidate nominee director chancellor premier councilman councilwoman chief clerk deputy
         tempore supervisor alderman alderwoman assemblyman assemblywoman assemblymember
-        comptroller
+        comptroller regent
         """
     )
 )
@@ -666,7 +671,7 @@ ABBREVIATED_OFFICES = {
     **dict.fromkeys(("atty", "atty."), "attorney"),
     **dict.fromkeys(("sec", "sec."), "secretary"),
 }
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "monsieur", "ato"})
 FEMALE_TITLES = frozenset(
     {
         "mrs",
@@ -683,6 +688,13 @@ FEMALE_TITLES = frozenset(
         "mdm.",
         "mme",
         "mme.",
+        "madame",
+        "mademoiselle",
+        "w/ro",
+        "weyzero",
+        "woizero",
+        "khunying",
+        "thanpuying",
     }
 )
 
@@ -869,7 +881,7 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 NAME_PARTICLES = frozenset(
     _words(
         "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
-        " arap zu"
+        " arap zu binti binte anak a/l a/p"
     )
 )
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
@@ -901,6 +913,13 @@ POSTNOMINALS = frozenset(
         "phd",
         "sc",
         "san",
+        "pc",
+        "ao",
+        "ac",
+        "oam",
+        "cnzm",
+        "onzm",
+        "mnzm",
     }
 )
 
@@ -970,7 +989,32 @@ PLACE_NAME_ENDS = frozenset(
 # Other languages' words for a party, movement, front or union that open an organisation's
 # name ("Partido Patria", "Movimiento Raíz", "Parti Québécois", "Frente Amplio").
 FOREIGN_ORG_HEADS = frozenset(
-    _words("partido movimiento movimento parti partei partij frente fronte unión unidad alianza")
+    _words(
+        """
+        partido movimiento movimento parti partei partij frente fronte unión unidad alianza maison
+        associação asociación associazione federação federación federazione fédération
+        confederação confederación confédération confederazione sindicato syndicat sindacato
+        gewerkschaft collectif colectivo coletivo instituto istituto institut fundación fundação
+        fondation fondazione stiftung superintendencia superintendência secretaría secretaria
+        ministerio ministério ministère ministero ministerium ministerie comisión comissão
+        commissione comité comitê consejo conselho conseil consiglio ligue liga lega agencia
+        agência agence agenzia autorité autoridad autoridade autorità defensoría procuraduría
+        fiscalía contraloría dirección direção bundesamt bundesanstalt bundesverband verband
+        vereniging stichting landesamt behörde cámara câmara chambre camera caisse caja
+        observatoire observatorio sociedad sociedade société società compañía companhia
+        compagnie compagnia banco banque banca
+        """
+    )
+)
+#: Small words inside organisations' names in other languages ("Associação dos Moradores do
+#: Vale", "Bundesamt für Strahlenschutz und Reaktorsicherheit", "Ligue des droits de l'Homme").
+FOREIGN_NAME_PARTICLES = frozenset(
+    _words(
+        """
+        de des du dos das do da della delle degli dei del di für und der die den la le les el
+        los las y e et en van voor
+        """
+    )
 )
 # Legal forms that end a company's name and that the article may leave off ("Dunmore Outdoor
 # Co." then "Dunmore Outdoor").

@@ -351,6 +351,8 @@ class _MarkedScan:
             root = root.head
         if _in_an_adverbial(root, root.head) and is_cue_verb(root.head) and root.head.i < i:
             root = root.head  # "posted a message on X shortly after the deal was announced:"
+        if _absolute_participle(root):
+            root = root.head  # "He keeps going, his hands never stopping:": he speaks
         if _blunt(root, i) and root.i not in self.used:
             return root
         copula = root  # "She was all smiles coming back in:", the colon hung on "in"
@@ -709,6 +711,8 @@ class _MarkedScan:
         )  # "posted a message shortly after the deal was announced: “…”" is no clause of it
         # "She was all smiles coming back in: “…”": how the speaker was, no words of theirs
         described = doc[k].text == ":" and a_person_before_a_colon(cue)
+        # "He keeps going, his hands never stopping:": how, in a phrase with its own subject
+        described = described or (colon and _only_how_it_went(cue, between))
         if (not between or all(t.dep_ in _SUBJ and t.head.i == cue.i for t in between)) or (
             doc[k].text in (":", ",") and (not clause or _opening_participle(cue, k) or described)
         ):
@@ -765,6 +769,33 @@ def _line_label(doc, i: int) -> bool:
     cue."""
     opens = i == 0 or "\n" in doc[i - 1].text
     return opens and doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
+def _absolute_participle(verb) -> bool:
+    """``verb`` is the participle of a phrase with a subject of its own set off by a comma
+    after the sentence's verb ("He keeps going, *his hands never stopping*:")."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return (
+        verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.head.pos_ == "VERB"
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.left_edge.i > 0
+        and doc[subject.left_edge.i - 1].text == ","
+    )
+
+
+def _only_how_it_went(cue, between: list) -> bool:
+    """The verbs between the cue and a colon are only its own participle or infinitive and a
+    participle with a subject of its own set off after it ("He keeps going, his hands never
+    stopping:")."""
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") or t.lower_ == "that"]
+    absolute = [t for t in verbs if _absolute_participle(t) and t.head.i == cue.i]
+    return bool(absolute) and all(
+        t in absolute or (t.dep_ == "xcomp" and t.head.i == cue.i) for t in verbs
+    )
 
 
 def _blunt(verb, colon: int) -> bool:

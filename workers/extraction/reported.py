@@ -1048,9 +1048,11 @@ def _inverted_cue_after_a_misread_clause(verb) -> tuple[int, object] | None:
 def _speaker_in_the_content(verb, comp):
     """The speaker of an inverted cue set off by commas whom the parser made the subject of the
     content clause after it ("Prices, said Anna Smith, an economist at Acme Bank, will keep
-    rising": Smith, and "Prices" the content's subject, not the speaker); None otherwise."""
+    rising": Smith, and "Prices" the content's subject, not the speaker; "Twenty years ago,
+    says Claudine Mukamana Uwimana, almost none of these women owned …"); None otherwise."""
     doc = verb.doc
-    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    opening = ("nsubj", "advmod", "npadvmod", "prep")
+    before = next((c for c in verb.lefts if c.dep_ in opening), None)
     if comp.i < verb.i or before is None or before.right_edge.i != verb.i - 2:
         return None
     name = next((c for c in comp.children if c.dep_ == "nsubj"), None)

@@ -44,6 +44,7 @@ from .lexicon import (
     TIME_RUN_ONS,
     TITLES,
     TITLING_VERBS,
+    is_recorded_first_name,
 )
 from .marks import ALL_MARKS
 from .view import DocView, in_dateline, is_mark
@@ -677,9 +678,17 @@ def _after_an_opening_word(subject):
     """The verb's next subject when the parser took a lone common noun that opens the sentence
     before a comma for one ("Sentencing, Recorder Alan Pryce told Dawson": Pryce; not "Torres,
     whose album …, has spoken"), or an opening participle for the subject set off after it
-    ("Reacting, the party chairman, John Ede, said"), else the subject."""
+    ("Reacting, the party chairman, John Ede, said"), or a word of place or time the parser
+    took for a name before the role set off after it ("Backstage, the 38-year-old creative
+    director, …, said"), else the subject."""
     doc = subject.doc
     common = subject.pos_ == "NOUN" or subject.lower_.endswith("ing")  # "Sentencing,"
+    # "Backstage," a proper noun to the tagger, no name (not "Patch", written so again inside
+    # a sentence as Jeff Patch's name)
+    word = subject.pos_ == "PROPN" and not subject.ent_type_
+    word = word and subject.lower_ in common_words(doc.vocab)
+    word = word and not any(t.text == subject.text and not t.is_sent_start for t in doc)
+    common = common or word
     if not common or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ",":
         return subject
     if subject.i != subject.sent.start:
@@ -689,7 +698,10 @@ def _after_an_opening_word(subject):
         apposed = (
             c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > subject.i + 1
         )
-        return next(apposed, subject) if subject.tag_ == "VBG" else subject
+        if subject.tag_ == "VBG":
+            return next(apposed, subject)
+        role = next(apposed, None) if word else None
+        return role if role is not None and role.lemma_.lower() in PERSON_NOUNS else subject
     after = (c for c in subject.head.children if c.dep_ == "nsubj" and c.i > subject.i)
     return next(after, subject)
 
@@ -810,7 +822,10 @@ def _name_set_off_after_the_role(subject, verb):
         return subject
     doc = subject.doc
     for tok in doc[subject.i + 1 : min(verb.i, subject.right_edge.i + 1)]:
-        if not _opens_a_person(tok) or doc[tok.i - 1].text != ",":
+        # a recorded first name the NER took into another kind of name ("Sylvie
+        # Marchand-Ricard" an organisation to it)
+        given = tok.pos_ == "PROPN" and tok.ent_iob_ != "I" and is_recorded_first_name(tok.text)
+        if not (_opens_a_person(tok) or given) or doc[tok.i - 1].text != ",":
             continue
         between = doc[subject.i + 1 : tok.i]  # not "the Morning Star": a boat's name
         if any(
@@ -820,7 +835,13 @@ def _name_set_off_after_the_role(subject, verb):
             break  # "A spokesperson for Ontario's Minister of Mines, Gordon Pelletier,": his
         end = _last_of_the_name(tok).i
         after = doc[end + 1] if end + 1 < len(doc) else None
-        listed = doc[end].dep_ == "conj" or (end + 2 < len(doc) and doc[end + 2].lower_ == "and")
+        # joined with no "and" to the body's name: an apposition misread ("The préfète of the
+        # Bouches-du-Rhône, Sylvie Marchand-Ricard, wrote"); not to a person's noun
+        # ("Relatives of the victim, Tomas Varga,": the victim's name)
+        joined = doc[end].dep_ == "conj" and (
+            doc[end].head.pos_ != "PROPN" or any(c.dep_ == "cc" for c in doc[end].head.children)
+        )
+        listed = joined or (end + 2 < len(doc) and doc[end + 2].lower_ == "and")
         if after is not None and (after.text == "," or after.i == verb.i) and not listed:
             return doc[end]  # not "President Obama, Hillary Clinton, and other Democrats"
     return subject
@@ -1116,7 +1137,11 @@ def _apposed_in_an_opening_phrase(verb):
             placed = obj.ent_type_ in ("GPE", "LOC")  # "In Madrid, a spokesperson for …"
             for appos in obj.children if obj.dep_ == "pobj" else ():
                 someone = _a_person_set_off(appos) or (placed and _someone(appos))
-                if appos.dep_ == "appos" and appos.i > obj.i and someone:
+                # "In Kyiv, Maryna Bilous, …, wrote": the name read as joined to the place
+                where = placed or (obj.pos_ == "PROPN" and not obj.ent_type_)
+                joined = appos.dep_ == "conj" and where and _a_person_set_off(appos)
+                joined = joined and appos.doc[appos.left_edge.i - 1].text == ","
+                if (appos.dep_ == "appos" or joined) and appos.i > obj.i and (someone or joined):
                     return appos
         if participle:  # "Speaking to The Express Tribune, a senior security official, who …,
             # said", "Contacted by Addis Standard, a spokesperson … declined": the one
@@ -1146,6 +1171,32 @@ def _apposed_in_an_opening_phrase(verb):
         if misread:
             return _person_closing_the_opening(verb, clause.subtree)
     return None
+
+
+def _person_set_off_after_a_question(verb):
+    """The person set off by commas, with their role, right before a verb that the parser
+    joined to the question put to them, or gave that question's participle for its subject,
+    hanging the name on the question's object ("Asked whether the city could afford such a
+    grant, Kelsey Rourke, a spokeswoman for Mayor Raymond Oduya, said": Rourke), else None."""
+    doc = verb.doc
+    asking = ("ask", "question", "press")
+    joined = verb.dep_ == "conj" and verb.head.lemma_.lower() in asking
+    # or the participle read as the verb's subject ("Asked whether …, X, a spokeswoman, said")
+    read_as_subject = any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in asking and c.tag_ in ("VBN", "VBD")
+        for c in verb.lefts
+    )
+    if not (joined or read_as_subject):
+        return None
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    tok = doc[verb.i - 2]
+    while tok.dep_ != "appos" and tok.head.i < tok.i and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS:
+        tok = tok.head  # "Kelsey Rourke, a spokeswoman for …,"
+    set_off = tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].text == ","
+    return tok if tok.pos_ == "PROPN" and _a_person_set_off(tok) and set_off else None
 
 
 def _someone(tok) -> bool:
@@ -1588,8 +1639,9 @@ def name_given_in_marks(doc, ts: int) -> bool:
     if doc[i].lower_ not in ("as", "by"):
         return False
     verb = doc[i].head
-    while verb.pos_ == "ADV" and verb.head is not verb:
-        verb = verb.head
+    hops = 0  # "known to everyone at the march as “la Cata”": "as" hung on the place
+    while verb.pos_ in ("ADV", "NOUN", "PROPN", "ADP") and verb.head is not verb and hops < 4:
+        verb, hops = verb.head, hops + (verb.pos_ != "ADV")
     own = verb.lemma_.lower() != "identify" or any(  # "identified himself as", not "the
         c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children
     )  # judge as “Spanish”": words about someone else
@@ -1691,6 +1743,8 @@ def _named_subject(subject, verb):
     subject = _person_after_the_bodys_role(subject, verb)
     subject = _person_set_off_after_the_bodys_role(subject)
     subject = _person_ending_the_office(subject, verb)
+    subject = _person_after_the_office(subject, verb)
+    subject = _person_after_a_role_closing_the_subject(subject)
     subject = _name_read_as_the_roles_object(subject)
     subject = _person_of_the_subject(subject)
     subject = _name_closing_two_roles(subject, verb)
@@ -1940,6 +1994,44 @@ def _person_ending_the_office(subject, verb):
     return name if subject.left_edge.i <= name.i <= subject.right_edge.i else subject
 
 
+def _person_after_the_office(subject, verb):
+    """The person's name right after an office written as a title and its field that the
+    parser made a second subject of the verb ("Deputy Minister for Public Health Dr. Abdullah
+    bin Saeed Al-Qahtani told": Al-Qahtani, not "Minister"), else the subject."""
+    office = subject.pos_ == "PROPN" and subject.lower_ in ROLE_TITLES | TITLES
+    if not office:
+        return subject
+    name = next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "nsubj" and c.i > subject.i and c.ent_type_ == "PERSON"
+        ),
+        None,
+    )
+    adjacent = name is not None and name.left_edge.i == subject.right_edge.i + 1
+    return name if adjacent else subject
+
+
+def _person_after_a_role_closing_the_subject(subject):
+    """The person's name set off after a role noun that closes the subject's phrase and that
+    the parser hung on the subject ("the opposition Alliance for Change and Justice (ACJ)
+    candidate, Dr Grace Ndeshi Massawe, accused": Massawe, not the Alliance), else the
+    subject; not a person's noun the name belongs to ("Relatives of the victim, Tomas
+    Varga,")."""
+    doc = subject.doc
+    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+        return subject
+    for name in subject.rights:
+        comma = name.left_edge.i - 1
+        if name.dep_ != "appos" or name.ent_type_ != "PERSON" or doc[comma].text != ",":
+            continue
+        role = doc[comma - 1]
+        if role.i > subject.i and role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS:
+            return name
+    return subject
+
+
 def _name_read_as_the_roles_object(subject):
     """The person's name the parser made the object of the role before it, read as a verb
     ("Igloolik elder Rhoda Ulayuruluk, 77, said": Ulayuruluk; "Verdana defender Massimo
@@ -2044,6 +2136,9 @@ def subject_of(verb, depth: int = 0):
     if hearer_joined_in_the_passive(verb):
         return None  # "… and was told to “keep the queue moving”": by no one named
     told = told_with_no_be(verb)
+    asked = _person_set_off_after_a_question(verb)
+    if asked is not None:
+        return asked
     for child in _inverted_first(verb):
         if child.dep_ == "nsubj" and told:  # "Residents told to prepare to leave": told
             return _grandchild(verb, "agent", "pobj") if depth == 0 else child
@@ -2853,6 +2948,9 @@ def noun_before(view: DocView, cue):
         k -= 3  # "(ALPA) said", "Chiu Chen-hao (邱振豪) said"
     if k >= 1 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
         role = doc[k - 1].head  # and its name before an age ("the co-founder, Sanne Vries, 29,")
+        medium = role.lower_ in PLATFORMS or role.lemma_.lower() in MEDIUM_NOUNS
+        if role.dep_ == "pobj" and medium:  # "In a statement posted on Instagram, the
+            return doc[k - 1]  # restaurant's owners, the Ferrand-Moreau family, said"
         named = [c for c in role.children if c.dep_ == "appos" and c.i < k - 1]
         for name in (doc[k - 1], role, *named):
             if name.ent_type_ in _NAMED and name.i < k and not view.in_quote[name.i]:
