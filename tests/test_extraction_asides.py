@@ -24,6 +24,10 @@ ARTICLE = (
         ("Photo: Volunteers sort donations.\n", ["Volunteers sort donations."]),
         ("File photo: The bridge in 2019.\n", ["The bridge in 2019."]),
         (
+            "[Photo: Soldiers patrol a street on Sunday. Photo: Ana Ortiz / Diario]\n",
+            ["Soldiers patrol a street on Sunday. Photo: Ana Ortiz / Diario]"],
+        ),
+        (
             "\u201cWe buried two on the road\u201d\n\nShe walked.",
             ["\u201cWe buried two on the road\u201d"],
         ),

@@ -8716,3 +8716,39 @@ def test_a_platforms_own_service_is_no_person(nlp):
         'Instagram Live.\n\n"I expected my aunties to be angry," Kemi Adeyemi said.'
     )
     assert entity(result(nlp, text), "Instagram Live")["type"] == "ORG"
+
+
+def test_a_motion_or_a_petition_speaks_for_whoever_tabled_or_filed_it(nlp):
+    text = (
+        "Mayor survives no-confidence vote\n\nThe motion, tabled by ANC caucus leader Sizwe "
+        'Ngcobo, accused the coalition of "presiding over the collapse of basic services" in '
+        "the eastern townships.\n\nThe dispute became public after Rhys Calloway filed a "
+        "petition on Tuesday in the State Supreme Court. The petition accuses the campaign of "
+        '"attempting to bully Mr. Calloway into silence".'
+    )
+    assert one(nlp, text, "the coalition")["speaker"]["name"] == "Sizwe Ngcobo"
+    assert one(nlp, text, "the campaign")["speaker"]["name"] == "Rhys Calloway"
+
+
+def test_phrases_opening_the_sentence_before_the_speaker_are_no_contents(nlp):
+    text = (
+        "Inquiry hears from families\n\nThe inquiry also heard from Isla's mother, Kerry "
+        'Brennan. Her voice breaking, she said: "We were told it was one of those things."'
+        "\n\nIn a victim personal statement read to the court, Mr Wardlow's mother, Carol "
+        "Wardlow, wrote that she still set a place for her son at Sunday dinner.\n\nIn a call "
+        "with staff Monday afternoon, a recording of which was heard by Publishers Ledger, "
+        "Adebayo-Stern said there were no plans to close any imprints."
+    )
+    texts = [q["text"] for q in result(nlp, text)["quotes"]]
+    assert not [t for t in texts if t.startswith(("Her voice", "In a victim", "In a call"))]
+    assert one(nlp, text, "there were no plans")["speaker"]["name"] == "Adebayo-Stern"
+    assert one(nlp, text, "that she still")["speaker"]["name"] == "Carol Wardlow"
+
+
+def test_the_means_one_was_told_by_is_no_speaker(nlp):
+    text = (
+        "Care home inquiry\n\nHer daughter's 40-page written statement to the inquiry "
+        "describes being told by phone that her mother was comfortable on the same afternoon."
+    )
+    speaker = one(nlp, text, "that her mother")["speaker"]
+    assert speaker is None or speaker["name"] != "phone"

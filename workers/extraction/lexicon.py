@@ -475,9 +475,13 @@ DOCUMENT_NOUNS = frozenset(
         """
     )
 )
+# The means by which one is told something ("told by phone that …"), never who told it.
+MEANS_OF_TELLING = frozenset(
+    _words("phone telephone email e-mail text letter mail post fax radio video videolink")
+)
 # Documents that a court or an authority issues, whose words are also words for other things
 # ("the order said", not "the order of events" or "in order to").
-ISSUED_DOCUMENT_NOUNS = frozenset({"order", "indictment"})
+ISSUED_DOCUMENT_NOUNS = frozenset({"order", "indictment", "motion", "petition"})
 # Documents only one at a time: "the email said", but "the WikiLeaks emails" are what leaked.
 MESSAGE_NOUNS = frozenset({"email", "e-mail"})
 # Nouns for those who can say something: people, organisations and their groups, documents.

@@ -593,14 +593,26 @@ def _name_read_as_a_clause(clause) -> bool:
 
 def _participle_of_an_opening_phrase(verb, clause) -> bool:
     """A participle with no subject in a phrase opening the sentence before the verb ("In a
-    written statement *read* to the court, Marisol Echeverría … said"): where it was said,
-    not what."""
+    written statement *read* to the court, Marisol Echeverría … said", the participle tagged
+    a past tense too), a participle with a subject of its own there ("*Her voice breaking*,
+    she said"), or a relative clause the parser read as a clause ("In a call with staff, a
+    recording of which was *heard* by Publishers Ledger, Adebayo-Stern said"): where and how
+    it was said, not what."""
+    if clause.i > verb.i:
+        return False
+    children = list(clause.children)
+    if clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children)  # absolute
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:  # "a recording of which", "the man whose …"
+        of_which = (g for c in subject.children if c.lower_ == "of" for g in c.children)
+        whose = (c for c in subject.children if c.dep_ == "poss")
+        return any(t.lower_ in ("which", "whom", "whose") for t in (*of_which, *whose))
     return (
-        clause.i < verb.i
-        and clause.tag_ == "VBN"
+        clause.tag_ in ("VBN", "VBD")
         and clause.doc[clause.left_edge.i].pos_ == "ADP"
         and clause.left_edge.is_sent_start
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
     )
 
 

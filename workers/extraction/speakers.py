@@ -19,6 +19,7 @@ from .lexicon import (
     CUE_ADVERBS,
     DOCUMENT_NOUNS,
     HEADLINE_LABELS,
+    MEANS_OF_TELLING,
     MEDIUM_NOUNS,
     QUESTION_VERBS,
     QUESTION_WORDS,
@@ -168,13 +169,15 @@ def source_after_the_cue_noun(c: Candidate, ctx: SpeakerContext):
 
 def agent_of_the_passive_cue(c: Candidate, ctx: SpeakerContext):
     """A cue in the passive with its agent ("Asked by reporters whether his job was at risk,
-    McCarthy said …"): the agent speaks, not whoever the clause is about."""
+    McCarthy said …"): the agent speaks, not whoever the clause is about; not the means it was
+    said by ("told by phone that …")."""
     if not c.cue or c.cue[0].tag_ != "VBN":
         return None
     for agent in c.cue[0].children:
         if agent.dep_ == "agent":
             source = next((t for t in agent.children if t.dep_ == "pobj"), None)
-            if source is not None and not _inside(source, c):
+            means = source is not None and source.lemma_.lower() in MEANS_OF_TELLING
+            if source is not None and not _inside(source, c) and not means:
                 return source
     return None
 
