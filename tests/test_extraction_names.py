@@ -8752,3 +8752,22 @@ def test_the_means_one_was_told_by_is_no_speaker(nlp):
     )
     speaker = one(nlp, text, "that her mother")["speaker"]
     assert speaker is None or speaker["name"] != "phone"
+
+
+def test_what_the_speaker_adds_after_words_in_marks_stays_in_the_quote(nlp):
+    text = (
+        "Rates\n\nAnother analyst, Tarek Fathy el-Naggar of the Delta Economic Forum, wrote in "
+        'a note to clients that a cut in May was "possible but far from guaranteed", adding '
+        "that the pound's stability depended on continued Gulf investment inflows."
+    )
+    quote = one(nlp, text, "that a cut in May")
+    assert quote["text"].endswith("depended on continued Gulf investment inflows")
+    assert quote["speaker"]["name"] == "Tarek Fathy el-Naggar"
+
+
+def test_words_put_to_someone_after_a_colon_are_the_speakers(nlp):
+    text = (
+        "Border\n\nTheir neighbour, Jan Sokołowski, a retired forester, interrupted him: "
+        '"Mushrooms are the least of it. Tourists stopped coming three years ago."'
+    )
+    assert one(nlp, text, "Mushrooms")["speaker"]["name"] == "Jan Sokołowski"

@@ -370,6 +370,7 @@ class _MarkedScan:
                 and c.i < i
                 and c.lemma_.lower() not in saying
                 and not (root.lemma_ == "put" and c.lower_ == "it")  # "put it simply:"
+                and c.lower_ not in _HEARERS  # "interrupted him:"
                 for c in root.rights
             )
         ):
@@ -769,6 +770,10 @@ def _line_label(doc, i: int) -> bool:
     cue."""
     opens = i == 0 or "\n" in doc[i - 1].text
     return opens and doc[i].is_alpha and i + 1 < len(doc) and doc[i + 1].text == ":"
+
+
+#: Pronouns for whom words are put to before a colon ("interrupted him: “…”").
+_HEARERS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _absolute_participle(verb) -> bool:

@@ -150,6 +150,14 @@ def _within_lines(view: DocView, spans: tuple[tuple[int, int], ...]) -> tuple[tu
     return tuple(out) or spans
 
 
+def _says_more(participle) -> bool:
+    """A participle of saying that reports a clause of its own ("…, *adding that* the pound's
+    stability depended on …"): the speaker's further words, not the writer's."""
+    return participle.lemma_.lower() in SPEECH_VERBS and any(
+        c.dep_ == "ccomp" for c in participle.children
+    )
+
+
 def _writers_participle(view: DocView, start: int, end: int) -> int | None:
     """Where the content from ``start`` to ``end`` of a cue of saying ends before a participle
     clause set off by a comma that hangs on the sentence's main verb before the content, the
@@ -178,6 +186,7 @@ def _writers_participle(view: DocView, start: int, end: int) -> int | None:
             and t.head.idx < start
             and not any(view.in_quote[w.i] or is_mark(w) for w in t.subtree)
             and not any(c.dep_ == "conj" for c in t.children)
+            and not _says_more(t)
         ):
             return doc[i - 1].idx
     return None
