@@ -2693,7 +2693,8 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
     first = doc[prev.tok_start]
     titled = prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ in _TITLE_WORDS
     people = prev.label == "PERSON" and m.label == "PERSON"
-    if _hyphenated_given_name(doc, prev):  # "Senator Jean-Christophe" + "Bruneau-Lafitte"
+    if prev.label == "PERSON" and _two_given_names(doc, prev.tok_start, prev.tok_end):
+        # "Senator Jean-Christophe" + "Bruneau-Lafitte"
         after = doc[prev.tok_end - 1].whitespace_ == " "
         return prev.tok_end == m.tok_start and after and doc[m.tok_start].lower_ not in FIRST_NAMES
     return (
@@ -2707,18 +2708,6 @@ def _first_name_before(doc, prev: Mention, m: Mention) -> bool:
             or (titled and people and doc[prev.tok_start - 1].lower_ in TITLES)
         )
         and doc[m.tok_start].lower_ not in FIRST_NAMES
-    )
-
-
-def _hyphenated_given_name(doc, m: Mention) -> bool:
-    """The person mention is one first name of two recorded first names a hyphen joins
-    ("Jean-Christophe")."""
-    s = m.tok_start
-    return (
-        m.label == "PERSON"
-        and m.tok_end - s == 3
-        and glued_hyphen(doc, s + 1)
-        and _two_first_names(doc[s], doc[s + 2])
     )
 
 
