@@ -22,6 +22,7 @@ from .lexicon import (
     INTENDING_VERBS,
     MAKING_VERBS,
     MEDIUM_NOUNS,
+    PRESS_NOUNS,
     PROPOSITION_NOUNS,
     QUESTION_VERBS,
     REQUEST_VERBS,
@@ -647,10 +648,18 @@ def _describes(noun: Token, clause: Token) -> bool:
     return clause.dep_ == "relcl" or not own
 
 
-def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ...]:
-    """Stage 4c, topics: (view, quotes) -> whether each quote's content only names a topic."""
+def quote_topics(
+    view: DocView,
+    quotes: tuple[Candidate, ...],
+    mentions: tuple[SpeakerMention | None, ...] = (),
+) -> tuple[bool, ...]:
+    """Stage 4c, topics: (view, quotes, their speaker mentions) -> whether each quote's content
+    only names a topic or is a question the press put."""
     out = []
-    for c in quotes:
+    for n, c in enumerate(quotes):
+        if n < len(mentions) and _put_by_the_press(view, c, mentions[n]):
+            out.append(True)
+            continue
         (s, _), e = c.spans[0], c.spans[-1][1]
         span = view.doc.char_span(s, e, alignment_mode="expand")
         single = len(c.spans) == 1 and span is not None
@@ -661,6 +670,19 @@ def quote_topics(view: DocView, quotes: tuple[Candidate, ...]) -> tuple[bool, ..
         work = single and a_work_or_its_title(whole, span)
         out.append(single and (asked or work or is_topic(cue, span, in_marks)))
     return tuple(out)
+
+
+def _put_by_the_press(view: DocView, c: Candidate, mention: SpeakerMention | None) -> bool:
+    """A question an unnamed reporter or journalist put ("“Will you step down?” a reporter
+    asked", "One reporter asked whether …"): the interviewer's, no source's words."""
+    tok = mention.token if mention is not None else None
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in PRESS_NOUNS:
+        return False
+    if any(t.pos_ == "PROPN" for t in tok.subtree):
+        return False  # "Reuters reporter Jane Doe", a named source
+    text = view.text[c.spans[0][0] : c.spans[-1][1]].rstrip(" ,\"”’'")
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return text.endswith("?") or first in ("whether", "if")
 
 
 def is_topic(cue: Span | Token | None, content: Span, in_marks: bool) -> bool:

@@ -70,6 +70,7 @@ from .lexicon import (
     SPOKESPEOPLE,
     TITLED_OFFICES,
     TITLES,
+    TITLES_AFTER_A_NAME,
     UNSAID_KINDS,
     recorded_name_gender,
 )
@@ -961,7 +962,8 @@ class Resolver:
                 if personal and named_after_its_kind(child):
                     continue  # "A spokeswoman for the app Pinwheel": the parser's apposition
                 return self._before_a_bracketed_party(child)
-        if tok.dep_ == "appos" and tok.head.i in te:
+        if tok.dep_ == "appos" and tok.head.i in te and not in_dateline(tok.doc, tok.head.i):
+            # "SAN FRANCISCO — Carrow Drug, …, said": no dateline's place is what follows it
             body = tok.lemma_.lower() in ORG_NOUNS and self._type(te[tok.head.i]) == _PERSON
             # "Speaking to The Express Tribune, a senior security official said": no paper
             aged = any(c.dep_ == "amod" and years_old(c) for c in tok.children)
@@ -1134,14 +1136,20 @@ class Resolver:
         the police force the article names ("Kent Police"); a pronoun is never the entity
         whose name the tagger stretched over it ("Thoughts On Their Plan").
         """
+        low = tok.lower_
+        bearer = None
+        if low in POSTNOMINALS or low in TITLES_AFTER_A_NAME:  # "… Somaratana Thero said"
+            k = tok.i - 1  # "Rachel Ormsby BA MRTPI wrote": past every letter
+            while k > 0 and tok.doc[k].lower_ in POSTNOMINALS:
+                k -= 1
+            bearer = self.entity_of(tok.doc[k]) if k >= 0 else None
+        if bearer is not None and self._type(bearer) == _PERSON:  # not "the DUP MLA"
+            tok = tok.doc[k]  # "Judge Melbourne Inman KC said": the letters' bearer
+            low = tok.lower_
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.i not in self.index.token_entity:
             bare = all(c.dep_ == "det" for c in tok.lefts)  # "Police said", not "French police"
             collective = tok.lemma_.lower() in COLLECTIVE_ORG_NOUNS and bare
             return self._org_noun(tok) if collective else self._body_introduced_as(tok)
-        low = tok.lower_
-        bearer = self.entity_of(tok.doc[tok.i - 1]) if low in POSTNOMINALS and tok.i else None
-        if bearer is not None and self._type(bearer) == _PERSON:  # not "the DUP MLA"
-            tok = tok.doc[tok.i - 1]  # "Judge Melbourne Inman KC said": the letters' bearer
         te = self.index.token_entity
         named = tok.i in te and self._type(te[tok.i]) not in (_GENERIC, _PERSON)
         # "The Spaniard said", "the 34-year-old Honduran said": a person described by
@@ -2899,8 +2907,11 @@ class Resolver:
         # not "the agency said" after "the Food and Drug Administration", before the "European
         # Medicines Agency"
         kind_before = self._named_kind(tok, lemma, kinds) if lemma in ORG_KIND_NAME_WORDS else None
+        # not "The company confirmed" after "The department store chain Tamworth & Lyle will
+        # close …", before the "Local Data Company"
+        kindless = self._kindless_subject_before(tok) if lemma in UNSAID_KINDS else None
         if len(later) == 1 and (bare_force or definite) and kind_before is None:
-            return later.pop()
+            return later.pop() if kindless is None else kindless
         introduced = self._org_named_next(tok, kinds)  # "The union … says" before "The
         if introduced is not None:  # Canadian Union of Postal Workers said"
             return introduced

@@ -23,6 +23,7 @@ from .lexicon import (
     ADMINISTRATIONS,
     AFFILIATE_NOUNS,
     AGENCY_NATIONS,
+    BODY_HEADS,
     BUSINESS_NOUNS,
     BUSINESS_ROLES,
     CIVIC_NOUNS,
@@ -40,8 +41,10 @@ from .lexicon import (
     FIRST_NAMES,
     FOREIGN_NAME_PARTICLES,
     FOREIGN_ORG_HEADS,
+    GIVEN_AFTER_FAMILY,
     GROUP_NOUNS,
     HEARER_VERBS,
+    HONORIFICS,
     HONOURS,
     HUMAN_NOUNS,
     KIN_NOUNS,
@@ -92,6 +95,7 @@ from .lexicon import (
     TITLE_OFFICES,
     TITLED_OFFICES,
     TITLES,
+    TITLES_AFTER_A_NAME,
     UNISEX_NAMES,
     UNSAID_KINDS,
     UNSTYLED_ROLES,
@@ -206,7 +210,8 @@ class Entity:
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
             person = self.type == "PERSON"
-            given = best.split()[0].lower() in FIRST_NAMES
+            opening = best.split()[0].lower()  # "Ben Romdhane" opens with a surname's word
+            given = opening in FIRST_NAMES and opening not in SURNAME_OPENINGS
             fuller = [
                 f
                 for f in forms
@@ -1030,14 +1035,18 @@ def _organisation_named(ent: Entity) -> bool:
     )
 
 
-_SCORE = re.compile(r"\d+[-–]\d+")
+_SCORE = re.compile(r"\d+[-–]\d+(?:\(\d+\)?)?")  # "1-0", a set's "7-6(5)"
+_SCORE_PIECE = re.compile(r"\d+(?:\(\d+\)?)?")  # "6", a tiebreak's "7(5"
 
 
 def _without_score(doc, s: int, e: int) -> int:
-    """Where a name ends without the score the NER ran into it ("Nottingham Forest 1-0")."""
+    """Where a name ends without the score the NER ran into it ("Nottingham Forest 1-0", "Aoi
+    Nakamura 6-7(5")."""
     k = e
     while k > s and (
-        doc[k - 1].is_digit or doc[k - 1].text in ("-", "–") or _SCORE.fullmatch(doc[k - 1].text)
+        _SCORE_PIECE.fullmatch(doc[k - 1].text)
+        or doc[k - 1].text in ("-", "–")
+        or _SCORE.fullmatch(doc[k - 1].text)
     ):
         k -= 1  # "84–81" may be one token
     if k == e:
@@ -1056,6 +1065,102 @@ def _hyphenated_surname(doc, s: int, e: int) -> bool:
         ent.label_ == "PERSON" and len(ent) > e - s and ent.text.endswith(" " + text)
         for ent in doc.ents
     )
+
+
+def _burmese_honorific(doc, s: int, e: int) -> bool:
+    """Token ``s`` is a Burmese honorific ("U", "Ko", "Ma") before a name of three or more
+    words without hyphens ("Ko Aung Myint Thu", "U Than Win Maung"; not "Ma Ying-jeou")."""
+    rest = doc[s + 1 : e]
+    return (
+        doc[s].text in _BURMESE_HONORIFICS
+        and len(rest) >= 3
+        and all(t.is_title and t.is_alpha for t in rest)
+    )
+
+
+#: Burmese honorifics for a man ("U", "Ko") or a young woman ("Ma"); "Daw" is in the titles.
+_BURMESE_HONORIFICS = frozenset({"U", "Ko", "Ma"})
+
+
+def _honorific_that_is_a_name(doc, s: int, e: int) -> bool:
+    """Token ``s`` is a title of respect that is also a name or a word ("Don Teófilo Ramos",
+    "Aling Remedios Cabahug", "Mang Rolando Ebuen") before a first name and a surname."""
+    title = doc[s].text
+    if title not in _NAME_LIKE_HONORIFICS or e - s < 3:
+        return False
+    rest = doc[s + 1 : e]
+    named = all(t.is_title and t.is_alpha for t in rest)
+    return named and (title != "Don" or is_recorded_first_name(rest[0].text))
+
+
+#: Spanish, Portuguese and Filipino titles of respect written like names ("Don Teófilo").
+_NAME_LIKE_HONORIFICS = frozenset({"Don", "Dom", "Aling", "Mang"})
+
+
+def _honorific_before(doc, s: int, e: int) -> bool:
+    """A title of respect that only a person's name follows comes right before token ``s``
+    ("Pak", "El Hadj", a French advocate's "Me")."""
+    before = doc[s - 1]
+    return before.lower_ in HONORIFICS or before.text == "Me" or _two_word_honorific(doc, s - 1, e)
+
+
+def _one_of_a_series(doc, s: int) -> bool:
+    """Token ``s`` follows "the next", "the last" or the like: one of a series of events ("the
+    next Olympiad"), no one's name."""
+    return (
+        s >= 2
+        and doc[s - 2].lower_ == "the"
+        and doc[s - 1].lower_ in _SERIES_WORDS
+        and doc[s].dep_ not in ("compound", "amod", "nmod", "poss")  # "the next GOP debate"
+        and doc[s].ent_type_ != "NORP"  # "the last Democrat to win Kentucky"
+    )
+
+
+#: Words that place one event in a series ("the next Olympiad").
+_SERIES_WORDS = frozenset({"next", "last", "previous", "coming", "upcoming"})
+
+
+def _owner_before_a_name(doc, s: int, e: int) -> bool:
+    """Token ``s`` is a capitalised name with a possessive after it before a first name and a
+    surname ("Slovenia’s Matej Kranjc" tagged as one name): the country or team the person is
+    of."""
+    return (
+        s + 3 < e
+        and doc[s].is_title
+        and doc[s + 1].lower_ in _POSSESSIVE
+        and is_recorded_first_name(doc[s + 2].text)
+        and doc[s + 3].is_title
+        and not _english(doc[s + 3].lower_, common_words(doc.vocab))  # "Hollywood’s Latino Problem"
+    )
+
+
+def _nationality_before_a_name(doc, s: int, e: int) -> bool:
+    """Token ``s`` is a word for a nation, no first name, before a first name and a surname
+    and no more capitalised words ("the American Tyler Brandt")."""
+    word = doc[s]
+    if e - s < 3 or (s + 3 < e and doc[s + 3].is_title):
+        return False
+    english = common_words(doc.vocab)
+    # a nation's word is an English one, or follows "the": not the given name "Shirwan"
+    national = _english(word.lower_, english) or (s > 0 and doc[s - 1].lower_ == "the")
+    return (
+        national
+        and doc[s + 2].is_title
+        and word.is_title
+        and word.lower_.endswith(("an", "ese", "ish"))
+        and word.tag_ in ("JJ", "NNP")
+        and word.lower_ not in FIRST_NAMES
+        and not is_recorded_first_name(word.text)
+        and is_recorded_first_name(doc[s + 1].text)
+        and _surname_alone_elsewhere(doc, s + 2)  # not "Libyan Red Crescent"
+    )
+
+
+def _surname_alone_elsewhere(doc, i: int) -> bool:
+    """The word at token ``i`` stands elsewhere in the text without a capitalised word before
+    it ("said Brandt"): a surname, not the last word of a name ("the Red Crescent")."""
+    word = doc[i].text
+    return any(t.text == word and t.i != i and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
 
 
 def _clean_span(doc, ent) -> tuple[int, int] | None:
@@ -1078,6 +1183,11 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or _role_before_name(doc, ent, s, e)
         or _two_word_honorific(doc, s, e)
         or (clock_time(doc[s]) and s + 1 < e)  # "18:30 Takeshi Mori"
+        or _nationality_before_a_name(doc, s, e)
+        or _owner_before_a_name(doc, s, e)
+        or (doc[s].text == "Me" and s + 2 < e)  # "Me Ouerdia Haddadi": a French advocate's title
+        or _burmese_honorific(doc, s, e)
+        or _honorific_that_is_a_name(doc, s, e)
     ):
         s += 1
     if _people_of_a_body(doc, s, e):
@@ -1118,6 +1228,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             or (e - s > 1 and doc[e - 1].pos_ == "ADP" and doc[e - 1].is_lower)  # "Humanities at"
             or doc[e - 1].is_punct
             or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
+            or (e - s > 2 and doc[e - 1].lower_ in TITLES_AFTER_A_NAME)
             or (
                 e - s > 2
                 and doc[e - 1].lower_ in POSTNOMINALS
@@ -1240,7 +1351,13 @@ def _name_ending_in_s(doc, e: int) -> bool:
 #: The words before "Sri" or "Seri" in a Malaysian honorific ("Tan Sri", "Datuk Seri").
 _SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
 #: The second words of honorifics of two words, to the first words they follow.
-_SECOND_HONORIFICS = {"sri": _SRI_BEFORE, "seri": _SRI_BEFORE, "maha": frozenset({"phra"})}
+_SECOND_HONORIFICS = {
+    "sri": _SRI_BEFORE,
+    "seri": _SRI_BEFORE,
+    "maha": frozenset({"phra"}),
+    "hadj": frozenset({"el"}),  # "El Hadj Boubacar Sidibé"
+    "hadji": frozenset({"el"}),
+}
 
 
 def _verb_in_a_name(tok) -> bool:
@@ -1721,6 +1838,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
             if label != "PERSON" and _letters_after(doc, s, e):
                 label = "PERSON"  # "Fionnuala Mac Giolla Bhríde" + "KC": a barrister
+            if e - s == 1 and _one_of_a_series(doc, s):
+                label = "EVENT"  # "before the next Olympiad": no person
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
             if e - s == 1 and doc[s].lower_ in FAITH_WORDS:
@@ -1734,6 +1853,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             titled = doc[s].lower_ in TITLES or doc[s].lower_ in TITLE_OFFICES
             if label == "ORG" and e - s >= 3 and titled and _given_name_and_surname(doc, s + 1, e):
                 s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet" tagged ORG
+            if label == "ORG" and s > piece.start and _nationality_before_a_name(doc, s - 1, e):
+                label = "PERSON"  # "the American Tyler Brandt" tagged ORG
+            honoured = s > 0 and _honorific_before(doc, s, e)
+            named = 2 <= e - s <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in doc[s:e])
+            if label == "ORG" and honoured and named:
+                label = "PERSON"  # "El Hadj Boubacar Sidibé", "Pak Hamzah Mohulaingo" tagged ORG
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
             titled_surname = e - s == 2 and (  # "Justice Olivares" after "Carmen Olivares"
@@ -1778,6 +1903,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 e, label = e + 2, "PERSON"  # "Teodora Valdivia" + "-Marsh", "Sheryl Aiken" a people
             if piece.label_ == "ORG" and _given_name_with_particles(doc, s, e):
                 label = "PERSON"  # "Bertrand du Plessis-Marsac", "Amaury de La Roche-Vernet"
+            if label in ("GPE", "ORG", "LOC") and _surname_tagged_alone(doc, s, e, lone_people):
+                label = "PERSON"  # "scrum-half Mathieu Laborde" a place, then "said Laborde"
             if piece.label_ == "ORG" and e - s > 1 and _kind_closing(doc[e - 1]):
                 e -= 1  # "The Scottish Premiership club said": the league, and its club
             if piece.label_ == "ORG":
@@ -1794,6 +1921,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             advocates = _for_a_cause(doc, e, taken)
             if advocates > e:  # "Brevard Parents" + "for Open Libraries": a group's name
                 e, label = advocates, "ORG"
+            field = _field_or_country_after_a_body(doc, s, e, taken) if label == "ORG" else e
+            if field > e:  # "Bavarian State Office" + "for the Environment"
+                taken.update(range(e, field))
+                e = field
             run_end = _name_end_word(doc, e, taken)
             if label == "PERSON" and run_end > e + 1 and of_after:
                 # "Jenny Ward" + "of Leicestershire Police": a person and her organisation
@@ -2260,6 +2391,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif ent.type in ("PERSON", "ORG") and ent.name.lower() in places:
             ent.votes["GPE"] = max(ent.votes.values()) + 1  # "KYIV (Reuters) - … in Kyiv"
         if ent.type == "PERSON":  # not "MANILA —", a woman's first name too
+            ent.gender = _gender_before_a_surname_word(ent) or ent.gender
             ent.gender = ent.gender or _first_name_gender(ent)
     return EntityIndex(entities=entities, token_entity=token_entity, mentions=raw)
 
@@ -2516,8 +2648,9 @@ def _foreign_organisation_names(doc, full: str, raw: list[Mention]) -> list[Ment
 
 def _foreign_name_end(doc, k: int) -> int:
     """Where the name in another language that ``doc[k]`` opens ends: after its last word that
-    is capitalised or no English word, with one of the language's small words before it; ``k +
-    1`` when there is none."""
+    is capitalised or no English word, with one of the language's small words before it, or a
+    capitalised word of that language right after it ("Instituto Português"); ``k + 1`` when
+    there is none."""
     english = common_words(doc.vocab)
     end, particle = k + 1, False
     for i in range(k + 1, min(len(doc), k + 1 + _FOREIGN_NAME_RUN)):
@@ -2533,6 +2666,8 @@ def _foreign_name_end(doc, k: int) -> int:
             break  # "said"
         elif particle and (tok.text[:1].isupper() or not _english(tok.lower_, english)):
             end = i + 1
+        elif tok.text[:1].isupper() and not _english(tok.lower_, english):
+            end = i + 1  # "Instituto Português do Mar", "Observatoire Congolais des …"
         elif not particle or tok.text[:1].isupper():
             break
     return end
@@ -3153,6 +3288,8 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
             break
         if s - 1 in taken or tok.lower_.rstrip(".") in _TITLE_WORDS:  # not "Deputy Cassidy"
             break
+        if _honorific_before(doc, s, e):
+            break  # "Me Ouerdia Haddadi" tagged "Ouerdia Haddadi": a person's title
         if tok.lower_ in UNSTYLED_ROLES and _given_name_and_surname(doc, s, e):
             break  # "Executive Marc-Andre Tremblay"
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
@@ -3364,6 +3501,49 @@ def _for_a_cause(doc, e: int, taken: set[int]) -> int:
             return e
         end += 1
     return end if end > e + 1 else e
+
+
+def _field_or_country_after_a_body(doc, s: int, e: int, taken: set[int]) -> int:
+    """Where the organisation's name ``doc[s:e]`` ends that the NER cut after its word for a
+    kind of body, before "for" and the capitalised words of its field ("Bavarian State Office"
+    + "for the Environment", "Republican Bloc" + "for the Defence of the Constitution"), or
+    that holds such a word and was cut before "of" and one country or region's name and no more
+    ("Communications Authority" + "of Kenya", "Ministry of Internal Affairs" + "of Georgia"),
+    or that a mission's word ends before "in" and the country it is posted in: after those
+    words, or ``e``."""
+    if e + 2 >= len(doc) or not doc[e - 1].is_title:
+        return e
+    of = doc[e].lower_ == "of" and any(t.is_title and t.lower_ in BODY_HEADS for t in doc[s:e])
+    if of or (doc[e].lower_ == "in" and doc[e - 1].lower_ in _POSTED_BODIES):
+        k = e + 1
+        if doc[k].lower_ == "the" and not doc[k].ent_type_ and k + 1 < len(doc):
+            k += 1  # "Mission in the Central African Republic"
+        if doc[k].ent_type_ != "GPE" or doc[k].ent_iob_ != "B" or k in taken:
+            return e
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return k if k == len(doc) or not doc[k].text[:1].isupper() else e
+    if doc[e].lower_ != "for" or doc[e - 1].lower_ not in BODY_HEADS:
+        return e
+    end, k = e, e + 1
+    while k < len(doc) and k - e <= 8:
+        tok = doc[k]
+        if "\n" in doc[k - 1].whitespace_ or k in taken or tok.ent_type_ in _NOT_A_FIELD:
+            break
+        if tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+            end = k + 1
+        elif tok.lower_ not in ("the", "of", "and"):
+            break
+        k += 1
+    return end
+
+
+#: Bodies posted in a country, whose name says where ("the UN Stabilization Mission in the
+#: Democratic Republic of the Congo", "the Chinese Embassy in Manila").
+_POSTED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate"})
+#: What the capitalised words after "for" are not when they name a body's field.
+_NOT_A_FIELD = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY"})
 
 
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
@@ -3687,8 +3867,19 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
     """PERSON mentions for a surname alone that the NER left out or read as another word
     ("Farrelly is unbothered", "Farrelly" an adverb) of a person it named in full: a
     capitalised word outside every entity and mention, no English word, the last word of a
-    PERSON mention of two words or more, with no capitalised proper noun beside it."""
+    PERSON mention of two words or more, or the family name written first of one whose given
+    name is romanised ("Park" of "Park Ji-woo") as a verb's subject, with no capitalised proper
+    noun beside it."""
     surnames = {m.key.split()[-1] for m in raw if m.label == "PERSON" and " " in m.key}
+    # "Park Ji-woo" … "Park recalled": a family name written first, an English word or not,
+    # as the subject of a verb
+    families = {
+        m.key.split()[0]
+        for m in raw
+        if m.label == "PERSON"
+        and len(m.key.split()) == 2
+        and _romanised_given_name(m.text.split()[-1])
+    }
     taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
     taken.update(t for m in raw for t in range(m.tok_start, m.tok_end))
     english = common_words(doc.vocab)
@@ -3696,14 +3887,18 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
     def name_beside(k: int) -> bool:
         return 0 <= k < len(doc) and words.pos[k] == "PROPN" and words.title[k]
 
+    def alone(i: int, lower: str) -> bool:
+        if lower in families and doc[i].dep_ == "nsubj" and doc[i].head.pos_ == "VERB":
+            return True
+        return lower in surnames and not doc[i].is_stop and not _english(lower, english)
+
     return [
         _mention(doc, i, i + 1, full, "PERSON")
         for i, lower in enumerate(words.lower)
-        if lower in surnames
+        if (lower in surnames or lower in families)
         and i not in taken
         and (words.title[i] or _ELIDED_PARTICLE.match(doc[i].text) is not None)  # "d'Hoop"
-        and not doc[i].is_stop
-        and not _english(lower, english)
+        and alone(i, lower)
         and not name_beside(i - 1)
         and not name_beside(i + 1)
     ]
@@ -4382,7 +4577,13 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
             continue
         if doc[tok.i + 1].text != ")":
             continue
-        spelt = _spelt_out(doc, tok.i - 1, tok.text) if tok.is_upper and len(tok) <= 6 else None
+        # "(Saccawu)" spells "South African Commercial, Catering and Allied Workers Union" too,
+        # "(TfL)" "Transport for London"
+        capitals = sum(ch.isupper() for ch in tok.text)
+        spelling = (tok.is_upper and len(tok) <= 6) or (
+            (tok.is_title or capitals >= 2) and len(tok) <= 8
+        )
+        spelt = _spelt_out(doc, tok.i - 1, tok.text) if spelling else None
         if spelt is None and tok.ent_type_ == "PERSON" and tok.is_upper:
             continue  # "(AOC)", a person's initials
         start = spelt if spelt is not None else _body_named_before(doc, tok.i - 1)
@@ -4392,10 +4593,14 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
         # Anti-Doping Partnership for Combat Sports (GAPCS)")
         kind = any(t.lower_ in ORG_NAME_ENDS | ORG_NAME_HEADS for t in doc[start : tok.i - 1])
         other = any(t.ent_type_ in _NOT_ORG_LABELS for t in doc[start : tok.i])
-        untagged = kind and spelt is not None and not other
+        # "(TfL)": initials in mixed case are a body's, whatever its words
+        mixed = capitals >= 2 and not tok.is_upper
+        untagged = (kind or mixed) and spelt is not None and not other
         tagged = tok.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in doc[start : tok.i])
         if not tagged and not untagged:
             continue  # an organisation by its acronym's label or by a part of its name
+        if spelt is not None:
+            out, start = _name_run_into_the_spelt_one(doc, full, out, start, tok.i - 1)
         if any(m.tok_start < start < m.tok_end or m.tok_start < tok.i - 1 < m.tok_end for m in out):
             continue  # a mention crosses its edges
         out = [m for m in out if not (start <= m.tok_start and m.tok_end <= tok.i - 1)]
@@ -4403,6 +4608,26 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
         out.append(name)
         aliases[tok.lower_] = name.key
     return out, aliases
+
+
+def _name_run_into_the_spelt_one(
+    doc, full: str, raw: list[Mention], start: int, bracket: int
+) -> tuple[list[Mention], int]:
+    """The mentions and where the spelt-out name before ``bracket`` starts, when the one mention
+    that crosses its start ran an owner's name into it ("Israel’s Coordination of Government
+    Activities" before "in the Territories (COGAT)": Israel's own mention, a place) or is the
+    body whose part it spells ("Office of the United Nations" before "High Commissioner for
+    Refugees (UNHCR)": the name from the office on); else as they were."""
+    crossing = [m for m in raw if m.tok_start < start < m.tok_end <= bracket]
+    if len(crossing) != 1:
+        return raw, start
+    m = crossing[0]
+    rest = [x for x in raw if x is not m]
+    if start - m.tok_start >= 2 and doc[start - 1].lower_ in ("'s", "’s"):
+        return [*rest, _mention(doc, m.tok_start, start - 1, full, "GPE")], start
+    if m.label == "ORG" and doc[start - 1].lower_ in ("of", "the"):
+        return rest, m.tok_start
+    return raw, start
 
 
 def _named_who(doc, m: Mention) -> bool:
@@ -4610,6 +4835,8 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     tagged "Osman Nur"), or a first name before another ("Ana Maria Liquitay" tagged "Maria
     Liquitay"); ``s`` when there is none. A hyphenated first name is whole ("Franck-Arthur
     Yao" tagged "Arthur Yao")."""
+    if s and (_burmese_honorific(doc, s - 1, e) or _honorific_that_is_a_name(doc, s - 1, e)):
+        return s  # "U Aung Kyaw Soe", "Don Teófilo Ramos": the honorific is no first name
     hyphenated = s > 1 and glued_hyphen(doc, s - 1) and not doc[s - 2].ent_type_
     if hyphenated and _two_first_names(doc[s - 2], doc[s]):
         return s - 2
@@ -4861,6 +5088,18 @@ def _first_name_tagged_alone(doc, ent) -> bool:
         and tok.is_title
         and is_recorded_first_name(tok.text)
         and _untagged_surnames_end(doc, ent.end) > ent.end
+    )
+
+
+def _surname_tagged_alone(doc, s: int, e: int, lone_people: set[str]) -> bool:
+    """``doc[s:e]``, two capitalised proper nouns, opens with a recorded first name and ends
+    in a word the NER tags a person where it stands alone ("Mathieu Laborde" a place, "said
+    Laborde" a person)."""
+    return (
+        e - s == 2
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[s:e])
+        and is_recorded_first_name(doc[s].text)
+        and doc[e - 1].lower_ in lone_people
     )
 
 
@@ -5131,7 +5370,7 @@ def _family_name_before(doc, s: int, e: int) -> bool:
 def _romanised_given_name(word: str) -> bool:
     """A Chinese or Korean given name of two syllables joined by a hyphen, the second in lower
     case ("Yi-chen", "Kwok-wai", "Jae-in"): the surname is the word before it."""
-    return _GIVEN_AFTER_FAMILY.fullmatch(word) is not None
+    return GIVEN_AFTER_FAMILY.fullmatch(word) is not None
 
 
 def _shared_surnames(doc, raw: list[Mention]) -> list[Mention]:
@@ -5777,6 +6016,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     Boar Lane") or a name before the facility named after it ("Trudeau airport")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
+    if m.tok_end - m.tok_start == 1 and _one_of_a_series(doc, m.tok_start):
+        return "EVENT"  # "before the next Olympiad, a FIDE spokesperson said": no person
     if prev in TITLES and prev not in ("president",):
         return "PERSON"
     if m.formal is not None and m.formal != m.text and '"' in m.text.replace("“", '"'):
@@ -6571,6 +6812,19 @@ def _extends(longer: str, name: str) -> bool:
     return all(w.lower() in it for w in nw)
 
 
+def _gender_before_a_surname_word(ent: Entity) -> str | None:
+    """The gender of the given name before a surname that opens with a word that is also a
+    first name, when the text names the person by the surname too ("Ben Slimane retires" in a
+    headline, then "Yasmine Ben Slimane": a woman), else None."""
+    short = {m.key for m in ent.mentions if len(m.key.split()) == 2}
+    short = {k for k in short if k.split()[0] in SURNAME_OPENINGS}
+    for m in ent.mentions:
+        words = m.key.split()
+        if len(words) >= 3 and " ".join(words[1:]) in short:
+            return given_name_gender(words[0])
+    return None
+
+
 def _first_name_gender(ent: Entity) -> str | None:
     """The gender of a person the text names only by a first name ("my parents, James and
     Olive"; "Melanie said"), or None."""
@@ -6628,17 +6882,12 @@ def _surname_gender(word: str) -> str | None:
     return None
 
 
-#: A given name of two syllables joined by a hyphen, the second in lower case, written after
-#: the family name ("Lin Chien-hung", "Park Seong-min").
-_GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
 def _given_word(m: Mention) -> str:
     """The word of a person's name that is the given name: the first, or the last when the
     family name is written first ("Lin Chien-hung": "chien-hung"), or the second after one
     given to men and women alike ("Nana Kwame Owusu-Darko": "kwame")."""
     words = m.text.split()
-    if len(words) >= 2 and _GIVEN_AFTER_FAMILY.fullmatch(words[-1]):
+    if len(words) >= 2 and GIVEN_AFTER_FAMILY.fullmatch(words[-1]):
         return words[-1].lower()
     keys = m.key.split()
     return keys[1] if len(keys) >= 3 and keys[0] in UNISEX_NAMES else keys[0]

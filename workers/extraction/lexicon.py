@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 
@@ -134,7 +135,7 @@ PERSON_NOUNS = frozenset(
     _words(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
-        undersecretary deputy akim hokim ruler emir chairperson counsel
+        undersecretary deputy akim hokim ruler emir chairperson counsel taoiseach tánaiste
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman
@@ -425,6 +426,8 @@ CAPTION_LABELS = frozenset(
         """
     )
 )
+#: Those who put questions for the press, not sources ("“Will you step down?” a reporter asked").
+PRESS_NOUNS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})
 #: A transcript's labels for whoever asks the questions ("REPORTER: …").
 QUESTIONER_LABELS = frozenset(
     {"reporter", "reporters", "interviewer", "question", "host", "moderator", "audience"}
@@ -479,6 +482,8 @@ DOCUMENT_NOUNS = frozenset(
 MEANS_OF_TELLING = frozenset(
     _words("phone telephone email e-mail text letter mail post fax radio video videolink")
 )
+# Those through whom one speaks ("said through an interpreter that …").
+GO_BETWEENS = frozenset({"interpreter", "translator"})
 # Documents that a court or an authority issues, whose words are also words for other things
 # ("the order said", not "the order of events" or "in order to").
 ISSUED_DOCUMENT_NOUNS = frozenset({"order", "indictment", "motion", "petition"})
@@ -520,7 +525,21 @@ TITLES = frozenset(
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
         canon archimandrite sister ajahn phra ingeniero ingeniera licenciado licenciada
         aunty auntie ato w/ro weyzero woizero mheshimiwa khunying thanpuying haj haji hajji
-        monsieur madame mademoiselle
+        monsieur madame mademoiselle bürgermeister bürgermeisterin oberbürgermeister
+        oberbürgermeisterin meester whaea hajja hajjah maulana mwami abbé ven ven. pres.
+        taoiseach tánaiste uachtarán cathaoirleach adja arc.
+        """
+    )
+)
+#: Titles of respect that only a person's name follows, no office's or company's ("Pak Hamzah
+#: Mohulaingo", "El Hadj Boubacar Sidibé").
+HONORIFICS = frozenset(
+    _words(
+        """
+        pak bapak ibu datuk dato datin smt smt. shri shrimati alhaji alhaja hajiya hajia haj haji
+        adja
+        hajji hajja hajjah mzee ato w/ro weyzero woizero mheshimiwa khunying thanpuying khun daw
+        monsieur madame mademoiselle maulana mwami otunba aunty auntie whaea
         """
     )
 )
@@ -699,6 +718,12 @@ FEMALE_TITLES = frozenset(
         "woizero",
         "khunying",
         "thanpuying",
+        "bürgermeisterin",
+        "oberbürgermeisterin",
+        "whaea",
+        "hajja",
+        "hajjah",
+        "adja",
     }
 )
 
@@ -924,8 +949,26 @@ POSTNOMINALS = frozenset(
         "cnzm",
         "onzm",
         "mnzm",
+        "ba",
+        "bsc",
+        "msc",
+        "llb",
+        "llm",
+        "mba",
+        "mrtpi",
+        "riba",
+        "frics",
+        "mrics",
+        "fca",
+        "acca",
     }
 )
+
+#: A given name of two syllables joined by a hyphen, the second in lower case, written after
+#: the family name ("Lin Chien-hung", "Park Seong-min").
+GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: Titles written after a monk's name ("Karandeniye Somaratana Thero").
+TITLES_AFTER_A_NAME = frozenset({"thero", "thera", "himi"})
 
 # Entity labels that name something (numbers, dates and amounts are left out).
 NAMED_LABELS = frozenset(
@@ -1007,6 +1050,18 @@ FOREIGN_ORG_HEADS = frozenset(
         vereniging stichting landesamt behörde cámara câmara chambre camera caisse caja
         observatoire observatorio sociedad sociedade société società compañía companhia
         compagnie compagnia banco banque banca
+        """
+    )
+)
+#: Words for a kind of public body that a name's field or country may follow ("Bavarian State
+#: Office for the Environment", "Communications Authority of Kenya").
+BODY_HEADS = frozenset(
+    _words(
+        """
+        institute foundation association committee council fund agency department ministry
+        commission bureau authority office court board mission directorate bloc movement front
+        union federation alliance coalition league service organisation organization observatory
+        centre center network tribunal inspectorate ombudsman regulator secretariat
         """
     )
 )

@@ -21,7 +21,9 @@ from .lexicon import (
     CITING_VERBS,
     CLAUSE_CUES,
     CUE_NOUNS,
+    GO_BETWEENS,
     MARKED_ONLY,
+    MEANS_OF_TELLING,
     NAMED_LABELS,
     OBJECT_CUES,
     ORG_NOUNS,
@@ -1341,6 +1343,7 @@ def _that_clause_after_a_phrase(verb):
                     opening.tag_ == "IN"
                     or _no_object_that(clause, opening)
                     or (hearer and opening.dep_ in ("dobj", "pobj"))  # a hearer is told a clause
+                    or (opening.dep_ in ("dobj", "pobj") and _a_go_between(clause.head))
                 )
                 and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
             ):
@@ -1349,6 +1352,12 @@ def _that_clause_after_a_phrase(verb):
             if _no_object_that(clause, clause.doc[clause.left_edge.i]):  # found …"
                 return clause
     return None
+
+
+def _a_go_between(noun) -> bool:
+    """``noun`` is one spoken through or the means spoken by ("said through an interpreter that
+    she had not heard from her son": no interpreter she had not heard from)."""
+    return noun.lemma_.lower() in GO_BETWEENS | MEANS_OF_TELLING
 
 
 def _told_clause(verb):

@@ -61,7 +61,7 @@ def analyse_with_bases(doc, text: str | None = None) -> tuple[dict, tuple[Basis,
     quotes = combine(in_marks + reported, tagged)
     mentions = speaker_mentions(view, quotes, tagged)
     acts = quote_acts(view, quotes, mentions)
-    topics = quote_topics(view, quotes)
+    topics = quote_topics(view, quotes, mentions)
     contents = tuple(_content(view, c, m) for c, m in zip(quotes, mentions, strict=True))
     sourced = [
         spans

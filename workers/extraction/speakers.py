@@ -18,6 +18,7 @@ from .candidates import MARKS, PARSE, TAGGER, Candidate, overlap
 from .lexicon import (
     CUE_ADVERBS,
     DOCUMENT_NOUNS,
+    GIVEN_AFTER_FAMILY,
     HEADLINE_LABELS,
     MEANS_OF_TELLING,
     MEDIUM_NOUNS,
@@ -143,13 +144,16 @@ def _has_subject(verb) -> bool:
 def _said_by_its_subject(cue) -> bool:
     """A verb of saying with its named subject, and "according to" after both, or with a name or
     a pronoun for its subject after the phrase and no modal: the subject said it ("…," said
-    Datuk Hamidah, according to the news agency Bernama; "According to a recording heard by
+    Datuk Hamidah, according to the news agency Bernama; "…," he said, according to a
+    translation by the station; "According to a recording heard by
     this newspaper, she said …"); the phrase gives the figure's or the words' source."""
     subject = next((t for t in cue.children if t.dep_ == "nsubj"), None)
     according = next((t for t in cue.children if t.lower_ == "according"), None)
     if cue.lemma_.lower() not in SPEECH_VERBS or subject is None or according is None:
         return False
-    after = subject.pos_ == "PROPN" and max(subject.i, cue.i) < according.i
+    # "“…,” he said, according to a translation by the station"
+    named = subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")
+    after = named and max(subject.i, cue.i) < according.i
     return after or said_by_a_subject_after(cue, according.right_edge.i + 1)
 
 
@@ -653,11 +657,29 @@ def _given_name_alone(tok) -> bool:
 
 
 def _surname_alone(tok) -> bool:
-    """``tok`` is a proper noun left untagged that ends a name of two words or more written
-    before it ("Mei-Lin Carver … Carver laughs when the interview comes up.")."""
+    """``tok`` is a proper noun left untagged that is the family name of a name of two words or
+    more written before it ("Mei-Lin Carver … Carver laughs when the interview comes up.",
+    "Park Ji-woo … Park recalled …")."""
     if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
         return False
-    return any(len(e) >= 2 and e[-1].text == tok.text and e.end <= tok.i for e in tok.doc.ents)
+    return any(
+        len(e) >= 2 and e.end <= tok.i and _names_the_family(e, tok.text) for e in tok.doc.ents
+    )
+
+
+def _names_the_family(name, word: str) -> bool:
+    """``word`` is the family name of the person's name ``name``: its last word, or its first
+    when a romanised given name follows ("Park" of "Park Ji-woo")."""
+    if name[-1].text == word:
+        return True
+    # the word after the family name as written: "Ji-woo", three tokens the NER may cut
+    written = name.doc.text[name.start_char : name.end_char + _SYLLABLE].split()
+    given = written[1] if len(written) > 1 else ""
+    return name[0].text == word and GIVEN_AFTER_FAMILY.fullmatch(given) is not None
+
+
+#: How far past a name's end a romanised given name's last syllable may run.
+_SYLLABLE = 8
 
 
 def _after_a_title(tok) -> bool:

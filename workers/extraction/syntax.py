@@ -1233,7 +1233,9 @@ def _person_closing_the_opening(verb, opening):
         set_off = appos.dep_ == "appos" or (
             appos.dep_ in ("conj", "npadvmod") and doc[appos.left_edge.i - 1].text == ","
         )
-        if set_off and (appos.ent_type_ == "PERSON" or _someone(appos)) and closed:
+        # "In the village of Tulabolo, Pak Hamzah Mohulaingo, the village head, said"
+        person = appos.ent_type_ == "PERSON" or _someone(appos) or _a_person_set_off(appos)
+        if set_off and person and closed:
             return appos  # "In an emailed reply to Reuters, a spokesperson for … said"
     return None
 
@@ -1745,6 +1747,7 @@ def _named_subject(subject, verb):
     subject = _person_ending_the_office(subject, verb)
     subject = _person_after_the_office(subject, verb)
     subject = _person_after_a_role_closing_the_subject(subject)
+    subject = _someone_after_an_object_read_as_the_subject(subject, verb)
     subject = _name_read_as_the_roles_object(subject)
     subject = _person_of_the_subject(subject)
     subject = _name_closing_two_roles(subject, verb)
@@ -2029,6 +2032,30 @@ def _person_after_a_role_closing_the_subject(subject):
         role = doc[comma - 1]
         if role.i > subject.i and role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS:
             return name
+    return subject
+
+
+def _someone_after_an_object_read_as_the_subject(subject, verb):
+    """The unnamed person set off right before the verb that the parser hung on the object of a
+    preposition in what was said, taken for the subject ("… before the next Olympiad, a FIDE
+    spokesperson said": the spokesperson), else the subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start == 0 or doc[start - 1].pos_ != "ADP" or subject.ent_type_ == "PERSON":
+        return subject
+    if subject.lemma_.lower() in PERSON_NOUNS:
+        return subject
+    for role in subject.rights:
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
+        if (
+            role.dep_ == "appos"
+            and role.pos_ == "NOUN"
+            and role.lemma_.lower() in PERSON_NOUNS
+            and indefinite
+            and doc[role.left_edge.i - 1].text == ","
+            and role.right_edge.i + 1 == verb.i
+        ):
+            return role
     return subject
 
 
