@@ -9055,3 +9055,67 @@ def test_the_taoiseach_is_the_one_named_in_that_office(nlp):
         'this year," the Taoiseach said.'
     )
     assert one(nlp, text, "We will deliver")["speaker"]["name"] == "Ciarán Mac Carthaigh"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "At the gate of the terminal, Md. Abul Kashem, who has worked as a clearing agent "
+            'for 22 years, spoke through an interpreter. "I have seen hartals, floods and '
+            'cyclones," he said.',
+            "I have seen",
+            "Md. Abul Kashem",
+        ),
+        (
+            '"We will not allow our markets to be flooded," Trade Secretary Ma. Cristina '
+            "Dizon-Salonga told reporters in Manila.",
+            "We will not allow",
+            "Ma. Cristina Dizon-Salonga",
+        ),
+        (
+            'Outside the store, Aling Rosario Manalastas, 62, sells snacks. "The children come '
+            'asking for vapes every day," Aling Rosario said.',
+            "The children come",
+            "Rosario Manalastas",
+        ),
+        (
+            'Masahiro Sakurai, 70, runs a shop near the plant. "We have waited thirteen years," '
+            "Sakurai-san said.",
+            "We have waited",
+            "Masahiro Sakurai",
+        ),
+        (
+            '"The recommendations would mean nothing without funding," said Me Geneviève '
+            "Ouimet, the family's lawyer.",
+            "The recommendations",
+            "Geneviève Ouimet",
+        ),
+        (
+            "Arjun Mehta, 71, waited five hours for an ambulance. Mehta's son, Rohan, was in "
+            'court for the findings. "Now the government has to do its job," Rohan said.',
+            "Now the government",
+            "Rohan Mehta",
+        ),
+    ],
+)
+def test_shortened_given_names_honorifics_and_a_sons_surname(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+def test_a_spokesperson_for_the_who_is_no_relative_clause(nlp):
+    text = (
+        "Vaping\n\nThe World Health Organization’s position has not changed, a spokesperson "
+        "for the WHO said in Geneva."
+    )
+    quote = one(nlp, text, "The World Health")
+    assert quote["speaker"]["name"] == "a spokesperson for the WHO"
+
+
+def test_a_relation_named_by_a_given_name_takes_the_surname_not_its_suffix(nlp):
+    text = (
+        "Campaign\n\nVice President Joseph R. Biden Jr. campaigned in Scranton on Monday. "
+        "Biden's son, Beau, died of brain cancer last year."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Beau Biden")["type"] == "PERSON"

@@ -19,7 +19,8 @@ TITLE_ABBREVIATIONS = (
     *("Capt.", "Sgt.", "Lt.", "Col.", "Maj.", "Cpl.", "Pvt.", "Cmdr.", "Brig."),
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr.", "Mgr."),
     *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Eng.", "Barr."),
-    *("Smt.", "Shri.", "Fr.", "Mdm.", "Mme.", "Ven.", "Pres.", "Arc."),
+    *("Smt.", "Shri.", "Fr.", "Mdm.", "Mme.", "Ven.", "Pres.", "Arc.", "Thiru.", "Ing."),
+    "Ma.",  # Filipino "Maria" before a second given name ("Ma. Cristina Dizon-Salonga")
     "W/ro",  # Amharic "Weyzero", Mrs
 )
 #: Provinces abbreviated after a place's name ("Perth, Ont.").

@@ -35,6 +35,7 @@ from .lexicon import (
     FIRST_NAMES,
     FIRST_PERSON,
     HEARER_VERBS,
+    HONORIFIC_SUFFIXES,
     HONOURS,
     HUMAN_NOUNS,
     ISSUED_DOCUMENT_NOUNS,
@@ -46,6 +47,7 @@ from .lexicon import (
     MESSAGE_NOUNS,
     NAME_HEAD_ORG_NOUNS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NATIONALITY_NOUNS,
     NEUTER_PRONOUNS,
     OFFICES,
@@ -72,12 +74,14 @@ from .lexicon import (
     TITLES,
     TITLES_AFTER_A_NAME,
     UNSAID_KINDS,
+    is_recorded_first_name,
     recorded_name_gender,
 )
 from .paragraphs import ENTRY_TIME, opens_section
 from .syntax import (
     an_aside,
     description_end,
+    glued_hyphen,
     initials_in_brackets,
     is_cue_verb,
     name_they_gave,
@@ -1138,11 +1142,12 @@ class Resolver:
         """
         low = tok.lower_
         bearer = None
-        if low in POSTNOMINALS or low in TITLES_AFTER_A_NAME:  # "… Somaratana Thero said"
-            k = tok.i - 1  # "Rachel Ormsby BA MRTPI wrote": past every letter
+        suffix = low in HONORIFIC_SUFFIXES and tok.i > 1 and glued_hyphen(tok.doc, tok.i - 1)
+        if low in POSTNOMINALS or low in TITLES_AFTER_A_NAME or suffix:  # "… Thero said"
+            k = tok.i - 1 - suffix  # "Rachel Ormsby BA MRTPI wrote": past every letter
             while k > 0 and tok.doc[k].lower_ in POSTNOMINALS:
                 k -= 1
-            bearer = self.entity_of(tok.doc[k]) if k >= 0 else None
+            bearer = self.entity_of(tok.doc[k]) if k >= 0 else None  # "Sakurai-san said"
         if bearer is not None and self._type(bearer) == _PERSON:  # not "the DUP MLA"
             tok = tok.doc[k]  # "Judge Melbourne Inman KC said": the letters' bearer
             low = tok.lower_
@@ -1352,7 +1357,8 @@ class Resolver:
         names: dict[int, str] = {}
         for e in self.index.entities:
             words = e.name.split()
-            if e.type != _PERSON or len(words) != 1 or words[0].lower() not in FIRST_NAMES:
+            given = words[0].lower() in FIRST_NAMES or is_recorded_first_name(words[0])
+            if e.type != _PERSON or len(words) != 1 or not given:  # "Mehta's son, Rohan"
                 continue
             for m in e.mentions:
                 head = self.doc[m.tok_end - 1]
@@ -1364,6 +1370,8 @@ class Resolver:
                 if idx is None or idx == e.index or self._type(idx) != _PERSON:
                     continue
                 surname = self.index.entities[idx].name.split()
+                while len(surname) > 2 and surname[-1].lower().rstrip(".") in NAME_SUFFIXES:
+                    surname.pop()  # "Joseph R. Biden Jr.": "Biden"
                 if len(surname) >= 2 and surname[-1][:1].isupper():
                     names[e.index] = f"{words[0]} {surname[-1]}"
                     break

@@ -44,6 +44,7 @@ from .lexicon import (
     GIVEN_AFTER_FAMILY,
     GROUP_NOUNS,
     HEARER_VERBS,
+    HONORIFIC_SUFFIXES,
     HONORIFICS,
     HONOURS,
     HUMAN_NOUNS,
@@ -1082,12 +1083,16 @@ def _burmese_honorific(doc, s: int, e: int) -> bool:
 _BURMESE_HONORIFICS = frozenset({"U", "Ko", "Ma"})
 
 
+#: Given names written shortened before another name (Mohammad, Maria).
+_ABBREVIATED_GIVEN_NAMES = frozenset({"Md.", "Mohd.", "Muhd.", "Ma."})
+
+
 def _honorific_that_is_a_name(doc, s: int, e: int) -> bool:
     """Token ``s`` is a title of respect that is also a name or a word ("Don Teófilo Ramos",
     "Aling Remedios Cabahug", "Mang Rolando Ebuen") before a first name and a surname."""
     title = doc[s].text
-    if title not in _NAME_LIKE_HONORIFICS or e - s < 3:
-        return False
+    if title not in _NAME_LIKE_HONORIFICS or e - s < 3 - (title in _ONLY_HONORIFICS):
+        return False  # "Aling Rosario": a given name alone after a title that is no name
     rest = doc[s + 1 : e]
     named = all(t.is_title and t.is_alpha for t in rest)
     return named and (title != "Don" or is_recorded_first_name(rest[0].text))
@@ -1095,6 +1100,7 @@ def _honorific_that_is_a_name(doc, s: int, e: int) -> bool:
 
 #: Spanish, Portuguese and Filipino titles of respect written like names ("Don Teófilo").
 _NAME_LIKE_HONORIFICS = frozenset({"Don", "Dom", "Aling", "Mang"})
+_ONLY_HONORIFICS = frozenset({"Aling"})  # no one's name
 
 
 def _honorific_before(doc, s: int, e: int) -> bool:
@@ -1229,6 +1235,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
             or doc[e - 1].is_punct
             or doc[e - 1].pos_ == "CCONJ"  # "Donald Trump - and"
             or (e - s > 2 and doc[e - 1].lower_ in TITLES_AFTER_A_NAME)
+            or (e - s > 2 and doc[e - 1].lower_ in HONORIFIC_SUFFIXES and glued_hyphen(doc, e - 2))
             or (
                 e - s > 2
                 and doc[e - 1].lower_ in POSTNOMINALS
@@ -1855,9 +1862,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet" tagged ORG
             if label == "ORG" and s > piece.start and _nationality_before_a_name(doc, s - 1, e):
                 label = "PERSON"  # "the American Tyler Brandt" tagged ORG
-            honoured = s > 0 and _honorific_before(doc, s, e)
-            named = 2 <= e - s <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in doc[s:e])
-            if label == "ORG" and honoured and named:
+            honoured = s > 0 and (
+                _honorific_before(doc, s, e) or _honorific_that_is_a_name(doc, s - 1, e)
+            )
+            named = 1 <= e - s <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in doc[s:e])
+            if label != "PERSON" and honoured and named:
                 label = "PERSON"  # "El Hadj Boubacar Sidibé", "Pak Hamzah Mohulaingo" tagged ORG
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
@@ -4835,8 +4844,11 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     tagged "Osman Nur"), or a first name before another ("Ana Maria Liquitay" tagged "Maria
     Liquitay"); ``s`` when there is none. A hyphenated first name is whole ("Franck-Arthur
     Yao" tagged "Arthur Yao")."""
-    if s and (_burmese_honorific(doc, s - 1, e) or _honorific_that_is_a_name(doc, s - 1, e)):
-        return s  # "U Aung Kyaw Soe", "Don Teófilo Ramos": the honorific is no first name
+    if s and doc[s - 1].text in _ABBREVIATED_GIVEN_NAMES and doc[s].is_title:
+        return s - 1  # "Md. Abul Kashem", "Ma. Cristina Dizon-Salonga": a given name, shortened
+    honoured = _burmese_honorific(doc, s - 1, e) or _honorific_that_is_a_name(doc, s - 1, e)
+    if s and (honoured or _honorific_before(doc, s, e)):
+        return s  # "U Aung Kyaw Soe", "Don Teófilo Ramos", "Me Geneviève Ouimet": no first name
     hyphenated = s > 1 and glued_hyphen(doc, s - 1) and not doc[s - 2].ent_type_
     if hyphenated and _two_first_names(doc[s - 2], doc[s]):
         return s - 2

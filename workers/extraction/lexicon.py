@@ -527,7 +527,8 @@ TITLES = frozenset(
         aunty auntie ato w/ro weyzero woizero mheshimiwa khunying thanpuying haj haji hajji
         monsieur madame mademoiselle bürgermeister bürgermeisterin oberbürgermeister
         oberbürgermeisterin meester whaea hajja hajjah maulana mwami abbé ven ven. pres.
-        taoiseach tánaiste uachtarán cathaoirleach adja arc.
+        taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
+        thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing.
         """
     )
 )
@@ -724,6 +725,8 @@ FEMALE_TITLES = frozenset(
         "hajja",
         "hajjah",
         "adja",
+        "dona",
+        "ña",
     }
 )
 
@@ -967,6 +970,8 @@ POSTNOMINALS = frozenset(
 #: A given name of two syllables joined by a hyphen, the second in lower case, written after
 #: the family name ("Lin Chien-hung", "Park Seong-min").
 GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
+#: Honorifics written after a name with a hyphen ("Sakurai-san", "Gurung-ji").
+HONORIFIC_SUFFIXES = frozenset({"san", "sama", "kun", "chan", "sensei", "ji", "nim", "ssi", "la"})
 #: Titles written after a monk's name ("Karandeniye Somaratana Thero").
 TITLES_AFTER_A_NAME = frozenset({"thero", "thera", "himi"})
 

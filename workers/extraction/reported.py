@@ -47,6 +47,7 @@ from .syntax import (
     report_end,
     reports_after_preposition,
     said_by_a_subject_after,
+    said_by_an_acronym,
     source_hung_in_the_content,
     subject_of,
     that_after_the_medium,
@@ -337,6 +338,7 @@ class _ReportedScan:
             or _cue_after_an_apposed_source(tok)
             or _inverted_cue_after_a_misread_clause(tok)
             or _closing_cue_read_as_relative(tok)
+            or _closing_cue_after_an_acronym_read_as_who(tok)
         )
         if misread is not None:
             comma, speaker = misread
@@ -916,6 +918,22 @@ def _closing_cue_read_as_relative(verb) -> tuple[int, object] | None:
         return None
     named = subject.pos_ == "PROPN" or subject.lemma_.lower() in _SPEAKER_NOUNS
     return (subject.left_edge.i - 1, subject) if named else None
+
+
+def _closing_cue_after_an_acronym_read_as_who(verb) -> tuple[int, object] | None:
+    """Of a cue closing the sentence whose subject, set off by a comma, ends in "the WHO",
+    which the parser read as the pronoun opening a relative clause ("…, a spokesperson for the
+    WHO said in Geneva."): (the comma, the subject's noun); None otherwise."""
+    if not said_by_an_acronym(verb):
+        return None
+    head = verb.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    doc = verb.doc
+    start = head.left_edge.i
+    if head.pos_ not in ("NOUN", "PROPN") or start < 1 or doc[start - 1].text != ",":
+        return None
+    return start - 1, head
 
 
 def _cue_read_as_a_description(verb) -> tuple[int, object] | None:

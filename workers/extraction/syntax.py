@@ -358,6 +358,15 @@ def _who_clause(child, noun) -> bool:
 _SOME_OF_THEM = frozenset({"some", "many", "several", "most", "others", "those", "few"})
 
 
+def said_by_an_acronym(verb) -> bool:
+    """``verb`` is a verb of saying the parser hung as a relative clause on an acronym in
+    capitals it read as "who" ("a spokesperson for the WHO said in Geneva")."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    who = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return who is not None and who.tag_ in ("WP", "WDT") and who.is_upper and len(who) > 1
+
+
 def description_end(tok, end: int) -> int:
     """Where a description of an unnamed source ends: after the words right after its noun
     that tell who they are ("Sources close to the negotiations", "People familiar with the
@@ -380,7 +389,7 @@ def description_end(tok, end: int) -> int:
         words = list(child.subtree) + (list(lost.subtree) if lost is not None else [])
         words = [t for t in words if not t.is_space]  # "followers\xa0attacked": no blank
         # not "… for the rapper confirmed on Monday."
-        cue = next((t.i for t in child.subtree if closing_cue(t)), None)
+        cue = next((t.i for t in child.subtree if closing_cue(t) or said_by_an_acronym(t)), None)
         words = words if cue is None else [t for t in words if t.i < cue]
         if child.dep_ in ("amod", "prep"):  # "people familiar with the programme who were
             # not authorised to speak": who they are, without the clause keeping them unnamed
