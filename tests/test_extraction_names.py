@@ -9119,3 +9119,12 @@ def test_a_relation_named_by_a_given_name_takes_the_surname_not_its_suffix(nlp):
     )
     found = result(nlp, text)
     assert entity(found, "Beau Biden")["type"] == "PERSON"
+
+
+def test_he_after_a_reporter_asked_someone_is_the_one_asked(nlp):
+    text = (
+        "Backlog\n\nOkafor noted that the department had hired 10,000 staff. A reporter asked "
+        'Okafor, "Will the backlog be cleared by September?" He declined to give a date, saying '
+        'only that the agency was "ahead of where we projected."'
+    )
+    assert one(nlp, text, "only that the agency")["speaker"]["name"] == "Okafor"

@@ -60,6 +60,7 @@ from .lexicon import (
     PLATFORMS,
     PLURAL_PRONOUNS,
     POSTNOMINALS,
+    PRESS_NOUNS,
     PRONOUNS,
     QUESTION_VERBS,
     RELATION_NOUNS,
@@ -1925,6 +1926,18 @@ class Resolver:
                 break
             yield m
 
+    def _asked_by_the_press(self, subject) -> int | None:
+        """The person an unnamed reporter ``subject`` put a question to ("A reporter asked
+        Okafor, …"), else None: the reporter is no source."""
+        verb = subject.head
+        if subject.lemma_.lower() not in PRESS_NOUNS or verb.lemma_.lower() not in QUESTION_VERBS:
+            return None
+        te = self.index.token_entity
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "dative") and obj.i in te and self._type(te[obj.i]) == _PERSON:
+                return te[obj.i]
+        return None
+
     def _described_subject(self, tok, gender: str, recent: Recent) -> int | None:
         """he/she right after a subject that describes a person ("In defeat, the president
         appeared cowed. ... he barely mentioned it"; "The president's roots came into play.
@@ -1935,6 +1948,9 @@ class Resolver:
         if subject is None:
             return None
         te = self.index.token_entity
+        asked = self._asked_by_the_press(subject)
+        if asked is not None:  # "A reporter asked Okafor, “…?” He declined": Okafor
+            return asked if self.gender[asked] in (None, gender) else None
         opening = self.doc[tok.sent.start : tok.i]
         if any(_topic_opening_the_sentence(t) and t.i in te for t in opening):
             return None  # "… the Texas senator said. As for Trump, he said": the topic's
