@@ -9128,3 +9128,14 @@ def test_he_after_a_reporter_asked_someone_is_the_one_asked(nlp):
         'only that the agency was "ahead of where we projected."'
     )
     assert one(nlp, text, "only that the agency")["speaker"]["name"] == "Okafor"
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_is_still_a_name(nlp):
+    text = (
+        "Pensions\n\n“This is the most important social reform in thirty years,” Labour "
+        "Minister Carolina Andrea Valdivieso Tapia said outside the chamber in Valparaíso.\n\n"
+        "Valdivieso said the higher contribution would raise the average pension of current "
+        "retirees by about a third."
+    )
+    speaker = one(nlp, text, "the higher contribution")["speaker"]
+    assert speaker["name"] == "Carolina Andrea Valdivieso Tapia"

@@ -3272,14 +3272,19 @@ def _service(doc, m: Mention) -> bool:
 
 def _common_plural(span, surnames: set[str]) -> bool:
     """A lone plural common noun the tagger took for a name ("Scholars have long debated"),
-    unless it is the surname of a person named in full ("Sanders") or capitalised inside a
-    sentence ("After the debate, Davies told supporters")."""
+    unless it is the surname of a person named in full ("Sanders"), capitalised inside a
+    sentence ("After the debate, Davies told supporters") or no English word ("Valdivieso
+    said", a plural to the tagger)."""
     return (
         len(span) == 1
         and span[0].tag_ == "NNS"
         and span[0].pos_ == "NOUN"
         and span[0].lower_ not in surnames
         and (span[0].is_sent_start or not span[0].is_title)
+        and (
+            not (span[0].is_title and span[0].is_alpha)  # "IDs", "757s": no one's name
+            or _english(span[0].lower_, common_words(span.doc.vocab))
+        )
     )
 
 
