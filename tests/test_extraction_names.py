@@ -9139,3 +9139,165 @@ def test_a_surname_the_tagger_read_as_a_plural_noun_is_still_a_name(nlp):
     )
     speaker = one(nlp, text, "the higher contribution")["speaker"]
     assert speaker["name"] == "Carolina Andrea Valdivieso Tapia"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "A three-member bench led by Federal Court judge Datuk Wira Shahrul Nizam bin Ahmad "
+            "Tajuddin dismissed the appeal. Shahrul Nizam said the prosecution had failed to "
+            "prove its case.",
+            "the prosecution had failed",
+            "Shahrul Nizam bin Ahmad Tajuddin",
+        ),
+        (
+            "BP chairman Tan Sri Zulkarnain bin Hamid Ariffin accompanied the candidate. "
+            '"We are not taking anything for granted," Zulkarnain said.',
+            "We are not taking",
+            "Zulkarnain bin Hamid Ariffin",
+        ),
+        (
+            "GHR deputy chairman Tengku Hazman Shah bin Tengku Ibrahim will campaign there. "
+            '"This is not just a by-election," Tengku Hazman told a ceramah.',
+            "This is not just",
+            "Tengku Hazman Shah bin Tengku Ibrahim",
+        ),
+        (
+            "The third candidate is retired teacher Kalaiselvi a/p Murugiah, 52, an independent. "
+            '"These families still have no land titles," Kalaiselvi said.',
+            "These families",
+            "Kalaiselvi a/p Murugiah",
+        ),
+        (
+            "Defence lawyer Ravi Shankar s/o Ramasamy asked for seven years. "
+            '"He did not set out to deceive anyone," Ravi Shankar said.',
+            "He did not set out",
+            "Ravi Shankar s/o Ramasamy",
+        ),
+        (
+            "Vistana will press ahead with its plant, group managing director Dato' Sri Lim Chee "
+            'Keong said. "Building a plant is the easy part," Lim said.',
+            "Building a plant",
+            "Lim Chee Keong",
+        ),
+        (
+            "Deputy Public Prosecutor Kelvin Chong Wei Liang sought 10 years' jail. "
+            '"He manufactured it," said DPP Chong.',
+            "He manufactured it",
+            "Kelvin Chong Wei Liang",
+        ),
+    ],
+)
+def test_malaysian_and_singaporean_names_whole_and_by_the_name_used(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Canada Basketball spokesperson Geneviève Arsenault-Roy said the national team's "
+            "medical staff had been in contact with the club since Sunday.",
+            "the national team's",
+            "Geneviève Arsenault-Roy",
+        ),
+        (
+            'That is where María Guadalupe Chávez-Ortega lives. "He was alone for almost four '
+            'hours before anybody found him," Chávez-Ortega said.',
+            "He was alone",
+            "María Guadalupe Chávez-Ortega",
+        ),
+        (
+            "Environmental lawyer and campaigner Mehr-un-Nisa Qureshi, who heads the Lahore "
+            'Clean Air Forum, said the response was "reactive and seasonal".',
+            "the response was",
+            "Mehr-un-Nisa Qureshi",
+        ),
+    ],
+)
+def test_a_name_the_tagger_cut_at_a_hyphen_is_whole(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+def test_names_joined_by_a_hyphen_stay_two_people_when_each_stands_alone(nlp):
+    text = (
+        "Race\n\nThe more it goes on, the more Ted Cruz looks the real conservative and Donald "
+        "Trump a showman, Bozell concludes on the Trump-Cruz matchup.\n\nThe Cruz-Rubio "
+        "matchup is a classic of Republican contests, said Marco Rubio's adviser."
+    )
+    names = {e["name"] for e in result(nlp, text)["entities"] if e["type"] == "PERSON"}
+    assert "Ted Cruz" in names
+    assert not any("-" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "The Archdiocese of Monterrey said in a statement that it deeply laments the ruling.",
+            "that it deeply laments",
+            "Archdiocese of Monterrey",
+        ),
+        (
+            "A tally by the Plataforma Cidadã de Observação Eleitoral (PCOE), a coalition of "
+            "churches, found that Tembe had won.\n\nThe PCOE said it would publish its full "
+            "report within two weeks.",
+            "it would publish",
+            "Plataforma Cidadã de Observação Eleitoral",
+        ),
+        (
+            "The Memphis Rivermen traded their center to the Denver Summit in a deal that also "
+            "sends two future first-round picks to the Oklahoma City Drillers.\n\nIn a statement, "
+            'the Drillers said the picks "give us flexibility to keep building through the draft."',
+            "the picks",
+            "Oklahoma City Drillers",
+        ),
+        (
+            "A person involved in the search said the team had already contacted two candidates.",
+            "the team had already",
+            "A person involved in the search",
+        ),
+        (
+            "Deputy Superintendent of Police Ramesh Bahadur Thapa Magar said the landslide struck "
+            "at around 2:30am.",
+            "the landslide struck",
+            "Ramesh Bahadur Thapa Magar",
+        ),
+        (
+            "“The whole hillside above the village simply gave way,” Deputy Superintendent of "
+            "Police Ramesh Bahadur Thapa Magar, the district police chief, told the Post.",
+            "The whole hillside",
+            "Ramesh Bahadur Thapa Magar",
+        ),
+        (
+            "Environmental groups argue that the government has not done enough. Ts. "
+            "Enkhtuvshin, a coordinator for the Breathe Mongolia Coalition, said the authorities "
+            "had spent years on slogans.",
+            "the authorities had spent",
+            "Ts. Enkhtuvshin",
+        ),
+    ],
+)
+def test_bodies_teams_descriptions_and_titles_of_a_field(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+def test_a_swedish_noble_particle_stays_in_the_surname(nlp):
+    text = (
+        "Hockey\n\nFrölunda centre Carl-Johan af Ekström will retire at the end of the season. "
+        '"I have thought about it for a long time," af Ekström said. Af Ekström said he had no '
+        "plans to change his preparation."
+    )
+    assert one(nlp, text, "I have thought")["speaker"]["name"] == "Carl-Johan af Ekström"
+    assert one(nlp, text, "he had no plans")["speaker"]["name"] == "Carl-Johan af Ekström"
+
+
+def test_a_place_and_a_colon_opening_the_story_is_a_dateline_no_speaker(nlp):
+    text = (
+        "Delhi chokes as the air quality index crosses 480\n\nNew Delhi: The national capital "
+        "woke up to a thick blanket of smog on Monday as the air quality index climbed to 484."
+        "\n\nOfficials said schools would close."
+    )
+    found = result(nlp, text)
+    assert [q["speaker"]["name"] for q in found["quotes"] if is_quote(q)] == ["Officials"]

@@ -1,7 +1,8 @@
 """Titles, provinces and streets abbreviated with a full stop stay one token: "Capt. Erik
 Scott" is no sentence end (nor "W/ro Hirut" three words), "Perth, Ont., said" no person "Ont",
 and "at 1400 E. Harmon Ave. shortly before 10:15 p.m., the chief said" one sentence; so do words
-the tokenizer would take for contractions with no apostrophe ("wed", the surname "Im").
+the tokenizer would take for contractions with no apostrophe ("wed", the surname "Im") and the
+words of parentage in a name ("Kalaiselvi a/p Murugiah": no "a / p").
 
 spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
 "Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
@@ -22,7 +23,14 @@ TITLE_ABBREVIATIONS = (
     *("Smt.", "Shri.", "Fr.", "Mdm.", "Mme.", "Ven.", "Pres.", "Arc.", "Thiru.", "Ing."),
     "Ma.",  # Filipino "Maria" before a second given name ("Ma. Cristina Dizon-Salonga")
     "W/ro",  # Amharic "Weyzero", Mrs
+    *("Dato'", "Dato’"),  # Malaysian "Dato' Sri Lim Chee Keong"
 )
+#: Words for "son of" and "daughter of" in Malaysian and Singaporean Indian names ("Kalaiselvi
+#: a/p Murugiah", "Ravi Shankar s/o Ramasamy").
+PARENTAGE_WORDS = ("a/p", "a/l", "s/o", "d/o")
+#: Initials of two letters that romanise one Cyrillic or Mongolian letter, before a name ("Ts.
+#: Enkhtuvshin", "Yu. Petrov").
+DIGRAPH_INITIALS = ("Ts.", "Kh.", "Zh.", "Sh.", "Yu.", "Ya.", "Ye.")
 #: Provinces abbreviated after a place's name ("Perth, Ont.").
 PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Sask.", "Alta.", "Nfld.")
 #: Kinds of street abbreviated after its name ("1400 E. Harmon Ave.").
@@ -33,11 +41,13 @@ WORDS_NOT_CONTRACTIONS = ("wed", "Wed", "Im")
 
 
 def add_abbreviations(nlp: Language) -> Language:
-    """Make each title, province and street abbreviation (and its upper-case form), and each
-    word that is no contraction, one token of ``nlp``'s tokenizer."""
-    for title in TITLE_ABBREVIATIONS + PROVINCE_ABBREVIATIONS + STREET_ABBREVIATIONS:
+    """Make each title, initial, province and street abbreviation (and its upper-case form), each
+    word that is no contraction and each word of parentage in a name, one token of ``nlp``'s
+    tokenizer."""
+    abbreviations = TITLE_ABBREVIATIONS + DIGRAPH_INITIALS + PROVINCE_ABBREVIATIONS
+    for title in abbreviations + STREET_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for word in WORDS_NOT_CONTRACTIONS:
+    for word in WORDS_NOT_CONTRACTIONS + PARENTAGE_WORDS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp

@@ -1279,7 +1279,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     titled = named and all(t.pos_ == "PROPN" and t.is_title for t in named)
     if titled and not all(t.lower_ in ORG_NAME_ENDS for t in named):
         s = inner[-1] + 1
-    s = _past_an_offices_field(doc, s, e)
+    s = _after_a_title_and_its_field(doc, _past_an_offices_field(doc, s, e), e)
     if e <= s or not any(ch.isalnum() for t in doc[s:e] for ch in t.text):
         return None
     placed = next(
@@ -1356,12 +1356,15 @@ def _name_ending_in_s(doc, e: int) -> bool:
 
 
 #: The words before "Sri" or "Seri" in a Malaysian honorific ("Tan Sri", "Datuk Seri").
-_SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "datin"})
+_SRI_BEFORE = frozenset({"tan", "puan", "toh", "datuk", "dato", "dato'", "dato’", "datin"})
+#: Malaysian honorifics of two words after "Datuk" or "Dato'" ("Datuk Wira", "Datin Paduka").
+_DATUK_SECONDS = frozenset({"wira", "paduka", "setia", "indera"})
 #: The second words of honorifics of two words, to the first words they follow.
 _SECOND_HONORIFICS = {
     "sri": _SRI_BEFORE,
     "seri": _SRI_BEFORE,
     "maha": frozenset({"phra"}),
+    **dict.fromkeys(_DATUK_SECONDS, _SRI_BEFORE),
     "hadj": frozenset({"el"}),  # "El Hadj Boubacar Sidibé"
     "hadji": frozenset({"el"}),
 }
@@ -1388,6 +1391,17 @@ def _two_word_honorific(doc, s: int, e: int) -> bool:
         return s > 0 and doc[s - 1].lower_ in _SECOND_HONORIFICS[low]
     firsts = {f for before in _SECOND_HONORIFICS.values() for f in before}
     return low in firsts and s + 1 < e and doc[s + 1].lower_ in _SECOND_HONORIFICS
+
+
+def _after_a_title_and_its_field(doc, s: int, e: int) -> int:
+    """Where the name starts in tokens ``s:e`` that the NER ran on from a title and the field
+    of its office ("*Deputy Superintendent of Police* Ramesh Bahadur Thapa Magar"); else
+    ``s``."""
+    field = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in ("of", "for")), None)
+    if field is None or doc[field - 1].lower_ not in _TITLE_WORDS or not doc[s].is_title:
+        return s
+    named = _past_an_offices_field(doc, field + 1, e)
+    return named if named > field + 1 else s
 
 
 def _past_an_offices_field(doc, s: int, e: int) -> int:
@@ -1839,7 +1853,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 continue
             label = piece.label_
             cut = _past_an_offices_field(doc, piece.start, e)
-            if label != "PERSON" and e - s >= 2 and cut == s > piece.start:
+            titled = _after_a_title_and_its_field(doc, piece.start, e)
+            if label != "PERSON" and e - s >= 2 and s > piece.start and s in (cut, titled):
                 label = "PERSON"  # "Minister of Transport Kasper Bøgh Nielsen" tagged ORG
             if label != "PERSON" and _lettered_person(doc, s, e):
                 e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
@@ -1958,9 +1973,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _listed_fields(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
+    named = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
+    raw = [_from_the_hyphenated_words_start(doc, full, m, named) for m in raw]
     raw = _foreign_organisation_names(doc, full, raw)
     raw = _names_after_a_field(doc, full, raw, scanned)
     raw = _names_with_particles(doc, full, raw)
+    raw = _team_names_alone(doc, full, raw)
     raw = [
         _with_a_patronymic_marker(doc, full, _with_a_romanised_given_name(doc, full, m))
         for m in raw
@@ -2125,6 +2143,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
                 longer.setdefault(" ".join(words[:son]), m.key)
+            if son >= 3 and words[0] in _HEREDITARY_PREFIXES:  # "Tengku Hazman" for "Tengku
+                longer.setdefault(" ".join(words[:2]), m.key)  # Hazman Shah bin Tengku Ibrahim"
             father = words.index(words[0], 1) if words[0] in words[2:] else 0
             if father >= 2:  # "Wan Azhar" for "Wan Azhar Wan Ismail": his name, his father's
                 longer.setdefault(" ".join(words[:father]), m.key)
@@ -2149,6 +2169,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 full_by_surname.setdefault(words[-2], []).append(i)
             elif "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
+            elif _family_name_inside(words, english):  # "Kelvin Chong Wei Liang": "Chong"
+                full_by_surname.setdefault(words[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
         if m.label == "ORG" and len(words) >= 3 and words[-1] in _LEFT_OFF_ENDS:
             bare = " ".join(words[:-1]).rstrip(",")  # "Dunmore Outdoor" for "… Outdoor Co."
@@ -2546,6 +2568,20 @@ def _inner_surnames(words: list[str]) -> list[str]:
     ]
 
 
+def _family_name_inside(words: list[str], english) -> bool:
+    """A name of four words: a given name, a Chinese family name and a given name of two
+    syllables written apart ("Kelvin Chong Wei Liang", "Rachel Goh Hui Min"), the family name
+    no English word: the second word may stand alone."""
+    return (
+        len(words) == 4
+        and len(words[0]) > 2
+        and is_recorded_first_name(words[0])
+        and all(w.isalpha() and 2 <= len(w) <= 5 for w in words[1:])
+        and not _english(words[1], english)
+        and words[3] not in NAME_SUFFIXES
+    )
+
+
 def _surname_before_a_joiner(words: list[str]) -> str | None:
     """The surname before the word that joins it to a second ("Jordi Casals i Ribera" is
     "Casals"), or before the particles of a second after two given names ("Francisco Javier
@@ -2557,6 +2593,35 @@ def _surname_before_a_joiner(words: list[str]) -> str | None:
         if k >= 3 and given and words[k] in NAME_PARTICLES and words[k - 1] not in FIRST_NAMES:
             return words[k - 1] if words[k - 1] not in NAME_PARTICLES else None
     return None
+
+
+def _team_names_alone(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions with an ORG mention for each untagged capitalised plural after "the" that ends
+    one organisation's name of two to four words without "of", "the" or an owner ("the
+    Drillers said" after "the Oklahoma City Drillers"); not a people's word ("the Democrats")."""
+    taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
+    peoples = {t.lower_ for t in doc if t.ent_type_ == "NORP"} | NATIONALITY_NOUNS
+    ends: dict[str, set[str]] = {}
+    for m in raw:
+        words = m.key.split()
+        owned = any(w.endswith(("'s", "’s")) for w in words)  # not "Patricof's Hamptons"
+        small = {"of", "the"} & set(words)  # not "Meet the Press"
+        if m.label == "ORG" and 2 <= len(words) <= 4 and not owned and not small:
+            ends.setdefault(words[-1], set()).add(m.key)
+    found = [
+        _mention(doc, t.i, t.i + 1, full, "ORG")
+        for t in doc[1:]
+        if t.i not in taken
+        and t.is_title
+        and len(t) > 3
+        and t.lower_.endswith("s")
+        and not t.lower_.endswith("ss")  # "the Press": no plural
+        and doc[t.i - 1].lower_ == "the"
+        and len(ends.get(t.lower_, ())) == 1
+        and t.lower_ not in peoples
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)
+    ]
+    return sorted(raw + found, key=lambda m: m.start) if found else raw
 
 
 def _team_word(m: Mention, orgs) -> bool:
@@ -2743,6 +2808,15 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     """Mentions (in text order) with a person's name that the tagger split before a particle
     made one ("Prince Abdulaziz" + "bin Salman", "Ursula" + "von der Leyen")."""
     out: list[Mention] = []
+    # words of names standing whole, no half of a hyphenated one ("Cruz" of "Ted Cruz", not of
+    # "Cruz-Rubio")
+    alone = {
+        w
+        for m in raw
+        if not (m.tok_start > 0 and glued_hyphen(doc, m.tok_start - 1))
+        and not (m.tok_end < len(doc) and glued_hyphen(doc, m.tok_end))
+        for w in m.key.split()
+    }
     for m in raw:
         prev = out[-1] if out else None
         if prev is not None and (
@@ -2751,12 +2825,53 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             or _first_name_before(doc, prev, m)
             or _surnames_after_given_names(doc, prev, m)
             or _split_below_the_headline(doc, full, prev, m)
+            or _split_at_a_hyphen(doc, prev, m, alone)
         ):
             end = m.tok_end + 2 * _surname_half_after(doc, m)  # "Pawłowska" + "-Lis"
             out[-1] = _joined(doc, prev.tok_start, end, full, "PERSON")
         else:
             out.append(m)
     return out
+
+
+def _from_the_hyphenated_words_start(doc, full: str, m: Mention, named: set[str]) -> Mention:
+    """A person mention the NER began inside a word of hyphenated parts, from the word's
+    capitalised start ("un-Nisa Qureshi" of "Mehr-un-Nisa Qureshi"), no part of it a word of a
+    person's name ``named`` elsewhere ("Trump-Cruz"); ``m`` otherwise."""
+    k = m.tok_start
+    while k >= 2 and glued_hyphen(doc, k - 1) and doc[k - 2].is_alpha:
+        k -= 2
+    if m.label != "PERSON" or k == m.tok_start or not _capitalised(doc[k]):
+        return m
+    if doc[k].lower_ in _NAME_PREFIXES | _STANCE_PREFIXES or doc[k].ent_type_:
+        return m  # "Pro-Trump", "Clinton-Trump": no name's start
+    if any(t.lower_ in named for t in doc[k : m.tok_start]):
+        return m
+    return _joined(doc, k, m.tok_end, full, "PERSON")
+
+
+def _split_at_a_hyphen(doc, prev: Mention, m: Mention, alone: set[str]) -> bool:
+    """A person's name the NER cut at the hyphen of a double surname, the second half tagged a
+    person on its own ("Geneviève Arsenault" + "-" + "Roy", "María Guadalupe Chávez" +
+    "Ortega"), or the first half alone, no English word, tagged otherwise ("Arsenault" an
+    organisation + "Roy"); neither half a word of a name standing whole elsewhere (``alone``;
+    not "Cruz-Rubio")."""
+    first = doc[prev.tok_start]
+    half = (
+        prev.tok_end - prev.tok_start == 1
+        and _capitalised(first)
+        and first.lower_ not in common_words(doc.vocab)
+    )
+    return (
+        (prev.label == "PERSON" or half)
+        and m.key not in alone
+        and prev.key.rsplit(" ", 1)[-1] not in alone
+        and m.label == "PERSON"
+        and m.tok_start == prev.tok_end + 1
+        and m.tok_end - m.tok_start == 1
+        and glued_hyphen(doc, prev.tok_end)
+        and _capitalised(doc[m.tok_start])
+    )
 
 
 def _surnames_after_given_names(doc, prev: Mention, m: Mention) -> bool:
@@ -2925,8 +3040,8 @@ def _name_word(doc, i: int) -> bool:
 def _particle_run(doc, p: int) -> tuple[int, int] | None:
     """The token range of a name that has one or two small particles from token ``p`` on
     between capitalised words, on one line: up to three words before ("Cláudia Helena Bastos"),
-    titles and roles left out, and up to three after ("da Silva", "bint Saad Al-Otaibi"); None
-    when a side is empty."""
+    titles, roles and honorifics left out, and up to three after ("da Silva", "bint Saad
+    Al-Otaibi"); None when a side is empty."""
     q = p
     while q < len(doc) and q - p < 2 and _particle(doc[q]):
         q += 1
@@ -2950,6 +3065,8 @@ def _particle_run(doc, p: int) -> tuple[int, int] | None:
         s < p - 1 and _english(doc[s].lower_, english) and not is_recorded_first_name(doc[s].text)
     ):
         s += 1  # "Deputy Minister of Tourism Fahd bin Abdullah": the field's word
+    while s < p - 1 and _two_word_honorific(doc, s, p):
+        s += 1  # "Tan Sri Zulkarnain bin Hamid Ariffin", "Datuk Seri Azhar …": the name after
     return (s, e) if s < p and e > q else None
 
 
@@ -2960,8 +3077,8 @@ def _mentions_in(at: dict, s: int, e: int) -> list[Mention]:
 
 def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     """Tokens ``s`` to ``e`` (``_particle_run``) are a person's name to make one mention of:
-    one of its words in a person's mention or a recorded first name opening it, and no mention
-    reaching outside it or being all of it."""
+    one of its words in a person's mention, a word of parentage inside it or a recorded first
+    name opening it, and no mention reaching outside it or being all of it."""
     inside = _mentions_in(at, s, e)
     person = any(m.label == "PERSON" for m in inside)
 
@@ -2970,8 +3087,9 @@ def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
             t.lower_ in _TITLE_WORDS | MALE_TITLES | FEMALE_TITLES for t in doc[m.tok_start : s]
         )
 
+    parentage = any(t.lower_ in _PARENTAGE for t in doc[s:e])  # "Kalaiselvi a/p Murugiah"
     return (
-        (person or is_recorded_first_name(doc[s].text))
+        (person or parentage or is_recorded_first_name(doc[s].text))
         and not any((m.tok_start < s and not titled(m)) or m.tok_end > e for m in inside)
         and not any(m.tok_start == s and m.tok_end == e for m in inside)
     )
@@ -4399,6 +4517,8 @@ _SCHOOL_HEADS = frozenset(
 _NAME_PREFIXES = frozenset(
     {"pan", "trans", "anglo", "afro", "euro", "sino", "indo", "inter", "greater", "sub", "all"}
 )
+#: Prefixes of a stance or time before a name ("Pro-Trump", "Ex-Minister", "Post-Brexit").
+_STANCE_PREFIXES = frozenset({"pro", "anti", "ex", "non", "post", "pre", "neo", "mid", "never"})
 
 
 def _hyphen_inside(doc, e: int, s: int) -> bool:
@@ -5356,8 +5476,18 @@ def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
     return replace(_mention(doc, m.tok_start, e + 1, full, "PERSON"), formal=m.formal)
 
 
-#: Words for "son of", "daughter of" inside Arabic names ("Khalid bin Mishaal").
-_SON_OF = frozenset({"bin", "bint", "ibn", "ben"})
+#: Words for "son of", "daughter of" inside Arabic, Malay and Tamil names ("Khalid bin Mishaal",
+#: "Kalaiselvi a/p Murugiah").
+_SON_OF = frozenset({"bin", "bint", "ibn", "ben", "binti", "binte", "a/p", "a/l", "s/o", "d/o"})
+
+
+#: Hereditary prefixes of Malay names, which stay with the given name that a person is called
+#: by ("Tengku Hazman", "Wan Azhar").
+_HEREDITARY_PREFIXES = frozenset(
+    {"tengku", "tunku", "raja", "wan", "nik", "syed", "sharifah", "megat", "puteri", "che"}
+)
+#: Words of parentage that are only ever part of a name ("binti", "a/p"; not "bin").
+_PARENTAGE = frozenset({"binti", "binte", "a/p", "a/l", "s/o", "d/o"})
 
 
 #: Vietnamese middle names that follow the family name ("Do Thi Hoa", "Tran Van Hieu").
@@ -6713,12 +6843,14 @@ def _org_initials(doc, raw: list[Mention]) -> set[str]:
 
 def _acronym(tokens) -> str:
     """Initials of a name of several capitalised words ("International Monetary Fund" -> "imf",
-    "Securities and Exchange Commission" -> "sec"); empty when it is no such name."""
+    "Securities and Exchange Commission" -> "sec", "Plataforma Cidadã de Observação Eleitoral"
+    -> "pcoe"); empty when it is no such name."""
     words = [t.text for t in tokens if t.is_alpha]
     while words and words[0].islower():
         words.pop(0)
     caps = [w for w in words if w[0].isupper()]
-    if len(caps) < 2 or any(w.lower() not in NAME_SMALL_WORDS for w in words if not w[0].isupper()):
+    small = NAME_SMALL_WORDS | FOREIGN_NAME_PARTICLES
+    if len(caps) < 2 or any(w.lower() not in small for w in words if not w[0].isupper()):
         return ""
     return "".join(w[0] for w in caps).lower()
 

@@ -136,6 +136,7 @@ PERSON_NOUNS = frozenset(
         """
         president leader minister premier chancellor king queen prince spokesman spokeswoman
         undersecretary deputy akim hokim ruler emir chairperson counsel taoiseach tánaiste
+        superintendent marshal
         spokesperson nominee candidate senator governor secretary chairman chairwoman chair
         director chief head official ambassador envoy general commander mayor congressman
         congresswoman representative lawmaker founder ceo executive businessman businesswoman
@@ -182,7 +183,8 @@ PERSON_NOUNS = frozenset(
         headman chieftain colonel lieutenant consul architect planner urbanist mountaineer
         alpinist podcaster streamer blogger youtuber vlogger donor philanthropist benefactor
         restaurateur sommelier hotelier publican innkeeper plaintiff claimant litigant appellant
-        complainant whistleblower grandmaster arbiter prodigy clerk breeder
+        complainant whistleblower grandmaster arbiter prodigy clerk breeder defenceman defenseman
+        centreman
         handicapper choreographer playwright dramatist botanist horticulturist gardener
         explorer glaciologist cellist violinist violist harpist flautist oboist clarinettist
         clarinetist saxophonist trumpeter trombonist organist percussionist soloist vocalist
@@ -528,7 +530,8 @@ TITLES = frozenset(
         monsieur madame mademoiselle bürgermeister bürgermeisterin oberbürgermeister
         oberbürgermeisterin meester whaea hajja hajjah maulana mwami abbé ven ven. pres.
         taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
-        thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing.
+        thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing. dato' dato’ hajjat dpp
+        soba
         """
     )
 )
@@ -540,7 +543,7 @@ HONORIFICS = frozenset(
         pak bapak ibu datuk dato datin smt smt. shri shrimati alhaji alhaja hajiya hajia haj haji
         adja
         hajji hajja hajjah mzee ato w/ro weyzero woizero mheshimiwa khunying thanpuying khun daw
-        monsieur madame mademoiselle maulana mwami otunba aunty auntie whaea
+        monsieur madame mademoiselle maulana mwami otunba aunty auntie whaea dato' dato’ hajjat
         """
     )
 )
@@ -798,7 +801,10 @@ SETTLEMENT_NOUNS = PLACE_NOUNS | frozenset(_words("village hamlet district subur
 #: A territory's own administration, written with a capital before "of" and its place ("the
 #: Prefecture of Vienne", "the Province of Bolzano").
 ADMINISTRATIONS = frozenset(
-    _words("prefecture province municipality county diocese governorate canton borough region")
+    _words(
+        "prefecture province municipality county diocese archdiocese eparchy governorate canton"
+        " borough region"
+    )
 )
 # Organisation nouns that, with "the", stand for the organisation named last.
 #: Words that make an office another one: the shadow chancellor is not the chancellor.
@@ -913,7 +919,7 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 NAME_PARTICLES = frozenset(
     _words(
         "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
-        " arap zu binti binte anak a/l a/p"
+        " arap zu binti binte anak a/l a/p s/o d/o af"
     )
 )
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní

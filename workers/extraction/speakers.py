@@ -474,6 +474,7 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
         return None
     tok = view.doc[view.tok_at(opening + m.end(1) - 1)]
     named = tok.pos_ == "PROPN" or (tok.is_title and not tok.is_sent_start)  # "Santos" a noun
+    named = named and not in_dateline(view.doc, tok.i)  # "New Delhi: The national capital …"
     return SpeakerMention(rule="", token=tok) if named and not _labels_a_line(tok) else None
 
 

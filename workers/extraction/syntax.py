@@ -315,7 +315,9 @@ def role_at_the_end(subject):
 #: Nouns a participle after them describes ("A lawyer representing …", "The union representing …").
 #: Verbs whose hearer is their subject in the passive: those that name a hearer, and bid one.
 _BIDDING = HEARER_VERBS | {"warn", "advise", "caution"}
-_DESCRIBED_BY_A_PARTICIPLE = PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | ORG_NOUNS
+_DESCRIBED_BY_A_PARTICIPLE = (
+    PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | ORG_NOUNS | {"person", "people", "individual"}
+)  # "A person *involved in the search*"
 
 
 def _who_participle(child, noun) -> bool:

@@ -48,14 +48,14 @@ def dateline_end(doc, s: int) -> int | None:
     """Where the dateline that opens the paragraph at token ``s`` near the top of the article,
     or further down in capitals (a brief's), ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP)
     — "): the token after its dash, or after an agency's name in brackets that follows a date
-    ("Mumbai, July 8 (PTI) "); None when there is none (capitals set off by a pair of dashes
-    are no dateline)."""
+    ("Mumbai, July 8 (PTI) "), or after a place's colon ("New Delhi: "); None when there is
+    none (capitals set off by a pair of dashes are no dateline)."""
     if s >= len(doc) or (s > 0 and "\n" not in doc[s - 1].text):
         return None
     capitals = doc[s].is_alpha and doc[s].is_upper and len(doc[s]) > 2
     if s >= _DATELINE_WITHIN and not capitals:  # further down, a brief's "LONGYEARBYEN - "
         return None
-    agency = _agency_after_a_date(doc, s) or _agency_alone(doc, s)
+    agency = _agency_after_a_date(doc, s) or _agency_alone(doc, s) or _place_and_a_colon(doc, s)
     if agency is not None:
         return agency
     words = titled = 0
@@ -110,6 +110,17 @@ def dateline_end(doc, s: int) -> int | None:
 def _date_word(tok) -> bool:
     """``tok`` is a word of a date, whatever the NER took it for ("Jun 12" tagged a person)."""
     return tok.ent_type_ == "DATE" or tok.like_num or tok.lower_.rstrip(".") in MONTHS
+
+
+def _place_and_a_colon(doc, s: int) -> int | None:
+    """The token after the colon of "New Delhi: The national capital …" or "PUTRAJAYA: The
+    Federal Court …", a place's name of up to three words and a colon before a capitalised
+    word; None otherwise."""
+    i = s
+    while i < len(doc) and i - s < 3 and doc[i].ent_type_ == "GPE" and doc[i].text[:1].isupper():
+        i += 1
+    colon = i > s and i + 1 < len(doc) and doc[i].text == ":" and doc[i].whitespace_ == " "
+    return i + 1 if colon and doc[i + 1].is_title else None
 
 
 def _agency_alone(doc, s: int) -> int | None:
