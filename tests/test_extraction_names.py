@@ -9301,3 +9301,102 @@ def test_a_place_and_a_colon_opening_the_story_is_a_dateline_no_speaker(nlp):
     )
     found = result(nlp, text)
     assert [q["speaker"]["name"] for q in found["quotes"] if is_quote(q)] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "“We have seen this pattern before, in solar panels and in steel,” Annelies "
+            "Vorstermans, the EU trade commissioner, told reporters in Brussels.",
+            "We have seen",
+            "Annelies Vorstermans",
+        ),
+        (
+            'Parent Catrìona Nic an t-Saoir chairs the group. "It has been a long road," Nic an '
+            "t-Saoir said.",
+            "It has been",
+            "Catrìona Nic an t-Saoir",
+        ),
+        (
+            "Procurator fiscal depute Seonaidh Mac a' Phearsain told the court that the victim "
+            "had been standing outside the bar.",
+            "that the victim",
+            "Seonaidh Mac a' Phearsain",
+        ),
+        (
+            "Deputy energy minister Thao Daovong Keomanivong said the dam would include a fish "
+            "passage.",
+            "the dam would include",
+            "Daovong Keomanivong",
+        ),
+        (
+            "Village chief Lok Sam Vuthy said he had been caught in the middle of the dispute.",
+            "he had been caught",
+            "Sam Vuthy",
+        ),
+        (
+            "Villagers lined the road as His Royal Highness Fon Teke Nyamsi II returned to his "
+            'palace on Saturday. "I have come home to my people," Teke Nyamsi II said.',
+            "I have come home",
+            "Teke Nyamsi II",
+        ),
+        (
+            "COCOBOD spokesman Fiifi Ekow Arthur-Mensah said the board had intensified border "
+            "patrols.",
+            "the board had intensified",
+            "Fiifi Ekow Arthur-Mensah",
+        ),
+        (
+            "Former reporter Vivian Kwok Siu-ying said she was relieved but could not celebrate.",
+            "she was relieved",
+            "Vivian Kwok Siu-ying",
+        ),
+        (
+            "Femke ter Horst, a member of parliament, said she would put written questions to the "
+            "minister. Ter Horst said the change was long overdue.",
+            "the change was long overdue",
+            "Femke ter Horst",
+        ),
+        (
+            'Mercy Achieng Odhiambo, a lawyer for the moderators, called the ruling "a turning '
+            'point for every African worker." Odhiambo said the companies had hidden behind '
+            "contractors.",
+            "the companies had hidden",
+            "Mercy Achieng Odhiambo",
+        ),
+    ],
+)
+def test_names_across_naming_conventions_whole(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "Hande Yücesoy, the committee's Europe and Central Asia representative, who attended "
+            "the hearing, said the group had counted at least 19 journalists behind bars.",
+            "the group had counted",
+            "Hande Yücesoy",
+        ),
+        (
+            "Tom Vilsack, a former Iowa governor and a key Clinton supporter, said the caucus "
+            "would be close.",
+            "the caucus would",
+            "Tom Vilsack",
+        ),
+    ],
+)
+def test_places_and_people_inside_a_speakers_role_are_no_second_speaker(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+def test_words_after_a_name_are_no_syllable_or_regnal_number(nlp):
+    text = (
+        "Money\n\nThe super PAC backing Jeb Bush-spent more than $100 million. It is no "
+        "different than the Bush II economic agenda, said Ed Park. The Lok Sabha adjourned."
+    )
+    names = {e["name"] for e in result(nlp, text)["entities"]}
+    assert "Jeb Bush" in names, names
+    assert not {"Jeb Bush-spent", "Bush II", "Sabha"} & names, names

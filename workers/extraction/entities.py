@@ -81,6 +81,7 @@ from .lexicon import (
     QUALIFIERS,
     RANK_INITIALS,
     REGION_NOUNS,
+    REGNAL_NUMBERS,
     RELATION_NOUNS,
     ROLE_TITLES,
     SEAT_HOLDERS,
@@ -1089,17 +1090,24 @@ _ABBREVIATED_GIVEN_NAMES = frozenset({"Md.", "Mohd.", "Muhd.", "Ma."})
 
 def _honorific_that_is_a_name(doc, s: int, e: int) -> bool:
     """Token ``s`` is a title of respect that is also a name or a word ("Don Teófilo Ramos",
-    "Aling Remedios Cabahug", "Mang Rolando Ebuen") before a first name and a surname."""
+    "Aling Remedios Cabahug", "Mang Rolando Ebuen", "Lok Sam Vuthy") before a first name and a
+    surname, maybe a regnal number after them ("Nana Afua Kobi Ntiamoah II")."""
     title = doc[s].text
     if title not in _NAME_LIKE_HONORIFICS or e - s < 3 - (title in _ONLY_HONORIFICS):
         return False  # "Aling Rosario": a given name alone after a title that is no name
     rest = doc[s + 1 : e]
-    named = all(t.is_title and t.is_alpha for t in rest)
+    regnal = rest[-1].lower_ in NAME_SUFFIXES and len(rest) > 2  # "Fon Teke Nyamsi II"
+    named = all(
+        (t.is_title and t.is_alpha) or glued_hyphen(doc, t.i)  # "Ampofo-Twum"
+        for t in (rest[:-1] if regnal else rest)
+    )
     return named and (title != "Don" or is_recorded_first_name(rest[0].text))
 
 
-#: Spanish, Portuguese and Filipino titles of respect written like names ("Don Teófilo").
-_NAME_LIKE_HONORIFICS = frozenset({"Don", "Dom", "Aling", "Mang"})
+#: Titles of respect written like names or words ("Don Teófilo", "Aling Remedios", "Mang
+#: Rolando"; Khmer "Lok" and Lao "Thao" and "Nang", not "Lok Sabha" or "Da Nang"; Cameroonian
+#: "Fon"); not Ghana's "Nana", part of how a chief or a president is named ("Nana Akufo-Addo").
+_NAME_LIKE_HONORIFICS = frozenset({"Don", "Dom", "Aling", "Mang", "Lok", "Thao", "Nang", "Fon"})
 _ONLY_HONORIFICS = frozenset({"Aling"})  # no one's name
 
 
@@ -1880,7 +1888,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             honoured = s > 0 and (
                 _honorific_before(doc, s, e) or _honorific_that_is_a_name(doc, s - 1, e)
             )
-            named = 1 <= e - s <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in doc[s:e])
+            regnal = e - s > 2 and doc[e - 1].text in REGNAL_NUMBERS  # "… Ntiamoah II"
+            named = 1 <= e - s - regnal <= 4 and all(
+                t.is_title and t.pos_ == "PROPN" for t in doc[s : e - regnal]
+            )
             if label != "PERSON" and honoured and named:
                 label = "PERSON"  # "El Hadj Boubacar Sidibé", "Pak Hamzah Mohulaingo" tagged ORG
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
@@ -1983,6 +1994,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         _with_a_patronymic_marker(doc, full, _with_a_romanised_given_name(doc, full, m))
         for m in raw
     ]
+    raw = _gaelic_surnames_whole(doc, full, raw)
+    raw = [_with_a_regnal_number(doc, full, _with_its_last_syllable(doc, full, m)) for m in raw]
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -2071,6 +2084,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     }
     for i, m in enumerate(raw):
         words = m.key.split()
+        gaelic = next(
+            (k for k in range(1, len(words) - 2) if words[k].title() in _GAELIC_SURNAME_OPENINGS),
+            None,
+        )
+        if m.label == "PERSON" and gaelic is not None:  # "Nic an t-Saoir" for "Catrìona Nic an
+            longer.setdefault(" ".join(words[gaelic:]), m.key)  # t-Saoir"
         # "Nino Beridze", a place to the NER, before "Ms Beridze": a person's full name
         titled_name = (
             m.label in ("GPE", "ORG")
@@ -2826,6 +2845,7 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             or _surnames_after_given_names(doc, prev, m)
             or _split_below_the_headline(doc, full, prev, m)
             or _split_at_a_hyphen(doc, prev, m, alone)
+            or _double_surname_after_given_names(doc, prev, m)
         ):
             end = m.tok_end + 2 * _surname_half_after(doc, m)  # "Pawłowska" + "-Lis"
             out[-1] = _joined(doc, prev.tok_start, end, full, "PERSON")
@@ -2848,6 +2868,23 @@ def _from_the_hyphenated_words_start(doc, full: str, m: Mention, named: set[str]
     if any(t.lower_ in named for t in doc[k : m.tok_start]):
         return m
     return _joined(doc, k, m.tok_end, full, "PERSON")
+
+
+def _double_surname_after_given_names(doc, prev: Mention, m: Mention) -> bool:
+    """A person's given names and, right after them, a double surname joined by a hyphen that
+    the NER took for a name of another kind ("Fiifi Ekow" + "Arthur-Mensah" tagged an
+    organisation)."""
+    halves = (doc[m.tok_start], doc[m.tok_end - 1])
+    return (
+        prev.label == "PERSON"
+        and 1 <= prev.tok_end - prev.tok_start <= 3
+        and m.tok_start == prev.tok_end
+        and doc[prev.tok_end - 1].whitespace_ == " "
+        and m.tok_end - m.tok_start == 3
+        and glued_hyphen(doc, m.tok_start + 1)
+        and all(_capitalised(t) and t.lower_ not in ORG_NAME_ENDS for t in halves)
+        and not (m.tok_end < len(doc) and doc[m.tok_end].is_title)
+    )
 
 
 def _split_at_a_hyphen(doc, prev: Mention, m: Mention, alone: set[str]) -> bool:
@@ -3034,7 +3071,9 @@ def _name_word(doc, i: int) -> bool:
     if 0 < i < len(doc) - 1 and glued_hyphen(doc, i):
         return _inside_a_double_name(doc, i)
     role = tok.lower_ in _TITLE_WORDS or tok.lower_ in PERSON_NOUNS  # "Justice Maria …"
-    return _name_letters(tok) and tok.is_title and tok.pos_ == "PROPN" and not role
+    # "Femke ter Horst", "Femke" an adjective to the tagger: a recorded first name
+    named = tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and is_recorded_first_name(tok.text))
+    return _name_letters(tok) and tok.is_title and named and not role
 
 
 def _particle_run(doc, p: int) -> tuple[int, int] | None:
@@ -4943,21 +4982,26 @@ def _titled_first_name_before(doc, s: int) -> bool:
 def _surname_after_a_first_name(doc, s: int) -> bool:
     """Token ``s``, a word the NER tagged alone as no person and no English word, follows an
     untagged recorded first name that the parser joined to it ("Siobhan McCartan" with
-    "McCartan" a place)."""
+    "McCartan" a place), or read as a verb whose subject the word is ("Annelies
+    Vorstermans")."""
     before = doc[s - 1] if s else None
     if before is None:
         return False
     name = f"{before.text} {doc[s].text}"
     if any(e.text == name and e.label_ != "PERSON" for e in doc.ents):
         return False  # "Lumiere Naturelle", a skincare group's name elsewhere
+    english = common_words(doc.vocab)
+    # "Annelies Vorstermans" after a quotation, "Annelies" read as a verb whose subject it is
+    misread = before.pos_ == "VERB" and not _english(before.lower_, english)
+    joined = before.head.i == s or (misread and doc[s].head.i == before.i)
     return (
         not before.ent_type_
-        and before.pos_ == "PROPN"
-        and before.head.i == s
+        and (before.pos_ == "PROPN" or misread)
+        and joined
         and is_recorded_first_name(before.text)
         and doc[s].text[:1].isupper()  # "McCartan" too
         and doc[s].is_alpha
-        and not _english(doc[s].lower_, common_words(doc.vocab))
+        and not _english(doc[s].lower_, english)
     )
 
 
@@ -5467,6 +5511,66 @@ def _with_a_romanised_given_name(doc, full: str, m: Mention) -> Mention:
     return replace(_mention(doc, s, e + 3, full, "PERSON"), formal=m.formal)
 
 
+def _with_its_last_syllable(doc, full: str, m: Mention) -> Mention:
+    """A person's name of two words or more cut before the hyphen of a given name's second
+    syllable in lower case ("Vivian Kwok Siu" + "-ying"); ``m`` otherwise."""
+    e = m.tok_end
+    if m.label != "PERSON" or " " not in m.key or not _second_syllable_after(doc, e):
+        return m
+    syllable = doc[e + 1]
+    if len(syllable) > 3 and _english(syllable.lower_, common_words(doc.vocab)):
+        return m  # "Jeb Bush-spent": a word, no syllable
+    return replace(_mention(doc, m.tok_start, e + 2, full, "PERSON"), formal=m.formal)
+
+
+def _with_a_regnal_number(doc, full: str, m: Mention) -> Mention:
+    """A person's name with the regnal number after it that the NER left out, and without the
+    title of respect before it ("His Royal Highness Fon Teke Nyamsi II": "Teke Nyamsi II");
+    ``m`` otherwise."""
+    e = m.tok_end
+    if m.label != "PERSON" or e >= len(doc) or doc[e].text not in REGNAL_NUMBERS:
+        return m
+    if doc[e - 1].whitespace_ != " " or " " not in m.key:
+        return m
+    if e + 1 < len(doc) and (doc[e + 1].is_title or doc[e + 1].pos_ in ("NOUN", "ADJ")):
+        return m  # not "Henry VIII Street", "the Bush II economic agenda"
+    s = m.tok_start + _honorific_that_is_a_name(doc, m.tok_start, e + 1)
+    return replace(_mention(doc, s, e + 1, full, "PERSON"), formal=m.formal)
+
+
+def _gaelic_surnames_whole(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions with each name cut after the "Mac" or "Nic" of a Gaelic surname made whole with
+    its article and the word after it, which the NER left out or tagged apart ("Catrìona Nic"
+    + "an t-Saoir", "Seonaidh Mac" + "a' Phearsain", "Fionnlagh Mac" tagged an organisation):
+    a person's."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for m in raw:
+        end = _gaelic_surname_end(doc, m.tok_end)
+        if end is None:
+            out.append(m)
+            continue
+        out.append(replace(_mention(doc, m.tok_start, end, full, "PERSON"), formal=m.formal))
+        covered.update(range(m.tok_end, end))
+    return [m for m in out if not covered.issuperset(range(m.tok_start, m.tok_end))]
+
+
+def _gaelic_surname_end(doc, e: int) -> int | None:
+    """Where the Gaelic surname whose "Mac" or "Nic" is token ``e - 1`` ends, after its article
+    and the capitalised word after it ("Mac a' Phearsain", "Nic an t-Saoir"); None when it is
+    no such name."""
+    if e + 1 >= len(doc) or doc[e - 1].text not in _GAELIC_SURNAME_OPENINGS:
+        return None
+    if doc[e].lower_ not in ("an", "a", "na"):
+        return None
+    k = e + 1
+    while k < len(doc) and doc[k].text in ("'", "’"):
+        k += 1  # "a' Phearsain"
+    if k + 2 < len(doc) and doc[k].text in ("t", "h", "n") and glued_hyphen(doc, k + 1):
+        k += 2  # "an t-Saoir"
+    return k + 1 if k < len(doc) and doc[k].is_title and doc[k].is_alpha else None
+
+
 def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
     """A person's name with the word after it that makes the last a father's name ("Bakyt
     Mamatkadyr" + "uulu"), which the NER left out; ``m`` otherwise."""
@@ -5481,6 +5585,8 @@ def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
 _SON_OF = frozenset({"bin", "bint", "ibn", "ben", "binti", "binte", "a/p", "a/l", "s/o", "d/o"})
 
 
+#: Words opening a Gaelic surname before its article ("Mac an Tàilleir", "Nic an t-Saoir").
+_GAELIC_SURNAME_OPENINGS = frozenset({"Mac", "Nic", "Mhic", "Nighean"})
 #: Hereditary prefixes of Malay names, which stay with the given name that a person is called
 #: by ("Tengku Hazman", "Wan Azhar").
 _HEREDITARY_PREFIXES = frozenset(

@@ -531,7 +531,7 @@ TITLES = frozenset(
         oberbürgermeisterin meester whaea hajja hajjah maulana mwami abbé ven ven. pres.
         taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
         thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing. dato' dato’ hajjat dpp
-        soba
+        soba oknha samdech togbe venerable alhadji hadja lamido
         """
     )
 )
@@ -544,6 +544,7 @@ HONORIFICS = frozenset(
         adja
         hajji hajja hajjah mzee ato w/ro weyzero woizero mheshimiwa khunying thanpuying khun daw
         monsieur madame mademoiselle maulana mwami otunba aunty auntie whaea dato' dato’ hajjat
+        oknha samdech togbe alhadji hadja
         """
     )
 )
@@ -929,6 +930,8 @@ SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní nic uí mhic
 #: ("Bakyt Mamatkadyr uulu").
 PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "oglu", "ogly", "qizi", "kizi"})
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}) | PATRONYMIC_MARKERS
+#: Regnal numbers after a ruler's or chief's name ("Osei Tutu II", "Teke Nyamsi II").
+REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 # Letters written after a name that are no part of it ("Andrew Jones KC", "Jane Smith MP").
 #: Letters after a name: members of parliaments and assemblies ("MS" of the Senedd, "TD" of the
 #: Dáil, "MLA", "MPP"), silks and honours.
@@ -1203,7 +1206,7 @@ FEMALE_NAMES = frozenset(
         eleanor eliza esther freya hayley imogen isabella jasmine jemma katie kayleigh
         kirsten lydia maisie millie molly phoebe rebekah rosa scarlett sienna tamsin
         tara anna angelina beatrice clara ella harriet heidi jasmin lena maya nadia
-        vanessa yvonne
+        vanessa yvonne mercy comfort patience blessing precious
         """
     )
 )

@@ -347,6 +347,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
                 continue  # "X of Kelmouth and Eastdown Constabulary": one body, not a speaker
             if some and c.dep_ == "compound":
                 continue
+            if office and c.dep_ == "compound":
+                continue  # "the committee's Europe and Central Asia representative": a field
             if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
             elif owned is not None and c.dep_ == "conj":
