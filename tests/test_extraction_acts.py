@@ -949,3 +949,24 @@ def test_what_is_said_to_have_happened_at_a_time_is_a_clause_not_a_topic(full_nl
     found = [q for q in extract(text, full_nlp)["quotes"] if q["text"].startswith("only three")]
     assert len(found) == 1 and found[0]["act"] == "speech" and is_quote(found[0])
     assert not found[0].get("topic")
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "When TOI asked whether loans to relatives of directors had contributed to the "
+            "crisis, Jagtap declined to answer.",
+            "whether loans to relatives of directors had contributed to the crisis",
+        ),
+        (
+            "Varsani, asked later whether Labour itself could rule out raising VAT, said the "
+            "manifesto commitments “speak for themselves”.",
+            "whether Labour itself could rule out raising VAT",
+        ),
+    ],
+)
+def test_a_question_put_by_the_press_or_to_the_speaker_is_no_quote(pipeline, text, question):
+    quotes = _by_text(extract(text, pipeline))
+    assert quotes[question]["topic"] is True
+    assert not is_quote(quotes[question])

@@ -9386,6 +9386,23 @@ def test_names_across_naming_conventions_whole(nlp, text, start, name):
             "the caucus would",
             "Tom Vilsack",
         ),
+        (
+            "Fox News Vice President and Washington Managing Editor Bill Sammon said the "
+            "decision was wrong.",
+            "the decision was wrong",
+            "Bill Sammon",
+        ),
+        (
+            "Senate campaign chairman Chuck Schumer and his House counterpart Rahm Emanuel said "
+            "the decision was made.",
+            "the decision was made",
+            "Chuck Schumer and Rahm Emanuel",
+        ),
+        (
+            "Google and Apple officials said the deal was off.",
+            "the deal was off",
+            "Google and Apple officials",
+        ),
     ],
 )
 def test_places_and_people_inside_a_speakers_role_are_no_second_speaker(nlp, text, start, name):
@@ -9400,3 +9417,28 @@ def test_words_after_a_name_are_no_syllable_or_regnal_number(nlp):
     names = {e["name"] for e in result(nlp, text)["entities"]}
     assert "Jeb Bush" in names, names
     assert not {"Jeb Bush-spent", "Bush II", "Sabha"} & names, names
+
+
+def test_an_office_holders_spokesman_is_no_spokesman_named_later(nlp):
+    text = (
+        "No 10 stands by minister\n\nAt the morning lobby briefing, the Prime Minister’s "
+        "official spokesman told reporters: “The Prime Minister has full confidence in the "
+        "minister.”\n\nAsked about the inquiry, the spokesman said he would not get ahead of it."
+        "\n\nThe Liberal Democrats’ Cabinet Office spokesman, Ifan Llewelyn-Morgan, said the "
+        "episode was “a depressingly familiar story”."
+    )
+    speaker = one(nlp, text, "The Prime Minister has")["speaker"]
+    assert speaker["name"] == "the Prime Minister’s official spokesman"
+    assert speaker["entity_id"] is None
+    later = one(nlp, text, "he would not get ahead")["speaker"]
+    assert later["name"] == "the Prime Minister’s official spokesman"
+
+
+def test_what_an_office_holds_is_no_person(nlp):
+    text = (
+        "Commons\n\nThe two clashed at a bad-tempered Prime Minister’s Questions on Wednesday. "
+        "The Prime Minister insisted that waiting lists would be falling."
+    )
+    found = result(nlp, text)
+    assert "Questions" not in {e["name"] for e in found["entities"]}
+    assert one(nlp, text, "that waiting lists")["speaker"]["name"] == "The Prime Minister"

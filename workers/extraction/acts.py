@@ -831,7 +831,7 @@ def asks_whether(cue: Span | Token | None, content: Span, in_marks: bool) -> boo
     # "Many have *questioned* whether …")
     asked = any(
         t.lemma_.lower() in QUESTION_VERBS
-        and (t.tag_ == "VBN" or _asked_between_commas(t))
+        and (t.tag_ == "VBN" or _asked_between_commas(t) or _asked_by_the_press(t))
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
         for t in _tokens(cue)
     )
@@ -848,7 +848,25 @@ def _asked_between_commas(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.lemma_.lower() in SPEECH_VERBS and doc[c.i - 1].text == ","
         for c in verb.children
     )
+    # "Varsani, asked later whether …, said": the verb of asking read as what was said
+    head = verb.head
+    said = said or (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in SPEECH_VERBS
+        and head.i > verb.i
+        and doc[head.i - 1].text == ","
+    )
     return verb.i > 0 and doc[verb.i - 1].text == "," and said
+
+
+def _asked_by_the_press(verb: Token) -> bool:
+    """A verb of asking in a clause opening with "when" whose asker is a news outlet or a
+    reporter ("When TOI asked whether …, Jagtap declined to answer"): an interviewer's
+    question, answered in the sentence."""
+    when = any(c.lower_ == "when" for c in verb.children)
+    asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    press = asker is not None and (asker.ent_type_ == "ORG" or asker.lemma_.lower() in PRESS_NOUNS)
+    return verb.dep_ == "advcl" and when and press
 
 
 def asks_to_act(cue: Span | Token | None, content: Span) -> bool:

@@ -172,6 +172,14 @@ def _posted_on(prep, obj) -> bool:
     return prep.lower_ == "on" and (own or page)
 
 
+def _an_office_holders_spokesperson(tok) -> bool:
+    """``tok`` is a spokesperson owned by an office holder ("the Prime Minister's official
+    spokesman"), whom no name follows."""
+    return tok.lemma_.lower() in SPOKESPEOPLE and any(
+        c.dep_ == "poss" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children
+    )
+
+
 def _according_to(tok) -> bool:
     """The noun is the source of an "according to" phrase ("according to show insiders")."""
     prep = tok.head
@@ -2305,6 +2313,8 @@ class Resolver:
             if (t.tag_ in ("NNS", "NNPS")) != plural:  # "120 MPs" … "the York Central MP"
                 continue
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
+            # "the Prime Minister's official spokesman … the spokesman said": an office's own
+            indefinite = indefinite or _an_office_holders_spokesperson(t)
             return t if indefinite and t.i not in self.index.token_entity else None
         if not someone:
             return None
@@ -2601,6 +2611,8 @@ class Resolver:
             later = self._described_later(tok, gender)
             if later is not None:
                 return later
+        if boss is not None and tok.lemma_.lower() in SPOKESPEOPLE:
+            return None  # "the Prime Minister's official spokesman": no spokesman named later
         if owner is not None and not self._named_person(owner):
             # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"; at a
             # section's opening, "its director says" before "Director Sophie Gagnon told …"

@@ -1840,6 +1840,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s -= 1  # "Lord Ardmillan told jurors": the title is how he is named
             if (
                 _common_plural(doc[s:e], surnames)
+                or _an_offices_own(doc, s, e)
                 or _postnominal(doc, s, e)
                 or _capitalised_common_word(
                     Span(doc, s, e, label=piece.label_), scanned.lower_words, scanned.inner_capitals
@@ -3424,6 +3425,19 @@ def _service(doc, m: Mention) -> bool:
         m.label in ("ORG", "PERSON")
         and doc[m.tok_start].is_title
         and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS
+    )
+
+
+def _an_offices_own(doc, s: int, e: int) -> bool:
+    """One English word in the plural after an office's possessive, the name of what the office
+    holds ("Prime Minister's Questions"), no person."""
+    return (
+        e - s == 1
+        and s > 1
+        and doc[s].tag_ in ("NNS", "NNPS")
+        and doc[s - 1].lower_ in _POSSESSIVE
+        and doc[s - 2].lower_ in PERSON_NOUNS
+        and _english(doc[s].lower_, common_words(doc.vocab))
     )
 
 

@@ -145,7 +145,7 @@ PERSON_NOUNS = frozenset(
         sheriff officer prosecutor speaker politician activist actor actress singer star
         presenter reporter journalist editor man woman mogul tycoon incumbent frontrunner
         challenger rival opponent democrat republican resident witness neighbour neighbor
-        reader teammate
+        reader teammate counterpart
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker

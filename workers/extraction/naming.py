@@ -347,7 +347,7 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
                 continue  # "X of Kelmouth and Eastdown Constabulary": one body, not a speaker
             if some and c.dep_ == "compound":
                 continue
-            if office and c.dep_ == "compound":
+            if c.dep_ == "compound" and (office or (t is tok and _one_role(t))):
                 continue  # "the committee's Europe and Central Asia representative": a field
             if owned is None and c.dep_ in ("conj", "appos", "compound", "flat"):
                 stack.append((c, via_conj or c.dep_ == "conj"))
@@ -358,6 +358,13 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     doc = tok.doc
     names = sorted(first, key=first.__getitem__)
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
+def _one_role(tok) -> bool:
+    """``tok`` is a role noun in the singular ("Fox News Vice President and … Bill Sammon"),
+    whose compounds are its field, not whom some in the plural speak for ("Google and Apple
+    officials")."""
+    return tok.lemma_.lower() in PERSON_NOUNS and tok.tag_ in ("NN", "NNP")
 
 
 def _end_of_a_name_after_of(tok, conj, te: dict[int, int]) -> bool:
