@@ -9442,3 +9442,24 @@ def test_what_an_office_holds_is_no_person(nlp):
     found = result(nlp, text)
     assert "Questions" not in {e["name"] for e in found["entities"]}
     assert one(nlp, text, "that waiting lists")["speaker"]["name"] == "The Prime Minister"
+
+
+def test_initials_in_mixed_case_stand_for_the_body_they_spell(nlp):
+    text = (
+        "Air\n\nData published by Transport for London on Monday showed lower levels. TfL said "
+        "the number of older vehicles had fallen by almost half.\n\nThe Bank of England held "
+        "rates. The BoE said inflation was falling."
+    )
+    assert one(nlp, text, "the number of older")["speaker"]["name"] == "Transport for London"
+    assert one(nlp, text, "inflation was falling")["speaker"]["name"] == "Bank of England"
+    assert entity(result(nlp, text), "Transport for London")["type"] == "ORG"
+
+
+def test_a_headlines_surname_alone_does_not_stop_the_full_name_below(nlp):
+    text = (
+        "French teenager Sarr-Lefèvre weighs NBA leap as scouts flock to Angers\n\n"
+        "ANGERS, France (Reuters) - Ibrahima Sarr-Lefèvre has grown used to seeing unfamiliar "
+        'faces in the front row.\n\n"I still feel like the kid from Cergy," Sarr-Lefèvre told '
+        "Reuters after the game."
+    )
+    assert one(nlp, text, "I still feel")["speaker"]["name"] == "Ibrahima Sarr-Lefèvre"

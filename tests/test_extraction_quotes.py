@@ -3351,3 +3351,26 @@ def test_a_subject_read_as_the_cues_object_keeps_its_relative_clause_and_verb(nl
     assert len(found) == 1 and found[0]["speaker"]["name"] == "Jorge Medina"
     assert found[0]["text"].startswith("the agency's fog warning system")
     assert found[0]["text"].endswith("had been working Thursday morning")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "circumstance"),
+    [
+        (
+            "Speaking on BBC Radio 4’s Today programme on Saturday, Ellington-Boyd said a "
+            "future Conservative government would never introduce a wealth tax.",
+            "a future Conservative government would never introduce a wealth tax",
+            "Speaking on BBC Radio",
+        ),
+        (
+            "Linda Sampson-Boudreau lost her son in March. “I keep thinking, if the door had "
+            "been open, would he still be here?” Sampson-Boudreau said, her voice breaking.",
+            "I keep thinking",
+            "her voice breaking",
+        ),
+    ],
+)
+def test_where_and_how_something_was_said_is_no_quote(nlp, text, content, circumstance):
+    found = quotes(nlp, text)
+    assert any(q["text"].startswith(content) for q in found), found
+    assert not [q for q in found if q["text"].startswith(circumstance)]

@@ -170,11 +170,17 @@ class Mention:
     formal: str | None = None
 
 
+#: Beyond any character offset: where a headline's mention counts as written.
+_LAST = 1 << 40
+
+
 @dataclass
 class Entity:
     """A real-world entity: its mentions, votes for its type, gender and descriptive words."""
 
     index: int
+    #: Where the article's headline ends: a name first written there leads to no fuller one.
+    headline_end: int = 0
     mentions: list[Mention] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     gender: str | None = None
@@ -206,8 +212,9 @@ class Entity:
         forms = Counter(m.text for m in self.mentions)
         size = {m.text: m.tok_end - m.tok_start for m in self.mentions}
         first: dict[str, int] = {}
-        for m in self.mentions:
-            first.setdefault(m.text, m.start)
+        for m in self.mentions:  # a headline's form last ("Sarr-Lefèvre weighs NBA leap")
+            headline = m.start < self.headline_end
+            first[m.text] = min(first.get(m.text, _LAST), m.start + _LAST * headline)
         repeated = [f for f, n in forms.items() if n >= 2 and size[f] >= 2]
         if repeated:
             best = max(repeated, key=lambda f: (size[f], forms[f], len(f)))
@@ -2219,7 +2226,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             # "MPA" for the "Maritime and Port Authority of Singapore" too
             leading = _acronym(doc[m.tok_start : of]) if of else ""
             leading = leading if len(leading) >= 3 else ""  # not "D.C."
-            for acronym in {_acronym(span), leading} - {""}:
+            for acronym in {_acronym(span), leading, _mixed_case_acronym(span)} - {""}:
                 acronyms.setdefault(acronym, set()).add(m.key)
         if len(words) >= 2 and named_org:
             org_last.setdefault(words[-1], set()).add(m.key)
@@ -2379,10 +2386,13 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 # ("Siobhan runs the kitchen", a place to the NER, for Siobhan O'Neill;
                 # "Shannon …, said", a building to the NER, for Shannon Kettley)
                 target, label = owner, "PERSON"
-        if target == m.key and len(words) == 1 and m.text.replace(".", "").isupper():
+        # "TfL", "BoE": initials in mixed case, a capital after the first small letter
+        mixed = re.fullmatch(r"[A-Z][a-z]{1,2}[A-Z]+", m.text) is not None
+        if target == m.key and len(words) == 1 and (m.text.replace(".", "").isupper() or mixed):
             full_forms = acronyms.get(m.key.replace(".", ""), ())
             if len(full_forms) == 1:
                 target = next(iter(full_forms))
+                label = "ORG" if mixed else label  # "TfL", a person to the NER
             elif not full_forms and _the_title_initials(doc, m, office_initials):
                 target, label = next(iter(office_initials[m.key])), "PERSON"
         if (
@@ -2416,7 +2426,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         idx = cluster_of_key.get(target)
         if idx is None:
             idx = len(entities)
-            entities.append(Entity(index=idx))
+            entities.append(Entity(index=idx, headline_end=headline_end))
             cluster_of_key[target] = idx
         ent = entities[idx]
         m.entity = idx
@@ -6973,6 +6983,17 @@ def _acronym(tokens) -> str:
     if len(caps) < 2 or any(w.lower() not in small for w in words if not w[0].isupper()):
         return ""
     return "".join(w[0] for w in caps).lower()
+
+
+def _mixed_case_acronym(tokens) -> str:
+    """Initials of a name with a small word inside, that word's too, as such names are written
+    in mixed case ("Transport for London" -> "tfl" for "TfL", "Bank of England" -> "boe");
+    empty when the name has no small word inside or is no such name."""
+    words = [t.text for t in tokens if t.is_alpha]
+    inner = [w for w in words[1:-1] if w in ("for", "of")]
+    if len(words) < 3 or len(words) > 5 or not inner or not _acronym(tokens):
+        return ""
+    return "".join(w[0] for w in words).lower()
 
 
 def _owns_a_body(tok) -> bool:

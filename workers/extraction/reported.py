@@ -567,10 +567,15 @@ def _absolute_phrase(verb, clause) -> bool:
     clause ('…," Hennessey answered, *his voice barely audible* over the video link'): how it
     was said, not what."""
     doc = clause.doc
+    children = list(clause.children)
+    # '…," Sampson-Boudreau said, *her voice breaking*': a participle with a subject of its own
+    absolute = clause.tag_ == "VBG" and any(
+        c.dep_ in ("nsubj", "compound") and c.pos_ == "NOUN" for c in children
+    )
     return (
         clause.i > verb.i
-        and clause.pos_ in ("ADJ", "ADV", "ADP")
-        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in clause.children)
+        and (clause.pos_ in ("ADJ", "ADV", "ADP") or absolute)
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in children)
         and doc[clause.left_edge.i - 1].text == ","
     )
 
@@ -599,14 +604,28 @@ def _participle_of_an_opening_phrase(verb, clause) -> bool:
     """A participle with no subject in a phrase opening the sentence before the verb ("In a
     written statement *read* to the court, Marisol Echeverría … said", the participle tagged
     a past tense too), a participle with a subject of its own there ("*Her voice breaking*,
-    she said"), or a relative clause the parser read as a clause ("In a call with staff, a
-    recording of which was *heard* by Publishers Ledger, Adebayo-Stern said"): where and how
-    it was said, not what."""
+    she said") or set off with no clause of its own ("*Speaking on BBC Radio 4*, he said"), or
+    a relative clause the parser read as a clause ("In a call with staff, a recording of which
+    was *heard* by Publishers Ledger, Adebayo-Stern said"): where and how it was said, not
+    what."""
     if clause.i > verb.i:
         return False
     children = list(clause.children)
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    if clause.pos_ == "NOUN" and after < len(doc) and doc[after].text == ",":
+        # "*Speaking on BBC Radio 4's Today programme*, he said": the noun read as the clause
+        opening = clause.left_edge
+        if opening.tag_ == "VBG" and opening.dep_ == "advcl" and opening.is_sent_start:
+            return True
     if clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in children):
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children)  # absolute
+        # "*Speaking to reporters*, Ellington-Boyd said": where
+        opening = clause.left_edge.is_sent_start and clause.right_edge.i + 1 < len(doc)
+        set_off = opening and doc[clause.right_edge.i + 1].text == ","
+        own = any(c.dep_ in ("nsubj", "ccomp", "mark") for c in children)
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in children) or (
+            set_off and not own
+        )  # absolute, or a participle of where or how
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:  # "a recording of which", "the man whose …"
         of_which = (g for c in subject.children if c.lower_ == "of" for g in c.children)
