@@ -9463,3 +9463,30 @@ def test_a_headlines_surname_alone_does_not_stop_the_full_name_below(nlp):
         "Reuters after the game."
     )
     assert one(nlp, text, "I still feel")["speaker"]["name"] == "Ibrahima Sarr-Lefèvre"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            '"This is the day Bolivia starts selling lithium," said Renán Choque Villarroel, '
+            "president of the state-owned company.",
+            "This is the day",
+            "Renán Choque Villarroel",
+        ),
+        (
+            "In an interview in her office, the Comptroller-General, María Celeste Ruiz Díaz de "
+            "Amarilla, said her auditors had cross-checked payroll records.",
+            "her auditors had",
+            "María Celeste Ruiz Díaz de Amarilla",
+        ),
+        (
+            "Adi Mereoni Tuikoro, who chairs the women's council, said women from landowning "
+            "units had a voice.",
+            "women from landowning",
+            "Mereoni Tuikoro",
+        ),
+    ],
+)
+def test_given_names_stay_with_double_surnames_and_chiefs_lose_their_title(nlp, text, start, name):
+    assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name

@@ -1113,8 +1113,11 @@ def _honorific_that_is_a_name(doc, s: int, e: int) -> bool:
 
 #: Titles of respect written like names or words ("Don Teófilo", "Aling Remedios", "Mang
 #: Rolando"; Khmer "Lok" and Lao "Thao" and "Nang", not "Lok Sabha" or "Da Nang"; Cameroonian
-#: "Fon"); not Ghana's "Nana", part of how a chief or a president is named ("Nana Akufo-Addo").
-_NAME_LIKE_HONORIFICS = frozenset({"Don", "Dom", "Aling", "Mang", "Lok", "Thao", "Nang", "Fon"})
+#: "Fon", Fijian "Adi"); not Ghana's "Nana", part of how a chief or a president is named ("Nana
+#: Akufo-Addo").
+_NAME_LIKE_HONORIFICS = frozenset(
+    {"Don", "Dom", "Aling", "Mang", "Lok", "Thao", "Nang", "Fon", "Adi"}
+)
 _ONLY_HONORIFICS = frozenset({"Aling"})  # no one's name
 
 
@@ -1992,6 +1995,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     raw = _joined_organisations(doc, full, raw)
     raw = _listed_fields(doc, full, raw)
     raw = _joined_person_names(doc, full, raw)
+    raw = _overlapping_people_joined(doc, full, raw)
     named = {w for m in raw if m.label == "PERSON" for w in m.key.split()}
     raw = [_from_the_hyphenated_words_start(doc, full, m, named) for m in raw]
     raw = _foreign_organisation_names(doc, full, raw)
@@ -2004,6 +2008,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     ]
     raw = _gaelic_surnames_whole(doc, full, raw)
     raw = [_with_a_regnal_number(doc, full, _with_its_last_syllable(doc, full, m)) for m in raw]
+    raw = [_without_a_title_of_respect(doc, full, m) for m in raw]
     raw = _shared_surnames(doc, raw)
     lone = _lone_people(scanned, raw)
     alone = [m for m in raw if m.tok_end - m.tok_start == 1]
@@ -2865,6 +2870,27 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
     return out
 
 
+def _overlapping_people_joined(doc, full: str, raw: list[Mention]) -> list[Mention]:
+    """Mentions (in text order) with two person mentions that overlap made one when the first
+    opens with a given name or no English word ("Renán Choque" and "Choque Villarroel": "Renán
+    Choque Villarroel")."""
+    out: list[Mention] = []
+    english = common_words(doc.vocab)
+    for m in raw:
+        prev = out[-1] if out else None
+        people = prev is not None and prev.label == m.label == "PERSON"
+        first = doc[prev.tok_start] if prev is not None else None
+        # not "Defense Yen" + "Yen Cheng-kuo": the field of an office before a name
+        named = first is not None and (
+            is_recorded_first_name(first.text) or not _english(first.lower_, english)
+        )
+        if people and named and m.tok_start < prev.tok_end < m.tok_end:
+            out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "PERSON")
+        else:
+            out.append(m)
+    return out
+
+
 def _from_the_hyphenated_words_start(doc, full: str, m: Mention, named: set[str]) -> Mention:
     """A person mention the NER began inside a word of hyphenated parts, from the word's
     capitalised start ("un-Nisa Qureshi" of "Mehr-un-Nisa Qureshi"), no part of it a word of a
@@ -3133,8 +3159,15 @@ def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     person = any(m.label == "PERSON" for m in inside)
 
     def titled(m: Mention) -> bool:  # "Prince Khalid" of "Prince Khalid bin Mishaal Al Saud"
-        return all(
-            t.lower_ in _TITLE_WORDS | MALE_TITLES | FEMALE_TITLES for t in doc[m.tok_start : s]
+        return (
+            all(
+                t.lower_ in _TITLE_WORDS | MALE_TITLES | FEMALE_TITLES for t in doc[m.tok_start : s]
+            )
+            or (  # "María Celeste Ruiz Díaz" + "de Amarilla": more given names before
+                m.label == "PERSON"
+                and s - m.tok_start <= 2
+                and all(t.is_title for t in doc[m.tok_start : s])
+            )
         )
 
     parentage = any(t.lower_ in _PARENTAGE for t in doc[s:e])  # "Kalaiselvi a/p Murugiah"
@@ -5545,6 +5578,14 @@ def _with_its_last_syllable(doc, full: str, m: Mention) -> Mention:
     if len(syllable) > 3 and _english(syllable.lower_, common_words(doc.vocab)):
         return m  # "Jeb Bush-spent": a word, no syllable
     return replace(_mention(doc, m.tok_start, e + 2, full, "PERSON"), formal=m.formal)
+
+
+def _without_a_title_of_respect(doc, full: str, m: Mention) -> Mention:
+    """A person's name found untagged with the title of respect that opens it, without it
+    ("Adi Mereoni Tuikoro": "Mereoni Tuikoro"); ``m`` otherwise."""
+    if m.label != "PERSON" or not _honorific_that_is_a_name(doc, m.tok_start, m.tok_end):
+        return m
+    return replace(_mention(doc, m.tok_start + 1, m.tok_end, full, "PERSON"), formal=m.formal)
 
 
 def _with_a_regnal_number(doc, full: str, m: Mention) -> Mention:
