@@ -2611,7 +2611,7 @@ class Resolver:
             later = self._described_later(tok, gender)
             if later is not None:
                 return later
-        if boss is not None and tok.lemma_.lower() in SPOKESPEOPLE:
+        if _an_office_holders_spokesperson(tok):
             return None  # "the Prime Minister's official spokesman": no spokesman named later
         if owner is not None and not self._named_person(owner):
             # "…, the province's top doctor warned" before "Dr. Kieran Moore … said"; at a
