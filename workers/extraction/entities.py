@@ -1669,14 +1669,15 @@ def _mention(doc, s: int, e: int, full: str, label: str) -> Mention:
 @dataclass(frozen=True)
 class _Words:
     """What the scans of the whole document read of its tokens, read once (spaCy builds a
-    token and its strings anew on every access): the document's text, each token's first and
-    end character, lower-case form, part of speech and whether it is title-cased, the tokens
+    token and its strings anew on every access): the document's text, each token's text, first
+    and end character, lower-case form, part of speech and whether it is title-cased, the tokens
     with a line break, the words and lemmas written in lower case, the
     title-cased words that open no sentence, the words in capitals used as common nouns
     (``_kinds_in_capitals``) and the token range of the last sentence with words when it
     credits the article's staff (``_closing_credit``)."""
 
     text: str
+    texts: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     lower: tuple[str, ...]
@@ -1725,6 +1726,7 @@ def _words(doc, full: str | None = None) -> _Words:
     )
     return _Words(
         doc.text if full is None else full,
+        tuple(texts),
         tuple(starts),
         tuple(ends),
         tuple(lower),
@@ -1779,8 +1781,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     # "Dogs First" (ORG) + "UK" (GPE): one organisation's name
     suffixed = {ent.end: ent.start for ent in ents if _country_ending_the_name(doc, ent)}
     # the surnames of the names of people, whatever the NER called the phrase they are in
+    pieces = {(ent.start, ent.end, ent.label_): _name_pieces(doc, ent) for ent in ents}
     named_people = {
-        p[-1].lower_ for ent in ents for p in _name_pieces(doc, ent) if p.label_ == "PERSON"
+        p[-1].lower_ for parts in pieces.values() for p in parts if p.label_ == "PERSON"
     }
     # "Hardingley" (GPE) + "and" + "District Hunt": one body's name
     areas = {ent.start: ent.start - 2 for ent in ents if _place_and_its_area(doc, ent)}
@@ -1839,7 +1842,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif _first_name_tagged_alone(doc, ent):
             # "Dr. Austin Foday Demby-Koroma" with "Austin" alone tagged: the names after it
             ent = Span(doc, ent.start, _untagged_surnames_end(doc, ent.end), label="PERSON")
-        for piece in _name_pieces(doc, ent):
+        key = (ent.start, ent.end, ent.label_)
+        for piece in pieces[key] if key in pieces else _name_pieces(doc, ent):
             cleaned = _clean_span(doc, piece)
             if cleaned is None or (
                 piece.label_ == "PERSON" and _not_a_name(doc, *cleaned, scanned)
@@ -4881,7 +4885,7 @@ def _named_who(doc, m: Mention) -> bool:
 
 def _letters_before_a_name(words: _Words, doc, i: int) -> bool:
     """Token ``i`` is a few capital letters before a capitalised word ("HM Coastguard")."""
-    text = doc[i].text
+    text = words.texts[i]
     following = i + 1 < len(doc) and _capital(words, doc, i + 1)
     return 2 <= len(text) <= 4 and text.isalpha() and text.isupper() and following
 
@@ -4889,7 +4893,7 @@ def _letters_before_a_name(words: _Words, doc, i: int) -> bool:
 def _capital(words: _Words, doc, i: int) -> bool:
     """Token ``i`` is a word in capitals as a name's are, title-cased or with a capital inside
     ("Environment", "BrightSmile")."""
-    text = doc[i].text
+    text = words.texts[i]
     return words.title[i] or (text[:1].isupper() and text.isalpha() and not text.isupper())
 
 
@@ -4943,7 +4947,7 @@ def _given_name(doc, i: int, words: _Words) -> bool:
         and words.title[i]
         and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
         and not (after_a_title and lower in UNSTYLED_ROLES)  # "Sergeant Instructor Agnieszka"
-        and (after_a_title or is_recorded_first_name(doc[i].text))
+        and (after_a_title or is_recorded_first_name(words.texts[i]))
     )
 
 
@@ -5044,13 +5048,11 @@ def _surname_after_a_first_name(doc, s: int) -> bool:
     before = doc[s - 1] if s else None
     if before is None:
         return False
-    name = f"{before.text} {doc[s].text}"
-    if any(e.text == name and e.label_ != "PERSON" for e in doc.ents):
-        return False  # "Lumiere Naturelle", a skincare group's name elsewhere
     english = common_words(doc.vocab)
     # "Annelies Vorstermans" after a quotation, "Annelies" read as a verb whose subject it is
     misread = before.pos_ == "VERB" and not _english(before.lower_, english)
     joined = before.head.i == s or (misread and doc[s].head.i == before.i)
+    name = f"{before.text} {doc[s].text}"
     return (
         not before.ent_type_
         and (before.pos_ == "PROPN" or misread)
@@ -5059,6 +5061,8 @@ def _surname_after_a_first_name(doc, s: int) -> bool:
         and doc[s].text[:1].isupper()  # "McCartan" too
         and doc[s].is_alpha
         and not _english(doc[s].lower_, english)
+        # "Lumiere Naturelle", a skincare group's name elsewhere
+        and not any(e.text == name and e.label_ != "PERSON" for e in doc.ents)
     )
 
 

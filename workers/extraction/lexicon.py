@@ -1214,6 +1214,10 @@ FEMALE_NAMES = frozenset(
 FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
+# answers kept per word: a worker reads millions of articles, so the caches are bounded
+WORD_CACHE = 1 << 16
+
+
 @functools.cache
 def _name_genders():
     """gender-guesser's dictionary of first names across countries (built once per process)."""
@@ -1222,6 +1226,7 @@ def _name_genders():
     return Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def recorded_name_gender(word: str) -> str | None:
     """The gender gender-guesser records for a first name, as given in Britain, else in the
     United States, else anywhere ("Laurence": "m", "Priya": "f"); None for a name given to
@@ -1234,6 +1239,7 @@ def recorded_name_gender(word: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def recorded_only_abroad(word: str) -> bool:
     """Whether gender-guesser records a gender for a first name only outside Britain and the
     United States ("Haruna": a woman's name in Japan, a man's in Nigeria)."""
@@ -1242,7 +1248,7 @@ def recorded_only_abroad(word: str) -> bool:
     return home <= {"andy", "unknown"} and detector.get_gender(name) in ("male", "female")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=WORD_CACHE)
 def recorded_for_both(word: str) -> bool:
     """Whether gender-guesser records a first name as only a man's in one country and only a
     woman's in another ("Jan": a woman's name in Britain, a man's in Belgium, the Netherlands
@@ -1252,6 +1258,7 @@ def recorded_for_both(word: str) -> bool:
     return "male" in found and "female" in found
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_recorded_first_name(word: str) -> bool:
     """Whether gender-guesser records ``word`` as a first name at all, whoever it is given to
     ("Darnell", mostly to men; "Jordan", to both)."""
@@ -1259,6 +1266,7 @@ def is_recorded_first_name(word: str) -> bool:
     return word.lower() in FIRST_NAMES or known
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _recorded_form(word: str) -> str:
     """The form of a first name gender-guesser records: as written, else without its accents
     ("Siobhán" as "Siobhan"); as written when neither is recorded."""

@@ -47,6 +47,7 @@ from .lexicon import (
     is_recorded_first_name,
 )
 from .marks import ALL_MARKS
+from .memo import per_document
 from .view import DocView, in_dateline, is_mark
 from .words import common_words
 
@@ -1787,14 +1788,17 @@ def _name_read_as_an_adverb(verb):
     return first if finite and all(t.dep_ in ("aux", "auxpass", "neg") for t in between) else None
 
 
+# words for an organisation or a person, whose names after them are told apart elsewhere
+_DESCRIBING_NOUNS = ORG_NOUNS | PERSON_NOUNS | AFFILIATE_NOUNS | HUMAN_NOUNS
+
+
 def _kind_before_its_name(subject, verb) -> bool:
     """``subject`` is a common noun the parser made a first subject of ``verb`` right before a
     second, a name ("The opposition *Greens* criticised"; not "The hacker whose
     cyber-mischief revealed"), and no word for an organisation or a person, whose name after it
     is told apart elsewhere ("The charity Alzheimer's Research UK said", "Analysts at
     consultancy Cornwall Insight said")."""
-    lemma = subject.lemma_.lower()
-    described = lemma in ORG_NOUNS | PERSON_NOUNS | AFFILIATE_NOUNS | HUMAN_NOUNS
+    described = subject.lemma_.lower() in _DESCRIBING_NOUNS
     return (
         subject.pos_ == "NOUN"
         and not described
@@ -2155,6 +2159,7 @@ def _name_made_the_subject_of_the_quotation(verb) -> bool:
     return quoted.i > verb.i and any(t.text == ":" or is_mark(t) for t in between)
 
 
+@per_document  # asked of the same cue by several stages
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
     its agent ("was told by police that …") and never its subject, who is spoken to or about
