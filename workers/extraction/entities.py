@@ -4019,8 +4019,11 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     }
     found = []
     for i, lower in enumerate(words.lower):
+        joined = f"{words.lower[i - 2]}-{lower}" if i > 1 else None
+        if lower not in surnames and joined not in surnames:
+            continue  # whether a hyphen joins the word, no surname
         hyphenated = i > 1 and glued_hyphen(doc, i - 1)  # "Whaanga-Moss", tagged elsewhere
-        key = f"{words.lower[i - 2]}-{lower}" if hyphenated else lower
+        key = joined if hyphenated else lower
         if key not in surnames or i in in_ent:
             continue
         s = _name_run_start(doc, i, in_ent, hyphenated)
@@ -6139,10 +6142,12 @@ def _one_name_after_a_plural_role(doc, m: Mention) -> bool:
     # "Organisers" opening a sentence: a proper noun to the tagger
     singular = role.lemma_.lower() if role.tag_ == "NNS" else role.lower_.removesuffix("s")
     plural = role.lower_.endswith("s") and singular in _ROLE_NOUNS and role.head.i == head.i
+    if not plural:
+        return False
     shared = head.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in head.children)
     after = doc[m.tok_end].lower_ if m.tok_end < len(doc) else ""
     given = _a_first_name(doc[m.tok_start])  # "Senators Harry Reid of Nevada, Elizabeth …"
-    return plural and not shared and not given and after not in (",", "and", "&")
+    return not shared and not given and after not in (",", "and", "&")
 
 
 def _kin_possessor(doc, m: Mention) -> bool:
@@ -6514,8 +6519,12 @@ def _role_vote(doc, m: Mention) -> str | None:
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"
     seat = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
-    named = _given_name_and_surname(doc, m.tok_start, m.tok_end)  # "… Hartlepool East Karen Doyle"
-    if m.label == "PERSON" and seat is not None and seat.lower_ in SEAT_HOLDERS and not named:
+    if (
+        m.label == "PERSON"
+        and seat is not None
+        and seat.lower_ in SEAT_HOLDERS
+        and not _given_name_and_surname(doc, m.tok_start, m.tok_end)  # "… East Karen Doyle"
+    ):
         return "GPE"  # "the MP for Stroud"
     placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
     placed = placed or (  # "had to move to Norwich for work"
