@@ -3642,3 +3642,139 @@ def test_every_name_listed_as_a_group_nouns_example_is_an_organisation():
     assert [types.get(n) for n in ("Jabhat al-Nusra", "Firkat al-Hamza", "Sultan Murad")] == [
         "ORG"
     ] * 3
+
+
+def test_a_first_name_read_as_an_adverb_after_a_dateline_opens_the_full_name():
+    text = (
+        "PERTH, Australia (Coastal Sports Wire) — Keely Pembury-Lowe broke the state record in "
+        'the 200-metre freestyle on Friday night.\n\n"I just swam my own race," Pembury-Lowe '
+        "said."
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Keely Pembury-Lowe"}
+    assert [s["name"] for s in speakers] == ["Keely Pembury-Lowe"]
+
+
+def test_a_place_and_its_possessive_before_a_hyphenated_name_leave_the_person():
+    text = (
+        "In the 400m medley, Tasmania's Lachlan Fitzgerald-Moore won by a second. "
+        "Fitzgerald-Moore, who missed most of last year with a shoulder injury, said the result "
+        "was a relief."
+    )
+    result, speakers = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types == {"Lachlan Fitzgerald-Moore": "PERSON"}
+    assert [s["name"] for s in speakers] == ["Lachlan Fitzgerald-Moore"]
+
+
+def test_a_family_name_written_first_and_read_as_a_people_names_its_person():
+    text = (
+        '"Nobody trains like this at fourteen," said the academy\'s director, Han Xuemei, as she '
+        "walked between the tables.\n\nHan said the academy had also decided to combine "
+        "practice with online schooling."
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Han Xuemei"}
+    assert [s["name"] for s in speakers] == ["Han Xuemei", "Han Xuemei"]
+
+
+def test_a_surname_known_by_another_name_keeps_the_full_name_given_before():
+    text = (
+        "On the steep slopes above Pereira, Anselmo Zuluaga Betancur surveys rows of coffee "
+        'trees.\n\n"For the first time in my life, the price is good," said Zuluaga, 71, known '
+        "to everyone in the village as Don Anselmo."
+    )
+    result, speakers = _speakers(text)
+    names = {e["name"] for e in result["entities"]}
+    assert "Anselmo Zuluaga Betancur" in names and "Zuluaga" not in names
+    assert [s["name"] for s in speakers] == ["Anselmo Zuluaga Betancur"]
+
+
+def test_given_names_tagged_apart_from_the_surnames_after_them_are_one_person():
+    text = (
+        "The group's negotiator, Arnulfo Esteban Quiñones Rivas, left the talks early. "
+        '"We will not sign this," Quiñones said.'
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Arnulfo Esteban Quiñones Rivas"}
+    assert [s["name"] for s in speakers] == ["Arnulfo Esteban Quiñones Rivas"]
+
+
+def test_a_first_name_alone_as_the_source_of_according_to_is_its_person():
+    text = (
+        "Selamawit Girma, who chairs the workers' committee at a neighbouring factory, said the "
+        "group had collected 4,000 signatures.\n\nAccording to Selamawit, many workers are "
+        "reluctant to join because supervisors have warned them."
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Selamawit Girma"}
+    assert [s["name"] for s in speakers] == ["Selamawit Girma", "Selamawit Girma"]
+
+
+def test_a_masters_title_stays_out_of_the_name_and_a_guild_of_fields_is_whole():
+    text = (
+        'Mestre Paulo Roberto Siqueira founded the gym in 2009. "We teach discipline first," '
+        "Siqueira said. The Guild of Stage and Screen Performers said 91 percent of its members "
+        "backed strike action."
+    )
+    result, speakers = _speakers(text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types == {
+        "Paulo Roberto Siqueira": "PERSON",
+        "Guild of Stage and Screen Performers": "ORG",
+    }
+    assert [s["name"] for s in speakers] == [
+        "Paulo Roberto Siqueira",
+        "Guild of Stage and Screen Performers",
+    ]
+
+
+def test_a_given_name_no_one_records_before_a_hyphenated_surname_is_no_role():
+    text = (
+        "The farmers met on Monday.\n\nYaw Darko-Mensah, general secretary of the Ghana Cocoa "
+        "Farmers' Alliance, wrote on social media that the task force was late. \"We are "
+        'tired," Darko-Mensah said.'
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Yaw Darko-Mensah"}
+    assert [s["name"] for s in speakers] == ["Yaw Darko-Mensah", "Yaw Darko-Mensah"]
+
+
+def test_a_chinese_name_written_family_name_first_tells_no_gender_by_its_family_name():
+    text = (
+        'Wout Peeters beat Lin Zhenyu 6-5 on Saturday night. "I cannot believe it," Peeters '
+        'said.\n\nLin, the world number six, was gracious in defeat. "He played like a man with '
+        'nothing to lose," he said.'
+    )
+    _, speakers = _speakers(text)
+    assert [s["name"] for s in speakers] == ["Wout Peeters", "Lin Zhenyu"]
+
+
+def test_a_chinese_family_name_alone_is_the_person_named_in_full_in_pinyin():
+    text = (
+        "SHANGHAI (Pacific Desk) — When 19-year-old Wang Haoran touched first in the 100-metre "
+        "freestyle last month, the clip was shared tens of thousands of times.\n\nAmerican "
+        "sprinter Derek Lindholm-Price, who finished behind Wang at a meet in Shanghai, told "
+        'reporters that he had "no reason to doubt anyone".\n\nFor Wang, who rarely gives '
+        "interviews, the debate appears to be background noise. Asked about the attention, he "
+        'said only that he was "focused on the next race and nothing else."'
+    )
+    result, speakers = _speakers(text)
+    people = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
+    assert people == {"Wang Haoran", "Derek Lindholm-Price"}
+    assert speakers[-1]["name"] == "Wang Haoran"
+
+
+def test_a_name_after_a_places_possessive_is_the_places_person_not_a_building():
+    text = (
+        "The scoreboard put her second, 1.26 points behind Finland's Aada Honkaniemi-Rask. "
+        "Pelosi's San Francisco district voted on Tuesday."
+    )
+    types = {e["name"]: e["type"] for e in _speakers(text)[0]["entities"]}
+    assert types["Aada Honkaniemi-Rask"] == "PERSON"
+    assert types["San Francisco"] == "GPE"

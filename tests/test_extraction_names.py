@@ -9490,3 +9490,15 @@ def test_a_headlines_surname_alone_does_not_stop_the_full_name_below(nlp):
 )
 def test_given_names_stay_with_double_surnames_and_chiefs_lose_their_title(nlp, text, start, name):
     assert one(nlp, f"Report\n\n{text}", start)["speaker"]["name"] == name
+
+
+def test_a_countrys_body_in_the_opening_paragraph_is_the_one_the_next_names(nlp):
+    found = result(
+        nlp,
+        "ACCRA (Coastal Wire) — Ghana's energy regulator on Monday ordered two power "
+        "distributors to refund customers, saying they had overcharged thousands of "
+        "households.\n\nThe Ghana Energy Tariffs Commission said the order applied to both firms "
+        "until an audit was complete.",
+    )
+    speakers = [q["speaker"]["name"] for q in found["quotes"]]
+    assert speakers == ["Ghana Energy Tariffs Commission"] * 2

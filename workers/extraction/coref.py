@@ -80,6 +80,7 @@ from .lexicon import (
 )
 from .paragraphs import ENTRY_TIME, opens_section
 from .syntax import (
+    according_to_source,
     an_aside,
     description_end,
     glued_hyphen,
@@ -177,17 +178,6 @@ def _an_office_holders_spokesperson(tok) -> bool:
     spokesman"), whom no name follows."""
     return tok.lemma_.lower() in SPOKESPEOPLE and any(
         c.dep_ == "poss" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children
-    )
-
-
-def _according_to(tok) -> bool:
-    """The noun is the source of an "according to" phrase ("according to show insiders")."""
-    prep = tok.head
-    return (
-        tok.dep_ == "pobj"
-        and prep.lower_ == "to"
-        and prep.i > 0
-        and tok.doc[prep.i - 1].lower_ == "according"
     )
 
 
@@ -2253,7 +2243,7 @@ class Resolver:
             if self.reported[i]:
                 continue
             t = self.doc[i]
-            if not (t.dep_ in ("nsubj", "nsubjpass") or _according_to(t)):
+            if not (t.dep_ in ("nsubj", "nsubjpass") or according_to_source(t)):
                 continue
             if in_dateline(self.doc, i):
                 continue  # "MUMBAI — The drama …, its distributor said": not the place filed from
@@ -3067,6 +3057,8 @@ class Resolver:
         # "the sector's trade body", "The country's largest drivers' union"
         owned = owner is not None and owner.left_edge.lower_ == "the"
         owned = owned or (owner is not None and owner.pos_ == "PRON")  # "their union"
+        # "Nigeria's payments regulator": a country's body
+        owned = owned or (owner is not None and owner.ent_type_ == "GPE")
         if not owned and not any(c.lower_ == "the" for c in tok.children):
             return None  # "the union", "the country's reef authority"
         if any(
@@ -3180,7 +3172,7 @@ class Resolver:
         words = set(self.index.entities[m.entity].name.lower().split()) - _ANY_KIND
         root = self.doc[m.tok_start : m.tok_end].root
         # not "… alleged that Lumina had booked"
-        source = (root.dep_ == "nsubj" and root.head.dep_ == "ROOT") or _according_to(root)
+        source = (root.dep_ == "nsubj" and root.head.dep_ == "ROOT") or according_to_source(root)
         return (
             self._type(m.entity) == "ORG"
             and source

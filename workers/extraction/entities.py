@@ -71,6 +71,7 @@ from .lexicon import (
     PATRONYMIC_MARKERS,
     PEERAGE_TITLES,
     PERSON_NOUNS,
+    PINYIN_FAMILY_FIRST,
     PLACE_NAME_ENDS,
     PLACE_OFFICES,
     PLACE_PARTS,
@@ -112,7 +113,14 @@ from .lexicon import (
 )
 from .marks import nicknamed
 from .paragraphs import BYLINE, is_byline
-from .syntax import age_after, clock_time, glued_hyphen, named_after_its_kind, years_old
+from .syntax import (
+    according_to_source,
+    age_after,
+    clock_time,
+    glued_hyphen,
+    named_after_its_kind,
+    years_old,
+)
 from .view import dateline_end, in_dateline, is_mark, with_lower
 from .words import common_words
 
@@ -1146,15 +1154,23 @@ _SERIES_WORDS = frozenset({"next", "last", "previous", "coming", "upcoming"})
 
 def _owner_before_a_name(doc, s: int, e: int) -> bool:
     """Token ``s`` is a capitalised name with a possessive after it before a first name and a
-    surname ("Slovenia’s Matej Kranjc" tagged as one name): the country or team the person is
-    of."""
+    surname that is no English word or is hyphenated ("Slovenia’s Matej Kranjc" tagged as one
+    name; "Finland's Aada Honkaniemi-Rask", a given name no one records): the country or team
+    the person is of."""
+    if s + 3 >= e:
+        return False
+    english = common_words(doc.vocab)
+    hyphenated = s + 5 < e and glued_hyphen(doc, s + 4)  # "Tasmania's Lachlan Fitzgerald-Moore"
+    given = doc[s + 2]
     return (
-        s + 3 < e
-        and doc[s].is_title
+        doc[s].is_title
         and doc[s + 1].lower_ in _POSSESSIVE
-        and is_recorded_first_name(doc[s + 2].text)
+        and (
+            is_recorded_first_name(given.text)
+            or (hyphenated and given.is_title and not _english(given.lower_, english))
+        )
         and doc[s + 3].is_title
-        and not _english(doc[s + 3].lower_, common_words(doc.vocab))  # "Hollywood’s Latino Problem"
+        and (not _english(doc[s + 3].lower_, english) or hyphenated)  # "Hollywood’s Latino Problem"
     )
 
 
@@ -1501,6 +1517,8 @@ def _role_before_name(doc, ent, s: int, e: int) -> bool:
         and not titled
         and (word_before_a_given_name(doc, s) or _word_opening_the_sentence(doc, s, e))
         and not _romanised_given_name(rest.text)  # "Park Jae-hoon": a family name first
+        # "Yaw Darko-Mensah": one hyphenated word after it is a surname, not a given name
+        and not (e == s + 4 and glued_hyphen(doc, s + 2))
     )
     # "Deputy Prime Ministers Mher Grigoryan and …": an office of two, in the plural
     role = role or (low.endswith("s") and low[:-1] in ROLE_TITLES)
@@ -1839,7 +1857,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         elif (joined := _joined_to_an_untagged_name(doc, ent)) is not None:
             # "HM Revenue and Customs said" with "Customs" alone tagged: one body's name
             ent = Span(doc, joined, ent.end, label="ORG")
-        elif _first_name_tagged_alone(doc, ent):
+        elif _first_name_tagged_alone(doc, ent) or _given_names_tagged_apart(doc, ent):
             # "Dr. Austin Foday Demby-Koroma" with "Austin" alone tagged: the names after it
             ent = Span(doc, ent.start, _untagged_surnames_end(doc, ent.end), label="PERSON")
         key = (ent.start, ent.end, ent.label_)
@@ -1879,6 +1897,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             titled = _after_a_title_and_its_field(doc, piece.start, e)
             if label != "PERSON" and e - s >= 2 and s > piece.start and s in (cut, titled):
                 label = "PERSON"  # "Minister of Transport Kasper Bøgh Nielsen" tagged ORG
+            # "Tasmania's Lachlan Fitzgerald-Moore" tagged ORG, "Finland's" + "Aada
+            # Honkaniemi-Rask" a building: a place's person (not "Pelosi's" + "San Francisco")
+            inside = s >= piece.start + 2
+            owned = label != "PERSON" and (inside or label not in ("GPE", "LOC"))
+            if owned and s >= 2 and _owner_before_a_name(doc, s - 2, e):
+                label = "PERSON"
             if label != "PERSON" and _lettered_person(doc, s, e):
                 e, label = e - 1, "PERSON"  # "Nia Wyn Thomas MS" tagged ORG: a member's letters
             if label != "PERSON" and _letters_after(doc, s, e):
@@ -2203,6 +2227,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if _romanised_given_name(m.text.split()[-1]) and len(words) >= 2:
                 # "Lin Yi-chen", "Priscilla Ho Wing-sze": "Lin", "Ho"; never "Chen"
                 full_by_surname.setdefault(words[-2], []).append(i)
+            elif _family_name_first_in_pinyin(m):  # "Wang Yuting": "Wang"
+                full_by_surname.setdefault(words[0], []).append(i)
             elif "-" in last:
                 full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
             elif _family_name_inside(words, english):  # "Kelvin Chong Wei Liang": "Chong"
@@ -2387,13 +2413,17 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     label = "PERSON" if target != m.key else label
             elif (
                 m.label == "PERSON"
-                or (m.label in ("ORG", "FAC", "GPE", "LOC") and _speaks(doc[m.tok_start]))
+                or (
+                    m.label in ("ORG", "FAC", "GPE", "LOC", "NORP")
+                    and (_speaks(doc[m.tok_start]) or according_to_source(doc[m.tok_end - 1]))
+                )
                 or (words[0] not in english and recorded_name_gender(words[0]) is not None)
             ) and (
                 owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
             ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
                 # ("Siobhan runs the kitchen", a place to the NER, for Siobhan O'Neill;
-                # "Shannon …, said", a building to the NER, for Shannon Kettley)
+                # "Shannon …, said", a building to the NER, for Shannon Kettley; "Han said", a
+                # people to it, for Han Xuemei; "According to Selamawit", a place to it)
                 target, label = owner, "PERSON"
         # "TfL", "BoE": initials in mixed case, a capital after the first small letter
         mixed = re.fullmatch(r"[A-Z][a-z]{1,2}[A-Z]+", m.text) is not None
@@ -4945,9 +4975,20 @@ def _given_name(doc, i: int, words: _Words) -> bool:
     lower = words.lower[i]
     title = words.lower[i - 1] if i > 0 else ""
     after_a_title = title in TITLES and (words.title[i - 1] or title.endswith("."))
-    return lower in FIRST_NAMES or (
-        words.pos[i] == "PROPN"
-        and words.title[i]
+    if lower in FIRST_NAMES:
+        return True
+    if words.pos[i] != "PROPN":
+        # "— Keely Ashcombe-Reid lowered …", "Keely" read as an adverb: a recorded first name
+        # that is no English word, whatever the tagger read it as
+        english = common_words(doc.vocab)
+        return (
+            words.title[i]
+            and words.pos[i] in ("ADV", "VERB", "ADJ", "NOUN")
+            and not _english(lower, english)
+            and is_recorded_first_name(words.texts[i])
+        )
+    return (
+        words.title[i]
         and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
         and not (after_a_title and lower in UNSTYLED_ROLES)  # "Sergeant Instructor Agnieszka"
         and (after_a_title or is_recorded_first_name(words.texts[i]))
@@ -5004,8 +5045,10 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
         or (before.is_title and before.lower_ in PERSON_NOUNS and _no_title(first))  # "Drummer"
     )
 
+    # "Keely" read as an adverb: a first name no English word is, whatever its tag
+    misread = name_word(first, ("ADV", "VERB", "ADJ", "NOUN")) and not english(first.lower_)
     found = (
-        name_word(first)
+        (name_word(first) or misread)
         and bool(surname)
         and all(name_word(t, ("PROPN", "NOUN")) for t in surname)  # "Davies" may be a noun
         and (titled or not all(english(t.lower_) for t in surname))
@@ -5332,6 +5375,22 @@ def _first_name_tagged_alone(doc, ent) -> bool:
         and tok.dep_ == "compound"
         and tok.is_title
         and is_recorded_first_name(tok.text)
+        and _untagged_surnames_end(doc, ent.end) > ent.end
+    )
+
+
+def _given_names_tagged_apart(doc, ent) -> bool:
+    """``ent`` is two or three given names, the last a recorded first name, none an English
+    word, that the NER tagged as a name of any kind without the capitalised surnames it left
+    untagged after them ("Arnulfo Esteban" + "Quiñones Rivas", an organisation to the NER)."""
+    english = common_words(doc.vocab)
+    words = list(ent)
+    return (
+        ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
+        and 2 <= len(words) <= 3
+        and all(t.is_title and t.is_alpha and not _english(t.lower_, english) for t in words)
+        and is_recorded_first_name(words[-1].text)
+        and "\n" not in ent.text_with_ws
         and _untagged_surnames_end(doc, ent.end) > ent.end
     )
 
@@ -6960,8 +7019,9 @@ _STAGE_NAME_VERBS = frozenset({"perform", "record", "rap", "sing", "wrestle", "f
 
 
 def _said_in_full(m: Mention, raw: list[Mention]) -> bool:
-    """A fuller name ends in the words of ``m`` ("John Ellis Bush" for "Mr. Bush")."""
-    return any(o.key.endswith(" " + m.key) for o in raw)
+    """A fuller name holds the words of ``m`` ("John Ellis Bush" for "Mr. Bush", "Aurelio
+    Restrepo Quintero" for "Restrepo")."""
+    return any(o.key != m.key and f" {m.key} " in f" {o.key} " for o in raw)
 
 
 def _bracketed_aliases(doc, raw: list[Mention]) -> dict[str, str]:
@@ -7228,13 +7288,25 @@ def _surname_gender(word: str) -> str | None:
 
 def _given_word(m: Mention) -> str:
     """The word of a person's name that is the given name: the first, or the last when the
-    family name is written first ("Lin Chien-hung": "chien-hung"), or the second after one
+    family name is written first ("Lin Chien-hung": "chien-hung", "Lin Zhenyu": "zhenyu"), or
+    the second after one
     given to men and women alike ("Nana Kwame Owusu-Darko": "kwame")."""
     words = m.text.split()
     if len(words) >= 2 and GIVEN_AFTER_FAMILY.fullmatch(words[-1]):
         return words[-1].lower()
     keys = m.key.split()
+    if _family_name_first_in_pinyin(m):
+        return keys[-1]  # "Lin Zhenyu": "zhenyu"
     return keys[1] if len(keys) >= 3 and keys[0] in UNISEX_NAMES else keys[0]
+
+
+def _family_name_first_in_pinyin(m: Mention) -> bool:
+    """``m`` is a Chinese name written family name first in pinyin ("Lin Zhenyu", "Wang
+    Yuting"), not an English first name before a surname ("Ken Kaine")."""
+    first = m.key.split()[0]
+    english_given = first in FIRST_NAMES and recorded_name_gender(first) is not None
+    pinyin = PINYIN_FAMILY_FIRST.fullmatch(m.text.lower()) is not None
+    return pinyin and all(w.istitle() for w in m.text.split()) and not english_given
 
 
 def given_name_gender(word: str) -> str | None:

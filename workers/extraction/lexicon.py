@@ -523,7 +523,7 @@ TITLES = frozenset(
         datuk dato datin madam hon hon. elder engr engr. sp pandit baroness seu pak bapak ibu
         khun daw hojatoleslam archbishop patriarch mufti catholicos ratu adv adv. inkosi oba
         emir hajiya hajia barrister barr barr. sepoy mzee otunba admiral brigadier commodore
-        maestro fr fr. eng eng. comrade emeritus
+        maestro fr fr. eng eng. comrade emeritus mestre sensei sifu comandante
         colonel di mgr mgr. monsignor maître maitre doña kgosi mma rra kuia kaumatua kaumātua
         canon archimandrite sister ajahn phra ingeniero ingeniera licenciado licenciada
         aunty auntie ato w/ro weyzero woizero mheshimiwa khunying thanpuying haj haji hajji
@@ -599,7 +599,7 @@ ORG_NAME_ENDS = frozenset(
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         factory operator ag gmbh plc productions records labels engineering copper steel cement
-        pharma enforcement protection
+        pharma enforcement protection guild
         """
     )
 )
@@ -979,6 +979,14 @@ POSTNOMINALS = frozenset(
 #: A given name of two syllables joined by a hyphen, the second in lower case, written after
 #: the family name ("Lin Chien-hung", "Park Seong-min").
 GIVEN_AFTER_FAMILY = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu"
+    r"|ua|uo|ui|un|ue|a|o|e|i|u|v)"
+)
+#: A Chinese name written family name first, in pinyin without a hyphen, in lower case: one
+#: syllable, then a given name of one or two ("lin zhenyu", "wang yi"; not "jan brewer").
+PINYIN_FAMILY_FIRST = re.compile(rf"{_PINYIN_SYLLABLE} {_PINYIN_SYLLABLE}(?:{_PINYIN_SYLLABLE})?")
 #: Honorifics written after a name with a hyphen ("Sakurai-san", "Gurung-ji").
 HONORIFIC_SUFFIXES = frozenset({"san", "sama", "kun", "chan", "sensei", "ji", "nim", "ssi", "la"})
 #: Titles written after a monk's name ("Karandeniye Somaratana Thero").

@@ -2159,6 +2159,17 @@ def _name_made_the_subject_of_the_quotation(verb) -> bool:
     return quoted.i > verb.i and any(t.text == ":" or is_mark(t) for t in between)
 
 
+def according_to_source(tok) -> bool:
+    """The noun is the source of an "according to" phrase ("according to show insiders")."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and tok.doc[prep.i - 1].lower_ == "according"
+    )
+
+
 @per_document  # asked of the same cue by several stages
 def subject_of(verb, depth: int = 0):
     """The token naming who speaks for a cue verb (or cue noun), or None: of a passive cue,
