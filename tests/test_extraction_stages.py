@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from workers.extraction import load_nlp
 from workers.extraction.blocks import block_candidates
 from workers.extraction.candidates import BLOCK, MARKS, PARSE, TAGGER, Candidate, combine
 from workers.extraction.coref import Recent, Resolver
@@ -173,6 +174,31 @@ def test_a_verdict_in_the_next_sentence_names_the_speaker_not_the_last_one(nlp):
     quotes, _ = marked_candidates(view, marked)
     second = speaker_mentions(view, quotes, ())[1]
     assert (second.rule, second.token.text) == ("verdict_in_the_next_sentence", "Rees")
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("The question came from Sigurdur Olafsson, who runs the plant.", "Olafsson"),
+        ("With those words, Minister Ingrid Haugland-Aasen opened the briefing.", "Aasen"),
+        ("Jose Ramon dela Cruz, 41, says this without bitterness, standing in line.", "Cruz"),
+        ("That was the message of Asdis Kristjansdottir, the town's mayor.", "Kristjansdottir"),
+        ("So says Gholamreza Heydari, 71, a retired steelworker.", "Heydari"),
+        ("That is how Fatemeh Rahmani, a farmer, explains the one rule of her trade.", "Rahmani"),
+        ("Philomena Ahenakew-Bird was nine when, she says, she lay awake.", "Bird"),
+    ],
+)
+def test_a_quote_that_is_its_own_paragraph_is_named_by_the_next_one(after, speaker):
+    text = (
+        "Fishing towns brace for a lean year\n\nMANILA \u2014 \u201cWe have two hundred people "
+        "on the payroll. What do I tell them on Monday?\u201d\n\n" + after
+    )
+    doc = load_nlp()(text)  # the paragraphs start sentences
+    marked = find_marked(text)
+    view = doc_view(doc, marked)
+    quotes, _ = marked_candidates(view, marked)
+    [m] = speaker_mentions(view, quotes, ())
+    assert (m.rule, m.token.text) == ("verdict_in_the_next_sentence", speaker)
 
 
 def test_a_cueless_quote_after_a_sentence_about_someone_is_theirs(nlp):

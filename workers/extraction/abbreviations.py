@@ -1,8 +1,9 @@
 """Titles, provinces and streets abbreviated with a full stop stay one token: "Capt. Erik
 Scott" is no sentence end (nor "W/ro Hirut" three words), "Perth, Ont., said" no person "Ont",
 and "at 1400 E. Harmon Ave. shortly before 10:15 p.m., the chief said" one sentence; so do words
-the tokenizer would take for contractions with no apostrophe ("wed", the surname "Im") and the
-words of parentage in a name ("Kalaiselvi a/p Murugiah": no "a / p").
+the tokenizer would take for contractions with no apostrophe ("wed", the surname "Im"), the
+words of parentage in a name ("Kalaiselvi a/p Murugiah": no "a / p") and the Dutch article of a
+surname ("van 't Riet": no opening mark).
 
 spaCy's English tokenizer knows "Dr.", "Gov.", "Sen." and the US states' "Calif." but splits
 "Capt.", "Sgt.", "Ald." or "Coun." into a word and a full stop, and the parser then ends the
@@ -21,6 +22,7 @@ TITLE_ABBREVIATIONS = (
     *("Det.", "Insp.", "Supt.", "Ald.", "Cllr.", "Atty.", "Hon.", "Msgr.", "Mgr."),
     *("Coun.", "Const.", "Cst.", "Adm.", "Amb.", "Sec.", "Adv.", "Engr.", "Eng.", "Barr."),
     *("Smt.", "Shri.", "Fr.", "Mdm.", "Mme.", "Ven.", "Pres.", "Arc.", "Thiru.", "Ing."),
+    *("Doc.", "JUDr.", "MUDr.", "PhDr.", "RNDr."),  # Czech and Slovak academic titles
     "Ma.",  # Filipino "Maria" before a second given name ("Ma. Cristina Dizon-Salonga")
     "W/ro",  # Amharic "Weyzero", Mrs
     *("Dato'", "Dato’"),  # Malaysian "Dato' Sri Lim Chee Keong"
@@ -38,6 +40,9 @@ STREET_ABBREVIATIONS = ("Ave.", "Blvd.", "Rd.", "Hwy.", "Pkwy.")
 #: Words the tokenizer would split as contractions written without an apostrophe ("The couple
 #: wed in June": no "we d"; the surname "Im": no "I m"); edited copy writes contractions whole.
 WORDS_NOT_CONTRACTIONS = ("wed", "Wed", "Im")
+#: The Dutch article of a surname, elided ("Caroline van 't Riet", "Erik-Jan ’t Hart"): no
+#: opening mark before a "t".
+ELIDED_ARTICLES = ("'t", "’t")
 
 
 def add_abbreviations(nlp: Language) -> Language:
@@ -48,6 +53,6 @@ def add_abbreviations(nlp: Language) -> Language:
     for title in abbreviations + STREET_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    for word in WORDS_NOT_CONTRACTIONS + PARENTAGE_WORDS:
+    for word in WORDS_NOT_CONTRACTIONS + PARENTAGE_WORDS + ELIDED_ARTICLES:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     return nlp

@@ -82,6 +82,7 @@ from .paragraphs import ENTRY_TIME, opens_section
 from .syntax import (
     according_to_source,
     an_aside,
+    apposed_in_an_opening_phrase,
     description_end,
     glued_hyphen,
     initials_in_brackets,
@@ -95,7 +96,7 @@ from .syntax import (
     unnamed_by_request,
     years_old,
 )
-from .view import in_dateline, with_lower
+from .view import in_dateline, is_mark, with_lower
 
 _PERSON = "PERSON"
 #: Nouns for a husband or wife, and the gender each gives.
@@ -179,6 +180,17 @@ def _an_office_holders_spokesperson(tok) -> bool:
     return tok.lemma_.lower() in SPOKESPEOPLE and any(
         c.dep_ == "poss" and c.lemma_.lower() in PERSON_NOUNS for c in tok.children
     )
+
+
+def _body_spoken_for(tok):
+    """The last word of the body a spokesperson speaks for ("a spokesperson for the Hellenic
+    Coast Guard": "Guard"), or None."""
+    if tok.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    prep = next(
+        (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "of")), None
+    )
+    return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
 
 
 def _offices(words) -> set[str]:
@@ -856,9 +868,9 @@ class Resolver:
             self._mentions_of.setdefault(m.entity, []).append(m)
         self._ages: dict[int, set[str]] = {}  # the ages written before a person's names
         self._somewhere: dict[int, bool] = {}  # organisations only ever where things go
+        self._guessed = {e.index for e in index.entities if gender_only_guessed(doc, e)}
         self.gender = self._learn_genders()
         self._they_people = self._singular_they_people()
-        self._guessed = {e.index for e in index.entities if gender_only_guessed(doc, e)}
         self._signatures: list[tuple[int, int]] | None = None
         self._group_names: list[str | None] | None = None
         self._described: dict[str, list[int]] | None = None
@@ -915,9 +927,12 @@ class Resolver:
         return None
 
     def _learn_genders(self) -> dict[int, str | None]:
-        """Each entity's gender: the one its names and titles give, else the one that he/she
-        pronouns give by following it as sentence subjects."""
+        """Each entity's gender: the one its names and titles give, else (or against a name's
+        gender only guessed) the one that he/she pronouns give by following it as sentence
+        subjects."""
         votes: dict[int, list[int]] = {}
+        acting: dict[int, list[int]] = {}  # the votes of a he/she that does something, no
+        # "she says" beside what is said of another ("Brandt, she says, wanted …")
         for tok in with_lower(self.doc, ("he", "she")):
             low = tok.lower_
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[tok.i]:
@@ -929,14 +944,28 @@ class Resolver:
                 head = self.doc[m.tok_end - 1]
                 if asked_the_question(head, tok):
                     continue
-                if e.type == _PERSON and head.dep_ in ("nsubj", "nsubjpass"):
+                verb = head.head  # "Dida Guyo remembers", a compound of the verb to the parser
+                subject = head.dep_ in ("nsubj", "nsubjpass") or subject_read_as_a_compound(head)
+                subject = subject or (
+                    head.dep_ == "compound" and verb.pos_ == "VERB" and verb.i == head.i + 1
+                )
+                if e.type == _PERSON and subject:
                     v = votes.setdefault(m.entity, [0, 0])
                     # a he/she of what someone said may be another ("Hoskin said he had been
                     # …"); one that opens a sentence of its own is theirs ("She recalled …")
-                    v[low == "she"] += 1 if self.reported[tok.i] else 2
+                    weight = 1 if self.reported[tok.i] else 2
+                    v[low == "she"] += weight
+                    if tok.head.lemma_ not in SPEECH_VERBS:
+                        acting.setdefault(m.entity, [0, 0])[low == "she"] += weight
                     break
         gender = {e.index: e.gender for e in self.index.entities}
         for idx, (male, female) in votes.items():
+            # "Dida Guyo remembers when he owned …": a name's gender guessed abroad, overruled
+            # by the he or she that follows it, never contradicted
+            acted_male, acted_female = acting.get(idx, (0, 0))
+            against = acted_female if gender[idx] == "m" else acted_male
+            if idx in self._guessed and against >= 2 and male * female == 0:
+                gender[idx] = "m" if male else "f"
             if gender[idx] is None and male + female >= 1:
                 if male >= 2 * female + 1:
                     gender[idx] = "m"
@@ -2118,6 +2147,13 @@ class Resolver:
         topic = _topic_opening_the_sentence(head)  # "For Oduya, the vote was not the end."
         if topic:
             dep = "nsubj"
+        if (
+            dep == "pobj"
+            and head.dep_ == "appos"
+            and apposed_in_an_opening_phrase(head.sent.root) == head
+        ):
+            dep = "nsubj"  # "At the health post in Dubluk, Tigist Alemayehu, a nurse, lifts …"
+            topic = True  # the root's own subject
         if dep in ("nsubj", "nsubjpass"):
             score += 1.2
             if topic or head.head.dep_ == "ROOT" or head.head.head.dep_ == "ROOT":
@@ -2758,7 +2794,15 @@ class Resolver:
             and (not owned or self._type(i) == _PERSON)
         ]
         if len(described) != 1:
-            return self._named_next(tok, gender) if not described else None
+            if described:
+                return None
+            named = self._named_next(tok, gender)  # named in the next paragraph
+            body = _body_spoken_for(tok)  # "A spokesperson for the Hellenic Coast Guard said":
+            if named is None or body is None:  # no passenger named next; "A spokeswoman for
+                return named  # Hillary Clinton" before "Clinton communications director …"
+            first = self.index.entities[named].mentions[0]
+            sent = self.doc[first.tok_start].sent
+            return named if any(t.lower_ == body.lower_ for t in sent) else None
         # an office in capitals too ("First Minister"), not a name before it nor a headline's
         # capitals ("Federal Judge Just Gave …")
         body = "\n" in self.text[: tok.idx]
@@ -2825,8 +2869,15 @@ class Resolver:
         )
         if again is not None and again.i not in self.index.token_entity:
             return self._named_next(again, gender)
+        openings = {opening}
+        if is_mark(self.doc[start]):  # '"We have more money …," Prof. X, its director, told'
+            para_end = self.text.find("\n", opens.idx)
+            last = start
+            while last + 1 < len(self.doc) and (para_end < 0 or self.doc[last + 1].idx < para_end):
+                last += 1
+            openings = set(range(opening, min(opening + 3, self.sent_of[last] + 1)))
         for nxt in self._mentions:  # "Clinton communications director Jennifer Palmieri said"
-            if nxt.start < opens.idx or self.sent_of[nxt.tok_start] != opening:
+            if nxt.start < opens.idx or self.sent_of[nxt.tok_start] not in openings:
                 continue
             head = self.doc[nxt.tok_end - 1]
             if _kin_of(head) and tok.lemma_.lower() in KIN_NOUNS:

@@ -56,6 +56,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_NOUNS,
     MALE_TITLES,
+    MONTHS,
     MOTION_VERBS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -695,7 +696,15 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
     line that credits the article's staff ("(Reporting by …; Editing by Paul Simao)", a
     byline). ``words``: ``_words(doc)``, when read already."""
     words = _words(doc) if words is None else words
-    lone_kin = e - s == 1 and doc[s].lower_ in KINSHIP_WORDS
+    # "Mum", but not "Ma" for Ma Chang-sik: the word opens or ends a person's name given
+    lone_kin = (
+        e - s == 1
+        and doc[s].lower_ in KINSHIP_WORDS
+        and not any(
+            x.label_ == "PERSON" and len(x) > 1 and doc[s].text in (x[0].text, x[-1].text)
+            for x in doc.ents
+        )
+    )
     # a word the hyphen glues to the next one ("the Glass-Steagall firewall", "Comic-Con")
     glued = (
         e - s == 1
@@ -1243,7 +1252,9 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     if dateline is not None and opening < s < e < dateline and doc[s - 1].like_num:
         return None  # "Nov. 20 Kyodo -": the agency that filed it
     for k in range(s + 1, e):
-        if (_verb_in_a_name(doc[k]) and doc[k].tag_ in ("VBZ", "VBD")) or doc[k].text == ":":
+        verb = _verb_in_a_name(doc[k]) and doc[k].tag_ in ("VBZ", "VBD")
+        surname = doc[k].is_title and glued_hyphen(doc, k - 1)  # "Odhiambo-Were", not "-spent"
+        if (verb and not surname) or doc[k].text == ":":
             e = k
             break
         if doc[k].text == "(" and not any(t.text == ")" for t in doc[k:e]):
@@ -1276,7 +1287,10 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
                 and doc[e - 1].is_upper  # "Nnamdi Obi MLA", tagged an organisation
                 and (
                     doc[e - 1].ent_type_ == "PERSON"
-                    or all(t.pos_ == "PROPN" and t.is_title for t in doc[s : e - 1])
+                    or all(  # "Ciarán de Búrca SC", an organisation to the NER
+                        t.pos_ == "PROPN" and (t.is_title or t.lower_ in NAME_PARTICLES)
+                        for t in doc[s : e - 1]
+                    )
                 )
             )
         )
@@ -1464,7 +1478,12 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
         (
             k
             for k in range(s + 1, last)
-            if doc[k].lower_ in FIRST_NAMES or named_from(k) or _before_a_chinese_name(doc, k, e)
+            if doc[k].lower_ in FIRST_NAMES
+            or named_from(k)
+            or _before_a_chinese_name(doc, k, e)
+            # "… Petroleum Resources Ezekiel Oghenekaro Ameh": a first name before a name
+            # English has not
+            or (is_recorded_first_name(doc[k].text) and k + 1 < last and named_from(k + 1))
         ),
         None,
     )
@@ -1828,6 +1847,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ent = Span(doc, ent.start, ent.end + 3, label="PERSON")
         elif ent.label_ == "PERSON" and _second_syllable_after(doc, ent.end):
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON")  # "Nam Gi" + "-cheol"
+        elif ent.label_ == "PERSON" and _given_name_before_a_particle(doc, ent.start):
+            ent = Span(doc, ent.start - 1, ent.end, label="PERSON")  # "Noor" + "van Leeuwen"
         elif (
             len(ent) == 1
             and ent.end + 1 < len(doc)
@@ -2123,6 +2144,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
         if " " not in m.key and m.tok_start and doc[m.tok_start - 1].lower_ in titles
     }
+    named_in_part = {m.key for m in raw if m.label == "PERSON" and " " in m.key}
     for i, m in enumerate(raw):
         words = m.key.split()
         gaelic = next(
@@ -2133,8 +2155,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             longer.setdefault(" ".join(words[gaelic:]), m.key)  # t-Saoir"
         # "Nino Beridze", a place to the NER, before "Ms Beridze": a person's full name
         titled_name = (
-            m.label in ("GPE", "ORG")
-            and words[-1] in titled_surnames
+            m.label in ("GPE", "ORG", "WORK_OF_ART")
+            and (
+                words[-1] in titled_surnames
+                # "Anderson Luiz Barbosa Prado", a title to the NER, before "Barbosa Prado said"
+                or any(" ".join(words[k:]) in named_in_part for k in range(1, len(words) - 1))
+            )
             and (
                 _given_name_and_surname(doc, m.tok_start, m.tok_end)
                 # "Ketan Prabhu-Naik" … "Mr Prabhu-Naik": words no English word is
@@ -2145,38 +2171,47 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 )
             )
         )
+        # "Ha Soon-ja", "Ha" an interjection to the tagger: a family name and a given name
+        romanised = (
+            len(words) == 2
+            and m.text.split()[0].istitle()
+            and _romanised_given_name(m.text.split()[-1])
+        )
         if (
             (m.label == "PERSON" or titled_name)
             and len(words) >= 2
-            and all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
-                t.pos_ == "PROPN"
-                or t.is_punct
-                or (m.formal is not None and is_mark(t.doc[t.i - 1]))  # 'Tremaine "Deuce"'
-                or (t.is_title and t.i == m.tok_end - 1)
-                or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
-                or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
-                or (  # "Do Thi Hoa": a family name before a Vietnamese middle name
-                    t.i == m.tok_start
-                    and t.is_title
-                    and t.i + 2 < m.tok_end
-                    and doc[t.i + 1].text in _VIETNAMESE_MIDDLE_NAMES
+            and (
+                romanised
+                or all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
+                    t.pos_ == "PROPN"
+                    or t.is_punct
+                    or (m.formal is not None and is_mark(t.doc[t.i - 1]))  # 'Tremaine "Deuce"'
+                    or (t.is_title and t.i == m.tok_end - 1)
+                    or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
+                    or (t.is_lower and glued_hyphen(doc, t.i - 1))  # "Hyun-woo Bae"
+                    or (  # "Do Thi Hoa": a family name before a Vietnamese middle name
+                        t.i == m.tok_start
+                        and t.is_title
+                        and t.i + 2 < m.tok_end
+                        and doc[t.i + 1].text in _VIETNAMESE_MIDDLE_NAMES
+                    )
+                    or (  # "Plessis-Marsac" read as nouns
+                        t.is_title and t.i + 2 < m.tok_end and glued_hyphen(doc, t.i + 1)
+                    )
+                    or (  # "Kwame A. Mensah": the initial "A." a noun to the tagger
+                        re.fullmatch(r"[A-Z]\.", t.text) and m.tok_start < t.i < m.tok_end - 1
+                    )
+                    or (  # "Lorenzo di Sarno", "Giovanna Di Pietro"
+                        _particle(t) and m.tok_start < t.i < m.tok_end - 1
+                    )
+                    or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
+                        t.i == m.tok_start
+                        and t.is_title
+                        and t.lower_ not in english
+                        and (is_recorded_first_name(t.text) or _opening_given_name(t))
+                    )
+                    for t in doc[m.tok_start : m.tok_end]
                 )
-                or (  # "Plessis-Marsac" read as nouns
-                    t.is_title and t.i + 2 < m.tok_end and glued_hyphen(doc, t.i + 1)
-                )
-                or (  # "Kwame A. Mensah": the initial "A." a noun to the tagger
-                    re.fullmatch(r"[A-Z]\.", t.text) and m.tok_start < t.i < m.tok_end - 1
-                )
-                or (  # "Lorenzo di Sarno", "Giovanna Di Pietro"
-                    _particle(t) and m.tok_start < t.i < m.tok_end - 1
-                )
-                or (  # "Dolores" as a plural noun to the tagger; not "Take Idaho"
-                    t.i == m.tok_start
-                    and t.is_title
-                    and t.lower_ not in english
-                    and (is_recorded_first_name(t.text) or _opening_given_name(t))
-                )
-                for t in doc[m.tok_start : m.tok_end]
             )
         ):
             for k in range(1, len(words) - 1):
@@ -2203,12 +2238,17 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
                 longer.setdefault(" ".join(words[:son]), m.key)
+            if son == 1:  # "Sheikh Rashid" for "(Sheikh) Rashid bin Hamdan Al Falasi"
+                for title in _ROYAL_TITLES:
+                    longer.setdefault(f"{title} {words[0]}", m.key)
             if son >= 3 and words[0] in _HEREDITARY_PREFIXES:  # "Tengku Hazman" for "Tengku
                 longer.setdefault(" ".join(words[:2]), m.key)  # Hazman Shah bin Tengku Ibrahim"
             father = words.index(words[0], 1) if words[0] in words[2:] else 0
             if father >= 2:  # "Wan Azhar" for "Wan Azhar Wan Ismail": his name, his father's
                 longer.setdefault(" ".join(words[:father]), m.key)
-            full_by_surname.setdefault(last, []).append(i)
+            # "Nurul Huda binte Ismail": the word after "binte" alone is her father's name
+            if not (son and son == len(words) - 2):
+                full_by_surname.setdefault(last, []).append(i)
             if _first_of_two_surnames(words):  # "Francisco Cervantes Díaz" … "Cervantes said"
                 full_by_surname.setdefault(words[1], []).append(i)
             first_of_two = (
@@ -2230,7 +2270,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             elif _family_name_first_in_pinyin(m):  # "Wang Yuting": "Wang"
                 full_by_surname.setdefault(words[0], []).append(i)
             elif "-" in last:
-                full_by_surname.setdefault(last.split("-", 1)[1], []).append(i)
+                first_part, second_part = last.split("-", 1)
+                full_by_surname.setdefault(second_part, []).append(i)
+                if len(first_part) > 3 and first_part not in NAME_PARTICLES:
+                    # "Zubiría said" for "Irma Lucía Zubiría-Chávez": her first surname
+                    full_by_surname.setdefault(first_part, []).append(i)
             elif _family_name_inside(words, english):  # "Kelvin Chong Wei Liang": "Chong"
                 full_by_surname.setdefault(words[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
@@ -2320,7 +2364,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     for i, (pos, lower) in enumerate(zip(scanned.pos, scanned.lower, strict=True)):
         # a surname that is also a word, as a noun or as a verb's subject ("Given said …")
         surname = lower in full_by_surname and (
-            pos == "NOUN" or doc[i].dep_ == "nsubj" or _adverb_before_its_cue(doc[i])
+            pos == "NOUN"
+            or doc[i].dep_ in ("nsubj", "intj")  # '"…," Oh said': Oh Gyeong-su
+            or _adverb_before_its_cue(doc[i])
         )
         if not (pos == "PROPN" or surname) or i in in_ent:
             continue
@@ -2382,6 +2428,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             cands = full_by_surname.get(words[0])
             if not cands and m.label == "PERSON":
                 cands = _misspelt_surname(raw, full_by_surname, m)
+            # "Mrs Huanca" after "Marcela Contreras Huanca" ("Contreras") and "Rosa Huanca":
+            # a second surname alone is another's surname
+            cands = _not_a_second_surname(raw, cands, words[0])
             acts = doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass") or _owns_a_body(
                 doc[m.tok_end - 1]
             )
@@ -2418,6 +2467,12 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     and (_speaks(doc[m.tok_start]) or according_to_source(doc[m.tok_end - 1]))
                 )
                 or (words[0] not in english and recorded_name_gender(words[0]) is not None)
+                # "Back at Chalong, Somsak hopes …", a place to the NER, after "Somsak Kaewmanee"
+                or (
+                    m.label != "NORP"  # not "Floridians say" after "Floridians Jeb Bush"
+                    and doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+                    and words[0] not in english
+                )
             ) and (
                 owner := _first_word_owner(raw, full_by_first.get(words[0], set()), m)
             ):  # "Mark" for Mark Carney; "Wang said" for Wang Wenbin, whatever its label
@@ -2584,6 +2639,21 @@ def _first_surname_with_particles(words: list[str]) -> str:
     # the word before the particles opens the surname unless it is a second given name
     given = words[p - 1] in FIRST_NAMES or is_recorded_first_name(words[p - 1])
     return " ".join(words[p - (p >= 2 and not given) : -1])
+
+
+def _not_a_second_surname(raw: list[Mention], cands: list[int] | None, word: str) -> list[int]:
+    """Of ``cands``, the full names whose surname ``word`` is, without those where it is the
+    second of two surnames (``_first_of_two_surnames``), the first standing alone elsewhere,
+    when another full name remains."""
+    if not cands or len(cands) < 2:
+        return cands or []
+    alone = {m.key for m in raw if " " not in m.key}
+    second = {
+        i
+        for i in cands
+        if _first_of_two_surnames(k := raw[i].key.split()) and k[-1] == word and k[1] in alone
+    }
+    return [i for i in cands if i not in second] or cands
 
 
 def _first_of_two_surnames(words: list[str]) -> bool:
@@ -2896,12 +2966,34 @@ def _joined_person_names(doc, full: str, raw: list[Mention]) -> list[Mention]:
             or _split_below_the_headline(doc, full, prev, m)
             or _split_at_a_hyphen(doc, prev, m, alone)
             or _double_surname_after_given_names(doc, prev, m)
+            or _name_after_a_role_split(doc, prev, m)
         ):
             end = m.tok_end + 2 * _surname_half_after(doc, m)  # "Pawłowska" + "-Lis"
             out[-1] = _joined(doc, prev.tok_start, end, full, "PERSON")
         else:
             out.append(m)
     return out
+
+
+def _name_after_a_role_split(doc, prev: Mention, m: Mention) -> bool:
+    """``prev`` and ``m`` touch after a role in lower case and make a name of three or four
+    words that acts ("coach Wellington Figueiredo Ramos said", places and an organisation to
+    the NER): one person."""
+    s, e = prev.tok_start, m.tok_end
+    while e < len(doc) and e - s < 4 and doc[e].is_title and doc[e].pos_ == "PROPN":
+        e += 1  # the name's last words, tagged apart too
+    run = doc[s:e]
+    return (
+        prev.tok_end == m.tok_start
+        and s > 0
+        and doc[s - 1].is_lower
+        and doc[s - 1].lower_ in UNSTYLED_ROLES
+        and 3 <= e - s <= 4
+        and all(t.pos_ == "PROPN" and t.is_title for t in run)
+        and not (e < len(doc) and doc[e].is_title)
+        and (run[-1].dep_ in ("nsubj", "appos") or (e < len(doc) and doc[e].text == ","))
+        and any(not _english(t.lower_, common_words(doc.vocab)) for t in run)
+    )
 
 
 def _overlapping_people_joined(doc, full: str, raw: list[Mention]) -> list[Mention]:
@@ -2962,19 +3054,27 @@ def _split_at_a_hyphen(doc, prev: Mention, m: Mention, alone: set[str]) -> bool:
     """A person's name the NER cut at the hyphen of a double surname, the second half tagged a
     person on its own ("Geneviève Arsenault" + "-" + "Roy", "María Guadalupe Chávez" +
     "Ortega"), or the first half alone, no English word, tagged otherwise ("Arsenault" an
-    organisation + "Roy"); neither half a word of a name standing whole elsewhere (``alone``;
-    not "Cruz-Rubio")."""
+    organisation + "Roy"), or the second half no English word tagged otherwise after a full
+    name ("Daniel Whitfield" + "-" + "Sauvé", a place); neither half a word of a name standing
+    whole elsewhere (``alone``; not "Cruz-Rubio")."""
     first = doc[prev.tok_start]
     half = (
         prev.tok_end - prev.tok_start == 1
         and _capitalised(first)
         and first.lower_ not in common_words(doc.vocab)
     )
+    # "Daniel Whitfield" + "-" + "Sauvé", a place to the NER: no English word after a full name
+    after_a_name = (
+        prev.label == "PERSON"
+        and " " in prev.key
+        and m.label in ("GPE", "ORG", "LOC", "NORP")
+        and not _english(m.key, common_words(doc.vocab))
+    )
     return (
         (prev.label == "PERSON" or half)
         and m.key not in alone
         and prev.key.rsplit(" ", 1)[-1] not in alone
-        and m.label == "PERSON"
+        and (m.label == "PERSON" or after_a_name)
         and m.tok_start == prev.tok_end + 1
         and m.tok_end - m.tok_start == 1
         and glued_hyphen(doc, prev.tok_end)
@@ -3328,16 +3428,18 @@ def _service_of_two_words(doc, prev: Mention, between, m: Mention) -> bool:
     english = common_words(doc.vocab)
     before, after = doc[prev.tok_end - 1], doc[m.tok_start]
     words, kind = prev.key.split(), m.key.split()
+    the = len(words) == 1 and prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ == "the"
     return (
         [t.lower_ for t in between] == ["and"]
         and m.label in ("ORG", "PERSON")  # whatever the NER took "Civic Space Coalition" for
         and (len(kind) == 2 or (len(kind) == 3 and _english(kind[1], english)))
         and kind[-1] in ORG_NAME_ENDS
         # "North Yorkshire Fire", or one word after "the" ("The Maritime and Coastguard Agency")
-        and (len(words) >= 2 or (prev.tok_start > 0 and doc[prev.tok_start - 1].lower_ == "the"))
+        and (len(words) >= 2 or the)
         and words[-1] not in ORG_NAME_ENDS  # not two names: "Ithaca College and Cornell …"
-        # "Anderson Cooper and …", not "Kenya Human Rights" the NER took for a body
-        and (not is_recorded_first_name(doc[prev.tok_start].text) or len(words) >= 3)
+        # "Anderson Cooper and …", not "Kenya Human Rights" the NER took for a body, nor "the
+        # Marine and Freshwater Research Institute"
+        and (not is_recorded_first_name(doc[prev.tok_start].text) or len(words) >= 3 or the)
         and prev.label in ("PERSON", "ORG", "GPE", "LOC", "NORP")
         and all(t.is_title and _english(t.lower_, english) for t in (before, after))
     )
@@ -3480,7 +3582,8 @@ def _untagged_area(doc, m: Mention) -> int | None:
         and m.tok_start - 1 - start < 3
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].is_title
-        and not doc[start - 1].ent_type_
+        # "NAIROBI, May 16 - The Employment and Labour Relations Court": run into the date
+        and (not doc[start - 1].ent_type_ or _no_date_word(doc[start - 1]))
     ):
         start -= 1
     area = doc[m.tok_start - 2]
@@ -3493,6 +3596,11 @@ def _untagged_area(doc, m: Mention) -> int | None:
         and (_service(doc, m) or (fields and start == m.tok_start - 2))
     )
     return start if untagged else None
+
+
+def _no_date_word(tok) -> bool:
+    """``tok`` is a word the NER ran into a date that names no day, month or time."""
+    return tok.ent_type_ == "DATE" and tok.is_alpha and tok.lower_ not in TIME_RUN_ONS | MONTHS
 
 
 def _service(doc, m: Mention) -> bool:
@@ -4066,8 +4174,16 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             s > 0 and words.pos[s - 1] == "PROPN" and words.title[s - 1] and not titled
         ):
             continue
-        found.append(_mention(doc, s, i + 1, full, "PERSON"))
-        in_ent.update(range(s, i + 1))
+        e = _second_surname_end(doc, s, i + 1, in_ent)
+        found.append(_mention(doc, s, e, full, "PERSON"))
+        in_ent.update(range(s, e))
+    for i in range(len(words.lower) - 3):  # "Mayor Eom Gi-cheol" untagged, "Eom" tagged later
+        # or a short family name ("15:05 - Kim Min-seo, human resources director …")
+        short = len(words.lower[i]) <= 5 and doc[i].is_alpha and not doc[i].is_stop
+        family = (words.lower[i] in surnames or short) and words.title[i] and words.title[i + 1]
+        if family and not in_ent & {i, i + 1} and _second_syllable_after(doc, i + 2):
+            found.append(_mention(doc, i, i + 4, full, "PERSON"))
+            in_ent.update(range(i, i + 4))
     for i in range(len(words.lower) - 1):
         end = _first_and_surname(doc, i, in_ent) if _given_name(doc, i, words) else None
         if end is not None:
@@ -4099,6 +4215,26 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             in_ent.update(range(*span))
     found = [_with_the_first_half_of_its_given_name(doc, m, full) for m in found]
     return [m for m in found if not _not_a_name(doc, m.tok_start, m.tok_end, words)]
+
+
+def _second_surname_end(doc, s: int, e: int, in_ent: set[int]) -> int:
+    """The end of the name ``doc[s:e]`` with the untagged surname after its last word that the
+    parser joins to it ("Marcela Contreras Huanca" where "Contreras" alone is tagged later):
+    a word English has not, no kind of body."""
+    english = common_words(doc.vocab)
+    while (
+        e < len(doc)
+        and e - s < 4
+        and e not in in_ent
+        and doc[e - 1].dep_ == "compound"
+        and doc[e - 1].head.i >= e
+        and doc[e].pos_ == "PROPN"
+        and doc[e].is_title
+        and doc[e].lower_ not in ORG_NAME_ENDS
+        and not _english(doc[e].lower_, english)
+    ):
+        e += 1
+    return e
 
 
 def _with_the_first_half_of_its_given_name(doc, m: Mention, full: str) -> Mention:
@@ -4674,9 +4810,9 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
         if lower in ("the", "a", "an") and not inside:
             s = i + 1
         elif (_capital(words, doc, i) or _letters_before_a_name(words, doc, i)) and not (
-            i and _capital(words, doc, i - 1)
+            i and _capital(words, doc, i - 1) and doc[i - 1].ent_type_ not in ("NORP", "GPE")
         ):
-            s = i  # where a run starts ("HM Coastguard")
+            s = i  # where a run starts ("HM Coastguard", "Malaysian" + "Anti-Corruption …")
         else:
             continue
         e = s
@@ -5379,16 +5515,25 @@ def _first_name_tagged_alone(doc, ent) -> bool:
     )
 
 
+#: Given names shortened with a full stop before a second given name ("Ma. Theresa", Maria).
+_SHORTENED_GIVEN_NAMES = frozenset({"Ma.", "Ma"})
+
+
 def _given_names_tagged_apart(doc, ent) -> bool:
     """``ent`` is two or three given names, the last a recorded first name, none an English
     word, that the NER tagged as a name of any kind without the capitalised surnames it left
     untagged after them ("Arnulfo Esteban" + "Quiñones Rivas", an organisation to the NER)."""
     english = common_words(doc.vocab)
     words = list(ent)
+    shortened = words[0].text in _SHORTENED_GIVEN_NAMES  # "Ma. Theresa": Maria Theresa
     return (
         ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP")
         and 2 <= len(words) <= 3
-        and all(t.is_title and t.is_alpha and not _english(t.lower_, english) for t in words)
+        and all(
+            (t.is_title and t.is_alpha and not _english(t.lower_, english))
+            or (shortened and (t.i == ent.start or is_recorded_first_name(t.text)))
+            for t in words
+        )
         and is_recorded_first_name(words[-1].text)
         and "\n" not in ent.text_with_ws
         and _untagged_surnames_end(doc, ent.end) > ent.end
@@ -5409,8 +5554,8 @@ def _surname_tagged_alone(doc, s: int, e: int, lone_people: set[str]) -> bool:
 
 def _given_names_tagged_other(doc, ent) -> bool:
     """``ent``, not a person, is one or two recorded first names right before a person's name
-    ("Marta Lidia" tagged an organisation before "Hernández Ramos") or a name set beside a
-    role (``_name_of_a_role``)."""
+    ("Marta Lidia" tagged an organisation before "Hernández Ramos"; "Dwi", no English word,
+    before "Hartono Siregar") or a name set beside a role (``_name_of_a_role``)."""
     e = ent.end
     return (
         ent.label_ != "PERSON"
@@ -5418,7 +5563,12 @@ def _given_names_tagged_other(doc, ent) -> bool:
         and e < len(doc)
         and doc[e].ent_iob_ == "B"
         and (doc[e].ent_type_ == "PERSON" or _name_of_a_role(doc, e))
-        and all(t.is_title and t.dep_ == "compound" and is_recorded_first_name(t.text) for t in ent)
+        and all(
+            t.is_title
+            and t.dep_ == "compound"
+            and (is_recorded_first_name(t.text) or _lone_foreign_word_before_a_person(t))
+            for t in ent
+        )
     )
 
 
@@ -5486,7 +5636,11 @@ def _first_name_tagged_other(doc, i: int) -> bool:
         and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
         and tok.dep_ == "compound"
         and tok.is_title
-        and (is_recorded_first_name(tok.text) or _opening_given_name(tok))
+        and (
+            is_recorded_first_name(tok.text)
+            or _opening_given_name(tok)
+            or _lone_foreign_word_before_a_person(tok)
+        )
         and tok.lower_ not in NATIONALITY_NOUNS
         # not the place of an office before a name ("EU Ambassador to Georgia Paweł …"); but
         # "the arrest in absentia of Yevgenia Arkadyevna Lesnikova"
@@ -5571,6 +5725,36 @@ def _two_first_names(first, second) -> bool:
     names = (first, second)
     given = all(is_recorded_first_name(t.text) for t in names)
     return given and first.ent_type_ not in ("DATE", "TIME")
+
+
+def _given_name_before_a_particle(doc, s: int) -> bool:
+    """Token ``s`` opens a person's name with a particle in lower case ("van Leeuwen") and the
+    untagged word before it is a recorded first name ("Noor")."""
+    if s < 1 or not (doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES):
+        return False
+    before = doc[s - 1]
+    return (
+        not before.ent_type_
+        and before.is_title
+        and before.is_alpha
+        and is_recorded_first_name(before.text)
+        and before.whitespace_ != ""
+    )
+
+
+def _lone_foreign_word_before_a_person(tok) -> bool:
+    """``tok`` is a word of letters no English word is, written nowhere else in the document,
+    right before a person's name the NER tagged ("said Dwi" + "Hartono Siregar")."""
+    doc, i = tok.doc, tok.i
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].ent_iob_ == "B"
+        and doc[i + 1].ent_type_ == "PERSON"
+        and tok.is_alpha
+        and not (i > 0 and doc[i - 1].is_title)
+        and not _english(tok.lower_, common_words(doc.vocab))
+        and sum(t.lower_ == tok.lower_ for t in doc) == 1
+    )
 
 
 def _opening_given_name(tok) -> bool:
@@ -5713,6 +5897,9 @@ def _with_a_patronymic_marker(doc, full: str, m: Mention) -> Mention:
 
 #: Words for "son of", "daughter of" inside Arabic, Malay and Tamil names ("Khalid bin Mishaal",
 #: "Kalaiselvi a/p Murugiah").
+#: Titles of the Gulf's ruling families, written before the given name alone ("Sheikh
+#: Rashid" for Sheikh Rashid bin Hamdan Al Falasi).
+_ROYAL_TITLES = ("sheikh", "sheikha", "prince", "princess", "emir", "sultan")
 _SON_OF = frozenset({"bin", "bint", "ibn", "ben", "binti", "binte", "a/p", "a/l", "s/o", "d/o"})
 
 
@@ -6409,6 +6596,16 @@ def _role_vote(doc, m: Mention) -> str | None:
     if m.formal is not None and m.formal != m.text and '"' in m.text.replace("“", '"'):
         return "PERSON"  # a nickname in marks inside: 'taxi operator Wendell "Bajan Boy" …'
     if given_as_a_name(head):  # "a student who gave her name only as Rina"
+        return "PERSON"
+    if any(c.dep_ == "appos" and years_old(c) for c in head.children):
+        return "PERSON"  # "Yesenia, a 29-year-old from San Pedro Sula," a place to the NER
+    if (  # "sits Sutrisno, who leads partnerships": a single name no place is
+        m.tok_end - m.tok_start == 1
+        and m.label in ("GPE", "LOC")
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")  # not "an economist at M.I.T."
+        and _described_by(head, "who")
+        and not _english(head.lower_, common_words(doc.vocab))
+    ):
         return "PERSON"
     if _age_before(doc, m.tok_start) and (m.label == "PERSON" or m.key.split()[0] in FIRST_NAMES):
         return "PERSON"  # "read to the court, 86-year-old Margaret Ellery": not the court's
@@ -7353,6 +7550,8 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     prev = doc[m.tok_start - 1].lower_ if m.tok_start > 0 else ""
     # a first name of a name of two words or more, not the first part of "Ms Baird-Nguyen"
     given = given_name_gender(_given_word(m)) if " " in m.key else None
+    if any(o.key.endswith(f" {m.key}") for o in ent.mentions):
+        given = None  # "Van Leeuwen" after "Noor van Leeuwen": her surname, no man's "Van"
     if prev in MALE_TITLES:
         ent.gender = ent.gender or "m"
     elif prev in FEMALE_TITLES:

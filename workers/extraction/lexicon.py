@@ -531,7 +531,7 @@ TITLES = frozenset(
         oberbürgermeisterin meester whaea hajja hajjah maulana mwami abbé ven ven. pres.
         taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
         thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing. dato' dato’ hajjat dpp
-        soba oknha samdech togbe venerable alhadji hadja lamido
+        soba oknha samdech togbe venerable alhadji hadja lamido doc. judr. mudr. phdr. rndr.
         """
     )
 )
@@ -920,7 +920,7 @@ NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "to", "&"})
 NAME_PARTICLES = frozenset(
     _words(
         "van von de del della der da di du dos das dela la le ten ter bin bint ibn al el ap st. st"
-        " arap zu binti binte anak a/l a/p s/o d/o af"
+        " arap wa na zu binti binte anak a/l a/p s/o d/o af 't ’t"
     )
 )
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
@@ -953,6 +953,7 @@ POSTNOMINALS = frozenset(
         "dbe",
         "phd",
         "sc",
+        "bl",
         "san",
         "pc",
         "ao",

@@ -807,7 +807,14 @@ def _organisation(tok, resolver: Resolver, index: EntityIndex) -> tuple[str, int
             return index.entities[idx].name, idx
         return None
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS:
+        for named in (c for c in tok.children if c.dep_ == "appos" and c.i in te):
+            if index.entities[te[named.i]].type in _ORGANISATIONS:  # "its agency, Greenhouse
+                return index.entities[te[named.i]].name, te[named.i]  # Music"
+        # "HORIZN's agency": a named owner's, not a body of that kind named before
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         idx = resolver.resolve(tok)
+        if idx is not None and owner is not None:
+            idx = idx if owner.lower_[:5] in index.entities[idx].name.lower() else None
         if idx is not None and index.entities[idx].type in _ORGANISATIONS:
             return index.entities[idx].name, idx
         lefts = [c for c in tok.lefts if c.dep_ != "case"]

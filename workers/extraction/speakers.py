@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,7 @@ from .lexicon import (
     HEADLINE_LABELS,
     MEANS_OF_TELLING,
     MEDIUM_NOUNS,
+    PERSON_NOUNS,
     QUESTION_VERBS,
     QUESTION_WORDS,
     SPEECH_VERBS,
@@ -479,31 +481,135 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
 
 
 def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
-    """A quotation with no cue whose paragraph goes on with a sentence saying whose words they
-    were ("'…' That was the verdict of parish council chairman Colin Rees"): that person."""
+    """A quotation with no cue whose paragraph, or a paragraph of its own, is followed by a
+    sentence saying whose words they were ("'…' That was the verdict of parish council chairman
+    Colin Rees", "'…?' ¶ The question came from Sigurður Ólafsson, …", "With those words,
+    Minister X opened …", "X says this without bitterness", "The woman who said this, Hajani
+    Bibi, …"): that person."""
     if c.cue:
         return None
     view = ctx.view
     doc, end = view.doc, c.spans[-1][1]
     after = view.tok_at(end)
-    while after < len(doc) and (doc[after].idx < end or doc[after].is_punct):
+    while after < len(doc) and (doc[after].idx < end or doc[after].is_punct or doc[after].is_space):
         after += 1
-    if after >= len(doc) or "\n" in view.text[end : doc[after].idx]:
+    if after >= len(doc):
+        return None
+    gap = view.text[end : doc[after].idx]
+    if "\n" in gap and not (_own_paragraph(view.text, c) and gap.count("\n\n") == 1):
         return None
     sent = doc[after].sent
     root = sent.root
-    subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
-    if sent.start != after or root.lemma_ != "be" or subject is None:
+    subjects = [t for t in root.children if t.dep_ == "nsubj"]
+    this = next((t for t in subjects if t.lower_ in ("this", "that")), None)
+    named = next((t for t in subjects if t is not this), None)
+    subject = this if this is not None and this.i == after else named
+    if sent.start != after or subject is None and doc[after].lower_ != "with":
         return None
-    if subject.lower_ not in ("that", "this") or subject.i != after:
+    first = doc[after]
+    words = next((o for o in first.children if o.dep_ == "pobj"), None)
+    if first.lower_ == "with" and first.head == root and _these_words(words):
+        # "With those words, Fisheries Minister Ingrid Haugland-Aasen opened …"
+        return SpeakerMention(rule="", token=subject or _name_after(doc, words.i + 1, root.i))
+    for who in (t for t in subjects if t.i <= after + 2):  # "The woman who said this, X, …"
+        relative = next((c for c in who.children if c.dep_ == "relcl"), None)
+        said_this = relative is not None and any(
+            o.dep_ == "dobj" and o.lower_ in ("this", "that") for o in relative.children
+        )
+        if said_this and relative.lemma_ in SPEECH_VERBS:
+            name = next((t for t in subjects if t is not who and t.pos_ == "PROPN"), None)
+            apposed = next((c for c in who.children if c.dep_ == "appos"), None)
+            return SpeakerMention(rule="", token=name or apposed or who)
+    said = next((o for o in root.children if o.dep_ == "dobj"), this if named else None)
+    if root.lemma_ in SPEECH_VERBS and said is not None and said.lower_ in ("this", "that"):
+        return SpeakerMention(rule="", token=named)  # "X says this without bitterness"
+    if root.lemma_ in SPEECH_VERBS and first.lower_ == "so" and named is not None:
+        return SpeakerMention(rule="", token=named)  # "So says Gholamreza Heydari, 71, …"
+    how = _how_they_put_it(root) if subject is this else None
+    if how is not None:
+        return SpeakerMention(rule="", token=how)  # "That is how Fatemeh Rahmani explains …"
+    if named is not None and named.ent_type_ == "PERSON" and _opens_the_story(view, c):
+        return SpeakerMention(rule="", token=named)  # "'I remember …' ¶ Philomena … was nine"
+    if subject is None:
+        return None
+    if root.lemma_ == "come" and subject.lemma_.lower() in VERDICT_NOUNS | {"question"}:
+        whose = _object_of(root, "from")  # "The question came from …"
+        if subject.i == after + 1 and doc[after].lower_ == "the" and whose is not None:
+            return SpeakerMention(rule="", token=whose)
+        return None
+    if root.lemma_ != "be" or subject.lower_ not in ("that", "this") or subject.i != after:
         return None
     for noun in root.children:
         if noun.dep_ == "attr" and noun.lemma_.lower() in VERDICT_NOUNS:
-            of = next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-            whose = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+            whose = _object_of(noun, "of")
             if whose is not None:
                 return SpeakerMention(rule="", token=whose)
     return None
+
+
+def _how_they_put_it(root):
+    """The subject of the verb of saying in "That is how X explains it", "That's how X
+    described conditions", or None."""
+    doc = root.doc
+    if root.lemma_ != "be" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "how":
+        return None
+    for verb in root.children:
+        if verb.i > root.i and verb.lemma_ in SPEECH_VERBS | {"explain", "describe", "put"}:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _opens_the_story(view: DocView, c: Candidate) -> bool:
+    """The quotation ``c`` makes up the first paragraph below the headline (after its dateline
+    at most): a feature opening on someone's words before it names them."""
+    text = view.text
+    start = c.spans[0][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [line for line in text[:line_start].split("\n") if line.strip()]
+    return len(before) <= 1 and _own_paragraph(text, c)
+
+
+def _name_after(doc, start: int, end: int):
+    """The last word of the last name between tokens ``start`` and ``end``, or None."""
+    return next(
+        (
+            t
+            for t in reversed(doc[start:end])
+            if t.pos_ == "PROPN" and not (t.dep_ == "compound" and t.head.i > t.i)
+        ),
+        None,
+    )
+
+
+def _these_words(noun) -> bool:
+    """``noun`` is "those words", "these remarks": the words just quoted."""
+    return (
+        noun is not None
+        and noun.lemma_.lower() in VERDICT_NOUNS | {"word", "remark"}
+        and any(
+            d.dep_ == "det" and d.lower_ in ("those", "these", "that", "this")
+            for d in noun.children
+        )
+    )
+
+
+def _object_of(head, preposition: str):
+    """The object of ``head``'s preposition ``preposition``, or None."""
+    prep = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == preposition), None)
+    return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+
+
+#: A dateline opening a paragraph ("MANILA — ", "OSLO, Dec 4 (Reuters) - ").
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,[^—–-]{0,30})?\s[—–-]+\s*")
+
+
+def _own_paragraph(text: str, c: Candidate) -> bool:
+    """The quotation ``c`` makes up its paragraph: nothing but marks and spaces around it."""
+    start, end = c.spans[0][0], c.spans[-1][1]
+    before = _DATELINE.sub("", text[text.rfind("\n", 0, start) + 1 : start])
+    stop = text.find("\n", end)
+    after = text[end : len(text) if stop < 0 else stop]
+    return all(not ch.isalnum() for ch in before + after)
 
 
 def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
@@ -572,7 +678,7 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     sentence about someone in its paragraph or as the whole paragraph before ("She laughs.
     “They say we are stealing …”", "Her voice drops. “…”"; not with an attribution line after
     it, "- Hillary Clinton."): the person the sentence is about, a pronoun or a named person as
-    its subject or the subject's owner, speaks."""
+    its subject or the subject's owner, speaks; or the one a live blog's "More from X:" names."""
     if c.cue or c.origin != MARKS:
         return None
     view = ctx.view
@@ -629,16 +735,21 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
                 or _given_name_alone(tok)
                 or _surname_alone(tok)
                 or _after_a_title(tok)
+                or _the_role(tok)
             )
             if person:
                 return SpeakerMention(rule="", token=tok)
+    more = _object_of(sent.root, "from") if sent.root.lower_ in ("more", "words") else None
+    named = more is not None and (more.ent_type_ == "PERSON" or more.pos_ == "PROPN")
+    if named and sent.text.rstrip().endswith(":"):
+        return SpeakerMention(rule="", token=more)  # "More from Al-Kuwari, who …:"
     return None
 
 
 def _marks_beyond_titles(view: DocView, sent) -> bool:
     """``sent`` has quotation marks around more than a title ("On “Face the Nation,” Sen. X
     identified …" has only the show's; an apostrophe of a plural's possessive is no mark)."""
-    if not any(is_mark(t) and t.tag_ != "POS" for t in sent):
+    if not any(is_mark(t) and t.tag_ != "POS" and not _plural_possessive(t) for t in sent):
         return False
     marked = [t for t in sent if view.in_quote[t.i] and not is_mark(t)]
     runs = itertools.groupby(enumerate(marked), key=lambda pair: pair[1].i - pair[0])
@@ -651,6 +762,19 @@ def _marks_beyond_titles(view: DocView, sent) -> bool:
     return not marked
 
 
+def _plural_possessive(tok) -> bool:
+    """``tok`` is the apostrophe glued to a plural's end ("miners’ wives")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        tok.text in ("'", "’")
+        and before is not None
+        and not before.whitespace_
+        and before.lower_.endswith("s")
+        and bool(tok.whitespace_)
+    )
+
+
 def _given_name_alone(tok) -> bool:
     """``tok`` is a first name gender-guesser records, written alone and left untagged ("Ana
     rolled her eyes from the doorway.")."""
@@ -658,14 +782,19 @@ def _given_name_alone(tok) -> bool:
 
 
 def _surname_alone(tok) -> bool:
-    """``tok`` is a proper noun left untagged that is the family name of a name of two words or
-    more written before it ("Mei-Lin Carver … Carver laughs when the interview comes up.",
-    "Park Ji-woo … Park recalled …")."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+    """``tok`` is a proper noun left untagged, or tagged alone, that is the family name of a
+    name of two words or more written before it (of a person's, when tagged) ("Mei-Lin Carver
+    … Carver laughs when the interview comes up.", "Park Ji-woo … Park recalled …")."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
         return False
-    return any(
-        len(e) >= 2 and e.end <= tok.i and _names_the_family(e, tok.text) for e in tok.doc.ents
-    )
+    if tok.ent_type_:  # "Baek shrugs", an organisation to the NER, after "Baek Seung-ho"
+        alone = tok.ent_iob_ == "B" and (
+            tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+        )
+        people = [e for e in tok.doc.ents if e.label_ == "PERSON"] if alone else []
+    else:
+        people = list(tok.doc.ents)
+    return any(len(e) >= 2 and e.end <= tok.i and _names_the_family(e, tok.text) for e in people)
 
 
 def _names_the_family(name, word: str) -> bool:
@@ -681,6 +810,17 @@ def _names_the_family(name, word: str) -> bool:
 
 #: How far past a name's end a romanised given name's last syllable may run.
 _SYLLABLE = 8
+
+
+def _the_role(tok) -> bool:
+    """``tok`` is a person named by their role with "the" ("The general was blunt about the
+    months ahead."), whom the text named before."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
 
 
 def _after_a_title(tok) -> bool:

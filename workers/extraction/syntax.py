@@ -1126,7 +1126,7 @@ def _subject_of_a_participle_before(verb):
     return None
 
 
-def _apposed_in_an_opening_phrase(verb):
+def apposed_in_an_opening_phrase(verb):
     """The person the parser set in apposition to the object of the phrase that opens the
     verb's sentence, or that it joined to a place in it, when the verb has no subject ("At
     Gatwick, Ahmed Khan, who …, said": Khan), else None; the phrase may hang on a participle
@@ -1232,6 +1232,28 @@ def age_after(doc, e: int) -> bool:
     return age.text.isdigit() and 0 < int(age.text) < 120 and after.text in (",", ".")
 
 
+def _name_closing_the_opening(verb, participle):
+    """The last word of the name set off by commas right after an opening participle's
+    phrase, before the verb (the NER may have called it anything), or None."""
+    doc = verb.doc
+    end = participle.i + 1
+    while end < verb.i and doc[end].text != ",":
+        end += 1
+    k = end + 1
+    while k < verb.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == end + 1 or k >= verb.i or doc[k].text != ",":
+        return None
+    return doc[k - 1] if doc[end + 1].is_title else None
+
+
+def _opens_its_sentence(tok) -> bool:
+    """``tok`` opens its sentence, or follows only a live blog's time stamp ("1.15pm: Outside
+    SK Bukit Kepong, …")."""
+    start = tok.sent.start
+    return tok.i == start or all(clock_time(t) or t.is_punct for t in tok.doc[start : tok.i])
+
+
 def _person_closing_the_opening(verb, opening):
     """The person's name, or an unnamed person of a kind, set off in apposition among the
     tokens ``opening`` with nothing but asides between it and the verb, else None."""
@@ -1247,6 +1269,14 @@ def _person_closing_the_opening(verb, opening):
         )
         # "In the village of Tulabolo, Pak Hamzah Mohulaingo, the village head, said"
         person = appos.ent_type_ == "PERSON" or _someone(appos) or _a_person_set_off(appos)
+        # "Outside SK Bukit Kepong, Zainab, a 72-year-old rubber tapper, said": the name the
+        # description after it is of, whatever the NER took it for
+        after = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        described = after is not None and after.pos_ == "DET" and after.head.dep_ == "appos"
+        if appos.pos_ == "PROPN" and described and not person:
+            kind = after.head
+            person = _someone(kind) or _a_person_set_off(kind)
+            closed = _only_asides_between(doc, kind.right_edge.i + 1, verb.i)
         if set_off and person and closed:
             return appos  # "In an emailed reply to Reuters, a spokesperson for … said"
     return None
@@ -2204,11 +2234,15 @@ def subject_of(verb, depth: int = 0):
             continue  # "Wales’ First Minister has admitted …": the minister
         if child.dep_ == "nsubj" and _kind_before_its_name(child, verb):
             continue  # "The opposition Greens criticised …": the Greens
-        if child.dep_ == "nsubj" and child.pos_ == "ADV" and child.i == child.sent.start:
+        opener = child.pos_ in ("ADV", "ADP") or child.tag_ == "VBG"  # "Sitting beside X, Y …"
+        if child.dep_ == "nsubj" and opener and _opens_its_sentence(child):
             # "Back in Savanna-la-Mar, Brissett's neighbor, a retired teacher who …, said"
             opening = _person_closing_the_opening(verb, child.subtree)
             if opening is not None:
                 return opening
+            named = _name_closing_the_opening(verb, child) if child.tag_ == "VBG" else None
+            if named is not None:  # "Opening the case, Ciarán de Búrca SC, for …, said"
+                return named
         if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:
@@ -2238,15 +2272,29 @@ def subject_of(verb, depth: int = 0):
     adverb = _name_read_as_an_adverb(verb)
     if adverb is not None:
         return adverb  # "Ledgerly has said it paid …": the company, tagged an adverb
+    exclaimed = verb.doc[verb.i - 1] if verb.i > 1 else None
+    if (
+        exclaimed is not None
+        and exclaimed.dep_ == "intj"
+        and exclaimed.head == verb
+        and exclaimed.is_title
+        and verb.doc[exclaimed.i - 1].is_punct
+    ):
+        return exclaimed  # '"…," Oh said with a grin': Oh Gyeong-su, no interjection
     aged = _age_hung_on_the_verb(verb) or _age_closing_before(verb)
     if aged is not None:
         return aged
     opening = name_opening_a_misread_aside(verb) or _set_off_after_whose(verb)
     if opening is not None:
         return opening
-    apposed = _apposed_in_an_opening_phrase(verb)
+    apposed = apposed_in_an_opening_phrase(verb)
     if apposed is not None:
         return apposed
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
+    if opening is not None and opening.i == verb.sent.start:
+        named = _name_closing_the_opening(verb, opening)
+        if named is not None:  # "Opening the case, Ciarán de Búrca SC, for …, said"
+            return named
     first = _subject_of_what_they_did_first(verb) or _subject_of_a_participle_before(verb)
     if first is not None:
         return first
@@ -2944,8 +2992,9 @@ def nearby_name(view: DocView, cue):
     if cue.dep_ == "compound" and cue.head.pos_ == "PROPN":
         return cue.head
     j = cue.i + 1
-    if cue.lemma_.lower() in HEARER_VERBS and cue.i > 0 and not doc[cue.i - 1].is_punct:
-        return noun_before(view, cue)  # "…,” the 23-year-old told Viaplay: whom he told
+    if cue.lemma_.lower() in HEARER_VERBS and cue.i > 0:
+        return noun_before(view, cue)  # "…,” the 23-year-old told Viaplay: whom he told; "…,"
+        # Park Ji-hoon, the plant's director, told Reuters
     if (
         j < len(doc)
         and doc[j].ent_type_ not in _WHEN
