@@ -5516,7 +5516,7 @@ def _first_name_tagged_alone(doc, ent) -> bool:
 
 
 #: Given names shortened with a full stop before a second given name ("Ma. Theresa", Maria).
-_SHORTENED_GIVEN_NAMES = frozenset({"Ma.", "Ma"})
+_SHORTENED_GIVEN_NAMES = frozenset({"Ma."})
 
 
 def _given_names_tagged_apart(doc, ent) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -496,7 +495,7 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     if after >= len(doc):
         return None
     gap = view.text[end : doc[after].idx]
-    if "\n" in gap and not (_own_paragraph(view.text, c) and gap.count("\n\n") == 1):
+    if "\n" in gap and not (_own_paragraph(view, c) and gap.count("\n\n") == 1):
         return None
     sent = doc[after].sent
     root = sent.root
@@ -566,7 +565,7 @@ def _opens_the_story(view: DocView, c: Candidate) -> bool:
     start = c.spans[0][0]
     line_start = text.rfind("\n", 0, start) + 1
     before = [line for line in text[:line_start].split("\n") if line.strip()]
-    return len(before) <= 1 and _own_paragraph(text, c)
+    return len(before) <= 1 and _own_paragraph(view, c)
 
 
 def _name_after(doc, start: int, end: int):
@@ -599,17 +598,18 @@ def _object_of(head, preposition: str):
     return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
 
 
-#: A dateline opening a paragraph ("MANILA — ", "OSLO, Dec 4 (Reuters) - ").
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,[^—–-]{0,30})?\s[—–-]+\s*")
-
-
-def _own_paragraph(text: str, c: Candidate) -> bool:
-    """The quotation ``c`` makes up its paragraph: nothing but marks and spaces around it."""
+def _own_paragraph(view: DocView, c: Candidate) -> bool:
+    """The quotation ``c`` makes up its paragraph, after its dateline at most ("MANILA — “…”"):
+    nothing but marks and spaces around it."""
+    text = view.text
     start, end = c.spans[0][0], c.spans[-1][1]
-    before = _DATELINE.sub("", text[text.rfind("\n", 0, start) + 1 : start])
+    opening = text.rfind("\n", 0, start) + 1
+    dateline = paragraphs_dateline_end(view.doc, view.tok_at(start))
+    if dateline is not None and dateline < len(view.doc):
+        opening = max(opening, view.doc[dateline].idx)
     stop = text.find("\n", end)
-    after = text[end : len(text) if stop < 0 else stop]
-    return all(not ch.isalnum() for ch in before + after)
+    around = text[opening:start] + text[end : len(text) if stop < 0 else stop]
+    return all(not ch.isalnum() for ch in around)
 
 
 def continues_the_previous_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
