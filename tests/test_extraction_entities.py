@@ -4094,3 +4094,233 @@ def test_a_double_surname_cut_at_its_hyphen_and_counsels_postnominals():
     names = [s["name"] for s in speakers if s is not None]
     assert names[:3] == ["Daniel Whitfield-Sauv\u00e9"] * 2 + ["Ciar\u00e1n de B\u00farca"]
     assert names[-1] == "Fionnuala N\u00ed Dhomhnaill"
+
+
+def _named(text):
+    """(text) -> the speaker name of each quote, None where there is none."""
+    return [(q["speaker"] or {}).get("name") for q in extract(text, load_nlp())["quotes"]]
+
+
+def test_a_description_in_the_lede_under_a_byline_and_its_outlet_is_named_next():
+    text = (
+        "Body camera was off, inquest hears\n\nBy Julien Ouimet-Barker\nCTV News Montreal\n\n"
+        "LONGUEUIL, Que. \u2014 A Longueuil police constable told a coroner's inquest Wednesday "
+        "that he did not activate his camera.\n\nConst. Maxime B\u00e9langer-Roy was the first "
+        "officer to testify at the public inquiry."
+    )
+    assert _named(text) == ["Maxime B\u00e9langer-Roy"]
+
+
+def test_a_clause_inside_an_apposition_describes_no_one_by_its_object():
+    text = (
+        "LONGUEUIL, Que. \u2014 A Longueuil police constable told a coroner's inquest Wednesday "
+        "that he did not activate his body-worn camera.\n\nConst. Maxime B\u00e9langer-Roy was "
+        "the first officer to testify at the public inquiry into the death of Samir Haddad, 34."
+        '\n\n"When we arrived, he was on the sidewalk, very agitated," the officer told coroner '
+        "Genevi\u00e8ve Lacasse-Ouellet.\n\nThe Fraternit\u00e9 des policiers et polici\u00e8res "
+        "de Longueuil, the union representing officers, defended B\u00e9langer-Roy in a post on "
+        'Facebook, saying its members "face situations every night that most people will never '
+        'see."'
+    )
+    assert _named(text)[1] == "Maxime B\u00e9langer-Roy"
+
+
+def test_a_hyphenated_given_name_after_a_rank_is_no_dateline():
+    text = "RCMP Cpl. Louis-Philippe Gagnon said officers went door to door."
+    assert _named(text) == ["Louis-Philippe Gagnon"]
+
+
+def test_a_legislators_party_and_seat_are_no_second_speaker():
+    text = (
+        '"We are pulling water out of the ground," said state Sen. Joaqu\u00edn '
+        "Archuleta-Reyes, D-Las Cruces, the bill's sponsor."
+    )
+    assert _named(text) == ["Joaqu\u00edn Archuleta-Reyes"]
+
+
+def test_a_live_blog_entrys_title_on_its_time_stamps_line_is_no_speaker():
+    text = (
+        "Live: Councillors decide on Holme Ridge plan\n\n14:31 MP weighs in\nThe area's MP, "
+        'Imran Chaudhry-Bell, has just posted on Facebook: "Holme Ridge is the wrong site."'
+        "\n\n14:40 Developer: 'We have listened'\nSimon de Villiers, planning director for "
+        "the applicant, says the scheme has changed significantly."
+    )
+    names = _named(text)
+    assert names[0] == "Imran Chaudhry-Bell"
+    assert names[-1] == "Simon de Villiers"
+    assert "weighs" not in names and "Developer" not in names
+
+
+def test_a_place_read_as_the_cues_subject_from_inside_the_content_is_no_speaker():
+    text = (
+        "When Premier Marcus Delahunty stood on the steps of Parliament House 18 months ago and "
+        'promised Queensland would have a treaty "within this term, not the next one", it '
+        "looked safe."
+    )
+    assert _named(text)[0] == "Marcus Delahunty"
+
+
+def test_the_next_sentence_says_whose_words_a_quotation_alone_was():
+    text = (
+        "Mayors make their case\n\n"
+        '"You can\'t ask a community to trust a process and then change the rules."\n\n'
+        "That warning came not from an activist but from former deputy premier Gerald "
+        "Fitzherbert-Vale, who helped design the framework and now sits on the panel.\n\n"
+        '"We are asking for the money we were told was coming."\n\n'
+        "That was the message from the mayor of Wollumbin Valley, Harold Tuiasosopo, who flew "
+        "to Canberra.\n\n"
+        '"I taught at Juniper Hill for 22 years."\n\n'
+        "That was Bernadette Kowalczyk, a retired teacher, who drew a standing ovation.\n\n"
+        '"We\'ve read to three generations of children in that building." The words came from '
+        "Dorothy Pennington, 78, who has volunteered there for two decades.\n\n"
+        '"If we refuse this, an inspector will grant it on appeal." That was the blunt '
+        "assessment of the committee chair, Cllr Mohammed Rafiq Hussain, as debate began."
+    )
+    assert _named(text) == [
+        "Gerald Fitzherbert-Vale",
+        "Harold Tuiasosopo",
+        "Bernadette Kowalczyk",
+        "Dorothy Pennington",
+        "Mohammed Rafiq Hussain",
+    ]
+
+
+def test_a_person_named_first_right_after_a_quotation_opening_its_paragraph_said_it():
+    text = (
+        "Waiting for a doctor\n\nMayor Gord Tsakiris is blunt. \"We'll pick them up at the "
+        'airport ourselves," he said.\n\n"People think the doctor shortage is a Vancouver '
+        'problem." The woman in the fifth car, Priscilla Achebe-Lamont, has been on the '
+        "wait-list for 26 months."
+    )
+    assert _named(text) == ["Gord Tsakiris", "Priscilla Achebe-Lamont"]
+
+
+def test_an_untagged_name_set_off_after_its_role_and_a_who_clause_before_the_cue():
+    text = (
+        "Cuts\n\nA government spokesperson said universities were independent.\n\nThe local "
+        'MP, Siobhan Prentice-Ward, took a different view. "Closing languages would be an act '
+        'of cultural vandalism," she posted on X.\n\nFor patients, the results are tangible. '
+        "Aaliyah Mohammed-Price, who has Type 1 "
+        "diabetes and volunteers with the advocacy group Type 1 Together Canada, posted on "
+        'Instagram last month: "I cried at the pharmacy counter."'
+    )
+    assert _named(text)[1:] == ["Siobhan Prentice-Ward", "Aaliyah Mohammed-Price"]
+
+
+def test_a_title_in_marks_below_the_headline_is_not_shown_as_a_quote():
+    text = (
+        'Roofer jailed\n\nPritchard advertised on a Facebook page called "Swansea Roofers You '
+        'Can Trust", which had more than 1,100 followers, the court was told.\n\nThe '
+        'committee decided to extend its inquiry, and its interim report, "Walking Together '
+        'Towards Agreement", offered little guidance.\n\n"Thank You For Coming," she said.'
+    )
+    shown = [q["text"] for q in extract(text, load_nlp())["quotes"] if is_quote(q)]
+    assert not any("Swansea Roofers" in t or "Walking Together" in t for t in shown)
+    assert any("Thank You For Coming" in t for t in shown)
+
+
+def test_words_before_the_sentence_that_says_who_opened_with_them_or_spoke_them():
+    text = (
+        "Council caps rentals\n\n"
+        "\"I've lived on this street for 41 years and I don't know half my neighbours.\"\n\n"
+        "That was how Gis\u00e8le Boudreau opened her presentation to town council Monday night."
+        "\n\nDebate\n\n"
+        '"We were promised a national program and we\'re getting a national brochure." That '
+        "line, from NDP health critic Gurpreet Kaur Bains during question period, drew jeers."
+        '\n\n12.20\n"We\'re missing our revision and nobody seems to care." That was Hamza '
+        "Iqbal, a 16-year-old pupil from Glasgow, who joined a small rally."
+    )
+    assert _named(text) == ["Gis\u00e8le Boudreau", "Gurpreet Kaur Bains", "Hamza Iqbal"]
+
+
+def test_a_quotation_after_the_writer_says_whom_they_spoke_to_is_theirs():
+    text = (
+        "Storm live\n\n10:05\nWe've been speaking to Gwen Pryce-Llewellyn, chief meteorologist "
+        "at WeatherWatch UK, about why the storm has been so fierce.\n\n"
+        '"It deepened far faster than the models suggested on Monday."'
+    )
+    assert _named(text)[-1] == "Gwen Pryce-Llewellyn"
+
+
+def test_the_subject_of_a_clause_an_opening_participle_took_speaks_next():
+    text = (
+        "Measles\n\nDr. Yvonne Bastarache-Mensah has spent six years as chief medical officer "
+        "of health.\n\nAsked why, Bastarache-Mensah didn't blame social media, at least not "
+        'entirely.\n\n"During COVID, we asked people to do hard things, and most of them did."'
+    )
+    assert _named(text)[-1] == "Yvonne Bastarache-Mensah"
+
+
+def test_a_first_name_read_as_an_adjective_and_a_name_read_as_a_people_is_a_person():
+    text = (
+        "Her niece, 16-year-old Tenisha Mason-Harper, has been documenting shelter life on "
+        'TikTok. In one clip, filmed on her cot, she tells viewers: "Day 19. Still no word on '
+        "when we go home. Still eating bannock made by strangers, though, and honestly it's not "
+        'bad."\n\nAnneliese Vogt-Kaminski, who coordinates volunteers for the Prairie Relief '
+        "Society, says the group has served more than 60,000 meals since the evacuation began."
+        "\n\n\"People from all over the city just show up with food. We've had to start "
+        'turning away casseroles," she says.'
+    )
+    result = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("Anneliese Vogt-Kaminski") == "PERSON"
+    assert [(q["speaker"] or {}).get("name") for q in result["quotes"]][-1] == (
+        "Anneliese Vogt-Kaminski"
+    )
+
+
+def test_who_after_a_description_of_a_named_subject_is_that_person():
+    text = (
+        "Tom Haakenson, 58, is a third-generation rancher who ran for sheriff in 2018 promising "
+        'to "fix the radio problem," a phrase he now says undersold the job.'
+    )
+    assert _named(text)[0] == "Tom Haakenson"
+
+
+def test_a_lede_description_is_the_person_named_before_the_cue_after_an_age():
+    text = (
+        "Jury hears from former lineman\n\nSALEM, Ore. \u2014 A former lineman for Cascade Ridge "
+        "Electric Cooperative told jurors Monday that he warned supervisors about a sagging "
+        "power line.\n\nTestifying on the first full day of a civil trial in Marion County "
+        "Circuit Court, Gary Lindqvist, 54, said he flagged the line in an inspection."
+    )
+    assert _named(text) == ["Gary Lindqvist", "Gary Lindqvist"]
+
+
+def test_a_reeve_is_an_office_and_letters_after_a_name_with_a_particle_are_no_part_of_it():
+    reeve = "Reeve Gordon Tallfeathers said council had received more than 30 calls."
+    assert _named(reeve) == ["Gordon Tallfeathers"]
+    counsel = (
+        "Mitigating, Saoirse Ni Bhriain KC said her client had a long history of mental ill "
+        'health. "He is genuinely remorseful," Ms Ni Bhriain said.'
+    )
+    assert _named(counsel) == ["Saoirse Ni Bhriain"] * 2
+    chair = (
+        "Rhys ap Gwilym KC, who chairs the Northern Circuit Criminal Bar Forum, argues that "
+        'years of cuts have driven barristers out. "We have trials that are ready to go," Mr '
+        "ap Gwilym said."
+    )
+    assert _named(chair) == ["Rhys ap Gwilym"] * 2
+
+
+def test_a_given_name_before_a_name_read_as_a_place_and_a_woman_named_so():
+    text = (
+        "Legal advocates say the uncertainty is its own kind of harm. Ana Sof\u00eda "
+        "Berm\u00fadez, a staff attorney at the nonprofit Frontera Legal Defense Project, says "
+        "many of the families she sees have valid claims.\n\nBeside him, an Eritrean woman "
+        "named Saba, who is travelling with her younger brother, said she wanted to reach "
+        "relatives in Birmingham."
+    )
+    assert _named(text)[1:] == ["Ana Sof\u00eda Berm\u00fadez", "Saba"]
+
+
+def test_a_place_opening_the_sentence_is_no_speaker_and_those_were_the_words_of():
+    text = (
+        "On the witness stand in Ontario Superior Court, Varma-Desrosiers said she had sent a "
+        "full rough cut of the film to the board.\n\n"
+        '"Nobody is talking about sacking anyone. Every member of staff will keep their job."'
+        "\n\nThose were the words of the council's director of environment, Rashida "
+        "Colquhoun-Day, at a packed public meeting on Tuesday night. Ms Colquhoun-Day said the "
+        "move to smaller crews would be achieved through natural turnover."
+    )
+    assert _named(text) == ["Varma-Desrosiers"] + ["Rashida Colquhoun-Day"] * 2

@@ -114,6 +114,8 @@ def test_reported_content_does_not_run_into_the_next_paragraph(nlp):
         ("Charity probe widens\n\nThe mayor spoke.\n\n42\n\n", False),  # a number is no break
         ("Charity probe widens\n\nThe mayor spoke.\n\n18:40\n", True),  # a 24-hour clock
         ("Charity probe widens\n\nThe mayor spoke.\n\n2:10 p.m. - BREAKING\n", True),
+        ("Charity probe widens\n\nBy Julien Roy\nCTV News Montreal\n\n", True),  # a byline
+        ("Charity probe widens\n\nBy Julien Roy\nHe was there.\n\n", False),  # no credit
     ],
 )
 def test_a_section_opens_at_the_top_and_after_a_rule_or_a_time_stamp(before, opens):

@@ -27,6 +27,7 @@ from .lexicon import (
     QUESTION_VERBS,
     REQUEST_VERBS,
     SPEECH_VERBS,
+    TITLE_SMALL_WORDS,
     TITLING_VERBS,
     WORK_NOUNS,
 )
@@ -667,7 +668,7 @@ def quote_topics(
         whole = view.doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None  # "laughed when asked"
         in_marks = c.kind != "indirect"
         asked = single and asks_whether(whole, span, in_marks)
-        work = single and a_work_or_its_title(whole, span)
+        work = single and (a_work_or_its_title(whole, span) or _a_title_alone(span, cue))
         out.append(single and (asked or work or is_topic(cue, span, in_marks)))
     return tuple(out)
 
@@ -726,6 +727,27 @@ def a_work_or_its_title(cue: Span | Token | None, content: Span) -> bool:
     rest = content.doc[closing + 1 : content.end]  # "…”, due out next spring": no verb of its own
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
     return not finite and names_a_topic(work, in_marks=False)
+
+
+def _a_title_alone(content: Span, cue: Token | None) -> bool:
+    """The content is only a title in marks below the headline ("its interim report,
+    “Walking Together Towards Agreement”,", a page called “Swansea Roofers You Can Trust”) and
+    its cue no verb of saying, or one of naming ("called"): a name, not words anyone said."""
+    words = [t for t in content if t.is_alpha]
+    doc = content.doc
+    before = doc[content.start - 1] if content.start else None
+    opening = before if before is not None and is_mark(before) else None
+    opening = opening or next((t for t in content if is_mark(t)), None)
+    if opening is None or not 2 <= len(words) <= 10 or not words[0].is_title:
+        return False
+    if not all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS for t in words):
+        return False
+    if any(not (t.is_punct or t.is_space) for t in content if t.i < opening.i):
+        return False
+    if "\n" not in doc.text[: opening.idx]:
+        return False  # a headline's words in marks: "Ryan: 'Anti-Semitic Images' Have …"
+    lemma = cue.lemma_.lower() if cue is not None else ""
+    return lemma not in SPEECH_VERBS or lemma == "call"
 
 
 def _judged_as(cue: Span | Token | None, content: Span) -> bool:

@@ -1196,7 +1196,7 @@ class Resolver:
             antecedent = relative_antecedent(tok)
             if low == "who":  # "a rancher near Fort St. John who says": the rancher
                 antecedent = self._who_is_no_place(antecedent)
-            return self.resolve(antecedent, recent)
+            return self.resolve(self._whom_it_describes(antecedent), recent)
         if low in MALE_PRONOUNS or low in FEMALE_PRONOUNS:
             gender = "m" if low in MALE_PRONOUNS else "f"
             described = self._described_subject(tok, gender, recent)
@@ -1289,6 +1289,16 @@ class Resolver:
                     # "her management said": theirs, not them
                     return None if lemma in REPRESENTING_NOUNS else self.resolve(child, recent)
         return None
+
+    def _whom_it_describes(self, noun):
+        """The named subject a noun after "is" describes ("Haakenson, 58, is a third-generation
+        rancher who ran for sheriff promising …": Haakenson), else ``noun``."""
+        verb = noun.head
+        if noun.dep_ != "attr" or verb.lemma_ != "be" or noun.pos_ != "NOUN":
+            return noun
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        named = subject is not None and self.entity_of(subject) is not None
+        return subject if named and self._type(self.entity_of(subject)) == _PERSON else noun
 
     def _who_is_no_place(self, antecedent):
         """The person a "who" the parser hung on a place stands for: the nearest common noun
@@ -1517,12 +1527,15 @@ class Resolver:
     def _named_in_apposition(self, tok) -> int | None:
         """The person a noun's apposition names, directly or by a naming participle ("Her
         interpreter, Baltazar Tzul,"; "Her interpreter, a young agronomist named Baltazar
-        Tzul,"), else None."""
+        Tzul,"; "an Eritrean woman named Saba"), else None."""
         te = self.index.token_entity
-        for appos in (c for c in tok.children if c.dep_ == "appos"):
+        # or the noun itself ("an Eritrean woman named Saba, who …, said")
+        named_by = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "name"]
+        for appos in [*(c for c in tok.children if c.dep_ == "appos"), *named_by]:
+            naming = [*(a for a in appos.children if a.dep_ == "acl"), appos]
             words = [appos] + [
                 o
-                for acl in appos.children
+                for acl in naming
                 if acl.dep_ == "acl" and acl.lemma_.lower() in ("name", "call")
                 for o in acl.children
                 if o.dep_ in ("oprd", "dobj", "attr")
@@ -2894,12 +2907,15 @@ class Resolver:
         root = self.doc[start].sent.root
         if root.lemma_.lower() not in SPEECH_VERBS or root.i == 0:
             return None
-        idx = self.entity_of(self.doc[root.i - 1])
+        k = root.i - 1  # past an age set off before the cue ("Gary Lindqvist, 54, said")
+        aged = k > 2 and self.doc[k].text == "," and self.doc[k - 1].like_num
+        k = k - 2 if aged and self.doc[k - 2].text == "," else k
+        idx = self.entity_of(self.doc[k - 1 if k < root.i - 1 else k])
         if idx is None or self._type(idx) != _PERSON:
             return None
         first = self.index.entities[idx].mentions[0]
         fits = gender is None or self.gender[idx] in (None, gender)
-        return idx if first.tok_end == root.i and fits else None
+        return idx if first.tok_end == (k if k < root.i - 1 else root.i) and fits else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

@@ -1641,7 +1641,8 @@ def _lettered_person(doc, s: int, e: int) -> bool:
         e - s >= 3
         and _letters(doc[e - 1])
         and (doc[s].lower_ in FIRST_NAMES or titled)
-        and all(t.is_title or t.text == "-" for t in doc[s : e - 1])
+        and all(t.is_title or t.text == "-" or _particle(t) for t in doc[s : e - 1])
+        and doc[e - 2].is_title  # "Rhys ap Gwilym KC": a particle inside
     )
 
 
@@ -1964,7 +1965,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 s, label = s + 1, "PERSON"  # "DC Nwachukwu" after "Ifeoma Nwachukwu"
             if e - s == 1 and _titled_first_name_before(doc, s):
                 s, label = s - 1, "PERSON"  # "Commissioner Ivy Thornburg" with "Thornburg" a place
-            if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)):
+            # "Ana" + "Sofía Bermúdez, a staff attorney at …" tagged a place
+            described = (
+                piece.label_ in ("GPE", "LOC") and e - s == 2 and _occupation_apposed(doc[e - 1])
+            )
+            if piece.label_ == "PERSON" or (e - s == 1 and age_after(doc, e)) or described:
                 s = _untagged_first_name(doc, s, e)  # "Harjit Sandhu, 34," tagged "Sandhu" GPE
                 s = _untagged_first_name(doc, s, e)  # "Ana" + "Beatriz" + "Carvalho Mendes"
             elif e - s == 1 and _surname_after_a_first_name(doc, s):
@@ -4293,7 +4298,7 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
             return True
         return lower in surnames and not doc[i].is_stop and not _english(lower, english)
 
-    return [
+    found = [
         _mention(doc, i, i + 1, full, "PERSON")
         for i, lower in enumerate(words.lower)
         if (lower in surnames or lower in families)
@@ -4303,6 +4308,21 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
         and not name_beside(i - 1)
         and not name_beside(i + 1)
     ]
+    # a hyphenated one ("Ms Colquhoun-Day said" after "Rashida Colquhoun-Day")
+    hyphenated = {w for w in surnames if "-" in w}
+    # whatever else the NER took it for ("Colquhoun-Day" a date)
+    taken = {t for ent in doc.ents if ent.label_ in NAMED_LABELS for t in range(ent.start, ent.end)}
+    taken.update(t for m in raw for t in range(m.tok_start, m.tok_end))
+    for i in range(2, len(words.lower)) if hyphenated else ():
+        joined = f"{words.lower[i - 2]}-{words.lower[i]}"
+        if joined not in hyphenated or not glued_hyphen(doc, i - 1):
+            continue
+        titled = i > 2 and doc[i - 3].lower_ in TITLES
+        if taken & {i - 2, i - 1, i} or (name_beside(i - 3) and not titled) or name_beside(i + 1):
+            continue
+        if words.title[i - 2]:
+            found.append(_mention(doc, i - 2, i + 1, full, "PERSON"))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _before_surnames_of_several_words(
@@ -4469,22 +4489,25 @@ def _described_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
 def _after_its_role(doc, tok, in_ent: set[int]) -> bool:
     """``tok`` ends a name of words that are no English words, set off by a comma after the
     role it fills, which the parser may have joined to the role's place ("The regional
-    governor of Kharkiv, Oleh Syniehubov, said"), a title before it or not."""
+    governor of Kharkiv, Oleh Syniehubov, said"), a title before it or not, or of any words
+    after a recorded first name ("The local MP, Siobhan Prentice-Ward,")."""
     if tok.dep_ != "appos":
         return False
     role = tok.head
     if role.dep_ == "pobj" and role.head.dep_ == "prep":
         role = role.head.head
-    s = _name_run_start(doc, tok.i, in_ent)
+    s = _name_run_start(doc, tok.i, in_ent, hyphenated=True)
     if s > 1 and doc[s - 1].lower_.rstrip(".") in _TITLE_WORDS:
         s -= 1  # "The senior coroner for Northmoor, Dr Anjali Ravensworth, said"
     english = common_words(doc.vocab)
+    # "The local MP, Siobhan Prentice-Ward,": a recorded first name before English words
+    given = s < tok.i and is_recorded_first_name(doc[s].text)
     return (
-        role.pos_ == "NOUN"
+        (role.pos_ == "NOUN" or (role.pos_ == "PROPN" and role.is_upper))
         and role.lemma_.lower() in PERSON_NOUNS
         and s > 0
         and doc[s - 1].text == ","
-        and not any(t.lower_ in english for t in doc[s : tok.i + 1])
+        and (given or not any(t.lower_ in english for t in doc[s : tok.i + 1]))
     )
 
 
@@ -6047,7 +6070,19 @@ def _person_tagged_other(doc, m: Mention, lone: set[str]) -> bool:
         and (len(words) in (2, 3) or (len(words) == 4 and words[-2] in NAME_PARTICLES))
         and (given or (m.label in _NAMED_LIKE_PEOPLES and _role_vote(doc, m) == "PERSON"))
         and words[-1] not in ORG_NAME_ENDS
-        and all(t.pos_ == "PROPN" or glued_hyphen(doc, t.i) for t in doc[m.tok_start : m.tok_end])
+        and all(
+            t.pos_ == "PROPN"
+            or glued_hyphen(doc, t.i)
+            # "Anneliese Vogt-Kaminski" as a people, "Anneliese" an adjective to the tagger
+            or (
+                t.i == m.tok_start
+                and recorded
+                and t.is_title
+                and not t.is_stop
+                and not _english(t.lower_, english)
+            )
+            for t in doc[m.tok_start : m.tok_end]
+        )
     )
 
 
@@ -7579,7 +7614,7 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
             words.insert(0, role)
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            words.extend(child.subtree)
+            words.extend(_without_its_clauses(child))
     for w in words[:12]:  # not the organisation's kind ("Council leader" is a leader)
         if w.pos_ in ("NOUN", "PROPN", "ADJ") and not w.is_stop and w.lower_ not in ORG_NOUNS:
             ent.descriptors.add(descriptor(w))
@@ -7592,6 +7627,14 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
         ent.descriptors.add(_stem(TITLE_OFFICES[prev]))
     if prev in ABBREVIATED_OFFICES:
         ent.titled_offices.add(_stem(ABBREVIATED_OFFICES[prev]))
+
+
+def _without_its_clauses(noun) -> list:
+    """The words of the phrase ``noun`` heads, without the clauses hung on it: "the union
+    representing officers" describes a union, no officer."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    inside = {t.i for c in clauses for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
 
 
 def _title_before(doc, start: int) -> list:

@@ -149,6 +149,7 @@ PERSON_NOUNS = frozenset(
         passenger victim survivor worker employee teacher nurse student patient driver
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
+        lineman reeve
         winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla mna mpp
         boy girl teenager defendant suspect pensioner motorist cyclist pedestrian councillor
         councilor
@@ -925,7 +926,7 @@ NAME_PARTICLES = frozenset(
 )
 # Words that open a surname of several words, in capitals or not ("Mac Giolla Bhríde", "Ní
 # Dhomhnaill", "de Búrca", "Van der Merwe").
-SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní nic uí mhic ben abu"))
+SURNAME_OPENINGS = NAME_PARTICLES | frozenset(_words("mac mc ó ní ni nic uí mhic ben abu"))
 #: Words after a Kyrgyz, Kazakh or Azerbaijani father's name: "son of", "daughter of"
 #: ("Bakyt Mamatkadyr uulu").
 PATRONYMIC_MARKERS = frozenset({"uulu", "kyzy", "oglu", "ogly", "qizi", "kizi"})

@@ -345,6 +345,8 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
                 continue
             if c.dep_ == "conj" and _end_of_a_name_after_of(t, c, te):
                 continue  # "X of Kelmouth and Eastdown Constabulary": one body, not a speaker
+            if c.dep_ in ("conj", "appos") and _party_and_place(c):
+                continue  # "Sen. Joaquín Archuleta-Reyes, D-Las Cruces,": his party and seat
             if some and c.dep_ == "compound":
                 continue
             if c.dep_ == "compound" and (office or (t is tok and _one_role(t))):
@@ -358,6 +360,20 @@ def _joint(tok, index: EntityIndex, owner_name=lambda t: None):
     doc = tok.doc
     names = sorted(first, key=first.__getitem__)
     return names, (doc[tok.left_edge.i].idx, doc[last].idx + len(doc[last].text))
+
+
+def _party_and_place(tok) -> bool:
+    """``tok`` ends a party's initial glued by a hyphen to a place ("D-Las Cruces", "R-Texas"),
+    as American reports set them after a legislator's name."""
+    left = tok.left_edge
+    doc = tok.doc
+    return (
+        left.text in ("D", "R", "I")
+        and left.i + 2 <= tok.i
+        and doc[left.i + 1].text == "-"
+        and not left.whitespace_
+        and not doc[left.i + 1].whitespace_
+    )
 
 
 def _one_role(tok) -> bool:

@@ -43,6 +43,7 @@ ENTRY_TIME = re.compile(rf"(?:{TIME_STAMP.pattern})\s*[-\u2013\u2014:]?\s+(?=[A-
 SECTION_BREAK = re.compile(rf"[\W_]+|{TIME_STAMP.pattern}")
 #: A byline under the headline ("By Stephanie Roy", "BY KOFI ADU-GYAMFI, Staff Writer").
 BYLINE = re.compile(r"\W*(?:By|BY)\s+[A-Z][^.!?\"“”:;]*")
+CREDIT_STOPS = re.compile(r"[.!?\"“”:;]")
 
 
 @Language.component(COMPONENT_NAME)
@@ -183,14 +184,20 @@ def _line_ending_at(text: str, end: int) -> str:
 
 def _after_a_subhead(doc: Doc, text: str, i: int) -> bool:
     """Token ``i`` opens the line after a live blog entry's title: a short line with no stop
-    at its end, right below a time stamp ("2:15 p.m. ET" / "Mayor urges people to keep away" /
-    "Carrollton Falls Mayor Linda Okafor urged …"); ``text`` is the document's."""
+    at its end, right below a time stamp or after one ("2:15 p.m. ET" / "Mayor urges people to
+    keep away" / "Carrollton Falls Mayor Linda Okafor urged …"); ``text`` is the document's."""
     end = doc[i - 1].idx
     line = _line_ending_at(text, end)
     above_end = text.rfind("\n", 0, end)
     above = _line_ending_at(text, above_end) if above_end > 0 else ""
     titled = bool(line) and len(line.split()) <= 10 and line[-1].isalnum()
-    return titled and TIME_STAMP.fullmatch(above) is not None and doc[i].text[:1].isupper()
+    # or the title on the time stamp's own line ("14:31 MP weighs in", "14:24 Developer: 'We
+    # have listened'")
+    entry = ENTRY_TIME.match(line)
+    headed = entry is not None and len(line[entry.end() :].split()) <= 10
+    headed = headed and (line[-1].isalnum() or line[-1] in "'’\"”")
+    below = titled and TIME_STAMP.fullmatch(above) is not None
+    return (below or headed) and doc[i].text[:1].isupper()
 
 
 def _after_a_time_of_day(before: str, text: str) -> bool:
@@ -209,9 +216,19 @@ def opens_section(text: str, start: int) -> bool:
     not counted), or a
     paragraph right after a section break (the entries of a live blog: "11:50 a.m." above
     "The New York state attorney general is confirming …")."""
-    lines = (line.strip() for line in text[:start].split("\n")[:-1])
-    earlier = [line for line in lines if line and not is_byline(line)]
+    earlier, credited = [], False
+    for line in (line.strip() for line in text[:start].split("\n")[:-1]):
+        # "By Julien Ouimet-Barker" and the outlet's line under it ("CTV News Montreal")
+        credited = bool(line) and (is_byline(line) or (credited and _credit_line(line)))
+        if line and not credited:
+            earlier.append(line)
     return len(earlier) <= 1 or SECTION_BREAK.fullmatch(earlier[-1]) is not None
+
+
+def _credit_line(line: str) -> bool:
+    """A short line with no sentence in it, as under a byline ("CTV News Montreal", "The
+    Canadian Press")."""
+    return len(line) < 60 and line[0].isupper() and not CREDIT_STOPS.search(line)
 
 
 def is_byline(line: str) -> bool:

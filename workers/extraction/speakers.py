@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -216,10 +217,14 @@ def subject_of_the_clause(c: Candidate, ctx: SpeakerContext):
 
 
 def cue_subject_outside_the_quote(c: Candidate, ctx: SpeakerContext):
-    """Quotes in marks: the cue's subject, unless the parser took it from inside a quote."""
+    """Quotes in marks: the cue's subject, unless the parser took it from inside a quote or
+    a place from the quote's own content ("promised Queensland would have a treaty … “within
+    this term”", "Queensland" read as the subject)."""
     if c.origin != MARKS or not c.cue:
         return None
-    return outside_subject(ctx.view, c.cue[0])
+    found = outside_subject(ctx.view, c.cue[0])
+    inside = found is not None and _inside(found, c) and found.ent_type_ in ("GPE", "LOC")
+    return None if inside else found
 
 
 def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
@@ -482,9 +487,10 @@ def name_labelling_the_quote(c: Candidate, ctx: SpeakerContext) -> SpeakerMentio
 def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quotation with no cue whose paragraph, or a paragraph of its own, is followed by a
     sentence saying whose words they were ("'…' That was the verdict of parish council chairman
-    Colin Rees", "'…?' ¶ The question came from Sigurður Ólafsson, …", "With those words,
+    Colin Rees", "'…?' ¶ The question came from Sigurður Ólafsson, …", "That warning came not
+    from an activist but from X", "With those words,
     Minister X opened …", "X says this without bitterness", "The woman who said this, Hajani
-    Bibi, …"): that person."""
+    Bibi, …", "That's harbourmaster Emyr Bowen-Thomas, who …"): that person."""
     if c.cue:
         return None
     view = ctx.view
@@ -500,7 +506,7 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     sent = doc[after].sent
     root = sent.root
     subjects = [t for t in root.children if t.dep_ == "nsubj"]
-    this = next((t for t in subjects if t.lower_ in ("this", "that")), None)
+    this = next((t for t in subjects if t.lower_ in ("this", "that", "these", "those")), None)
     named = next((t for t in subjects if t is not this), None)
     subject = this if this is not None and this.i == after else named
     if sent.start != after or subject is None and doc[after].lower_ != "with":
@@ -529,33 +535,96 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
         return SpeakerMention(rule="", token=how)  # "That is how Fatemeh Rahmani explains …"
     if named is not None and named.ent_type_ == "PERSON" and _opens_the_story(view, c):
         return SpeakerMention(rule="", token=named)  # "'I remember …' ¶ Philomena … was nine"
+    introduced = _introduced_after(view, c, named) if "\n" not in gap else None
+    if introduced is not None:  # "'People think …' The woman in the fifth car, X, has been …"
+        return SpeakerMention(rule="", token=introduced)
     if subject is None:
         return None
-    if root.lemma_ == "come" and subject.lemma_.lower() in VERDICT_NOUNS | {"question"}:
+    verdict = {subject.lemma_.lower(), subject.lower_} & (VERDICT_NOUNS | _LINES)
+    whose = _object_of(subject, "from") if verdict and subject.i == after + 1 else None
+    if whose is not None and doc[after].lower_ in ("that", "this", "the"):
+        return SpeakerMention(rule="", token=whose)  # "That line, from X during …, drew jeers"
+    if root.lemma_ == "come" and verdict:  # "The words came from …"
         whose = _object_of(root, "from")  # "The question came from …"
-        if subject.i == after + 1 and doc[after].lower_ == "the" and whose is not None:
+        prep = whose.head if whose is not None else None
+        if prep is not None and any(c.dep_ == "neg" for c in prep.children):
+            # "That warning came not from an activist but from former deputy premier X"
+            instead = next((c for c in prep.children if c.dep_ == "conj"), None)
+            objects = [o for o in instead.children if o.dep_ == "pobj"] if instead else []
+            stop = instead.i + 1 if instead is not None else len(doc)
+            while stop < len(doc) and (not doc[stop].is_punct or doc[stop].text == "-"):
+                stop += 1  # the name after it, whatever the parser hung it on
+            whose = objects[0] if objects else None
+            if instead is not None and whose is None:
+                whose = _name_after(doc, instead.i + 1, stop)
+        determined = doc[after].lower_ in ("the", "that", "this")
+        if subject.i == after + 1 and determined and whose is not None:
             return SpeakerMention(rule="", token=whose)
         return None
-    if root.lemma_ != "be" or subject.lower_ not in ("that", "this") or subject.i != after:
+    if (
+        root.lemma_ != "be"
+        or subject.lower_ not in ("that", "this", "these", "those")
+        or subject.i != after
+    ):
         return None
     for noun in root.children:
-        if noun.dep_ == "attr" and noun.lemma_.lower() in VERDICT_NOUNS:
-            whose = _object_of(noun, "of")
+        said = {
+            noun.lemma_.lower(),
+            noun.lower_,
+        } & VERDICT_NOUNS  # "the words of", "the verdict of"
+        if noun.dep_ == "attr" and said:
+            whose = _object_of(noun, "of") or _object_of(noun, "from")  # "the message from"
             if whose is not None:
-                return SpeakerMention(rule="", token=whose)
+                return SpeakerMention(rule="", token=_named_in_apposition(whose))
+        described = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+        named = noun.ent_type_ == "PERSON" or (noun.ent_type_ in ("", "ORG") and described)
+        if noun.dep_ == "attr" and named and noun.pos_ == "PROPN":
+            return SpeakerMention(rule="", token=noun)  # "That was Bernadette Kowalczyk, a …"
     return None
+
+
+def _named_in_apposition(noun):
+    """The person's name set beside ``noun`` ("the committee chair, Cllr Mohammed Rafiq
+    Hussain,"), else ``noun``."""
+    if noun.pos_ == "PROPN":
+        return noun
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:
+        return named
+    doc = noun.doc
+    k = noun.i + 2  # the parser may hang the name elsewhere: the name right after the comma
+    if k >= len(doc) or doc[noun.i + 1].text != "," or doc[k].ent_type_ != "PERSON":
+        return noun
+    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k]
+
+
+#: Words for what was just quoted, besides a verdict ("That line, from X, drew jeers").
+_LINES = frozenset({"question", "line", "comment", "remark", "quip"})
 
 
 def _how_they_put_it(root):
     """The subject of the verb of saying in "That is how X explains it", "That's how X
-    described conditions", or None."""
+    described conditions", "That was how X opened her presentation", or None."""
     doc = root.doc
     if root.lemma_ != "be" or root.i + 1 >= len(doc) or doc[root.i + 1].lower_ != "how":
         return None
     for verb in root.children:
         if verb.i > root.i and verb.lemma_ in SPEECH_VERBS | {"explain", "describe", "put"}:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        talk = any(c.dep_ == "dobj" and c.lemma_.lower() in _TALKS for c in verb.children)
+        if verb.i > root.i and verb.lemma_ in _OPENING_VERBS and talk:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+#: Verbs of opening or closing what someone said ("That was how X opened her presentation").
+_OPENING_VERBS = frozenset({"open", "begin", "start", "end", "close", "conclude"})
+#: What someone says at length: a presentation, a speech, remarks.
+_TALKS = frozenset(
+    {"presentation", "speech", "remark", "address", "testimony", "statement", "talk", "submission"}
+)
 
 
 def _opens_the_story(view: DocView, c: Candidate) -> bool:
@@ -596,6 +665,24 @@ def _object_of(head, preposition: str):
     """The object of ``head``'s preposition ``preposition``, or None."""
     prep = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == preposition), None)
     return next((o for o in prep.children if o.dep_ == "pobj"), None) if prep else None
+
+
+def _introduced_after(view: DocView, c: Candidate, subject):
+    """The person the sentence after a quotation that opens its paragraph names for the first
+    time as its subject, or beside it ("'…' Dr. Olumide Farquharson, a Moncton pediatrician,
+    said …", "'…' The woman in the fifth car, Priscilla Achebe-Lamont, has been …"): the one who
+    said it; else None."""
+    if subject is None:
+        return None
+    person = _named_in_apposition(subject)
+    if person.ent_type_ != "PERSON" or person.pos_ != "PROPN":
+        return None
+    text, start = view.text, c.spans[0][0]
+    opening = text.rfind("\n", 0, start) + 1
+    if any(ch.isalnum() for ch in text[opening:start]):
+        return None  # not the paragraph's opening
+    earlier = text[:opening]
+    return None if re.search(rf"\b{re.escape(person.text)}\b", earlier) else person
 
 
 def _own_paragraph(view: DocView, c: Candidate) -> bool:
@@ -678,7 +765,8 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     sentence about someone in its paragraph or as the whole paragraph before ("She laughs.
     “They say we are stealing …”", "Her voice drops. “…”"; not with an attribution line after
     it, "- Hillary Clinton."): the person the sentence is about, a pronoun or a named person as
-    its subject or the subject's owner, speaks; or the one a live blog's "More from X:" names."""
+    its subject or the subject's owner, speaks; or the one a live blog's "More from X:" names, or
+    the one the writer says they spoke to ("We've been speaking to X, …")."""
     if c.cue or c.origin != MARKS:
         return None
     view = ctx.view
@@ -710,6 +798,9 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     # "Asked about that, Whitlock laughs.": the name before a verb read as a plural noun too
     # "He laughs, then grows serious.": the subject of the verb the parser joined to the root
     verbs = [sent.root] + [v for v in sent.root.children if v.dep_ in ("parataxis", "conj")]
+    # "Asked why, Bastarache-Mensah didn't blame …": the clause an opening participle took
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children):
+        verbs += [v for v in sent.root.children if v.dep_ == "ccomp"]
     subjects = (
         t for v in verbs for t in v.children if t.dep_ == "nsubj" or subject_read_as_a_compound(t)
     )
@@ -739,10 +830,29 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
             )
             if person:
                 return SpeakerMention(rule="", token=tok)
+    spoken_to = _spoken_to(sent)
+    if spoken_to is not None:  # "We've been speaking to Gwen Pryce-Llewellyn, …, about why …"
+        return SpeakerMention(rule="", token=spoken_to)
     more = _object_of(sent.root, "from") if sent.root.lower_ in ("more", "words") else None
     named = more is not None and (more.ent_type_ == "PERSON" or more.pos_ == "PROPN")
     if named and sent.text.rstrip().endswith(":"):
         return SpeakerMention(rule="", token=more)  # "More from Al-Kuwari, who …:"
+    return None
+
+
+def _spoken_to(sent):
+    """The person named as the one the writer spoke to in ``sent`` ("We've been speaking to Gwen
+    Pryce-Llewellyn, chief meteorologist at …", "I spoke with X"), or None."""
+    root = sent.root
+    if root.lemma_.lower() not in ("speak", "talk"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in root.children):
+        return None
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+            named = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
     return None
 
 
@@ -791,6 +901,9 @@ def _surname_alone(tok) -> bool:
         alone = tok.ent_iob_ == "B" and (
             tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         )
+        # or one hyphenated word ("Bastarache-Mensah", after "Dr. Yvonne Bastarache-Mensah")
+        word = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        alone = alone or (word is not None and word.end == tok.i + 1 and " " not in word.text)
         people = [e for e in tok.doc.ents if e.label_ == "PERSON"] if alone else []
     else:
         people = list(tok.doc.ents)

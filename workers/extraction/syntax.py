@@ -2235,6 +2235,10 @@ def subject_of(verb, depth: int = 0):
         if child.dep_ == "nsubj" and _kind_before_its_name(child, verb):
             continue  # "The opposition Greens criticised …": the Greens
         opener = child.pos_ in ("ADV", "ADP") or child.tag_ == "VBG"  # "Sitting beside X, Y …"
+        placed = child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.left_edge.pos_ == "ADP"
+        if placed and child.left_edge.is_sent_start and _set_off_name(verb.doc, verb.i - 1):
+            # "On the witness stand in Ontario Superior Court, Varma-Desrosiers said": a place
+            return verb.doc[verb.i - 1]
         if child.dep_ == "nsubj" and opener and _opens_its_sentence(child):
             # "Back in Savanna-la-Mar, Brissett's neighbor, a retired teacher who …, said"
             opening = _person_closing_the_opening(verb, child.subtree)
@@ -3049,6 +3053,9 @@ def noun_before(view: DocView, cue):
     bracketed = k >= 2 and doc[k].text == ")" and doc[k - 2].text == "("
     if bracketed and (doc[k - 1].is_upper or not doc[k - 1].text.isascii()):
         k -= 3  # "(ALPA) said", "Chiu Chen-hao (邱振豪) said"
+    who = _before_a_who_clause(doc, k)
+    if who is not None and not view.in_quote[who.i]:
+        return who  # "Aaliyah Mohammed-Price, who … volunteers with X, posted": not X
     if k >= 1 and doc[k].text == "," and doc[k - 1].dep_ == "appos":
         role = doc[k - 1].head  # and its name before an age ("the co-founder, Sanne Vries, 29,")
         medium = role.lower_ in PLATFORMS or role.lemma_.lower() in MEDIUM_NOUNS
@@ -3068,6 +3075,21 @@ def noun_before(view: DocView, cue):
     ):
         return doc[k]
     return None
+
+
+def _before_a_who_clause(doc, k: int):
+    """The person's name before the clause "…, who …," that the comma at token ``k`` closes,
+    in the same sentence; None when there is none."""
+    if k < 3 or doc[k].text != ",":
+        return None
+    sent_start = doc[k].sent.start
+    j = k - 1
+    while j > sent_start and doc[j].text != ",":
+        j -= 1
+    if doc[j].text != "," or doc[j + 1].lower_ != "who" or j < 1:
+        return None
+    name = doc[j - 1]
+    return name if name.pos_ == "PROPN" and (name.ent_type_ == "PERSON" or name.is_title) else None
 
 
 def _set_off_name(doc, k: int) -> bool:

@@ -64,6 +64,8 @@ def dateline_end(doc, s: int) -> int | None:
         glued = i > s and not doc[i - 1].whitespace_ and not tok.whitespace_
         if tok.text == "-" and glued and i + 1 < len(doc) and doc[i + 1].is_upper:
             continue  # a hyphen inside the place's name ("PORT-AU-PRINCE, Haiti (AP) —")
+        if tok.text == "-" and glued and not doc[i - 1].is_upper:
+            continue  # inside a name ("RCMP Cpl. Louis-Philippe Gagnon said")
         if tok.text in _DATELINE_DASHES:
             sentence_end = tok.sent.end
             paired = any(  # a dash with a space before it, not a hyphen ("African-American")
