@@ -4324,3 +4324,34 @@ def test_a_place_opening_the_sentence_is_no_speaker_and_those_were_the_words_of(
         "move to smaller crews would be achieved through natural turnover."
     )
     assert _named(text) == ["Varma-Desrosiers"] + ["Rashida Colquhoun-Day"] * 2
+
+
+def test_whose_words_a_quotation_was_after_a_role_or_a_possessive_and_a_passage_from():
+    text = (
+        "Rugby live\n\n"
+        '"We respect the process, even when it hurts us."\n\nThose were the words of '
+        "Severnside director of rugby Marcus Oyelaran-Beck, speaking outside the club's "
+        "training base.\n\n15:30\n"
+        '"Nobody leaves this building until we have a deal." According to two delegates in '
+        "the room, those were Aydinoglu's words as he opened a closed-door huddle.\n\n08.05 GMT"
+        "\nHere is the key passage from the panel chair, Dr Saoirse McNally-Thorne, in the "
+        "accompanying statement:\n\n\"Quillon's models are fast becoming essential "
+        'infrastructure for British businesses."'
+    )
+    names = _named(text)
+    assert names[:2] == ["Marcus Oyelaran-Beck", "Aydinoglu"]
+    assert names[-1] == "Saoirse McNally-Thorne"
+
+
+def test_a_name_the_ner_tagged_in_part_speaks_next_and_an_offices_field_ends_at_the_name():
+    text = (
+        "Summit live\n\n09:55\nTina deBrum-Kabua, climate envoy for the Marshall Islands, has "
+        'just spoken.\n\n"If this text goes through as it is, I will have to go home."\n\n'
+        "Over at Holyrood, Cabinet Secretary for Transport Isla MacAulay-Rennie told MSPs "
+        "the government was not a party to the dispute.\n\nThe MCA will decide whether the US "
+        "cloud giant Nimbara can complete its takeover of Cambridge-based AI lab Quillon Labs."
+    )
+    result = extract(text, load_nlp())
+    assert [(q["speaker"] or {}).get("name") for q in result["quotes"]][0] == "Tina deBrum-Kabua"
+    names = {e["name"] for e in result["entities"]}
+    assert {"Isla MacAulay-Rennie", "Quillon Labs"} <= names

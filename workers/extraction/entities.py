@@ -1212,6 +1212,19 @@ def _surname_alone_elsewhere(doc, i: int) -> bool:
     return any(t.text == word and t.i != i and (t.i == 0 or not doc[t.i - 1].is_title) for t in doc)
 
 
+def _acronym_before_a_kind(doc, s: int, e: int) -> bool:
+    """Token ``s`` is an acronym before a kind in lower case and a name ("AI lab Quillon Labs",
+    "UK retailer Harlow's"): the kind's field, no part of the name."""
+    return (
+        s + 2 < e
+        and doc[s].is_upper
+        and doc[s].is_alpha
+        and doc[s + 1].is_lower
+        and doc[s + 1].is_alpha
+        and doc[s + 2].is_title
+    )
+
+
 def _clean_span(doc, ent) -> tuple[int, int] | None:
     """Token range of a named entity without leading determiners/titles/possessives, a time of
     day or a dateline,
@@ -1229,6 +1242,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
         or doc[s].lower_ in TITLES
         or doc[s].lower_ in _POSSESSIVE
         or (doc[s].is_alpha and doc[s].is_lower)
+        or _acronym_before_a_kind(doc, s, e)
         or _role_before_name(doc, ent, s, e)
         or _two_word_honorific(doc, s, e)
         or (clock_time(doc[s]) and s + 1 < e)  # "18:30 Takeshi Mori"
@@ -1498,7 +1512,7 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     # hyphen
     named = (
         all(
-            (t.pos_ == "PROPN" and t.is_title)
+            (t.pos_ == "PROPN" and (t.is_title or _capitalised(t)))  # "MacAulay" too
             or glued_hyphen(doc, t.i)
             or (t.is_lower and t.is_alpha and glued_hyphen(doc, t.i - 1))
             for t in doc[first:e]

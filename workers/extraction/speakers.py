@@ -509,6 +509,9 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     this = next((t for t in subjects if t.lower_ in ("this", "that", "these", "those")), None)
     named = next((t for t in subjects if t is not this), None)
     subject = this if this is not None and this.i == after else named
+    owner = _whose_words(root) if this is not None and sent.start == after else None
+    if owner is not None:  # "According to two delegates, those were Aydinoglu's words"
+        return SpeakerMention(rule="", token=owner)
     if sent.start != after or subject is None and doc[after].lower_ != "with":
         return None
     first = doc[after]
@@ -583,9 +586,22 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     return None
 
 
+def _whose_words(root):
+    """The name owning the words a "those were …" sentence says the quotation was ("those were
+    Aydinoglu's words"), or None."""
+    if root.lemma_ != "be":
+        return None
+    for noun in root.children:
+        said = {noun.lemma_.lower(), noun.lower_} & VERDICT_NOUNS
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if noun.dep_ == "attr" and said and owner is not None:
+            return owner
+    return None
+
+
 def _named_in_apposition(noun):
     """The person's name set beside ``noun`` ("the committee chair, Cllr Mohammed Rafiq
-    Hussain,"), else ``noun``."""
+    Hussain,", "director of rugby Marcus Oyelaran-Beck"), else ``noun``."""
     if noun.pos_ == "PROPN":
         return noun
     named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
@@ -593,9 +609,18 @@ def _named_in_apposition(noun):
         return named
     doc = noun.doc
     k = noun.i + 2  # the parser may hang the name elsewhere: the name right after the comma
-    if k >= len(doc) or doc[noun.i + 1].text != "," or doc[k].ent_type_ != "PERSON":
-        return noun
-    while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+    role = noun.lemma_.lower() in PERSON_NOUNS  # a title's name, whatever the NER took it for
+    titled = role and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("", "ORG")
+    named = k < len(doc) and (doc[k].ent_type_ == "PERSON" or titled)
+    if not named or doc[noun.i + 1].text != ",":
+        # or right after the role's field ("director of rugby Marcus Oyelaran-Beck")
+        field = noun.i + 3 < len(doc) and doc[noun.i + 1].lower_ in ("of", "for")
+        k = noun.i + 3 if field and doc[noun.i + 2].is_lower else len(doc)
+        if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+            return noun
+    while (
+        k + 1 < len(doc) and doc[k + 1].ent_type_ == doc[k].ent_type_ and doc[k + 1].ent_iob_ == "I"
+    ):
         k += 1
     return doc[k]
 
@@ -827,6 +852,7 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
                 or _surname_alone(tok)
                 or _after_a_title(tok)
                 or _the_role(tok)
+                or _name_tagged_in_part(tok)
             )
             if person:
                 return SpeakerMention(rule="", token=tok)
@@ -834,10 +860,26 @@ def subject_of_the_sentence_before(c: Candidate, ctx: SpeakerContext) -> Speaker
     if spoken_to is not None:  # "We've been speaking to Gwen Pryce-Llewellyn, …, about why …"
         return SpeakerMention(rule="", token=spoken_to)
     more = _object_of(sent.root, "from") if sent.root.lower_ in ("more", "words") else None
+    if more is None and sent[0].lower_ == "here":  # "Here is the key passage from the chair, X:"
+        noun = next((c for c in sent.root.children if c.dep_ in ("attr", "nsubj")), None)
+        whose = _object_of(noun, "from") if noun is not None and noun.pos_ == "NOUN" else None
+        more = _named_in_apposition(whose) if whose is not None else None
+        more = more if more is not None and more.pos_ == "PROPN" else None
     named = more is not None and (more.ent_type_ == "PERSON" or more.pos_ == "PROPN")
     if named and sent.text.rstrip().endswith(":"):
         return SpeakerMention(rule="", token=more)  # "More from Al-Kuwari, who …:"
     return None
+
+
+def _name_tagged_in_part(tok) -> bool:
+    """``tok`` ends a proper name whose first words alone the NER took for a person ("Tina"
+    of "Tina deBrum-Kabua")."""
+    return (
+        tok is not None
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and any(c.ent_type_ == "PERSON" and c.i < tok.i for c in tok.children)
+    )
 
 
 def _spoken_to(sent):
