@@ -543,7 +543,7 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
         return SpeakerMention(rule="", token=introduced)
     if subject is None:
         return None
-    verdict = {subject.lemma_.lower(), subject.lower_} & (VERDICT_NOUNS | _LINES)
+    verdict = _for_what_was_said(subject, _LINES)
     whose = _object_of(subject, "from") if verdict and subject.i == after + 1 else None
     if whose is not None and doc[after].lower_ in ("that", "this", "the"):
         return SpeakerMention(rule="", token=whose)  # "That line, from X during …, drew jeers"
@@ -571,11 +571,7 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     ):
         return None
     for noun in root.children:
-        said = {
-            noun.lemma_.lower(),
-            noun.lower_,
-        } & VERDICT_NOUNS  # "the words of", "the verdict of"
-        if noun.dep_ == "attr" and said:
+        if noun.dep_ == "attr" and _for_what_was_said(noun):  # "the words of", "the verdict of"
             whose = _object_of(noun, "of") or _object_of(noun, "from")  # "the message from"
             if whose is not None:
                 return SpeakerMention(rule="", token=_named_in_apposition(whose))
@@ -586,15 +582,20 @@ def verdict_in_the_next_sentence(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     return None
 
 
+def _for_what_was_said(noun, also: frozenset[str] = frozenset()) -> bool:
+    """``noun`` is a word for what was just said, in the singular or the plural ("the verdict",
+    "the words"), or one of ``also``."""
+    return bool({noun.lemma_.lower(), noun.lower_} & (VERDICT_NOUNS | also))
+
+
 def _whose_words(root):
     """The name owning the words a "those were …" sentence says the quotation was ("those were
     Aydinoglu's words"), or None."""
     if root.lemma_ != "be":
         return None
     for noun in root.children:
-        said = {noun.lemma_.lower(), noun.lower_} & VERDICT_NOUNS
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if noun.dep_ == "attr" and said and owner is not None:
+        if noun.dep_ == "attr" and _for_what_was_said(noun) and owner is not None:
             return owner
     return None
 
