@@ -2907,15 +2907,15 @@ class Resolver:
         root = self.doc[start].sent.root
         if root.lemma_.lower() not in SPEECH_VERBS or root.i == 0:
             return None
-        k = root.i - 1  # past an age set off before the cue ("Gary Lindqvist, 54, said")
-        aged = k > 2 and self.doc[k].text == "," and self.doc[k - 1].like_num
-        k = k - 2 if aged and self.doc[k - 2].text == "," else k
-        idx = self.entity_of(self.doc[k - 1 if k < root.i - 1 else k])
+        doc, end = self.doc, root.i  # where the name ends: at the cue or before an age set off
+        if end > 3 and doc[end - 1].text == doc[end - 3].text == "," and doc[end - 2].like_num:
+            end -= 3  # "Gary Lindqvist, 54, said"
+        idx = self.entity_of(doc[end - 1])
         if idx is None or self._type(idx) != _PERSON:
             return None
         first = self.index.entities[idx].mentions[0]
         fits = gender is None or self.gender[idx] in (None, gender)
-        return idx if first.tok_end == (k if k < root.i - 1 else root.i) and fits else None
+        return idx if first.tok_end == end and fits else None
 
     def _salient_person(self, tok_i: int, fits=None) -> int | None:
         counts: dict[int, int] = {}

@@ -4325,14 +4325,14 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
     # a hyphenated one ("Ms Colquhoun-Day said" after "Rashida Colquhoun-Day")
     hyphenated = {w for w in surnames if "-" in w}
     # whatever else the NER took it for ("Colquhoun-Day" a date)
-    taken = {t for ent in doc.ents if ent.label_ in NAMED_LABELS for t in range(ent.start, ent.end)}
-    taken.update(t for m in raw for t in range(m.tok_start, m.tok_end))
+    named = {t for ent in doc.ents if ent.label_ in NAMED_LABELS for t in range(ent.start, ent.end)}
+    named.update(t for m in raw for t in range(m.tok_start, m.tok_end))
     for i in range(2, len(words.lower)) if hyphenated else ():
         joined = f"{words.lower[i - 2]}-{words.lower[i]}"
         if joined not in hyphenated or not glued_hyphen(doc, i - 1):
             continue
         titled = i > 2 and doc[i - 3].lower_ in TITLES
-        if taken & {i - 2, i - 1, i} or (name_beside(i - 3) and not titled) or name_beside(i + 1):
+        if named & {i - 2, i - 1, i} or (name_beside(i - 3) and not titled) or name_beside(i + 1):
             continue
         if words.title[i - 2]:
             found.append(_mention(doc, i - 2, i + 1, full, "PERSON"))
