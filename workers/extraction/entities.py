@@ -113,6 +113,7 @@ from .lexicon import (
     unaccented,
 )
 from .marks import nicknamed
+from .memo import doc_ents
 from .paragraphs import BYLINE, is_byline
 from .syntax import (
     according_to_source,
@@ -505,7 +506,7 @@ def _person_inside(doc, span) -> list:
         return [Span(doc, span.start, k, label="PERSON"), Span(doc, k + 1, span.end, label="ORG")]
     k = span.end - 2  # "Maple Leafs' Matthews": the team's player
     if k > span.start and doc[k].lower_ in _POSSESSIVE:
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+        surnames = {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
         if doc[k + 1].lower_ in surnames:
             person = Span(doc, k + 1, span.end, label="PERSON")
             return [Span(doc, span.start, k, label=span.label_), person]
@@ -702,7 +703,7 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
         and doc[s].lower_ in KINSHIP_WORDS
         and not any(
             x.label_ == "PERSON" and len(x) > 1 and doc[s].text in (x[0].text, x[-1].text)
-            for x in doc.ents
+            for x in doc_ents(doc)
         )
     )
     # a word the hyphen glues to the next one ("the Glass-Steagall firewall", "Comic-Con")
@@ -715,7 +716,8 @@ def _not_a_name(doc, s: int, e: int, words: _Words | None = None) -> bool:
         and doc[s].lower_ in common_words(doc.vocab)
         and doc[s].lower_ not in FIRST_NAMES
         and not any(
-            x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == doc[s].lower_ for x in doc.ents
+            x.label_ == "PERSON" and len(x) > 1 and x[-1].lower_ == doc[s].lower_
+            for x in doc_ents(doc)
         )
     )
     span = doc[s:e]
@@ -774,7 +776,7 @@ def _word_opening_a_sentence(doc, s: int, e: int) -> bool:
         return False  # "Shelter chief executive Polly Neate": whose executive
     if any(
         x.label_ == "PERSON" and len(x) > 1 and tok.text in (x[0].text, x[-1].text)
-        for x in doc.ents
+        for x in doc_ents(doc)
     ):
         return False
     return sum(t.text == tok.text for t in doc) == 1
@@ -1089,7 +1091,7 @@ def _hyphenated_surname(doc, s: int, e: int) -> bool:
     text = doc[s:e].text
     return e - s > 3 or any(
         ent.label_ == "PERSON" and len(ent) > e - s and ent.text.endswith(" " + text)
-        for ent in doc.ents
+        for ent in doc_ents(doc)
     )
 
 
@@ -1814,7 +1816,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     type is the majority label of its mentions, longer mentions weighing more.
     """
     full = doc.text if text is None else text
-    ents = doc.ents  # spaCy builds them anew on every access: read them once
+    ents = doc_ents(doc)  # spaCy builds them anew on every access: read them once
     scanned = _words(doc, full)
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
@@ -3507,7 +3509,7 @@ def _portfolio(doc, prev: Mention, between, m: Mention) -> bool:
         and words[1] in ("of", "for")
         and (joint == ["and"] or listed or last or untagged)
         and all(t.is_title for t in doc[m.tok_start : m.tok_end])
-        and sum(m.text in e.text for e in doc.ents) == 1
+        and sum(m.text in e.text for e in doc_ents(doc)) == 1
         # a second body: "Institute of Physics" + "and" + "Bath University"
         and not (m.tok_end - m.tok_start >= 2 and doc[m.tok_end - 1].lower_ in ORG_NAME_ENDS)
     )
@@ -3562,7 +3564,7 @@ def _named_elsewhere(doc, m: Mention) -> bool:
             (e.text == m.text and not (e.root.dep_ == "compound" and e.root.head.is_lower))
             or (e.label_ == "PERSON" and m.text in e.text.split())
         )
-        for e in doc.ents
+        for e in doc_ents(doc)
     )
 
 
@@ -4169,7 +4171,7 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     # not a name the NER took for a date ("Gernot Pfaffenhuber" with "Pfaffenhuber" a DATE)
     in_ent = {
         t
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ in NAMED_LABELS
         or not all(t.pos_ == "PROPN" and t.lower_ not in TIME_RUN_ONS for t in ent)
         for t in range(ent.start, ent.end)
@@ -4300,7 +4302,7 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
         and len(m.key.split()) == 2
         and _romanised_given_name(m.text.split()[-1])
     }
-    taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    taken = {t for ent in doc_ents(doc) for t in range(ent.start, ent.end)}
     taken.update(t for m in raw for t in range(m.tok_start, m.tok_end))
     english = common_words(doc.vocab)
 
@@ -4325,7 +4327,9 @@ def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> lis
     # a hyphenated one ("Ms Colquhoun-Day said" after "Rashida Colquhoun-Day")
     hyphenated = {w for w in surnames if "-" in w}
     # whatever else the NER took it for ("Colquhoun-Day" a date)
-    named = {t for ent in doc.ents if ent.label_ in NAMED_LABELS for t in range(ent.start, ent.end)}
+    named = {
+        t for ent in doc_ents(doc) if ent.label_ in NAMED_LABELS for t in range(ent.start, ent.end)
+    }
     named.update(t for m in raw for t in range(m.tok_start, m.tok_end))
     for i in range(2, len(words.lower)) if hyphenated else ():
         joined = f"{words.lower[i - 2]}-{words.lower[i]}"
@@ -4538,7 +4542,7 @@ def _speaking_surnames(doc, in_ent: set[int], words: _Words) -> set[str]:
     english = common_words(doc.vocab)
     lone_orgs = {
         e.start
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "ORG" and len(e) == 1 and e[0].lower_ not in english
     }
     names = [
@@ -4715,7 +4719,7 @@ def _described_organisations(doc, full: str) -> list[Mention]:
     name perhaps taken for an adverb; "Tunely, the second-largest streaming service"): one to
     three capitalised words outside every entity, no English word, a comma, "a" or "an" and
     the kind within a few words, or "the" and the kind set in apposition to the name."""
-    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    in_ent = {t for ent in doc_ents(doc) for t in range(ent.start, ent.end)}
     words = common_words(doc.vocab)
     found = []
     for tok in doc[: len(doc) - 3]:
@@ -4839,7 +4843,7 @@ def _untagged_organisations(doc, full: str, words: _Words) -> list[Mention]:
     Environment Agency said", "the Fraternal Order of Police", "An Environment Agency
     spokesperson") or speaking ("Essex Police said"); any such run where someone quoted works
     (``_employer_name``); and a seat of government that speaks ("Downing Street said")."""
-    in_ent = {t for ent in doc.ents for t in range(ent.start, ent.end)}
+    in_ent = {t for ent in doc_ents(doc) for t in range(ent.start, ent.end)}
     found = []
     for i, lower in enumerate(words.lower):
         # an article opens a name, not one inside a name ("Students for a Democratic Society")
@@ -5281,7 +5285,7 @@ def _surname_after_a_first_name(doc, s: int) -> bool:
         and doc[s].is_alpha
         and not _english(doc[s].lower_, english)
         # "Lumiere Naturelle", a skincare group's name elsewhere
-        and not any(e.text == name and e.label_ != "PERSON" for e in doc.ents)
+        and not any(e.text == name and e.label_ != "PERSON" for e in doc_ents(doc))
     )
 
 
@@ -6926,7 +6930,7 @@ def _a_persons_body(doc, m: Mention) -> str | None:
     k = m.tok_start
     if m.label != "PERSON" or m.tok_end - k != 1 or k < 3 or doc[k - 1].lower_ != "of":
         return None
-    name = next((ent for ent in doc.ents if ent.end == k - 1), None)
+    name = next((ent for ent in doc_ents(doc) if ent.end == k - 1), None)
     person = name is not None and len(name) > 1 and name.label_ == "PERSON"
     person = person or (name is not None and _given_name_and_surname(doc, name.start, name.end))
     return "ORG" if person else None

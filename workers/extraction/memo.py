@@ -2,7 +2,8 @@
 
 ``per_document(fn)`` wraps a pure function of a token (and further hashable arguments) that
 returns a token of the same document or None; answers are kept for one document at a time,
-per thread, and dropped when another document is asked about.
+per thread, and dropped when another document is asked about; ``doc_ents(doc)`` is ``doc.ents``
+read once per document the same way.
 """
 
 from __future__ import annotations
@@ -32,3 +33,14 @@ def per_document(fn: Callable[..., Any]) -> Callable[..., Any]:
         return None if i is None else doc[i]
 
     return wrapper
+
+
+_last = threading.local()
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, read once for the last document asked about in this thread (spaCy builds
+    the spans anew on every access)."""
+    if getattr(_last, "doc", None) is not doc:
+        _last.doc, _last.ents = doc, doc.ents
+    return _last.ents

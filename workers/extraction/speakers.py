@@ -39,6 +39,7 @@ from .marks import (
     quoted_again,
     quoted_words,
 )
+from .memo import doc_ents
 from .syntax import (
     asked_about,
     by_their_account,
@@ -945,11 +946,11 @@ def _surname_alone(tok) -> bool:
             tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
         )
         # or one hyphenated word ("Bastarache-Mensah", after "Dr. Yvonne Bastarache-Mensah")
-        word = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        word = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         alone = alone or (word is not None and word.end == tok.i + 1 and " " not in word.text)
-        people = [e for e in tok.doc.ents if e.label_ == "PERSON"] if alone else []
+        people = [e for e in doc_ents(tok.doc) if e.label_ == "PERSON"] if alone else []
     else:
-        people = list(tok.doc.ents)
+        people = list(doc_ents(tok.doc))
     return any(len(e) >= 2 and e.end <= tok.i and _names_the_family(e, tok.text) for e in people)
 
 
@@ -959,7 +960,9 @@ def _names_the_family(name, word: str) -> bool:
     if name[-1].text == word:
         return True
     # the word after the family name as written: "Ji-woo", three tokens the NER may cut
-    written = name.doc.text[name.start_char : name.end_char + _SYLLABLE].split()
+    doc = name.doc  # each token at least a character: _SYLLABLE more tokens hold its characters
+    after = doc[name.start : min(len(doc), name.end + _SYLLABLE)].text
+    written = after[: name.end_char - name.start_char + _SYLLABLE].split()
     given = written[1] if len(written) > 1 else ""
     return name[0].text == word and GIVEN_AFTER_FAMILY.fullmatch(given) is not None
 

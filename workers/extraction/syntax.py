@@ -47,7 +47,7 @@ from .lexicon import (
     is_recorded_first_name,
 )
 from .marks import ALL_MARKS
-from .memo import per_document
+from .memo import doc_ents, per_document
 from .view import DocView, in_dateline, is_mark
 from .words import common_words
 
@@ -290,7 +290,7 @@ def organisation_before_the_role(role):
     doc = role.doc
     if doc[role.i - 1].ent_type_ != "ORG":
         return None
-    name = next((e for e in doc.ents if e.end == role.i and e.label_ == "ORG"), None)
+    name = next((e for e in doc_ents(doc) if e.end == role.i and e.label_ == "ORG"), None)
     return name.root if name is not None and name.root.head.i != role.i else None
 
 
@@ -682,7 +682,7 @@ def _name_after_an_opening_kind(subject):
     start = subject.i + 1 + (subject.i + 1 < len(doc) and doc[subject.i + 1].lower_ == "the")
     if start >= len(doc) or doc[start].ent_type_ != "ORG":
         return subject
-    name = next(e for e in doc.ents if e.start <= start < e.end).root
+    name = next(e for e in doc_ents(doc) if e.start <= start < e.end).root
     return name if name.head in (subject, subject.head) else subject
 
 
