@@ -970,3 +970,20 @@ def test_a_question_put_by_the_press_or_to_the_speaker_is_no_quote(pipeline, tex
     quotes = _by_text(extract(text, pipeline))
     assert quotes[question]["topic"] is True
     assert not is_quote(quotes[question])
+
+
+def test_a_nickname_a_group_gives_is_no_quote_but_one_persons_label_is(pipeline):
+    text = (
+        'Mr. Shivalingaiah, whom supporters in his constituency fondly call "the Canal Man of '
+        'Channarayadurga", has held the portfolio since 2021. Locals have taken to calling the '
+        'lorries "the ghost trucks of Thenmalar", since they travel without headlights. Top '
+        'scorer Emeka Obi, nicknamed "the Lion of Castelforte" by the Curva Nord, has scored '
+        'five goals. Critics called the plan "a disaster for families". Staff at the '
+        'restaurant call her "the Sergeant Major", a name she pretends to dislike.'
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    shown = [q["text"] for q in quotes if is_quote(q)]
+    for name in ("Canal Man", "ghost trucks", "Lion of Castelforte", "Sergeant Major"):
+        assert any(name in q["text"] and q["topic"] for q in quotes), name
+        assert not any(name in t for t in shown), name
+    assert any("a disaster for families" in t for t in shown)
