@@ -9502,3 +9502,65 @@ def test_a_countrys_body_in_the_opening_paragraph_is_the_one_the_next_names(nlp)
     )
     speakers = [q["speaker"]["name"] for q in found["quotes"]]
     assert speakers == ["Ghana Energy Tariffs Commission"] * 2
+
+
+PROFILE_OF_A_CHEF = (
+    "The chef who never stopped\n"
+    "\n"
+    "It is 7.40 on a Tuesday morning and Yewande Adebayo-Clarke is already elbow-deep in "
+    "a tub of scotch bonnets. “People think chefs sleep in,” she says.\n"
+    "\n"
+    "Adebayo-Clarke, 38, opened the place in 2019 with £14,000 of savings and a loan "
+    "from her uncle. Five years on, it has a Bib Gourmand, a waiting list that stretches "
+    "into spring and a signature dish – goat shoulder with fermented plantain – that one "
+    "critic called “the best thing I ate all year”.\n"
+    "\n"
+    "She learned to cook, she says, in her grandmother’s kitchen in Peckham, standing on "
+    "an upturned crate so she could reach the hob.\n"
+)
+
+PROFILE_OF_A_BAKER = (
+    "The baker who rose at three\n"
+    "\n"
+    "It is 4.15 on a Friday morning and Morwenna Achterberg-Lyle is already dusted in "
+    "rye flour. “People think bakers are morning people,” she says. “Nobody is a morning "
+    "person.”\n"
+    "\n"
+    "Achterberg-Lyle, 44, opened the bakery in 2016 with a van and a loan from her "
+    "brother. Before that Achterberg-Lyle taught chemistry at a school in Truro. Eight "
+    "years on, it has a queue round the corner and a sourdough loaf that one reviewer, "
+    "who asked not to be named, called “the best bread in the county”.\n"
+    "\n"
+    "She learned to bake, she says, at her aunt’s kitchen table in Penzance.\n"
+    "\n"
+    "“Auntie Jo never weighed a thing,” she remembers. “She baked by the feel of the "
+    "dough and the smell of the oven.”\n"
+    "\n"
+    "Her first boss, Callum Tregarthen, recalls an apprentice who would not go home. "
+    "“She stayed until the last tray was out,” he says. “I had to lock up around her.”\n"
+    "\n"
+    "The nickname came later. Customers call her “the Flour Queen”, which she pretends "
+    "to hate.\n"
+    "\n"
+    "So what is it really like, running a bakery now?\n"
+    "\n"
+    "“It’s been savage,” she says, without a pause. “Flour went up by a third.”\n"
+)
+
+
+def test_she_in_a_new_paragraph_is_not_whom_a_relative_clause_quoted_in_passing(nlp):
+    # "a signature dish … that one critic called “…”": the critic speaks once, in passing
+    found = one(nlp, PROFILE_OF_A_CHEF, "She learned to cook")
+    assert found["speaker"]["name"] == "Yewande Adebayo-Clarke"
+
+
+def test_a_clause_in_marks_someone_remembers_is_what_they_say(nlp):
+    found = one(nlp, PROFILE_OF_A_BAKER, "Auntie Jo never weighed a thing")
+    assert found["act"] == "speech" and is_quote(found)
+    assert found["speaker"]["name"] == "Morwenna Achterberg-Lyle"
+
+
+def test_she_far_from_any_name_of_hers_is_whom_the_feature_is_about(nlp):
+    # a man and a group of customers named since she was, and a question of the writer's
+    found = one(nlp, PROFILE_OF_A_BAKER, "It’s been savage")
+    assert found["speaker"]["name"] == "Morwenna Achterberg-Lyle"

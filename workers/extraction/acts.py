@@ -504,11 +504,25 @@ def quote_acts(
             # "Marchetti believes …, according to her press secretary": the secretary's words
             according = m.token.head.head
             cue = doc[according.i : according.i + 2]
-        acts.append(act_of(cue, m.token if m is not None else None, c.kind != "indirect"))
+        act = act_of(cue, m.token if m is not None else None, c.kind != "indirect")
+        if c.kind == "direct" and cue is not None and _remembered_aloud(cue, content):
+            act = Act.SPEECH
+        acts.append(act)
     for n, m in enumerate(mentions):  # words a later quote repeats: that quote's act
         if m is not None and m.continues is not None and m.continues > n and not quotes[n].cue:
             acts[n] = acts[m.continues]
     return tuple(acts)
+
+
+def _remembered_aloud(cue: Span, content: Span | None) -> bool:
+    """A whole clause in marks that someone "remembers" or "recalls" ("“Grandma Bisi didn’t
+    measure anything,” she remembers."): words they say of the past, not a memory."""
+    head = _head(_tokens(cue))
+    return (
+        head.lemma_.lower() in _REMEMBERING
+        and content is not None
+        and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in content)
+    )
 
 
 def asks_not_to_be_named(content: Span) -> bool:

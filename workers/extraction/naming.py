@@ -187,6 +187,9 @@ def _still_unnamed(
         return None  # "Asked by the coroner whether …, he replied": not the coroner
     if tok.i - at > _UNNAMED_WINDOW:
         return None
+    passing = any(a.dep_ == "relcl" for a in resolver.doc[at].ancestors)
+    if passing and "\n" in resolver.text[resolver.doc[at].idx : tok.idx]:
+        return None  # "a dish that one critic called “…”. ¶ She learned to cook": not the critic
     s, e = _speaker_range(tok, index, mention_at)
     return replace(speaker, start=s, end=e)
 
@@ -505,6 +508,9 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         if described is not None:  # "The prime minister … he said:"
             ds, de = _speaker_range(described, index, mention_at)
             name = text[ds : description_end(described, de)]
+        elif name is None and personal:
+            idx = resolver.protagonist(tok)
+            name = index.entities[idx].name if idx is not None else None
     else:
         e = description_end(tok, e)
         if of_a_nation(tok):  # "The Frenchman": a description, not the nationality's name
