@@ -9564,3 +9564,18 @@ def test_she_far_from_any_name_of_hers_is_whom_the_feature_is_about(nlp):
     # a man and a group of customers named since she was, and a question of the writer's
     found = one(nlp, PROFILE_OF_A_BAKER, "It’s been savage")
     assert found["speaker"]["name"] == "Morwenna Achterberg-Lyle"
+
+
+def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
+    # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
+    text = (
+        "Uproar in Assembly over canal tenders\n\n"
+        "Water Resources Minister K. Shivalingaiah rejected the charge and told the House that "
+        'every package had been finalised through the e-procurement portal. "Nothing has been '
+        'hidden from anybody," he said.\n\n'
+        'Chief Minister S. Ramachandra Gowda intervened as the din grew louder. "The '
+        'Opposition has made serious allegations without a shred of evidence," the Chief '
+        "Minister said."
+    )
+    found = one(nlp, text, "The Opposition has made")
+    assert found["speaker"]["name"] == "S. Ramachandra Gowda"

@@ -2593,8 +2593,10 @@ class Resolver:
             # who is not named in the report, told": no one named
             return None
         words = {descriptor(tok)}
-        proper = {
-            _stem(c.lemma_) for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+        proper = {  # a name the role is in ("the Derry captain"), not a rank ("Chief Minister")
+            _stem(c.lemma_)
+            for c in tok.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lower_ not in PERSON_NOUNS
         }
         definite = False
         for child in tok.children:
