@@ -9579,3 +9579,20 @@ def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     )
     found = one(nlp, text, "The Opposition has made")
     assert found["speaker"]["name"] == "S. Ramachandra Gowda"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Leader of the Opposition R. Ashoka said the budget was a failure.", "R. Ashoka"),
+        (
+            "Leader of the Opposition M. Chandrashekar Hiremath alleged that the tenders were "
+            'rigged. "The same two firms have bagged 11 of the 14 packages," Mr. Hiremath said.',
+            "M. Chandrashekar Hiremath",
+        ),
+    ],
+)
+def test_a_name_with_initials_after_the_leader_of_the_opposition_is_the_leader(nlp, text, name):
+    found = result(nlp, text)
+    assert [e["name"] for e in found["entities"]] == [name]
+    assert found["quotes"] and all(q["speaker"]["name"] == name for q in found["quotes"])

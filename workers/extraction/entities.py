@@ -1479,8 +1479,9 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
     if at < 2 or doc[at - 1].lower_ not in ("for", "of"):
         return s
     of_state = at >= 4 and [t.lower_ for t in doc[at - 3 : at - 1]] == ["of", "state"]
-    if doc[at - 2].lower_ not in _TITLE_WORDS and not (  # "Minister of State for Digital …"
-        of_state and doc[at - 4].lower_ in _TITLE_WORDS
+    office = doc[at - 2].is_title and doc[at - 2].lower_ in PERSON_NOUNS  # "Leader of the …"
+    if doc[at - 2].lower_ not in _TITLE_WORDS and not office and not (
+        of_state and doc[at - 4].lower_ in _TITLE_WORDS  # "Minister of State for Digital …"
     ):
         return s
     english = common_words(doc.vocab)
@@ -1496,6 +1497,12 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
             for k in range(s + 1, last)
             if doc[k].lower_ in FIRST_NAMES
             or named_from(k)
+            # "… Opposition R. Ashoka", not the middle initial of "Thomas B. Fordham Institute"
+            or (
+                re.fullmatch(r"[A-Z]\.", doc[k].text) is not None
+                and named_from(k + 1)
+                and not is_recorded_first_name(doc[k - 1].text)
+            )
             or _before_a_chinese_name(doc, k, e)
             # "… Petroleum Resources Ezekiel Oghenekaro Ameh": a first name before a name
             # English has not
@@ -5431,6 +5438,8 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
         and doc[start - 1].is_title
     ):
         start -= 1  # "Transport Ram Kumari Shrestha Magar": "Ram" is also a word
+    while start - 1 > i + 2 and re.fullmatch(r"(?:[A-Z]\.)+", doc[start - 1].text):
+        start -= 1  # "Leader of the Opposition M. Chandrashekar Hiremath": its initials too
     return start, k
 
 

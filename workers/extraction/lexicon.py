@@ -1019,7 +1019,7 @@ FIELD_FIRST_OFFICES = frozenset(
     _words(
         """
         minister secretary commissioner chairman chairwoman chairperson chair member mp
-        governor director president deputy head spokesman spokeswoman spokesperson
+        governor director president deputy head leader spokesman spokeswoman spokesperson
         """
     )
 )
