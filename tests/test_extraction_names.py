@@ -9596,3 +9596,27 @@ def test_a_name_with_initials_after_the_leader_of_the_opposition_is_the_leader(n
     found = result(nlp, text)
     assert [e["name"] for e in found["entities"]] == [name]
     assert found["quotes"] and all(q["speaker"]["name"] == name for q in found["quotes"])
+
+
+def test_a_platforms_former_name_set_off_before_the_speaker_is_not_the_speaker(nlp):
+    text = (
+        "Verdict reaction\n\n"
+        "Writing on X, formerly Twitter, the housing minister, Claire Odum, posted: “My "
+        "thoughts are with the Bramley Court families tonight. Their courage has brought us "
+        "to this day.”"
+    )
+    assert one(nlp, text, "My thoughts are")["speaker"]["name"] == "Claire Odum"
+
+
+def test_a_name_after_an_opening_phrase_ending_in_a_bare_court_is_a_person(nlp):
+    # "Speaking outside court, Yasmin Chaudhry, whose …": parsed as the court's apposition
+    text = (
+        "Families hail verdicts\n\n"
+        "Gerald Pennock, 61, and Lorna Fairweather, 54, were convicted after a 14-week trial.\n\n"
+        "Speaking outside court, Yasmin Chaudhry, whose brother Imran died on the fifth "
+        "floor, said: “Our loved ones were not killed by an accident.”\n\n"
+        "She said the families had been “treated like a nuisance” by the company."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Yasmin Chaudhry")["type"] == "PERSON"
+    assert one(nlp, text, "the families had been")["speaker"]["name"] == "Yasmin Chaudhry"

@@ -6635,6 +6635,19 @@ def _listed_after_such_as(doc, s: int) -> bool:
     return False
 
 
+def _bare_in_an_opening_phrase(noun) -> bool:
+    """``noun`` has no determiner and is the object of the participle or preposition opening
+    its sentence ("Speaking outside *court*, Yasmin Chaudhry, whose …, said"): where someone
+    is, not an organisation a name beside it is called."""
+    opener = noun.head
+    return (
+        not any(c.dep_ in ("det", "poss") for c in noun.children)
+        and noun.dep_ in ("dobj", "pobj")
+        and (opener.tag_ == "VBG" or opener.pos_ == "ADP")
+        and opener.i == noun.sent.start
+    )
+
+
 def _role_vote(doc, m: Mention) -> str | None:
     """The type what a mention does tells, whatever the tagger's label: PERSON after a title
     ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
@@ -6777,7 +6790,10 @@ def _role_vote(doc, m: Mention) -> str | None:
         opened = doc[m.tok_start - 1].text == ","
         beside = [a for a in apposed if opened or doc[a.left_edge.i - 1].text == ","]
     if any(
-        a.lemma_.lower() in ORG_NOUNS and a.pos_ == "NOUN" and not _speaks_after(a)
+        a.lemma_.lower() in ORG_NOUNS
+        and a.pos_ == "NOUN"
+        and not _speaks_after(a)
+        and not _bare_in_an_opening_phrase(a)
         for a in beside + kinds
     ):
         return "ORG"

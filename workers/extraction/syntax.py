@@ -2247,6 +2247,10 @@ def subject_of(verb, depth: int = 0):
             named = _name_closing_the_opening(verb, child) if child.tag_ == "VBG" else None
             if named is not None:  # "Opening the case, Ciarán de Búrca SC, for …, said"
                 return named
+        if child.dep_ == "nsubj" and _platform_set_off(child):
+            apposed = next((c for c in child.children if c.dep_ == "appos"), None)
+            if apposed is not None:  # "Writing on X, formerly Twitter, the housing minister,
+                return _named_subject(apposed, verb)  # Claire Odum, posted:": the minister
         if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:
@@ -2980,6 +2984,14 @@ def _that_after_the_phrase(prep) -> int | None:
             if clause.dep_ == "relcl" and that.lower_ == "that" and that.i == obj.i + 1 and own:
                 return that.i
     return None
+
+
+def _platform_set_off(tok) -> bool:
+    """``tok`` is a platform's name set off by commas with "formerly" or "previously" ("on X,
+    *formerly Twitter*,"): what the platform was called, never who speaks."""
+    return tok.lower_ in PLATFORMS and any(
+        c.dep_ == "advmod" and c.lower_ in ("formerly", "previously") for c in tok.children
+    )
 
 
 def outside_subject(view: DocView, cue):
