@@ -9620,3 +9620,15 @@ def test_a_name_after_an_opening_phrase_ending_in_a_bare_court_is_a_person(nlp):
     found = result(nlp, text)
     assert entity(found, "Yasmin Chaudhry")["type"] == "PERSON"
     assert one(nlp, text, "the families had been")["speaker"]["name"] == "Yasmin Chaudhry"
+
+
+def test_a_kind_of_body_named_after_its_noun_is_what_the_noun_stands_for_later(nlp):
+    text = (
+        "Sheinbaum defends fuel cap\n\n"
+        "The president was responding to a question about a report released Monday by the "
+        "ratings agency Harwick Global Ratings, which warned that the fuel subsidy was "
+        "putting pressure on public finances.\n\n"
+        'The agency said Mexico\'s fiscal deficit "could exceed 5% of GDP next year" unless '
+        "the government found new revenue."
+    )
+    assert one(nlp, text, "Mexico's fiscal deficit")["speaker"]["name"] == "Harwick Global Ratings"

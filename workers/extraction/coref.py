@@ -3071,6 +3071,8 @@ class Resolver:
         definite = role or collective or members or any(c.lower_ == "the" for c in tok.children)
         if lemma not in ANAPHORIC_ORG_NOUNS and lemma in ORG_KIND_NAME_WORDS and definite:
             named_kind = self._named_kind(tok, lemma, kinds)  # "the agency": Statistics Canada
+            if named_kind is None:  # "the ratings agency Harwick Global Ratings"
+                named_kind = self._named_after_its_kind(tok, lemma)
             if named_kind is not None:
                 return named_kind
         if lemma not in ANAPHORIC_ORG_NOUNS or not definite:
@@ -3251,6 +3253,22 @@ class Resolver:
                 if lemma in named:
                     return m.entity
                 return self._described_as(tok, lemma) or m.entity
+        return None
+
+    def _named_after_its_kind(self, tok, lemma: str) -> int | None:
+        """The organisation named within the window before ``tok``, outside quotations, right
+        after a lower-case noun of ``lemma`` ("a report by the ratings agency Harwick Global
+        Ratings, which warned …"): what "the agency" stands for; None when there is none."""
+        for m in self._preceding(tok.i):
+            before = self.doc[m.tok_start - 1] if m.tok_start else None
+            if (
+                before is not None
+                and before.is_lower
+                and before.lemma_.lower() == lemma
+                and self._type(m.entity) == "ORG"
+                and not self.in_quote[m.tok_start]
+            ):
+                return m.entity
         return None
 
     def _described_as(self, tok, lemma: str | None) -> int | None:
