@@ -9632,3 +9632,35 @@ def test_a_kind_of_body_named_after_its_noun_is_what_the_noun_stands_for_later(n
         "the government found new revenue."
     )
     assert one(nlp, text, "Mexico's fiscal deficit")["speaker"]["name"] == "Harwick Global Ratings"
+
+
+def test_the_office_of_an_abbreviated_title_is_held_whatever_else_describes_its_holder(nlp):
+    # "Gov. Héctor Zamudio del Río" is "Zamudio, a civil engineer": still "the governor"
+    text = (
+        "Zacatecas governor orders water rationing as drought empties key dam\n"
+        "\n"
+        "ZACATECAS, Mexico (AP) — Zacatecas Gov. Héctor Zamudio del Río on Thursday ordered "
+        "rotating water cuts in the state capital and four neighboring municipalities, "
+        "saying the region’s main reservoir had fallen to its lowest level in three decades.\n"
+        "\n"
+        "“We are not facing a drought; we are facing the new normal,” Zamudio, a civil "
+        "engineer who is still introduced at public events as Ing. Zamudio, told a news "
+        "conference at the Government Palace. “Whoever tells you the rains are going to save "
+        "us is lying to you.”\n"
+        "\n"
+        "Opposition lawmakers in the state congress were quick to pile on. Dip. Arturo "
+        "Candelas de la Garza, who leads the PRI caucus, said in a statement that the "
+        "rationing was the result of “three years of improvisation” and demanded that the "
+        "governor appear before legislators to explain how the emergency funds would be "
+        "spent.\n"
+        "\n"
+        "Zamudio plans to travel to Mexico City next week to ask the federal Finance "
+        "Ministry for 800 million pesos to speed up construction of an aqueduct from the Los "
+        "Cedros dam, a project that has been stalled since 2021.\n"
+        "\n"
+        "Asked whether the state would consider limiting water to industrial users, "
+        "including a brewery and two auto-parts plants on the outskirts of the capital, the "
+        "governor said “everything is on the table.”"
+    )
+    found = one(nlp, text, "everything is on the table")
+    assert found["speaker"]["name"] == "Héctor Zamudio del Río"

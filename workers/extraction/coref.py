@@ -2720,10 +2720,12 @@ class Resolver:
             described = self.index.entities[idx].descriptors
             held = _roles(described)
             titled = {w.split("+")[-1] for w in self.index.entities[idx].titled_offices}
+            # "Gov. X, … a civil engineer": a governor still
+            also = another_office or bool(titled & office_bases)
             return (
                 fits(idx)
                 and idx != owner_idx
-                and (another_office or not (office and held and not held & office))
+                and (also or not (office and held and not held & office))
                 and not (office and titled and not titled & office_bases)  # "Sen. X": no president
                 and not (field and not field & described)
             )
