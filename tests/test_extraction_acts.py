@@ -987,3 +987,17 @@ def test_a_nickname_a_group_gives_is_no_quote_but_one_persons_label_is(pipeline)
         assert any(name in q["text"] and q["topic"] for q in quotes), name
         assert not any(name in t for t in shown), name
     assert any("a disaster for families" in t for t in shown)
+
+
+def test_what_a_papers_authors_conclude_is_a_finding_not_a_quote(pipeline):
+    text = (
+        "Cholesterol jab cuts levels by half\n\n"
+        "The findings, published on Wednesday in the journal Cardiology Today, come from a "
+        'trial of 1,200 adults in nine countries. The authors conclude that the drug "was '
+        'generally well tolerated over 24 weeks," though the trial was small.\n\n'
+        '"This is a genuinely important result," said Dr Priya Raghunathan, who led the trial.'
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    found = [q for q in quotes if "well tolerated" in q["text"]]
+    assert len(found) == 1 and found[0]["act"] == "evidence" and not is_quote(found[0])
+    assert any(is_quote(q) and q["text"].startswith("This is a genuinely") for q in quotes)

@@ -145,6 +145,8 @@ _DISPLAYS = frozenset(
 # Cues of a conclusion reached, which a report reaches as a finding ("The report concluded
 # that the unit had been understaffed"), as studies and reviews do whatever their cue.
 _CONCLUDING = frozenset({"conclude"})
+# Who reaches a conclusion as a finding: a report, a paper and those who wrote one.
+_CONCLUDERS = frozenset({"report", "paper", "author"})
 #: Verbs a company gives its results by, and the words for what they give ("posted a 9 per
 #: cent fall in net profit", "reported a third-quarter loss"): figures, no words.
 _RESULTS_VERBS = frozenset({"report", "post", "record", "book", "log", "announce", "deliver"})
@@ -349,8 +351,8 @@ def act_of(
         if head is not None and according and _keeps_the_numbers(head):
             return Act.EVIDENCE  # "according to the municipal statistics office"; what
             # "Statistics Canada said" stays its words
-        if head is not None and key in _CONCLUDING and head.lemma_.lower() == "report":
-            return Act.EVIDENCE
+        if head is not None and key in _CONCLUDING and head.lemma_.lower() in _CONCLUDERS:
+            return Act.EVIDENCE  # "The report concluded …", "Its authors conclude that …"
     return act
 
 
