@@ -4355,3 +4355,19 @@ def test_a_name_the_ner_tagged_in_part_speaks_next_and_an_offices_field_ends_at_
     assert [(q["speaker"] or {}).get("name") for q in result["quotes"]][0] == "Tina deBrum-Kabua"
     names = {e["name"] for e in result["entities"]}
     assert {"Isla MacAulay-Rennie", "Quillon Labs"} <= names
+
+
+def test_a_legal_form_after_a_name_the_ner_took_for_a_person_makes_it_a_company():
+    text = (
+        "Finance director on trial\n\n"
+        "The trial of a former finance director of Westfjords fish processor Hafbrún ehf. "
+        "opened at Reykjavík District Court on Monday, with the defendant telling the court he "
+        'had "never taken a single króna" that did not belong to him.\n\n'
+        "Senator Jane Sanders co-sponsored a bill on fishing quotas."
+    )
+    found = extract(text, load_nlp())
+    types = {e["name"]: e["type"] for e in found["entities"]}
+    assert types.get("Hafbrún ehf") == "ORG", types
+    assert not any(n.endswith(" co") for n in types), types
+    said = [q for q in found["quotes"] if "single króna" in q["text"]]
+    assert said and all((q["speaker"] or {}).get("name") != "Hafbrún ehf" for q in said)

@@ -2054,6 +2054,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 raw.append(_mention(doc, e + 1, run_end, full, "ORG"))
             else:
                 e = run_end
+            if _legal_form(doc, e - 1) and label == "PERSON":
+                label = "ORG"  # "Hafbrún ehf.": a company, whatever the NER took its name for
             start, end, mtext = _mention_text(doc, s, e, full)
             key = " ".join(mtext.lower().replace("’", "'").split())
             key = key.removesuffix("'s")  # "Sainsbury's said": the "Sainsbury's chief" too
@@ -3944,6 +3946,17 @@ _POSTED_BODIES = frozenset({"mission", "delegation", "embassy", "consulate"})
 _NOT_A_FIELD = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "MONEY"})
 
 
+def _legal_form(doc, i: int) -> bool:
+    """Token ``i`` is a company's legal form the NER left after its name, in any case, on the
+    name's line ("Hafbrún" + "ehf.", "Nordvik" + "ASA")."""
+    if not 0 < i < len(doc) or doc[i].ent_type_ or "\n" in doc[i - 1].whitespace_:
+        return False
+    if not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-":
+        return False  # "Sanders co-sponsored"
+    low = doc[i].lower_
+    return low in LEGAL_SUFFIXES or (low + "." in LEGAL_SUFFIXES and doc[i].is_alpha)
+
+
 def _name_end_word(doc, e: int, taken: set[int]) -> int:
     """Where a name ends once the words the NER left after it that end in the word for a kind
     of organisation join it ("Newcastle" + "United", "Avon and Somerset" + "Police", "Dorset"
@@ -3955,6 +3968,8 @@ def _name_end_word(doc, e: int, taken: set[int]) -> int:
     end = e
     if _saints_possessive(doc, e):  # "St Bride's" + "Cathedral"
         return e + 2
+    if _legal_form(doc, e):  # "fish processor Hafbrún" + "ehf."
+        return e + 1
     for i in range(e, min(len(doc), e + _NAME_RUN)):
         tok = doc[i]
         if "\n" in doc[i - 1].whitespace_ or tok.ent_type_ or tok.i in taken:

@@ -600,7 +600,7 @@ ORG_NAME_ENDS = frozenset(
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         factory operator ag gmbh plc productions records labels engineering copper steel cement
-        pharma enforcement protection guild
+        pharma enforcement protection guild ehf ehf. hf hf. asa a/s oy oyj aps ab
         """
     )
 )
@@ -1104,6 +1104,7 @@ FOREIGN_NAME_PARTICLES = frozenset(
 LEGAL_SUFFIXES = frozenset(
     _words(
         "co co. inc inc. ltd ltd. llc corp corp. plc llp sa s.a. ag gmbh nv n.v. bv lda sarl pty"
+        " ehf ehf. hf hf. asa a/s oy oyj aps ab"
     )
 )
 TIME_ZONES = frozenset(
