@@ -1001,3 +1001,14 @@ def test_what_a_papers_authors_conclude_is_a_finding_not_a_quote(pipeline):
     found = [q for q in quotes if "well tolerated" in q["text"]]
     assert len(found) == 1 and found[0]["act"] == "evidence" and not is_quote(found[0])
     assert any(is_quote(q) and q["text"].startswith("This is a genuinely") for q in quotes)
+
+
+def test_words_in_marks_someone_ends_a_statement_with_are_speech(pipeline):
+    text = (
+        "Mafia trial\n\n"
+        "Prosecutor Elena Della Corte ended her statement with an appeal to the panel of "
+        'judges: "You are not judging a family. You are judging a system."'
+    )
+    found = [q for q in extract(text, pipeline)["quotes"] if "judging a family" in q["text"]]
+    assert len(found) == 1 and found[0]["act"] == "speech" and is_quote(found[0])
+    assert found[0]["speaker"]["name"] == "Elena Della Corte"

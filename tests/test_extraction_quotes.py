@@ -1856,6 +1856,21 @@ def test_a_report_before_a_phrase_its_source_described_in_marks_is_a_quote_of_it
     )
 
 
+def test_a_report_before_a_participle_with_a_phrase_in_marks_is_a_quote_of_its_own(nlp):
+    text = (
+        "Raghunathan said the effect appeared within two weeks of the first dose and held "
+        'steady through the end of the study, producing a curve she described as "remarkably '
+        'flat."\n\nIt would not interfere with the prefecture’s decision, an official at the '
+        "Japan Tourism Agency said, describing lodging taxes as “a matter for each local "
+        "authority.”"
+    )
+    found = {q["text"]: q["speaker"]["name"] for q in quotes(nlp, text) if q["speaker"]}
+    said = "the effect appeared within two weeks of the first dose and held steady through"
+    assert found[said + " the end of the study"] == "Raghunathan"
+    official = "an official at the Japan Tourism Agency"
+    assert found["It would not interfere with the prefecture’s decision"] == official
+
+
 def test_a_request_reports_whom_it_asks_and_what_not_what_they_would_do(nlp):
     text = "The union's chief negotiator, Mark Ellis, urged members to reject the offer."
     (q,) = quotes(nlp, text)

@@ -82,6 +82,13 @@ _RECORDING_BODIES = frozenset({"bench", "court", "judge", "tribunal", "magistrat
 _HAD_SAID = frozenset(
     {"warning", "message", "word", "advice", "plea", "comment", "remark", "reply", "answer"}
 )
+# Verbs of opening or closing what someone says ("ended her statement with …: “…”") and the
+# words for what they say then.
+_OPENING_OR_CLOSING = frozenset({"open", "begin", "start", "end", "close", "finish", "conclude"})
+_ADDRESSES = frozenset(
+    {"statement", "speech", "remark", "address", "testimony", "appeal", "plea", "letter"}
+    | {"post", "message", "submission", "sermon", "eulogy", "presentation", "briefing"}
+)
 # Verbs of judging something aloud, with "as" what it was called ("dismissed the strike as
 # politically motivated") or, for "blame", "on" what caused it.
 _JUDGING = frozenset(
@@ -312,6 +319,10 @@ def act_of(
         return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
     if in_marks and key.split()[0] in _FACING and _facing_someone(verb):
         return Act.SPEECH  # "he turned to Whitlock-Hayes: “…”": words put to someone
+    if in_marks and key.split()[0] in _OPENING_OR_CLOSING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ADDRESSES for c in children
+    ):
+        return Act.SPEECH  # "ended her statement with an appeal to the judges: “…”"
     if in_marks and key.split()[0] == "go" and any(c.lower_ == "further" for c in children):
         return Act.SPEECH  # "His spokesperson went further: “…”": said more
     if key.split()[0] in _RETORTS and any(c.lower_ == "back" for c in children):

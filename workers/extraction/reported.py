@@ -304,10 +304,19 @@ class _ReportedScan:
     def _before_the_taken(self, cue, spans, taken: list[tuple[int, int]]):
         """A report's one span after its cue, cut at the last comma before a quotation in
         marks that a verb of its own introduces at its end ("said the hospital had relied on
-        one doctor, *a situation she described as “unsustainable.”*": what she said first is a
-        quote of its own), when at least three words are left; None otherwise."""
-        if len(spans) != 1:
-            return None
+        one doctor, *a situation she described as “unsustainable.”*", "…, *producing a curve
+        she described as “…”*": what she said first is a quote of its own), when at least three
+        words are left; of a report in spans around its cue, those no quotation takes ("It
+        would not interfere …, an official said, *describing lodging taxes as “…”*"); None
+        otherwise."""
+        doc = self.view.doc
+        if len(spans) > 1:
+            free = [sp for sp in spans if not _overlaps(taken, [sp])]
+            if not free or free[0] != spans[0]:
+                return None
+            words = doc[self.view.tok_at(free[0][0]) : self.view.tok_at(free[0][1] - 1) + 1]
+            clause = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+            return free if clause and sum(t.is_alpha for t in words) >= 3 else None
         (s, e) = spans[0]
         later = [ts for ts, te in taken if te > s and ts < e]
         if not later or min(later) <= s:
@@ -317,7 +326,7 @@ class _ReportedScan:
         comma = next((i for i in range(stop - 1, first, -1) if doc[i].text == ","), None)
         if comma is None or cue.pos_ != "VERB" or cue.i >= first:
             return None
-        if doc[comma + 1].pos_ not in ("DET", "PRON"):
+        if doc[comma + 1].pos_ not in ("DET", "PRON") and doc[comma + 1].tag_ != "VBG":
             return None  # "…, a situation she described as", "…, what he called"
         if not any(t.pos_ == "VERB" and is_cue_verb(t) for t in doc[comma:stop]):
             return None
