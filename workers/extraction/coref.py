@@ -2302,7 +2302,7 @@ class Resolver:
 
     def protagonist(self, tok) -> int | None:
         """The person he/she ``tok`` stands for when no one is named near it: the person named
-        most often before it, at least three times and more than anyone else, when of its
+        most often before it, at least twice and more than anyone else, when of its
         gender, named within three windows, every person named in the window before it is of
         the other gender and no proper noun of another is a subject in its sentence or the two
         before ("Yewande Adebayo-Clarke … Gareth Pengelly … he says … ¶ “It's been brutal,” she
@@ -2314,15 +2314,15 @@ class Resolver:
             entity = self.index.entities[m.entity]
             if self.in_quote[m.tok_start] or not acts_as_a_person(entity):
                 continue
-            other = self.gender[m.entity] not in (None, gender) and m.entity not in self._guessed
+            other = self.gender[m.entity] not in (None, gender)  # a first name's guess too
             if tok.i - m.tok_start <= _WINDOW and not other:
                 return None  # someone it may stand for is near: not the protagonist's
             counts[m.entity] = counts.get(m.entity, 0) + 1
             last[m.entity] = m.tok_start
         ranked = sorted(counts, key=lambda e: -counts[e])
-        if not ranked or counts[ranked[0]] < 3 or self.gender[ranked[0]] != gender:
+        if not ranked or counts[ranked[0]] < 2 or self.gender[ranked[0]] != gender:
             return None
-        if ranked[0] in self._guessed or tok.i - last[ranked[0]] > 3 * _WINDOW:
+        if tok.i - last[ranked[0]] > 3 * _WINDOW:
             return None
         if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
             return None
@@ -2336,9 +2336,16 @@ class Resolver:
         )
 
     def _named_subject(self, tok, gender: str) -> bool:
-        """``tok`` is a proper noun subject outside quotations, not a person of the other
-        gender."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or self.in_quote[tok.i]:
+        """``tok`` is a subject outside quotations that another may be: a proper noun, not a
+        person of the other gender, or a noun for a person that may be of ``gender`` ("my
+        father often said")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[tok.i]:
+            return False
+        if tok.pos_ == "NOUN":  # one person, not "Customers call her …"
+            people = PERSON_NOUNS | KIN_NOUNS | RELATION_NOUNS
+            one = tok.tag_ == "NN" and tok.lemma_.lower() in people
+            return one and noun_gender(tok.lower_) in (None, gender)
+        if tok.pos_ != "PROPN":
             return False
         idx = self.index.token_entity.get(tok.i)
         return idx is None or self.gender[idx] in (None, gender) or idx in self._guessed
