@@ -9717,3 +9717,15 @@ def test_she_after_a_question_in_a_profile_is_its_subject_named_twice_by_a_guess
     # her husband, a man, quoted since; "Lina" a woman's name only by gender-guesser's guess
     found = one(nlp, PROFILE_OF_A_SURGEON, "Not the medicine")
     assert found["speaker"]["name"] == "Lina al-Khatib"
+
+
+def test_a_quotation_opening_its_paragraph_is_whoever_makes_a_gesture_right_after(nlp):
+    text = (
+        "The youngest MP in the chamber\n\n"
+        "Sarah Whitfield was 26 when she won the seat in Fairfield. “People keep telling me "
+        "I’ll burn out,” she says.\n\n"
+        "And is she still angry?\n\n"
+        "“Less angry. More tired.” She laughs, then glances at her media adviser."
+    )
+    found = one(nlp, text, "Less angry")
+    assert found["speaker"]["name"] == "Sarah Whitfield"

@@ -1038,6 +1038,39 @@ def _position(c: Candidate, quotes: tuple[Candidate, ...]) -> int:
 
 
 #: The speaker rules in the order they are tried.
+#: Verbs of what a speaker does as they finish speaking ("“…” She laughs.").
+_GESTURES = frozenset(
+    {"laugh", "smile", "grin", "shrug", "sigh", "chuckle", "wince", "nod", "pause", "giggle"}
+)
+
+
+def gesture_right_after(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
+    """A quotation in marks with no cue opening its paragraph, followed on its line by a
+    sentence whose subject makes a gesture ("“Less angry. More tired.” She laughs, then glances
+    at her media adviser."): that subject, a pronoun or a name."""
+    if c.cue or c.origin != MARKS:
+        return None
+    view = ctx.view
+    doc, start, end = view.doc, c.spans[0][0], c.spans[-1][1]
+    if view.text[view.text.rfind("\n", 0, start) + 1 : start].strip(ALL_MARKS + " "):
+        return None  # not opening its paragraph
+    after = view.tok_at(end)
+    while after < len(doc) and (doc[after].idx < end or is_mark(doc[after])):
+        after += 1
+    if after >= len(doc) or "\n" in view.text[end : doc[after].idx]:
+        return None
+    root = doc[after].sent.root
+    if doc[after].sent.start != after:
+        return None
+    verbs = [root, *(v for v in root.children if v.dep_ in ("parataxis", "conj"))]
+    gesture = next((v for v in verbs if v.lemma_.lower() in _GESTURES), None)
+    subjects = (t for v in (gesture, root) if v is not None for t in v.children)
+    subject = next((t for t in subjects if t.dep_ == "nsubj"), None)
+    if gesture is None or subject is None or subject.i != after:
+        return None  # "She laughs, then glances at …": "laughs" beside the root
+    return SpeakerMention(rule="", token=subject) if subject.pos_ in ("PRON", "PROPN") else None
+
+
 SPEAKER_RULES: tuple[Rule, ...] = (
     told_by_no_one_named,
     question_put_to_the_subject,
@@ -1049,6 +1082,7 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     name_labelling_the_quote,
     verdict_in_the_next_sentence,
     subject_of_the_sentence_before,
+    gesture_right_after,
     continues_the_previous_quote,
 )
 
