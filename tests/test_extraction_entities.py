@@ -4371,3 +4371,19 @@ def test_a_legal_form_after_a_name_the_ner_took_for_a_person_makes_it_a_company(
     assert not any(n.endswith(" co") for n in types), types
     said = [q for q in found["quotes"] if "single króna" in q["text"]]
     assert said and all((q["speaker"] or {}).get("name") != "Hafbrún ehf" for q in said)
+
+
+def test_a_name_after_justice_the_ner_missed_is_the_judge():
+    text = (
+        "Court voids expulsion\n\n"
+        "In a judgment delivered in suit number FHC/ABJ/CS/1184/2024, Justice Binta Garba-Musa "
+        "held that the party failed to give the lawmaker fair hearing.\n\n"
+        'The judge said, "It is settled law that no person shall be condemned unheard."\n\n'
+        "“The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore,” "
+        "Ward said."
+    )
+    found = extract(text, load_nlp())
+    people = [e["name"] for e in found["entities"] if e["type"] == "PERSON"]
+    assert "Binta Garba-Musa" in people and "Under Law" not in people
+    (said,) = [q for q in found["quotes"] if q["text"].startswith("It is settled law")]
+    assert said["speaker"]["name"] == "Binta Garba-Musa"

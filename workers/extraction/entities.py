@@ -4245,9 +4245,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
     for i in _speaking_first_names(doc, raw, in_ent, words):  # "Abiy Ahmed … Abiy said"
         found.append(_mention(doc, i, i + 1, full, "PERSON"))
         in_ent.add(i)
-    for i in _titled_untagged_names(doc, in_ent):  # "Cllr Seán Tierney (FF) said"
-        found.append(_mention(doc, i, i + 2, full, "PERSON"))
-        in_ent.update((i, i + 1))
+    for i, e in _titled_untagged_names(doc, in_ent):  # "Cllr Seán Tierney (FF) said"
+        found.append(_mention(doc, i, e, full, "PERSON"))
+        in_ent.update(range(i, e))
     for i, pos in enumerate(words.pos):
         if pos != "PROPN":
             continue
@@ -4289,22 +4289,35 @@ def _with_the_first_half_of_its_given_name(doc, m: Mention, full: str) -> Mentio
     return _mention(doc, s - 2, m.tok_end, full, m.label) if doc[s - 2].is_title else m
 
 
-def _titled_untagged_names(doc, in_ent: set[int]) -> list[int]:
-    """Where two capitalised words that no entity holds follow a person's title, with no
-    capitalised word after them ("Cllr Seán Tierney (FF) said", "Seán" read as a verb): a
-    given name and a surname the NER missed."""
-    starts = []
+def _titled_untagged_names(doc, in_ent: set[int]) -> list[tuple[int, int]]:
+    """Where two capitalised words that no entity holds follow a person's title or a judge's
+    "Justice", the second perhaps hyphenated, with no capitalised word after them ("Cllr Seán
+    Tierney (FF) said", "Seán" read as a verb; "Justice Binta Garba-Musa held"): a given name
+    and a surname the NER missed, as token ranges."""
+    found = []
     for t in doc[1 : len(doc) - 1]:
         title = doc[t.i - 1]
-        if title.lower_ not in TITLES or not (title.is_title or title.is_upper):
+        titled = title.lower_ in TITLES or title.lower_ in TITLE_OFFICES
+        if not titled or not (title.is_title or title.is_upper):
             continue
-        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
         pair = doc[t.i : t.i + 2]
         if len(pair) < 2 or any(k.i in in_ent or k.ent_type_ or not k.is_alpha for k in pair):
             continue
+        if any(k.is_stop for k in pair):
+            continue  # "Equal Justice Under Law"
+        end = t.i + 2
+        while (  # "Garba" + "-Musa"
+            end + 1 < len(doc)
+            and glued_hyphen(doc, end)
+            and doc[end + 1].is_title
+            and doc[end + 1].is_alpha
+            and end + 1 not in in_ent
+        ):
+            end += 2
+        after = doc[end] if end < len(doc) else None
         if all(k.is_title for k in pair) and not (after is not None and after.is_title):
-            starts.append(t.i)
-    return starts
+            found.append((t.i, end))
+    return found
 
 
 def _untagged_surnames(doc, full: str, raw: list[Mention], words: _Words) -> list[Mention]:
