@@ -306,14 +306,14 @@ class _ReportedScan:
         marks that a verb of its own introduces at its end ("said the hospital had relied on
         one doctor, *a situation she described as “unsustainable.”*", "…, *producing a curve
         she described as “…”*": what she said first is a quote of its own), when at least three
-        words are left; of a report in spans around its cue, those no quotation takes ("It
-        would not interfere …, an official said, *describing lodging taxes as “…”*"); None
-        otherwise."""
+        words are left; of a report in spans around its cue, those no quotation takes when the
+        first, before the cue, is a clause ("It would not interfere …, an official said,
+        *describing lodging taxes as “…”*"); None otherwise."""
         doc = self.view.doc
         if len(spans) > 1:
             free = [sp for sp in spans if not _overlaps(taken, [sp])]
-            if not free or free[0] != spans[0]:
-                return None
+            if not free or free[0] != spans[0] or free[0][1] > cue.idx:
+                return None  # the words before the cue kept, not an object after it
             words = doc[self.view.tok_at(free[0][0]) : self.view.tok_at(free[0][1] - 1) + 1]
             clause = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
             return free if clause and sum(t.is_alpha for t in words) >= 3 else None
@@ -326,8 +326,12 @@ class _ReportedScan:
         comma = next((i for i in range(stop - 1, first, -1) if doc[i].text == ","), None)
         if comma is None or cue.pos_ != "VERB" or cue.i >= first:
             return None
-        if doc[comma + 1].pos_ not in ("DET", "PRON") and doc[comma + 1].tag_ != "VBG":
-            return None  # "…, a situation she described as", "…, what he called"
+        # "…, a situation she described as", "…, what he called", and after what was said in
+        # a clause "…, producing a curve she described as" (not "slammed a lawsuit …, calling")
+        clause = any(c.dep_ == "ccomp" for c in cue.children)
+        participle = doc[comma + 1].tag_ == "VBG" and clause
+        if doc[comma + 1].pos_ not in ("DET", "PRON") and not participle:
+            return None
         if not any(t.pos_ == "VERB" and is_cue_verb(t) for t in doc[comma:stop]):
             return None
         rng = self.view.trim(first, comma)
