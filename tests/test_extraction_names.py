@@ -9729,3 +9729,12 @@ def test_a_quotation_opening_its_paragraph_is_whoever_makes_a_gesture_right_afte
     )
     found = one(nlp, text, "Less angry")
     assert found["speaker"]["name"] == "Sarah Whitfield"
+
+
+def test_words_in_marks_after_what_someone_called_are_theirs(nlp):
+    text = (
+        "Carrabeen by-election live\n\n"
+        "The seat fell vacant when long-serving Labor MP Graham Pettigrew retired in August, "
+        'citing what he called "the pull of grandchildren and a fishing rod".'
+    )
+    assert one(nlp, text, "")["speaker"]["name"] == "Graham Pettigrew"

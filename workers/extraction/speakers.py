@@ -295,6 +295,33 @@ def owner_of_the_cue_noun(c: Candidate, ctx: SpeakerContext):
     return next((ch for ch in noun.children if ch.dep_ == "poss"), None)
 
 
+#: Verbs that give what someone called a thing ("citing what he called “…”").
+_CALLING = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+
+
+def subject_of_what_they_called(c: Candidate, ctx: SpeakerContext):
+    """Quotes in marks right after "what" and a person's verb of calling ("retired in August,
+    citing what he called “the pull of grandchildren”"): the person, a pronoun or a name,
+    whatever the verb before them; not a group's ("what campaigners call", a name)."""
+    if c.origin != MARKS:
+        return None
+    view = ctx.view
+    first, last = view.tok_at(c.spans[0][0]), view.tok_at(c.spans[-1][1] - 1)
+    inside = range(first, last + 1) if c.kind == "mixed" else ()  # not a quote's own quote
+    k = next((i for i in inside if is_mark(view.doc[i])), first) - 1
+    while k > 0 and is_mark(view.doc[k]):
+        k -= 1
+    verb = view.doc[k] if k >= 0 else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _CALLING:
+        return None
+    if not any(t.lower_ == "what" and t.dep_ in ("dobj", "nsubj") for t in verb.children):
+        return None
+    subject = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ != "what"), None)
+    if subject is None or subject.pos_ not in ("PRON", "PROPN") or subject.lower_ == "they":
+        return None
+    return subject
+
+
 def _cue_noun(c: Candidate):
     """The noun a cue is, or that its preposition hangs on ("comments on"); None for others."""
     if not c.cue:
@@ -312,6 +339,7 @@ QUOTE_WORDS: tuple[Callable[[Candidate, SpeakerContext], object | None], ...] = 
     name_found_with_the_cue,
     tagger_source,
     subject_of_the_clause,
+    subject_of_what_they_called,
     cue_subject_outside_the_quote,
     name_beside_the_cue,
     noun_right_before_a_subjectless_cue,
