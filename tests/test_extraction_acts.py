@@ -1012,3 +1012,15 @@ def test_words_in_marks_someone_ends_a_statement_with_are_speech(pipeline):
     found = [q for q in extract(text, pipeline)["quotes"] if "judging a family" in q["text"]]
     assert len(found) == 1 and found[0]["act"] == "speech" and is_quote(found[0])
     assert found[0]["speaker"]["name"] == "Elena Della Corte"
+
+
+def test_a_name_given_as_a_habit_is_no_quote_but_what_a_thing_is_called_once_is(pipeline):
+    text = (
+        'Workers at the site had long called the dam "the leaky bathtub". Critics have long '
+        'called the law "anti-gay". Trump has called the deal "a disaster".'
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    shown = [q["text"] for q in quotes if is_quote(q)]
+    assert any("leaky bathtub" in q["text"] and q["topic"] for q in quotes)
+    assert not any("leaky bathtub" in t for t in shown)
+    assert any("anti-gay" in t for t in shown) and any("a disaster" in t for t in shown)

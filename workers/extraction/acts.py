@@ -696,7 +696,7 @@ def quote_topics(
         in_marks = c.kind != "indirect"
         asked = single and asks_whether(whole, span, in_marks)
         work = single and (a_work_or_its_title(whole, span) or _a_title_alone(span, cue))
-        work = work or (single and _a_nickname(span, cue))
+        work = work or (single and _a_nickname(span, c.cue))
         out.append(single and (asked or work or is_topic(cue, span, in_marks)))
     return tuple(out)
 
@@ -780,17 +780,24 @@ def _a_title_alone(content: Span, cue: Token | None) -> bool:
 
 # Verbs that give someone or something a name ("call", "nickname", "dub").
 _NICKNAMING = frozenset({"call", "nickname", "dub", "christen"})
+# Adverbs of a name given as a habit ("had long called the dam “the leaky bathtub”").
+_HABITUALLY = frozenset(
+    {"long", "still", "now", "often", "jokingly", "fondly", "affectionately", "widely"}
+)
 # Nouns for a group who name someone together ("Staff at the restaurant call her …").
 _GROUPS = frozenset({"staff", "team", "press", "media", "public", "crowd", "community"})
 
 
-def _a_nickname(content: Span, cue: Token | None) -> bool:
+def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
     """The words in marks are a name a group, or no one named, gives someone or something
     ("whom supporters call “the Canal Man of …”", "nicknamed “the Lion of Castelforte” by the
-    Curva Nord", "Locals have taken to calling the lorries “the ghost trucks of …”"): a
-    capitalised name after "the", or any few words with "nickname" or "dub"; not "Critics
-    called the plan “a disaster”" nor "Trump dubbed him “the little senator”"."""
-    if cue is None or cue.pos_ != "VERB" or cue.lemma_.lower() not in _NICKNAMING:
+    Curva Nord", "Locals have taken to calling the lorries “the ghost trucks of …”", "Workers
+    at the site had long called the dam “the leaky bathtub”"): with "call", a capitalised name
+    after "the" or a name given as a habit (in a relative clause, "taken to", "long", "still",
+    "jokingly" …); any few words with "nickname" or "dub"; not "Critics called the plan “a
+    disaster”" nor "Trump dubbed him “the little senator”"."""
+    verb = next((t for t in cue if t.pos_ == "VERB" and t.lemma_.lower() in _NICKNAMING), None)
+    if verb is None:
         return False
     marks = [t.i for t in content if is_mark(t)]
     doc = content.doc
@@ -798,23 +805,29 @@ def _a_nickname(content: Span, cue: Token | None) -> bool:
     words = [t for t in name if not t.is_punct]
     if not 1 <= len(words) <= 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
-    capitalised = words[0].lower_ == "the" and any(t.is_title for t in words[1:])
-    if not capitalised and cue.lemma_.lower() in ("call", "christen"):
-        return False
-    namer, verb = None, cue
+    namer, head = None, verb
     for _ in range(3):  # "have taken to calling": the subject of "taken"
-        namer = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
-        if namer is not None or verb.dep_ not in ("pcomp", "prep", "xcomp"):
+        namer = next((c for c in head.children if c.dep_ in ("nsubj", "agent")), None)
+        if namer is not None or head.dep_ not in ("pcomp", "prep", "xcomp"):
             break
-        verb = verb.head
+        head = head.head
+    capitalised = words[0].lower_ == "the" and any(t.is_title for t in words[1:])
+    habit = verb.dep_ == "relcl" or head is not verb  # "which fans call", "taken to calling"
+    habit = habit or any(c.lower_ in _HABITUALLY for c in verb.children if c.dep_ == "advmod")
+    calling = verb.lemma_.lower() in ("call", "christen")
+    if calling and not (capitalised or habit):
+        return False
+    if words[0].lower_ in ("a", "an") or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return False  # "called it “a disaster”", "“anti-gay”": what it is said to be
     if namer is not None and namer.dep_ == "agent":
         namer = next((c for c in namer.children if c.dep_ == "pobj"), None)
     if namer is None:  # "nicknamed “…”", with no one named
-        return cue.tag_ == "VBN" and cue.lemma_.lower() not in ("call", "christen")
+        return verb.tag_ == "VBN" and verb.lemma_.lower() not in ("call", "christen")
     if namer.pos_ == "PRON":
         return namer.lower_ == "they"
     group = namer.tag_ == "NNS" or namer.lemma_.lower() in _GROUPS
-    return namer.ent_type_ != "PERSON" and (group or namer.pos_ == "PROPN")
+    named = namer.pos_ == "PROPN" and not calling  # "by the Curva Nord", not "Trump called"
+    return namer.ent_type_ != "PERSON" and (group or named)
 
 
 def _judged_as(cue: Span | Token | None, content: Span) -> bool:
