@@ -1024,3 +1024,16 @@ def test_a_name_given_as_a_habit_is_no_quote_but_what_a_thing_is_called_once_is(
     assert any("leaky bathtub" in q["text"] and q["topic"] for q in quotes)
     assert not any("leaky bathtub" in t for t in shown)
     assert any("anti-gay" in t for t in shown) and any("a disaster" in t for t in shown)
+
+
+def test_what_someone_blames_or_attributes_something_on_or_to_is_a_claim_not_a_topic(pipeline):
+    text = (
+        "Tea prices\n\n"
+        "Kapsoiyo Tea Factory chairman Wilson Kipngetich Cheruiyot blamed the low payment on a "
+        "glut in the global market and weak demand from traditional buyers in Pakistan.\n\n"
+        "Ports Authority Managing Director Capt. Hamisi Juma Mwinyi attributed the backlog to a "
+        "surge in transit cargo destined for Uganda."
+    )
+    shown = [q for q in extract(text, pipeline)["quotes"] if is_quote(q)]
+    assert any("on a glut in the global market" in q["text"] for q in shown)
+    assert any("to a surge in transit cargo" in q["text"] for q in shown)

@@ -110,11 +110,15 @@ _JUDGING = frozenset(
         "hail",
         "praise",
         "blame",
+        "attribute",
         "decry",
         "mock",
         "ridicule",
     }
 )
+# The word a verb of judging gives its judgement by, where it is not "as" ("blamed the outages
+# on vandalism", "attributed the backlog to a surge in cargo").
+_JUDGED_BY = {"blame": ("as", "on"), "attribute": ("to",)}
 # Reflexive pronouns: "described themselves as" says who someone is, in a poll or a profile.
 _SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 # Copulas: "be", and the curly "’s" that spaCy lemmatises to "’".
@@ -833,17 +837,19 @@ def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
 def _judged_as(cue: Span | Token | None, content: Span) -> bool:
     """What the speaker called something, with the "as" or "on" of the cue inside the content
     ("described the exercise *as a test of host-nation support*", "dismissed the strike *as
-    politically motivated*", "blamed the outages *on vandalism*"): a claim, not a topic."""
+    politically motivated*", "blamed the outages *on vandalism*", "blamed the low payment *on
+    a glut*", "attributed the backlog *to a surge in cargo*"): a claim, not a topic."""
     if cue is None or not len(content):
         return False
     head = _head(_tokens(cue))
     if head.lemma_.lower() not in _JUDGING or content[0].lower_ in _SELVES:
         return False  # not "describe themselves as conservative", a poll's answer
-    joins = ("as", "on") if head.lemma_.lower() == "blame" else ("as",)
+    joins = _JUDGED_BY.get(head.lemma_.lower(), ("as",))
+    judged = (head, *(c for c in head.children if c.dep_ == "dobj"))  # "… payment on a glut"
     return any(
         t.lower_ in joins
         and (
-            (t.dep_ == "prep" and t.head == head)
+            (t.dep_ == "prep" and t.head in judged)
             or (t.dep_ == "advmod" and t.head.head == head and t.head.pos_ == "ADJ")
         )
         for t in content
