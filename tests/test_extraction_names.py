@@ -9738,3 +9738,15 @@ def test_words_in_marks_after_what_someone_called_are_theirs(nlp):
         'citing what he called "the pull of grandchildren and a fishing rod".'
     )
     assert one(nlp, text, "")["speaker"]["name"] == "Graham Pettigrew"
+
+
+def test_a_paragraph_opening_with_a_name_and_who_they_are_labels_the_quotation(nlp):
+    text = (
+        "Challenge Cup final live\n\n"
+        "17:45\nPundit's verdict\n\n"
+        "Garry Ollerenshaw, on BBC One: \"That's the best final I've seen in 20 years, and "
+        "I've played in three of them.\"\n\n"
+        'Jo Calloway, Hornets fan: "Proud of our lads. That try will haunt me for a decade."'
+    )
+    assert one(nlp, text, "That's the best final")["speaker"]["name"] == "Garry Ollerenshaw"
+    assert one(nlp, text, "Proud of our lads")["speaker"]["name"] == "Jo Calloway"

@@ -24,12 +24,13 @@ LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
 TRANSCRIPT_LABEL = re.compile(LABEL_NAME + r":\s+")
 #: A paragraph's opening that labels the quotation after it with its speaker's name, after a
 #: live blog's time (and maybe words describing them), and maybe what it is about or where
-#: they speak ("11:08 – Albrecht-Seidel:", "16:15 – Grigoryan on the sacrifice:", "10.21pm:
-#: Okoro in the cage:", "11.55pm – An emotional Santos in the cage:").
+#: they speak, or after a comma who they are ("11:08 – Albrecht-Seidel:", "16:15 – Grigoryan
+#: on the sacrifice:", "10.21pm: Okoro in the cage:", "11.55pm – An emotional Santos in the
+#: cage:", "Garry Ollerenshaw, on BBC One:", "Jo Calloway, Hornets fan:").
 NAME_LABEL = re.compile(
     r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[-\u2013\u2014]+|:)\s*(?:[\w'\u2019.-]+ ){0,8}?)?"
     r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3})"
-    r"(?: (?:on|in|at|with|after|about) [^:\n]{1,60})?:\s*$"
+    r"(?:,? (?:on|in|at|with|after|about) [^:\n]{1,60}|, [A-Z][^:,\n]{0,30})?:\s*$"
 )
 #: A paragraph's opening that labels the quotation after it as the statement of the one it
 #: names, after a live blog's time ("10:40 Statement from Swiftcar, via a spokesperson:",
