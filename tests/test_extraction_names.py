@@ -9750,3 +9750,23 @@ def test_a_paragraph_opening_with_a_name_and_who_they_are_labels_the_quotation(n
     )
     assert one(nlp, text, "That's the best final")["speaker"]["name"] == "Garry Ollerenshaw"
     assert one(nlp, text, "Proud of our lads")["speaker"]["name"] == "Jo Calloway"
+
+
+def test_the_abbreviation_of_a_kenyan_cabinet_secretary_is_the_secretary_named_before(nlp):
+    text = (
+        "Tea farmers protest low bonus\n"
+        "\n"
+        "Agriculture Cabinet Secretary Dr Linus Mwenda Kaberia yesterday said the government "
+        "was “fully aware of the pain our farmers are going through” and would roll out "
+        "reforms to curb exploitation by middlemen.\n"
+        "\n"
+        "“We are reviewing the tea law to ensure that no broker or middleman takes more than "
+        "his fair share. Farmers must get at least 75 per cent of the value of their tea,” "
+        "Dr Kaberia posted on his X account.\n"
+        "\n"
+        "The CS said the ministry would introduce a minimum reserve price at the auction "
+        "from July."
+    )
+    found = result(nlp, text)
+    assert "CS" not in [e["name"] for e in found["entities"]]
+    assert one(nlp, text, "the ministry would")["speaker"]["name"] == "Linus Mwenda Kaberia"

@@ -23,6 +23,7 @@ from .entities import (
     of_a_nation,
 )
 from .lexicon import (
+    ABBREVIATED_OFFICES,
     AFFILIATE_NOUNS,
     ANAPHORIC_ORG_NOUNS,
     COLLECTIVE_ORG_NOUNS,
@@ -1223,6 +1224,7 @@ class Resolver:
         if tok.pos_ in ("NOUN", "PROPN"):
             lemma = tok.lemma_.lower()
             role = lemma in PERSON_NOUNS or self._role_in_this_article(tok)
+            role = role or (tok.is_upper and tok.lower_ in ABBREVIATED_OFFICES)  # "The CS said"
             if role and tok.tag_ not in ("NNS", "NNPS"):
                 described = self._description(tok, recent)
                 return None if described in self._roles_named_inside(tok) else described

@@ -1480,8 +1480,12 @@ def _past_an_offices_field(doc, s: int, e: int) -> int:
         return s
     of_state = at >= 4 and [t.lower_ for t in doc[at - 3 : at - 1]] == ["of", "state"]
     office = doc[at - 2].is_title and doc[at - 2].lower_ in PERSON_NOUNS  # "Leader of the …"
-    if doc[at - 2].lower_ not in _TITLE_WORDS and not office and not (
-        of_state and doc[at - 4].lower_ in _TITLE_WORDS  # "Minister of State for Digital …"
+    if (
+        doc[at - 2].lower_ not in _TITLE_WORDS
+        and not office
+        and not (
+            of_state and doc[at - 4].lower_ in _TITLE_WORDS  # "Minister of State for Digital …"
+        )
     ):
         return s
     english = common_words(doc.vocab)
@@ -1814,6 +1818,15 @@ def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
     )
 
 
+def _office_abbreviated(doc, i: int) -> bool:
+    """Token ``i`` is an office's abbreviation in capitals after "the" ("The CS said", a
+    cabinet secretary's): a person described, no organisation's name."""
+    tok = doc[i]
+    return (
+        i > 0 and tok.is_upper and tok.lower_ in ABBREVIATED_OFFICES and doc[i - 1].lower_ == "the"
+    )
+
+
 def build_entities(doc, text: str | None = None) -> EntityIndex:
     """Merge the named-entity mentions of ``doc`` into entities.
 
@@ -1923,6 +1936,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                     Span(doc, s, e, label=piece.label_), scanned.lower_words, scanned.inner_capitals
                 )
                 or (e - s == 1 and doc[s].lower_ in TIME_ZONES)  # "at 07:30 BST"
+                or (e - s == 1 and _office_abbreviated(doc, s))  # "The CS said"
                 or (  # "CCTV footage", not "state broadcaster CCTV"
                     e - s == 1 and doc[s].lower_ in THING_ACRONYMS and not _after_its_kind(doc, s)
                 )

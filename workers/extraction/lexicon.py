@@ -699,6 +699,8 @@ ABBREVIATED_OFFICES = {
     **dict.fromkeys(("amb", "amb."), "ambassador"),
     **dict.fromkeys(("atty", "atty."), "attorney"),
     **dict.fromkeys(("sec", "sec."), "secretary"),
+    # a cabinet or principal secretary in Kenya ("Agriculture CS …", "The CS said")
+    **dict.fromkeys(("cs", "ps"), "secretary"),
 }
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "monsieur", "ato"})
 FEMALE_TITLES = frozenset(
