@@ -221,7 +221,7 @@ def test_a_cueless_quote_after_a_sentence_about_someone_is_theirs(nlp):
 
 def test_every_rule_is_named_and_listed_once():
     names = [rule.__name__ for rule in SPEAKER_RULES]
-    assert len(set(names)) == len(names) == 11
+    assert len(set(names)) == len(names) == 12
 
 
 def test_naming_resolves_a_pronoun_and_counts_speakers_without_changing_entities(nlp):
