@@ -323,8 +323,10 @@ def act_of(
         return Act.SPEECH  # "remembered him as “the most stubborn man I ever met”": their words
     if in_marks and key.split()[0] in _FACING and _facing_someone(verb):
         return Act.SPEECH  # "he turned to Whitlock-Hayes: “…”": words put to someone
-    if in_marks and key.split()[0] in _OPENING_OR_CLOSING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ADDRESSES for c in children
+    if (
+        in_marks
+        and key.split()[0] in _OPENING_OR_CLOSING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _ADDRESSES for c in children)
     ):
         return Act.SPEECH  # "ended her statement with an appeal to the judges: “…”"
     if in_marks and key.split()[0] == "go" and any(c.lower_ == "further" for c in children):
