@@ -9770,3 +9770,12 @@ def test_the_abbreviation_of_a_kenyan_cabinet_secretary_is_the_secretary_named_b
     found = result(nlp, text)
     assert "CS" not in [e["name"] for e in found["entities"]]
     assert one(nlp, text, "the ministry would")["speaker"]["name"] == "Linus Mwenda Kaberia"
+
+
+def test_she_told_reporters_is_no_headlines_passive_whatever_the_parser_made_of_them(nlp):
+    text = (
+        "Budget day live\n\n"
+        "Chancellor Miriam Ashdown has left No 11 holding the famous red box. She told waiting "
+        "reporters it would be “a budget for grown-ups”, and did not take further questions."
+    )
+    assert one(nlp, text, "it would be")["speaker"]["name"] == "Miriam Ashdown"

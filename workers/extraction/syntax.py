@@ -2507,6 +2507,8 @@ def told_with_no_be(verb) -> bool:
         return False
     if low == "inform" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in kids):
         return False  # "Mr Rao informed that …": a named subject informs, as in Indian English
+    if any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in kids):
+        return False  # "She told waiting reporters it would be …", "waiting" read as what to do
     if any(c.dep_ == "xcomp" and c.i > verb.i for c in kids):
         return True
     return low in HEARER_VERBS and any(
