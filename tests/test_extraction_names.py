@@ -9779,3 +9779,40 @@ def test_she_told_reporters_is_no_headlines_passive_whatever_the_parser_made_of_
         "reporters it would be “a budget for grown-ups”, and did not take further questions."
     )
     assert one(nlp, text, "it would be")["speaker"]["name"] == "Miriam Ashdown"
+
+
+INQUIRY_INTO_A_SHOOTING = (
+    "PCA probes Morvant shooting as family demands answers\n"
+    "\n"
+    "Renée Baptiste-Cudjoe\n"
+    "\n"
+    "The Police Complaints Authority (PCA) has launched an independent investigation "
+    "into the fatal shooting of 19-year-old Kareem Joseph-Ali, who was killed by police "
+    "during an anti-crime exercise in Morvant early on Sunday.\n"
+    "\n"
+    "In a release yesterday, the PCA said it had “taken carriage of the matter” and that "
+    "its investigators had already visited the scene at Upper Rosehill Trace and secured "
+    "a number of exhibits.\n"
+    "\n"
+    "According to a statement from the Trinidad and Tobago Police Service (TTPS), "
+    "officers of the North Eastern Division Task Force were on patrol around 2.30 am "
+    "when they came upon a group of men near a parlour. The statement said one of the "
+    "men pointed a firearm in their direction and officers “discharged their service "
+    "weapons in fear of their lives”.\n"
+    "\n"
+    "Joseph-Ali was taken to the Port of Spain General Hospital, where he was pronounced "
+    "dead. A firearm was reportedly recovered at the scene, and police believe it may "
+    "have been used in a robbery in Barataria last month.\n"
+    "\n"
+    "But Joseph-Ali’s mother, Gail Joseph, 44, insists her son never owned a gun.\n"
+    "\n"
+    "“Kareem was a apprentice welder. He was coming from his girlfriend house. They "
+    "could say what they want, but my son didn’t have no gun,” a tearful Joseph told the "
+    "Guardian outside the Forensic Science Centre in St James yesterday."
+)
+
+
+def test_a_surname_alone_is_the_name_it_ends_not_one_it_is_half_of(nlp):
+    # "Kareem Joseph-Ali" named first, his mother "Gail Joseph" later: "a tearful Joseph"
+    found = one(nlp, INQUIRY_INTO_A_SHOOTING, "Kareem was a apprentice welder")
+    assert found["speaker"]["name"] == "Gail Joseph"

@@ -2500,6 +2500,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 # "Mrs Pike" after "Jordan Pike" and "Lorraine Pike": the one a name makes a woman
                 sure = [i for i in fitting if _name_gender(raw[i]) == gender]
                 cands = (sure or fitting) if gender is not None else cands
+                # "a tearful Joseph told" after "Kareem Joseph-Ali" and "Gail Joseph": the name
+                # it ends, not one it is half of
+                whole = [i for i in cands if raw[i].key.split()[-1] == words[0]]
+                cands = whole or cands
                 if cands:  # "Mrs. Abedini" among "Mr. Abedini"s: her own title decides
                     titles = titled.get(words[0]) if gender is None else None
                     target = _surname_owner(doc, raw, cands, m, titles)
