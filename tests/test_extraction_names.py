@@ -9816,3 +9816,16 @@ def test_a_surname_alone_is_the_name_it_ends_not_one_it_is_half_of(nlp):
     # "Kareem Joseph-Ali" named first, his mother "Gail Joseph" later: "a tearful Joseph"
     found = one(nlp, INQUIRY_INTO_A_SHOOTING, "Kareem was a apprentice welder")
     assert found["speaker"]["name"] == "Gail Joseph"
+
+
+def test_the_union_may_be_a_collective_alliance_or_syndicate_by_name(nlp):
+    text = (
+        "Why 3,200 Chicago nurses are about to go on strike\n\n"
+        "Nurses at five Lakeshore Health hospitals are set to walk off the job Tuesday "
+        "morning in a three-day strike after months of stalled contract talks.\n\n"
+        "Driving the news: The Illinois Nurses Collective, which represents the nurses, "
+        "delivered a 10-day strike notice on March 2.\n\n"
+        "- Negotiators for both sides met again Sunday but failed to reach a deal, the union said."
+    )
+    found = one(nlp, text, "Negotiators for both sides")
+    assert found["speaker"]["name"] == "Illinois Nurses Collective"

@@ -306,7 +306,12 @@ _REGULATOR_NAME_WORDS = frozenset(
 # union" is the "Air Line Pilots Association", "the airline" is "Air Canada").
 ORG_KIND_NAME_WORDS = {
     "union": frozenset(
-        _words("union association federation workers teamsters guild brotherhood congress unifor")
+        _words(
+            """
+            union association federation workers teamsters guild brotherhood congress unifor
+            collective alliance syndicate
+            """
+        )
     ),
     "body": frozenset(
         _words(
