@@ -9829,3 +9829,14 @@ def test_the_union_may_be_a_collective_alliance_or_syndicate_by_name(nlp):
     )
     found = one(nlp, text, "Negotiators for both sides")
     assert found["speaker"]["name"] == "Illinois Nurses Collective"
+
+
+def test_the_post_is_whoever_posted_it_just_before(nlp):
+    text = (
+        "Storm live\n\n"
+        "Aberhenwy RNLI has posted on Facebook that its crew brought two walkers to safety "
+        "after they were cut off by the tide near Pen Carreg.\n\n"
+        "“Please, please stay away from cliff paths and seafronts today. No photo is worth your "
+        "life,” the post said."
+    )
+    assert one(nlp, text, "Please, please")["speaker"]["name"] == "Aberhenwy RNLI"

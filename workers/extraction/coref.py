@@ -153,6 +153,8 @@ _DOCUMENT_WINDOW = 400
 _KIND_ADJECTIVES = frozenset({"central", "supreme", "constitutional", "high", "appellate"})
 #: Documents and the verb of making them ("the ruling" of a court that "ruled").
 _DOCUMENT_VERBS = {"ruling": "rule", "order": "order"}
+#: Documents that their verb makes ("posted on Facebook that …" … "the post said").
+_POSTING_VERBS = {"post": "post", "tweet": "tweet"}
 #: Words before a document noun that point back to one named earlier ("the ad", "another
 #: slide", "one slide").
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "another", "one"})
@@ -1725,6 +1727,9 @@ class Resolver:
                 same = [t for t in same if kind <= _compounds(t)] + [
                     t for t in same if not kind <= _compounds(t)
                 ]
+            at, poster = self._who_posted(tok)
+            if poster[1] is not None and (not same or same[0].i <= at):
+                return poster  # "X has posted on Facebook that … ¶ '…,' the post said"
             for t in same + [t for t in earlier if t.lemma_ != tok.lemma_]:
                 found = self.document_source(t, back=False, spoken=t.lemma_ == tok.lemma_)
                 if found[1] is not None:
@@ -1733,6 +1738,22 @@ class Resolver:
         elif back:
             return self._named_later(tok)
         return None, None
+
+    def _who_posted(self, tok) -> tuple[int, tuple[int | None, str | None]]:
+        """For "the post" or "the tweet", where the last verb of posting or tweeting before it
+        is, outside quotations and within the window, and its named subject ("Aberhenwy RNLI
+        has posted on Facebook that …" … "the post said"); (-1, (None, None)) when there is
+        none."""
+        verb = _POSTING_VERBS.get(tok.lemma_.lower())
+        for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]) if verb else ():
+            if t.pos_ != "VERB" or t.lemma_.lower() != verb or self.in_quote[t.i]:
+                continue
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            idx = self.resolve(subject) if subject is not None else None
+            if idx is None and subject is not None and subject.pos_ == "PROPN":
+                return t.i, self._untagged_maker(subject)  # a name the NER missed
+            return t.i, (idx, self.index.entities[idx].name if idx is not None else None)
+        return -1, (None, None)
 
     def _who_did_it(self, tok) -> tuple[int | None, str | None]:
         """For "the ruling" or "the order", the named subject of the last verb before it, outside
