@@ -9816,6 +9816,15 @@ def test_a_surname_alone_is_the_name_it_ends_not_one_it_is_half_of(nlp):
     # "Kareem Joseph-Ali" named first, his mother "Gail Joseph" later: "a tearful Joseph"
     found = one(nlp, INQUIRY_INTO_A_SHOOTING, "Kareem was a apprentice welder")
     assert found["speaker"]["name"] == "Gail Joseph"
+    # nor one a title and the surname make: "Ing. Zamudio" is "Héctor Zamudio del Río"
+    text = (
+        "Zacatecas rations water\n\n"
+        "ZACATECAS, Mexico (AP) — Zacatecas Gov. Héctor Zamudio del Río on Thursday ordered "
+        "rotating water cuts in the state capital.\n\n"
+        "“We are not facing a drought; we are facing the new normal,” Zamudio, a civil engineer "
+        "who is still introduced at public events as Ing. Zamudio, told a news conference."
+    )
+    assert one(nlp, text, "We are not facing")["speaker"]["name"] == "Héctor Zamudio del Río"
 
 
 def test_the_union_may_be_a_collective_alliance_or_syndicate_by_name(nlp):

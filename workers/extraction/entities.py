@@ -2502,7 +2502,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 cands = (sure or fitting) if gender is not None else cands
                 # "a tearful Joseph told" after "Kareem Joseph-Ali" and "Gail Joseph": the name
                 # it ends, not one it is half of
-                whole = [i for i in cands if raw[i].key.split()[-1] == words[0]]
+                whole = [
+                    i
+                    for i in cands
+                    if raw[i].key.split()[-1] == words[0] and raw[i].key.split()[0] not in TITLES
+                ]  # not "Ing. Zamudio", a title and the surname, for "Héctor Zamudio del Río"
                 cands = whole or cands
                 if cands:  # "Mrs. Abedini" among "Mr. Abedini"s: her own title decides
                     titles = titled.get(words[0]) if gender is None else None
