@@ -1741,37 +1741,37 @@ class Resolver:
 
     def _who_posted(self, tok) -> tuple[int, tuple[int | None, str | None]]:
         """For "the post" or "the tweet", where the last verb of posting or tweeting before it
-        is, outside quotations and within the window, and its named subject ("Aberhenwy RNLI
-        has posted on Facebook that …" … "the post said"); (-1, (None, None)) when there is
-        none."""
-        verb = _POSTING_VERBS.get(tok.lemma_.lower())
-        for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]) if verb else ():
-            if t.pos_ != "VERB" or t.lemma_.lower() != verb or self.in_quote[t.i]:
-                continue
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            idx = self.resolve(subject) if subject is not None else None
-            if idx is None and subject is not None and subject.pos_ == "PROPN":
-                return t.i, self._untagged_maker(subject)  # a name the NER missed
-            return t.i, (idx, self.index.entities[idx].name if idx is not None else None)
-        return -1, (None, None)
+        is and its named subject ("Aberhenwy RNLI has posted on Facebook that …" … "the post
+        said"); (-1, (None, None)) when there is none."""
+        verb = self._verb_that_made(tok, _POSTING_VERBS)
+        if verb is None:
+            return -1, (None, None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        idx = self.resolve(subject) if subject is not None else None
+        if idx is None and subject is not None and subject.pos_ == "PROPN":
+            return verb.i, self._untagged_maker(subject)  # a name the NER missed
+        return verb.i, (idx, self.index.entities[idx].name if idx is not None else None)
 
     def _who_did_it(self, tok) -> tuple[int | None, str | None]:
-        """For "the ruling" or "the order", the named subject of the last verb before it, outside
-        quotations and within the window, that made it ("The Third Chamber of the Antofagasta
-        Court of Appeals ruled unanimously that …" … "the ruling said"); (None, None) when
-        there is none."""
-        verb = _DOCUMENT_VERBS.get(tok.lemma_.lower())
-        if verb is None:
-            return None, None
-        for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]):
-            if t.pos_ != "VERB" or t.lemma_.lower() != verb or self.in_quote[t.i]:
-                continue
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            idx = self.entity_of(subject) if subject is not None else None
-            if idx is not None and self._type(idx) != _PERSON:
-                return idx, self.index.entities[idx].name
-            return None, None
+        """For "the ruling" or "the order", the named subject, no person, of the last verb
+        before it that made it ("The Third Chamber of the Antofagasta Court of Appeals ruled
+        unanimously that …" … "the ruling said"); (None, None) when there is none."""
+        verb = self._verb_that_made(tok, _DOCUMENT_VERBS)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        idx = self.entity_of(subject) if subject is not None else None
+        if idx is not None and self._type(idx) != _PERSON:
+            return idx, self.index.entities[idx].name
         return None, None
+
+    def _verb_that_made(self, tok, verbs: dict[str, str]):
+        """The last verb before the document ``tok`` that makes one of its kind (``verbs``: a
+        document's lemma -> its verb's), outside quotations and within the window; None when
+        there is none."""
+        verb = verbs.get(tok.lemma_.lower())
+        for t in reversed(self.doc[max(0, tok.i - _DOCUMENT_WINDOW) : tok.i]) if verb else ():
+            if t.pos_ == "VERB" and t.lemma_.lower() == verb and not self.in_quote[t.i]:
+                return t
+        return None
 
     def _named_later(self, tok) -> tuple[int | None, str | None]:
         """An indefinite document ("A new poll shows ...") is the next one of its kind, outside

@@ -321,7 +321,6 @@ class _ReportedScan:
         later = [ts for ts, te in taken if te > s and ts < e]
         if not later or min(later) <= s:
             return None
-        doc = self.view.doc
         first, stop = self.view.tok_at(s), self.view.tok_at(min(later))
         comma = next((i for i in range(stop - 1, first, -1) if doc[i].text == ","), None)
         if comma is None or cue.pos_ != "VERB" or cue.i >= first:
