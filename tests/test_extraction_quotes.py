@@ -1765,6 +1765,28 @@ def test_the_name_set_off_after_an_according_to_source_is_the_source(nlp):
     assert q["speaker"]["name"] == "Rift Valley Sports"
 
 
+def test_an_according_to_source_closing_joined_clauses_gave_all_of_them(nlp):
+    text = (
+        "A ferry with 212 people on board ran aground off Naxos on Saturday.\n\nAll passengers "
+        "were taken off safely by smaller vessels and no one was hurt, according to the coast "
+        "guard."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == (
+        "All passengers were taken off safely by smaller vessels and no one was hurt"
+    )
+    assert q["speaker"]["name"] == "the coast guard"
+
+
+def test_joined_clauses_reporting_words_of_their_own_are_no_according_to_sources(nlp):
+    text = (
+        "Ailes met the candidate that day, as the Times reported on Tuesday, and he will help "
+        "prepare him for the debate, according to three people briefed on the talks."
+    )
+    found = [q for q in quotes(nlp, text) if q["cue"]["text"] == "according to"]
+    assert [q["text"] for q in found] == ["he will help prepare him for the debate"]
+
+
 def test_a_report_set_against_the_content_by_though_is_a_quote_of_its_own(nlp):
     text = (
         "A council spokesperson said it would help Rosa explore other premises, though she says "

@@ -501,6 +501,7 @@ class _ReportedScan:
         if subject is not None:  # "According to Statistics Canada, the sector employed …"
             a_e = subject.left_edge.i
         h_s, h_e = head.left_edge.i, head.right_edge.i + 1
+        h_s = min(h_s, _first_of_the_joined(head, a_s).left_edge.i)
         h_e = min(h_e, _source_described_after(doc, a_e) or h_e)
         left = self.view.trim(h_s, a_s)
         right = self.view.trim(a_e, h_e)
@@ -508,6 +509,21 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _first_of_the_joined(head, source_start: int):
+    """The first of the clauses joined to ``head`` when an "according to" source after them all
+    closes the sentence ("All passengers were taken off safely …, and no one was hurt, according
+    to the coast guard": both are its words), unless the words before ``head`` report words of
+    their own ("…, as the Times reported, and he will …"); else ``head``."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first is head or source_start < head.i:
+        return head
+    before = head.doc[first.left_edge.i : head.left_edge.i]
+    reported = any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in before)
+    return head if reported else first
 
 
 #: What a name set off after an "according to" source may be.
