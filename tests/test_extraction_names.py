@@ -9566,6 +9566,45 @@ def test_she_far_from_any_name_of_hers_is_whom_the_feature_is_about(nlp):
     assert found["speaker"]["name"] == "Morwenna Achterberg-Lyle"
 
 
+A_MINISTERS_PRESS_CONFERENCE = (
+    "Government pledges extra funds as measles cluster grows\n"
+    "\n"
+    "WELLINGTON, Feb 9 (Wire) - New Zealand's government will spend an additional NZ$12 "
+    "million on vaccination as a measles outbreak in south Auckland continues to spread, "
+    "with 41 confirmed cases recorded since mid-January.\n"
+    "\n"
+    "Health Minister Adele Fairbrother, speaking at a press conference at Parliament on "
+    "Monday afternoon, said mobile vaccination vans would visit every school in south "
+    "Auckland by the end of the month.\n"
+    "\n"
+    "Fairbrother, a former paediatric nurse, was joined at the lectern by Dr. John Taone, "
+    "director of the Public Health Directorate.\n"
+    "\n"
+    '"This is the largest cluster we have seen since 2019," Taone said.\n'
+    "\n"
+    "The 2019 outbreak, also centred on Auckland, infected more than 2,000 people in New "
+    "Zealand and spread to Samoa, where it killed 83 people, most of them young children. "
+    "Vaccination rates have slipped since the pandemic disrupted routine childhood "
+    "immunisations, and fewer than 80 percent of two-year-olds in the district were fully "
+    "immunised against measles last year, well below the level needed to prevent "
+    "outbreaks.\n"
+    "\n"
+    "Funding for immunisation outreach has become a political issue since last year's "
+    "health reforms merged several regional programmes into a single national budget, and "
+    "several district boards have complained about delays.\n"
+    "\n"
+    "When a reporter asked whether the government would consider closing schools, she "
+    'replied: "No. Closing schools would do far more harm than good."'
+)
+
+
+def test_she_answering_a_reporters_question_is_the_woman_the_story_is_about(nlp):
+    # the reporter asked; the only woman named, twice, answers (a man is named twice too)
+    found = one(nlp, A_MINISTERS_PRESS_CONFERENCE, "No. Closing schools")
+    assert found["speaker"]["mention"]["text"] == "she"
+    assert found["speaker"]["name"] == "Adele Fairbrother"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

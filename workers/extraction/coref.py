@@ -225,7 +225,8 @@ _ANSWERING = frozenset({"answer", "reply", "respond", "retort"})
 def asked_the_question(name, pronoun) -> bool:
     """``name`` asked the question that ``pronoun``'s clause answers ("Asked by Senator Ted
     Cruz whether he would resign, he said", "When pressed by Holt about …, his best response
-    was"), or that the sentence before put to someone ("Castleberry asked Sorensen whether …
+    was"), or in a clause on the verb of the answer ("When a reporter asked whether …, she
+    replied"), or that the sentence before put to someone ("Castleberry asked Sorensen whether …
     She answered"): the one asked is someone else."""
     by = name.head
     asked = by.head
@@ -233,6 +234,8 @@ def asked_the_question(name, pronoun) -> bool:
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     if name.dep_ == "nsubj" and by.lemma_.lower() in QUESTION_VERBS and pronoun.dep_ == "nsubj":
+        if by.dep_ == "advcl" and by.head.i == pronoun.head.i and by.i < pronoun.i:
+            return True
         return _answers_the_question(name, by, pronoun)
     return (
         name.dep_ == "pobj"
@@ -2325,11 +2328,12 @@ class Resolver:
 
     def protagonist(self, tok) -> int | None:
         """The person he/she ``tok`` stands for when no one is named near it: the person named
-        most often before it, at least twice and more than anyone else, when of its
-        gender, named within three windows, every person named in the window before it is of
-        the other gender and no proper noun of another is a subject in its sentence or the two
-        before ("Yewande Adebayo-Clarke … Gareth Pengelly … he says … ¶ “It's been brutal,” she
-        says": whom a feature is about); else None."""
+        most often before it, at least twice and more than anyone else who may be of its gender,
+        when of its gender, named within three windows, every person named in the window before
+        it is of the other gender and no proper noun of another (nor one who asked what it
+        answers) is a subject in its sentence or the two before ("Yewande Adebayo-Clarke …
+        Gareth Pengelly … he says … ¶ “It's been brutal,” she says": whom a feature is about);
+        else None."""
         gender = "m" if tok.lower_ in MALE_PRONOUNS else "f"
         counts: dict[int, int] = {}
         last: dict[int, int] = {}
@@ -2347,14 +2351,19 @@ class Resolver:
             return None
         if tok.i - last[ranked[0]] > 3 * _WINDOW:
             return None
-        if len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]:
+        rivals = [e for e in ranked[1:] if self.gender[e] in (None, gender)]
+        if rivals and counts[rivals[0]] == counts[ranked[0]]:
             return None
         first = self.doc[tok.i].sent.start
         for _ in range(2):  # "Chatwal was clearly trying …; indeed, he had": a name the NER
             first = self.doc[first - 1].sent.start if first else 0  # took for something else
+        pronoun = self.doc[tok.i]
         return (
             None
-            if any(self._named_subject(t, gender) for t in self.doc[first : tok.i])
+            if any(
+                self._named_subject(t, gender) and not asked_the_question(t, pronoun)
+                for t in self.doc[first : tok.i]
+            )
             else ranked[0]
         )
 
@@ -2374,13 +2383,15 @@ class Resolver:
         return idx is None or self.gender[idx] in (None, gender) or idx in self._guessed
 
     def person_description(self, tok):
-        """The description he/she stands for when no name does: the nearest earlier subject,
-        when it describes one person ("The prime minister has refused … he said", "My mother
-        … she still says", "The 24-year-old …"); else None."""
+        """The description he/she stands for when no name does: the nearest earlier subject
+        that asked no question it answers, when it describes one person ("The prime minister has
+        refused … he said", "My mother … she still says", "The 24-year-old …"); else None."""
         gender = (
             "m" if tok.lower_ in MALE_PRONOUNS else "f" if tok.lower_ in FEMALE_PRONOUNS else None
         )
         for t in self._main_subjects(tok, 2):
+            if asked_the_question(t, tok):
+                continue  # "When a reporter asked whether …, she replied": not the reporter
             noun = t.lemma_.lower()
             people = noun in _PEOPLE_NOUNS or noun in HUMAN_NOUNS or _not_named(t)
             people = people or _one_who_spoke(t)
