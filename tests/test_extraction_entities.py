@@ -1755,6 +1755,18 @@ def test_a_noun_before_a_nation_the_ner_took_for_an_organisation_names_the_agenc
     assert found["quotes"][-1]["speaker"]["name"] == "Police Scotland"
 
 
+def test_a_country_the_ner_took_for_an_organisation_is_a_place_no_service_speaks_for():
+    text = (
+        "Uzbekistan will merge three ministries into one, the presidential press service said. "
+        "The Maldives, Cameroon and Uzbekistan have signed the accord."
+    )
+    doc = _labelled(text, [("Uzbekistan", "ORG"), ("Maldives", "ORG"), ("Cameroon", "ORG")])
+    found = analyse(doc)
+    types = {name: e["type"] for name, e in by_name(found).items()}
+    assert types == {"Uzbekistan": "GPE", "Maldives": "GPE", "Cameroon": "GPE"}
+    assert found["quotes"][0]["speaker"]["name"] == "the presidential press service"
+
+
 def test_words_after_a_comma_that_are_no_name_are_cut_from_an_entity():
     text = (
         "According to a report by Politico, Democratic party insiders are worried. The House "

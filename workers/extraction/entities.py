@@ -28,6 +28,7 @@ from .lexicon import (
     BUSINESS_ROLES,
     CIVIC_NOUNS,
     COMPANY_NAME_ENDS,
+    COUNTRIES,
     COURTROOM_PARTICIPLES,
     DISTINCT_ROLES,
     DISTRICT_NOUNS,
@@ -179,6 +180,9 @@ class Mention:
     #: The name as written without a nickname in marks, when it had one.
     formal: str | None = None
 
+
+#: Labels the NER gives a country's name that are never a country's ("Uzbekistan" as ORG).
+_NOT_A_COUNTRY = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW", "EVENT"})
 
 #: Beyond any character offset: where a headline's mention counts as written.
 _LAST = 1 << 40
@@ -2126,6 +2130,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         for m in raw
     ]
     raw = [_party_or_ward(doc, m) for m in raw]
+    # a country's name the NER took for a body or a work ("Uzbekistan" tagged ORG)
+    raw = [
+        replace(m, label="GPE") if m.label in _NOT_A_COUNTRY and m.key in COUNTRIES else m
+        for m in raw
+    ]
     in_names = {w for m in raw if " " in m.key for w in m.key.split()}  # "Warren" of Elizabeth
     labels = {t: m.label for m in raw for t in range(m.tok_start, m.tok_end)}
     raw = [

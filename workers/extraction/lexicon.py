@@ -231,6 +231,49 @@ RELATION_NOUNS = frozenset(
     )
 )
 
+# Countries' names, lower case, that the NER may take for an organisation ("Uzbekistan will
+# merge its ministries …, the presidential press service said"); not those that are also
+# given names or words ("Jordan", "Chad", "Georgia", "Turkey").
+COUNTRIES = frozenset(
+    _words(
+        """
+        afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+        bahrain bangladesh belarus belgium bhutan bolivia bosnia botswana brazil brunei bulgaria
+        burundi cambodia cameroon canada chile china colombia croatia cuba cyprus czechia
+        denmark djibouti ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+        gabon germany ghana greece guatemala guyana haiti honduras hungary iceland india
+        indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya kosovo kuwait
+        kyrgyzstan laos latvia lebanon lesotho liberia libya lithuania luxembourg madagascar
+        malawi malaysia maldives malta mauritania mauritius mexico moldova mongolia montenegro
+        morocco mozambique myanmar namibia nepal netherlands nicaragua nigeria norway oman
+        pakistan panama paraguay peru philippines poland portugal qatar romania russia rwanda
+        senegal serbia singapore slovakia slovenia somalia spain sudan suriname sweden
+        switzerland syria taiwan tajikistan tanzania thailand tunisia turkmenistan uganda
+        ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+        """
+    )
+) | frozenset(
+    {
+        "bosnia and herzegovina",
+        "burkina faso",
+        "costa rica",
+        "czech republic",
+        "dominican republic",
+        "el salvador",
+        "new zealand",
+        "north korea",
+        "north macedonia",
+        "papua new guinea",
+        "saudi arabia",
+        "sierra leone",
+        "south africa",
+        "south korea",
+        "south sudan",
+        "sri lanka",
+        "united arab emirates",
+    }
+)
+
 # Nouns for one person by nationality that the NER may take for a name ("the Frenchman told").
 NATIONALITY_NOUNS = frozenset(
     _words(
