@@ -9605,6 +9605,28 @@ def test_she_answering_a_reporters_question_is_the_woman_the_story_is_about(nlp)
     assert found["speaker"]["name"] == "Adele Fairbrother"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In a statement relayed by the state news agency Warta Nasional, the Ministry of "
+            'Foreign Affairs said the men had been fishing "in waters where the line between our '
+            'two countries has never been finally agreed".',
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "In a statement carried by the state news agency El Djazair Press Service, the "
+            'Algerian Ministry of Foreign Affairs said the documentary formed part of "a '
+            'deliberate campaign of defamation against Algeria and its institutions".',
+            "Algerian Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_the_body_named_after_the_agency_that_carried_its_statement_speaks(nlp, text, name):
+    found = one(nlp, text, "the ")
+    assert found["speaker"]["name"] == name
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

@@ -2251,6 +2251,10 @@ def subject_of(verb, depth: int = 0):
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:  # "Writing on X, formerly Twitter, the housing minister,
                 return _named_subject(apposed, verb)  # Claire Odum, posted:": the minister
+        if child.dep_ == "nsubj" and _name_closing_an_opening_phrase(child, verb):
+            apposed = next(c for c in child.children if c.dep_ == "appos")
+            return _named_subject(apposed, verb)  # "In a statement carried by the state news
+            # agency Warta Nasional, the Ministry of Foreign Affairs said": the ministry
         if child.dep_ == "nsubj" and clock_time(child):  # a live blog's entry
             apposed = next((c for c in child.children if c.dep_ == "appos"), None)
             if apposed is not None:
@@ -2295,7 +2299,7 @@ def subject_of(verb, depth: int = 0):
     opening = name_opening_a_misread_aside(verb) or _set_off_after_whose(verb)
     if opening is not None:
         return opening
-    apposed = apposed_in_an_opening_phrase(verb)
+    apposed = apposed_in_an_opening_phrase(verb) or _name_apposed_deep_in_the_opening(verb)
     if apposed is not None:
         return apposed
     opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"), None)
@@ -2986,6 +2990,46 @@ def _that_after_the_phrase(prep) -> int | None:
             if clause.dep_ == "relcl" and that.lower_ == "that" and that.i == obj.i + 1 and own:
                 return that.i
     return None
+
+
+def _name_apposed_deep_in_the_opening(verb):
+    """The name the parser set in apposition to a name deep in the phrase opening the verb's
+    sentence, set off by a comma and running up to the verb ("In a statement carried by the
+    state news agency El Djazair Press Service, the Algerian Ministry of Foreign Affairs
+    said"): who speaks when the verb has no subject; else None."""
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == c.sent.start), None)
+    if opening is None or opening.right_edge.i != verb.i - 1:
+        return None
+    for tok in opening.subtree:
+        if tok.dep_ != "appos" or tok.right_edge.i != verb.i - 1 or tok.pos_ != "PROPN":
+            continue
+        if tok.head.pos_ == "PROPN" and tok.doc[tok.left_edge.i - 1].text == ",":
+            return tok
+    return None
+
+
+def _name_closing_an_opening_phrase(subject, verb) -> bool:
+    """The proper noun ``subject`` names the common noun right before it, which ends a phrase
+    opening the sentence on ``verb`` ("In a statement carried by the state news *agency* Warta
+    Nasional,"), and a name set off after it is apposed to it: the parser's subject is the
+    phrase's last word, and the apposed name who speaks."""
+    first = subject.left_edge
+    if subject.pos_ != "PROPN" or first.i == 0 or first.i <= first.sent.start:
+        return False
+    noun = subject.doc[first.i - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.dep_ != "pobj":
+        return False
+    opening = noun
+    while opening.head.i != verb.i and opening.head.i != opening.i:
+        opening = opening.head
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return (
+        opening.head.i == verb.i
+        and opening.dep_ == "prep"
+        and opening.i == opening.sent.start
+        and bool(apposed)
+        and subject.doc[subject.i + 1].text == ","
+    )
 
 
 def _platform_set_off(tok) -> bool:
