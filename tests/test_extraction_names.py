@@ -9627,6 +9627,22 @@ def test_the_body_named_after_the_agency_that_carried_its_statement_speaks(nlp, 
     assert found["speaker"]["name"] == name
 
 
+@pytest.mark.parametrize(
+    "filed",
+    [
+        "The proposed class action, filed by the Cumberland County Firefighters' Pension Fund in "
+        "federal court on Wednesday, covers investors who bought shares.",
+        "The Cumberland County Firefighters' Pension Fund filed a lawsuit in federal court on "
+        "Wednesday.",
+    ],
+)
+def test_the_complaint_speaks_for_whoever_filed_it(nlp, filed):
+    text = filed + " According to the complaint, the executives misled investors about the trial."
+    found = one(nlp, text, "the executives misled")
+    assert found["speaker"]["mention"]["text"] == "the complaint"
+    assert found["speaker"]["name"] == "Cumberland County Firefighters' Pension Fund"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

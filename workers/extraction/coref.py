@@ -152,7 +152,9 @@ _DOCUMENT_WINDOW = 400
 #: "the supreme court"): an organisation named before stands for it only with the adjective.
 _KIND_ADJECTIVES = frozenset({"central", "supreme", "constitutional", "high", "appellate"})
 #: Documents and the verb of making them ("the ruling" of a court that "ruled").
-_DOCUMENT_VERBS = {"ruling": "rule", "order": "order"}
+_DOCUMENT_VERBS = {"ruling": "rule", "order": "order", "complaint": "file", "lawsuit": "file"}
+#: What a plaintiff files, and says in ("According to the complaint, …").
+_FILINGS = frozenset({"complaint", "lawsuit"})
 #: Documents that their verb makes ("posted on Facebook that …" … "the post said").
 _POSTING_VERBS = {"post": "post", "tweet": "tweet"}
 #: Words before a document noun that point back to one named earlier ("the ad", "another
@@ -744,6 +746,17 @@ def _a_document(tok) -> bool:
     return lemma in DOCUMENT_NOUNS or (lemma in MESSAGE_NOUNS and tok.tag_ == "NN")
 
 
+def _the_filing(tok) -> bool:
+    """``tok`` is "the complaint" or "the lawsuit" with no other word to say whose: the one
+    filed last before it ("The class action, filed by the X Pension Fund, …" … "According to
+    the complaint")."""
+    return (
+        tok.lemma_.lower() in _FILINGS
+        and tok.tag_ == "NN"
+        and [c.lower_ for c in tok.lefts] == ["the"]
+    )
+
+
 def _kin_of(tok) -> bool:
     """A name owning a relative ("*Leah Thompson*'s daughter")."""
     return tok.dep_ == "poss" and tok.head.lemma_.lower() in KIN_NOUNS
@@ -1245,6 +1258,8 @@ class Resolver:
                     return introduced
             if _a_document(tok):
                 return self.document_source(tok)[0]
+            if _the_filing(tok):
+                return self._who_did_it(tok)[0]
             if lemma in ORG_NOUNS or lemma in PLACE_NOUNS:
                 named = self._named_by_of(tok)
                 if named is not None:
@@ -1756,11 +1771,16 @@ class Resolver:
         return verb.i, (idx, self.index.entities[idx].name if idx is not None else None)
 
     def _who_did_it(self, tok) -> tuple[int | None, str | None]:
-        """For "the ruling" or "the order", the named subject, no person, of the last verb
-        before it that made it ("The Third Chamber of the Antofagasta Court of Appeals ruled
-        unanimously that …" … "the ruling said"); (None, None) when there is none."""
+        """For "the ruling", "the order", "the complaint" or "the lawsuit", the named subject or
+        agent, no person, of the last verb before it that made it ("The Third Chamber of the
+        Antofagasta Court of Appeals ruled unanimously that …" … "the ruling said"; "The class
+        action, filed by the X Pension Fund" … "According to the complaint"); (None, None)
+        when there is none."""
         verb = self._verb_that_made(tok, _DOCUMENT_VERBS)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if verb is not None and subject is None:  # "The class action, filed by the X Fund"
+            by = [c for c in verb.children if c.dep_ == "agent"]
+            subject = next((g for c in by for g in c.children if g.dep_ == "pobj"), None)
         idx = self.entity_of(subject) if subject is not None else None
         if idx is not None and self._type(idx) != _PERSON:
             return idx, self.index.entities[idx].name
@@ -1941,6 +1961,8 @@ class Resolver:
         low = tok.lemma_.lower()
         if _a_document(tok):
             return self.document_source(tok)[1]
+        if _the_filing(tok):
+            return self._who_did_it(tok)[1]
         if low not in ORG_NOUNS and low not in REPRESENTING_NOUNS:  # "Alcoseba's camp"
             return None
         for child in tok.children:
