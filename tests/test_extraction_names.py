@@ -9643,6 +9643,15 @@ def test_the_complaint_speaks_for_whoever_filed_it(nlp, filed):
     assert found["speaker"]["name"] == "Cumberland County Firefighters' Pension Fund"
 
 
+def test_a_bodys_name_no_entity_holds_goes_on_through_its_for_phrase(nlp):
+    text = (
+        "The Civic Initiative for the North, a local Serb association, said in a statement that "
+        "the raids had been carried out without warning."
+    )
+    found = one(nlp, text, "that the raids")
+    assert found["speaker"]["name"] == "The Civic Initiative for the North"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

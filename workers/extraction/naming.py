@@ -22,6 +22,7 @@ from .lexicon import (
     FEMALE_PRONOUNS,
     KIN_NOUNS,
     MALE_PRONOUNS,
+    NAME_SMALL_WORDS,
     NEUTER_PRONOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -285,7 +286,24 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
             end += 1
     while end + 1 < len(doc) and glued_hyphen(doc, end):  # "A co-worker", which it split
         end += 2
+    end = _name_going_on(tok, end)
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _name_going_on(tok, end: int) -> int:
+    """The end of a name no entity holds once its "for" or "of" phrase of capitalised words
+    joins it ("The Civic Initiative for the North, a local Serb association, said"): the
+    body's whole name; ``end`` otherwise."""
+    if tok.pos_ != "PROPN" or not tok.is_title or end >= len(tok.doc):
+        return end
+    prep = tok.doc[end]
+    if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in ("for", "of"):
+        return end
+    words = list(prep.subtree)[1:]
+    named = all(t.is_title or t.lower_ in NAME_SMALL_WORDS for t in words)
+    if not words or not named or not any(t.pos_ == "PROPN" for t in words):
+        return end
+    return prep.right_edge.i + 1
 
 
 def _bullet(doc, i: int) -> bool:
