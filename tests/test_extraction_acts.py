@@ -989,6 +989,18 @@ def test_a_nickname_a_group_gives_is_no_quote_but_one_persons_label_is(pipeline)
     assert any("a disaster for families" in t for t in shown)
 
 
+def test_a_groups_name_for_people_after_the_is_no_quote_whatever_its_words_are(pipeline):
+    # "Analysts" a plural proper noun to the tagger, "quiet suburban middle" adjectives
+    text = (
+        "Analysts have taken to calling the late-deciding, moderate voters in the suburbs of "
+        "Lisbon and Porto the \u201cquiet suburban middle\u201d, a label that first appeared in a "
+        "strategy paper leaked last year."
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    named = [q for q in quotes if "quiet suburban middle" in q["text"]]
+    assert named and all(q["topic"] and not is_quote(q) for q in named)
+
+
 def test_what_a_papers_authors_conclude_is_a_finding_not_a_quote(pipeline):
     text = (
         "Cholesterol jab cuts levels by half\n\n"

@@ -823,7 +823,10 @@ def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
     calling = verb.lemma_.lower() in ("call", "christen")
     if calling and not (capitalised or habit):
         return False
-    if words[0].lower_ in ("a", "an") or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+    # "the “quiet suburban middle”": a noun phrase, whatever the tagger made of its words
+    the = len(marks) > 1 and marks[0] > 0 and doc[marks[0] - 1].lower_ == "the"
+    nominal = the or any(t.pos_ in ("NOUN", "PROPN") for t in words)
+    if words[0].lower_ in ("a", "an") or not nominal:
         return False  # "called it “a disaster”", "“anti-gay”": what it is said to be
     if namer is not None and namer.dep_ == "agent":
         namer = next((c for c in namer.children if c.dep_ == "pobj"), None)
@@ -831,7 +834,8 @@ def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
         return verb.tag_ == "VBN" and verb.lemma_.lower() not in ("call", "christen")
     if namer.pos_ == "PRON":
         return namer.lower_ == "they"
-    group = namer.tag_ == "NNS" or namer.lemma_.lower() in _GROUPS
+    # "Analysts have taken to calling …": a plural, common or proper to the tagger
+    group = namer.tag_ in ("NNS", "NNPS") or namer.lemma_.lower() in _GROUPS
     named = namer.pos_ == "PROPN" and not calling  # "by the Curva Nord", not "Trump called"
     return namer.ent_type_ != "PERSON" and (group or named)
 
