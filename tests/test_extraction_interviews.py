@@ -461,3 +461,55 @@ def test_initials_labelling_the_answers_are_the_interviewees():
     answers = [q for q in found["quotes"] if q["text"].startswith(("Pre-existing", "In pet"))]
     assert [q["speaker"]["name"] for q in answers] == ["Harriet Okonjo-Vance"] * 2, found
     assert "HOV" not in [e["name"] for e in found["entities"]]
+
+
+AN_EXCHANGE_WITH_A_GLACIOLOGIST = (
+    "Five minutes with ... glaciologist Sigrún Halldórsdóttir\n"
+    "\n"
+    "By Daniel Park, Science Correspondent\n"
+    "\n"
+    "Sigrún Halldórsdóttir has spent twenty-two summers on the Vatnajökull ice cap in "
+    "south-east Iceland, measuring how fast it is thinning. She now leads the ice "
+    "dynamics group at the Nordic Cryosphere Institute in Reykjavík. The exchange has "
+    "been edited for length and clarity.\n"
+    "\n"
+    "PARK: Forty per cent faster is a striking figure. How confident are you in it?\n"
+    "\n"
+    "HALLDÓRSDÓTTIR: Quite confident, and I say that as somebody who spends most of her "
+    "working life doubting her own measurements. All three methods tell the same story.\n"
+    "\n"
+    "PARK: What does that mean for the farms and villages below the glacier?\n"
+    "\n"
+    "HALLDÓRSDÓTTIR: In the short term, more meltwater and, paradoxically, more "
+    "hydropower. Over thirty or forty years, less reliable rivers.\n"
+    "\n"
+    "I do not want to frighten anybody. Icelanders have lived beside moving ice for "
+    "eleven centuries. The clock is running fast, and our planning needs to run faster.\n"
+    "\n"
+    "Halldórsdóttir will present the findings in Tromsø in June.\n"
+)
+
+
+def test_the_bylines_writer_asks_and_a_turn_goes_on_in_the_paragraphs_after_it():
+    # an accented label; the writer's label asks; a paragraph in the first person goes on
+    found = extract(AN_EXCHANGE_WITH_A_GLACIOLOGIST, load_nlp())
+    assert_offsets_exact(AN_EXCHANGE_WITH_A_GLACIOLOGIST, found)
+    shown = [(q["text"][:12], q["speaker"]["name"]) for q in found["quotes"] if is_quote(q)]
+    assert shown == [
+        ("Quite confid", "Sigrún Halldórsdóttir"),
+        ("In the short", "Sigrún Halldórsdóttir"),
+        ("I do not wan", "Sigrún Halldórsdóttir"),
+    ], shown
+
+
+def test_a_turns_label_is_the_one_named_in_full_whatever_the_ner_made_of_the_name():
+    text = (
+        "Deji Obafemi started Rooftop Commons, a cooperative that grows vegetables on fourteen "
+        "roofs in Lagos. Hana Lindqvist designs housing in Malmö.\n\n"
+        "CALDER: Is growing food on roofs a serious answer to food security?\n\n"
+        "OBAFEMI: In Lagos it is not a hobby. Our members sell tomatoes to the markets.\n\n"
+        "LINDQVIST: He is being generous to my profession. A lot of it is decoration.\n"
+    )
+    found = extract(text, load_nlp())
+    names = [q["speaker"]["name"] for q in found["quotes"] if q["text"].startswith(("In La", "He"))]
+    assert names == ["Deji Obafemi", "Hana Lindqvist"], found["quotes"]

@@ -53,6 +53,9 @@ _REPORTER = re.compile(
     r"\b(?:reporter|correspondent|editor|journalist|interviewer|columnist),? "
     r"((?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)"
 )
+#: A byline on a line of its own, with the writer's role perhaps after it ("By Daniel Park,
+#: Science Correspondent").
+_BYLINE = re.compile(r"(?m)^By ((?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+)(?:,[^\n]*)?$")
 #: Who the one interviewed spoke to, named ("She spoke to the Kestrel Bay Courier about …").
 _SPOKE_TO = re.compile(
     r"\b(?:She|He|They) (?:spoke|talked) to (?:the )?"
@@ -133,8 +136,28 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         named = []
     named = _reporters_asking(text, _asking(text, named + _surnamed_turns(text, named)))
     named += _labelled_questions(text, named) if named else []
+    named += _turns_going_on(text, named)
     unlabelled = [] if asked or named else _unlabelled_turns(text)
     return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
+
+
+def _turns_going_on(text: str, turns: list[Turn]) -> list[Turn]:
+    """The paragraphs with no label after a named speaker's turn, up to the next label, that
+    read as their words (in the first person or in marks, about no one else: "OBAFEMI: … ¶ In
+    London it is different, I admit."), each a turn of that speaker with no label of its
+    own."""
+    ordered = sorted(turns, key=lambda t: t.label)
+    found = []
+    for k, turn in enumerate(ordered):
+        if not turn.quoted or not turn.speaker:
+            continue
+        stop = ordered[k + 1].label if k + 1 < len(ordered) else len(text)
+        for m in _PARAGRAPH.finditer(text, turn.end, stop):
+            start, end = m.start(), paragraph_end(text, m.start())
+            if end > stop or not _answers(text[start:end], False, True):
+                break
+            found.append(Turn(start, start, end, True, turn.speaker))
+    return found
 
 
 def _dateline(text: str, turn: Turn, named: list[Turn]) -> bool:
@@ -232,14 +255,16 @@ def _asking(text: str, turns: list[Turn]) -> list[Turn]:
 def _reporters_asking(text: str, turns: list[Turn]) -> list[Turn]:
     """The turns, with those of the publication's own reporter, named as one before the first
     turn ("He spoke to our boxing correspondent, Helen Marsh", "Health Desk reporter Tom
-    Gillespie"), or of the one the person interviewed spoke to ("She spoke to the Kestrel Bay
-    Courier": "Courier: …"), made questions: the interviewer's, no one's quotes."""
+    Gillespie", or in the byline: "By Daniel Park" … "PARK: …"), or of the one the person
+    interviewed spoke to ("She spoke to the Kestrel Bay Courier": "Courier: …"), made
+    questions: the interviewer's, no one's quotes."""
     first = min((t.label for t in turns), default=0)
-    reporters = {m.group(1).split()[-1] for m in _REPORTER.finditer(text, 0, first)}
-    reporters |= {m.group(1).split()[-1] for m in _SPOKE_TO.finditer(text, 0, first)}
+    found = [*_REPORTER.finditer(text, 0, first), *_SPOKE_TO.finditer(text, 0, first)]
+    found += _BYLINE.finditer(text, 0, first)  # "By Daniel Park, …" … "PARK: How confident …"
+    reporters = {m.group(1).split()[-1].lower() for m in found}
     return [
         replace(t, quoted=False, speaker="")
-        if t.quoted and t.speaker.split()[-1:] and t.speaker.split()[-1] in reporters
+        if t.quoted and t.speaker.split()[-1:] and t.speaker.split()[-1].lower() in reporters
         else t
         for t in turns
     ]
@@ -330,32 +355,41 @@ def answer_candidates(
     view: DocView, index: EntityIndex, turns: tuple[Turn, ...]
 ) -> tuple[Candidate, ...]:
     """(view, entities, turns) -> a direct quotation for each answer or named turn, its speaker
-    (``named``) the person interviewed or named by the label, none for an answer when the words
-    before the first label name nobody."""
+    (``named``) the person interviewed or named by the label (by the label before it, for a
+    turn that goes on with none), none for an answer when the words before the first label
+    name nobody."""
     if not turns:
         return ()
     interviewee = _interviewee(view, index, turns[0].label)
     people = _people_by_surname(view, index)
-    return tuple(
-        Candidate(
-            spans=((t.start, t.end),),
-            kind="direct",
-            origin=MARKS,
-            named=_labelled(view, people, t) if t.speaker else interviewee,
+    named: dict = {}  # each speaker's label, for the turns that go on with no label
+    found = []
+    for t in (t for t in turns if t.quoted):
+        if t.speaker and t.label < t.start:
+            named[t.speaker] = _labelled(view, people, t)
+        speaker = named.get(t.speaker) if t.speaker else interviewee
+        found.append(
+            Candidate(spans=((t.start, t.end),), kind="direct", origin=MARKS, named=speaker)
         )
-        for t in turns
-        if t.quoted
-    )
+    return tuple(found)
 
 
 def _people_by_surname(view: DocView, index: EntityIndex) -> dict:
-    """{a person's surname in lower case: the last token of their first mention}."""
+    """{a person's surname in lower case: the last token of their first mention}, and of a name
+    of several words the NER gave another type, when no person has that surname ("Deji
+    Obafemi" tagged ORG … "OBAFEMI: …": a turn's speaker is someone)."""
     people: dict = {}
+    others: dict = {}
     for m in index.mentions:
         ent = index.entities[m.entity] if m.entity >= 0 else None
-        if ent is not None and ent.type == "PERSON":
-            people.setdefault(ent.name.lower().split()[-1], view.doc[m.tok_end - 1])
-    return people
+        if ent is None:
+            continue
+        words = ent.name.lower().split()
+        if ent.type == "PERSON":
+            people.setdefault(words[-1], view.doc[m.tok_end - 1])
+        elif len(words) >= 2:
+            others.setdefault(words[-1], view.doc[m.tok_end - 1])
+    return {**others, **people}
 
 
 def _labelled(view: DocView, people: dict, turn: Turn):

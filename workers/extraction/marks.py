@@ -18,8 +18,10 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 #: The marks that may open a quotation.
 _MAY_OPEN = re.compile("[" + re.escape(DOUBLE_OPEN + '"”' + SINGLE_OPEN + "'") + "]")
 _TWO_SINGLES = re.compile(r"''")
+#: Capital letters, accented ones too ("HALLDÓRSDÓTTIR", "ŁUKASZ").
+_CAPITALS = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚĞİŁŃŇŐŒŘŚŞŠŤŮŰŹŻŽ"
 #: A speaker's name in capitals as a transcript labels a turn ("PENCE", "JAKE TAPPER").
-LABEL_NAME = r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}"
+LABEL_NAME = rf"[{_CAPITALS}][{_CAPITALS}.'\-]+(?: [{_CAPITALS}][{_CAPITALS}.'\-]+){{0,2}}"
 #: A transcript's speaker label opening a turn ("PENCE: Well, …").
 TRANSCRIPT_LABEL = re.compile(LABEL_NAME + r":\s+")
 #: A paragraph's opening that labels the quotation after it with its speaker's name, after a
