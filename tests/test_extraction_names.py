@@ -9652,6 +9652,22 @@ def test_a_bodys_name_no_entity_holds_goes_on_through_its_for_phrase(nlp):
     assert found["speaker"]["name"] == "The Civic Initiative for the North"
 
 
+def test_the_agency_credited_in_the_dateline_is_no_one_he_stands_for(nlp):
+    text = (
+        "Guizhou steps up refinancing of local debt\n\n"
+        "GUIYANG, Sept 22 (Meridian Wire) - Guizhou, one of China's most heavily indebted "
+        "provinces, has stepped up efforts to refinance borrowing by its local government "
+        "financing vehicles.\n\n"
+        'Vice-governor Xu Hanbo said the province would "resolutely hold the bottom line of no '
+        'systemic risk," according to remarks broadcast by state television on Saturday. The '
+        "quotations were translated by Meridian Wire from the Chinese-language broadcast.\n\n"
+        '"Debt is not a tiger that will eat us," he said in the same broadcast.\n'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Meridian Wire")["type"] == "ORG"
+    assert one(nlp, text, "Debt is not")["speaker"]["name"] == "Xu Hanbo"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

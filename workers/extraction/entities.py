@@ -131,6 +131,8 @@ from .words import common_words
 _NAME_RUN = 6
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s"})
 _NEAR_TOKENS = 40
+#: How far into an article its opening dateline's agency may be credited, in tokens.
+_DATELINE_SCAN = 40
 #: Most tokens from a subject to the he/she possessive that makes it a person.
 _HIS_OWN_WINDOW = 12
 #: A full name this recent wins a bare surname from others named only this long before it.
@@ -1822,6 +1824,19 @@ def _kinds_in_capitals(capitals: dict[str, list[list[str]]]) -> frozenset[str]:
     )
 
 
+def _credited_agencies(doc) -> frozenset[str]:
+    """The names in brackets in the article's opening dateline, lower case ("GUIYANG, Sept 22
+    (Meridian Wire) -"): the agencies that filed it, no people."""
+    found = set()
+    for i in range(1, min(len(doc), _DATELINE_SCAN)):
+        if doc[i - 1].text != "(" or not in_dateline(doc, i):
+            continue
+        end = next((k for k in range(i, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        if end is not None and end > i:
+            found.add(" ".join(doc[i:end].text.lower().split()))
+    return frozenset(found)
+
+
 def _office_abbreviated(doc, i: int) -> bool:
     """Token ``i`` is an office's abbreviation in capitals after "the" ("The CS said", a
     cabinet secretary's): a person described, no organisation's name."""
@@ -2135,6 +2150,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         replace(m, label="GPE") if m.label in _NOT_A_COUNTRY and m.key in COUNTRIES else m
         for m in raw
     ]
+    agencies = _credited_agencies(doc)  # "(Meridian Wire)" … "translated by Meridian Wire"
+    raw = [replace(m, label="ORG") if m.key in agencies and m.label == "PERSON" else m for m in raw]
     in_names = {w for m in raw if " " in m.key for w in m.key.split()}  # "Warren" of Elizabeth
     labels = {t: m.label for m in raw for t in range(m.tok_start, m.tok_end)}
     raw = [
