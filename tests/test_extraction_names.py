@@ -9668,6 +9668,18 @@ def test_the_agency_credited_in_the_dateline_is_no_one_he_stands_for(nlp):
     assert one(nlp, text, "Debt is not")["speaker"]["name"] == "Xu Hanbo"
 
 
+def test_a_member_of_the_knesset_is_named_without_mk(nlp):
+    text = (
+        "The Arab-led Al-Tajdid list has stayed out of the negotiations. But MK Rania Khatib, "
+        "who heads the list, used a speech from the Knesset rostrum to attack the government."
+        "\n\n\u201cFor two years this government has told Arab mayors that there is no money for "
+        "classrooms,\u201d she said."
+    )
+    found = result(nlp, text)
+    assert entity(found, "Rania Khatib")["type"] == "PERSON"
+    assert one(nlp, text, "For two years")["speaker"]["name"] == "Rania Khatib"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

@@ -159,7 +159,7 @@ _TRADED = frozenset({"shares", "stock", "stocks"})
 #: Titles and role words written before a name ("Dr.", "Mayor").
 _TITLE_WORDS = TITLES | ROLE_TITLES
 #: Members' seats written in capitals after their constituency ("Amittuq MLA Elisapi Kunnuk").
-_SEATS = frozenset({"MP", "MLA", "MSP", "MS", "MPP", "MNA", "MHA", "MEP", "TD", "MHK"})
+_SEATS = frozenset({"MP", "MLA", "MSP", "MS", "MPP", "MNA", "MHA", "MEP", "TD", "MHK", "MK"})
 #: Nouns for a person or a relation ("wife"), and those or an affiliate ("spokesman").
 _PEOPLE_NOUNS = PERSON_NOUNS | RELATION_NOUNS
 _ROLE_NOUNS = _PEOPLE_NOUNS | AFFILIATE_NOUNS

@@ -150,7 +150,7 @@ PERSON_NOUNS = frozenset(
         customer shopper voter fan supporter owner farmer protester parent source professor
         scientist researcher engineer pilot soldier officer firefighter paramedic striker
         lineman reeve
-        winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla mna mpp
+        winger midfielder defender goalkeeper captain coach player boss mp mep msp ms mla mna mpp mk
         boy girl teenager defendant suspect pensioner motorist cyclist pedestrian councillor
         councilor
         councilman councilwoman councilmember assemblyman assemblywoman assemblymember
@@ -513,7 +513,7 @@ CREDITED_WRITINGS = frozenset({"report", "story", "article"})
 SEAT_HOLDERS = frozenset(
     _words(
         """
-        mp msp mla mpp mep td senator congressman congresswoman representative councillor
+        mp msp mla mpp mep td mk senator congressman congresswoman representative councillor
         councilor alderman assemblyman assemblywoman
         """
     )
