@@ -2012,6 +2012,19 @@ def test_a_spokesperson_with_no_organisation_speaks_for_the_one_that_spoke_befor
     assert speaker["affiliation"] == {"name": "The Scottish government", "entity_id": None}
 
 
+def test_a_university_a_place_names_takes_no_article_after_for(nlp):
+    text = (
+        "Northmere University to cut 240 jobs\n\n"
+        "LEEDS, England, Feb 12 - Northmere University is to cut up to 240 posts and close its "
+        "department of modern languages.\n\n"
+        "The university said in a statement that the cuts were needed to close a deficit.\n\n"
+        "In a statement issued after the meeting, a university spokeswoman said voluntary "
+        "redundancy would be offered first."
+    )
+    speaker = one(nlp, text, "voluntary redundancy")["speaker"]
+    assert speaker["name"] == "a spokeswoman for Northmere University"
+
+
 def test_a_spokesperson_after_a_person_has_no_organisation_from_them(nlp):
     text = "Mary Jones said she was disappointed. A spokesperson said talks would resume."
     assert one(nlp, text, "talks would")["speaker"]["affiliation"] is None

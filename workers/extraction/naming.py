@@ -618,9 +618,10 @@ def _named_by_a_noun(prep, index: EntityIndex) -> bool:
 def _with_its_article(name: str) -> str:
     """An organisation's name with "the" when it ends in a common noun for a body or holds an
     "of" ("the Environment Agency", "the Association of Directors of Adult Services"; not
-    "Redmere Buses")."""
+    "Redmere Buses", nor a university or college its place names: "Northmere University")."""
     words = name.split()
-    body = words[-1].lower() in ORG_NOUNS or "of" in words[1:]
+    schooled = words[-1].lower() in ("university", "college") and "of" not in words
+    body = (words[-1].lower() in ORG_NOUNS and not schooled) or "of" in words[1:]
     royal = words[0] in ("HM", "HMS")  # "HM Coastguard", never "the HM Coastguard"
     return f"the {name}" if body and words[0].lower() != "the" and not royal else name
 
