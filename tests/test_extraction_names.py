@@ -2025,6 +2025,36 @@ def test_a_university_a_place_names_takes_no_article_after_for(nlp):
     assert speaker["name"] == "a spokeswoman for Northmere University"
 
 
+A_SUPPLIERS_PRICE_RISE = (
+    "Brightwell Energy to raise standing charges for 1.2 million customers\n"
+    "\n"
+    "By Fiona Carrick, Consumer Affairs Correspondent\n"
+    "\n"
+    "Brightwell Energy, one of Britain's largest independent suppliers, will raise daily "
+    "standing charges for about 1.2 million customers on its tracker and flexible tariffs"
+    " from November 1, adding an average of £48 a year to a dual-fuel bill.\n"
+    "\n"
+    "The tariffs affected sit outside the regulator's price cap. The electricity standing"
+    " charge on them will rise from 53p to 61p a day, and the gas charge from 31p to 36p."
+    " Unit rates will not change.\n"
+    "\n"
+    "Standing charges are fixed daily fees that cover the cost of networks, metering and "
+    "a supplier's own overheads. They are paid regardless of how much gas or electricity "
+    "a household uses, and have more than doubled for the average customer since 2021.\n"
+    "\n"
+    '"We have held our charges for as long as we could, but the cost of running the '
+    'network and supporting customers who have fallen into debt has risen sharply," the '
+    'company said in a statement. "We know this is unwelcome news, and any customer who '
+    'is worried about paying should get in touch with us."\n'
+)
+
+
+def test_the_company_is_the_one_organisation_the_story_is_about_however_far_back(nlp):
+    speaker = one(nlp, A_SUPPLIERS_PRICE_RISE, "We have held")["speaker"]
+    assert speaker["mention"]["text"] == "the company"
+    assert speaker["name"] == "Brightwell Energy"
+
+
 def test_a_spokesperson_after_a_person_has_no_organisation_from_them(nlp):
     text = "Mary Jones said she was disappointed. A spokesperson said talks would resume."
     assert one(nlp, text, "talks would")["speaker"]["affiliation"] is None

@@ -783,6 +783,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 #: The headline and the first two sentences below it: where an article describes what it is
 #: about ("…, the culture ministry said").
 _LEAD_SENTENCES = 3
+#: Words for a business of any kind, which the one organisation an article names may be.
+_ANY_BUSINESS = frozenset({"company", "firm"})
 
 #: Verbs whose agent is the outlet that got hold of a document ("a memo *seen* by Reuters").
 _OUTLET_VERBS = frozenset({"see", "obtain", "review", "view", "read"})
@@ -3224,7 +3226,33 @@ class Resolver:
             ):
                 return m.entity
         # "the company warned … the company said": what it stood for before
-        return self._org_noun(earlier, hops - 1) if earlier is not None else None
+        found = self._org_noun(earlier, hops - 1) if earlier is not None else None
+        if found is None and lemma in _ANY_BUSINESS:
+            found = self._sole_organisation_before(tok, lemma)
+        return found
+
+    def _sole_organisation_before(self, tok, lemma: str) -> int | None:
+        """The one organisation named before ``tok`` outside what was said, however far back,
+        when it is a subject in the article's first sentences ("Brightwell Energy, one of
+        Britain's largest independent suppliers, will raise …" … three paragraphs on, "the
+        company said"); else None."""
+        hi = bisect.bisect_left(self._starts, tok.i)
+        orgs = {
+            m.entity
+            for m in self._mentions[:hi]
+            if self._type(m.entity) == "ORG"
+            and not self.in_quote[m.tok_start]
+            and not self._credit_line(m)
+        }
+        if len(orgs) != 1:
+            return None
+        idx = orgs.pop()
+        lead = any(  # the subject of one of them: what the story is about
+            self.sent_of[m.tok_start] < _LEAD_SENTENCES
+            and self.doc[m.tok_end - 1].dep_ in ("nsubj", "nsubjpass")
+            for m in self._mentions_of[idx]
+        )
+        return idx if lead and not self._other_kind(idx, lemma) else None
 
     def _org_named_next(self, tok, kinds: frozenset[str]) -> int | None:
         """The organisation "the <kind>" in the headline or the first paragraph introduces, when
