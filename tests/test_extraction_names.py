@@ -2055,6 +2055,19 @@ def test_the_company_is_the_one_organisation_the_story_is_about_however_far_back
     assert speaker["name"] == "Brightwell Energy"
 
 
+def test_she_after_a_name_and_its_description_the_parser_split_is_the_name(nlp):
+    # "Tremblay-Nadeau" and "spokeswoman" both subjects of "has spent" to the parser
+    text = (
+        "Consumer advocates were unconvinced. Am\u00e9lie Tremblay-Nadeau, a spokeswoman for the "
+        "Coalition des usagers de l'\u00e9nergie, which represents tenants' associations and "
+        "anti-poverty groups, has spent the past winter visiting low-income families in poorly "
+        "insulated apartments.\n\n\u201cPeople in Montreal-Nord are already choosing between "
+        "heating and eating in February,\u201d she said."
+    )
+    speaker = one(nlp, text, "People in Montreal")["speaker"]
+    assert speaker["name"] == "Am\u00e9lie Tremblay-Nadeau"
+
+
 def test_a_spokesperson_after_a_person_has_no_organisation_from_them(nlp):
     text = "Mary Jones said she was disappointed. A spokesperson said talks would resume."
     assert one(nlp, text, "talks would")["speaker"]["affiliation"] is None

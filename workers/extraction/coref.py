@@ -2094,6 +2094,8 @@ class Resolver:
             return False  # not "Another passenger, a student who gave her name as Rina"
         if self._named_in_apposition(subject) is not None:
             return False  # "Her most loyal customer, a retired GP called Margaret,"
+        if self._set_off_after_a_person(subject):
+            return False  # "Amélie Tremblay-Nadeau, a spokeswoman for …, has spent": hers
         if _in_a_subordinate_clause(subject):
             return False  # "His deputy, Heather Mack, will take over until a new leader is chosen"
         gendered = noun_gender(subject.lower_) == gender  # "one mother"
@@ -2121,6 +2123,16 @@ class Resolver:
                 and self._described_later(subject, gender) is None
             )
         )
+
+    def _set_off_after_a_person(self, noun) -> bool:
+        """The description headed by ``noun`` is set off by a comma right after a person's
+        name, the apposition the parser made a second subject ("Amélie Tremblay-Nadeau, a
+        spokeswoman for the Coalition …, which …, has spent …")."""
+        start = noun.left_edge.i
+        if start < 2 or self.doc[start - 1].text != ",":
+            return False
+        idx = self.index.token_entity.get(start - 2)
+        return idx is not None and self._type(idx) == _PERSON
 
     def _pronoun(self, tok_i: int, gender: str, recent: Recent) -> int | None:
         """Antecedent of he/she: recent, subject, current speaker; never inside a quotation,
