@@ -1787,6 +1787,27 @@ def test_joined_clauses_reporting_words_of_their_own_are_no_according_to_sources
     assert [q["text"] for q in found] == ["he will help prepare him for the debate"]
 
 
+def test_a_second_that_clause_the_parser_joined_to_the_cue_is_said_too(nlp):
+    text = (
+        "In an email, a spokeswoman for the commission said it does not comment on individual "
+        "files, but that inspections are triggered by complaints from the public."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == (
+        "it does not comment on individual files, but that inspections are triggered by "
+        "complaints from the public"
+    )
+
+
+def test_the_writers_own_that_after_a_report_is_no_part_of_it(nlp):
+    text = (
+        "Many people involved in the talks said that Mr. Clarke had the backing of the bank, "
+        "but that wasn't the case."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"] == "that Mr. Clarke had the backing of the bank"
+
+
 def test_a_report_set_against_the_content_by_though_is_a_quote_of_its_own(nlp):
     text = (
         "A council spokesperson said it would help Rosa explore other premises, though she says "

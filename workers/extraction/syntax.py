@@ -2730,8 +2730,16 @@ def _second_cue_read_as_a_clause(verb) -> bool:
 def continues_the_report(cue, verb) -> bool:
     """A verb the parser joined to the cue that goes on with what the cue reports: no subject
     of its own, and a perfect or modal auxiliary that the cue, in the simple past, cannot share
-    ("said it had launched a search …, but *had found* no further survivors")."""
-    if verb.dep_ != "conj" or verb.head != cue or cue.tag_ != "VBD":
+    ("said it had launched a search …, but *had found* no further survivors"), or a second
+    "that" clause the parser joined to the cue ("said it does not comment on individual files,
+    *but that inspections are triggered by complaints*")."""
+    if verb.dep_ != "conj" or verb.head != cue:
+        return False
+    first = verb.left_edge
+    joined = first.i > cue.i and first.nbor(-1).lower_ in ("and", "but")
+    if first.lower_ == "that" and first.dep_ in ("mark", "det") and joined:
+        return True  # not "…, but that wasn't the case": the writer's "that"
+    if cue.tag_ != "VBD":
         return False
     if verb.lemma_.lower() in SPEECH_VERBS or any(c.dep_ in _SUBJ for c in verb.children):
         return False
