@@ -1001,6 +1001,18 @@ def test_a_groups_name_for_people_after_the_is_no_quote_whatever_its_words_are(p
     assert named and all(q["topic"] and not is_quote(q) for q in named)
 
 
+def test_what_a_group_refers_to_someone_as_is_a_nickname_but_ones_own_label_a_quote(pipeline):
+    text = (
+        'Inside the company, where employees referred to Haldane as "the Oracle of Hudson '
+        'Yards" because of his confident forecasts, few staff had access to the data. Trump '
+        'referred to the deal as "the worst deal ever".'
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    oracle = [q for q in quotes if "Oracle of Hudson Yards" in q["text"]]
+    assert oracle and all(q["topic"] and not is_quote(q) for q in oracle)
+    assert any("the worst deal ever" in q["text"] and is_quote(q) for q in quotes)
+
+
 def test_what_a_papers_authors_conclude_is_a_finding_not_a_quote(pipeline):
     text = (
         "Cholesterol jab cuts levels by half\n\n"
