@@ -1013,6 +1013,18 @@ def test_what_a_group_refers_to_someone_as_is_a_nickname_but_ones_own_label_a_qu
     assert any("the worst deal ever" in q["text"] and is_quote(q) for q in quotes)
 
 
+def test_the_title_of_a_newsletter_someone_publishes_is_no_quote(pipeline):
+    text = (
+        "According to Lukas Brennholt, an independent analyst who publishes the widely read "
+        'software newsletter "The Seat Count", Halden has a patchy record of integrating the '
+        "companies it buys."
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    titled = [q for q in quotes if "The Seat Count" in q["text"]]
+    assert titled and not any(is_quote(q) for q in titled)
+    assert any(q["text"].startswith("Halden has") and is_quote(q) for q in quotes)
+
+
 def test_what_a_papers_authors_conclude_is_a_finding_not_a_quote(pipeline):
     text = (
         "Cholesterol jab cuts levels by half\n\n"

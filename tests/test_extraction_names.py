@@ -9736,6 +9736,18 @@ def test_a_member_of_the_knesset_is_named_without_mk(nlp):
     assert one(nlp, text, "For two years")["speaker"]["name"] == "Rania Khatib"
 
 
+def test_the_platform_x_ends_its_sentence_and_joins_no_name(nlp):
+    text = (
+        "Within an hour of the announcement, former employees began posting on LinkedIn and X. "
+        "One engineer, who had moved from Texas to join the company eight months ago, posted a "
+        'photograph of her badge.\n\n"Found out my badge stopped working before I found out I '
+        'was let go," she wrote.'
+    )
+    found = result(nlp, text)
+    assert not [e["name"] for e in found["entities"] if "One" in e["name"]]
+    assert one(nlp, text, "Found out")["speaker"]["name"] == "One engineer"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

@@ -43,16 +43,20 @@ WORDS_NOT_CONTRACTIONS = ("wed", "Wed", "Im")
 #: The Dutch article of a surname, elided ("Caroline van 't Riet", "Erik-Jan ’t Hart"): no
 #: opening mark before a "t".
 ELIDED_ARTICLES = ("'t", "’t")
+#: The platform X ending a sentence, which the tokenizer keeps whole as an initial ("posting on
+#: LinkedIn and X. One engineer …": no name "X. One", and a new sentence).
+PLATFORM_AT_A_FULL_STOP = "X."
 
 
 def add_abbreviations(nlp: Language) -> Language:
     """Make each title, initial, province and street abbreviation (and its upper-case form), each
     word that is no contraction and each word of parentage in a name, one token of ``nlp``'s
-    tokenizer."""
+    tokenizer, and "X." two: the platform and a full stop."""
     abbreviations = TITLE_ABBREVIATIONS + DIGRAPH_INITIALS + PROVINCE_ABBREVIATIONS
     for title in abbreviations + STREET_ABBREVIATIONS:
         for form in (title, title.upper()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for word in WORDS_NOT_CONTRACTIONS + PARENTAGE_WORDS + ELIDED_ARTICLES:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    nlp.tokenizer.add_special_case(PLATFORM_AT_A_FULL_STOP, [{ORTH: "X"}, {ORTH: "."}])
     return nlp

@@ -703,7 +703,7 @@ WORK_NOUNS = frozenset(
         """
         show series programme program film movie documentary book novel memoir album song
         single podcast play musical opera sitcom drama recording poem essay painting
-        collection anthology autobiography biography
+        collection anthology autobiography biography newsletter
         """
     )
 )
