@@ -9748,6 +9748,16 @@ def test_the_platform_x_ends_its_sentence_and_joins_no_name(nlp):
     assert one(nlp, text, "Found out")["speaker"]["name"] == "One engineer"
 
 
+def test_he_capitalised_inside_a_sentence_is_the_surname_he(nlp):
+    text = (
+        "Commerce ministry spokeswoman He Yaping told a weekly news conference that "
+        "applications were being processed \u201cin accordance with laws and regulations.\u201d"
+        "\n\n\u201cSome applications have been approved,\u201d He said, \u201cwhile others remain "
+        "under review.\u201d"
+    )
+    assert one(nlp, text, "Some applications")["speaker"]["name"] == "He Yaping"
+
+
 def test_a_rank_before_an_office_is_no_name_the_office_is_in(nlp):
     # "Chief" is capitalised as "Derry" in "the Derry captain" is, but is the office's rank
     text = (

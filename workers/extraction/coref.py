@@ -1177,6 +1177,22 @@ class Resolver:
             for t in self.doc[: tok.i]
         )
 
+    def _surname_he(self, tok) -> int | None:
+        """The person whose name opens with the Chinese surname He ("He Yaping") when ``tok``
+        is "He" capitalised inside a sentence, after a quotation and its comma ('“Some
+        applications have been approved,” He said'); else None."""
+        if tok.text != "He" or tok.i < 2:
+            return None
+        before = self.doc[tok.i - 1]
+        if not (before.text == "," or (is_mark(before) and self.doc[tok.i - 2].text == ",")):
+            return None
+        named = {
+            m.entity
+            for m in self._mentions
+            if m.text.startswith("He ") and self._type(m.entity) == _PERSON
+        }
+        return named.pop() if len(named) == 1 else None
+
     def generic(self, idx: int | None) -> bool:
         """A group named by nationality or party ("Republicans", "One Democrat"): a source
         that names no particular entity."""
@@ -1189,6 +1205,9 @@ class Resolver:
         the police force the article names ("Kent Police"); a pronoun is never the entity
         whose name the tagger stretched over it ("Thoughts On Their Plan").
         """
+        he = self._surname_he(tok)
+        if he is not None:
+            return he  # '“…,” He said' after "spokeswoman He Yaping": her surname
         low = tok.lower_
         bearer = None
         suffix = low in HONORIFIC_SUFFIXES and tok.i > 1 and glued_hyphen(tok.doc, tok.i - 1)
