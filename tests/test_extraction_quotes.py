@@ -1808,6 +1808,18 @@ def test_the_writers_own_that_after_a_report_is_no_part_of_it(nlp):
     assert q["text"] == "that Mr. Clarke had the backing of the bank"
 
 
+def test_an_according_to_source_the_parser_made_the_subject_still_gives_the_clause(nlp):
+    text = (
+        "The reserve draw is the piece most likely to draw scrutiny from bond rating agencies. "
+        "According to Finance Director Howard Pemberton, the withdrawal of $85 million would "
+        "still leave the fund above the 8 percent floor set by the city's own fiscal policy, "
+        "though only barely."
+    )
+    (q,) = quotes(nlp, text)
+    assert q["text"].startswith("the withdrawal of $85 million would still leave the fund")
+    assert q["speaker"]["name"] == "Howard Pemberton"
+
+
 def test_a_report_set_against_the_content_by_though_is_a_quote_of_its_own(nlp):
     text = (
         "A council spokesperson said it would help Rosa explore other premises, though she says "

@@ -468,6 +468,13 @@ class _ReportedScan:
         head = tok.head
         while head.dep_ in _SUBJECTS and head.head.i != head.i and head.i > tok.i:
             head = head.head  # the parser hung the phrase on the clause's subject
+        misread = _source_read_as_the_subject(tok)
+        if misread is not None:  # "According to Finance Director Howard Pemberton, the
+            source, start = misread  # withdrawal … would still leave …": the parser's
+            rng = self.view.trim(start, head.right_edge.i + 1)  # subject is the source
+            if rng is None or rng[1] - rng[0] < 3:
+                return None
+            return [(doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], source
         speaker = subject_of(tok)
         if speaker is None:
             return None
@@ -509,6 +516,26 @@ class _ReportedScan:
         if not parts:
             return None
         return [(doc[s].idx, self.view.char_end(e - 1)) for s, e in parts], speaker
+
+
+def _source_read_as_the_subject(according):
+    """(source, first token of the content) when the parser left "according to" without its
+    object and made the source the subject of the clause after it, with that clause's own
+    subject an apposition set off after it ("According to Finance Director Howard Pemberton,
+    the withdrawal of $85 million would still leave …"); else None."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    if to is None or any(c.dep_ == "pobj" for c in to.children):
+        return None
+    verb = according.head
+    source = next(
+        (c for c in verb.children if c.dep_ in _SUBJECTS and c.left_edge.i == to.i + 1), None
+    )
+    if source is None or source.pos_ not in ("PROPN", "NOUN"):
+        return None
+    apposed = next((c for c in source.children if c.dep_ == "appos" and c.i > source.i), None)
+    if apposed is None or source.doc[apposed.left_edge.i - 1].text != ",":
+        return None
+    return source, apposed.left_edge.i
 
 
 def _first_of_the_joined(head, source_start: int):
