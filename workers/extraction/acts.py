@@ -786,6 +786,8 @@ def _a_title_alone(content: Span, cue: Token | None) -> bool:
 
 # Verbs that give someone or something a name ("call", "nickname", "dub").
 _NICKNAMING = frozenset({"call", "nickname", "dub", "christen", "refer"})
+# Those of them that may give one's own label, not a name ("referred to the deal as “…”").
+_CALLING = frozenset({"call", "christen", "refer"})
 # Adverbs of a name given as a habit ("had long called the dam “the leaky bathtub”").
 _HABITUALLY = frozenset(
     {"long", "still", "now", "often", "jokingly", "fondly", "affectionately", "widely"}
@@ -820,7 +822,7 @@ def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
     capitalised = words[0].lower_ == "the" and any(t.is_title for t in words[1:])
     habit = verb.dep_ == "relcl" or head is not verb  # "which fans call", "taken to calling"
     habit = habit or any(c.lower_ in _HABITUALLY for c in verb.children if c.dep_ == "advmod")
-    calling = verb.lemma_.lower() in ("call", "christen", "refer")  # "referred to X as “…”"
+    calling = verb.lemma_.lower() in _CALLING
     if calling and not (capitalised or habit):
         return False
     # "the “quiet suburban middle”": a noun phrase, whatever the tagger made of its words
@@ -831,7 +833,7 @@ def _a_nickname(content: Span, cue: tuple[Token, ...]) -> bool:
     if namer is not None and namer.dep_ == "agent":
         namer = next((c for c in namer.children if c.dep_ == "pobj"), None)
     if namer is None:  # "nicknamed “…”", with no one named
-        return verb.tag_ == "VBN" and verb.lemma_.lower() not in ("call", "christen", "refer")
+        return verb.tag_ == "VBN" and verb.lemma_.lower() not in _CALLING
     if namer.pos_ == "PRON":
         return namer.lower_ == "they"
     # "Analysts have taken to calling …": a plural, common or proper to the tagger

@@ -2412,11 +2412,10 @@ class Resolver:
         first = self.doc[tok.i].sent.start
         for _ in range(2):  # "Chatwal was clearly trying …; indeed, he had": a name the NER
             first = self.doc[first - 1].sent.start if first else 0  # took for something else
-        pronoun = self.doc[tok.i]
         return (
             None
             if any(
-                self._named_subject(t, gender) and not asked_the_question(t, pronoun)
+                self._named_subject(t, gender) and not asked_the_question(t, tok)
                 for t in self.doc[first : tok.i]
             )
             else ranked[0]
