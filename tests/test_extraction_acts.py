@@ -1073,3 +1073,21 @@ def test_what_someone_blames_or_attributes_something_on_or_to_is_a_claim_not_a_t
     shown = [q for q in extract(text, pipeline)["quotes"] if is_quote(q)]
     assert any("on a glut in the global market" in q["text"] for q in shown)
     assert any("to a surge in transit cargo" in q["text"] for q in shown)
+
+
+def test_a_title_in_marks_beside_its_kind_of_document_makes_no_quote(pipeline):
+    text = (
+        "Schools report\n\n"
+        "The report, “Ready or Not”, surveyed more than 1,000 applicants across England.\n\n"
+        "The minister presented a draft document titled “Energy Security Strategy to 2050”, "
+        "which replaces the exit date with a list of conditions.\n\n"
+        "She has written about that period in a book, “Sędzia bez sali” (“A Judge Without a "
+        "Courtroom”), which is due to be published in the spring.\n\n"
+        "“We will not close a single school this year,” the minister said."
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    for title in ("Ready or Not", "Energy Security Strategy", "A Judge Without"):
+        titled = [q for q in quotes if title in q["text"]]
+        assert titled, title
+        assert not any(is_quote(q) for q in titled), title
+    assert any(is_quote(q) and "close a single school" in q["text"] for q in quotes)

@@ -28,6 +28,7 @@ from .lexicon import (
     REQUEST_VERBS,
     SPEECH_VERBS,
     TITLE_SMALL_WORDS,
+    TITLED_DOCUMENTS,
     TITLING_VERBS,
     WORK_NOUNS,
 )
@@ -699,12 +700,20 @@ def quote_topics(
         single = len(c.spans) == 1 and span is not None
         cue = c.cue[0] if c.cue else None
         whole = view.doc[c.cue[0].i : c.cue[-1].i + 1] if c.cue else None  # "laughed when asked"
-        in_marks = c.kind != "indirect"
+        titles = _titles_in_marks(span) if single else None
+        in_marks = c.kind != "indirect" and titles is None  # "presented a document titled “…”"
         asked = single and asks_whether(whole, span, in_marks)
         work = single and (a_work_or_its_title(whole, span) or _a_title_alone(span, cue))
+        work = work or (titles is not None and _only_a_title(span, titles))
         work = work or (single and _a_nickname(span, c.cue))
         out.append(single and (asked or work or is_topic(cue, span, in_marks)))
     return tuple(out)
+
+
+def _only_a_title(content: Span, titles: tuple[int, int]) -> bool:
+    """The content is no more than its titles in marks, maybe with their marks and commas."""
+    a, b = titles
+    return all(a <= t.i < b or t.is_punct for t in content)
 
 
 def _put_by_the_press(view: DocView, c: Candidate, mention: SpeakerMention | None) -> bool:
@@ -761,6 +770,74 @@ def a_work_or_its_title(cue: Span | Token | None, content: Span) -> bool:
     rest = content.doc[closing + 1 : content.end]  # "…”, due out next spring": no verb of its own
     finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rest)
     return not finite and names_a_topic(work, in_marks=False)
+
+
+def _marked_runs(content: Span) -> list[tuple[int, int]] | None:
+    """The token ranges between each pair of marks in or around the content, in order; None
+    when the marks do not pair up."""
+    doc = content.doc
+    lo, hi = max(0, content.start - 1), min(len(doc), content.end + 1)
+    marks = [i for i in range(lo, hi) if is_mark(doc[i])]
+    if len(marks) % 2:
+        return None
+    return [(marks[k] + 1, marks[k + 1]) for k in range(0, len(marks), 2)]
+
+
+def _title_case(words: list[Token]) -> bool:
+    """Every word capitalised but the small ones ("Ready or Not", "Outlook 2030")."""
+    return words[0].is_title and all(
+        t.is_title or t.is_upper or t.like_num or t.lower_ in TITLE_SMALL_WORDS | {"or"}
+        for t in words
+    )
+
+
+def _a_marked_title(doc, run: tuple[int, int], after_a_title: bool) -> bool:
+    """The words of ``run``, in marks, are a title: after the kind of work it names ("a book,
+    “Sędzia bez sali”"), in capitals after a document's noun or "titled" ("the report “Arctic
+    Resilience Outlook 2030”") or before one ("“Against the Clock”, a documentary"), or a
+    title's translation in brackets after it ("(“A Judge Without a Courtroom”)")."""
+    a, b = run
+    words = [t for t in doc[a:b] if not t.is_punct]
+    if not 1 <= len(words) <= 10:
+        return False
+    i = a - 2
+    bracketed = i >= 0 and doc[i].text == "(" and i > 0 and is_mark(doc[i - 1])
+    if bracketed:
+        return after_a_title and _title_case(words)
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    lemma = doc[i].lemma_.lower() if i >= 0 else ""
+    work = lemma in WORK_NOUNS and doc[i].pos_ == "NOUN"
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words)
+    if work and words[0].is_title and not finite and len(words) <= 8:
+        return True  # not 'called the show “the … show of record”', 'the program "worse …"'
+    if not _title_case(words):
+        return False
+    document = lemma in WORK_NOUNS | TITLED_DOCUMENTS and doc[i].pos_ == "NOUN"
+    j = b + 1
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+    named_after = (
+        j < len(doc)
+        and doc[j].lower_ in ("a", "an", "the")
+        and any(t.lemma_.lower() in WORK_NOUNS | TITLED_DOCUMENTS for t in doc[j + 1 : j + 4])
+    )
+    return document or lemma in TITLING_VERBS or named_after
+
+
+def _titles_in_marks(content: Span) -> tuple[int, int] | None:
+    """Where the content's marks hold only titles (``_a_marked_title``): the first and last
+    token of those titles; None when it has no marks or words in marks that are no title."""
+    runs = _marked_runs(content)
+    if not runs:
+        return None
+    doc = content.doc
+    after_a_title = False
+    for run in runs:
+        after_a_title = _a_marked_title(doc, run, after_a_title)
+        if not after_a_title:
+            return None
+    return runs[0][0], runs[-1][1]
 
 
 def _a_title_alone(content: Span, cue: Token | None) -> bool:

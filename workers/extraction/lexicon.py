@@ -707,6 +707,17 @@ WORK_NOUNS = frozenset(
         """
     )
 )
+#: Documents and undertakings whose title in capitals may follow them ("the report “Ready or
+#: Not”", "a draft document titled “Energy Security Strategy to 2050”").
+TITLED_DOCUMENTS = frozenset(
+    _words(
+        """
+        report document study paper strategy plan review survey guide manifesto framework
+        roadmap campaign initiative exhibition exhibit project proposal blueprint charter
+        declaration agenda programme program draft dossier handbook toolkit
+        """
+    )
+)
 #: Kinds of boat, before a boat's name ("the trawler Aurora Borealis").
 VESSEL_NOUNS = frozenset(
     _words(
