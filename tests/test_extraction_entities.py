@@ -4399,3 +4399,48 @@ def test_a_name_after_justice_the_ner_missed_is_the_judge():
     assert "Binta Garba-Musa" in people and "Under Law" not in people
     (said,) = [q for q in found["quotes"] if q["text"].startswith("It is settled law")]
     assert said["speaker"]["name"] == "Binta Garba-Musa"
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_nlp()
+
+
+def test_an_offices_field_in_the_plural_is_no_persons_name(loaded):
+    text = (
+        "“Our ocean is not an open supermarket,” the Minister of Fisheries and Marine "
+        "Resources, Moses Liligeto, told a press conference."
+    )
+    result = extract(text, loaded)
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names.get("Moses Liligeto") == "PERSON"
+    assert not any(n.endswith(" and") for n in names)
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Moses Liligeto"]
+
+
+def test_a_full_name_the_ner_took_for_a_building_is_the_person_its_surname_names(loaded):
+    text = (
+        "“This is a decision we have taken with our eyes open,” said Aviaaja Kristiansen-Lynge, "
+        "the Naalakkersuisoq for Mineral Resources, at a press conference in Nuuk.\n\n"
+        "Kristiansen-Lynge said the deposit contained no uranium."
+    )
+    doc = loaded(text)
+    assert any(e.text == "Aviaaja Kristiansen-Lynge" and e.label_ == "FAC" for e in doc.ents)
+    result = analyse(doc, text)
+    people = [e for e in result["entities"] if e["name"] == "Aviaaja Kristiansen-Lynge"]
+    assert len(people) == 1 and people[0]["type"] == "PERSON" and people[0]["count"] == 2
+    assert {q["speaker"]["name"] for q in result["quotes"]} == {"Aviaaja Kristiansen-Lynge"}
+
+
+def test_a_persons_name_the_ner_ran_into_the_of_before_a_body_stays_a_person(loaded):
+    text = (
+        "Kärkkäinen's team principal, Jean-Baptiste Morvan of Nordhaven Rally Team, described "
+        "the result as the most important in the squad's short history.\n\n"
+        '"When you build a car for this rally, you build it to fly," Morvan said.'
+    )
+    result = analyse(loaded(text), text)
+    types = {e["name"]: e["type"] for e in result["entities"]}
+    assert types.get("Jean-Baptiste Morvan") == "PERSON"
+    assert types.get("Nordhaven Rally Team") == "ORG"
+    said = [q for q in result["quotes"] if q["text"].startswith("When you build")]
+    assert said and said[0]["speaker"]["name"] == "Jean-Baptiste Morvan"

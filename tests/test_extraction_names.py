@@ -10041,3 +10041,14 @@ def test_the_post_is_whoever_posted_it_just_before(nlp):
         "life,” the post said."
     )
     assert one(nlp, text, "Please, please")["speaker"]["name"] == "Aberhenwy RNLI"
+
+
+def test_a_role_with_its_rank_before_it_is_the_person_it_was_set_off_after(nlp):
+    text = (
+        "Renata Castellanos, the FAA’s deputy administrator, testified on Tuesday. The hearing "
+        "lasted four hours.\n\n"
+        "“We should have done it sooner,” the deputy administrator added."
+    )
+    q = one(nlp, text, "We should have done it sooner")
+    assert q["speaker"]["mention"]["text"] == "the deputy administrator"
+    assert q["speaker"]["name"] == "Renata Castellanos"

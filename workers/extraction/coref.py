@@ -1156,12 +1156,17 @@ class Resolver:
         return self._pronoun(tok.i, gender, recent)
 
     def _role_in_this_article(self, tok) -> bool:
-        """``tok``, after "the" and perhaps adjectives, is a word the article wrote before a
-        person's name or in apposition to it ("Met Éireann forecaster Aoife Brennan" …
-        "according to the forecaster"), or one for a person by what they do that says something
-        ("the retired machinist said"); no word for an organisation or a place."""
+        """``tok``, after "the" and perhaps adjectives or lower-case nouns, is a word the article
+        wrote before a person's name or in apposition to it ("Met Éireann forecaster Aoife
+        Brennan" … "according to the forecaster", "the deputy administrator"), or one for a
+        person by what they do that says something ("the retired machinist said"); no word for
+        an organisation or a place."""
         kids = list(tok.children)
-        bare = all(c.dep_ in ("det", "amod") and not c.ent_type_ for c in kids)
+        # "the deputy administrator": a rank or field in lower case may come before it
+        bare = all(
+            (c.dep_ in ("det", "amod") or (c.dep_ == "compound" and c.is_lower)) and not c.ent_type_
+            for c in kids
+        )
         the = any(c.lower_ == "the" for c in kids)
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or not (bare and the) or lemma in ORG_NOUNS | PLACE_NOUNS:

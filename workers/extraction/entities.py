@@ -2215,6 +2215,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
         if " " not in m.key and m.tok_start and doc[m.tok_start - 1].lower_ in titles
     }
     named_in_part = {m.key for m in raw if m.label == "PERSON" and " " in m.key}
+    lone_people = {m.key for m in raw if m.label == "PERSON" and " " not in m.key}
     for i, m in enumerate(raw):
         words = m.key.split()
         gaelic = next(
@@ -2225,11 +2226,14 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             longer.setdefault(" ".join(words[gaelic:]), m.key)  # t-Saoir"
         # "Nino Beridze", a place to the NER, before "Ms Beridze": a person's full name
         titled_name = (
-            m.label in ("GPE", "ORG", "WORK_OF_ART")
+            m.label in ("GPE", "ORG", "WORK_OF_ART", "FAC", "LOC", "PRODUCT")
             and (
                 words[-1] in titled_surnames
                 # "Anderson Luiz Barbosa Prado", a title to the NER, before "Barbosa Prado said"
                 or any(" ".join(words[k:]) in named_in_part for k in range(1, len(words) - 1))
+                # "Aviaaja Kristiansen-Lynge", a building to the NER, and "Kristiansen-Lynge
+                # said", a person to it
+                or (m.label != "ORG" and words[-1] in lone_people)
             )
             and (
                 _given_name_and_surname(doc, m.tok_start, m.tok_end)
@@ -2889,7 +2893,10 @@ def _joined_organisations(doc, full: str, raw: list[Mention]) -> list[Mention]:
     for m in raw:
         prev = out[-1] if out else None
         between = doc[prev.tok_end : m.tok_start] if prev is not None else None
-        if _one_name(doc, prev, between, m):
+        if prev is not None and _a_person_of_the_body(doc, prev, between, m):
+            out[-1] = replace(prev, label="PERSON")
+            out.append(m)
+        elif _one_name(doc, prev, between, m):
             out[-1] = _joined(doc, prev.tok_start, m.tok_end, full, "ORG")
         elif _branch_of_an_untagged_name(doc, m) and (
             prev is None or prev.tok_end < m.tok_start - 1
@@ -3474,6 +3481,18 @@ def _one_person(doc, prev: Mention, m: Mention) -> bool:
         and particles[0].is_lower
         and particles[0].i in (prev.tok_end, m.tok_start, last.i)
         and (particles[0].i != last.i or (not between and prev.tok_end - prev.tok_start > 1))
+    )
+
+
+def _a_person_of_the_body(doc, prev: Mention, between, m: Mention) -> bool:
+    """The organisation's name before "of" and another's is a person's that the NER ran into
+    the "of" ("Jean-Baptiste Morvan of" + "Nordhaven Rally Team"): a given name and a
+    surname that stands alone elsewhere in the text."""
+    return (
+        prev.label == m.label == "ORG"
+        and [t.lower_ for t in between] == ["of"]
+        and _given_name_and_surname(doc, prev.tok_start, prev.tok_end)
+        and _surname_alone_elsewhere(doc, prev.tok_end - 1)
     )
 
 
@@ -5490,6 +5509,9 @@ def _name_after_a_field(doc, office) -> tuple[int, int] | None:
         k += 1
     if k < len(doc) and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
         return None  # the name ends the phrase: a comma, a bracket, its verb
+    last = doc[k - 1].lower_
+    if last.endswith("s") and last[:-1] in english and _english(last, english):
+        return None  # "Minister of Fisheries and Marine Resources": a field in the plural
 
     def named(tok) -> bool:
         return (
