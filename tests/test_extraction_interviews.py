@@ -513,3 +513,20 @@ def test_a_turns_label_is_the_one_named_in_full_whatever_the_ner_made_of_the_nam
     found = extract(text, load_nlp())
     names = [q["speaker"]["name"] for q in found["quotes"] if q["text"].startswith(("In La", "He"))]
     assert names == ["Deji Obafemi", "Hana Lindqvist"], found["quotes"]
+
+
+def test_a_briefs_columns_headings_are_no_speakers():
+    text = (
+        "Police log\n\n"
+        "SCAM: A 78-year-old resident told officers she lost $9,000 to a man who claimed to be "
+        "her grandson.\n\n"
+        'VANDALISM: A resident of Orchard Lane reported that someone "spray-painted" a mailbox '
+        "overnight Thursday.\n\n"
+        "STAFFING: The Westfield Township trustees plan to vote at their April meeting on "
+        "whether to fund two additional patrol officer positions.\n"
+    )
+    assert find_turns(text) == ()
+    quotes = extract(text, load_nlp())["quotes"]
+    planned = [q for q in quotes if "April meeting" in q["text"]]
+    assert planned and all(q["speaker"]["name"] != "STAFFING" for q in planned)
+    assert not any(is_quote(q) for q in planned)

@@ -10052,3 +10052,25 @@ def test_a_role_with_its_rank_before_it_is_the_person_it_was_set_off_after(nlp):
     q = one(nlp, text, "We should have done it sooner")
     assert q["speaker"]["mention"]["text"] == "the deputy administrator"
     assert q["speaker"]["name"] == "Renata Castellanos"
+
+
+def test_the_minister_is_the_one_named_after_the_ministers_field(nlp):
+    text = (
+        "The Minister for Climate Change Adaptation, Jean-Baptiste Kalsakau Tari, said in an "
+        "interview on Saturday that he welcomed the resolution.\n\n"
+        "“I share the frustration of the chiefs,” Tari said.\n\n"
+        "The minister added that his office would send a team to Tanna next month."
+    )
+    q = one(nlp, text, "that his office would send")
+    assert q["speaker"]["mention"]["text"] == "The minister"
+    assert q["speaker"]["name"] == "Jean-Baptiste Kalsakau Tari"
+
+
+def test_according_to_data_named_by_a_word_in_ing_is_evidence(nlp):
+    text = (
+        "According to timing data, Brandhuber had been the fastest driver on track in the "
+        "final stint, lapping up to four-tenths quicker than his rival."
+    )
+    q = one(nlp, text, "Brandhuber had been")
+    assert q["speaker"]["mention"]["text"].endswith("data")
+    assert q["act"] == "evidence" and not is_quote(q)

@@ -7749,7 +7749,11 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     if office is not None and _office_in_capitals_before(office, m):
         words.extend(w for w in office.subtree if w.i < m.tok_start)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
-        words.extend(w for w in root.head.subtree if w.i < m.tok_start or w.i >= m.tok_end)
+        described = root.head
+        field = described.dep_ == "pobj" and described.head.lower_ in ("of", "for")
+        if field and described.head.head.pos_ in ("NOUN", "PROPN"):
+            described = described.head.head  # "The Minister for Climate Change Adaptation, X,"
+        words.extend(w for w in described.subtree if w.i < m.tok_start or w.i >= m.tok_end)
         role = _role_of_the_named(root.head)
         if role is not None:  # "An attorney for Pagliano, Mark MacDougall,": the attorney
             words.insert(0, role)

@@ -134,11 +134,25 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     named = [replace(t, speaker=_initialled(text, t.speaker)) for t in named]
     if len(named) < 2 or not any(t.quoted for t in named):
         named = []
+    if _headings(text, named):
+        named = []  # a briefs column's headings ("VANDALISM: …", "STAFFING: …"), no speakers
     named = _reporters_asking(text, _asking(text, named + _surnamed_turns(text, named)))
     named += _labelled_questions(text, named) if named else []
     named += _turns_going_on(text, named)
     unlabelled = [] if asked or named else _unlabelled_turns(text)
     return tuple(sorted(asked + named + unlabelled, key=lambda t: t.label))
+
+
+def _headings(text: str, named: list[Turn]) -> bool:
+    """The labels head items of a column, not speakers' turns: no label comes twice, none
+    names a person (``_names_a_person``) and no item speaks in the first or second person
+    outside marks ("VANDALISM: A resident … reported …", "STAFFING: The trustees plan …")."""
+    labels = [t.speaker for t in named]
+    if len(set(labels)) < len(labels) or any(_names_a_person(text, s) for s in labels if s):
+        return False
+    return not any(
+        _FIRST_AND_SECOND_PERSON.search(_IN_MARKS.sub("", text[t.start : t.end])) for t in named
+    )
 
 
 def _turns_going_on(text: str, turns: list[Turn]) -> list[Turn]:

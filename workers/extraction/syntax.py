@@ -1749,6 +1749,21 @@ def _a_platforms_purpose(verb) -> bool:
     return infinitive(verb) and verb.head.lemma_.lower() in _PLATFORM_VERBS
 
 
+def _noun_after_a_modifier(noun):
+    """The noun the parser made the object of the word before it, a modifier in "-ing" it read
+    as a verb ("according to timing data": "data"), else ``noun``."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (
+        following is not None
+        and noun.lower_.endswith("ing")
+        and following.head.i == noun.i
+        and following.dep_ == "dobj"
+        and following.pos_ == "NOUN"
+    ):
+        return following
+    return noun
+
+
 def _name_set_off_after(noun, verb):
     """The person's name set off by a comma after the source of "according to", which the
     parser hung on "according" itself ("according to its coordinator, Ngozi Adeyemi-Clarke"),
@@ -2347,7 +2362,7 @@ def subject_of(verb, depth: int = 0):
     if verb.lower_ == "according":
         source = _grandchild(verb, "prep", "pobj")
         if source is not None:
-            return _name_set_off_after(source, verb) or source
+            return _name_set_off_after(source, verb) or _noun_after_a_modifier(source)
     if (
         depth < 3
         and verb.dep_ == "acl"
