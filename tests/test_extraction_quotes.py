@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.offsets import assert_offsets_exact
-from workers.extraction import extract, extract_many, load_nlp
+from workers.extraction import analyse, extract, extract_many, load_nlp
 from workers.extraction.marks import find_marked
 from workers.selection import is_quote
 
@@ -3444,3 +3444,19 @@ def test_where_and_how_something_was_said_is_no_quote(nlp, text, content, circum
     found = quotes(nlp, text)
     assert any(q["text"].startswith(content) for q in found), found
     assert not [q for q in found if q["text"].startswith(circumstance)]
+
+
+def test_a_cue_the_parser_split_off_at_its_comma_reports_the_sentence_before():
+    text = (
+        "Czech government delays coal exit target as heating costs bite\n\n"
+        "PRAGUE — The Czech government will not commit to ending coal-fired power generation "
+        "by 2033, Industry and Trade Minister Ondřej Matoušek said on Wednesday, pushing back "
+        "a date that previous cabinets had treated as the country's informal target."
+    )
+    doc = load_nlp()(text)
+    assert any(s.text.startswith(", Industry") for s in doc.sents)  # the parse this is about
+    quotes = analyse(doc, text)["quotes"]
+    said = [q for q in quotes if q["text"].startswith("The Czech government will not commit")]
+    assert len(said) == 1 and is_quote(said[0])
+    assert said[0]["text"].endswith("by 2033")
+    assert said[0]["speaker"]["name"] == "Ondřej Matoušek"

@@ -352,9 +352,13 @@ class _ReportedScan:
             or _closing_cue_read_as_relative(tok)
             or _closing_cue_after_an_acronym_read_as_who(tok)
         )
+        opening = tok.sent.start
+        if misread is None and (split := _cue_split_off_at_its_comma(tok)) is not None:
+            misread, opening = split, self.view.doc[split[0] - 1].sent.start  # "… by 2033" +
+            # ", Industry and Trade Minister Ondřej Matoušek said": the sentence before
         if misread is not None:
             comma, speaker = misread
-            rng = self.view.trim(tok.sent.start, comma)
+            rng = self.view.trim(opening, comma)
             if rng is None or rng[1] - rng[0] < 3:
                 return None
             return [(self.view.doc[rng[0]].idx, self.view.char_end(rng[1] - 1))], speaker
@@ -1040,6 +1044,26 @@ def _cue_after_a_fragment(verb) -> tuple[int, object] | None:
     if fragment is None or fragment.left_edge.i != verb.sent.start:
         return None
     if fragment.right_edge.i + 1 != comma or not any(t.pos_ == "VERB" for t in fragment.subtree):
+        return None
+    return comma, subject
+
+
+def _cue_split_off_at_its_comma(verb) -> tuple[int, object] | None:
+    """Of a verb of saying whose sentence the parser opened at the comma before its subject,
+    ending the words it reports a sentence before in the same paragraph ("PRAGUE — The Czech
+    government will not commit to … by 2033" + ", Industry and Trade Minister Ondřej Matoušek
+    said on Wednesday"): (that comma, the subject); None otherwise."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_VERBS or subject is None:
+        return None
+    comma = verb.sent.start
+    if doc[comma].text != "," or subject.left_edge.i != comma + 1 or comma == 0:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return None
+    before = doc[comma - 1]
+    if before.is_punct or before.is_space or "\n" in doc[before.sent.start : comma].text:
         return None
     return comma, subject
 
