@@ -1091,3 +1091,13 @@ def test_a_title_in_marks_beside_its_kind_of_document_makes_no_quote(pipeline):
         assert titled, title
         assert not any(is_quote(q) for q in titled), title
     assert any(is_quote(q) and "close a single school" in q["text"] for q in quotes)
+
+
+def test_what_a_schedule_says_is_a_record_not_a_quote(pipeline):
+    text = (
+        "The Whitfield campaign plans to visit all 88 Ohio counties before the March primary, "
+        "according to a schedule released on Friday, an ambitious itinerary for a candidate."
+    )
+    quotes = extract(text, pipeline)["quotes"]
+    planned = [q for q in quotes if "88 Ohio counties" in q["text"]]
+    assert planned and all(q["act"] == "evidence" and not is_quote(q) for q in planned)

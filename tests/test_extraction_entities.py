@@ -7,12 +7,13 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from workers.extraction import analyse, extract, load_nlp
-from workers.extraction.entities import _not_a_name
+from workers.extraction.entities import Entity, _not_a_name, acts_as_a_person
 from workers.selection import is_quote
 
 TEXT = (
@@ -4444,3 +4445,26 @@ def test_a_persons_name_the_ner_ran_into_the_of_before_a_body_stays_a_person(loa
     assert types.get("Nordhaven Rally Team") == "ORG"
     said = [q for q in result["quotes"] if q["text"].startswith("When you build")]
     assert said and said[0]["speaker"]["name"] == "Jean-Baptiste Morvan"
+
+
+def test_a_place_the_ner_often_took_for_a_person_takes_no_he_or_she():
+    place = Entity(index=0, votes=Counter({"PERSON": 5.0, "GPE": 7.5}))  # "outskirts of X"
+    assert place.type == "GPE" and not acts_as_a_person(place)
+    named = Entity(index=1, votes=Counter({"PERSON": 5.0, "ORG": 6.0}))  # "Reynolds says … his"
+    assert named.type == "ORG" and acts_as_a_person(named)
+
+
+def test_the_surnames_a_four_word_name_is_later_written_by_are_that_person(loaded):
+    text = (
+        "Opening the session on Wednesday, the host, Simeón Esono Ndong Mba, Equatorial "
+        "Guinea's Minister of Foreign Affairs, told ministers that financial independence "
+        "mattered.\n\n"
+        "“A union that asks Brussels or Beijing to pay for its peace operations is not fully "
+        "a union,” Esono Ndong said."
+    )
+    result = extract(text, loaded)
+    people = [e for e in result["entities"] if e["name"] == "Simeón Esono Ndong Mba"]
+    assert people and "Esono Ndong" in [m["text"] for m in people[0]["mentions"]]
+    said = [q for q in result["quotes"] if q["text"].startswith("A union that asks")]
+    assert said and said[0]["speaker"]["name"] == "Simeón Esono Ndong Mba"
+    assert said[0]["speaker"]["mention"]["text"] == "Esono Ndong"

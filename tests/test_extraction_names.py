@@ -10074,3 +10074,40 @@ def test_according_to_data_named_by_a_word_in_ing_is_evidence(nlp):
     q = one(nlp, text, "Brandhuber had been")
     assert q["speaker"]["mention"]["text"].endswith("data")
     assert q["act"] == "evidence" and not is_quote(q)
+
+
+def test_a_described_source_ends_before_the_other_sources_joined_to_its_phrase(nlp):
+    text = (
+        "Talks stalled on Wednesday over the control of aid routes into Darfur and Kordofan, "
+        "according to a person briefed on the negotiations and two diplomats who spoke on "
+        "condition of anonymity."
+    )
+    q = one(nlp, text, "Talks stalled")
+    assert q["speaker"]["name"] == "a person briefed on the negotiations"
+
+
+def test_the_description_taken_up_twice_is_still_the_first_ones(nlp):
+    text = (
+        "The decision was made during a video call among senior defence officials from the "
+        "three countries, according to a senior South Korean official who briefed reporters "
+        "on condition of anonymity. Under the new arrangement, the official said, radar data "
+        "from Japanese destroyers would flow directly to South Korean command centres, shaving "
+        'what he described as "precious seconds" off response times.\n\n'
+        '"The North is testing faster systems," the official said.'
+    )
+    q = one(nlp, text, "The North is testing")
+    assert q["speaker"]["mention"]["text"] == "the official"
+    assert q["speaker"]["name"] == "a senior South Korean official"
+
+
+def test_she_answering_what_someone_asked_about_her_is_not_the_asker(nlp):
+    text = (
+        "Governor Hollis Vance-Mercer spent the afternoon at a town hall in Concord. She "
+        "largely avoided mentioning her rival by name.\n\n"
+        "Then a retired firefighter in the bleachers stood up and asked whether she intended "
+        "to hit back harder.\n\n"
+        "“I’m not going to get in the mud with him,” she said."
+    )
+    q = one(nlp, text, "I’m not going to get in the mud")
+    assert q["speaker"]["mention"]["text"] == "she"
+    assert q["speaker"]["name"] == "Hollis Vance-Mercer"

@@ -145,7 +145,8 @@ EVIDENCE_SOURCES = frozenset(
     | {"tally", "consensus"}  # "according to a tally by …", "a company-compiled consensus"
     | {"calculation", "measurement", "observation"}  # "calculations by the bureau suggest"
     | {"inquest", "post-mortem", "postmortem"}  # "An inquest concluded that …": a finding
-)
+    | {"schedule", "itinerary", "timetable", "log", "logbook", "manifest", "ledger", "roster"}
+)  # "plans to visit all 88 counties, according to a schedule released on Friday": a record
 # Words that make a report a periodical one of findings ("the latest quarterly report of the
 # IAEA", "OCHA's situation report"), not a news report.
 _PERIODICAL = frozenset({"quarterly", "monthly", "annual", "weekly", "situation"})

@@ -239,6 +239,9 @@ def asked_the_question(name, pronoun) -> bool:
         if by.dep_ == "advcl" and by.head.i == pronoun.head.i and by.i < pronoun.i:
             return True
         return _answers_the_question(name, by, pronoun)
+    if name.dep_ == "nsubj" and pronoun.dep_ == "nsubj" and _asked_about_them(by, pronoun):
+        return True  # "a retired firefighter stood up and asked whether she intended …. '…,'
+        # she said": she was asked
     return (
         name.dep_ == "pobj"
         and by.dep_ == "agent"
@@ -246,6 +249,27 @@ def asked_the_question(name, pronoun) -> bool:
         and asked.dep_ == "advcl"
         and asked.head.i == clause.i
     )
+
+
+def _asked_about_them(verb, pronoun) -> bool:
+    """``verb``, or a verb joined to it, asks a question about someone the same pronoun names
+    ("stood up and asked whether *she* intended to hit back"), and ``pronoun``'s sentence comes
+    next, perhaps after a quotation: the pronoun answers it."""
+    same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    if pronoun.lower_ not in same:
+        return False
+    asking = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    about = any(
+        k.dep_ == "nsubj" and k.lower_ in same
+        for v in asking
+        if v.lemma_.lower() in QUESTION_VERBS
+        for c in v.children
+        if c.dep_ == "ccomp"
+        for k in c.children
+    )
+    sent_end = verb.sent.end
+    between = verb.doc[sent_end : pronoun.i].text.strip() if sent_end <= pronoun.i else None
+    return about and between is not None and (not between or _one_quotation(between))
 
 
 def _in_the_question(name, pronoun) -> bool:
@@ -2122,6 +2146,8 @@ class Resolver:
             return False  # "Amélie Tremblay-Nadeau, a spokeswoman for …, has spent": hers
         if _in_a_subordinate_clause(subject):
             return False  # "His deputy, Heather Mack, will take over until a new leader is chosen"
+        if asked_the_question(subject, tok):
+            return False  # "a retired firefighter … asked whether she intended …": asked her
         gendered = noun_gender(subject.lower_) == gender  # "one mother"
         # "My mother has softened with age, but … she still says": of someone unnamed
         kin = (
@@ -2497,6 +2523,9 @@ class Resolver:
             indefinite = any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in t.children)
             # "the Prime Minister's official spokesman … the spokesman said": an office's own
             indefinite = indefinite or _an_office_holders_spokesperson(t)
+            if not indefinite and t.i not in self.index.token_entity and _definite(t):
+                return self.introduced_by(t)  # "… a senior official … the official said, …
+                # “…,” the official said": the description the first "the official" takes up
             return t if indefinite and t.i not in self.index.token_entity else None
         if not someone:
             return None

@@ -273,7 +273,11 @@ def _leads(fuller: str, first: bool) -> bool:
 def acts_as_a_person(entity: Entity) -> bool:
     """He or she may stand for the entity: its type is PERSON, or its mentions act as a
     person's at least twice ("Reynolds says … his wife", however often the NER says ORG); not an
-    organisation the NER once took for a person ("Writing on Instagram")."""
+    organisation the NER once took for a person ("Writing on Instagram"), nor a place its
+    mentions show to be one, however often the NER took it for a person ("the outskirts of
+    Orikhiv")."""
+    if entity.type in ("GPE", "LOC", "FAC"):
+        return False
     return entity.type == "PERSON" or entity.votes["PERSON"] >= 2 * _ROLE_WEIGHT
 
 
@@ -2309,6 +2313,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             )
             if third and ((given and not _english(third, english)) or bodyless):
                 longer.setdefault(" ".join(words[:2]), m.key)
+            inner = words[1:3] if len(words) == 4 and given else []
+            if inner and not any(_english(w, english) or w in NAME_PARTICLES for w in inner):
+                # "Esono Ndong" for "Simeón Esono Ndong Mba": the surnames the article uses
+                longer.setdefault(" ".join(inner), m.key)
             son = next((k for k, w in enumerate(words) if w in _SON_OF), 0)
             if son >= 2:  # "Prince Khalid" for "Prince Khalid bin Mishaal Al Saud"
                 longer.setdefault(" ".join(words[:son]), m.key)

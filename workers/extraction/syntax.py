@@ -321,6 +321,25 @@ _DESCRIBED_BY_A_PARTICIPLE = (
 )  # "A person *involved in the search*"
 
 
+def _other_source_joined(child) -> int | None:
+    """Where the words of a description's participle or adjective phrase join another source,
+    counted, to its last noun ("a person briefed on the negotiations *and two diplomats who
+    …*", the parser's reading): the "and" before a noun for people; None when there is none
+    (not "tensions between supporters and protesters")."""
+    for t in child.subtree:
+        if t.dep_ != "conj" or t.pos_ != "NOUN" or t.tag_ != "NNS" or t.i == child.i:
+            continue
+        counted = any(c.dep_ == "nummod" or c.lower_ in _SOURCES_COUNTED for c in t.children)
+        cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+        if cc is not None and counted and t.lemma_.lower() in PERSON_NOUNS | {"people"}:
+            return cc.i
+    return None
+
+
+#: Words that count the people of a second source ("and several officials").
+_SOURCES_COUNTED = frozenset({"several", "some", "other", "many", "two", "three", "four"})
+
+
 def _who_participle(child, noun) -> bool:
     """A participle after a person or organisation noun that tells who they are ("A lawyer
     *representing the family*", "a witness *interviewed by staff*"), not a cue ("the
@@ -398,6 +417,9 @@ def description_end(tok, end: int) -> int:
             # not authorised to speak": who they are, without the clause keeping them unnamed
             rel = next((t.left_edge.i for t in child.subtree if unnamed_by_request(t)), None)
             words = words if rel is None else [t for t in words if t.i < rel]
+        other = _other_source_joined(child) if child.dep_ in ("acl", "amod") else None
+        words = words if other is None else [t for t in words if t.i < other]  # "a person
+        # briefed on the negotiations and two diplomats who …": the person
         if not words:
             break
         right = words[-1].i
