@@ -4468,3 +4468,42 @@ def test_the_surnames_a_four_word_name_is_later_written_by_are_that_person(loade
     said = [q for q in result["quotes"] if q["text"].startswith("A union that asks")]
     assert said and said[0]["speaker"]["name"] == "Simeón Esono Ndong Mba"
     assert said[0]["speaker"]["mention"]["text"] == "Esono Ndong"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“A drone cannot hold a trench,” said Major Taras Yaremchuk, a battalion commander.",
+            "Taras Yaremchuk",
+        ),
+        (
+            "“In a family you do not wait,” said Cde Farai Munyaradzi Chiweshe, the minister.",
+            "Farai Munyaradzi Chiweshe",
+        ),
+    ],
+)
+def test_a_rank_or_comrade_before_a_name_is_no_part_of_it(loaded, text, name):
+    result = extract(text, loaded)
+    assert [q["speaker"]["name"] for q in result["quotes"]] == [name]
+    assert any(e["name"] == name and e["type"] == "PERSON" for e in result["entities"])
+
+
+def test_major_opening_a_bodys_name_stays_in_it(loaded):
+    text = (
+        "Major League Baseball said the game would go ahead. The Major Crimes Unit said it "
+        "had arrested two men."
+    )
+    names = {e["name"]: e["type"] for e in extract(text, loaded)["entities"]}
+    assert names.get("Major League Baseball") == "ORG"
+    assert names.get("Major Crimes Unit") == "ORG"
+
+
+def test_a_spanish_honorific_before_a_name_is_no_person(loaded):
+    text = (
+        "Opening the session on Wednesday, the host, Excmo. Sr. Simeón Esono Ndong Mba, "
+        "Equatorial Guinea's Minister of Foreign Affairs, told ministers that financial "
+        "independence mattered."
+    )
+    people = [e["name"] for e in extract(text, loaded)["entities"] if e["type"] == "PERSON"]
+    assert people == ["Simeón Esono Ndong Mba"]

@@ -10111,3 +10111,20 @@ def test_she_answering_what_someone_asked_about_her_is_not_the_asker(nlp):
     q = one(nlp, text, "I’m not going to get in the mud")
     assert q["speaker"]["mention"]["text"] == "she"
     assert q["speaker"]["name"] == "Hollis Vance-Mercer"
+
+
+def test_the_body_the_lede_only_describes_is_the_one_the_next_paragraph_names(nlp):
+    text = (
+        "GÖTTINGEN, Germany — A German research institute has asked two journals to withdraw "
+        "three papers on muscle stem cells.\n\n"
+        "The Leibniz-Zentrum für Regenerative Biologie (LZRB) announced the outcome on "
+        "Tuesday, eight months after it opened an investigation.\n\n"
+        "“The committee found no evidence that research groups outside the department were "
+        "affected,” the institute said in a statement."
+    )
+    found = result(nlp, text)
+    names = {e["name"]: e["type"] for e in found["entities"]}
+    assert names.get("Leibniz-Zentrum für Regenerative Biologie") == "ORG"
+    q = one(nlp, text, "The committee found no evidence")
+    assert q["speaker"]["mention"]["text"] == "the institute"
+    assert q["speaker"]["name"] == "Leibniz-Zentrum für Regenerative Biologie"

@@ -2605,8 +2605,29 @@ class Resolver:
             fuller = any(
                 c.dep_ in ("poss", "compound", "amod") and c.lower_ not in PRONOUNS for c in t.lefts
             )
-            return t if fuller and t.i not in self.index.token_entity else None
+            if not fuller or t.i in self.index.token_entity:
+                return None
+            return self._named_in_the_next_paragraph(t) or t
         return None
+
+    def _named_in_the_next_paragraph(self, noun):
+        """The organisation an indefinite description in the lede turns out to be, named as the
+        subject of the next paragraph's first sentence ("A German research institute has asked
+        …" ¶ "The Leibniz-Zentrum für Regenerative Biologie (LZRB) announced …"): that subject,
+        an organisation's name not written before; else None."""
+        if not any(c.lower_ in ("a", "an") for c in noun.lefts) or not self._lede(noun):
+            return None
+        doc = self.doc
+        start = next((t.i + 1 for t in doc[noun.i :] if "\n" in t.text), None)
+        if start is None or start >= len(doc):
+            return None
+        sent = doc[start].sent
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.i == sent.root.i), None)
+        idx = self.entity_of(subject) if subject is not None else None
+        if idx is None or self._type(idx) != "ORG":
+            return None
+        first = min(m.tok_start for m in self.index.entities[idx].mentions)
+        return subject if first >= sent.start else None
 
     def _placed_force(self, tok):
         """The nearest earlier ``tok``'s noun outside quotations with a place's name before it

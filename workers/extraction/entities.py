@@ -105,6 +105,7 @@ from .lexicon import (
     UNSAID_KINDS,
     UNSTYLED_ROLES,
     VESSEL_NOUNS,
+    WORD_RANKS,
     WORK_NOUNS,
     WORSHIP_PLACES,
     is_recorded_first_name,
@@ -2001,9 +2002,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
                 if doc[s - 2].is_title and s - 2 not in taken:
                     s, label = s - 2, "ORG"  # "the Prefecture of Vienne": its administration
-            titled = doc[s].lower_ in TITLES or doc[s].lower_ in TITLE_OFFICES
+            titled = doc[s].lower_ in TITLES | WORD_RANKS or doc[s].lower_ in TITLE_OFFICES
             if label == "ORG" and e - s >= 3 and titled and _given_name_and_surname(doc, s + 1, e):
-                s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet" tagged ORG
+                s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet", "Major Taras
+                # Yaremchuk" tagged ORG
             if label == "ORG" and s > piece.start and _nationality_before_a_name(doc, s - 1, e):
                 label = "PERSON"  # "the American Tyler Brandt" tagged ORG
             honoured = s > 0 and (
@@ -2941,9 +2943,12 @@ def _foreign_organisation_names(doc, full: str, raw: list[Mention]) -> list[Ment
             continue
         end = _foreign_name_end(doc, k)
         if end > k + 1:
-            inside = [m for m in raw if m.tok_start < end and m.tok_end > k]
-            start = min([k] + [m.tok_start for m in inside])
-            if all(m.tok_end <= end for m in inside) and start >= k - 1:
+            first = k
+            while first > 1 and glued_hyphen(doc, first - 1) and doc[first - 2].is_title:
+                first -= 2  # "Leibniz-Zentrum für Regenerative Biologie": the name before it
+            inside = [m for m in raw if m.tok_start < end and m.tok_end > first]
+            start = min([first] + [m.tok_start for m in inside])
+            if all(m.tok_end <= end for m in inside) and start >= first - 1:
                 spans.append((start, end))
     if not spans:
         return raw

@@ -581,9 +581,13 @@ TITLES = frozenset(
         taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
         thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing. dato' dato’ hajjat dpp
         soba oknha samdech togbe venerable alhadji hadja lamido doc. judr. mudr. phdr. rndr.
+        cde cde. excmo excmo. excma excma. sra sra. dra dra.
         """
     )
 )
+#: Ranks that are also English words ("Major League Baseball"): a title only before a given name
+#: and a surname ("Major Taras Yaremchuk").
+WORD_RANKS = frozenset({"major"})
 #: Titles of respect that only a person's name follows, no office's or company's ("Pak Hamzah
 #: Mohulaingo", "El Hadj Boubacar Sidibé").
 HONORIFICS = frozenset(
@@ -1134,7 +1138,8 @@ FOREIGN_ORG_HEADS = frozenset(
         fiscalía contraloría dirección direção bundesamt bundesanstalt bundesverband verband
         vereniging stichting landesamt behörde cámara câmara chambre camera caisse caja
         observatoire observatorio sociedad sociedade société società compañía companhia
-        compagnie compagnia banco banque banca
+        compagnie compagnia banco banque banca zentrum centro akademie gesellschaft universität
+        universidad università universidade université hochschule
         """
     )
 )
