@@ -4481,6 +4481,11 @@ def test_the_surnames_a_four_word_name_is_later_written_by_are_that_person(loade
             "“In a family you do not wait,” said Cde Farai Munyaradzi Chiweshe, the minister.",
             "Farai Munyaradzi Chiweshe",
         ),
+        (
+            "The crew belongs to a mechanised brigade. Major Taras Yaremchuk, who commands one "
+            'of its battalions, said: "They don\'t care about losses."',
+            "Taras Yaremchuk",
+        ),
     ],
 )
 def test_a_rank_or_comrade_before_a_name_is_no_part_of_it(loaded, text, name):

@@ -1253,6 +1253,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     while s < e and (
         doc[s].lower_ in ("the", "a", "an")
         or doc[s].lower_ in TITLES
+        or (doc[s].lower_ in WORD_RANKS and e - s >= 3 and _given_name_and_surname(doc, s + 1, e))
         or doc[s].lower_ in _POSSESSIVE
         or (doc[s].is_alpha and doc[s].is_lower)
         or _acronym_before_a_kind(doc, s, e)
@@ -5417,6 +5418,8 @@ def _untagged_first_name(doc, s: int, e: int) -> int:
     honoured = _burmese_honorific(doc, s - 1, e) or _honorific_that_is_a_name(doc, s - 1, e)
     if s and (honoured or _honorific_before(doc, s, e)):
         return s  # "U Aung Kyaw Soe", "Don Teófilo Ramos", "Me Geneviève Ouimet": no first name
+    if s and doc[s - 1].lower_ in WORD_RANKS and _given_name_and_surname(doc, s, e):
+        return s  # "Major Taras Yaremchuk": a rank
     hyphenated = s > 1 and glued_hyphen(doc, s - 1) and not doc[s - 2].ent_type_
     if hyphenated and _two_first_names(doc[s - 2], doc[s]):
         return s - 2
