@@ -4482,6 +4482,10 @@ def test_the_surnames_a_four_word_name_is_later_written_by_are_that_person(loade
             "Farai Munyaradzi Chiweshe",
         ),
         (
+            "“My net has been hanging on the wall,” said Obong Etim Udo-Ekpenyong, a fisherman.",
+            "Etim Udo-Ekpenyong",
+        ),
+        (
             "The crew belongs to a mechanised brigade. Major Taras Yaremchuk, who commands one "
             'of its battalions, said: "They don\'t care about losses."',
             "Taras Yaremchuk",

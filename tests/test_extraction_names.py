@@ -10128,3 +10128,73 @@ def test_the_body_the_lede_only_describes_is_the_one_the_next_paragraph_names(nl
     q = one(nlp, text, "The committee found no evidence")
     assert q["speaker"]["mention"]["text"] == "the institute"
     assert q["speaker"]["name"] == "Leibniz-Zentrum für Regenerative Biologie"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (  # a given name after a title, an English word too ("pita")
+            "Hapū sign settlement\n\n"
+            "Not everyone was at the marae. A group of hapū from the inland valleys, led by "
+            "kaumātua Pita Te Hiko, boycotted the ceremony.\n\n"
+            "“They negotiated for us without asking us,” Te Hiko told Te Ao Māori News.",
+            "They negotiated",
+            "Pita Te Hiko",
+        ),
+        (  # the surnames of a name whose first of them the tagger took for an adjective
+            "“We have closed some brackets,” Hamid-Reza Mousavian Kashani, Iran’s deputy "
+            "foreign minister and chief negotiator, told reporters.\n\n"
+            "Mousavian Kashani said Tehran would not accept any text.",
+            "Tehran would not accept",
+            "Hamid-Reza Mousavian Kashani",
+        ),
+        (  # the particle and the first half of a double surname
+            "BERLIN — For almost twenty years, Ulrich von Brandenstein-Lossow sat across the "
+            "table from Iranian diplomats.\n\n"
+            "Von Brandenstein said that a new agreement is still possible.",
+            "that a new agreement",
+            "Ulrich von Brandenstein-Lossow",
+        ),
+    ],
+)
+def test_a_surname_written_alone_is_the_person_named_in_full(nlp, text, start, name):
+    assert one(nlp, text, start)["speaker"]["name"] == name
+
+
+def test_a_language_is_no_person_a_pronoun_may_stand_for(nlp):
+    text = (
+        "Film to open on Diwali\n\n"
+        "Producer Manish Agarwal of Crescent Moon Studios declined to disclose the budget.\n\n"
+        "Crescent Moon Studios plans to release the film in Hindi, Tamil, Telugu and Malayalam "
+        "simultaneously on the Diwali weekend.\n\n"
+        'Agarwal confirmed that a special screening would be held. "We have taken liberties, '
+        'as every film does," he said.'
+    )
+    found = result(nlp, text)
+    assert not any(e["type"] == "PERSON" and e["name"] == "Hindi" for e in found["entities"])
+    assert one(nlp, text, "We have taken liberties")["speaker"]["name"] == "Manish Agarwal"
+
+
+def test_the_office_an_assistant_holds_is_that_persons_when_no_one_else_holds_it(nlp):
+    text = (
+        "Recording a narrative conclusion, the assistant coroner for South Wales Central, "
+        "Eirlys Rowlands, said Mr Morgan had died from complications of a fall.\n\n"
+        "“It is not for this court to apportion blame, but it is plainly the case that the "
+        "system failed Mr Morgan,” the coroner said."
+    )
+    q = one(nlp, text, "It is not for this court")
+    assert q["speaker"]["mention"]["text"] == "the coroner"
+    assert q["speaker"]["name"] == "Eirlys Rowlands"
+
+
+def test_an_office_of_one_capitalised_word_is_the_person_set_off_after_it(nlp):
+    text = (
+        "Voters face new ballot\n\n"
+        "The Llywydd, Nerys Haf Cadwaladr, who chairs the commission responsible for running "
+        "the Senedd, said a bilingual public information campaign would begin in the new "
+        "year.\n\n"
+        "“We have a duty to make sure that every voter in Wales understands what is on the "
+        "ballot paper,” the Llywydd said."
+    )
+    q = one(nlp, text, "We have a duty")
+    assert q["speaker"]["name"] == "Nerys Haf Cadwaladr"

@@ -575,6 +575,11 @@ def _definite(tok) -> bool:
     return any(c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
+#: Qualifiers of an office whose holder serves in it, stemmed ("assistant coroner"), unlike
+#: "former" or "shadow" (or "deputy": the minister's deputy is not the minister).
+_RANKS_IN_AN_OFFICE = frozenset({"assis"})
+
+
 @dataclass(frozen=True)
 class Recent:
     """The entity of the speaker named last and the token where it was named."""
@@ -1119,11 +1124,30 @@ class Resolver:
             return self._holder_after_the_field(tok)
         if tok.i not in te or self._type(te[tok.i]) == _PERSON or tok.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() not in PERSON_NOUNS | TITLED_OFFICES or tok.tag_ == "NNPS":
+        if tok.lemma_.lower() not in PERSON_NOUNS | TITLED_OFFICES:
+            return self._holder_apposed_before(tok)
+        if tok.tag_ == "NNPS":
             return None
         for child in tok.rights:
             if child.dep_ == "appos" and child.i in te and self._type(te[child.i]) == _PERSON:
                 return te[child.i]
+        return None
+
+    def _holder_apposed_before(self, tok) -> int | None:
+        """The person apposed after the first mention of the one-word office that ``tok``,
+        after "the", names again ("The Llywydd, Nerys Haf Cadwaladr, …" … "the Llywydd
+        said"), else None."""
+        te = self.index.token_entity
+        if not any(c.lower_ == "the" for c in tok.lefts):
+            return None
+        if any(m.tok_end - m.tok_start != 1 for m in self.index.entities[te[tok.i]].mentions):
+            return None
+        for before in self._same_nouns_before(tok):
+            if before.text != tok.text:
+                continue
+            for child in before.rights:
+                if child.dep_ == "appos" and child.i in te and self._type(te[child.i]) == _PERSON:
+                    return te[child.i]
         return None
 
     def _holder_after_the_field(self, office) -> int | None:
@@ -1182,9 +1206,9 @@ class Resolver:
     def _role_in_this_article(self, tok) -> bool:
         """``tok``, after "the" and perhaps adjectives or lower-case nouns, is a word the article
         wrote before a person's name or in apposition to it ("Met Éireann forecaster Aoife
-        Brennan" … "according to the forecaster", "the deputy administrator"), or one for a
-        person by what they do that says something ("the retired machinist said"); no word for
-        an organisation or a place."""
+        Brennan" … "according to the forecaster", "the deputy administrator"; "The Llywydd,
+        Nerys Haf Cadwaladr," … "the Llywydd said"), or one for a person by what they do that
+        says something ("the retired machinist said"); no word for an organisation or a place."""
         kids = list(tok.children)
         # "the deputy administrator": a rank or field in lower case may come before it
         bare = all(
@@ -1193,16 +1217,26 @@ class Resolver:
         )
         the = any(c.lower_ == "the" for c in kids)
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or not (bare and the) or lemma in ORG_NOUNS | PLACE_NOUNS:
+        # "the Llywydd": an office's one capitalised word, which the tagger takes for a name
+        office = tok.pos_ == "PROPN" and tok.is_title and tok.i not in self.index.token_entity
+        if not (tok.pos_ == "NOUN" or office) or not (bare and the):
+            return False
+        if lemma in ORG_NOUNS | PLACE_NOUNS:
             return False
         if _agent_noun(tok) and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "“…,” the retired machinist said"
         te = self.index.token_entity
+
+        def person(i: int) -> bool:
+            return i in te and self._type(te[i]) == _PERSON
+
         return any(
             t.lemma_.lower() == lemma
-            and t.dep_ in ("compound", "appos")
-            and t.head.i in te
-            and self._type(te[t.head.i]) == _PERSON
+            and (
+                (t.dep_ in ("compound", "appos") and person(t.head.i))
+                # "The Llywydd, Nerys Haf Cadwaladr, …": the name set off after it
+                or (office and any(c.dep_ == "appos" and person(c.i) for c in t.children))
+            )
             for t in self.doc[: tok.i]
         )
 
@@ -2811,6 +2845,12 @@ class Resolver:
             # a team's or place's name is shared by all its people: "the Derry captain" is
             # the captain before the Derry manager
             score = len(words & e.descriptors) - len(proper & e.descriptors) / 2
+            # "the coroner" after "the assistant coroner …, Eirlys Rowlands": the office it
+            # qualifies, short of the office itself
+            score += 0.5 * any(
+                d.endswith(f"+{descriptor(tok)}") and d.split("+")[0] in _RANKS_IN_AN_OFFICE
+                for d in e.descriptors
+            )
             # not the Derry manager who spoke last, by the team's name alone
             if (words - proper) & e.descriptors and m.entity == recent.entity:
                 score += 1

@@ -52,6 +52,7 @@ from .lexicon import (
     KIN_NOUNS,
     KINSHIP_WORDS,
     LANDSCAPE_NOUNS,
+    LANGUAGES,
     LEGAL_SUFFIXES,
     LINE_LABELS,
     MALE_NAMES,
@@ -840,6 +841,12 @@ def _without_headline_words(doc, full: str, raw: list[Mention]) -> list[Mention]
             and not is_recorded_first_name(tail[0].split()[0])
         )
         english = first.lower_ in words and first.lower_ not in FIRST_NAMES and not given
+        # "led by kaumātua Pita Te Hiko": after a title, the word is the name's own, unless a
+        # first name follows it ("Miss Universe Alicia Machado")
+        titled = m.tok_start and doc[m.tok_start - 1].lower_ in _TITLE_WORDS
+        given_next = m.tok_start + 1 < m.tok_end and len(doc[m.tok_start + 1]) > 2
+        given_next = given_next and is_recorded_first_name(doc[m.tok_start + 1].text)
+        english = english and not (titled and not given_next)
         glued = m.start < headline_end and m.key not in below  # a name only the headline has
         if (
             m.label == "PERSON"
@@ -1995,6 +2002,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "EVENT"  # "before the next Olympiad": no person
             if e - s == 1 and doc[s].lower_ in NATIONALITY_NOUNS:
                 label = "NORP"  # "the Frenchman told": a nationality, whatever the NER says
+            if e - s == 1 and doc[s].lower_ in LANGUAGES and label in ("PERSON", "ORG", "GPE"):
+                # "in Hindi, Tamil and Telugu": no person; "the Kazakh economy": a people's
+                modifier = doc[s].dep_ in ("amod", "compound", "nmod")
+                label = "NORP" if modifier else "LANGUAGE"
             if e - s == 1 and doc[s].lower_ in FAITH_WORDS:
                 label = "NORP"  # "the Sikh community", "Sikh volunteers": a faith, no person
             if piece.label_ == "PERSON" and _describing_adjective(doc, s, e):
@@ -2266,6 +2277,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 or all(  # the surname may be tagged a plural noun ("Davies"); "IV" ends a name
                     t.pos_ == "PROPN"
                     or t.is_punct
+                    # "Mousavian", an adjective to the tagger: a capitalised word English has not
+                    or (t.is_title and t.is_alpha and not _english(t.lower_, english))
                     or (m.formal is not None and is_mark(t.doc[t.i - 1]))  # 'Tremaine "Deuce"'
                     or (t.is_title and t.i == m.tok_end - 1)
                     or (t.lower_ in NAME_SUFFIXES and t.i == m.tok_end - 1)
@@ -2302,6 +2315,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             last = words[-1] if words[-1] not in NAME_SUFFIXES or len(words) < 3 else words[-2]
             if len(words) >= 3 and last == words[-1]:
                 longer.setdefault(f"{words[0]} {last}", m.key)
+            if len(words) >= 3 and words[-2] in NAME_PARTICLES and "-" in last:
+                # "von Brandenstein" for "Ulrich von Brandenstein-Lossow"
+                longer.setdefault(f"{words[-2]} {last.split('-', 1)[0]}", m.key)
             # "Odette Kabwita" for "Odette Kabwita Mwamba"; not "Bernie Sanders" for a
             # headline's "Bernie Sanders Pins", or "Muhammad Ali" for the "… Ali Center"
             third = words[2] if len(words) == 3 else ""
@@ -5336,6 +5352,15 @@ def _first_and_surname(doc, i: int, in_ent: set[int]) -> int | None:
         or (_office_as_a_title(before) and _no_title(first))
         or _an_offices_field(doc, before.i)  # "Deputy Conservator of Forests Kavita …"
         or (before.is_title and before.lower_ in PERSON_NOUNS and _no_title(first))  # "Drummer"
+        # "Producer Manish Agarwal of …": a word that opens the sentence before a recorded
+        # first name and a surname English has not
+        or (
+            before.is_sent_start
+            and before.lower_ in common
+            and is_recorded_first_name(first.text)
+            and bool(surname)
+            and not any(english(t.lower_) for t in surname)
+        )
     )
 
     # "Keely" read as an adverb: a first name no English word is, whatever its tag
@@ -7762,7 +7787,11 @@ def _describe(doc, m: Mention, ent: Entity) -> None:
     if not words:  # "Flemish Education Minister Katrien Van den Broeck", the parse astray
         words.extend(_title_before(doc, m.tok_start))
     office = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") else None
-    if office is not None and _office_in_capitals_before(office, m):
+    # "the assistant coroner for South Wales Central, Eirlys Rowlands,": the name the parser
+    # took for the place's
+    set_off = m.tok_start > 0 and doc[m.tok_start - 1].text == ","
+    set_off = set_off and office is not None and office.pos_ == "NOUN" and office.i < m.tok_start
+    if office is not None and (_office_in_capitals_before(office, m) or set_off):
         words.extend(w for w in office.subtree if w.i < m.tok_start)
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
         described = root.head

@@ -581,7 +581,20 @@ TITLES = frozenset(
         taoiseach tánaiste uachtarán cathaoirleach adja arc. dona mwalimu matua ugaas thiru
         thiru. mawlawi maulvi mullah lyonpo dasho sikyong lonko ña ing. dato' dato’ hajjat dpp
         soba oknha samdech togbe venerable alhadji hadja lamido doc. judr. mudr. phdr. rndr.
-        cde cde. excmo excmo. excma excma. sra sra. dra dra.
+        cde cde. excmo excmo. excma excma. sra sra. dra dra. obong igwe
+        """
+    )
+)
+#: Languages' names, which the NER may take for a person's ("release the film in Hindi, Tamil,
+#: Telugu and Malayalam").
+LANGUAGES = frozenset(
+    _words(
+        """
+        hindi tamil telugu malayalam kannada bengali bangla urdu punjabi marathi gujarati odia
+        assamese sinhala nepali pashto dari farsi persian arabic hebrew yiddish swahili amharic
+        tigrinya somali hausa yoruba igbo zulu xhosa afrikaans mandarin cantonese tagalog
+        malay bahasa vietnamese thai khmer burmese mongolian kazakh uzbek tajik turkmen kyrgyz
+        georgian armenian azerbaijani azeri welsh gaelic basque catalan galician esperanto
         """
     )
 )
