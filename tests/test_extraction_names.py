@@ -10198,3 +10198,17 @@ def test_an_office_of_one_capitalised_word_is_the_person_set_off_after_it(nlp):
     )
     q = one(nlp, text, "We have a duty")
     assert q["speaker"]["name"] == "Nerys Haf Cadwaladr"
+
+
+def test_a_company_named_for_its_industry_is_the_company_that_speaks(nlp):
+    text = (
+        "Brenner Automotive will close its plant in Forbach, the CGT union said on Monday.\n\n"
+        "“Now they tell us the future is in Bratislava,” said Jean Muller, a CGT delegate.\n\n"
+        "Brenner Automotive did not make an executive available for interview. In a "
+        "statement, the company said the relocation was “necessary to secure the "
+        "competitiveness of the group as a whole”."
+    )
+    found = result(nlp, text)
+    assert any(e["name"] == "Brenner Automotive" and e["type"] == "ORG" for e in found["entities"])
+    assert one(nlp, text, "the relocation was")["speaker"]["name"] == "Brenner Automotive"
+    assert one(nlp, text, "Brenner Automotive will close")["speaker"]["name"] == "the CGT union"

@@ -3424,6 +3424,8 @@ class Resolver:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
             return None
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts):
+            return None  # "…, the CGT union said": the one it names itself
         for clause in verb.children:
             subject = None
             if clause.dep_ == "ccomp":

@@ -665,7 +665,8 @@ ORG_NAME_ENDS = frozenset(
         organisation organization movement directorate mission racing motorsport motorsports
         coastguard constabulary brigade minerals mining metals vineyards wines cellars events
         factory operator ag gmbh plc productions records labels engineering copper steel cement
-        pharma enforcement protection guild ehf ehf. hf hf. asa a/s oy oyj aps ab
+        pharma enforcement protection guild ehf ehf. hf hf. asa a/s oy oyj aps ab automotive
+        aerospace robotics software chemicals
         """
     )
 )
