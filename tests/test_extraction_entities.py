@@ -4516,3 +4516,15 @@ def test_a_spanish_honorific_before_a_name_is_no_person(loaded):
     )
     people = [e["name"] for e in extract(text, loaded)["entities"] if e["type"] == "PERSON"]
     assert people == ["Simeón Esono Ndong Mba"]
+
+
+def test_a_maori_bodys_name_is_whole_with_its_article_and_its_of(loaded):
+    text = (
+        "Council vote\n\n"
+        "In a statement released after the vote, Te Rūnanga o Ngāti Rangitāmaki said the "
+        "decision “honours the partnership our tūpuna entered into at Waitangi”."
+    )
+    result = extract(text, loaded)
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names.get("Te Rūnanga o Ngāti Rangitāmaki") == "ORG"
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Te Rūnanga o Ngāti Rangitāmaki"]

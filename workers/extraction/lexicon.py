@@ -1153,7 +1153,7 @@ FOREIGN_ORG_HEADS = frozenset(
         vereniging stichting landesamt behörde cámara câmara chambre camera caisse caja
         observatoire observatorio sociedad sociedade société società compañía companhia
         compagnie compagnia banco banque banca zentrum centro akademie gesellschaft universität
-        universidad università universidade université hochschule
+        universidad università universidade université hochschule rūnanga runanga
         """
     )
 )
@@ -1175,7 +1175,7 @@ FOREIGN_NAME_PARTICLES = frozenset(
     _words(
         """
         de des du dos das do da della delle degli dei del di für und der die den la le les el
-        los las y e et en van voor
+        los las y e et en van voor o
         """
     )
 )
