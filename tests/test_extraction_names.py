@@ -10212,3 +10212,13 @@ def test_a_company_named_for_its_industry_is_the_company_that_speaks(nlp):
     assert any(e["name"] == "Brenner Automotive" and e["type"] == "ORG" for e in found["entities"])
     assert one(nlp, text, "the relocation was")["speaker"]["name"] == "Brenner Automotive"
     assert one(nlp, text, "Brenner Automotive will close")["speaker"]["name"] == "the CGT union"
+
+
+def test_an_official_briefed_on_something_is_described_by_it(nlp):
+    text = (
+        '"The talks are not dead," said one Gulf official briefed on the session, who asked '
+        'not to be identified because he was not authorised to speak publicly. "They are in '
+        'intensive care."'
+    )
+    q = one(nlp, text, "The talks are not dead")
+    assert q["speaker"]["name"] == "one Gulf official briefed on the session"

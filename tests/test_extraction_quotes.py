@@ -3460,3 +3460,16 @@ def test_a_cue_the_parser_split_off_at_its_comma_reports_the_sentence_before():
     assert len(said) == 1 and is_quote(said[0])
     assert said[0]["text"].endswith("by 2033")
     assert said[0]["speaker"]["name"] == "Ondřej Matoušek"
+
+
+def test_a_long_title_in_marks_after_its_kind_of_work_is_no_quote():
+    text = (
+        "The debate comes as a new history of devolution stirs fresh argument in the Bay. In "
+        "his book “Tŷ Gwydr: Twenty-Five Years in the Glass House”, the former Senedd clerk "
+        "Geraint Myrddin Thomas argues that the institution has spent too much time on its own "
+        "structures."
+    )
+    quotes = extract(text, load_nlp())["quotes"]
+    assert not any("Glass House" in q["text"] for q in quotes)
+    argued = [q for q in quotes if q["text"].startswith("that the institution")]
+    assert argued and argued[0]["speaker"]["name"] == "Geraint Myrddin Thomas"

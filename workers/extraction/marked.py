@@ -59,6 +59,8 @@ _PUT_REACH = 10
 #: who heard it and when ("the governor told reporters Tuesday, “…").
 _CUE_CLAUSE = frozenset({"dobj", "dative", "det", "compound", "poss", "amod", "npadvmod"})
 _MIN_WORDS = 4
+#: Most words of a title in marks after the kind of work it names.
+_LONG_TITLE = 12
 
 
 def _after_a_kind_of_work(doc, ts: int) -> bool:
@@ -79,11 +81,11 @@ def _after_an_owners_name(doc, ts: int) -> bool:
     return i > 0 and doc[i].tag_ == "POS" and doc[i - 1].pos_ == "PROPN"
 
 
-def _is_title(doc, ts: int, te: int) -> bool:
+def _is_title(doc, ts: int, te: int, most: int = 6) -> bool:
     """Marks around a title ("Fox News Sunday"): short, every word capitalised."""
     words = [t for t in doc[ts:te] if t.is_alpha]
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= most
         and all(t.is_title or t.is_upper or t.lower_ in TITLE_SMALL_WORDS for t in words)
         and words[0].is_title
     )
@@ -145,6 +147,8 @@ class _MarkedScan:
                 continue  # "who posts as “0xMarlow”", "a discussion titled “Port Efficiency …”"
             if title_given_in_marks(doc, ts):
                 continue  # "a 2023 paper titled “Beyond the Needle: Oral Delivery of …”"
+            if _is_title(doc, ts, te, _LONG_TITLE) and _after_a_kind_of_work(doc, ts):
+                continue  # 'In his book “Tŷ Gwydr: Twenty-Five Years in the Glass House”, …'
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (
                 _after_a_kind_of_work(doc, ts)

@@ -348,11 +348,14 @@ def _who_participle(child, noun) -> bool:
     years,")."""
     words = list(child.subtree)
     comma = next((t.i for t in words if t.text == ","), len(child.doc))
+    # "an official *briefed on the session*": one told, a passive participle of saying
+    # (a past tense to the tagger)
+    told = child.tag_ in ("VBN", "VBD") and any(c.dep_ == "prep" for c in child.children)
     return (
         child.dep_ == "acl"
-        and child.tag_ in ("VBG", "VBN")
+        and (child.tag_ in ("VBG", "VBN") or told)
         and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
-        and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
+        and (told or child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS)
         and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in words if t.i < comma)
     )
 
