@@ -2743,7 +2743,7 @@ def test_one_word_in_capitals_after_a_or_an_is_a_kind_not_a_name():
     result = extract(text, nlp)
     assert not [e for e in result["entities"] if e["name"] in ("GP", "PAC")]
     speakers = [q["speaker"]["name"] for q in result["quotes"] if q["speaker"]]
-    assert "One of the walkers" in speakers
+    assert "one of the walkers" in speakers
     # a company the article names elsewhere stays a company
     text = "HP announced 3,000 job cuts. A struggling HP also asked workers to take a pay cut."
     assert "HP" in [e["name"] for e in extract(text, nlp)["entities"]]
@@ -3941,7 +3941,7 @@ def test_an_organisation_of_a_kind_owned_by_a_name_is_no_body_of_that_kind_named
     )
     _, speakers = _speakers(text)
     assert len(speakers) == 3  # the agency's, the executive's "declined to be named" and theirs
-    assert speakers[-1]["name"] == "A senior executive at HORIZN's agency"
+    assert speakers[-1]["name"] == "a senior executive at HORIZN's agency"
     assert speakers[-1]["affiliation"]["name"] == "HORIZN's agency"
 
 
@@ -4082,7 +4082,7 @@ def test_a_name_after_an_opening_participle_speaks_and_a_bodys_spokesperson_is_n
     _, speakers = _speakers(text)
     assert [s["name"] for s in speakers] == [
         "Yadira Castillo de Pinz\u00f3n",
-        "A spokesperson for the Hellenic Coast Guard",
+        "a spokesperson for the Hellenic Coast Guard",
     ]
 
 

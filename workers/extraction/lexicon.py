@@ -586,15 +586,15 @@ TITLES = frozenset(
     )
 )
 #: Languages' names, which the NER may take for a person's ("release the film in Hindi, Tamil,
-#: Telugu and Malayalam").
+#: Telugu and Malayalam"); not those that are also common surnames ("Zulu", "Welsh").
 LANGUAGES = frozenset(
     _words(
         """
         hindi tamil telugu malayalam kannada bengali bangla urdu punjabi marathi gujarati odia
         assamese sinhala nepali pashto dari farsi persian arabic hebrew yiddish swahili amharic
-        tigrinya somali hausa yoruba igbo zulu xhosa afrikaans mandarin cantonese tagalog
+        tigrinya somali hausa yoruba igbo afrikaans mandarin cantonese tagalog
         malay bahasa vietnamese thai khmer burmese mongolian kazakh uzbek tajik turkmen kyrgyz
-        georgian armenian azerbaijani azeri welsh gaelic basque catalan galician esperanto
+        georgian armenian azerbaijani azeri gaelic basque catalan galician esperanto
         """
     )
 )

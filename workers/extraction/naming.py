@@ -569,7 +569,27 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
                     )
             elif role is named and prep is None and idx is None and affiliation[1] is not None:
                 name = _spokesperson_for(role, affiliation[0]) or name
+    if idx is None:
+        name = as_inside_a_sentence(name)
     return Speaker(name=name, entity=idx, start=s, end=e, affiliation=affiliation), idx
+
+
+#: Words that open a description, capitalised only where it opens a sentence.
+_OPENING_WORDS = frozenset(
+    {"a", "an", "the", "one", "two", "three", "some", "several", "many", "another", "other"}
+)
+
+
+def as_inside_a_sentence(description: str) -> str:
+    """A description as it reads inside a sentence: its opening article or number in lower case
+    when a word in lower case follows it ("A senior official" -> "a senior official"; not "The
+    Guardian", nor "One Nation")."""
+    words = description.split(" ", 2)
+    if len(words) < 2 or words[0].lower() not in _OPENING_WORDS or not words[0].istitle():
+        return description
+    if not words[1][:1].islower():
+        return description
+    return words[0].lower() + description[len(words[0]) :]
 
 
 def _handle(tok) -> str | None:
@@ -664,7 +684,7 @@ def _described_group(tok, ant, text: str, index: EntityIndex, mention_at: dict) 
     s, e = _speaker_range(tok, index, mention_at)
     as_, ae = _speaker_range(ant, index, mention_at)
     ae = description_end(ant, ae)  # "Economists at Hollis Grant", not "Economists"
-    return Speaker(name=text[as_:ae], entity=None, start=s, end=e)
+    return Speaker(name=as_inside_a_sentence(text[as_:ae]), entity=None, start=s, end=e)
 
 
 def _role_noun(tok, index: EntityIndex):
