@@ -2817,6 +2817,7 @@ class Resolver:
         )
         person_owner = person_owner if tok.lemma_.lower() in SPOKESPEOPLE else None
         best, best_score = None, 0
+        qualified = f"+{descriptor(tok)}"  # the office a rank before it qualifies
         age = _age_given(tok)
         seen: set[int] = set()
         hi = bisect.bisect_left(self._starts, tok.i)
@@ -2848,7 +2849,7 @@ class Resolver:
             # "the coroner" after "the assistant coroner …, Eirlys Rowlands": the office it
             # qualifies, short of the office itself
             score += 0.5 * any(
-                d.endswith(f"+{descriptor(tok)}") and d.split("+")[0] in _RANKS_IN_AN_OFFICE
+                d.endswith(qualified) and d.split("+")[0] in _RANKS_IN_AN_OFFICE
                 for d in e.descriptors
             )
             # not the Derry manager who spoke last, by the team's name alone

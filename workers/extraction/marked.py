@@ -151,8 +151,7 @@ class _MarkedScan:
                 continue  # 'In his book “Tŷ Gwydr: Twenty-Five Years in the Glass House”, …'
             after, after_end, named = self._after_cue(te)
             if _is_title(doc, ts, te) and (
-                _after_a_kind_of_work(doc, ts)
-                or _after_an_owners_name(doc, ts)
+                _after_an_owners_name(doc, ts)
                 or (
                     not self._spoken_right_before(te, after)
                     and not self._spoken_right_after(ts)
