@@ -1042,6 +1042,17 @@ def test_loaded_pipeline_knows_english_words_from_its_lemmatizer():
     assert "naryshkin" not in words
 
 
+def test_english_words_answer_as_the_lookups_table_does():
+    from workers.extraction.words import TABLE, common_words
+
+    vocab = load_nlp().vocab
+    words, table = common_words(vocab), vocab.lookups.get_table(TABLE)
+    text = (Path(__file__).resolve().parents[1] / "seeds" / "000_775ba3dc0255bdde.txt").read_text()
+    sample = text.lower().split() + ["derelict", "universe", "naryshkin", "", "x"]
+    assert any(w in table for w in sample) and not all(w in table for w in sample)
+    assert [w in words for w in sample] == [w in table for w in sample]
+
+
 def test_organisation_by_its_name_or_by_a_kind_of_organisation_in_apposition():
     result = extract(
         "Regulators opened an inquiry into Nexora, the search and advertising company. "

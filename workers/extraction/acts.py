@@ -270,7 +270,9 @@ def _unknown_act(key: str, head: Token) -> Act:
     act = _head_acts().get(key.split(" ")[0])
     if act is not None:
         return act
-    if head.lemma_.lower() in SPEECH_VERBS | CUE_NOUNS or not head.is_alpha:
+    if (
+        head.lemma_.lower() in SPEECH_VERBS or head.lemma_.lower() in CUE_NOUNS
+    ) or not head.is_alpha:
         return Act.SPEECH
     return Act.THOUGHT
 
@@ -814,14 +816,17 @@ def _a_marked_title(doc, run: tuple[int, int], after_a_title: bool) -> bool:
         return True  # not 'called the show “the … show of record”', 'the program "worse …"'
     if not _title_case(words):
         return False
-    document = lemma in WORK_NOUNS | TITLED_DOCUMENTS and doc[i].pos_ == "NOUN"
+    document = (lemma in WORK_NOUNS or lemma in TITLED_DOCUMENTS) and doc[i].pos_ == "NOUN"
     j = b + 1
     while j < len(doc) and doc[j].text == ",":
         j += 1
     named_after = (
         j < len(doc)
         and doc[j].lower_ in ("a", "an", "the")
-        and any(t.lemma_.lower() in WORK_NOUNS | TITLED_DOCUMENTS for t in doc[j + 1 : j + 4])
+        and any(
+            (t.lemma_.lower() in WORK_NOUNS or t.lemma_.lower() in TITLED_DOCUMENTS)
+            for t in doc[j + 1 : j + 4]
+        )
     )
     return document or lemma in TITLING_VERBS or named_after
 

@@ -175,7 +175,7 @@ def _posted_on(prep, obj) -> bool:
     campaign's website", which names its maker)."""
     owners = [c for c in obj.children if c.dep_ == "poss"]
     own = any(c.lower_ in PRONOUNS for c in owners)
-    page = obj.lemma_.lower() in PLATFORMS | _WEB_PAGES and not owners
+    page = (obj.lemma_.lower() in PLATFORMS or obj.lemma_.lower() in _WEB_PAGES) and not owners
     return prep.lower_ == "on" and (own or page)
 
 
@@ -294,7 +294,8 @@ def _answers_the_question(name, by, pronoun) -> bool:
     not after "questioned Trump's logic")."""
     put_to = any(c.dep_ == "dobj" for c in by.children)
     asked_someone = by.lemma_.lower() == "ask" and any(
-        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS)
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or (c.lower_ in MALE_PRONOUNS or c.lower_ in FEMALE_PRONOUNS))
         for c in by.children
     )
     verb = pronoun.head.lemma_.lower()
@@ -439,7 +440,10 @@ def _described_by_its_participle(obj):
     verb = obj.head
     if obj.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return None
-    if obj.lower_ not in ORG_NAME_ENDS | ORG_NOUNS and obj.ent_type_ not in ("ORG", "GPE"):
+    if (obj.lower_ not in ORG_NAME_ENDS and obj.lower_ not in ORG_NOUNS) and obj.ent_type_ not in (
+        "ORG",
+        "GPE",
+    ):
         return None
     doc = obj.doc
     named = [t for t in doc[max(0, verb.i - 6) : verb.i] if t.ent_type_ == "PERSON"]
@@ -720,7 +724,12 @@ def _one_who_spoke(noun) -> bool:
         and noun.tag_ == "NN"
         and is_cue_verb(noun.head)
         and any(c.lower_ in ("a", "an", "one") for c in noun.children)
-        and lemma not in ORG_NOUNS | DOCUMENT_NOUNS | MEDIUM_NOUNS | CUE_NOUNS
+        and (
+            lemma not in ORG_NOUNS
+            and lemma not in DOCUMENT_NOUNS
+            and lemma not in MEDIUM_NOUNS
+            and lemma not in CUE_NOUNS
+        )
     )
 
 
@@ -1124,7 +1133,7 @@ class Resolver:
             return self._holder_after_the_field(tok)
         if tok.i not in te or self._type(te[tok.i]) == _PERSON or tok.pos_ != "PROPN":
             return None
-        if tok.lemma_.lower() not in PERSON_NOUNS | TITLED_OFFICES:
+        if tok.lemma_.lower() not in PERSON_NOUNS and tok.lemma_.lower() not in TITLED_OFFICES:
             return self._holder_apposed_before(tok)
         if tok.tag_ == "NNPS":
             return None
@@ -1221,7 +1230,7 @@ class Resolver:
         office = tok.pos_ == "PROPN" and tok.is_title and tok.i not in self.index.token_entity
         if not (tok.pos_ == "NOUN" or office) or not (bare and the):
             return False
-        if lemma in ORG_NOUNS | PLACE_NOUNS:
+        if lemma in ORG_NOUNS or lemma in PLACE_NOUNS:
             return False
         if _agent_noun(tok) and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS:
             return True  # "“…,” the retired machinist said"
@@ -1332,7 +1341,7 @@ class Resolver:
                 return None if described in self._roles_named_inside(tok) else described
             if lemma in RELATION_NOUNS and self._office_of_a_place(tok):
                 return self._description(tok, recent)
-            if lemma in RELATION_NOUNS | KIN_NOUNS and tok.tag_ == "NN":
+            if (lemma in RELATION_NOUNS or lemma in KIN_NOUNS) and tok.tag_ == "NN":
                 named = self._named_before_as(tok, recent)
                 if named is not None:  # "Her son, Darren Ellery, … Her son said": Ellery
                     return named
@@ -1417,7 +1426,7 @@ class Resolver:
             if t.pos_ == "VERB":
                 break
             if t.pos_ == "NOUN":  # whatever its word: "who" says it is someone
-                place = t.lemma_.lower() in ORG_NOUNS | PLACE_NOUNS
+                place = t.lemma_.lower() in ORG_NOUNS or t.lemma_.lower() in PLACE_NOUNS
                 return antecedent if place else t
         return antecedent
 
@@ -1649,7 +1658,9 @@ class Resolver:
             for w in words:
                 if w.i in te and self._type(te[w.i]) == _PERSON:
                     return te[w.i]
-        person = tok.lemma_.lower() in _PEOPLE_NOUNS | RELATION_NOUNS  # not "an FBI summary"
+        person = (
+            tok.lemma_.lower() in _PEOPLE_NOUNS or tok.lemma_.lower() in RELATION_NOUNS
+        )  # not "an FBI summary"
         return self._name_written_after(tok) if person else None
 
     def _name_written_after(self, tok) -> int | None:
@@ -3011,7 +3022,7 @@ class Resolver:
             return False
         idx = self.entity_of(owner)
         if idx is None:
-            return owner.lemma_.lower() in PLACE_NOUNS | ORG_NOUNS
+            return owner.lemma_.lower() in PLACE_NOUNS or owner.lemma_.lower() in ORG_NOUNS
         return self._type(idx) in ("GPE", "ORG")
 
     def _named_person(self, tok) -> bool:
@@ -3594,7 +3605,7 @@ class Resolver:
         if root.dep_ != "pobj" or head.lower_ not in ("to", "with"):
             return False
         return lemma in _ADDRESSING_VERBS or (
-            head.lower_ == "to" and lemma in SPEECH_VERBS | HEARER_VERBS
+            head.lower_ == "to" and (lemma in SPEECH_VERBS or lemma in HEARER_VERBS)
         )
 
     def _only_somewhere(self, idx: int) -> bool:

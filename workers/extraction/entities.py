@@ -555,7 +555,8 @@ def _person_after_an_offices_field(doc, span) -> list | None:
     ("Undersecretary of Mining Felipe Oyarzún", "EU Ambassador to Georgia Paweł Herczyński"):
     a known first name and a surname, as the PERSON span (the field is no body); else None."""
     field = span.start > 1 and doc[span.start - 1].lower_ in ("of", "to", "for")
-    if not field or doc[span.start - 2].lower_ not in _ROLE_NOUNS | _TITLE_WORDS:
+    before = doc[span.start - 2].lower_ if field else ""
+    if not field or (before not in _ROLE_NOUNS and before not in _TITLE_WORDS):
         return None
     for k in range(span.start + 1, span.end - 1):
         after = doc[k : span.end]
@@ -1673,7 +1674,7 @@ def _seat_and_letters(doc, s: int, e: int) -> bool:
 def _office_after_a_name(doc, s: int) -> bool:
     """Token ``s`` is an office set off after a person's name before what it is of ("Dr. Arun
     Prakash Iyer, Dean of the Kovai Government Medical College"), no name of its own."""
-    office = doc[s].lower_ in PERSON_NOUNS | TITLED_OFFICES
+    office = doc[s].lower_ in PERSON_NOUNS or doc[s].lower_ in TITLED_OFFICES
     set_off = s > 1 and doc[s - 1].text == "," and doc[s - 2].ent_type_ == "PERSON"
     return office and set_off and s + 1 < len(doc) and doc[s + 1].lower_ in ("of", "for", "at")
 
@@ -2014,7 +2015,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 label = "GPE"  # "the village of Shakar Dara": a place
                 if doc[s - 2].is_title and s - 2 not in taken:
                     s, label = s - 2, "ORG"  # "the Prefecture of Vienne": its administration
-            titled = doc[s].lower_ in TITLES | WORD_RANKS or doc[s].lower_ in TITLE_OFFICES
+            titled = (doc[s].lower_ in TITLES or doc[s].lower_ in WORD_RANKS) or doc[
+                s
+            ].lower_ in TITLE_OFFICES
             if label == "ORG" and e - s >= 3 and titled and _given_name_and_surname(doc, s + 1, e):
                 s, label = s + 1, "PERSON"  # "Justice Marguerite Ouellet", "Major Taras
                 # Yaremchuk" tagged ORG
@@ -2032,7 +2035,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             if e - s == 2 and doc[s].text in ("Co", "Co.") and doc[s + 1].is_title:
                 label = "GPE"  # "the size of Co Louth": an Irish county
             titled_surname = e - s == 2 and (  # "Justice Olivares" after "Carmen Olivares"
-                doc[s].lower_ in TITLES | RANK_INITIALS or doc[s].lower_ in TITLE_OFFICES
+                (doc[s].lower_ in TITLES or doc[s].lower_ in RANK_INITIALS)
+                or doc[s].lower_ in TITLE_OFFICES
             )
             titled_surname = titled_surname and doc[s + 1].is_title
             if label == "ORG" and titled_surname and doc[s + 1].lower_ in named_people:
@@ -2326,7 +2330,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             given = is_recorded_first_name(words[0]) or is_recorded_first_name(words[1])
             bodyless = (
                 m.start >= headline_end
-                and third not in ORG_NAME_ENDS | NAME_SUFFIXES
+                and (third not in ORG_NAME_ENDS and third not in NAME_SUFFIXES)
                 and not _title_cased(_line_at(full, m.start))  # not "Ted Cruz Apologizes To"
                 and not (third.endswith("s") and _english(third, english))  # "If Trump Wins"
             )
@@ -2794,7 +2798,7 @@ def _first_surname_after_two_given(words: list[str]) -> str | None:
     """The first of two surnames after two given names, which may stand alone ("María José
     Catalá Verdet" is "Catalá"), else None."""
     given = all(w in FIRST_NAMES or is_recorded_first_name(w) for w in words[:2])
-    if len(words) != 4 or not given or words[2] in NAME_PARTICLES | _SURNAME_JOINERS:
+    if len(words) != 4 or not given or (words[2] in NAME_PARTICLES or words[2] in _SURNAME_JOINERS):
         return None
     return words[2] if words[3] not in NAME_SUFFIXES and len(words[2]) > 2 else None
 
@@ -2811,7 +2815,7 @@ def _inner_surnames(words: list[str]) -> list[str]:
         if len(w) > 2
         and w.replace("-", "").isalpha()
         and w not in FIRST_NAMES
-        and w not in NAME_PARTICLES | _SURNAME_JOINERS
+        and (w not in NAME_PARTICLES and w not in _SURNAME_JOINERS)
         and not is_recorded_first_name(w)
     ]
 
@@ -3045,7 +3049,7 @@ def _fields_end(doc, m: Mention) -> int:
             joined = joined or t.lower_ != ","
             field_words = 0
         elif t.is_title and t.is_alpha and not t.is_sent_start and field_words < 3:
-            if is_recorded_first_name(t.text) or t.lower_ in PERSON_NOUNS | TITLES:
+            if is_recorded_first_name(t.text) or (t.lower_ in PERSON_NOUNS or t.lower_ in TITLES):
                 return m.tok_end  # "Ministry of Health and Dr Jane Ross", "… and Minister …"
             field_words += 1
             if joined:
@@ -3141,7 +3145,7 @@ def _from_the_hyphenated_words_start(doc, full: str, m: Mention, named: set[str]
         k -= 2
     if m.label != "PERSON" or k == m.tok_start or not _capitalised(doc[k]):
         return m
-    if doc[k].lower_ in _NAME_PREFIXES | _STANCE_PREFIXES or doc[k].ent_type_:
+    if (doc[k].lower_ in _NAME_PREFIXES or doc[k].lower_ in _STANCE_PREFIXES) or doc[k].ent_type_:
         return m  # "Pro-Trump", "Clinton-Trump": no name's start
     if any(t.lower_ in named for t in doc[k : m.tok_start]):
         return m
@@ -3214,7 +3218,7 @@ def _surnames_after_given_names(doc, prev: Mention, m: Mention) -> bool:
         and prev.tok_end == m.tok_start
         and doc[prev.tok_end - 1].whitespace_ == " "
         and all(t.is_title and not _english(t.lower_, english) for t in given + surnames)
-        and not any(t.lower_ in ORG_NAME_ENDS | PLACE_NAME_ENDS for t in surnames)
+        and not any((t.lower_ in ORG_NAME_ENDS or t.lower_ in PLACE_NAME_ENDS) for t in surnames)
         and not (after is not None and after.is_title)
     )
 
@@ -3410,7 +3414,8 @@ def _a_name_with_particles(doc, s: int, e: int, at: dict) -> bool:
     def titled(m: Mention) -> bool:  # "Prince Khalid" of "Prince Khalid bin Mishaal Al Saud"
         return (
             all(
-                t.lower_ in _TITLE_WORDS | MALE_TITLES | FEMALE_TITLES for t in doc[m.tok_start : s]
+                (t.lower_ in _TITLE_WORDS or t.lower_ in MALE_TITLES or t.lower_ in FEMALE_TITLES)
+                for t in doc[m.tok_start : s]
             )
             or (  # "María Celeste Ruiz Díaz" + "de Amarilla": more given names before
                 m.label == "PERSON"
@@ -3727,7 +3732,11 @@ def _untagged_area(doc, m: Mention) -> int | None:
 
 def _no_date_word(tok) -> bool:
     """``tok`` is a word the NER ran into a date that names no day, month or time."""
-    return tok.ent_type_ == "DATE" and tok.is_alpha and tok.lower_ not in TIME_RUN_ONS | MONTHS
+    return (
+        tok.ent_type_ == "DATE"
+        and tok.is_alpha
+        and (tok.lower_ not in TIME_RUN_ONS and tok.lower_ not in MONTHS)
+    )
 
 
 def _service(doc, m: Mention) -> bool:
@@ -3886,7 +3895,7 @@ def _untagged_surname(doc, s: int, e: int, taken: set[int], split: bool = False)
         and _name_letters(tok)
         and last.dep_ == "compound"
         and (last.head.i == e or _heads_of_a_hyphen(doc, e, last))
-        and tok.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
+        and (tok.lower_ not in _TITLE_WORDS and tok.lower_ not in ORG_NAME_ENDS)
         and not _title_cased(_words_but_names(tok.sent, e))  # "Paul Ryan Joins …"
         and not (e + 1 < len(doc) and doc[e + 1].is_title)  # "Ted Cruz Hints Trump …"
     )
@@ -3913,7 +3922,7 @@ def _two_untagged_surnames(doc, e: int, taken: set[int]) -> bool:
             and t.is_alpha
             # an English word too only between names ("Juan Carlos" + "Reyes" + "Ávila")
             and (t.lower_ not in english or (t.i == e and doc[e + 1].ent_type_ == "PERSON"))
-            and t.lower_ not in _TITLE_WORDS | ORG_NAME_ENDS
+            and (t.lower_ not in _TITLE_WORDS and t.lower_ not in ORG_NAME_ENDS)
             for t in words
         )
         and doc[e - 1].whitespace_ == " "
@@ -4171,7 +4180,7 @@ def _saints_possessive(doc, e: int) -> bool:
         return False
     saint = any(t.lower_ in ("st", "st.", "saint") for t in doc[max(0, e - 3) : e])
     after = doc[e + 1]
-    kind = after.lower_ in ORG_NAME_ENDS | WORSHIP_PLACES
+    kind = after.lower_ in ORG_NAME_ENDS or after.lower_ in WORSHIP_PLACES
     return saint and after.is_title and kind and not after.ent_type_
 
 
@@ -4306,7 +4315,9 @@ def _untagged_full_names(doc, full: str, raw: list[Mention], words: _Words) -> l
             continue
         s = _name_run_start(doc, i, in_ent, hyphenated)
         # "Cr Rangi Whaanga-Moss", "Organizer Maribel Santos"
-        titled = s > 0 and (doc[s - 1].lower_ in _TITLE_WORDS | UNSTYLED_ROLES)
+        titled = s > 0 and (
+            doc[s - 1].lower_ in _TITLE_WORDS or doc[s - 1].lower_ in UNSTYLED_ROLES
+        )
         titled = titled or _an_offices_field(doc, s - 1)  # "Minister for Transport …"
         if s > 0 and s < i and _first_name_tagged_other(doc, s - 1):
             s -= 1  # "Narayan Prasad Bhattarai", "Narayan" tagged a nationality
@@ -5167,7 +5178,10 @@ def _spelt_out_names(doc, full: str, raw: list[Mention]) -> tuple[list[Mention],
             continue
         # the recogniser took it for no organisation, but its words say it is one ("the Global
         # Anti-Doping Partnership for Combat Sports (GAPCS)")
-        kind = any(t.lower_ in ORG_NAME_ENDS | ORG_NAME_HEADS for t in doc[start : tok.i - 1])
+        kind = any(
+            (t.lower_ in ORG_NAME_ENDS or t.lower_ in ORG_NAME_HEADS)
+            for t in doc[start : tok.i - 1]
+        )
         other = any(t.ent_type_ in _NOT_ORG_LABELS for t in doc[start : tok.i])
         # "(TfL)": initials in mixed case are a body's, whatever its words
         mixed = capitals >= 2 and not tok.is_upper
@@ -5298,7 +5312,7 @@ def _given_name(doc, i: int, words: _Words) -> bool:
         )
     return (
         words.title[i]
-        and lower not in _TITLE_WORDS | ROLE_TITLES | TITLE_OFFICES.keys()
+        and (lower not in _TITLE_WORDS and lower not in ROLE_TITLES and lower not in TITLE_OFFICES)
         and not (after_a_title and lower in UNSTYLED_ROLES)  # "Sergeant Instructor Agnieszka"
         and (after_a_title or is_recorded_first_name(words.texts[i]))
     )
@@ -5384,7 +5398,7 @@ def _office_as_a_title(tok) -> bool:
 
 def _no_title(tok) -> bool:
     """``tok`` is no title, office or noun for a person ("Justice" of "Chief Justice")."""
-    return tok.lower_ not in _TITLE_WORDS | PERSON_NOUNS
+    return tok.lower_ not in _TITLE_WORDS and tok.lower_ not in PERSON_NOUNS
 
 
 def _titled_first_name_before(doc, s: int) -> bool:
@@ -6122,7 +6136,7 @@ def _family_name_before(doc, s: int, e: int) -> bool:
         and len(before) <= 6
         and not before.ent_type_
         and before.whitespace_ == " "
-        and before.lower_ not in TITLES | ROLE_TITLES
+        and (before.lower_ not in TITLES and before.lower_ not in ROLE_TITLES)
         and before.lower_ not in TITLE_OFFICES
     )
 
@@ -6309,7 +6323,7 @@ def _first_and_last(m: Mention) -> bool:
     return (
         len(words) == 2
         and is_recorded_first_name(m.text.split()[0])
-        and last not in ORG_NAME_ENDS | ORG_NOUNS | STREET_WORDS
+        and (last not in ORG_NAME_ENDS and last not in ORG_NOUNS and last not in STREET_WORDS)
         and last.rstrip("s") not in STREET_WORDS
     )
 
@@ -6405,7 +6419,7 @@ def _ends_in_an_acronym(doc, m: Mention, org_acronyms: set[str]) -> bool:
         and last.is_upper
         and last.is_alpha
         and len(last) >= 2
-        and last.lower_ not in POSTNOMINALS | NAME_SUFFIXES
+        and (last.lower_ not in POSTNOMINALS and last.lower_ not in NAME_SUFFIXES)
         and (not set(last.lower_) & set("aeiou") or last.text in org_acronyms)
     )
 
@@ -7313,7 +7327,11 @@ def _nicknamed(doc, full: str) -> tuple[list[Mention], dict[str, str]]:
             and doc[start].ent_iob_ == "I"
             and doc[start - 1].ent_type_ == "PERSON"
             and is_recorded_first_name(doc[start - 1].text)
-            and doc[start - 1].lower_ not in TITLES | PERSON_NOUNS | ROLE_TITLES
+            and (
+                doc[start - 1].lower_ not in TITLES
+                and doc[start - 1].lower_ not in PERSON_NOUNS
+                and doc[start - 1].lower_ not in ROLE_TITLES
+            )
             and (  # "Marine John “Tig” …", not "Senator Maria Teresa “Tessie” …"
                 doc[start - 1].lower_ not in common_words(doc.vocab)
                 or (start > 1 and doc[start - 2].lower_ in TITLES)

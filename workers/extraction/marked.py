@@ -848,7 +848,7 @@ def _reports_its_object(cue) -> bool:
     it names ("“… not bigger.” The outgoing chief executive, Ian Calloway, announced his
     retirement in October"), not of the quotation: a subject before it and a noun object after
     it that is no hearer ("“…?” Todd asked Trump", "“…!” wrote a man")."""
-    if cue.lemma_.lower() in ADDRESSEE_VERBS | QUESTION_VERBS:
+    if cue.lemma_.lower() in ADDRESSEE_VERBS or cue.lemma_.lower() in QUESTION_VERBS:
         return False
     if not any(c.dep_ == "nsubj" for c in cue.lefts):
         return False

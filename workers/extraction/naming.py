@@ -155,7 +155,7 @@ def _one_unnamed(speaker: Speaker | None, m: SpeakerMention) -> bool:
     office = tok.tag_ == "NNP" and lemma in PERSON_NOUNS and not tok.ent_type_
     aged = any(c.dep_ == "amod" and years_old(c) for c in tok.children)  # "a 26-year-old
     person = (  # graduate … said"
-        tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        (tok.lower_ in MALE_PRONOUNS or tok.lower_ in FEMALE_PRONOUNS)
         or office
         or (tok.tag_ == "NN" and (lemma in PERSON_NOUNS or relation or aged))
     )
@@ -175,7 +175,7 @@ def _still_unnamed(
     if unnamed is None:
         return None
     speaker, at, gender = unnamed
-    pronoun = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+    pronoun = tok.lower_ in MALE_PRONOUNS or tok.lower_ in FEMALE_PRONOUNS
     # "a senior security official, who requested anonymity, said … The official said"
     same = _bare_definite(tok) and tok.lemma_.lower() == resolver.doc[at].lemma_.lower()
     if not pronoun and not _bare_gendered_noun(tok) and not same:
@@ -521,7 +521,7 @@ def _speaker(tok, resolver: Resolver, index: EntityIndex, mention_at: dict, rece
         name = named_by
     elif pronoun:
         name = _antecedent_text(tok, text, index, mention_at)
-        personal = tok.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        personal = tok.lower_ in MALE_PRONOUNS or tok.lower_ in FEMALE_PRONOUNS
         described = resolver.person_description(tok) if name is None and personal else None
         if described is not None:  # "The prime minister … he said:"
             ds, de = _speaker_range(described, index, mention_at)

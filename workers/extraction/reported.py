@@ -724,7 +724,9 @@ def _own_name_after_the_source(doc, source, end: int) -> int | None:
     """Where the name of an "according to" source described by its kind ends when the name
     comes right after it, before a comma, which the parser joined to the reported clause
     ("According to the consumer group *Which Way*, the closures …"), else None."""
-    if source.i != end - 1 or source.lemma_.lower() not in ORG_NOUNS | PERSON_NOUNS:
+    if source.i != end - 1 or (
+        source.lemma_.lower() not in ORG_NOUNS and source.lemma_.lower() not in PERSON_NOUNS
+    ):
         return None
     if end >= len(doc) or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in NAMED_LABELS:
         return None
@@ -1473,7 +1475,7 @@ def _that_clause_after_a_phrase(verb):
 def _a_go_between(noun) -> bool:
     """``noun`` is one spoken through or the means spoken by ("said through an interpreter that
     she had not heard from her son": no interpreter she had not heard from)."""
-    return noun.lemma_.lower() in GO_BETWEENS | MEANS_OF_TELLING
+    return noun.lemma_.lower() in GO_BETWEENS or noun.lemma_.lower() in MEANS_OF_TELLING
 
 
 def _told_clause(verb):

@@ -237,7 +237,9 @@ def _declined_to_say(head, cc) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
         return False
     told = (c for c in conj.children if c.dep_ == "xcomp")
-    return any(v.lemma_.lower() in ELABORATING_VERBS | GIVING_VERBS for v in told)
+    return any(
+        (v.lemma_.lower() in ELABORATING_VERBS or v.lemma_.lower() in GIVING_VERBS) for v in told
+    )
 
 
 def _reported_tokens(view: DocView, contents) -> tuple[bool, ...]:

@@ -129,7 +129,9 @@ def _unowned_medium(noun) -> bool:
 
 def _a_record(noun) -> bool:
     """``noun`` is a statement, a filing, a notice or another record, whoever's it is."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in MEDIUM_NOUNS | DOCUMENT_NOUNS
+    return noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in MEDIUM_NOUNS or noun.lemma_.lower() in DOCUMENT_NOUNS
+    )
 
 
 def _told_by_its_subject(verb) -> bool:

@@ -355,7 +355,13 @@ def _who_participle(child, noun) -> bool:
         child.dep_ == "acl"
         and (child.tag_ in ("VBG", "VBN") or told)
         and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
-        and (told or child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS)
+        and (
+            told
+            or (
+                child.lemma_.lower() not in SPEECH_VERBS
+                and child.lemma_.lower() not in COGNITION_VERBS
+            )
+        )
         and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in words if t.i < comma)
     )
 
@@ -374,7 +380,9 @@ def _who_clause(child, noun) -> bool:
         and (after == noun.head.i or doc[after].text == ",")
         and child.left_edge.lower_ in ("who", "that")
         and noun.lemma_.lower() in _DESCRIBED_BY_A_PARTICIPLE
-        and child.lemma_.lower() not in SPEECH_VERBS | COGNITION_VERBS
+        and (
+            child.lemma_.lower() not in SPEECH_VERBS and child.lemma_.lower() not in COGNITION_VERBS
+        )
         and not any(t.ent_type_ in _WHEN or t.dep_ == "ccomp" for t in child.subtree)
     )
 
@@ -855,7 +863,9 @@ def _name_set_off_after_the_role(subject, verb):
     """The person's name set off by commas after a role and the body it serves, which the
     parser hung inside the role's phrase ("The skipper of the Morning Star, Callum Reid, 52,
     told": Reid as the object of "of"), else the subject."""
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in PERSON_NOUNS | AFFILIATE_NOUNS:
+    if subject.pos_ != "NOUN" or (
+        subject.lemma_.lower() not in PERSON_NOUNS and subject.lemma_.lower() not in AFFILIATE_NOUNS
+    ):
         return subject
     doc = subject.doc
     for tok in doc[subject.i + 1 : min(verb.i, subject.right_edge.i + 1)]:
@@ -2069,7 +2079,7 @@ def _person_ending_the_office(subject, verb):
     Merilo, not "Commander"), else the subject."""
     doc = subject.doc
     name = doc[verb.i - 1] if verb.i else None
-    office = subject.pos_ == "PROPN" and subject.lower_ in ROLE_TITLES | TITLES
+    office = subject.pos_ == "PROPN" and (subject.lower_ in ROLE_TITLES or subject.lower_ in TITLES)
     if not office or name is None or name.ent_type_ != "PERSON" or name.dep_ != "pobj":
         return subject
     between = doc[subject.i + 1 : verb.i]  # a nickname's marks may stand in the name
@@ -2086,7 +2096,7 @@ def _person_after_the_office(subject, verb):
     """The person's name right after an office written as a title and its field that the
     parser made a second subject of the verb ("Deputy Minister for Public Health Dr. Abdullah
     bin Saeed Al-Qahtani told": Al-Qahtani, not "Minister"), else the subject."""
-    office = subject.pos_ == "PROPN" and subject.lower_ in ROLE_TITLES | TITLES
+    office = subject.pos_ == "PROPN" and (subject.lower_ in ROLE_TITLES or subject.lower_ in TITLES)
     if not office:
         return subject
     name = next(
@@ -2482,7 +2492,7 @@ def _name_taken_for_a_date(tok) -> bool:
         tok.ent_type_ == "DATE"
         and tok.pos_ == "PROPN"
         and tok.is_title
-        and tok.lower_ not in TIME_RUN_ONS | MONTHS
+        and (tok.lower_ not in TIME_RUN_ONS and tok.lower_ not in MONTHS)
         and tok.i > 0
         and doc[tok.i - 1].ent_type_ == "DATE"
         and doc[tok.i - 1].pos_ == "PROPN"
@@ -2795,7 +2805,7 @@ def _an_agent(subject) -> bool:
         subject.pos_ == "PROPN"
         or subject.ent_type_ in ("PERSON", "ORG", "NORP")
         or subject.lower_ in PRONOUNS
-        or subject.lemma_.lower() in HUMAN_NOUNS | ORG_NOUNS
+        or (subject.lemma_.lower() in HUMAN_NOUNS or subject.lemma_.lower() in ORG_NOUNS)
     )
 
 
@@ -2925,7 +2935,9 @@ def that_after_the_medium(cue) -> int | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
             continue
         medium = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if medium is None or medium.lemma_.lower() not in MEDIUM_NOUNS | PLATFORMS:
+        if medium is None or (
+            medium.lemma_.lower() not in MEDIUM_NOUNS and medium.lemma_.lower() not in PLATFORMS
+        ):
             continue
         # "posted on X on Friday that …" with the parser hanging the clause elsewhere
         end = max(cue.right_edge.i, cue.sent.end - 1)
