@@ -1467,14 +1467,17 @@ def _verb_in_a_name(tok) -> bool:
     )
 
 
+#: The first words of the two-word honorifics ("tan" of "Tan Sri").
+_FIRST_HONORIFICS = frozenset(f for before in _SECOND_HONORIFICS.values() for f in before)
+
+
 def _two_word_honorific(doc, s: int, e: int) -> bool:
     """Token ``s`` is part of a two-word honorific before a name ("Tan Sri Lim Boon Keat",
     "Datuk Seri Haris Kamaruddin", "Phra Maha Somchai Wongsakul"; not "Sri Lanka")."""
     low = doc[s].lower_
     if low in _SECOND_HONORIFICS:
         return s > 0 and doc[s - 1].lower_ in _SECOND_HONORIFICS[low]
-    firsts = {f for before in _SECOND_HONORIFICS.values() for f in before}
-    return low in firsts and s + 1 < e and doc[s + 1].lower_ in _SECOND_HONORIFICS
+    return low in _FIRST_HONORIFICS and s + 1 < e and doc[s + 1].lower_ in _SECOND_HONORIFICS
 
 
 def _after_a_title_and_its_field(doc, s: int, e: int) -> int:

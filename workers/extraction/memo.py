@@ -2,8 +2,9 @@
 
 ``per_document(fn)`` wraps a pure function of a token (and further hashable arguments) that
 returns a token of the same document or None; answers are kept for one document at a time,
-per thread, and dropped when another document is asked about; ``doc_ents(doc)`` is ``doc.ents``
-read once per document the same way.
+per thread, and dropped when another document is asked about; ``per_document_answer(fn)`` does
+the same for a function of a document and further hashable arguments that returns a value
+holding no token; ``doc_ents(doc)`` is ``doc.ents`` read once per document the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +32,24 @@ def per_document(fn: Callable[..., Any]) -> Callable[..., Any]:
             found = fn(tok, *args)
             i = local.answers[key] = None if found is None else found.i
         return None if i is None else doc[i]
+
+    return wrapper
+
+
+def per_document_answer(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn(doc, *args)`` answered once per arguments for the last document asked about; the
+    answer must hold no token or span (an index, a number, None)."""
+    local = threading.local()
+
+    @functools.wraps(fn)
+    def wrapper(doc, *args):
+        if getattr(local, "doc", None) is not doc:
+            local.doc, local.answers = doc, {}
+        try:
+            return local.answers[args]
+        except KeyError:
+            answer = local.answers[args] = fn(doc, *args)
+            return answer
 
     return wrapper
 

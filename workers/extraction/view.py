@@ -11,6 +11,7 @@ from spacy.attrs import LOWER
 
 from .lexicon import MONTHS, NAME_SMALL_WORDS
 from .marks import ALL_MARKS, Marked
+from .memo import per_document_answer
 
 #: Any quotation mark.
 _A_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
@@ -44,6 +45,7 @@ _DATELINE_TOKENS = 12
 _DATELINE_WITHIN = 80
 
 
+@per_document_answer  # asked of each paragraph's start by many rules
 def dateline_end(doc, s: int) -> int | None:
     """Where the dateline that opens the paragraph at token ``s`` near the top of the article,
     or further down in capitals (a brief's), ends ("WASHINGTON (Reuters) - ", "ST. LOUIS (AP)
@@ -166,6 +168,7 @@ def in_dateline(doc, i: int) -> bool:
     return end is not None and i < end
 
 
+@per_document_answer
 def paragraphs_dateline_end(doc, i: int) -> int | None:
     """Where the dateline that opens token ``i``'s paragraph ends (``dateline_end``), or None."""
     s = i
