@@ -1692,6 +1692,22 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "strikes",
             "Ryanair",
         ),
+        (  # kinds of business named by their trade
+            "Halvorsen Group reported a loss on Tuesday.\n\nThe shipbuilder said it would cut "
+            "jobs.",
+            "it would cut",
+            "Halvorsen Group",
+        ),
+        (
+            "Ferrovia Steel Works shut a furnace. The steelmaker said demand had collapsed.",
+            "demand had",
+            "Ferrovia Steel Works",
+        ),
+        (
+            "Hartwell Foods closed 12 stores last year. The supermarket said rents were to blame.",
+            "rents were",
+            "Hartwell Foods",
+        ),
         (
             "Leeds Teaching Hospitals NHS Trust cancelled 40 operations. The trust said flu "
             "was to blame.",

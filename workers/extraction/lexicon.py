@@ -313,6 +313,7 @@ ORG_NOUNS = frozenset(
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
         collective observatory laboratory directorate coastguard estate park detachment venture
+        shipbuilder housebuilder homebuilder steelmaker planemaker brewer supermarket refiner telco
         """
     )
 )
@@ -388,7 +389,8 @@ UNSAID_KINDS = frozenset(
         """
         agency regulator watchdog company firm group carmaker automaker retailer maker
         drugmaker chipmaker startup conglomerate publisher manufacturer supplier lender
-        operator utility outlet charity chain exchange
+        operator utility outlet charity chain exchange shipbuilder housebuilder homebuilder
+        steelmaker planemaker brewer supermarket refiner telco
         """
     )
 )
@@ -971,6 +973,8 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority", "body"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
+    | {"shipbuilder", "housebuilder", "homebuilder", "steelmaker", "planemaker", "brewer"}
+    | {"supermarket", "refiner", "telco"}
     | {
         "chain",
         "corporation",
