@@ -1698,6 +1698,12 @@ def test_subject_of_a_passive_cue_without_agent_is_no_speaker(nlp):
             "it would cut",
             "Halvorsen Group",
         ),
+        (  # a group's name does not say it is no carmaker
+            "Halvorsen Group shares fell 12 per cent on Tuesday after the carmaker warned that "
+            "profits would miss forecasts.",
+            "that profits would",
+            "Halvorsen Group",
+        ),
         (
             "Ferrovia Steel Works shut a furnace. The steelmaker said demand had collapsed.",
             "demand had",

@@ -327,8 +327,14 @@ COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # "West Yorkshire Police").
 ORG_NOUN_NAME_ENDS = {
     "force": frozenset({"police", "constabulary", "service"}),
-    **dict.fromkeys(  # "the company" is "Universal Music Group"
-        ("company", "firm", "conglomerate", "publisher", "broadcaster"),
+    **dict.fromkeys(  # "the company" is "Universal Music Group", "the carmaker" "Tata Group"
+        _words(
+            """
+            company firm conglomerate publisher broadcaster carmaker automaker retailer insurer
+            lender drugmaker chipmaker manufacturer supplier shipbuilder housebuilder homebuilder
+            steelmaker planemaker brewer supermarket refiner telco
+            """
+        ),
         frozenset({"group", "network"}),
     ),
     # "the charity" is the "Stroke Association"
