@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Container
 
 from spacy.language import Language
-from spacy.lookups import Table
 from spacy.vocab import Vocab
 
 #: The table in ``nlp.vocab.lookups`` that holds them.
 TABLE = "quotewire_common_words"
 
-#: The words of each table ``add_common_words`` made, as a set of strings (the table keeps
-#: only their hashes, and asking it hashes the word anew each time), by the table's id.
-_WORDS: dict[int, tuple[Table, frozenset[str]]] = {}
+#: The attribute of a table ``add_common_words`` made that holds its words as a set of strings
+#: (the table keeps only their hashes, and asking it hashes the word anew each time).
+_WORDS = "quotewire_words"
 
 
 def add_common_words(nlp: Language) -> Language:
@@ -25,7 +24,7 @@ def add_common_words(nlp: Language) -> Language:
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     words = {w for pos_words in index.values() for w in pos_words if w.isalpha()}
     table = nlp.vocab.lookups.add_table(TABLE, dict.fromkeys(words, True))
-    _WORDS[id(table)] = (table, frozenset(words))
+    setattr(table, _WORDS, frozenset(words))  # lives and dies with the table
     return nlp
 
 
@@ -36,5 +35,4 @@ def common_words(vocab: Vocab) -> Container[str]:
     if not lookups.has_table(TABLE):
         return frozenset()
     table = lookups.get_table(TABLE)
-    held = _WORDS.get(id(table))
-    return held[1] if held is not None and held[0] is table else table
+    return getattr(table, _WORDS, table)
