@@ -296,10 +296,21 @@ HUMAN_NOUNS = PERSON_NOUNS | RELATION_NOUNS | frozenset({"people", "person", "in
 # Roles whose first letters another role shares, which a crude stem must not join ("A White
 # House official" is no "Officer Jason Van Dyke").
 DISTINCT_ROLES = frozenset(_words("official officer defendant defender prince principal"))
-# Common nouns naming an organisation; "the ministry said".
-ORG_NOUNS = frozenset(
+# Kinds of business named by their trade, which stand for the company the article named ("the
+# shipbuilder said" after "Halvorsen Group reported …"), as "the carmaker" does.
+TRADE_NOUNS = frozenset(
     _words(
         """
+        shipbuilder housebuilder homebuilder steelmaker planemaker brewer supermarket refiner
+        telco
+        """
+    )
+)
+# Common nouns naming an organisation; "the ministry said".
+ORG_NOUNS = (
+    frozenset(
+        _words(
+            """
         ministry agency campaign company committee council department government office party
         administration commission court service army military police group organization
         organisation institute foundation bank network newspaper paper magazine station channel
@@ -313,9 +324,10 @@ ORG_NOUNS = frozenset(
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
         collective observatory laboratory directorate coastguard estate park detachment venture
-        shipbuilder housebuilder homebuilder steelmaker planemaker brewer supermarket refiner telco
         """
+        )
     )
+    | TRADE_NOUNS
 )
 
 #: Nouns that stand for an organisation only as the last word of its name ("the centre" for
@@ -331,10 +343,10 @@ ORG_NOUN_NAME_ENDS = {
         _words(
             """
             company firm conglomerate publisher broadcaster carmaker automaker retailer insurer
-            lender drugmaker chipmaker manufacturer supplier shipbuilder housebuilder homebuilder
-            steelmaker planemaker brewer supermarket refiner telco
+            lender drugmaker chipmaker manufacturer supplier
             """
-        ),
+        )
+        + sorted(TRADE_NOUNS),
         frozenset({"group", "network"}),
     ),
     # "the charity" is the "Stroke Association"
@@ -390,15 +402,17 @@ ORG_KIND_NAME_WORDS = {
 
 # Kinds of organisation whose names seldom say the kind ("Natural Resources Wales" is "the
 # agency", "Ameriquest" "the company"; not "the union", whose name says "Workers").
-UNSAID_KINDS = frozenset(
-    _words(
-        """
+UNSAID_KINDS = (
+    frozenset(
+        _words(
+            """
         agency regulator watchdog company firm group carmaker automaker retailer maker
         drugmaker chipmaker startup conglomerate publisher manufacturer supplier lender
-        operator utility outlet charity chain exchange shipbuilder housebuilder homebuilder
-        steelmaker planemaker brewer supermarket refiner telco
+        operator utility outlet charity chain exchange
         """
+        )
     )
+    | TRADE_NOUNS
 )
 
 # Role nouns of people who speak for an organisation ("a spokesperson for Acme Airlines").
@@ -979,8 +993,7 @@ ANAPHORIC_ORG_NOUNS = frozenset(
     | {"charity", "club", "conglomerate", "startup", "trust", "hospital", "authority", "body"}
     | {"operator", "utility", "publication", "outlet", "force", "constabulary", "carrier", "group"}
     | {"department", "ministry", "association", "federation", "maker", "drugmaker", "chipmaker"}
-    | {"shipbuilder", "housebuilder", "homebuilder", "steelmaker", "planemaker", "brewer"}
-    | {"supermarket", "refiner", "telco"}
+    | TRADE_NOUNS
     | {
         "chain",
         "corporation",
