@@ -301,8 +301,7 @@ DISTINCT_ROLES = frozenset(_words("official officer defendant defender prince pr
 TRADE_NOUNS = frozenset(
     _words(
         """
-        shipbuilder housebuilder homebuilder steelmaker planemaker brewer supermarket refiner
-        telco
+        shipbuilder housebuilder homebuilder steelmaker planemaker brewer refiner telco
         """
     )
 )
