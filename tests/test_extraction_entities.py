@@ -1627,6 +1627,16 @@ def test_a_name_the_ner_missed_that_speaks_is_a_person_its_surname_stands_for():
     assert speakers[1]["entity_id"] == speakers[0]["entity_id"] is not None
 
 
+def test_a_name_the_ner_missed_after_a_role_in_lower_case_is_a_person_though_english():
+    result, speakers = _speakers(
+        "The club signed a striker.\n\nCity manager Pep Guardiola described Haaland as "
+        '"an exceptional talent", adding: "He will make us better."'
+    )
+    names = {e["name"]: e["type"] for e in result["entities"]}
+    assert names["Pep Guardiola"] == "PERSON"
+    assert [s["name"] for s in speakers] == ["Pep Guardiola", "Pep Guardiola"]
+
+
 def test_a_first_name_and_surname_the_ner_missed_whose_his_follows_is_a_person():
     result, speakers = _speakers(
         "Defender completes record move to Lisbon\n\nEthan Marsh has completed his "
@@ -3037,6 +3047,23 @@ def test_names_start_where_the_name_does(text, name):
             "vessel Santa Lucia were rescued.",
             "Santa Lucia",
             "PRODUCT",
+        ),
+        (  # a name with a family member in a clause on it
+            "Rhiannon Davies, whose daughter Kate died shortly after birth in 2009, said she "
+            "was disappointed.",
+            "Rhiannon Davies",
+            "PERSON",
+        ),
+        (  # a person's name after a trade that names bodies too
+            "The chair of the judges, the broadcaster Mariella Cole, described the novel as "
+            "a stunning achievement.",
+            "Mariella Cole",
+            "PERSON",
+        ),
+        (  # a periodical after its kind
+            "The findings were published in the journal Diabetologia on Thursday.",
+            "Diabetologia",
+            "ORG",
         ),
         # a church named for a saint, a party's members
         (

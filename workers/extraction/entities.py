@@ -73,7 +73,9 @@ from .lexicon import (
     PARTY_MEMBER_WORDS,
     PATRONYMIC_MARKERS,
     PEERAGE_TITLES,
+    PERIODICAL_NOUNS,
     PERSON_NOUNS,
+    PERSON_OR_BODY_NOUNS,
     PINYIN_FAMILY_FIRST,
     PLACE_NAME_ENDS,
     PLACE_OFFICES,
@@ -4769,16 +4771,17 @@ def _acts(tok) -> bool:
 def _subject_name(doc, tok, in_ent: set[int]) -> tuple[int, int] | None:
     """The tokens of a name the NER missed that is a subject ("Mikel Arteta said", "Mikel
     Arteta was furious"): two or three capitalised proper nouns outside every entity, none an
-    English word unless a title or role ("Mayor Bruno Marchand") or, for one who speaks, an
-    owner that is no person ("Sportsnet's Elliotte Friedman") comes right before them or the
-    first is a known first name ("Dominic Cummings has claimed", "Ethan Cole has completed his
-    move"), ``tok``
-    the last and the subject of a verb; None otherwise."""
+    English word unless a title or role ("Mayor Bruno Marchand", "manager Pep Guardiola") or,
+    for one who speaks, an owner that is no person ("Sportsnet's Elliotte Friedman") comes
+    right before them or the first is a known first name ("Dominic Cummings has claimed",
+    "Ethan Cole has completed his move"), ``tok`` the last and the subject of a verb; None
+    otherwise."""
     if tok.pos_ != "PROPN" or not tok.is_title or tok.i in in_ent or tok.dep_ != "nsubj":
         return None
     s = _name_run_start(doc, tok.i, in_ent, hyphenated=True)  # "Giorgos Papadakis-Stavrou"
     words = [t.lower_ for t in doc[s : tok.i + 1] if not glued_hyphen(doc, t.i)]
-    titled = s and doc[s - 1].lower_ in _TITLE_WORDS
+    # "Mayor Bruno Marchand", "City manager Pep Guardiola described …"
+    titled = s and (doc[s - 1].lower_ in _TITLE_WORDS or doc[s - 1].lower_ in UNSTYLED_ROLES)
     # "Sportsnet's Elliotte Friedman reported": an outlet's, not a person's ("Loeb's Third Point")
     owned = s > 1 and doc[s - 1].tag_ == "POS" and doc[s - 2].ent_type_ != "PERSON"
     owned = owned and _speaks(tok)
@@ -5261,6 +5264,18 @@ def _which_name(tok) -> bool:
     describes: an organisation's, not a person's ("Colleges Ontario, which represents the
     province's colleges, said")."""
     return tok.dep_ in ("nsubj", "nsubjpass") and _described_by(tok, "which")
+
+
+def _whose_kin(tok) -> bool:
+    """A relative clause on ``tok`` opens with "whose" and a family member ("whose daughter",
+    "whose late husband"): ``tok`` names a person."""
+    return any(
+        c.dep_ == "relcl"
+        and c.left_edge.lower_ == "whose"
+        and c.left_edge.dep_ == "poss"
+        and c.left_edge.head.lemma_.lower() in KIN_NOUNS
+        for c in tok.children
+    )
 
 
 def _described_by(tok, pronoun: str) -> bool:
@@ -6809,9 +6824,10 @@ def _role_vote(doc, m: Mention) -> str | None:
     ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
     beside a role or kin noun in apposition ("X, a spokesperson for …", "His wife, Sophie");
     a work's title after its kind or beside it ("the show Kitchen Wars", "Her new album, Glass
-    House,"); ORG beside a kind of organisation in apposition ("X, the search company"), for a named
-    example of a group noun ("organizations such as X", "the militia X") or for a name labelled
-    a person after "its" ("its App Store"); GPE for a
+    House,"); ORG beside a kind of organisation in apposition ("X, the search company") or
+    after the kind of periodical it is ("the journal Diabetologia"), for a named example of a
+    group noun ("organizations such as X", "the militia X") or for a name labelled a person
+    after "its" ("its App Store"); GPE for a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
@@ -6827,6 +6843,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     if m.formal is not None and m.formal != m.text and '"' in m.text.replace("“", '"'):
         return "PERSON"  # a nickname in marks inside: 'taxi operator Wendell "Bajan Boy" …'
     if given_as_a_name(head):  # "a student who gave her name only as Rina"
+        return "PERSON"
+    if _whose_kin(head):  # "Rhiannon Davies, whose daughter Kate died …": no body's daughter
         return "PERSON"
     if any(c.dep_ == "appos" and years_old(c) for c in head.children):
         return "PERSON"  # "Yesenia, a 29-year-old from San Pedro Sula," a place to the NER
@@ -6912,6 +6930,8 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "WORK_OF_ART"
     if prev in VESSEL_NOUNS:  # "the trawler Aurora Borealis": a boat's name, no one's
         return "PRODUCT"
+    if m.label == "PERSON" and prev in PERIODICAL_NOUNS and doc[m.tok_start - 1].is_lower:
+        return "ORG"  # "in the journal Diabetologia": a publication, no one's name
     if m.label == "PERSON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return "ORG"  # "outside its App Store": no one's name follows "its"
     # the kind of organisation right before the name ("housing charity Shelter"), not a role
@@ -6945,11 +6965,14 @@ def _role_vote(doc, m: Mention) -> str | None:
         # English words say it is an organisation's ("the advocacy group Kids Off Camera")
         opened = doc[m.tok_start - 1].text == ","
         beside = [a for a in apposed if opened or doc[a.left_edge.i - 1].text == ","]
+    # "the broadcaster Mariella Cole": a person's first name after a trade a person may have
+    personal = m.label == "PERSON" and is_recorded_first_name(doc[m.tok_start].text)
     if any(
         a.lemma_.lower() in ORG_NOUNS
         and a.pos_ == "NOUN"
         and not _speaks_after(a)
         and not _bare_in_an_opening_phrase(a)
+        and not (personal and a.lemma_.lower() in PERSON_OR_BODY_NOUNS)
         for a in beside + kinds
     ):
         return "ORG"

@@ -757,6 +757,20 @@ TITLED_DOCUMENTS = frozenset(
         """
     )
 )
+#: Kinds of organisation a person's trade is called too ("the broadcaster Mariella Cole").
+PERSON_OR_BODY_NOUNS = frozenset({"broadcaster", "publisher"})
+#: Family members, whom a person has and no organisation ("X, whose daughter Kate died").
+KIN_NOUNS = frozenset(
+    _words(
+        """
+        mother father son daughter brother sister mum mom dad wife husband spouse widow widower
+        child children grandson granddaughter grandfather grandmother aunt uncle nephew niece
+        cousin boyfriend girlfriend fiance fiancee stepfather stepmother stepson stepdaughter
+        """
+    )
+)
+#: Kinds of periodical, before its name ("the journal Diabetologia"): a publication, no person.
+PERIODICAL_NOUNS = frozenset(_words("journal tabloid periodical weekly quarterly"))
 #: Kinds of boat, before a boat's name ("the trawler Aurora Borealis").
 VESSEL_NOUNS = frozenset(
     _words(

@@ -2389,7 +2389,13 @@ def subject_of(verb, depth: int = 0):
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in CITING_VERBS:
         head = head.head  # "quoted Kremlin spokesman Dmitry Peskov as saying …": Peskov
-    if verb.dep_ in ("advcl", "xcomp", "pcomp") and head.lemma_.lower() in CITING_VERBS:
+    set_off = verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ","
+    # not "described Haaland as “an exceptional talent”, adding: …": the describer adds
+    if (
+        verb.dep_ in ("advcl", "xcomp", "pcomp")
+        and head.lemma_.lower() in CITING_VERBS
+        and not set_off
+    ):
         for child in head.children:
             if child.dep_ == "dobj":
                 return child
