@@ -465,6 +465,41 @@ def test_spokesperson_carries_the_organisation(nlp, text, name):
     assert q["speaker"]["affiliation"] == {"name": "Acme Airlines", "entity_id": acme["id"]}
 
 
+def test_she_is_the_speaker_not_the_daughter_a_clause_on_her_names(nlp):
+    text = (
+        "Families want answers.\n\nRhiannon Davies, whose daughter Kate died shortly after "
+        "birth in 2009, said she was disappointed by the response.\n\n"
+        '"Every time we are let down," she said.'
+    )
+    found = result(nlp, text)
+    assert entity(found, "Rhiannon Davies")["type"] == "PERSON"
+    q = one(nlp, text, "Every time")
+    assert q["speaker"]["name"] == "Rhiannon Davies"
+
+
+def test_who_describes_someone_as_something_adds_what_follows(nlp):
+    text = (
+        "The club signed a striker.\n\nManager John Smith described Haaland as "
+        '"an exceptional talent", adding: "He will make us better."'
+    )
+    q = one(nlp, text, "He will")
+    assert q["speaker"]["name"] == "John Smith"
+
+
+def test_a_comma_inside_an_organisations_name_is_no_apposition(nlp):
+    text = (
+        "Three libraries will close.\n\nA spokeswoman for the Department for Culture, Media and "
+        "Sport said library provision was a matter for local authorities."
+    )
+    found = result(nlp, text)
+    (q,) = [q for q in found["quotes"] if q["text"].startswith("library")]
+    department = entity(found, "Department for Culture, Media and Sport")
+    speaker = q["speaker"]
+    assert speaker["name"] == "a spokeswoman for the Department for Culture, Media and Sport"
+    assert speaker["entity_id"] is None
+    assert speaker["affiliation"] == {"name": department["name"], "entity_id": department["id"]}
+
+
 def test_an_untagged_name_a_which_clause_describes_is_an_organisation(nlp):
     text = (
         "Colleges Ontario, which represents the province's 24 public colleges, said its members "
@@ -977,6 +1012,27 @@ def test_name_before_a_headline_colon_speaks(nlp):
         nlp, "A lesson from Maria Lopez: 'Work hard and listen.'\n\nLopez spoke in May.", "Work"
     )
     assert q["speaker"]["name"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "New Delhi: The Supreme Court on Monday asked the Centre to respond within four "
+            "weeks to a petition on the sale of acid.",
+            "Supreme Court",
+        ),
+        (
+            "MUMBAI: The Reserve Bank of India on Friday said it would keep rates unchanged.",
+            "Reserve Bank of India",
+        ),
+        ("LAHORE: Punjab police said on Friday they had arrested three men.", "Punjab police"),
+    ],
+)
+def test_a_datelines_place_before_a_colon_gives_way_to_the_cues_subject(nlp, text, speaker):
+    quotes = result(nlp, text)["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["speaker"]["name"] == speaker
 
 
 def test_pronoun_is_never_the_entity_stretched_over_it(nlp):

@@ -459,6 +459,12 @@ def _noun_of_a_place(place):
     return noun if noun.pos_ == "NOUN" and noun != place.head else None
 
 
+def _describes_a_subject(tok) -> bool:
+    """``tok`` is inside a relative clause on a subject ("Rhiannon Davies, whose daughter Kate
+    died …, said": the daughter is not what the sentence is about)."""
+    return any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
+
+
 def _human(tok) -> bool:
     """The word names a person or people, by name, by a noun for them, in apposition to a
     person's name ("Lorraine Begay, a retired schoolteacher") or as a share of them ("the 30
@@ -1035,6 +1041,16 @@ class Resolver:
     def _type(self, idx: int) -> str:
         return self.index.entities[idx].type
 
+    def _name_begun_before(self, tok) -> bool:
+        """``tok`` is inside a name mention that opens before its own phrase: a comma inside the
+        name ("the Department for Culture, Media and Sport"), which the parser read as an
+        apposition."""
+        j = bisect.bisect_right(self._starts, tok.i) - 1
+        if j < 0:
+            return False
+        m = self._mentions[j]
+        return m.tok_start < tok.left_edge.i and tok.i < m.tok_end
+
     def entity_of(self, tok) -> int | None:
         """The entity a token belongs to, or that its appositive or compound name belongs to
         (an appositive name set off by commas counts whatever the parser called it: "The UN
@@ -1052,6 +1068,8 @@ class Resolver:
             if child.i in te and apposed and not party and not names_the_object(child, tok):
                 if personal and named_after_its_kind(child):
                     continue  # "A spokeswoman for the app Pinwheel": the parser's apposition
+                if self._name_begun_before(child):
+                    continue  # "… for the Department for Culture, Media and Sport": one name
                 return self._before_a_bracketed_party(child)
         if tok.dep_ == "appos" and tok.head.i in te and not in_dateline(tok.doc, tok.head.i):
             # "SAN FRANCISCO — Carrow Drug, …, said": no dateline's place is what follows it
@@ -2127,7 +2145,8 @@ class Resolver:
         ... he told"): the person the description stands for, or the person named beside it
         ("The medical director, Stephen Powis, thanked staff. He said"), when the gender fits;
         None when the nearest earlier subject is no such description."""
-        subject = next(self._earlier_subjects(tok, _WINDOW, 1), None)
+        subjects = self._earlier_subjects(tok, _WINDOW, 1)
+        subject = next((t for t in subjects if not _describes_a_subject(t)), None)
         if subject is None:
             return None
         te = self.index.token_entity
@@ -2410,8 +2429,12 @@ class Resolver:
             return False
         clauses = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]
         subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # someone a "whose" clause on the subject names is not the subject ("Rhiannon Davies,
+        # whose daughter Kate died …, said"; but "a teenager who gave his name as Mamadou")
+        head = self.doc[m.tok_end - 1]
+        described = any(a.dep_ == "relcl" and a.left_edge.lower_ == "whose" for a in head.ancestors)
         return bool(subjects) and all(
-            c.left_edge.i <= m.tok_start <= c.right_edge.i
+            (c.left_edge.i <= m.tok_start <= c.right_edge.i and not described)
             or (c.pos_ == "NOUN" and c.lemma_.lower() not in _PEOPLE_NOUNS and not _human(c))
             for c in subjects
         )

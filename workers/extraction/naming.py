@@ -245,6 +245,7 @@ def _speaker_range(tok, index: EntityIndex, mention_at: dict) -> tuple[int, int]
                 and not initials_in_brackets(child, tok)
                 and not initials_in_brackets(child, child.head)  # "an official at X (NPSC)"
                 and child.i in mention_at
+                and mention_at[child.i].tok_start >= child.left_edge.i  # no name's comma
                 and not names_the_object(child, child.head)
                 and not in_dateline(tok.doc, child.i)
             ):

@@ -403,7 +403,9 @@ def _across_a_paragraph(tok, c: Candidate, text: str) -> bool:
 def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMention | None:
     """A quote after a colon in the first line (a headline: "Politifact: Trump Is Right",
     "Sanders: Clinton needs to …"): the name that ends the words before the colon speaks ("A
-    lesson from Loretta Lynch: …"), not one they are about ("Thoughts On Donald Trump: …")."""
+    lesson from Loretta Lynch: …"), not one they are about ("Thoughts On Donald Trump: …"),
+    nor a dateline's place (tagged one, or in capitals) before the subject of the quote's own
+    cue ("New Delhi: The Supreme Court on Monday asked …", "LAHORE: Punjab police said …")."""
     view = ctx.view
     start = c.spans[0][0]
     if "\n" in view.text[:start] or (c.cue and c.cue[0].idx >= c.spans[-1][1]):
@@ -412,6 +414,9 @@ def name_before_a_headline_colon(c: Candidate, ctx: SpeakerContext) -> SpeakerMe
     if colon <= 0 or view.in_quote[view.tok_at(colon)] or any(s <= colon < e for s, e in c.spans):
         return None
     tok = view.doc[view.tok_at(colon - 1)]
+    place = tok.ent_type_ in ("GPE", "LOC") or (tok.is_upper and tok.ent_type_ != "PERSON")
+    if place and c.subject is not None and colon < c.subject.idx < start:
+        return None  # "MUMBAI: The Reserve Bank of India on Friday said …": a dateline
     if tok.lower_ in HEADLINE_LABELS and tok.i == 0:  # "Q&A: Why are egg prices so high?"
         return None
     capitalised = tok.is_title or tok.is_upper  # "Sanders:", "PM:"
