@@ -3121,6 +3121,19 @@ def test_a_quotation_after_a_colon_is_the_main_verbs_not_a_time_clauses(nlp):
     assert not [x for x in quotes(nlp, text) if is_quote(x) and "deal" in x["text"]]
 
 
+def test_a_quotation_after_a_colon_past_a_participle_on_the_medium_is_direct(nlp):
+    text = (
+        "A boy died in a crash.\n\nHis mother, Sarah Whitaker, said in a statement released "
+        'through police: "Jack was the light of our lives. We are heartbroken."'
+    )
+    q = one(nlp, text, "Jack was")
+    assert (q["kind"], q["speaker"]["name"], q["text"]) == (
+        "direct",
+        "Sarah Whitaker",
+        "Jack was the light of our lives. We are heartbroken.",
+    )
+
+
 def test_a_verb_of_saying_hung_on_a_time_clause_of_the_content_is_the_cues_speakers(nlp):
     text = (
         "Dr. Hyun-woo Baek, who led the study, said the data were clear. He noted that the rise "

@@ -711,8 +711,10 @@ class _MarkedScan:
         clause = any(
             (t.pos_ in ("VERB", "AUX") or t.lower_ == "that")
             and not (colon and _in_an_adverbial(t, cue))
+            and not (colon and t.dep_ == "acl" and t.tag_ == "VBN")
             for t in between
-        )  # "posted a message shortly after the deal was announced: “…”" is no clause of it
+        )  # "posted a message shortly after the deal was announced: “…”" is no clause of it,
+        # nor "said in a statement released through police: “…”"
         # "She was all smiles coming back in: “…”": how the speaker was, no words of theirs
         described = doc[k].text == ":" and a_person_before_a_colon(cue)
         # "He keeps going, his hands never stopping:": how, in a phrase with its own subject
