@@ -269,6 +269,22 @@ def test_indirect_quotes(nlp, text, content, cue):
         assert q["cue"]["text"] == "According to"
 
 
+def test_a_subject_read_as_the_cues_object_opens_the_content_past_its_apposition(nlp):
+    text = (
+        "Elon Musk has said new users of X, the platform formerly known as Twitter, will have "
+        "to pay a small annual fee before they can post."
+    )
+    q = one(nlp, text, "new users")
+    assert q["text"] == (
+        "new users of X, the platform formerly known as Twitter, will have to pay a small "
+        "annual fee before they can post"
+    )
+    assert q["speaker"]["name"] == "Elon Musk"
+    marked = text.replace("a small annual fee before they can post.", "a “small” fee.")
+    q = one(nlp, "Musk spoke on Monday.\n\n" + marked, "new users")
+    assert (q["kind"], q["text"][:16]) == ("mixed", "new users of X, ")
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -34,7 +34,9 @@ from .lexicon import (
     SPEECH_VERBS,
 )
 from .syntax import (
+    CLAUSE_SUBJECTS,
     by_their_account,
+    clause_after_an_object_and_aside,
     closing_cue,
     continues_the_report,
     cue_of_a_clause_inside,
@@ -42,6 +44,7 @@ from .syntax import (
     infinitive,
     is_cue_verb,
     name_opening_a_misread_aside,
+    object_misread,
     past_a_time,
     past_the_hearer,
     report_end,
@@ -55,7 +58,6 @@ from .syntax import (
 )
 from .view import DocView, in_dateline
 
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: What the parser may hang an opening "according to" on instead of the clause's verb.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Nouns for who may speak: a person, a spokesperson, an organisation.
@@ -184,7 +186,7 @@ class _ReportedScan:
                     ):
                         comp = child
                         break
-                comp = comp or _told_clause(tok) or _clause_after_an_object_and_aside(tok)
+                comp = comp or _told_clause(tok) or clause_after_an_object_and_aside(tok)
                 medium_that = that_after_the_medium(tok)
                 after_a_phrase = comp is None and medium_that is None
                 if after_a_phrase:
@@ -224,7 +226,7 @@ class _ReportedScan:
                 if _no_source(speaker, tok) or _an_amount_as_object(tok):
                     continue
                 if not spans:
-                    start = _object_misread(tok, comp) or past_a_time(comp, comp.left_edge.i)
+                    start = object_misread(tok, comp) or past_a_time(comp, comp.left_edge.i)
                     if low in ADDRESSEE_VERBS:
                         start = past_the_hearer(doc, start)
                     relative = _relative_before_the_cue(tok, comp)
@@ -762,7 +764,7 @@ def _name_set_off_after(doc, end: int):
         return None
     name = doc[k - 1]
     # the clause after it has a subject of its own (not "…, Cheryl Mills, a top aide, sent …")
-    subject = any(c.dep_ in _CLAUSE_SUBJECTS and c.i > k for c in name.head.children)
+    subject = any(c.dep_ in CLAUSE_SUBJECTS and c.i > k for c in name.head.children)
     return name if name.ent_type_ == "PERSON" and subject else None
 
 
@@ -799,7 +801,7 @@ def _subject_taken_for_an_apposition(source, verb):
     or on a name in a clause that describes the source ("According to Daniel Okafor, who tracks
     wearables for Greyline Insight, *the market* remains tiny", also read as a conjunct there):
     the verb has no subject and the apposition runs up to it; None otherwise."""
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         return None
     doc = source.doc
     return next(
@@ -1324,59 +1326,6 @@ def _misread_relative_clause(verb, clause) -> bool:
     )
 
 
-def _object_misread(verb, clause) -> int | None:
-    """Where the content starts when the parser took the clause's subject for the cue's object
-    ("advocates warned *the limit* does little": a finite clause with no subject right after
-    the object): at the object; else None."""
-    if clause is verb or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
-        return None
-    finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(
-        c.tag_ == "MD" or (c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP"))
-        for c in clause.lefts
-    )  # "… had been working"
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if not finite or obj is None:
-        return None
-    aside = _clause_after_an_object_and_aside(verb)  # "encampments, while dangerous, give"
-    # "the system on that section, which uses sensors …, had been working": its clause closed
-    closed = obj.right_edge.i + 2 == clause.left_edge.i and _relative_closing(obj)
-    beside = aside is not None and aside.i == clause.i
-    if obj.right_edge.i + 1 != clause.left_edge.i and not closed and not beside:
-        return None
-    return obj.left_edge.i
-
-
-def _relative_closing(obj) -> bool:
-    """The phrase of ``obj`` ends in a relative clause set off by commas, the second comma
-    right after it ("the system on that section of I-5, which uses sensors …,")."""
-    doc, end = obj.doc, obj.right_edge.i
-    if end + 1 >= len(doc) or doc[end + 1].text != ",":
-        return False
-    return any(t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == "," for t in obj.subtree)
-
-
-def _clause_after_an_object_and_aside(verb):
-    """The finite clause with no subject that the parser hung on a cue after its object and an
-    aside set off by commas ("He said encampments, while dangerous, give some people a sense
-    of control": the object is its subject), else None."""
-    doc = verb.doc
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
-        return None
-    comma = obj.right_edge.i + 1
-    if comma >= len(doc) or doc[comma].text != ",":
-        return None
-    for clause in verb.rights:
-        if clause.dep_ != "advcl" or clause.left_edge.i != comma + 1:
-            continue
-        opened = any(c.dep_ == "mark" and c.i == comma + 1 for c in clause.children)
-        finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
-        subject = any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children)
-        if opened and finite and not subject and doc[clause.i - 1].text == ",":
-            return clause
-    return None
-
-
 def _misread_that_clause(clause) -> bool:
     """A "that" clause after a cue noun that the parser read as a relative clause whose verb
     is a participle before the real subject ("a statement that affected customers would get
@@ -1463,7 +1412,7 @@ def _that_clause_after_a_phrase(verb):
                     or (hearer and opening.dep_ in ("dobj", "pobj"))  # a hearer is told a clause
                     or (opening.dep_ in ("dobj", "pobj") and _a_go_between(clause.head))
                 )
-                and any(c.dep_ in _CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
+                and any(c.dep_ in CLAUSE_SUBJECTS and c.i > opening.i for c in clause.children)
             ):
                 return clause
         for clause in _of_phrase_clauses(nouns):  # "at the time of the crash that officers had

@@ -52,6 +52,8 @@ from .view import DocView, in_dateline, is_mark
 from .words import common_words
 
 _SUBJ = ("nsubj", "nsubjpass")
+#: Dependencies that give a clause its own subject.
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _WHEN = frozenset({"DATE", "TIME"})
 #: Entity types of a name that may speak.
 _NAMED = frozenset({"PERSON", "ORG"})
@@ -3022,6 +3024,8 @@ def complement_start(cue, limit: int) -> int:
             if tell and later and child.pos_ in ("NOUN", "PROPN"):
                 continue  # "told BBC Radio Leeds that …": the hearer, read as a clause
             start = max(child.left_edge.i, cue.i + 1)
+            if not tell:  # "said new users of X, …, will have to pay": the subject misread
+                start = object_misread(cue, child) or start
             return past_a_time(child, past_the_hearer(cue.doc, start) if tell else start)
     for child in cue.rights:
         if child.left_edge.i >= limit or child.dep_ in ("punct", "nsubj", "nsubjpass", "npadvmod"):
@@ -3042,6 +3046,62 @@ def complement_start(cue, limit: int) -> int:
         if child.dep_ in _COMP_DEPS:
             best = min(best, child.left_edge.i)
     return max(best, cue.i + 1)
+
+
+def object_misread(verb, clause) -> int | None:
+    """Where the content starts when the parser took the clause's subject for the cue's object
+    ("advocates warned *the limit* does little": a finite clause with no subject right after
+    the object): at the object; else None."""
+    if clause is verb or any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
+        return None
+    finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.tag_ == "MD" or (c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP"))
+        for c in clause.lefts
+    )  # "… had been working"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not finite or obj is None:
+        return None
+    aside = clause_after_an_object_and_aside(verb)  # "encampments, while dangerous, give"
+    # "the system on that section, which uses sensors …, had been working": its clause closed
+    closed = obj.right_edge.i + 2 == clause.left_edge.i and _relative_closing(obj)
+    beside = aside is not None and aside.i == clause.i
+    if obj.right_edge.i + 1 != clause.left_edge.i and not closed and not beside:
+        return None
+    return obj.left_edge.i
+
+
+def _relative_closing(obj) -> bool:
+    """The phrase of ``obj`` ends in a relative clause or an apposition set off by commas, the
+    second comma right after it ("the system on that section of I-5, which uses sensors …,",
+    "new users of X, the platform formerly known as Twitter,")."""
+    doc, end = obj.doc, obj.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    return any(
+        t.dep_ in ("relcl", "appos") and doc[t.left_edge.i - 1].text == "," for t in obj.subtree
+    )
+
+
+def clause_after_an_object_and_aside(verb):
+    """The finite clause with no subject that the parser hung on a cue after its object and an
+    aside set off by commas ("He said encampments, while dangerous, give some people a sense
+    of control": the object is its subject), else None."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
+        return None
+    comma = obj.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "advcl" or clause.left_edge.i != comma + 1:
+            continue
+        opened = any(c.dep_ == "mark" and c.i == comma + 1 for c in clause.children)
+        finite = clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.tag_ == "MD" for c in clause.lefts)
+        subject = any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
+        if opened and finite and not subject and doc[clause.i - 1].text == ",":
+            return clause
+    return None
 
 
 def _that_after_the_phrase(prep) -> int | None:
