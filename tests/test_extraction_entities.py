@@ -3060,6 +3060,29 @@ def test_names_start_where_the_name_does(text, name):
             "Mariella Cole",
             "PERSON",
         ),
+        (  # a city listed among cities
+            "Italy's health ministry issued red alerts for 23 cities, including Rome, Florence "
+            "and Bologna.",
+            "Bologna",
+            "GPE",
+        ),
+        (  # a kind of body before "for" and the field the NER tagged alone
+            "Norman Baker now advises the Campaign for Better Transport.",
+            "Campaign for Better Transport",
+            "ORG",
+        ),
+        (  # where a journey goes
+            "More than 200 passengers were stranded at Bristol Airport overnight after their "
+            "flight to Malaga was cancelled.",
+            "Malaga",
+            "GPE",
+        ),
+        (  # where people in a role work, the parser's "at" hung on the verb
+            "The company has hired advisers at Rothschild to sound out potential buyers, the "
+            "people said.",
+            "Rothschild",
+            "ORG",
+        ),
         (  # a periodical after its kind
             "The findings were published in the journal Diabetologia on Thursday.",
             "Diabetologia",

@@ -104,6 +104,7 @@ from .lexicon import (
     TITLED_OFFICES,
     TITLES,
     TITLES_AFTER_A_NAME,
+    TRAVEL_WORDS,
     UNISEX_NAMES,
     UNSAID_KINDS,
     UNSTYLED_ROLES,
@@ -3790,7 +3791,8 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
     proper nouns joined to the name ("The Attorney General's Office" tagged "General's Office",
     "Elbtal Kliniken" tagged "Kliniken"); a common word opening the sentence stays out
     ("Chipmaker Nvidia"), and so does a role before a first name ("Chief Executive Marc-Andre
-    Tremblay")."""
+    Tremblay"); a kind of body before "for" joins it ("the Campaign for Better Transport"
+    tagged "Better Transport")."""
     while s > 0:
         tok = doc[s - 1]
         joined = tok.dep_ == "compound" and s <= tok.head.i < e
@@ -3806,6 +3808,10 @@ def _untagged_words_before(doc, s: int, e: int, taken: set[int]) -> int:
         if _opens_sentence(tok) and tok.lower_ in common_words(doc.vocab):
             break
         s -= 1
+    # "Campaign for" + "Better Transport": the kind of body before "for" and its field
+    body = doc[s - 2] if s >= 2 and doc[s - 1].lower_ == "for" and s - 2 not in taken else None
+    if body is not None and body.is_title and body.lower_ in BODY_HEADS and not body.ent_type_:
+        return _untagged_words_before(doc, s - 2, e, taken)
     # "Pan-African …" tagged from "African"; not "Trump-GOP"
     if s >= 2 and glued_hyphen(doc, s - 1) and doc[s - 2].lower_ in _NAME_PREFIXES:
         s -= 0 if s - 2 in taken else 2
@@ -5288,8 +5294,10 @@ def _described_by(tok, pronoun: str) -> bool:
 
 def at_a_role(prep) -> bool:
     """``prep`` is the "at" after a person's role, before where they work ("investment director
-    at AJ Bell")."""
+    at AJ Bell", "hired advisers at Rothschild")."""
     role = prep.head
+    if role.pos_ == "VERB" and prep.i > 0 and prep.doc[prep.i - 1].head == role:
+        role = prep.doc[prep.i - 1]  # "hired advisers at Rothschild": "at" hung on the verb
     return prep.lower_ == "at" and role.pos_ == "NOUN" and role.lemma_.lower() in PERSON_NOUNS
 
 
@@ -6783,27 +6791,29 @@ def _role_of_the_body(noun):
     return None
 
 
-def _listed_after_such_as(doc, s: int) -> bool:
-    """Token ``s`` opens a later name in a list of a group noun's examples ("organizations …,
-    such as Jabhat al-Nusra (banned in Russia), Firkat al-Hamza, Sultan Murad"), which the
-    parser may hang elsewhere."""
+def _list_holder(doc, s: int):
+    """The noun whose examples a list names, for token ``s`` opening a name in it after "such
+    as" or "including" ("organizations …, such as Jabhat al-Nusra (banned in Russia), Firkat
+    al-Hamza, Sultan Murad"; "23 cities, including Rome, Florence and Bologna"), which the
+    parser may hang elsewhere, with the word that opens the list; (None, "") otherwise."""
     i = s - 1
-    for _ in range(6):
+    for _ in range(7):
+        if i > 0 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+            return doc[i].head, "such as"
+        if i > 0 and doc[i].lower_ == "including":
+            return doc[i].head, "including"
         if i < 1 or doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
-            return False
+            return None, ""
         i -= 1 if doc[i - 1].text != "," else 2  # ", and"
         if doc[i].text == ")":  # the first name's aside: "(banned in Russia)"
             while i > 0 and doc[i].text != "(" and s - i < 40:
                 i -= 1
             i -= 1
         if doc[i].pos_ != "PROPN":
-            return False
+            return None, ""
         while i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text == "-"):
             i -= 1
-        if doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
-            holder = doc[i].head
-            return holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS
-    return False
+    return None, ""
 
 
 def _bare_in_an_opening_phrase(noun) -> bool:
@@ -6827,7 +6837,7 @@ def _role_vote(doc, m: Mention) -> str | None:
     House,"); ORG beside a kind of organisation in apposition ("X, the search company") or
     after the kind of periodical it is ("the journal Diabetologia"), for a named example of a
     group noun ("organizations such as X", "the militia X") or for a name labelled a person
-    after "its" ("its App Store"); GPE for a
+    after "its" ("its App Store"); GPE for a journey's end ("their flight to Malaga"), a
     hyphenated name placed by a preposition ("fighting in Nagorno-Karabakh") or naming a
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
@@ -6880,6 +6890,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     placed_region = head.dep_ == "pobj" and head.head.lower_ in _WHERE
     if m.label == "PERSON" and one_word and prev == "the" and placed_region:
         return "LOC"  # "from the Fens": a region, no person is "the Fens"
+    towards = head.dep_ == "pobj" and head.head.lower_ in ("to", "from")
+    if m.label == "PERSON" and towards and head.head.head.lemma_.lower() in TRAVEL_WORDS:
+        return "GPE"  # "their flight to Malaga": where it goes, no one's name
     if m.label == "PERSON" and head.lower_ in PARTY_MEMBER_WORDS and head.pos_ == "PROPN":
         return "NORP"  # "the Lib Dems": a party's members
     if _saint_as_a_place(doc, m):
@@ -6984,8 +6997,13 @@ def _role_vote(doc, m: Mention) -> str | None:
         holder = head.head
     if holder is not None and holder.pos_ == "NOUN" and holder.lemma_.lower() in GROUP_NOUNS:
         return "ORG"
-    if _listed_after_such_as(doc, m.tok_start):
+    listed, opener = _list_holder(doc, m.tok_start)
+    kind = listed.lemma_.lower() if listed is not None and listed.pos_ == "NOUN" else ""
+    later = m.tok_start > 0 and doc[m.tok_start - 1].lower_ not in ("as", "including")
+    if opener == "such as" and kind in GROUP_NOUNS and later:
         return "ORG"
+    if kind in SETTLEMENT_NOUNS and listed.tag_ == "NNS" and m.label in ("PERSON", "ORG"):
+        return "GPE"  # "23 cities, including Rome, Florence and Bologna": no one's name
     of = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     owned = head.head if head.dep_ == "poss" else of
     role_of = of is not None and of.tag_ == "NN" and of.lemma_.lower() in BUSINESS_ROLES

@@ -759,6 +759,15 @@ TITLED_DOCUMENTS = frozenset(
 )
 #: Kinds of organisation a person's trade is called too ("the broadcaster Mariella Cole").
 PERSON_OR_BODY_NOUNS = frozenset({"broadcaster", "publisher"})
+#: Journeys and travelling, whose "to" or "from" names a place ("their flight to Malaga").
+TRAVEL_WORDS = frozenset(
+    _words(
+        """
+        flight flights trip journey voyage cruise route ferry train fly travel sail emigrate
+        relocate
+        """
+    )
+)
 #: Family members, whom a person has and no organisation ("X, whose daughter Kate died").
 KIN_NOUNS = frozenset(
     _words(
@@ -1201,7 +1210,8 @@ BODY_HEADS = frozenset(
         institute foundation association committee council fund agency department ministry
         commission bureau authority office court board mission directorate bloc movement front
         union federation alliance coalition league service organisation organization observatory
-        centre center network tribunal inspectorate ombudsman regulator secretariat
+        centre center network tribunal inspectorate ombudsman regulator secretariat campaign
+        society
         """
     )
 )
