@@ -477,6 +477,17 @@ def test_she_is_the_speaker_not_the_daughter_a_clause_on_her_names(nlp):
     assert q["speaker"]["name"] == "Rhiannon Davies"
 
 
+def test_the_people_take_up_the_people_familiar_with_the_matter(nlp):
+    text = (
+        "Harlow & Vine is exploring a sale of its UK business, according to three people "
+        "familiar with the matter.\n\nThe company has hired advisers to sound out buyers, "
+        "the people said."
+    )
+    q = one(nlp, text, "The company has")
+    assert q["speaker"]["name"] == "three people familiar with the matter"
+    assert q["speaker"]["mention"]["text"] == "the people"
+
+
 def test_who_describes_someone_as_something_adds_what_follows(nlp):
     text = (
         "The club signed a striker.\n\nManager John Smith described Haaland as "

@@ -459,10 +459,10 @@ def _noun_of_a_place(place):
     return noun if noun.pos_ == "NOUN" and noun != place.head else None
 
 
-def _describes_a_subject(tok) -> bool:
-    """``tok`` is inside a relative clause on a subject ("Rhiannon Davies, whose daughter Kate
-    died …, said": the daughter is not what the sentence is about)."""
-    return any(a.dep_ == "relcl" and a.head.dep_ in ("nsubj", "nsubjpass") for a in tok.ancestors)
+def _in_a_whose_clause(tok) -> bool:
+    """``tok`` is inside a relative clause opened by "whose" ("Rhiannon Davies, whose daughter
+    Kate died …, said"): someone named to describe another, not what the sentence is about."""
+    return any(a.dep_ == "relcl" and a.left_edge.lower_ == "whose" for a in tok.ancestors)
 
 
 def _human(tok) -> bool:
@@ -2146,7 +2146,7 @@ class Resolver:
         ("The medical director, Stephen Powis, thanked staff. He said"), when the gender fits;
         None when the nearest earlier subject is no such description."""
         subjects = self._earlier_subjects(tok, _WINDOW, 1)
-        subject = next((t for t in subjects if not _describes_a_subject(t)), None)
+        subject = next((t for t in subjects if not _in_a_whose_clause(t)), None)
         if subject is None:
             return None
         te = self.index.token_entity
@@ -2431,8 +2431,7 @@ class Resolver:
         subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         # someone a "whose" clause on the subject names is not the subject ("Rhiannon Davies,
         # whose daughter Kate died …, said"; but "a teenager who gave his name as Mamadou")
-        head = self.doc[m.tok_end - 1]
-        described = any(a.dep_ == "relcl" and a.left_edge.lower_ == "whose" for a in head.ancestors)
+        described = _in_a_whose_clause(self.doc[m.tok_end - 1])
         return bool(subjects) and all(
             (c.left_edge.i <= m.tok_start <= c.right_edge.i and not described)
             or (c.pos_ == "NOUN" and c.lemma_.lower() not in _PEOPLE_NOUNS and not _human(c))
@@ -2567,7 +2566,11 @@ class Resolver:
         if tok.lemma_.lower() in ORG_NOUNS:
             return self._described_organisation(tok)
         lemma = tok.lemma_.lower()
-        someone = lemma in PERSON_NOUNS or lemma == "person" or any(lemma in g for g in _SAME_ROLES)
+        someone = (
+            lemma in PERSON_NOUNS
+            or lemma in ("person", "people")
+            or any(lemma in g for g in _SAME_ROLES)
+        )
         if not any(c.lower_ == "the" for c in tok.children):
             return None
         plural = tok.tag_ in ("NNS", "NNPS")
