@@ -3083,6 +3083,12 @@ def test_names_start_where_the_name_does(text, name):
             "Rothschild",
             "ORG",
         ),
+        (  # a subject that a "which" clause describes
+            "Rio Tinto, which would operate the mine, said the project would meet the highest "
+            "environmental standards.",
+            "Rio Tinto",
+            "ORG",
+        ),
         (  # a periodical after its kind
             "The findings were published in the journal Diabetologia on Thursday.",
             "Diabetologia",

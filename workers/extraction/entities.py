@@ -6834,7 +6834,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     ("Dr. Kowalczyk"), with a nickname in marks inside (Wendell "Bajan Boy" Scantlebury) or
     beside a role or kin noun in apposition ("X, a spokesperson for …", "His wife, Sophie");
     a work's title after its kind or beside it ("the show Kitchen Wars", "Her new album, Glass
-    House,"); ORG beside a kind of organisation in apposition ("X, the search company") or
+    House,"); ORG for a subject a "which" clause describes ("Rio Tinto, which would operate
+    the mine, said"), beside a kind of organisation in apposition ("X, the search company") or
     after the kind of periodical it is ("the journal Diabetologia"), for a named example of a
     group noun ("organizations such as X", "the militia X") or for a name labelled a person
     after "its" ("its App Store"); GPE for a journey's end ("their flight to Malaga"), a
@@ -6856,6 +6857,10 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if _whose_kin(head):  # "Rhiannon Davies, whose daughter Kate died …": no body's daughter
         return "PERSON"
+    which = m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].lower_ == "which"
+    which = which and doc[m.tok_end].text == "," and head.dep_ in ("nsubj", "nsubjpass")
+    if m.label == "PERSON" and which and _described_by(head, "which"):
+        return "ORG"  # "Rio Tinto, which would operate the mine, said": no one is a "which"
     if any(c.dep_ == "appos" and years_old(c) for c in head.children):
         return "PERSON"  # "Yesenia, a 29-year-old from San Pedro Sula," a place to the NER
     if (  # "sits Sutrisno, who leads partnerships": a single name no place is
