@@ -488,6 +488,16 @@ def test_the_people_take_up_the_people_familiar_with_the_matter(nlp):
     assert q["speaker"]["mention"]["text"] == "the people"
 
 
+def test_a_lawsuit_speaks_for_whoever_filed_it(nlp):
+    text = (
+        "A former aide sued the senator.\n\nThe lawsuit, filed on Monday in Washington by "
+        "Emily Tran, 29, claims that the office required staff to work weekends."
+    )
+    q = one(nlp, text, "that the office")
+    assert q["speaker"]["name"] == "Emily Tran"
+    assert q["speaker"]["mention"]["text"] == "The lawsuit"
+
+
 def test_who_describes_someone_as_something_adds_what_follows(nlp):
     text = (
         "The club signed a striker.\n\nManager John Smith described Haaland as "

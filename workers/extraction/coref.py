@@ -1884,11 +1884,19 @@ class Resolver:
         return verb.i, (idx, self.index.entities[idx].name if idx is not None else None)
 
     def _who_did_it(self, tok) -> tuple[int | None, str | None]:
-        """For "the ruling", "the order", "the complaint" or "the lawsuit", the named subject or
-        agent, no person, of the last verb before it that made it ("The Third Chamber of the
-        Antofagasta Court of Appeals ruled unanimously that …" … "the ruling said"; "The class
-        action, filed by the X Pension Fund" … "According to the complaint"); (None, None)
-        when there is none."""
+        """For "the ruling", "the order", "the complaint" or "the lawsuit", the named agent of
+        the clause on it that made it ("The lawsuit, filed on Monday by Emily Tran, claims"),
+        else the named subject or agent, no person, of the last verb before it that made it
+        ("The Third Chamber of the Antofagasta Court of Appeals ruled unanimously that …" …
+        "the ruling said"; "The class action, filed by the X Pension Fund" … "According to the
+        complaint"); (None, None) when there is none."""
+        made = _DOCUMENT_VERBS.get(tok.lemma_.lower())
+        own = next((c for c in tok.rights if c.dep_ == "acl" and c.lemma_ == made), None)
+        agents = [c for c in own.children if c.dep_ == "agent"] if own is not None else []
+        maker = next((g for c in agents for g in c.children if g.dep_ == "pobj"), None)
+        idx = self.entity_of(maker) if maker is not None else None
+        if idx is not None:  # "The lawsuit, filed on Monday by Emily Tran, claims": hers
+            return idx, self.index.entities[idx].name
         verb = self._verb_that_made(tok, _DOCUMENT_VERBS)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
         if verb is not None and subject is None:  # "The class action, filed by the X Fund"

@@ -768,16 +768,6 @@ TRAVEL_WORDS = frozenset(
         """
     )
 )
-#: Family members, whom a person has and no organisation ("X, whose daughter Kate died").
-KIN_NOUNS = frozenset(
-    _words(
-        """
-        mother father son daughter brother sister mum mom dad wife husband spouse widow widower
-        child children grandson granddaughter grandfather grandmother aunt uncle nephew niece
-        cousin boyfriend girlfriend fiance fiancee stepfather stepmother stepson stepdaughter
-        """
-    )
-)
 #: Kinds of periodical, before its name ("the journal Diabetologia"): a publication, no person.
 PERIODICAL_NOUNS = frozenset(_words("journal tabloid periodical weekly quarterly"))
 #: Kinds of boat, before a boat's name ("the trawler Aurora Borealis").
