@@ -3094,6 +3094,36 @@ def test_names_start_where_the_name_does(text, name):
             "Diabetologia",
             "ORG",
         ),
+        (  # one of two names after "between", the other a place
+            "The plans would see fields between Killinghall and Ripley turned into a new "
+            "estate. Susan Metcalfe, chair of the Save Killinghall Fields group, said the roads "
+            "could not cope.",
+            "Killinghall",
+            "GPE",
+        ),
+        (  # a street after a preposition of movement, no first name before it
+            "A witness said she saw a man running towards Boar Lane.",
+            "Boar Lane",
+            "FAC",
+        ),
+        (  # a bill before parliament, no one called Bill
+            "A spokesperson said a new Scottish Languages Bill would give the language greater "
+            "protection.",
+            "Languages Bill",
+            "LAW",
+        ),
+        (  # a name with a verb in the plural: a team
+            "Arsenal are in advanced talks to sign Brighton midfielder Moisés Caicedo.\n\n"
+            "Chelsea are also monitoring the situation. Blues head coach Mauricio Pochettino "
+            "refused to be drawn.",
+            "Chelsea",
+            "ORG",
+        ),
+        (  # a member of Quebec's National Assembly, whatever the NER took the run for
+            '"This is a distraction," said Liberal MNA Marwah Rizqy.',
+            "Marwah Rizqy",
+            "PERSON",
+        ),
         # a church named for a saint, a party's members
         (
             "The hustings were chaired by the Rev Helen Ashdown, vicar of St Barnabas, who "
@@ -3138,6 +3168,28 @@ def test_a_company_without_its_legal_form_or_its_of_phrase_is_the_same_company()
     found = extract(text, load_nlp())
     names = {e["name"]: len(e["mentions"]) for e in found["entities"]}
     assert names == {"Dunmore Outdoor Co.": 3, "National Bank of Estrovia": 2}
+
+
+def test_a_company_of_one_word_and_its_legal_form_is_the_one_word_alone():
+    text = (
+        "Nvidia Corp forecast revenue above estimates on Wednesday.\n\n"
+        "He added that companies and countries were partnering with Nvidia to build factories."
+    )
+    found = extract(text, load_nlp())
+    names = {e["name"]: (e["type"], len(e["mentions"])) for e in found["entities"]}
+    assert names == {"Nvidia Corp": ("ORG", 2)}
+
+
+def test_a_surname_the_ner_took_for_a_place_is_the_person_where_a_person_stands():
+    text = (
+        "Chief Robert Hale said the reduction would mean fewer officers on patrol.\n\n"
+        "The police union sided with Hale. Its president said officers were tired.\n\n"
+        "The union will meet in Hale next week."
+    )
+    found = extract(text, load_nlp())
+    hale = [e for e in found["entities"] if e["name"] == "Robert Hale"]
+    assert len(hale) == 1 and hale[0]["type"] == "PERSON"
+    assert [m["text"] for m in hale[0]["mentions"]] == ["Robert Hale", "Hale"]
 
 
 def test_a_name_the_ner_ran_into_an_organisation_after_of_is_a_person():

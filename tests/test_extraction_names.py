@@ -10322,3 +10322,86 @@ def test_an_official_briefed_on_something_is_described_by_it(nlp):
     )
     q = one(nlp, text, "The talks are not dead")
     assert q["speaker"]["name"] == "one Gulf official briefed on the session"
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_names_first(nlp):
+    text = (
+        "Quebec to cap international student permits, minister says\n\n"
+        "MONTREAL — Quebec will reduce the number of study permits it issues by about 20 per "
+        "cent next year, the province's immigration minister announced Tuesday.\n\n"
+        "Jean-François Roberge told reporters in Quebec City that the growth in temporary "
+        'residents had put pressure on housing. "We cannot continue like this," he said.\n\n'
+        "Universities reacted with alarm.\n\n"
+        "The federal immigration minister, Marc Miller, said Ottawa would respect Quebec's "
+        "jurisdiction."
+    )
+    assert one(nlp, text, "Quebec will reduce")["speaker"]["name"] == "Jean-François Roberge"
+    assert one(nlp, text, "Quebec to cap")["speaker"]["name"] == "Jean-François Roberge"
+    assert one(nlp, text, "Ottawa would")["speaker"]["name"] == "Marc Miller"
+
+
+def test_a_bank_whose_role_holder_speaks_is_the_one_its_people_were_named_at(nlp):
+    text = (
+        "The Greens said the tax should rise. Economists at Westpac expect the price to fall "
+        "further.\n\n"
+        "In a note to clients on Monday, the bank's chief economist, Luci Ellis, wrote that "
+        "demand was unlikely to recover."
+    )
+    speaker = one(nlp, text, "that demand was")["speaker"]
+    assert speaker["name"] == "Luci Ellis"
+    assert speaker["affiliation"]["name"] == "Westpac"
+
+
+def test_the_command_is_the_command_named_before(nlp):
+    text = (
+        "WASHINGTON — The U.S. military carried out an airstrike in central Somalia on Sunday, "
+        "U.S. Africa Command said Monday.\n\n"
+        "The strike was conducted at the request of the Somali government, the command said "
+        "in a statement."
+    )
+    speaker = one(nlp, text, "The strike was conducted")["speaker"]
+    assert speaker["name"] == "U.S. Africa Command"
+    assert speaker["entity_id"] == entity(result(nlp, text), "U.S. Africa Command")["id"]
+
+
+def test_a_manager_whose_side_the_ner_took_for_a_club_speaks_as_a_person(nlp):
+    text = (
+        "Villa had led through Ollie Watkins' first-half strike, and Unai Emery's side looked "
+        "set to move into the top four.\n\n"
+        "Emery was left frustrated. The Spaniard felt his team should have been awarded a "
+        'penalty.\n\n"For me, it is clear," he said.'
+    )
+    assert entity(result(nlp, text), "Unai Emery")["type"] == "PERSON"
+    assert one(nlp, text, "For me, it is clear")["speaker"]["name"] == "Unai Emery"
+
+
+def test_a_statement_speaks_for_the_names_set_beside_those_who_issued_it(nlp):
+    text = (
+        "In a statement, his brothers Rodney and Michael said Barnett had been suffering from "
+        "anxiety.\n\n"
+        '"He felt it was his duty to speak out," the statement said.'
+    )
+    assert one(nlp, text, "He felt it was")["speaker"]["name"] == "Rodney and Michael"
+
+
+def test_a_body_named_after_a_saint_is_whole_and_takes_no_article(nlp):
+    text = (
+        "She was taken to St Mary's Hospital in London.\n\n"
+        "She stole from St Luke's Hospice in Sheffield. A spokeswoman for the hospice said it "
+        "had reviewed its procedures."
+    )
+    found = result(nlp, text)
+    assert entity(found, "St Mary's Hospital")["type"] == "ORG"
+    hospice = entity(found, "St Luke's Hospice")
+    speaker = one(nlp, text, "it had reviewed")["speaker"]
+    assert speaker["name"] == "a spokeswoman for St Luke's Hospice"
+    assert speaker["affiliation"] == {"name": "St Luke's Hospice", "entity_id": hospice["id"]}
+
+
+def test_a_report_by_researchers_at_a_university_speaks_for_them(nlp):
+    text = (
+        "A report published last year by researchers at the University of the Highlands and "
+        "Islands warned that the language could cease to be spoken within a decade."
+    )
+    speaker = one(nlp, text, "that the language could")["speaker"]
+    assert speaker["name"] == "researchers at the University of the Highlands and Islands"

@@ -3502,3 +3502,28 @@ def test_a_long_title_in_marks_after_its_kind_of_work_is_no_quote():
     assert not any("Glass House" in q["text"] for q in quotes)
     argued = [q for q in quotes if q["text"].startswith("that the institution")]
     assert argued and argued[0]["speaker"]["name"] == "Geraint Myrddin Thomas"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_said"),
+    [
+        (  # what the subject did, before a participle of saying
+            "A federal judge on Thursday temporarily blocked a Texas law that would have barred "
+            "large social media platforms from removing posts based on a user's political views, "
+            "saying it likely violates the First Amendment.",
+            "it likely violates",
+            "a Texas law",
+        ),
+        (  # a status a passive cue with no agent gives
+            "West Yorkshire Police said officers were called to the scene. The victim, aged 29, "
+            "was taken to Leeds General Infirmary, where her condition is described as serious "
+            "but stable.",
+            "officers were called",
+            "as serious",
+        ),
+    ],
+)
+def test_what_was_done_or_a_status_is_no_quote(nlp, text, content, not_said):
+    found = quotes(nlp, text)
+    assert any(q["text"].startswith(content) for q in found), found
+    assert not [q for q in found if q["text"].startswith(not_said)], found

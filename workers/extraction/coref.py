@@ -1835,6 +1835,19 @@ class Resolver:
             untagged = subject.pos_ == "PROPN" and not subject.ent_type_
             if (spoke_in or made) and untagged and not _common_noun(subject):
                 return self._untagged_maker(subject)  # "Bellbird Press said in a statement"
+            apposed = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "appos" and c.i in self.index.token_entity
+                ),
+                None,
+            )
+            if spoke_in and apposed is not None and _common_noun(subject):
+                # "In a statement, his brothers Rodney and Michael said": the names
+                joined = self._joined_names(apposed)
+                idx = self.index.token_entity[apposed.i]
+                return (None, joined) if joined else (idx, self.index.entities[idx].name)
             # "a spokesperson for the centre", "the French defence ministry"
             if (spoke_in or made) and _common_noun(subject):
                 start = self.doc[subject.left_edge.i].idx
@@ -1992,17 +2005,19 @@ class Resolver:
     def _named_maker(self, obj) -> tuple[int | None, str] | None:
         """Whoever a document's "in … name" stands for ("a statement issued in his name"), or
         the description after its "from"/"by" of a maker the text does not name ("a statement
-        from the Polish presidency of the EU Council"); else None."""
+        from the Polish presidency of the EU Council", "a report by researchers at the
+        University of X"); else None."""
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if obj.lemma_.lower() == "name" and owner is not None and owner.lower_ in PRONOUNS:
             idx = self.resolve(owner)
             return (idx, self.index.entities[idx].name) if idx is not None else None
+        named = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)
         described = owner is not None or any(c.dep_ == "det" for c in obj.children)
+        described = described or (obj.tag_ == "NNS" and named)  # "by researchers at X"
         if obj.head.lower_ not in ("from", "by") or obj.pos_ != "NOUN" or not described:
             return None
         if obj.ent_type_ in ("DATE", "TIME") or _a_document(obj):
             return None
-        named = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in obj.subtree)
         if not named and obj.lemma_.lower() not in SPEAKING_NOUNS:
             return None  # "reports from the convention": a place, not who made them
         start = self.doc[obj.left_edge.i].idx
@@ -3116,6 +3131,12 @@ class Resolver:
         if _affiliated(tok) and not opens_section(self.text, tok.idx):
             return None  # "A spokeswoman for the union" is not the party's spokeswoman named later
         idx = described[0]
+        if self._paragraphs_to(tok, idx) > 1:
+            # "the province's immigration minister announced" before "Jean-François Roberge
+            # told reporters", not "The federal immigration minister, Marc Miller," further on
+            named = self._named_next(tok, gender)
+            if named is not None and named != idx and not ents[named].descriptors:
+                return named
         indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
         if indefinite and tok.lemma_.lower() in SPOKESPEOPLE and self._paragraphs_to(tok, idx) > 1:
             return None  # "A spokesman said …" is not "Labour's spokesperson" seven paragraphs on
@@ -3356,7 +3377,11 @@ class Resolver:
             first = earlier.i
         else:
             first = tok.left_edge.i  # not a name inside the description ("the iPhone maker")
-        employer = tok.dep_ == "pobj" and at_a_role(tok.head)  # "an analyst at the bank"
+        employer = tok.dep_ == "pobj" and at_a_role(tok.head)  # "an analyst at the bank",
+        held = tok.head  # "the bank's chief economist"
+        employer = employer or (
+            tok.dep_ == "poss" and held.pos_ == "NOUN" and held.lemma_.lower() in PERSON_NOUNS
+        )
         # "the central bank" is no "Senate" named before it: the kind's own adjective
         kind_words = {c.lower_ for c in tok.lefts if c.dep_ == "amod"} & _KIND_ADJECTIVES
         for m in self._preceding(tok.i):

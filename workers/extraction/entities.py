@@ -53,6 +53,7 @@ from .lexicon import (
     KINSHIP_WORDS,
     LANDSCAPE_NOUNS,
     LANGUAGES,
+    LED_NOUNS,
     LEGAL_SUFFIXES,
     LINE_LABELS,
     MALE_NAMES,
@@ -1900,6 +1901,8 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     }
     # "Hardingley" (GPE) + "and" + "District Hunt": one body's name
     areas = {ent.start: ent.start - 2 for ent in ents if _place_and_its_area(doc, ent)}
+    # "St Luke's" (PERSON) + "Hospice in Sheffield": the hospice named after the saint
+    sainted = {ent.start: end for ent in ents if (end := _saints_body_end(doc, ent)) is not None}
     for ent in ents:
         if ent.label_ not in NAMED_LABELS or any(t in taken for t in range(ent.start, ent.end)):
             continue
@@ -1909,6 +1912,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             ent = Span(doc, suffixed[ent.start], ent.end, label="ORG")
         if ent.start in areas:
             ent = Span(doc, areas[ent.start], ent.end, label="ORG")
+        if ent.start in sainted:
+            kind = doc[sainted[ent.start] - 1].lower_
+            label = "FAC" if kind in WORSHIP_PLACES else "ORG"
+            ent = Span(doc, ent.start, sainted[ent.start], label=label)
+            taken.update(range(ent.start, ent.end))  # not the "Hospice" the NER began on
         if given_before.get(ent.end) == ent.start or syllabled.get(ent.end + 2) == ent.start:
             continue  # the person's, below
         if ent.start in given_before:
@@ -2389,7 +2397,9 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
             elif _family_name_inside(words, english):  # "Kelvin Chong Wei Liang": "Chong"
                 full_by_surname.setdefault(words[1], []).append(i)
             full_by_first.setdefault(words[0], set()).add(m.key)
-        if m.label == "ORG" and len(words) >= 3 and words[-1] in _LEFT_OFF_ENDS:
+        # "Nvidia" for "Nvidia Corp" too, not "Wagner" for "Wagner Group"
+        legal = len(words) == 2 and words[-1] in LEGAL_SUFFIXES
+        if m.label == "ORG" and (len(words) >= 3 or legal) and words[-1] in _LEFT_OFF_ENDS:
             bare = " ".join(words[:-1]).rstrip(",")  # "Dunmore Outdoor" for "… Outdoor Co."
             if len(longer.get(bare, "")) < len(m.key):
                 longer[bare] = m.key
@@ -2555,6 +2565,10 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
                 m.label in ("GPE", "LOC")
                 and doc[m.tok_end - 1].dep_ == "compound"
                 and doc[m.tok_end - 1].head.pos_ == "NOUN"
+            )
+            # "The police union sided with Hale" after "Chief Robert Hale": where a person is
+            unknown = unknown or (
+                m.label in ("GPE", "LOC") and _surname_of_one_named_before(doc, m)
             )
             if cands and (
                 m.label in ("PERSON", "ORG") or thing or unknown or len(cands) > 1 or acts
@@ -4181,6 +4195,20 @@ def _saint_as_a_place(doc, m: Mention) -> bool:
     saint = saint and m.label == "PERSON"  # not the city of "St. Louis"
     placed = head.dep_ == "pobj" and head.head.lower_ in ("of", "at", "in", "outside", "near")
     return saint and placed
+
+
+def _saints_body_end(doc, ent) -> int | None:
+    """Where the name of a body or building ends that a saint's name the NER tagged with its
+    possessive opens ("St Luke's" + "Hospice", "St Mary's" + "Hospital"), the word after it
+    tagged or not; None when ``ent`` is no such name."""
+    e = ent.end
+    if ent.label_ != "PERSON" or len(ent) < 3 or e >= len(doc):
+        return None
+    saint = ent[0].lower_ in ("st", "st.", "saint")
+    possessive = doc[e - 1].lower_ in ("'s", "’s", "'", "’") and not doc[e - 2].whitespace_
+    after = doc[e]
+    kind = after.lower_ in ORG_NAME_ENDS or after.lower_ in WORSHIP_PLACES
+    return e + 1 if saint and possessive and after.is_title and kind else None
 
 
 def _saints_possessive(doc, e: int) -> bool:
@@ -6857,6 +6885,15 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "PERSON"
     if _whose_kin(head):  # "Rhiannon Davies, whose daughter Kate died …": no body's daughter
         return "PERSON"
+    words = m.text.split()
+    law = len(words) >= 2 and words[-1] in ("Bill", "Act")
+    if m.label == "PERSON" and law and not is_recorded_first_name(words[0]):
+        return "LAW"  # "a new Scottish Languages Bill": no one called Bill
+    if m.label == "PERSON" and m.tok_end - m.tok_start == 1 and _plural_agreement(head):
+        return "ORG"  # "Chelsea are also monitoring the situation": a team, no one person
+    led = head.dep_ == "poss" and head.head.lemma_.lower() in LED_NOUNS
+    if m.label == "ORG" and led and _a_managers_name(doc[m.tok_start : m.tok_end]):
+        return "PERSON"  # "Unai Emery's side": the manager's team, no club
     which = m.tok_end + 1 < len(doc) and doc[m.tok_end + 1].lower_ == "which"
     which = which and doc[m.tok_end].text == "," and head.dep_ in ("nsubj", "nsubjpass")
     if m.label == "PERSON" and which and _described_by(head, "which"):
@@ -7051,6 +7088,8 @@ def _role_vote(doc, m: Mention) -> str | None:
     one = m.tok_end - m.tok_start == 1 and m.key not in FIRST_NAMES
     if m.label == "PERSON" and one and _names_a_district(head):
         return "GPE"  # "the Gwammaja neighbourhood", "the Dala and Ungogo districts"
+    if m.label == "PERSON" and one and _between_it_and_a_place(head):
+        return "GPE"  # "fields between Killinghall and Ripley"
     landscape = head.dep_ == "compound" and head.head.lemma_.lower() in LANDSCAPE_NOUNS
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"
@@ -7088,8 +7127,9 @@ def _role_vote(doc, m: Mention) -> str | None:
     if named_after and head.head.lemma_ in FACILITY_NOUNS and m.tok_end - m.tok_start == 1:
         return "FAC"  # "Montreal's Trudeau airport"
     on = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | {"on", "along", "off", "at"}
-    if on and m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS:
-        return "FAC"  # "struck pedestrians on Boar Lane"
+    street = m.label == "PERSON" and " " in m.key and m.key.split()[-1] in STREET_WORDS
+    if street and (on or (head.dep_ == "pobj" and unnamed)):
+        return "FAC"  # "struck pedestrians on Boar Lane", "running towards Boar Lane"
     if m.label == "PERSON" and " " in m.key and m.key.split()[-1] in PLACE_NAME_ENDS:
         return "FAC"  # "a rally in George Square", "the Stanier Stand": no one's surname
     return None
@@ -7124,6 +7164,69 @@ def _after_given_as(tok) -> bool:
     words = doc[max(0, start - 6) : start - 1]
     lemmas = {t.lemma_.lower() for t in words}
     return "identify" in lemmas or ("give" in lemmas and "name" in lemmas)
+
+
+#: Prepositions whose object is where something is or goes, not whom it concerns.
+_WHERE_PREPS = PLACE_PREPS | {"at", "from", "to", "near", "of", "on", "toward", "towards", "via"}
+
+
+def _surname_of_one_named_before(doc, m: Mention) -> bool:
+    """One word that ends the full name of a person the NER tagged before it, standing where a
+    person stands, not a place ("Chief Robert Hale, … sided with Hale"; not "Lincoln" after
+    "Abraham Lincoln" in "a rally in Lincoln", "the Hale area" or a dateline)."""
+    if m.tok_end - m.tok_start != 1 or in_dateline(doc, m.tok_start):
+        return False
+    head = doc[m.tok_start]
+    if head.dep_ in ("compound", "nmod", "amod") or (
+        head.dep_ == "pobj" and head.head.lower_ in _WHERE_PREPS
+    ):
+        return False
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].lower_ == head.lower_
+        for e in doc_ents(doc)
+        if e.end <= m.tok_start
+    )
+
+
+def _plural_agreement(subject) -> bool:
+    """``subject``, a name in the singular joined to no other, is the subject of "are", "were"
+    or "have" ("Chelsea are monitoring", "Chelsea were beaten", "Chelsea have made an offer";
+    not "the Clintons are", nor "God bless"): a body, as British English writes of teams and
+    firms."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_.endswith("s"):
+        return False
+    if any(c.dep_ == "conj" for c in subject.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > subject.i]
+    finite = auxiliaries[0] if auxiliaries else verb
+    return finite.i > subject.i and finite.lower_ in ("are", "were", "have")
+
+
+def _a_managers_name(span) -> bool:
+    """Two words, a recorded first name and one that no club's or place's name ends in
+    ("Unai Emery", not "Crystal Palace", "Sheffield United", "Lincoln City" or "Paris
+    Saint-Germain")."""
+    if len(span) != 2 or span[0].pos_ != "PROPN" or "-" in span.text:
+        return False
+    last = span[1].lower_
+    club = last in ORG_NAME_ENDS or last in ORG_NOUNS or last in SETTLEMENT_NOUNS
+    return is_recorded_first_name(span[0].text) and not club
+
+
+def _between_it_and_a_place(head) -> bool:
+    """``head`` is one of two names after "between" and the other is a place the NER tagged
+    ("fields between Killinghall and Ripley", "the road between Ripley and Killinghall"), and
+    no person's full name in the article ends in it."""
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        others = [c for c in head.children if c.dep_ == "conj"]
+    elif head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+        others = [head.head]
+    else:
+        return False
+    surnames = {e[-1].lower_ for e in doc_ents(head.doc) if e.label_ == "PERSON" and len(e) > 1}
+    placed = any(o.ent_type_ in ("GPE", "LOC") for o in others)
+    return placed and head.lower_ not in surnames
 
 
 def _names_a_district(head) -> bool:

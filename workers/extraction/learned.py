@@ -4,7 +4,7 @@ values, with the parse's cue verb and subject and the tagger's SOURCE as speaker
 from __future__ import annotations
 
 from .candidates import TAGGER, Candidate
-from .lexicon import CREDITED_WRITINGS, LINE_LABELS, PRONOUNS
+from .lexicon import CREDITED_WRITINGS, LINE_LABELS, PRONOUNS, SPEECH_VERBS
 from .syntax import name_given_in_marks, names_the_noun_before, naming_participle, subject_of
 from .tagger import SPANS_KEY, SpanGroup, group_spans
 from .view import DocView, in_dateline, is_mark
@@ -66,12 +66,12 @@ def _reports_a_clause_of_its_own(cue, group: SpanGroup) -> bool:
 
 def _passive_predicate(cue, root) -> bool:
     """The content is what a passive cue with no agent makes its subject ("The man … was
-    pronounced *dead*", "was declared *the winner*"): a status, not words reported, unless
-    they are quoted ("was labeled “Mostly True”")."""
+    pronounced *dead*", "was declared *the winner*", "her condition is described *as serious*"):
+    a status, not words reported, unless they are quoted ("was labeled “Mostly True”")."""
     return (
         cue is not None
         and root.head.i == cue.i
-        and root.dep_ in ("oprd", "acomp", "attr")
+        and (root.dep_ in ("oprd", "acomp", "attr") or (root.dep_, root.lower_) == ("prep", "as"))
         and any(c.dep_ == "auxpass" for c in cue.children)
         and not any(c.dep_ == "agent" for c in cue.children)
     )
@@ -86,6 +86,21 @@ def _claimed_sum(cue, root) -> bool:
         and root.head.i == cue.i
         and root.dep_ == "dobj"
         and root.ent_type_ == "MONEY"
+    )
+
+
+def _object_of_another_verb(cue, root, group: SpanGroup) -> bool:
+    """The content is a noun phrase, no clause, that is the object of a verb other than the cue
+    and than any verb of saying ("A judge blocked *a Texas law* …, saying it …"): what was
+    done, not what the cue reports."""
+    verb = root.head
+    return (
+        cue is not None
+        and root.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and verb.i != cue.i
+        and verb.lemma_.lower() not in SPEECH_VERBS
+        and not any(t.pos_ in ("VERB", "AUX") for span in group.content for t in span)
     )
 
 
@@ -227,6 +242,7 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             or _passive_predicate(cue, root)
             or _circumstance(cue, root)
             or _claimed_sum(cue, root)
+            or _object_of_another_verb(cue, root, aq)
             or _staff_credit(root)
         ):
             continue

@@ -216,6 +216,9 @@ COURTROOM_PARTICIPLES = frozenset(
 # Nouns for those who speak for a person, never the person ("her management said": Veera
 # Aaltonen's management).
 REPRESENTING_NOUNS = frozenset({"management", "camp", "representative", "entourage"})
+#: Nouns for the team or players someone leads, after that someone's name ("Unai Emery's side",
+#: "Sarina Wiegman's squad"): a manager's, no club's.
+LED_NOUNS = frozenset({"side", "squad", "team", "charge", "man", "player"})
 
 # Nouns for people known through someone else, never that someone ("Scott's wife", "Johnson's
 # doctor", "one GOP source").
@@ -316,9 +319,9 @@ ORG_NOUNS = (
         union association board bureau firm university school team website site agency embassy
         panel carmaker automaker retailer airline insurer broadcaster publisher manufacturer
         supplier lender regulator watchdog charity club conglomerate startup consultancy trust
-        hospital authority operator utility publication outlet force constabulary carrier airport
-        college federation league coalition alliance society consortium maker drugmaker chipmaker
-        label studio chain museum gallery library theatre theater orchestra festival
+        hospital hospice authority operator utility publication outlet force constabulary carrier
+        airport college federation league coalition alliance society consortium maker drugmaker
+        chipmaker label studio chain museum gallery library theatre theater orchestra festival
         distributor body palace forum fund secretariat unit band ensemble choir troupe mission
         corporation cooperative co-operative tribunal zoo aquarium sanctuary exchange guild
         inspectorate cathedral church abbey mosque temple synagogue app marketplace
@@ -330,8 +333,9 @@ ORG_NOUNS = (
 )
 
 #: Nouns that stand for an organisation only as the last word of its name ("the centre" for
-#: the Joint Rescue Coordination Centre; not "the center of a guerrilla war").
-NAME_HEAD_ORG_NOUNS = frozenset({"centre", "center"})
+#: the Joint Rescue Coordination Centre, "the command" for U.S. Africa Command; not "the center
+#: of a guerrilla war").
+NAME_HEAD_ORG_NOUNS = frozenset({"centre", "center", "command"})
 # Nouns plural in form for one organisation ("Police said": the force the article names).
 COLLECTIVE_ORG_NOUNS = frozenset({"police"})
 # Nouns for a kind of organisation whose names end in another word ("the force" for
@@ -534,8 +538,8 @@ CREDITED_WRITINGS = frozenset({"report", "story", "article"})
 SEAT_HOLDERS = frozenset(
     _words(
         """
-        mp msp mla mpp mep td mk senator congressman congresswoman representative councillor
-        councilor alderman assemblyman assemblywoman
+        mp msp mla mna mha mlc mpp mep td mk senator congressman congresswoman representative
+        councillor councilor alderman assemblyman assemblywoman
         """
     )
 )
@@ -676,7 +680,8 @@ ORG_NAME_ENDS = frozenset(
         trust force board office court fc afc rfc rufc united rovers rangers wanderers athletic
         albion
         observer tribune gazette herald telegraph chronicle examiner courier images pictures
-        bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hotel
+        bakery cafe café restaurant brewery winery distillery pharmacy clinic hospital hospice hotel
+        infirmary
         museum theatre theater school academy library studios farms mall corps news times
         journal sentinel inquirer magazine weekly properties realty developments homes builders
         construction solutions labs pharmaceuticals therapeutics biosciences bio foods brands media

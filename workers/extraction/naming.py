@@ -639,12 +639,14 @@ def _named_by_a_noun(prep, index: EntityIndex) -> bool:
 def _with_its_article(name: str) -> str:
     """An organisation's name with "the" when it ends in a common noun for a body or holds an
     "of" ("the Environment Agency", "the Association of Directors of Adult Services"; not
-    "Redmere Buses", nor a university or college its place names: "Northmere University")."""
+    "Redmere Buses", nor a university or college its place names: "Northmere University", nor
+    one named after a saint: "St Luke's Hospice")."""
     words = name.split()
     schooled = words[-1].lower() in ("university", "college") and "of" not in words
     body = (words[-1].lower() in ORG_NOUNS and not schooled) or "of" in words[1:]
-    royal = words[0] in ("HM", "HMS")  # "HM Coastguard", never "the HM Coastguard"
-    return f"the {name}" if body and words[0].lower() != "the" and not royal else name
+    # "HM Coastguard", never "the HM Coastguard"
+    bare = words[0] in ("HM", "HMS") or words[0].lower() in ("st", "st.", "saint")
+    return f"the {name}" if body and words[0].lower() != "the" and not bare else name
 
 
 def _phrase_end(tok):
