@@ -3106,6 +3106,23 @@ def test_names_start_where_the_name_does(text, name):
             "Boar Lane",
             "FAC",
         ),
+        (  # a region before a feature of nature, no company
+            "Up to half of the Amazon rainforest could reach a tipping point by 2050, according "
+            "to a study published on Wednesday in the journal Nature.",
+            "Amazon",
+            "LOC",
+        ),
+        (  # a journal after its kind, whatever the NER took its name for
+            "Up to half of the Amazon rainforest could reach a tipping point by 2050, according "
+            "to a study published on Wednesday in the journal Nature.",
+            "Nature",
+            "ORG",
+        ),
+        (  # the place a police force is named after, whatever the NER took it for
+            "A man in his 60s died in Dorset after a tree fell on his car, Dorset Police said.",
+            "Dorset",
+            "GPE",
+        ),
         (  # a bill before parliament, no one called Bill
             "A spokesperson said a new Scottish Languages Bill would give the language greater "
             "protection.",

@@ -2965,6 +2965,11 @@ def test_one_told_in_the_passive_is_no_speaker(nlp):
             "it was too late",
         ),
         ("Passengers warned to expect delays\n\nThe strike starts on Friday.", "to expect"),
+        (
+            "Residents urged to stay indoors as Storm Bert hits\n\nPeople living near the river "
+            "have been urged to leave their homes, police said.",
+            "to stay indoors",
+        ),
     ],
 )
 def test_one_told_in_a_passive_without_be_is_no_speaker(nlp, text, start):
@@ -10405,3 +10410,62 @@ def test_a_report_by_researchers_at_a_university_speaks_for_them(nlp):
     )
     speaker = one(nlp, text, "that the language could")["speaker"]
     assert speaker["name"] == "researchers at the University of the Highlands and Islands"
+
+
+def test_an_organisation_and_the_country_that_ends_its_name_speak_as_one(nlp):
+    text = (
+        "Police used tear gas to disperse crowds outside parliament. Amnesty International "
+        "Kenya said at least 200 people had been arrested. It was a red line for many GOP "
+        "Israel supporters."
+    )
+    found = result(nlp, text)
+    assert {"GOP", "Israel"} <= {e["name"] for e in found["entities"]}
+    amnesty = entity(found, "Amnesty International Kenya")
+    speaker = one(nlp, text, "at least 200 people")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("Amnesty International Kenya", amnesty["id"])
+
+
+def test_figures_published_by_a_body_are_its_own(nlp):
+    text = (
+        "The number of people waiting for routine hospital treatment in England has risen to a "
+        "record 7.8 million, according to figures published by NHS England on Thursday.\n\n"
+        "A senior figure in the party said the leader would stay."
+    )
+    found = extract(text, nlp)
+    assert_offsets_exact(text, found)
+    every = found["quotes"] + found.get("attributions", [])
+    figures = [q for q in every if q["text"].startswith("The number of people")]
+    assert len(figures) == 1 and figures[0]["speaker"]["name"] == "NHS England"
+    assert one(nlp, text, "the leader would")["speaker"]["name"] == "a senior figure in the party"
+
+
+def test_people_at_a_company_are_not_part_of_its_name(nlp):
+    text = (
+        "Airline pilots vote to strike over pay\n\n"
+        "Pilots at Sunwing Airlines have voted overwhelmingly in favour of strike action, their "
+        "union announced on Friday.\n\n"
+        "The Air Line Pilots Association said 98 per cent of members had backed a strike "
+        'mandate.\n\nIn a statement, Sunwing said it was "disappointed" by the result. The '
+        "airline said contingency plans were in place."
+    )
+    found = result(nlp, text)
+    airline = entity(found, "Sunwing Airlines")
+    assert airline["type"] == "ORG"
+    union = one(nlp, text, "Pilots at Sunwing")["speaker"]["name"]
+    assert union == "Air Line Pilots Association"
+    for start in ("it was", "contingency plans"):
+        speaker = one(nlp, text, start)["speaker"]
+        assert (speaker["name"], speaker["entity_id"]) == ("Sunwing Airlines", airline["id"])
+
+
+def test_a_headlines_description_is_the_person_named_after_the_dateline(nlp):
+    text = (
+        "Japan's new prime minister vows to revive economy\n\n"
+        "TOKYO — Shigeru Ishiba, who became Japan's prime minister on Tuesday, pledged to lift "
+        "wages in his first news conference.\n\n"
+        'Mr. Ishiba, 67, said he would call a snap election. "I want to seek the judgment of '
+        'the people," he said.\n\n'
+        "Chief Cabinet Secretary Yoshimasa Hayashi told reporters the government would prepare "
+        "an economic package."
+    )
+    assert one(nlp, text, "to revive economy")["speaker"]["name"] == "Shigeru Ishiba"

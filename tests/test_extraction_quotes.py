@@ -3521,6 +3521,13 @@ def test_a_long_title_in_marks_after_its_kind_of_work_is_no_quote():
             "officers were called",
             "as serious",
         ),
+        (  # the offence someone was arrested on suspicion of
+            "Ms Morgan was struck by a car on Friday, police said. A 19-year-old man from "
+            "Cardiff was arrested on suspicion of causing death by dangerous driving and has "
+            "been released on bail.",
+            "Ms Morgan was struck",
+            "causing death",
+        ),
     ],
 )
 def test_what_was_done_or_a_status_is_no_quote(nlp, text, content, not_said):

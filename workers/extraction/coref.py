@@ -117,6 +117,10 @@ _ADDRESSING_VERBS = frozenset({"speak", "talk", "interview", "file", "lodge", "s
 _READING_VERBS = frozenset({"see", "obtain", "review", "view", "examine", "read", "acquire"})
 #: Verbs whose subject makes the document that is their object ("signed a letter").
 _MAKING_VERBS = frozenset({"write", "sign", "send", "issue", "release", "publish", "pen", "draft"})
+#: Titles of courtesy, which say nothing of what a person does ("Mr. Ishiba").
+_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."})
+#: Verbs that make figures public ("figures published by NHS England").
+_PUBLISHING = frozenset({"publish", "release", "issue", "compile", "produce", "collect"})
 #: The most tokens of a line with no verb that credits the article ("The Gazette-Ledger").
 _CREDIT_LINE_TOKENS = 8
 _AFFILIATES = AFFILIATE_NOUNS | frozenset({"staff", "worker"})
@@ -781,8 +785,11 @@ def _common_noun(tok) -> bool:
 def _a_document(tok) -> bool:
     """``tok`` names a document: a document noun, one email ("the email said"), or one issued
     document with a word before it and no "of" or "to" after it ("the order released Friday",
-    "a 212-page order"; not "the order of confidentiality")."""
+    "a 212-page order"; not "the order of confidentiality"), or figures published ("according
+    to figures published by NHS England"; not "a senior figure")."""
     lemma = tok.lemma_.lower()
+    if lemma in ("figure", "statistic") and tok.tag_ == "NNS":
+        return any(c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHING for c in tok.children)
     if lemma in ISSUED_DOCUMENT_NOUNS and tok.tag_ == "NN":
         after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         described = any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.lefts)
@@ -3135,8 +3142,8 @@ class Resolver:
             # "the province's immigration minister announced" before "Jean-François Roberge
             # told reporters", not "The federal immigration minister, Marc Miller," further on
             named = self._named_next(tok, gender)
-            if named is not None and named != idx and not ents[named].descriptors:
-                return named
+            if named is not None and named != idx and not ents[named].descriptors - _COURTESY:
+                return named  # "Mr. Ishiba", no office ("Rep. Elijah Cummings")
         indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
         if indefinite and tok.lemma_.lower() in SPOKESPEOPLE and self._paragraphs_to(tok, idx) > 1:
             return None  # "A spokesman said …" is not "Labour's spokesperson" seven paragraphs on
@@ -3172,10 +3179,10 @@ class Resolver:
         opens = self._next_paragraph_opening(tok)
         if opens is None:
             return None
-        opening = self.sent_of[opens.i]
         start = opens.i
         while start < len(self.doc) - 1 and in_dateline(self.doc, start):
             start += 1  # "OTTAWA — The federal housing minister says"
+        opening = self.sent_of[start]  # the dateline may be a sentence of its own
         again = next(  # "Housing minister says …" above "The federal housing minister says …"
             (
                 t

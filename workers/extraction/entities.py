@@ -66,6 +66,7 @@ from .lexicon import (
     NAME_SUFFIXES,
     NAMED_LABELS,
     NATIONALITY_NOUNS,
+    NATURAL_FEATURES,
     NON_PERSON_NAMES,
     OFFICE_WORDS,
     ORG_NAME_ENDS,
@@ -1280,7 +1281,7 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
     ):
         s += 1
     if _people_of_a_body(doc, s, e):
-        s += 2  # "Customers of Crestline Bank": the bank's name
+        s += 2  # "Customers of Crestline Bank", "Pilots at Sunwing Airlines": the body's name
     opening = s
     while opening > 0 and s - opening < 12 and "\n" not in doc[opening - 1].text:
         opening -= 1  # "HIROSHIMA, Nov. 20 Kyodo - The Hiroshima High Court": from its start
@@ -1383,14 +1384,19 @@ def _clean_span(doc, ent) -> tuple[int, int] | None:
 
 def _people_of_a_body(doc, s: int, e: int) -> bool:
     """``doc[s:e]`` opens with a plural noun and "of" before a body's full name ("Customers of
-    Crestline Bank"; not "Friends of the Earth", "Veterans of Foreign Wars")."""
+    Crestline Bank"; not "Friends of the Earth", "Veterans of Foreign Wars"), or with people
+    and "at" where they work ("Pilots at Sunwing Airlines")."""
     last = doc[e - 1]
+    if e - s < 3 or not doc[s + 2].is_title or doc[s + 2].lower_ == "the":
+        return False
+    people = {doc[s].lemma_.lower(), doc[s].lower_.removesuffix("s")} & HUMAN_NOUNS
+    staff = doc[s].tag_ in ("NNS", "NNPS") and bool(people)  # "Pilots", a proper noun's lemma
+    if staff and doc[s + 1].lower_ == "at":
+        return True
     return (
         e - s >= 4
         and doc[s].tag_ == "NNS"
         and doc[s + 1].lower_ == "of"
-        and doc[s + 2].is_title
-        and doc[s + 2].lower_ != "the"
         and last.is_title
         and (last.lower_ in ORG_NAME_ENDS or last.lemma_.lower() in ORG_NOUNS)
     )
@@ -2451,6 +2457,11 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     places |= {  # "the fishing town of Grindavík" … "back to Grindavík"
         m.text.lower() for m in raw if m.label == "GPE" and _named_place_after_of(doc, m.tok_start)
     }
+    places |= {  # "Dorset" of "Dorset Police", "Calderdale" of "Calderdale Council": a place
+        " ".join(words[:-1])
+        for m in raw
+        if m.label == "ORG" and len(words := m.key.split()) >= 2 and words[-1] in _PLACED_BODIES
+    }
     for short, name in _names_without_their_business(raw, places).items():
         longer.setdefault(short, name)  # "Harrowgate Mutual" for "… Mutual Insurance"
     org_short = {
@@ -2746,6 +2757,9 @@ def _the_kind_of(doc, m: Mention, kind_of: dict[str, set[str]]) -> bool:
         and m.key in common_words(doc.vocab)
     )
 
+
+#: Bodies named after the place they serve ("Dorset Police", "Calderdale Council").
+_PLACED_BODIES = frozenset({"police", "council", "constabulary"})
 
 #: Last words of a company's name that the article may leave off: its legal form and
 #: "Holdings" or "Group" ("Halstead Grange" for "Halstead Grange Holdings").
@@ -5847,16 +5861,20 @@ _AREA_WORDS = frozenset({"district", "vale", "county", "borough"})
 
 
 def _country_ending_the_name(doc, ent) -> bool:
-    """``ent``, an organisation, is followed by a country's letters in capitals the NER tagged
-    apart that end its name ("the charity Dogs First UK", "Amnesty International USA")."""
+    """``ent``, an organisation, is followed by a country's letters in capitals or one word the
+    NER tagged a place apart, the name's head, that end its name ("the charity Dogs First UK",
+    "Amnesty International USA", "Amnesty International Kenya said")."""
     e = ent.end
     if ent.label_ != "ORG" or e >= len(doc) or doc[e].ent_iob_ != "B":
         return False
     country = doc[e]
     alone = e + 1 == len(doc) or doc[e + 1].ent_iob_ != "I"
+    place = country.ent_type_ == "GPE" and country.is_title and country.pos_ == "PROPN"
+    # not one that names more ("many GOP Israel supporters")
+    place = place and country.dep_ not in ("compound", "amod", "nmod")
     return (
         alone
-        and country.text in _COUNTRY_LETTERS
+        and (country.text in _COUNTRY_LETTERS or place)
         and doc[e - 1].whitespace_ == " "
         and doc[e - 1].head.i == e
     )
@@ -6985,8 +7003,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "WORK_OF_ART"
     if prev in VESSEL_NOUNS:  # "the trawler Aurora Borealis": a boat's name, no one's
         return "PRODUCT"
-    if m.label == "PERSON" and prev in PERIODICAL_NOUNS and doc[m.tok_start - 1].is_lower:
-        return "ORG"  # "in the journal Diabetologia": a publication, no one's name
+    periodical = prev in PERIODICAL_NOUNS and doc[m.tok_start - 1].is_lower
+    if m.label in ("PERSON", "WORK_OF_ART") and periodical:
+        return "ORG"  # "in the journal Diabetologia", "the journal Nature": a publication
     if m.label == "PERSON" and any(c.dep_ == "poss" and c.lower_ == "its" for c in head.children):
         return "ORG"  # "outside its App Store": no one's name follows "its"
     # the kind of organisation right before the name ("housing charity Shelter"), not a role
@@ -7090,6 +7109,9 @@ def _role_vote(doc, m: Mention) -> str | None:
         return "GPE"  # "the Gwammaja neighbourhood", "the Dala and Ungogo districts"
     if m.label == "PERSON" and one and _between_it_and_a_place(head):
         return "GPE"  # "fields between Killinghall and Ripley"
+    natural = head.dep_ == "compound" and head.head.lemma_.lower() in NATURAL_FEATURES
+    if m.label == "ORG" and one and natural and head.head.is_lower:
+        return "LOC"  # "the Amazon rainforest": no company's
     landscape = head.dep_ == "compound" and head.head.lemma_.lower() in LANDSCAPE_NOUNS
     if m.label == "PERSON" and one and landscape and head.head.is_lower:
         return "GPE"  # "a Devon river"

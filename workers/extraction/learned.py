@@ -104,6 +104,22 @@ def _object_of_another_verb(cue, root, group: SpanGroup) -> bool:
     )
 
 
+#: Nouns whose "of" names an offence ("arrested on suspicion of causing death by dangerous
+#: driving", "two counts of fraud"), not words anyone said.
+_OFFENCE_NOUNS = frozenset({"suspicion", "charge", "count"})
+
+
+def _offence(cue_tokens: list) -> bool:
+    """The cue is only the "of" after a noun that names an offence ("on suspicion *of*
+    causing death by dangerous driving")."""
+    words = [t for t in cue_tokens if not t.is_punct]
+    return (
+        len(words) == 1
+        and words[0].lower_ == "of"
+        and words[0].head.lemma_.lower() in _OFFENCE_NOUNS
+    )
+
+
 def _staff_credit(root) -> bool:
     """Content that credits the article's own staff ("Associated Press writers Edna Tarigan
     and Niniek Karmini *contributed to this report*", "… contributed reporting"), not what
@@ -231,6 +247,8 @@ def tagger_candidates(view: DocView) -> tuple[Candidate, ...]:
             cue = root.head
             cue_tokens = [cue]
         if not cue_tokens or _label_only(cue_tokens, aq) or _known_as(cue_tokens):
+            continue
+        if _offence(cue_tokens):
             continue
         if _role_read_as_a_verb(cue):
             continue

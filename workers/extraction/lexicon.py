@@ -512,6 +512,8 @@ QUESTIONER_LABELS = frozenset(
 LANDSCAPE_NOUNS = frozenset(
     _words("river village town coast beach valley lake moor port harbour harbor suburb estuary")
 )
+#: Nature's features a region's name comes before ("the Amazon rainforest", "the Congo basin").
+NATURAL_FEATURES = frozenset(_words("rainforest jungle basin delta desert glacier"))
 #: What a source leaves out when the writer adds that it did ("…, without giving details").
 WITHHELD_NOUNS = frozenset(
     _words(

@@ -317,7 +317,7 @@ def role_at_the_end(subject):
 
 #: Nouns a participle after them describes ("A lawyer representing …", "The union representing …").
 #: Verbs whose hearer is their subject in the passive: those that name a hearer, and bid one.
-_BIDDING = HEARER_VERBS | {"warn", "advise", "caution"}
+_BIDDING = HEARER_VERBS | {"warn", "advise", "caution", "urge", "order", "instruct", "encourage"}
 _DESCRIBED_BY_A_PARTICIPLE = (
     PERSON_NOUNS | AFFILIATE_NOUNS | RELATION_NOUNS | ORG_NOUNS | {"person", "people", "individual"}
 )  # "A person *involved in the search*"
