@@ -522,11 +522,10 @@ def _person_inside(doc, span) -> list:
             return [span]
         return [Span(doc, span.start, k, label="PERSON"), Span(doc, k + 1, span.end, label="ORG")]
     k = span.end - 2  # "Maple Leafs' Matthews": the team's player
-    if k > span.start and doc[k].lower_ in _POSSESSIVE:
-        surnames = {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
-        if doc[k + 1].lower_ in surnames:
-            person = Span(doc, k + 1, span.end, label="PERSON")
-            return [Span(doc, span.start, k, label=span.label_), person]
+    owned = k > span.start and doc[k].lower_ in _POSSESSIVE
+    if owned and doc[k + 1].lower_ in _tagged_surnames(doc):
+        person = Span(doc, k + 1, span.end, label="PERSON")
+        return [Span(doc, span.start, k, label=span.label_), person]
     first = next((t.i for t in span if t.lower_ not in TITLES), span.end)
     english = common_words(doc.vocab)
     given = first < span.end and _a_first_name(doc[first])
@@ -1886,7 +1885,7 @@ def build_entities(doc, text: str | None = None) -> EntityIndex:
     scanned = _words(doc, full)
     raw, nicknames = _nicknamed(doc, full)
     taken = {t for m in raw for t in range(m.tok_start, m.tok_end)}
-    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames = _tagged_surnames(doc)
     lone_people = {e.text.lower() for e in ents if e.label_ == "PERSON" and len(e) == 1}
     given_before = {
         ent.end: ent.start for ent in ents if _given_names_tagged_other(doc, ent)
@@ -6889,8 +6888,12 @@ def _role_vote(doc, m: Mention) -> str | None:
     region ("the Karabakh region"), written as a person's home after their age, opening a
     dateline ("DETROIT (AP) —") or as its region ("IQALUIT, Nunavut —"), or before the office
     of a place ("Pond Inlet Mayor Joshua Arreak") or a town's body ("Hamilton city council",
-    no first name); FAC for a street a preposition places ("on
-    Boar Lane") or a name before the facility named after it ("Trudeau airport")."""
+    no first name), one of two names after "between" with a place ("between Killinghall and
+    Ripley"); LOC for a region before a feature of nature ("the Amazon rainforest"); FAC for a
+    street a preposition places ("on Boar Lane") or a name before the facility named after it
+    ("Trudeau airport"); PERSON for a manager whose side the NER took for a club ("Unai Emery's
+    side"), ORG for a name with a plural verb ("Chelsea are"), LAW for a bill ("a new Scottish
+    Languages Bill")."""
     head = doc[m.tok_end - 1]
     prev = doc[m.tok_start - 1].lower_ if m.tok_start else ""
     if m.tok_end - m.tok_start == 1 and _one_of_a_series(doc, m.tok_start):
@@ -7236,6 +7239,12 @@ def _a_managers_name(span) -> bool:
     return is_recorded_first_name(span[0].text) and not club
 
 
+def _tagged_surnames(doc) -> set[str]:
+    """The last words, in lower case, of the names of two words or more the NER tagged
+    people."""
+    return {e[-1].lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) >= 2}
+
+
 def _between_it_and_a_place(head) -> bool:
     """``head`` is one of two names after "between" and the other is a place the NER tagged
     ("fields between Killinghall and Ripley", "the road between Ripley and Killinghall"), and
@@ -7246,9 +7255,8 @@ def _between_it_and_a_place(head) -> bool:
         others = [head.head]
     else:
         return False
-    surnames = {e[-1].lower_ for e in doc_ents(head.doc) if e.label_ == "PERSON" and len(e) > 1}
     placed = any(o.ent_type_ in ("GPE", "LOC") for o in others)
-    return placed and head.lower_ not in surnames
+    return placed and head.lower_ not in _tagged_surnames(head.doc)
 
 
 def _names_a_district(head) -> bool:
