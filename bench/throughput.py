@@ -2,6 +2,7 @@
 
 - ``limit(texts, model, processes, numpy_blas=False)``: articles/s of the bare model's
   ``nlp.pipe``, as installed (thinc's BLIS) or multiplying with numpy's BLAS as quotewire does.
+- ``parse_timed(texts, nlp)``: the parsed documents and the seconds of each component;
 - ``parse_and_extract(texts, nlp)``: seconds per pipeline component and for the rules, and the
   articles/s of the parse alone and of parse + rules.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import time
 from typing import Any
+
+from workers.extraction.windows import WINDOW_CHARS
 
 BATCH_SIZE = 8
 
@@ -34,26 +37,25 @@ def limit(
     return {"processes": processes, "seconds": seconds, "articles_per_s": len(texts) / seconds}
 
 
-def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
-    """Time every component of ``nlp`` over ``texts`` (in batches; a long text in windows, one
-    at a time, joined after the last component, as the service parses it), then the rules.
-
-    Returns ``{"components": {name: s}, "parse_s", "rules_s", "parse_per_s", "extract_per_s"}``;
-    ``components`` has ``join`` when some text was parsed in windows.
-    """
-    from workers.extraction import analyse
+def parse_timed(texts: list[str], nlp, window: int = WINDOW_CHARS) -> tuple[list, dict[str, float]]:
+    """The parsed ``Doc`` of each text and the seconds each component took, parsed as the
+    service parses them (``windows.parse_many``): texts of one window in batches of
+    ``BATCH_SIZE``, a long text's windows one at a time, joined after the last component."""
     from workers.extraction.windows import join, windows
 
     components: dict[str, float] = {}
-    parts = [windows(text) for text in texts]
-    batch_size = BATCH_SIZE if all(len(p) == 1 for p in parts) else 1
+    parts = [windows(text, window) for text in texts]
     start = time.perf_counter()
     docs = [nlp.make_doc(w) for p in parts for w in p]
     components["tokenizer"] = time.perf_counter() - start
+    alone = [len(p) == 1 for p in parts for _ in p]  # a long text's windows: batches of one
     for name, proc in nlp.pipeline:
         start = time.perf_counter()
         if hasattr(proc, "pipe"):
-            docs = list(proc.pipe(docs, batch_size=batch_size))
+            pairs = list(zip(docs, alone, strict=True))
+            short = iter(proc.pipe([d for d, a in pairs if a], batch_size=BATCH_SIZE))
+            long = iter(proc.pipe([d for d, a in pairs if not a], batch_size=1))
+            docs = [next(short) if a else next(long) for a in alone]
         else:
             docs = [proc(doc) for doc in docs]
         components[name] = time.perf_counter() - start
@@ -64,6 +66,18 @@ def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
             docs.append(join(windowed[: len(p)], text))
             del windowed[: len(p)]
         components["join"] = time.perf_counter() - start
+    return docs, components
+
+
+def parse_and_extract(texts: list[str], nlp) -> dict[str, Any]:
+    """Time every component of ``nlp`` over ``texts`` (``parse_timed``), then the rules.
+
+    Returns ``{"components": {name: s}, "parse_s", "rules_s", "parse_per_s", "extract_per_s"}``;
+    ``components`` has ``join`` when some text was parsed in windows.
+    """
+    from workers.extraction import analyse
+
+    docs, components = parse_timed(texts, nlp)
     start = time.perf_counter()
     for doc, text in zip(docs, texts, strict=True):
         analyse(doc, text)

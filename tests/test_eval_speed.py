@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
 from bench import service_speed, speed
 from bench.long_article import build_text, run_length
 from bench.service_speed import measure_service
-from bench.throughput import limit, parse_and_extract
+from bench.throughput import BATCH_SIZE, limit, parse_and_extract, parse_timed
 from workers.extraction import DEFAULT_MODEL, load_nlp
+from workers.extraction.windows import parse_many
 
 TEXTS = [
     '"We will win this election," Mary Jones said on Monday.',
@@ -33,6 +35,32 @@ def test_parse_and_extract_times_every_component_and_the_rules(nlp):
     assert r["parse_s"] == sum(r["components"].values())
     assert r["rules_s"] > 0
     assert r["parse_per_s"] > r["extract_per_s"] > 0
+
+
+class _BatchSizes:
+    """A last component that records the batch sizes it is asked for."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+
+    def pipe(self, docs, batch_size: int):
+        self.sizes.append(batch_size)
+        yield from docs
+
+
+def test_timed_parse_batches_as_the_service_parses(nlp):
+    long = " ".join(TEXTS * 40)  # more than one window, parsed one window at a time
+    texts = [*TEXTS, long, *TEXTS]
+    recorder = _BatchSizes()
+    timed = SimpleNamespace(make_doc=nlp.make_doc, pipeline=[*nlp.pipeline, ("sizes", recorder)])
+    docs, components = parse_timed(texts, timed, window=200)
+    assert recorder.sizes == [BATCH_SIZE, 1]  # the short texts together, the windows alone
+    assert list(components) == ["tokenizer", *nlp.pipe_names, "sizes", "join"]
+    served = list(parse_many(texts, nlp, batch_size=BATCH_SIZE, size=200))
+    assert [d.text for d in docs] == texts
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == [
+        [(e.start, e.end, e.label_) for e in d.ents] for d in served
+    ]
 
 
 @pytest.mark.parametrize("numpy_blas", [False, True])
