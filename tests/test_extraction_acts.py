@@ -156,6 +156,15 @@ def act(nlp, sentence: str, cue: str, source: str | None = None) -> Act:
         ("Dr. Ann Ball has pleaded not guilty to fraud.", "pleaded", "Dr. Ann Ball", Act.INTENTION),
         ("She pleaded no contest to a misdemeanor.", "pleaded", "She", Act.INTENTION),
         ("The mayor pleaded for calm after the riot.", "pleaded for", "The mayor", Act.SPEECH),
+        # charges admitted, or a deed admitted before a court, are a plea; a fault owned is words
+        ("She admitted two counts of fraud.", "admitted", "She", Act.INTENTION),
+        (
+            "Liam Doherty admitted wounding with intent at Teesside Crown Court.",
+            "admitted",
+            "Liam Doherty",
+            Act.INTENTION,
+        ),
+        ("The minister admitted making mistakes.", "admitted", "The minister", Act.SPEECH),
         # a death certified is no words; an inquest's conclusion is a finding
         ("The boy was pronounced dead at a hospital.", "pronounced", None, Act.INTENTION),
         (

@@ -1381,6 +1381,16 @@ def test_a_headline_word_used_in_lower_case_below_is_no_entity():
     assert "Striker" not in {e["name"] for e in result["entities"]}
 
 
+def test_a_role_opening_a_headline_is_no_entity():
+    result, _ = _speakers(
+        "Striker's late goal sends Wrexham top\n\n"
+        "Wrexham moved top of League One with a late header from Ollie Palmer."
+    )
+    names = {e["name"] for e in result["entities"]}
+    assert "Ollie Palmer" in names
+    assert not {"Striker", "Striker's"} & names
+
+
 def test_the_word_for_a_kind_of_organisation_after_a_name_joins_it():
     result, _ = _speakers(CLUB)
     (club,) = [e for e in result["entities"] if e["name"] == "Newcastle United"]

@@ -1970,6 +1970,16 @@ def test_its_stands_for_the_organisation_that_spoke_last(nlp):
             "the victim",
             "he",
         ),
+        (  # a victim the report never names, not the defendant or the judge named most
+            "Liam Doherty, 34, admitted wounding with intent at Teesside Crown Court.\n\n"
+            "The court heard that Doherty confronted the victim after he parked across "
+            "Doherty's driveway. Judge Jonathan Carroll said Doherty had shown no remorse.\n\n"
+            "In a statement read to the court, the victim said he no longer felt safe at work. "
+            "\u201cNow I check every door before I knock,\u201d he said.",
+            "Now I check",
+            "the victim",
+            "he",
+        ),
         (  # a defendant who cannot be named
             "A 17-year-old boy has been found guilty of murdering Maya Singh.\n\n"
             "The defendant had told the jury he acted in self-defence. He said Maya had "

@@ -1207,6 +1207,18 @@ def test_a_call_for_something_hung_inside_another_report_is_its_own(nlp):
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("called", "Peter Adrian")
 
 
+def test_a_verb_joined_after_a_short_quotation_reports_its_own_words_not_it(nlp):
+    text = (
+        "Meta called the decision \u201cflawed\u201d and \u201cunjustified\u201d and said it "
+        "would appeal."
+    )
+    found = quotes(nlp, text)
+    assert [(q["cue"]["text"], q["text"]) for q in found] == [
+        ("called", "the decision \u201cflawed\u201d and \u201cunjustified\u201d"),
+        ("said", "it would appeal"),
+    ]
+
+
 def test_words_in_marks_someone_else_used_inside_another_report_are_their_own(nlp):
     text = (
         "Sen. Ted Cruz of Texas said the order would \u201cstifle innovation,\u201d while House "

@@ -69,6 +69,10 @@ _RETORTS = frozenset({"fire", "hit", "shoot", "snap", "strike", "punch"})
 # What a plea in court is entered as ("pleaded guilty to assault", "pleads no contest"): the
 # plea is a step in a case, not words reported.
 _PLEAS = frozenset({"guilty", "innocent", "contest"})
+# What makes "admitted" a plea: charges admitted ("admitted two counts of fraud"), or a court
+# where the deed was admitted ("admitted wounding with intent at Teesside Crown Court").
+_CHARGES = frozenset({"count", "charge", "offence", "offense"})
+_COURTS = frozenset({"court", "magistrate", "tribunal", "jury", "judge", "sheriff"})
 # Cues of answering: negated ("did not respond to a request"), nothing was said.
 _ANSWERS = frozenset({"respond", "respond to", "reply", "reply to", "answer", "comment", "return"})
 # Cues of assent or resolve that are a decision before an infinitive ("agreed to pay", "was
@@ -345,6 +349,8 @@ def act_of(
         return Act.EVIDENCE  # "reported an 18% rise in net profit": figures, not words
     if key.split()[0] == "plead" and any(c.lower_ in _PLEAS for c in children):
         return Act.INTENTION  # "pleaded not guilty to the charges": a plea entered, a deed
+    if key == "admit" and not in_marks and _admits_charges(verb, children):
+        return Act.INTENTION  # "admitted wounding with intent at Teesside Crown Court": a plea
     if key == "pronounce" and any(c.lower_ == "dead" for c in children):
         return Act.INTENTION  # "was pronounced dead at a hospital": a death certified, a deed
     if key in _DECIDED_BEFORE_AN_INFINITIVE and any(_infinitive(c) for c in children):
@@ -375,6 +381,17 @@ def act_of(
         if head is not None and key in _CONCLUDING and head.lemma_.lower() in _CONCLUDERS:
             return Act.EVIDENCE  # "The report concluded …", "Its authors conclude that …"
     return act
+
+
+def _admits_charges(verb: Token, children: list) -> bool:
+    """ "admitted" enters a plea: to charges ("admitted two counts of fraud"), or to a deed (a
+    gerund) in a sentence that names a court ("admitted causing death by dangerous driving
+    when he appeared before magistrates"); not "admitted making mistakes" nor "admitted that
+    …"."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in children):
+        return True
+    deed = any(c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" for c in children)
+    return deed and any(t.lemma_.lower() in _COURTS for t in verb.sent)
 
 
 #: Verbs of turning to someone, which introduce the words then put to them.

@@ -76,6 +76,7 @@ from .lexicon import (
     TITLES,
     TITLES_AFTER_A_NAME,
     UNSAID_KINDS,
+    WITHHELD_PARTIES,
     is_recorded_first_name,
     recorded_name_gender,
 )
@@ -2969,6 +2970,8 @@ class Resolver:
             return None
         if _titled_office(tok):  # "The Parliamentary Budget Officer estimated": no one named
             return None
+        if tok.lemma_.lower() in WITHHELD_PARTIES:
+            return None  # "Doherty struck the man … the victim said": not the one most named
         owner_idx = self.entity_of(owner) if owner is not None else None
         office = _offices(words)
         office_bases = {w.split("+")[-1] for w in office}

@@ -4260,7 +4260,8 @@ def _capitalised_common_word(
     …", "Nationally, however, …") or that names the kind of a plural noun after it ("Landlord
     groups"), or, tagged an organisation, a common noun before a kind of organisation
     ("Software company Orbix") or one the tagger reads as the root of its sentence ("Anger as
-    Pennine Mutual confirms closures"), or a story's first word in capitals
+    Pennine Mutual confirms closures"), or tagged either, a role ("Striker's late goal sends
+    …"), or a story's first word in capitals
     (``_lede_in_capitals``)."""
     tok = span[0]
     if len(span) == 1 and _opens_sentence(tok) and _lede_in_capitals(tok):
@@ -4286,6 +4287,7 @@ def _capitalised_common_word(
         (span.label_ == "PERSON" and english and read_as_word)
         or (span.label_ == "ORG" and english and tok.tag_ == "NN" and tok.dep_ == "ROOT")
         or (span.label_ == "ORG" and english and kind_after)
+        or (span.label_ in ("ORG", "PERSON") and english and tok.lower_ in PERSON_NOUNS)
         or bool({tok.lower_, tok.lemma_.lower(), tok.lower_.removesuffix("s")} & lower_words)
     )
 

@@ -201,6 +201,10 @@ PERSON_NOUNS = frozenset(
     )
 )
 
+# Roles of a harmed party whose name a report often withholds: "the victim said" is a person
+# named before only when named as the victim ("The victim, Ana Ruiz,"), not the defendant.
+WITHHELD_PARTIES = frozenset({"victim", "complainant"})
+
 # Titles that stay part of a name ("Queen Elizabeth", "Pope Francis").
 STYLED_ROLES = frozenset({"king", "queen", "prince", "princess", "pope"})
 # Role nouns that are no part of the name after them ("Spokeswoman Jo Dunn", "Cellist Yoon-ji

@@ -187,6 +187,8 @@ class _MarkedScan:
                     own = gov is not None and gov.i < cue.i and _participle_with_subject(cue)
                     if gov is not None and is_cue_verb(gov, CLAUSE_CUES) and not own:
                         cue = gov
+            elif after is not None and words < _MIN_WORDS and _conjoined_before(after, ts):
+                continue  # the report around it takes it in, not the verb after it
             elif after is not None and last_char not in ".!?":
                 cue, side = after, "after"
             spans = list(q.spans)
@@ -941,6 +943,13 @@ def _next_paragraph(text: str, prev: Candidate, q: Marked) -> bool:
     """The quotation ``q`` opens in the paragraph where ``prev`` ends or the next one (a
     quotation running over several paragraphs counts from its last)."""
     return not any(line.strip() for line in text[prev.spans[-1][1] : q.start].split("\n")[1:-1])
+
+
+def _conjoined_before(cue, ts: int) -> bool:
+    """The cue after a quotation opening at token ``ts`` is a verb joined to one before it
+    with words of its own ("Meta called the decision “flawed” and “unjustified” and said it
+    would appeal"): it reports them, not a short quotation before it."""
+    return cue.dep_ == "conj" and cue.head.i < ts and has_right_complement(cue)
 
 
 def _participle_with_subject(verb) -> bool:
