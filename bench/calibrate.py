@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", metavar="DIR", help="cache parsed documents (DocBin) in DIR")
     ap.add_argument("--folds", type=int, default=5, help="folds over documents (default: 5)")
     ap.add_argument("--repeats", type=int, default=10, help="shuffles into folds (default: 10)")
-    ap.add_argument("--l2", type=float, default=20.0, help="L2 penalty (default: 20)")
+    ap.add_argument("--l2", type=float, default=10.0, help="L2 penalty (default: 10)")
     ap.add_argument("--write", action="store_true", help=f"write {TABLE.name}")
     args = ap.parse_args(argv)
 

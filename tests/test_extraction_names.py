@@ -2987,6 +2987,49 @@ def test_one_told_in_a_passive_without_be_is_no_speaker(nlp, text, start):
 
 
 @pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Mining company accused of polluting river\n\nIndigenous leaders say the water "
+            "is poisoned.",
+            "polluting",
+        ),
+        (
+            "Minister accused of lying to parliament\n\nThe opposition says he misled MPs.",
+            "lying",
+        ),
+    ],
+)
+def test_one_censured_in_a_passive_without_be_is_no_speaker(nlp, text, start):
+    assert one(nlp, text, start)["speaker"] is None
+
+
+def test_an_unnamed_spokesperson_is_not_the_spokesperson_of_another_body_named_next(nlp):
+    text = (
+        "Teachers vote to strike over pay\n\n"
+        "Teachers in Scotland have voted for strike action in a dispute over pay.\n\n"
+        "The Scottish government said it was disappointed by the result. A spokesperson said "
+        "ministers had made a fair offer.\n\n"
+        "Cosla, which represents local councils, said the offer was the best that could be "
+        "afforded. Its resources spokesperson, Katie Hagmann, said councils faced a gap."
+    )
+    speaker = one(nlp, text, "ministers had made")["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("a spokesperson", None)
+    assert one(nlp, text, "councils faced")["speaker"]["name"] == "Katie Hagmann"
+
+
+def test_its_in_a_clause_whose_subject_is_a_body_is_that_body(nlp):
+    text = (
+        "Shares in Nvidia jumped 9% on Thursday after the chipmaker raised its forecast.\n\n"
+        "Chief executive Jensen Huang said demand was incredible.\n\n"
+        "The company expects revenue of about $28 billion in the current quarter, according "
+        "to its earnings statement."
+    )
+    speaker = one(nlp, text, "The company expects")["speaker"]
+    assert (speaker["mention"]["text"], speaker["name"]) == ("its earnings statement", "Nvidia")
+
+
+@pytest.mark.parametrize(
     ("text", "start", "speaker"),
     [
         ("Officials told the Guardian that the plan had failed.", "that the plan", "Officials"),

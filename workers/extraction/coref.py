@@ -1345,6 +1345,10 @@ class Resolver:
             person = self._they_person(tok)
             if person is not None:  # "“I felt sick,” they said": the person called so
                 return person
+        if low == "its" and not self.in_quote[tok.i]:
+            described = self._body_its_clause_describes(tok)
+            if described is not None:  # "The company expects …, according to its statement"
+                return described
         if low in PLURAL_PRONOUNS or low in NEUTER_PRONOUNS:
             return self._group(tok.i, low in NEUTER_PRONOUNS)
         if low in FIRST_PERSON:
@@ -2768,6 +2772,23 @@ class Resolver:
                 return t
         return None
 
+    def _body_its_clause_describes(self, tok) -> int | None:
+        """The organisation an "its" stands for when the subject of its own clause is a body
+        described by a kind ("The company expects revenue of $28 billion, according to its
+        earnings statement": the company named before), else None."""
+        verb = tok.head
+        while (verb.pos_ not in ("VERB", "AUX") or verb.lower_ == "according") and (
+            verb.head.i != verb.i
+        ):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in ORG_NOUNS:
+            return None
+        if subject.tag_ != "NN" or not _definite(subject):
+            return None
+        idx = self.resolve(subject)
+        return idx if idx is not None and self._type(idx) == "ORG" else None
+
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
         organisation or place to a people, and with no such subject takes the organisation
@@ -3105,6 +3126,13 @@ class Resolver:
             return None  # "Per Øvrebø, a media professor …, says": the name set off before it
         if any(c.lower_ in ("one", "another") for c in tok.lefts):
             return None  # "one Sanders supporter", "another supporter": one of many
+        indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
+        if (
+            indefinite
+            and tok.lemma_.lower() in SPOKESPEOPLE
+            and not opens_section(self.text, tok.idx)
+        ):
+            return None  # "A spokesperson said …" is not "Its spokesperson, Katie Hagmann" after
         noun = descriptor(tok)
         owned = any(c.dep_ == "poss" for c in tok.children)
         described = [  # not one named only before it ("Spokeswoman Jessica Ditto said …")
@@ -3147,7 +3175,6 @@ class Resolver:
             named = self._named_next(tok, gender)
             if named is not None and named != idx and not ents[named].descriptors - _COURTESY:
                 return named  # "Mr. Ishiba", no office ("Rep. Elijah Cummings")
-        indefinite = any(c.lower_ in ("a", "an") for c in tok.children)
         if indefinite and tok.lemma_.lower() in SPOKESPEOPLE and self._paragraphs_to(tok, idx) > 1:
             return None  # "A spokesman said …" is not "Labour's spokesperson" seven paragraphs on
         relative = any(c.dep_ == "relcl" for c in tok.children)

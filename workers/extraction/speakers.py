@@ -43,6 +43,7 @@ from .memo import doc_ents
 from .syntax import (
     asked_about,
     by_their_account,
+    censured_with_no_be,
     hearer_joined_in_the_passive,
     may_speak,
     name_after,
@@ -202,8 +203,11 @@ def tagger_source(c: Candidate, ctx: SpeakerContext):
     a cue in the passive without its "be" ("Residents told to leave": they are told), hearsay
     ("clubs said to be monitoring him") or one that asks its subject about something ("Reyes
     was asked about the crowd, which …")."""
-    if c.cue and any(told_with_no_be(t) or asked_about(t) or said_to_be(t) for t in c.cue):
-        return None
+    if c.cue and any(
+        told_with_no_be(t) or censured_with_no_be(t) or asked_about(t) or said_to_be(t)
+        for t in c.cue
+    ):
+        return None  # "Mining company accused of polluting river": censured
     return c.source
 
 
@@ -240,10 +244,11 @@ def name_beside_the_cue(c: Candidate, ctx: SpeakerContext):
 
 
 def _subjectless_verb(c: Candidate):
-    """The candidate's cue verb when the parser left it without a subject, else None."""
+    """The candidate's cue verb when the parser left it without a subject (not a passive's
+    without its "be"), else None."""
     verb = c.cue[-1] if c.cue else None
-    if verb is None or verb.pos_ != "VERB":
-        return None
+    if verb is None or verb.pos_ != "VERB" or censured_with_no_be(verb):
+        return None  # "Mining company accused of polluting river": no one censuring named
     return None if any(t.dep_ in ("nsubj", "nsubjpass") for t in verb.children) else verb
 
 

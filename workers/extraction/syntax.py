@@ -2271,7 +2271,9 @@ def subject_of(verb, depth: int = 0):
         return unnamed
     if hearer_joined_in_the_passive(verb):
         return None  # "… and was told to “keep the queue moving”": by no one named
-    told = told_with_no_be(verb)
+    if verb.dep_ == "acl" and censured_with_no_be(verb):
+        return None  # "Minister accused of lying to parliament": the minister is accused
+    told = told_with_no_be(verb) or censured_with_no_be(verb)
     asked = _person_set_off_after_a_question(verb)
     if asked is not None:
         return asked
@@ -2583,6 +2585,24 @@ def told_with_no_be(verb) -> bool:
         )
         for c in kids
     )
+
+
+#: Verbs of censure, whose object is the one censured ("accused of", "criticised for").
+_CENSURING = frozenset(
+    {"accuse", "charge", "blame", "criticise", "criticize", "slam", "condemn", "fault", "rebuke"}
+)
+
+
+def censured_with_no_be(verb) -> bool:
+    """A verb of censure in the passive without its "be", as headlines write it, with what for
+    and no object ("Mining company accused of polluting river", "Council slammed over bin
+    collections"): its subject, or the noun it describes, is censured, not censuring."""
+    if verb.lemma_.lower() not in _CENSURING or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "ccomp", "dative", "aux", "auxpass", "agent") for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with") for c in kids)
 
 
 def _told_in_the_passive(verb) -> bool:
