@@ -3018,6 +3018,38 @@ def test_an_unnamed_spokesperson_is_not_the_spokesperson_of_another_body_named_n
     assert one(nlp, text, "councils faced")["speaker"]["name"] == "Katie Hagmann"
 
 
+def test_an_official_of_a_nations_ministry_is_not_of_the_company_named_before(nlp):
+    text = (
+        "The company, Minera Andina Norte, denied the allegations.\n\n"
+        "Chile's environment ministry said it had opened an investigation. A ministry official "
+        "said inspectors had taken samples from the river."
+    )
+    speaker = one(nlp, text, "inspectors had taken")["speaker"]
+    assert speaker["name"] == "a ministry official"
+    assert speaker["affiliation"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "name"),
+    [
+        (
+            "The Times newspaper reported that Cameron had ordered diplomats to repair relations.",
+            "that Cameron had ordered",
+            "Times",
+        ),
+        (
+            "Time magazine said the Cruz campaign had outworked its rivals in Wyoming.",
+            "the Cruz campaign",
+            "Time",
+        ),
+    ],
+)
+def test_a_body_named_before_the_noun_of_its_kind_is_that_body(nlp, text, start, name):
+    speaker = one(nlp, text, start)["speaker"]
+    assert speaker["name"] == name
+    assert speaker["entity_id"] is not None
+
+
 def test_its_in_a_clause_whose_subject_is_a_body_is_that_body(nlp):
     text = (
         "Shares in Nvidia jumped 9% on Thursday after the chipmaker raised its forecast.\n\n"

@@ -612,6 +612,20 @@ def _in_a_subordinate_clause(subject) -> bool:
     return verb.dep_ not in ("ROOT", "ccomp", "parataxis")
 
 
+#: Kinds written after a body's name that are that body, not one inside it ("Time magazine";
+#: not "a House panel", "the U.N. refugee agency"; "the CGT union" stays its description).
+_SAME_BODY_KINDS = frozenset(
+    {"newspaper", "paper", "magazine", "daily", "website", "network", "channel", "broadcaster"}
+    | {"company", "firm", "charity", "foundation", "carrier", "airline"}
+)
+
+
+def _a_nations(tok) -> bool:
+    """A body of a field described as a nation's ("The Norwegian foreign ministry", "Chile's
+    environment ministry"): named by the description."""
+    return any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
+
+
 def _affiliated(tok) -> bool:
     """A description that names whom it works for or where ("a spokeswoman for the union",
     "an official at the ministry")."""
@@ -1390,6 +1404,9 @@ class Resolver:
             if lemma in NAME_HEAD_ORG_NOUNS and tok.tag_ == "NN" and _definite(tok):
                 return self._org_noun(tok)  # "the centre said"
             if lemma in ORG_NOUNS:
+                named = self._named_before_its_kind(tok)
+                if named is not None:  # "The Times newspaper reported": The Times
+                    return named
                 called = self._calling_itself(tok)
                 if called is None:
                     called = self._called_before(tok)  # entity 0 is falsy: no "or"
@@ -2789,6 +2806,29 @@ class Resolver:
         idx = self.resolve(subject)
         return idx if idx is not None and self._type(idx) == "ORG" else None
 
+    def _named_before_its_kind(self, tok) -> int | None:
+        """The organisation whose name the noun of its kind follows at once ("The Times
+        newspaper"; not "A House panel", a body inside it), or None."""
+        if tok.lemma_.lower() not in _SAME_BODY_KINDS:
+            return None
+        before = tok.i - 1
+        if before < 0 or self.doc[before].head.i != tok.i or self.doc[before].dep_ != "compound":
+            return None
+        idx = self.index.token_entity.get(before)
+        return idx if idx is not None and self._type(idx) == "ORG" else None
+
+    def _a_nations_just_before(self, tok) -> bool:
+        """The same noun of a field's body, in this sentence or the one before, was a nation's
+        ("Chile's environment ministry said it had opened an investigation. A ministry official
+        …"): the body that description names."""
+        lemma, sent = tok.lemma_.lower(), self.sent_of[tok.i]
+        for t in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
+            if sent - self.sent_of[t.i] > 1:
+                return False
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                return _a_nations(t)
+        return False
+
     def _group(self, tok_i: int, singular: bool = False) -> int | None:
         """Antecedent of they/it: the nearest group named as a subject ("it" prefers an
         organisation or place to a people, and with no such subject takes the organisation
@@ -3375,7 +3415,7 @@ class Resolver:
             return None
         if any(c.dep_ in ("acl", "relcl") and not an_aside(c) for c in tok.children):
             return None  # "The union representing Ontario's nurses": described, not named
-        if lemma in FIELD_ORG_NOUNS and any(c.ent_type_ in ("NORP", "GPE") for c in tok.lefts):
+        if lemma in FIELD_ORG_NOUNS and _a_nations(tok):
             return None  # "The Norwegian foreign ministry": the nation's, named by the description
         fields = {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         if lemma in FIELD_ORG_NOUNS and fields:  # "the energy ministry": "Alberta Energy"
@@ -3404,6 +3444,8 @@ class Resolver:
                 return named_kind
         if members:
             return None
+        if lemma in FIELD_ORG_NOUNS and self._a_nations_just_before(tok):
+            return None  # "Chile's environment ministry said … A ministry official": that one
         if (
             earlier is not None
             and name_after_noun(earlier) is None
