@@ -3297,6 +3297,28 @@ def test_one_of_the_people_the_sentence_before_speaks_of_speaks(nlp):
     assert q["speaker"]["mention"]["text"] == "One" and is_quote(q)
 
 
+def test_a_participle_of_saying_hung_inside_the_object_reports_on_its_own(nlp):
+    text = (
+        "The mayor of Northfield has defended plans to close four library branches, saying the "
+        "city cannot afford to keep them open."
+    )
+    defended = one(nlp, text, "plans to close")
+    assert defended["text"] == "plans to close four library branches"
+    saying = one(nlp, text, "the city cannot")
+    assert saying["cue"]["text"] == "saying"
+    assert saying["speaker"]["mention"]["text"] == "The mayor of Northfield"
+
+
+def test_one_of_the_people_before_right_before_the_verb_speaks(nlp):
+    text = (
+        "Fans reacted with disappointment online. One wrote: \u201cSaved all year for this. "
+        "Gutted.\u201d"
+    )
+    q = one(nlp, text, "Saved all year")
+    assert q["speaker"] is not None
+    assert (q["speaker"]["mention"]["text"], q["speaker"]["name"]) == ("One", "One")
+
+
 def test_a_second_verb_of_saying_with_marks_of_its_own_ends_the_first_content(nlp):
     text = (
         'The critic John Smith called the show "the most exciting thing in a decade" and praised '

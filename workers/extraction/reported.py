@@ -909,12 +909,28 @@ def _charge_end(verb, obj) -> int:
         ),
         None,
     )
+    if said is None:  # "defended plans to close four branches, saying …": the participle the
+        # parser hung inside the object reports on its own
+        said = next((t for t in obj.subtree if _saying_set_off(t) and t.i > obj.i), None)
     if said is None:
         return obj.right_edge.i
     end = said.left_edge.i - 1
     while end > obj.i and obj.doc[end].is_punct:
         end -= 1
     return end
+
+
+def _saying_set_off(tok) -> bool:
+    """A participle of saying after a comma, with a clause of its own (", saying the city
+    cannot afford …")."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and tok.lemma_.lower() in SPEECH_VERBS
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and any(c.dep_ == "ccomp" for c in tok.children)
+    )
 
 
 def _overlaps(sorted_spans: list[tuple[int, int]], spans: list[tuple[int, int]]) -> bool:

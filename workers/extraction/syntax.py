@@ -1129,6 +1129,22 @@ def _a_person_set_off(tok) -> bool:
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and role)
 
 
+def _participle_hung_in_an_object(verb) -> bool:
+    """A participle after a comma that the parser hung on the verb describing another verb's
+    object ("has defended plans to close four library branches, saying the city cannot …":
+    "saying" on "close"): it goes with that other verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "acl"
+        and head.head.dep_ == "dobj"
+        and head.head.head.pos_ == "VERB"
+    )
+
+
 def _subject_of_what_they_did_first(verb):
     """The subject of the clause opening the sentence that the parser made the object of a
     verb with no subject after ", then", or the head of it ("She pauses to watch a dancer, then
@@ -2433,6 +2449,9 @@ def subject_of(verb, depth: int = 0):
     issued = _issuing_verb(verb)  # "responded with a letter warning that …": its writer
     if depth < 3 and issued is not None:
         return subject_of(issued, depth + 1)
+    if depth < 3 and _participle_hung_in_an_object(verb):
+        return subject_of(head.head.head, depth + 1)  # "defended plans to close four
+        # branches, saying …": the one who defended them says it
     if (
         depth < 3
         and verb.dep_ in ("conj", "xcomp", "advcl")
@@ -2480,13 +2499,14 @@ def subject_of(verb, depth: int = 0):
 
 
 def _one_of_those_before(tok) -> bool:
-    """``tok`` is "One" opening its sentence, set off by a comma, one of the people the
-    sentence before speaks of ("Some executives at rival makers are sceptical. One, speaking on
-    condition of anonymity, said …")."""
+    """``tok`` is "One" opening its sentence, set off by a comma or right before its verb, one
+    of the people the sentence before speaks of ("Some executives at rival makers are
+    sceptical. One, speaking on condition of anonymity, said …"; "Fans reacted with
+    disappointment online. One wrote: …")."""
     doc = tok.doc
     if tok.lower_ != "one" or tok.i != tok.sent.start or tok.i + 1 >= len(doc):
         return False
-    if doc[tok.i + 1].text != "," or tok.i == 0:
+    if (doc[tok.i + 1].text != "," and tok.head.i != tok.i + 1) or tok.i == 0:
         return False
     before = doc[tok.i - 1].sent
     return any(
