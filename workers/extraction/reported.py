@@ -45,6 +45,7 @@ from .syntax import (
     is_cue_verb,
     name_opening_a_misread_aside,
     object_misread,
+    participle_set_off,
     past_a_time,
     past_the_hearer,
     report_end,
@@ -924,11 +925,8 @@ def _saying_set_off(tok) -> bool:
     """A participle of saying after a comma, with a clause of its own (", saying the city
     cannot afford …")."""
     return (
-        tok.tag_ == "VBG"
-        and tok.dep_ == "advcl"
+        participle_set_off(tok)
         and tok.lemma_.lower() in SPEECH_VERBS
-        and tok.i > 0
-        and tok.doc[tok.i - 1].text == ","
         and any(c.dep_ == "ccomp" for c in tok.children)
     )
 

@@ -1129,16 +1129,20 @@ def _a_person_set_off(tok) -> bool:
     return tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and role)
 
 
+def participle_set_off(tok) -> bool:
+    """A participle after a comma that the parser hung as an adverbial clause (", saying …")."""
+    return (
+        tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+    )
+
+
 def _participle_hung_in_an_object(verb) -> bool:
     """A participle after a comma that the parser hung on the verb describing another verb's
     object ("has defended plans to close four library branches, saying the city cannot …":
     "saying" on "close"): it goes with that other verb."""
     head = verb.head
     return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        participle_set_off(verb)
         and head.dep_ == "acl"
         and head.head.dep_ == "dobj"
         and head.head.head.pos_ == "VERB"
